@@ -1,0 +1,148 @@
+import ScoringCore
+import YAML
+
+/// The `config` of a `conversation-skills` section: language requirements and an optional role-play.
+public struct ConversationSkillsConfiguration: Sendable, Hashable {
+    /// A required level in one language.
+    public struct LanguageRequirement: Sendable, Hashable {
+        /// The language code (`de`).
+        public var language: String
+        /// The CEFR level required.
+        public var required: CEFRLevel
+        /// Whether falling short is a knock-out (otherwise a note).
+        public var mandatory: Bool
+
+        /// Creates a language requirement.
+        public init(language: String, required: CEFRLevel, mandatory: Bool) {
+            self.language = language
+            self.required = required
+            self.mandatory = mandatory
+        }
+    }
+
+    /// A role-play scored as its own weighted part of the section.
+    public struct RolePlay: Sendable, Hashable {
+        /// The role-play's share of the section score, between 0 and 1.
+        public var weight: Double
+        /// The ids of the criteria rated in the role-play.
+        public var criteria: [String]
+        /// What the role-play is.
+        public var scenario: LocalizedText?
+
+        /// Creates a role-play.
+        public init(weight: Double, criteria: [String], scenario: LocalizedText?) {
+            self.weight = weight
+            self.criteria = criteria
+            self.scenario = scenario
+        }
+    }
+
+    /// The language requirements, in the order written.
+    public var languages: [LanguageRequirement] = []
+    /// The role-play, when the section has one.
+    public var rolePlay: RolePlay?
+
+    /// Creates a configuration.
+    public init(languages: [LanguageRequirement] = [], rolePlay: RolePlay? = nil) {
+        self.languages = languages
+        self.rolePlay = rolePlay
+    }
+
+    /// Reads the configuration of `section`, reporting problems to `decoder`.
+    public static func read(_ section: RubricSection, decoder: inout NodeDecoder) -> ConversationSkillsConfiguration {
+        var configuration = ConversationSkillsConfiguration()
+        guard let node = section.configuration, !(node.scalar?.isNull ?? false) else { return configuration }
+        var reader = MappingReader(node, context: .init(en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
+                                   decoder: &decoder)
+        guard reader.isMapping else { return configuration }
+        if let languagesNode = reader.optional("languages"), let items = decoder.readSequence(languagesNode, key: "languages") {
+            for item in items {
+                if let requirement = readLanguage(item, existing: configuration.languages, decoder: &decoder) {
+                    configuration.languages.append(requirement)
+                }
+            }
+        }
+        if let rolePlayNode = reader.optional("role-play") {
+            configuration.rolePlay = readRolePlay(rolePlayNode, section: section, decoder: &decoder)
+        }
+        reader.finish(&decoder)
+        return configuration
+    }
+
+    private static func readLanguage(_ node: YAMLNode, existing: [LanguageRequirement], decoder: inout NodeDecoder) -> LanguageRequirement? {
+        var reader = MappingReader(node, context: .init(en: "a language requirement", de: "einer Sprachanforderung"), decoder: &decoder)
+        guard reader.isMapping else { return nil }
+        let languageNode = reader.required("language", decoder: &decoder, example: "de")
+        var language = languageNode.flatMap { decoder.readText($0, key: "language") }
+        if let code = language, let languageNode {
+            if !(2...3).contains(code.count) || !code.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+                decoder.error("invalid-language", .init(en: "'\(code)' is not a language code such as 'de' or 'en'",
+                                                        de: "'\(code)' ist kein Sprachcode wie 'de' oder 'en'"), at: languageNode.location)
+                language = nil
+            } else if existing.contains(where: { $0.language == code }) {
+                decoder.error("duplicate-language", .init(en: "language '\(code)' has two requirements", de: "Sprache '\(code)' hat zwei Anforderungen"),
+                              at: languageNode.location)
+                language = nil
+            }
+        }
+        let requiredNode = reader.required("required", decoder: &decoder, example: "C1")
+        var required: CEFRLevel?
+        if let requiredNode, let text = decoder.readText(requiredNode, key: "required") {
+            required = CEFRLevel(text: text)
+            if required == nil {
+                decoder.error("invalid-cefr", .init(en: "'\(text)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
+                                                    de: "'\(text)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
+                              at: requiredNode.location)
+            }
+        }
+        let mandatory = reader.optional("mandatory").flatMap { decoder.readBoolean($0, key: "mandatory") } ?? true
+        reader.finish(&decoder)
+        guard let language, let required else { return nil }
+        return LanguageRequirement(language: language, required: required, mandatory: mandatory)
+    }
+
+    private static func readRolePlay(_ node: YAMLNode, section: RubricSection, decoder: inout NodeDecoder) -> RolePlay? {
+        var reader = MappingReader(node, context: .init(en: "'role-play'", de: "'role-play'"), decoder: &decoder)
+        guard reader.isMapping else { return nil }
+        var weight: Double?
+        if let weightNode = reader.required("weight", decoder: &decoder, example: "0.4"), let value = decoder.readDecimal(weightNode, key: "weight") {
+            if value > 0 && value < 1 {
+                weight = value
+            } else {
+                decoder.error("invalid-weight", .init(en: "the role-play 'weight' is its share of the section and must be between 0 and 1 (exclusive), found \(weightNode.scalar?.text ?? "")",
+                                                      de: "das 'weight' des Rollenspiels ist sein Anteil am Abschnitt und muss zwischen 0 und 1 liegen (ausschließlich), gefunden: \(weightNode.scalar?.text ?? "")"),
+                              at: weightNode.location, hint: .init(en: "for example 0.4", de: "zum Beispiel 0.4"))
+            }
+        }
+        var criteria: [String] = []
+        if let criteriaNode = reader.required("criteria", decoder: &decoder, example: "[escalated-call]"),
+           let items = decoder.readSequence(criteriaNode, key: "criteria") {
+            let known = section.criteria.map(\.id)
+            for item in items {
+                guard let id = decoder.readText(item, key: "criteria") else { continue }
+                if known.contains(id) {
+                    criteria.append(id)
+                } else {
+                    decoder.error("unknown-criterion",
+                                  .init(en: "the role-play names '\(id)', which is not a criterion of section '\(section.id)'",
+                                        de: "das Rollenspiel nennt '\(id)', das kein Kriterium von Abschnitt '\(section.id)' ist"),
+                                  at: item.location,
+                                  hint: Identifier.closest(to: id, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                }
+            }
+            if items.isEmpty {
+                decoder.error("no-criteria", .init(en: "the role-play must name at least one criterion", de: "das Rollenspiel muss mindestens ein Kriterium nennen"),
+                              at: criteriaNode.location)
+            } else if !criteria.isEmpty && criteria.count == section.criteria.count {
+                decoder.warning("role-play-only",
+                                .init(en: "every criterion of section '\(section.id)' is in the role-play, so the role-play weight has no effect",
+                                      de: "alle Kriterien von Abschnitt '\(section.id)' gehören zum Rollenspiel, das Gewicht des Rollenspiels wirkt daher nicht"),
+                                at: criteriaNode.location)
+            }
+        }
+        let scenario = reader.optional("scenario").flatMap { decoder.readLocalizedText($0, key: "scenario") }
+        reader.finish(&decoder)
+        guard let weight, !criteria.isEmpty else { return nil }
+        return RolePlay(weight: weight, criteria: criteria, scenario: scenario)
+    }
+}

@@ -1,0 +1,76 @@
+import ScoringCore
+
+/// Scores conversation skills: anchored criteria, an optional role-play as its own weighted part,
+/// and language requirements on the CEFR scale.
+///
+/// The section score is the weighted mean of the interview criteria, blended with the weighted mean
+/// of the role-play criteria by the role-play's weight (renormalised when one part is all n/a). A
+/// mandatory language observed below its required level is a knock-out; an optional one a flag.
+public struct ConversationSkillsModule: ScoringModule {
+    /// `conversation-skills`.
+    public let id = "conversation-skills"
+    /// The module's name.
+    public let name = LocalizedText(en: "Conversation skills", de: "Gesprächsführung")
+
+    /// Creates the module.
+    public init() {}
+
+    /// Checks the language requirements and the role-play.
+    public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
+        _ = ConversationSkillsConfiguration.read(section, decoder: &decoder)
+    }
+
+    /// Blends interview and role-play means and checks the observed language levels.
+    public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
+        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+        let configuration = ConversationSkillsConfiguration.read(section, decoder: &scratch)
+        let rolePlayIDs = Set(configuration.rolePlay?.criteria ?? [])
+        let interview = WeightedMean(of: section.criteria.filter { !rolePlayIDs.contains($0.id) }, ratings: ratings)
+        let rolePlay = WeightedMean(of: section.criteria.filter { rolePlayIDs.contains($0.id) }, ratings: ratings)
+        var result = SectionResult(sectionID: section.id, moduleID: id, score: nil,
+                                   ratedCount: interview.ratedCount + rolePlay.ratedCount, criterionCount: section.criteria.count)
+        if let play = configuration.rolePlay {
+            result.explanation.append(interview.explanation(of: .init(en: "interview", de: "Interview")))
+            result.explanation.append(rolePlay.explanation(of: .init(en: "role-play", de: "Rollenspiel")))
+            switch (interview.value, rolePlay.value) {
+            case let (base?, played?):
+                let score = (1 - play.weight) * base + play.weight * played
+                result.score = score
+                let en = "section: \(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
+                result.explanation.append(.init(en: en, de: "Abschnitt: " + String(en.dropFirst("section: ".count)).replacingOccurrences(of: ".", with: ",")))
+            case let (base?, nil):
+                result.score = base
+                result.explanation.append(.init(en: "section: the role-play was not rated, so the interview counts alone: \(Format.fixed(base))",
+                                                de: "Abschnitt: das Rollenspiel wurde nicht bewertet, daher zählt das Interview allein: \(Format.fixed(base, language: .de))"))
+            case let (nil, played?):
+                result.score = played
+                result.explanation.append(.init(en: "section: only the role-play was rated, so it counts alone: \(Format.fixed(played))",
+                                                de: "Abschnitt: nur das Rollenspiel wurde bewertet, daher zählt es allein: \(Format.fixed(played, language: .de))"))
+            case (nil, nil):
+                break
+            }
+        } else {
+            result.score = interview.value
+            result.explanation.append(interview.explanation(of: section.title))
+        }
+        for requirement in configuration.languages {
+            guard let observed = ratings.observedLanguages[requirement.language] else {
+                result.flags.append(Finding(code: "language-not-assessed", message: .init(
+                    en: "language '\(requirement.language)' was not assessed (required \(requirement.required.rawValue))",
+                    de: "Sprache '\(requirement.language)' wurde nicht beurteilt (gefordert \(requirement.required.rawValue))")))
+                continue
+            }
+            if observed < requirement.required {
+                let finding = Finding(code: "language-below-required", message: .init(
+                    en: "language '\(requirement.language)': observed \(observed.rawValue), required \(requirement.required.rawValue)\(requirement.mandatory ? " (mandatory)" : "")",
+                    de: "Sprache '\(requirement.language)': beobachtet \(observed.rawValue), gefordert \(requirement.required.rawValue)\(requirement.mandatory ? " (verpflichtend)" : "")"))
+                if requirement.mandatory {
+                    result.knockOuts.append(finding)
+                } else {
+                    result.flags.append(finding)
+                }
+            }
+        }
+        return result
+    }
+}

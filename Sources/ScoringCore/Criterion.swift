@@ -1,0 +1,64 @@
+import YAML
+
+/// One thing rated: its questions, the anchors that describe answers at each level, and what it measures.
+public struct Criterion: Sendable, Hashable {
+    /// The identifier, kebab-case, unique in the rubric.
+    public var id: String
+    /// The criterion's title.
+    public var title: LocalizedText
+    /// The relative weight within its section, greater than zero.
+    public var weight: Double
+    /// The ids of the requirements it measures.
+    public var measures: [String]
+    /// Whether evidence must be written for every rating (it is always needed for extreme ratings).
+    public var evidenceRequired: Bool
+    /// The questions to ask.
+    public var questions: [Question]
+    /// What an answer at a level looks like, keyed by level.
+    public var anchors: [Int: LocalizedText]
+    /// Where the criterion is defined.
+    public var location: SourceLocation
+    /// Where each requirement id of ``measures`` is written.
+    public var measuresLocations: [String: SourceLocation] = [:]
+
+    /// Where the requirement id `requirement` is written in ``measures``.
+    public func measuresLocation(of requirement: String) -> SourceLocation? { measuresLocations[requirement] }
+
+    /// Creates a criterion.
+    public init(id: String, title: LocalizedText, weight: Double = 1, measures: [String], evidenceRequired: Bool = false,
+                questions: [Question], anchors: [Int: LocalizedText], location: SourceLocation = .unknown) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.measures = measures
+        self.evidenceRequired = evidenceRequired
+        self.questions = questions
+        self.anchors = anchors
+        self.location = location
+    }
+}
+
+/// An interview question with optional follow-up prompts.
+public struct Question: Sendable, Hashable {
+    /// Whether a question asks about past behaviour or a hypothetical situation.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// "Tell me about a time when ..."
+        case behavioural
+        /// "Imagine a customer calls and ..."
+        case situational
+    }
+
+    /// The kind, when the rubric says.
+    public var kind: Kind?
+    /// The question.
+    public var text: LocalizedText
+    /// Probing questions to follow up with.
+    public var followUps: [LocalizedText]
+
+    /// Creates a question.
+    public init(kind: Kind? = nil, text: LocalizedText, followUps: [LocalizedText] = []) {
+        self.kind = kind
+        self.text = text
+        self.followUps = followUps
+    }
+}

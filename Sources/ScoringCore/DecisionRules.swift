@@ -1,0 +1,69 @@
+/// How a weighted score, its coverage and knock-outs become a recommendation.
+public struct DecisionRules: Sendable, Hashable {
+    /// The lowest weighted score giving "no"; below it the recommendation is "strong no".
+    public var noFrom: Double
+    /// The lowest weighted score giving "yes".
+    public var yesFrom: Double
+    /// The lowest weighted score giving "strong yes".
+    public var strongYesFrom: Double
+    /// The share of criteria (0...1) that must be rated for any recommendation other than "no decision".
+    public var minimumCoverage: Double
+    /// The best recommendation a candidate with a knock-out can get.
+    public var knockOutCap: Recommendation
+
+    /// Creates decision rules.
+    public init(noFrom: Double, yesFrom: Double, strongYesFrom: Double, minimumCoverage: Double,
+                knockOutCap: Recommendation = .no) {
+        self.noFrom = noFrom
+        self.yesFrom = yesFrom
+        self.strongYesFrom = strongYesFrom
+        self.minimumCoverage = minimumCoverage
+        self.knockOutCap = knockOutCap
+    }
+
+    /// The recommendation for a score alone, before coverage and knock-outs.
+    public func recommendation(forScore score: Double) -> Recommendation {
+        if score >= strongYesFrom { return .strongYes }
+        if score >= yesFrom { return .yes }
+        if score >= noFrom { return .no }
+        return .strongNo
+    }
+}
+
+/// A hiring recommendation: strong no, no, yes, strong yes, or no decision when the evidence is too thin.
+public enum Recommendation: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    /// Do not hire; clearly below the bar.
+    case strongNo = "strong-no"
+    /// Do not hire.
+    case no
+    /// Hire.
+    case yes
+    /// Hire; clearly above the bar.
+    case strongYes = "strong-yes"
+    /// Too little was rated to decide.
+    case noDecision = "no-decision"
+
+    private var rank: Int {
+        switch self {
+        case .noDecision: return -1
+        case .strongNo: return 0
+        case .no: return 1
+        case .yes: return 2
+        case .strongYes: return 3
+        }
+    }
+
+    /// Orders strong no < no < yes < strong yes; no decision sorts first.
+    public static func < (lhs: Recommendation, rhs: Recommendation) -> Bool { lhs.rank < rhs.rank }
+
+    /// The recommendation's name for people.
+    public var label: LocalizedText {
+        switch self {
+        case .strongNo: return .init(en: "strong no", de: "klares Nein")
+        case .no: return .init(en: "no", de: "Nein")
+        case .yes: return .init(en: "yes", de: "Ja")
+        case .strongYes: return .init(en: "strong yes", de: "klares Ja")
+        case .noDecision: return .init(en: "no decision", de: "keine Entscheidung")
+        }
+    }
+}

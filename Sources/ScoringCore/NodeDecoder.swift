@@ -1,0 +1,197 @@
+import YAML
+
+/// Reads model values out of a located YAML tree, collecting every problem instead of stopping at the first.
+///
+/// Each `read…` method returns nil when the node does not hold the expected value, after adding a
+/// diagnostic at the node's location; callers carry on with the rest of the file. Scoring modules
+/// use the same decoder to read their section configuration, so their diagnostics look the same.
+public struct NodeDecoder: Sendable {
+    /// The file being read, as the user named it.
+    public let file: String
+    /// The languages every bilingual text must exist in.
+    public var languages: [String]
+    /// Everything found so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Creates a decoder for a file.
+    public init(file: String, languages: [String] = []) {
+        self.file = file
+        self.languages = languages
+    }
+
+    // MARK: Reporting
+
+    /// Adds an error at a location.
+    public mutating func error(_ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil) {
+        diagnostics.append(Diagnostic(.error, code: code, message, file: file, at: location, hint: hint))
+    }
+
+    /// Adds a warning at a location.
+    public mutating func warning(_ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil) {
+        diagnostics.append(Diagnostic(.warning, code: code, message, file: file, at: location, hint: hint))
+    }
+
+    /// Adds a diagnostic made elsewhere.
+    public mutating func add(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Whether any error has been reported.
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    // MARK: Values
+
+    /// The text of a scalar, or nil with an error naming `key`.
+    public mutating func readText(_ node: YAMLNode, key: String) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull else {
+            typeMismatch(node, key: key, expected: .init(en: "text", de: "ein Text"))
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// An integer, or nil with an error naming `key`.
+    public mutating func readInteger(_ node: YAMLNode, key: String) -> Int? {
+        do {
+            return try node.integer()
+        } catch {
+            if error.message.contains("out of range") {
+                self.error("out-of-range", .init(en: "the number for '\(key)' is out of range", de: "die Zahl für '\(key)' ist zu groß"),
+                           at: node.location)
+            } else {
+                typeMismatch(node, key: key, expected: .init(en: "a whole number", de: "eine ganze Zahl"))
+            }
+            return nil
+        }
+    }
+
+    /// A finite decimal number, or nil with an error naming `key`.
+    public mutating func readDecimal(_ node: YAMLNode, key: String) -> Double? {
+        do {
+            return try node.decimal()
+        } catch {
+            if error.message.contains("out of range") || error.message.contains("finite") {
+                self.error("out-of-range",
+                           .init(en: "the number for '\(key)' must be finite and in range, found '\(node.scalar?.text ?? "")'",
+                                 de: "die Zahl für '\(key)' muss endlich und darstellbar sein, gefunden: '\(node.scalar?.text ?? "")'"),
+                           at: node.location)
+            } else {
+                typeMismatch(node, key: key, expected: .init(en: "a number", de: "eine Zahl"))
+            }
+            return nil
+        }
+    }
+
+    /// A boolean (`true`/`false`), or nil with an error naming `key`.
+    public mutating func readBoolean(_ node: YAMLNode, key: String) -> Bool? {
+        do {
+            return try node.boolean()
+        } catch {
+            typeMismatch(node, key: key, expected: .init(en: "true or false", de: "true oder false"),
+                         hint: .init(en: "write true or false", de: "schreiben Sie true oder false"))
+            return nil
+        }
+    }
+
+    /// A calendar date `YYYY-MM-DD`, or nil with an error naming `key`.
+    public mutating func readDate(_ node: YAMLNode, key: String) -> CalendarDate? {
+        do {
+            return try node.date()
+        } catch {
+            typeMismatch(node, key: key, expected: .init(en: "a date (YYYY-MM-DD)", de: "ein Datum (JJJJ-MM-TT)"),
+                         hint: .init(en: "write the date as year-month-day, for example 2026-01-31",
+                                     de: "schreiben Sie das Datum als Jahr-Monat-Tag, zum Beispiel 2026-01-31"))
+            return nil
+        }
+    }
+
+    /// An identifier in kebab-case (`claims-handler`), or nil with an error naming `key`.
+    public mutating func readIdentifier(_ node: YAMLNode, key: String) -> String? {
+        guard let text = readText(node, key: key) else { return nil }
+        guard Identifier.isKebabCase(text) else {
+            error("invalid-id",
+                  .init(en: "'\(key)' must be kebab-case (lowercase letters, digits and single hyphens), found '\(text.shortened)'",
+                        de: "'\(key)' muss in kebab-case geschrieben sein (Kleinbuchstaben, Ziffern, einzelne Bindestriche), gefunden: '\(text.shortened)'"),
+                  at: node.location,
+                  hint: .init(en: "for example '\(Identifier.suggestKebabCase(text))'", de: "zum Beispiel '\(Identifier.suggestKebabCase(text))'"))
+            return nil
+        }
+        return text
+    }
+
+    /// The items of a sequence, or nil with an error naming `key`.
+    public mutating func readSequence(_ node: YAMLNode, key: String) -> [YAMLNode]? {
+        guard let items = node.sequence else {
+            typeMismatch(node, key: key, expected: .init(en: "a list", de: "eine Liste"))
+            return nil
+        }
+        return items
+    }
+
+    /// Bilingual text: a plain string (the same in every language) or a mapping of language to text,
+    /// which must hold each of ``languages``.
+    public mutating func readLocalizedText(_ node: YAMLNode, key: String) -> LocalizedText? {
+        if let scalar = node.scalar, !scalar.isNull {
+            return LocalizedText(scalar.text)
+        }
+        guard node.mapping != nil else {
+            typeMismatch(node, key: key, expected: .init(en: "text or a mapping of languages to text",
+                                                         de: "ein Text oder eine Zuordnung von Sprachen zu Texten"))
+            return nil
+        }
+        let reader = MappingReader(node, context: .init(en: "text '\(key)'", de: "Text '\(key)'"), decoder: &self, checkUnknownKeys: false)
+        var translations: [String: String] = [:]
+        for pair in reader.pairs {
+            guard let language = pair.key.scalar?.text else { continue }
+            if !languages.isEmpty && !languages.contains(language) {
+                error("unknown-language",
+                      .init(en: "'\(key)' has text in '\(language)', which is not one of the rubric's languages (\(languages.joined(separator: ", ")))",
+                            de: "'\(key)' hat einen Text in '\(language)', das keine der Sprachen der Bewertungsvorlage ist (\(languages.joined(separator: ", ")))"),
+                      at: pair.key.location,
+                      hint: .init(en: "add '\(language)' to 'languages' or remove this text",
+                                  de: "ergänzen Sie '\(language)' unter 'languages' oder entfernen Sie diesen Text"))
+                continue
+            }
+            if let text = readText(pair.value, key: "\(key).\(language)") {
+                translations[language] = text
+            }
+        }
+        reader.finish(&self)
+        let writtenLanguages = Set((node.mapping ?? []).compactMap { $0.key.scalar?.text })
+        for language in languages where translations[language] == nil && !writtenLanguages.contains(language) {
+            error("missing-translation",
+                  .init(en: "'\(key)' has no text in '\(language)'", de: "'\(key)' hat keinen Text in '\(language)'"),
+                  at: node.location,
+                  hint: .init(en: "add '\(language): ...' to this text", de: "ergänzen Sie '\(language): ...' in diesem Text"))
+        }
+        return LocalizedText(translations: translations)
+    }
+
+    /// Reports that `node` is not what `key` needs.
+    public mutating func typeMismatch(_ node: YAMLNode, key: String, expected: LocalizedText, hint: LocalizedText? = nil) {
+        let found = NodeDecoder.describe(node)
+        error("wrong-type",
+              .init(en: "'\(key)' must be \(expected.text(in: "en")), found \(found.text(in: "en"))",
+                    de: "'\(key)' muss \(expected.text(in: "de")) sein, gefunden: \(found.text(in: "de"))"),
+              at: node.location, hint: hint)
+    }
+
+    /// A short description of what a node holds, for messages.
+    public static func describe(_ node: YAMLNode) -> LocalizedText {
+        switch node.content {
+        case .scalar(let scalar):
+            if scalar.isNull { return .init(en: "nothing", de: "nichts") }
+            return LocalizedText("'\(scalar.text.shortened)'")
+        case .sequence: return .init(en: "a list", de: "eine Liste")
+        case .mapping: return .init(en: "a mapping", de: "eine Zuordnung")
+        }
+    }
+}
+
+extension String {
+    /// The text cut to 40 characters, with line breaks shown as `⏎`, for quoting inside messages.
+    var shortened: String {
+        let cut = count > 40 ? String(prefix(40)) + "…" : self
+        return String(cut.map { $0.isNewline ? "⏎" : $0 })
+    }
+}

@@ -1,0 +1,48 @@
+/// The levels a criterion can be rated on, each with a label; n/a is always allowed and is not a level.
+public struct RatingScale: Sendable, Hashable {
+    /// One level and its label.
+    public struct Level: Sendable, Hashable {
+        /// The level's number.
+        public var value: Int
+        /// What the level means.
+        public var label: LocalizedText
+
+        /// Creates a level.
+        public init(value: Int, label: LocalizedText) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    /// The levels in ascending order; consecutive integers.
+    public var levels: [Level]
+
+    /// Creates a scale from consecutive levels in ascending order.
+    public init(levels: [Level]) {
+        self.levels = levels.sorted { $0.value < $1.value }
+    }
+
+    /// The default 1..5 scale used when a rubric defines none.
+    public static let standard = RatingScale(levels: [
+        Level(value: 1, label: .init(en: "well below requirements", de: "deutlich unter den Anforderungen")),
+        Level(value: 2, label: .init(en: "below requirements", de: "unter den Anforderungen")),
+        Level(value: 3, label: .init(en: "meets requirements", de: "erfüllt die Anforderungen")),
+        Level(value: 4, label: .init(en: "above requirements", de: "über den Anforderungen")),
+        Level(value: 5, label: .init(en: "well above requirements", de: "deutlich über den Anforderungen")),
+    ])
+
+    /// The lowest level.
+    public var lowest: Int { levels.first?.value ?? 1 }
+    /// The highest level.
+    public var highest: Int { levels.last?.value ?? 5 }
+    /// The mean of the lowest and highest level (3 on 1..5).
+    public var middle: Double { Double(lowest + highest) / 2 }
+    /// The levels that are neither lowest nor highest do not count as extreme.
+    public func isExtreme(_ level: Int) -> Bool { level == lowest || level == highest }
+    /// Whether a level is on the scale.
+    public func contains(_ level: Int) -> Bool { level >= lowest && level <= highest }
+    /// The level's label.
+    public func label(of level: Int) -> LocalizedText? { levels.first { $0.value == level }?.label }
+    /// `1..5`.
+    public var rangeDescription: String { "\(lowest)..\(highest)" }
+}

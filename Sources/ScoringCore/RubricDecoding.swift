@@ -1,0 +1,439 @@
+import YAML
+
+/// Decodes a ``Rubric`` from a located YAML tree, collecting every problem.
+struct RubricDecoding {
+    let registry: ModuleRegistry
+
+    func decode(_ root: YAMLNode, path: String, decoder: inout NodeDecoder) -> Rubric? {
+        var top = MappingReader(root, context: .init(en: "the rubric", de: "der Bewertungsvorlage"), decoder: &decoder)
+        guard top.isMapping else { return nil }
+
+        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"), text != "hirescore/rubric@1" {
+            decoder.error("unsupported-format",
+                          .init(en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/rubric@1'",
+                                de: "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/rubric@1'"),
+                          at: format.location)
+        }
+        // Languages first: every bilingual text is checked against them.
+        var languages: [String] = []
+        if let node = top.required("languages", decoder: &decoder, example: "[de, en]"),
+           let items = decoder.readSequence(node, key: "languages") {
+            for item in items {
+                guard let code = decoder.readText(item, key: "languages") else { continue }
+                guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+                    decoder.error("invalid-language",
+                                  .init(en: "'\(code.shortened)' is not a language code such as 'de' or 'en'",
+                                        de: "'\(code.shortened)' ist kein Sprachcode wie 'de' oder 'en'"),
+                                  at: item.location)
+                    continue
+                }
+                if languages.contains(code) {
+                    decoder.error("duplicate-language", .init(en: "language '\(code)' is listed twice", de: "Sprache '\(code)' ist doppelt angegeben"),
+                                  at: item.location)
+                } else {
+                    languages.append(code)
+                }
+            }
+            if items.isEmpty {
+                decoder.error("no-languages", .init(en: "'languages' must name at least one language", de: "'languages' muss mindestens eine Sprache nennen"),
+                              at: node.location, hint: .init(en: "for example [de, en]", de: "zum Beispiel [de, en]"))
+            }
+        }
+        decoder.languages = languages
+
+        let idNode = top.required("id", decoder: &decoder, example: "claims-handler")
+        let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
+        let versionNode = top.required("version", decoder: &decoder, example: "1")
+        var version = versionNode.flatMap { decoder.readInteger($0, key: "version") }
+        if let value = version, value < 1, let versionNode {
+            decoder.error("invalid-version", .init(en: "'version' must be 1 or more, found \(value)", de: "'version' muss 1 oder größer sein, gefunden: \(value)"),
+                          at: versionNode.location)
+            version = nil
+        }
+        let title = top.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
+        let description = top.required("description", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "description") }
+        let roleFamily = top.required("role-family", decoder: &decoder, example: "claims-handling").flatMap { decoder.readIdentifier($0, key: "role-family") }
+        let owner = top.required("owner", decoder: &decoder, example: "HR Recruiting").flatMap { decoder.readText($0, key: "owner") }
+        let effectiveFrom = top.required("effective-from", decoder: &decoder, example: "2026-01-01").flatMap { decoder.readDate($0, key: "effective-from") }
+
+        let scale = top.optional("scale").map { decodeScale($0, decoder: &decoder) } ?? RatingScale.standard
+        let requirements = top.required("requirements", decoder: &decoder).map { decodeRequirements($0, decoder: &decoder) } ?? []
+        let sections = top.required("sections", decoder: &decoder).map { decodeSections($0, scale: scale, decoder: &decoder) } ?? []
+        let decision = top.required("decision", decoder: &decoder).flatMap { decodeDecision($0, scale: scale, decoder: &decoder) }
+        top.finish(&decoder)
+
+        checkReferences(requirements: requirements, sections: sections, decoder: &decoder)
+
+        guard let id, let version, let title, let description, let roleFamily, let owner, let effectiveFrom,
+              let decision else { return nil }
+        var rubric = Rubric(id: id, version: version, languages: languages, title: title, description: description,
+                            roleFamily: roleFamily, owner: owner, effectiveFrom: effectiveFrom, scale: scale,
+                            requirements: requirements, sections: sections, decision: decision, hash: "",
+                            sourcePath: path, location: root.location)
+        rubric.idLocation = idNode?.location ?? root.location
+        rubric.hash = CanonicalForm.hash(of: root)
+        for section in sections {
+            if let module = registry.module(section.moduleID) {
+                module.validate(section, in: rubric, decoder: &decoder)
+            }
+        }
+        return rubric
+    }
+
+    // MARK: Scale
+
+    private func decodeScale(_ node: YAMLNode, decoder: inout NodeDecoder) -> RatingScale {
+        let reader = MappingReader(node, context: .init(en: "'scale'", de: "'scale'"), decoder: &decoder, checkUnknownKeys: false)
+        guard reader.isMapping else { return .standard }
+        var levels: [RatingScale.Level] = []
+        for pair in reader.pairs {
+            guard let level = decoder.readInteger(pair.key, key: "scale") else { continue }
+            guard let label = decoder.readLocalizedText(pair.value, key: "scale.\(level)") else { continue }
+            levels.append(.init(value: level, label: label))
+        }
+        let values = levels.map(\.value).sorted()
+        guard values.count >= 2, values.count <= 10, let first = values.first,
+              values == Array(first..<(first + values.count)) else {
+            decoder.error("invalid-scale",
+                          .init(en: "the scale must have 2 to 10 consecutive whole-number levels, found \(values.map(String.init).joined(separator: ", "))",
+                                de: "die Skala braucht 2 bis 10 aufeinanderfolgende ganzzahlige Stufen, gefunden: \(values.map(String.init).joined(separator: ", "))"),
+                          at: node.location,
+                          hint: .init(en: "for example levels 1, 2, 3, 4, 5", de: "zum Beispiel die Stufen 1, 2, 3, 4, 5"))
+            return .standard
+        }
+        return RatingScale(levels: levels)
+    }
+
+    // MARK: Requirements
+
+    private func decodeRequirements(_ node: YAMLNode, decoder: inout NodeDecoder) -> [Requirement] {
+        guard let items = decoder.readSequence(node, key: "requirements") else { return [] }
+        var requirements: [Requirement] = []
+        var seen: [String: SourceLocation] = [:]
+        for item in items {
+            var reader = MappingReader(item, context: .init(en: "a requirement", de: "einer Anforderung"), decoder: &decoder)
+            guard reader.isMapping else { continue }
+            let idNode = reader.required("id", decoder: &decoder, example: "explain-decisions")
+            let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
+            let text = reader.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
+            reader.finish(&decoder)
+            guard let id, let idNode else { continue }
+            if let first = seen[id] {
+                duplicateID(kind: .init(en: "requirement", de: "Anforderungs"), id: id, first: first, at: idNode.location, decoder: &decoder)
+                continue
+            }
+            seen[id] = idNode.location
+            if let text { requirements.append(Requirement(id: id, text: text, location: idNode.location)) }
+        }
+        if items.isEmpty {
+            decoder.error("no-requirements", .init(en: "'requirements' must list at least one requirement", de: "'requirements' muss mindestens eine Anforderung enthalten"),
+                          at: node.location)
+        }
+        return requirements
+    }
+
+    // MARK: Sections
+
+    private func decodeSections(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> [RubricSection] {
+        guard let items = decoder.readSequence(node, key: "sections") else { return [] }
+        if items.isEmpty {
+            decoder.error("no-sections", .init(en: "'sections' must list at least one section", de: "'sections' muss mindestens einen Abschnitt enthalten"),
+                          at: node.location)
+        }
+        var sections: [RubricSection] = []
+        var sectionIDs: [String: SourceLocation] = [:]
+        var criterionIDs: [String: SourceLocation] = [:]
+        for item in items {
+            let label = item["id"]?.scalar?.text.shortened
+            var reader = MappingReader(item, context: label.map { .init(en: "section '\($0)'", de: "Abschnitt '\($0)'") }
+                                       ?? .init(en: "a section", de: "einem Abschnitt"), decoder: &decoder)
+            guard reader.isMapping else { continue }
+            let idNode = reader.required("id", decoder: &decoder, example: "customer-orientation")
+            let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
+            let moduleNode = reader.required("module", decoder: &decoder, example: registry.ids.first ?? "customer-orientation")
+            var moduleID = moduleNode.flatMap { decoder.readText($0, key: "module") }
+            if let value = moduleID, let moduleNode, registry.module(value) == nil {
+                let known = registry.ids.joined(separator: ", ")
+                let suggestion = Identifier.closest(to: value, among: registry.ids)
+                decoder.error("unknown-module",
+                              .init(en: "unknown scoring module '\(value.shortened)'; known modules: \(known)",
+                                    de: "unbekanntes Bewertungsmodul '\(value.shortened)'; bekannte Module: \(known)"),
+                              at: moduleNode.location,
+                              hint: suggestion.map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                moduleID = nil
+            }
+            let title = reader.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
+            let weight = reader.required("weight", decoder: &decoder, example: "30").flatMap { readWeight($0, decoder: &decoder) }
+            let configuration = reader.optional("config")
+            let criteria = reader.required("criteria", decoder: &decoder).map {
+                decodeCriteria($0, scale: scale, seen: &criterionIDs, decoder: &decoder)
+            } ?? []
+            reader.finish(&decoder)
+            guard let id, let idNode else { continue }
+            if let first = sectionIDs[id] {
+                duplicateID(kind: .init(en: "section", de: "Abschnitts"), id: id, first: first, at: idNode.location, decoder: &decoder)
+                continue
+            }
+            sectionIDs[id] = idNode.location
+            guard let moduleID, let title, let weight else { continue }
+            sections.append(RubricSection(id: id, moduleID: moduleID, title: title, weight: weight,
+                                          configuration: configuration, criteria: criteria, location: item.location))
+        }
+        return sections
+    }
+
+    private func readWeight(_ node: YAMLNode, decoder: inout NodeDecoder) -> Double? {
+        guard let weight = decoder.readDecimal(node, key: "weight") else { return nil }
+        guard weight > 0 else {
+            decoder.error("invalid-weight",
+                          .init(en: "'weight' must be greater than 0, found \(node.scalar?.text ?? "")",
+                                de: "'weight' muss größer als 0 sein, gefunden: \(node.scalar?.text ?? "")"),
+                          at: node.location,
+                          hint: .init(en: "remove the item if it should not count", de: "entfernen Sie den Eintrag, wenn er nicht zählen soll"))
+            return nil
+        }
+        return weight
+    }
+
+    // MARK: Criteria
+
+    private func decodeCriteria(_ node: YAMLNode, scale: RatingScale, seen: inout [String: SourceLocation],
+                                decoder: inout NodeDecoder) -> [Criterion] {
+        guard let items = decoder.readSequence(node, key: "criteria") else { return [] }
+        if items.isEmpty {
+            decoder.error("no-criteria", .init(en: "'criteria' must list at least one criterion", de: "'criteria' muss mindestens ein Kriterium enthalten"),
+                          at: node.location)
+        }
+        var criteria: [Criterion] = []
+        for item in items {
+            let label = item["id"]?.scalar?.text.shortened
+            var reader = MappingReader(item, context: label.map { .init(en: "criterion '\($0)'", de: "Kriterium '\($0)'") }
+                                       ?? .init(en: "a criterion", de: "einem Kriterium"), decoder: &decoder)
+            guard reader.isMapping else { continue }
+            let idNode = reader.required("id", decoder: &decoder, example: "ownership")
+            let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
+            let title = reader.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
+            let weight = reader.optional("weight").map { readWeight($0, decoder: &decoder) } ?? 1
+            var measures: [String] = []
+            if let measuresNode = reader.required("measures", decoder: &decoder, example: "[requirement-id]") {
+                measures = readIDList(measuresNode, key: "measures", decoder: &decoder)
+                if measures.isEmpty && measuresNode.sequence != nil {
+                    decoder.error("no-measures", .init(en: "'measures' must name at least one requirement", de: "'measures' muss mindestens eine Anforderung nennen"),
+                                  at: measuresNode.location)
+                }
+            }
+            let evidenceRequired = reader.optional("evidence-required").flatMap { decoder.readBoolean($0, key: "evidence-required") } ?? false
+            let questions = reader.required("questions", decoder: &decoder).map { decodeQuestions($0, decoder: &decoder) } ?? []
+            let anchors = reader.required("anchors", decoder: &decoder).map {
+                decodeAnchors($0, criterion: label ?? "?", scale: scale, decoder: &decoder)
+            } ?? [:]
+            reader.finish(&decoder)
+            guard let id, let idNode else { continue }
+            if let first = seen[id] {
+                duplicateID(kind: .init(en: "criterion", de: "Kriteriums"), id: id, first: first, at: idNode.location, decoder: &decoder)
+                continue
+            }
+            seen[id] = idNode.location
+            guard let title, let weight else { continue }
+            var criterion = Criterion(id: id, title: title, weight: weight, measures: measures, evidenceRequired: evidenceRequired,
+                                      questions: questions, anchors: anchors, location: item.location)
+            if let measuresNode = item["measures"] {
+                for element in measuresNode.sequence ?? [measuresNode] {
+                    if let text = element.scalar?.text, criterion.measuresLocations[text] == nil {
+                        criterion.measuresLocations[text] = element.location
+                    }
+                }
+            }
+            criteria.append(criterion)
+        }
+        return criteria
+    }
+
+    private func readIDList(_ node: YAMLNode, key: String, decoder: inout NodeDecoder) -> [String] {
+        // A single id may be written without brackets.
+        if node.scalar != nil, let id = decoder.readIdentifier(node, key: key) { return [id] }
+        guard let items = decoder.readSequence(node, key: key) else { return [] }
+        return items.compactMap { decoder.readIdentifier($0, key: key) }
+    }
+
+    private func decodeQuestions(_ node: YAMLNode, decoder: inout NodeDecoder) -> [Question] {
+        guard let items = decoder.readSequence(node, key: "questions") else { return [] }
+        if items.isEmpty {
+            decoder.error("no-questions", .init(en: "'questions' must list at least one question", de: "'questions' muss mindestens eine Frage enthalten"),
+                          at: node.location)
+        }
+        var questions: [Question] = []
+        for item in items {
+            var reader = MappingReader(item, context: .init(en: "a question", de: "einer Frage"), decoder: &decoder)
+            guard reader.isMapping else { continue }
+            var kind: Question.Kind?
+            if let kindNode = reader.optional("kind"), let text = decoder.readText(kindNode, key: "kind") {
+                kind = Question.Kind(rawValue: text)
+                if kind == nil {
+                    decoder.error("invalid-kind",
+                                  .init(en: "'kind' must be behavioural or situational, found '\(text.shortened)'",
+                                        de: "'kind' muss behavioural oder situational sein, gefunden: '\(text.shortened)'"),
+                                  at: kindNode.location,
+                                  hint: Identifier.closest(to: text, among: Question.Kind.allCases.map(\.rawValue))
+                                    .map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                }
+            }
+            let text = reader.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
+            var followUps: [LocalizedText] = []
+            if let node = reader.optional("follow-ups"), let items = decoder.readSequence(node, key: "follow-ups") {
+                followUps = items.compactMap { decoder.readLocalizedText($0, key: "follow-ups") }
+            }
+            reader.finish(&decoder)
+            if let text { questions.append(Question(kind: kind, text: text, followUps: followUps)) }
+        }
+        return questions
+    }
+
+    private func decodeAnchors(_ node: YAMLNode, criterion: String, scale: RatingScale,
+                               decoder: inout NodeDecoder) -> [Int: LocalizedText] {
+        let reader = MappingReader(node, context: .init(en: "'anchors'", de: "'anchors'"), decoder: &decoder, checkUnknownKeys: false)
+        guard reader.isMapping else { return [:] }
+        var anchors: [Int: LocalizedText] = [:]
+        for pair in reader.pairs {
+            guard let level = decoder.readInteger(pair.key, key: "anchors") else { continue }
+            guard scale.contains(level) else {
+                decoder.error("anchor-off-scale",
+                              .init(en: "anchor for level \(level), which is not on the scale \(scale.rangeDescription)",
+                                    de: "Anker für Stufe \(level), die nicht auf der Skala \(scale.rangeDescription) liegt"),
+                              at: pair.key.location,
+                              hint: .init(en: "use a level from \(scale.rangeDescription)", de: "verwenden Sie eine Stufe aus \(scale.rangeDescription)"))
+                continue
+            }
+            if let text = decoder.readLocalizedText(pair.value, key: "anchors.\(level)") { anchors[level] = text }
+        }
+        let middleLevels = Set([Int(scale.middle.rounded(.down)), Int(scale.middle.rounded(.up))])
+        let written = Set(reader.pairs.compactMap { $0.key.scalar.flatMap { Int($0.text) } })
+        var missingRequired: [Int] = []
+        if !written.contains(scale.lowest) { missingRequired.append(scale.lowest) }
+        if written.isDisjoint(with: middleLevels) { missingRequired.append(Int(scale.middle.rounded(.down))) }
+        if !written.contains(scale.highest) { missingRequired.append(scale.highest) }
+        if !missingRequired.isEmpty {
+            let list = missingRequired.map(String.init).joined(separator: ", ")
+            decoder.error("missing-anchors",
+                          .init(en: "criterion '\(criterion)' has no anchor for level \(list); the lowest, middle and highest levels need one",
+                                de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list); die niedrigste, mittlere und höchste Stufe brauchen einen"),
+                          at: node.location,
+                          hint: .init(en: "describe what an answer at that level sounds like", de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+        } else {
+            let missing = scale.levels.map(\.value).filter { !written.contains($0) }
+            if !missing.isEmpty {
+                let list = missing.map(String.init).joined(separator: ", ")
+                decoder.warning("missing-anchors",
+                                .init(en: "criterion '\(criterion)' has no anchor for level \(list)",
+                                      de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list)"),
+                                at: node.location,
+                                hint: .init(en: "anchors at every level make ratings more consistent", de: "Anker auf jeder Stufe machen Bewertungen einheitlicher"))
+            }
+        }
+        return anchors
+    }
+
+    // MARK: Decision
+
+    private func decodeDecision(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> DecisionRules? {
+        var reader = MappingReader(node, context: .init(en: "'decision'", de: "'decision'"), decoder: &decoder)
+        guard reader.isMapping else { return nil }
+        var thresholds: [String: (Double, SourceLocation)] = [:]
+        if let thresholdsNode = reader.required("thresholds", decoder: &decoder, example: "{no: 2.5, yes: 3.3, strong-yes: 4.2}") {
+            var inner = MappingReader(thresholdsNode, context: .init(en: "'thresholds'", de: "'thresholds'"), decoder: &decoder)
+            for key in ["no", "yes", "strong-yes"] {
+                if let valueNode = inner.required(key, decoder: &decoder, example: "3"), let value = decoder.readDecimal(valueNode, key: key) {
+                    if value < Double(scale.lowest) || value > Double(scale.highest) {
+                        decoder.error("threshold-off-scale",
+                                      .init(en: "threshold '\(key)' is \(valueNode.scalar?.text ?? ""), outside the scale \(scale.rangeDescription)",
+                                            de: "Schwelle '\(key)' ist \(valueNode.scalar?.text ?? ""), außerhalb der Skala \(scale.rangeDescription)"),
+                                      at: valueNode.location)
+                    } else {
+                        thresholds[key] = (value, valueNode.location)
+                    }
+                }
+            }
+            inner.finish(&decoder)
+        }
+        let coverageNode = reader.required("minimum-coverage", decoder: &decoder, example: "0.75")
+        var coverage = coverageNode.flatMap { decoder.readDecimal($0, key: "minimum-coverage") }
+        if let value = coverage, let coverageNode, !(0...1).contains(value) {
+            decoder.error("invalid-coverage",
+                          .init(en: "'minimum-coverage' is a share between 0 and 1, found \(coverageNode.scalar?.text ?? "")",
+                                de: "'minimum-coverage' ist ein Anteil zwischen 0 und 1, gefunden: \(coverageNode.scalar?.text ?? "")"),
+                          at: coverageNode.location, hint: .init(en: "for example 0.75 for three quarters", de: "zum Beispiel 0.75 für drei Viertel"))
+            coverage = nil
+        }
+        var cap = Recommendation.no
+        if let capNode = reader.optional("knock-out-cap"), let text = decoder.readText(capNode, key: "knock-out-cap") {
+            if text == "no" || text == "strong-no" {
+                cap = Recommendation(rawValue: text) ?? .no
+            } else {
+                decoder.error("invalid-knock-out-cap",
+                              .init(en: "'knock-out-cap' must be no or strong-no, found '\(text.shortened)'",
+                                    de: "'knock-out-cap' muss no oder strong-no sein, gefunden: '\(text.shortened)'"),
+                              at: capNode.location)
+            }
+        }
+        reader.finish(&decoder)
+        guard let no = thresholds["no"], let yes = thresholds["yes"], let strongYes = thresholds["strong-yes"] else { return nil }
+        var ordered = true
+        if no.0 >= yes.0 {
+            thresholdOrder("no", no.0, "yes", yes.0, at: yes.1, decoder: &decoder)
+            ordered = false
+        }
+        if yes.0 >= strongYes.0 {
+            thresholdOrder("yes", yes.0, "strong-yes", strongYes.0, at: strongYes.1, decoder: &decoder)
+            ordered = false
+        }
+        guard ordered, let coverage else { return nil }
+        return DecisionRules(noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap)
+    }
+
+    private func thresholdOrder(_ lower: String, _ lowerValue: Double, _ upper: String, _ upperValue: Double,
+                                at location: SourceLocation, decoder: inout NodeDecoder) {
+        decoder.error("thresholds-out-of-order",
+                      .init(en: "decision thresholds out of order: '\(upper)' (\(Format.number(upperValue))) must be greater than '\(lower)' (\(Format.number(lowerValue)))",
+                            de: "Entscheidungsschwellen in falscher Reihenfolge: '\(upper)' (\(Format.number(upperValue, language: .de))) muss größer sein als '\(lower)' (\(Format.number(lowerValue, language: .de)))"),
+                      at: location,
+                      hint: .init(en: "thresholds must increase: no < yes < strong-yes", de: "die Schwellen müssen steigen: no < yes < strong-yes"))
+    }
+
+    // MARK: References
+
+    private func checkReferences(requirements: [Requirement], sections: [RubricSection], decoder: inout NodeDecoder) {
+        let known = requirements.map(\.id)
+        var measured: Set<String> = []
+        for criterion in sections.flatMap(\.criteria) {
+            for requirement in criterion.measures {
+                if known.contains(requirement) {
+                    measured.insert(requirement)
+                } else {
+                    let location = criterion.measuresLocation(of: requirement) ?? criterion.location
+                    decoder.error("unknown-requirement",
+                                  .init(en: "criterion '\(criterion.id)' measures unknown requirement '\(requirement)'",
+                                        de: "Kriterium '\(criterion.id)' misst die unbekannte Anforderung '\(requirement)'"),
+                                  at: location,
+                                  hint: Identifier.closest(to: requirement, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") }
+                                    ?? .init(en: "add it under 'requirements' or fix the id", de: "ergänzen Sie sie unter 'requirements' oder korrigieren Sie die Kennung"))
+                }
+            }
+        }
+        for requirement in requirements where !measured.contains(requirement.id) {
+            decoder.warning("unmeasured-requirement",
+                            .init(en: "no criterion measures requirement '\(requirement.id)'",
+                                  de: "kein Kriterium misst die Anforderung '\(requirement.id)'"),
+                            at: requirement.location,
+                            hint: .init(en: "add '\(requirement.id)' to the 'measures' of a criterion, or remove the requirement",
+                                        de: "ergänzen Sie '\(requirement.id)' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung"))
+        }
+    }
+
+    private func duplicateID(kind: LocalizedText, id: String, first: SourceLocation, at location: SourceLocation, decoder: inout NodeDecoder) {
+        decoder.error("duplicate-id",
+                      .init(en: "duplicate \(kind.text(in: "en")) id '\(id)'; it is first defined at line \(first.line)",
+                            de: "doppelte \(kind.text(in: "de"))kennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
+                      at: location,
+                      hint: .init(en: "ids must be unique in the rubric; rename one of them", de: "Kennungen müssen in der Bewertungsvorlage eindeutig sein; benennen Sie eine um"))
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import YAML
+
+/// Loads rubric files and folders, reporting every problem of every file at once.
+///
+/// The loader reads each file with ``YAMLReader`` (size, encoding and alias budgets apply),
+/// decodes the rubric from the located tree with ``NodeDecoder`` (every error collected, none
+/// fatal), checks the rubric's internal references, runs each section's scoring module's own
+/// validation, and computes the content hash. Across files it reports two rubrics with the same
+/// id and version.
+public struct RubricLoader: Sendable {
+    /// The scoring modules sections may name.
+    public var registry: ModuleRegistry
+    /// The YAML budgets (default: 1 MiB per file).
+    public var limits: YAMLReader.Limits
+
+    /// Creates a loader for the modules of a registry.
+    public init(registry: ModuleRegistry, limits: YAMLReader.Limits = .init()) {
+        self.registry = registry
+        self.limits = limits
+    }
+
+    /// The result of loading one file or many.
+    public struct Result: Sendable {
+        /// The rubrics that loaded without errors.
+        public var rubrics: [Rubric] = []
+        /// Every diagnostic of every file.
+        public var diagnostics: [Diagnostic] = []
+        /// The text of each file read, by path, for quoting source lines.
+        public var sources: [String: String] = [:]
+        /// The files read.
+        public var files: [String] = []
+
+        /// Creates an empty result.
+        public init() {}
+    }
+
+    /// Loads the rubric files in `paths`; a folder contributes its `.yaml` and `.yml` files (recursively, sorted).
+    public func load(paths: [String]) -> Result {
+        var result = Result()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.diagnostics.append(Diagnostic(.error, code: "no-such-file",
+                                                     .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
+                                                     file: path,
+                                                     hint: .init(en: "check the path, or pass --rubrics DIR", de: "prüfen Sie den Pfad oder geben Sie --rubrics DIR an")))
+                continue
+            }
+            if isDirectory.boolValue {
+                let files = RubricLoader.yamlFiles(in: path)
+                if files.isEmpty {
+                    result.diagnostics.append(Diagnostic(.warning, code: "empty-folder",
+                                                         .init(en: "the folder holds no rubric files (*.yaml)", de: "der Ordner enthält keine Bewertungsvorlagen (*.yaml)"),
+                                                         file: path))
+                }
+                for file in files { loadFile(file, into: &result) }
+            } else {
+                loadFile(path, into: &result)
+            }
+        }
+        checkDuplicates(&result)
+        return result
+    }
+
+    /// Loads one rubric from text (for tests and tools); `path` names it in diagnostics.
+    public func load(text: String, path: String) -> Result {
+        var result = Result()
+        load(bytes: Array(text.utf8), path: path, into: &result)
+        return result
+    }
+
+    /// The `.yaml`/`.yml` files under a folder, sorted by path; hidden files and folders are skipped.
+    public static func yamlFiles(in folder: String) -> [String] {
+        let base = URL(fileURLWithPath: folder)
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        var files: [String] = []
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
+            let relative = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
+            files.append(prefix + relative)
+        }
+        return files.sorted()
+    }
+
+    private func loadFile(_ path: String, into result: inout Result) {
+        result.files.append(path)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > limits.maximumBytes {
+            result.diagnostics.append(Diagnostic(.error, code: "too-large",
+                                                 .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
+                                                       de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
+                                                 file: path,
+                                                 hint: .init(en: "a rubric is far smaller; check that this is the right file",
+                                                             de: "eine Bewertungsvorlage ist viel kleiner; prüfen Sie, ob dies die richtige Datei ist")))
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            result.diagnostics.append(Diagnostic(.error, code: "unreadable",
+                                                 .init(en: "the file cannot be read", de: "die Datei kann nicht gelesen werden"),
+                                                 file: path,
+                                                 hint: .init(en: "check that it exists and that you may read it",
+                                                             de: "prüfen Sie, ob sie existiert und lesbar ist")))
+            return
+        }
+        load(bytes: [UInt8](data), path: path, into: &result)
+    }
+
+    private func load(bytes: [UInt8], path: String, into result: inout Result) {
+        if !result.files.contains(path) { result.files.append(path) }
+        result.sources[path] = String(decoding: bytes, as: UTF8.self)
+        let root: YAMLNode
+        do {
+            root = try YAMLReader(limits: limits).read(bytes)
+        } catch {
+            result.diagnostics.append(Diagnostic(yamlError: error, file: path))
+            return
+        }
+        var decoder = NodeDecoder(file: path)
+        let rubric = RubricDecoding(registry: registry).decode(root, path: path, decoder: &decoder)
+        result.diagnostics += decoder.diagnostics
+        if let rubric, !decoder.hasErrors {
+            result.rubrics.append(rubric)
+        }
+    }
+
+    private func checkDuplicates(_ result: inout Result) {
+        var seen: [String: Rubric] = [:]
+        for rubric in result.rubrics {
+            let key = rubric.reference
+            if let first = seen[key] {
+                result.diagnostics.append(Diagnostic(
+                    .error, code: "duplicate-rubric",
+                    .init(en: "rubric '\(rubric.id)' version \(rubric.version) is also defined in \(first.sourcePath)",
+                          de: "Bewertungsvorlage '\(rubric.id)' Version \(rubric.version) ist auch in \(first.sourcePath) definiert"),
+                    file: rubric.sourcePath, at: rubric.idLocation,
+                    hint: .init(en: "raise 'version' in one of them, or remove the copy",
+                                de: "erhöhen Sie 'version' in einer der beiden oder entfernen Sie die Kopie")))
+            } else {
+                seen[key] = rubric
+            }
+        }
+        let duplicates = Set(result.diagnostics.filter { $0.code == "duplicate-rubric" }.compactMap(\.file))
+        result.rubrics.removeAll { duplicates.contains($0.sourcePath) }
+    }
+}
+
+extension Diagnostic {
+    /// A diagnostic for an error of the YAML layer.
+    public init(yamlError error: YAMLError, file: String) {
+        let message: LocalizedText
+        var hint: LocalizedText? = error.hint.map { LocalizedText($0) }
+        switch error.code {
+        case .syntax:
+            message = .init(en: "YAML syntax error: \(error.message)", de: "YAML-Syntaxfehler: \(error.message)")
+            if error.hint == "indent with spaces, not tabs" {
+                hint = .init(en: "indent with spaces, not tabs", de: "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren")
+            } else if error.message.contains("control character") {
+                hint = .init(en: "remove the character; the file may be binary or corrupted",
+                             de: "entfernen Sie das Zeichen; die Datei ist vielleicht binär oder beschädigt")
+            }
+        case .tooLarge:
+            message = .init(en: error.message, de: "die Datei ist größer als die erlaubte Grenze (\(error.message))")
+            hint = .init(en: "check that this is the right file", de: "prüfen Sie, ob dies die richtige Datei ist")
+        case .notUTF8:
+            message = .init(en: error.message, de: "die Datei ist nicht gültig UTF-8-kodiert")
+            hint = .init(en: "save the file as UTF-8", de: "speichern Sie die Datei als UTF-8")
+        case .multipleDocuments:
+            message = .init(en: "the file holds more than one YAML document", de: "die Datei enthält mehr als ein YAML-Dokument")
+            hint = .init(en: "keep one document per file and remove the '---' separator",
+                         de: "ein Dokument pro Datei; entfernen Sie den Trenner '---'")
+        case .empty:
+            message = .init(en: "the file is empty", de: "die Datei ist leer")
+            hint = nil
+        case .budgetExceeded:
+            message = .init(en: error.message, de: "das Dokument ist zu tief verschachtelt oder seine Aliase zu groß (\(error.message))")
+            hint = .init(en: "remove the aliases or nesting that blow the document up",
+                         de: "entfernen Sie die Aliase oder Verschachtelungen, die das Dokument aufblähen")
+        default:
+            message = .init(en: error.message, de: error.message)
+        }
+        self.init(.error, code: "yaml-\(error.code.name)", message, file: file, at: error.location, hint: hint)
+    }
+}

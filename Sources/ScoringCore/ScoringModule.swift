@@ -1,0 +1,23 @@
+/// A plugin that scores one competency: it validates its section's configuration and turns the
+/// section's ratings into a ``SectionResult`` whose every number is explained.
+///
+/// A module is identified by ``id``, which rubric sections name in `module:`. Each module has its
+/// own rule; HireScore ships three (`customer-orientation`, `conversation-skills`,
+/// `technical-depth`), and a module author adds another by conforming to this protocol and
+/// registering it with a ``ModuleRegistry`` (see docs/modules.md).
+public protocol ScoringModule: Sendable {
+    /// The id sections name in `module:` (kebab-case).
+    var id: String { get }
+    /// The module's name for people.
+    var name: LocalizedText { get }
+    /// The module's documentation: summary, rationale, how it scores, configuration and examples.
+    var documentation: ModuleDocumentation { get }
+
+    /// Checks the section's `config` node and criteria, adding located diagnostics to `decoder`.
+    func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+
+    /// Scores one section from an interviewer's (or the panel's consensus) ratings.
+    ///
+    /// Called only for sections that passed ``validate(_:in:decoder:)``.
+    func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult
+}

@@ -1,0 +1,64 @@
+/// The weighted mean of the rated criteria of a list, with its arithmetic written out.
+///
+/// n/a ratings are left out of both the sum and the weights, so a criterion rated 5 beside one
+/// rated n/a gives 5, never 2.5.
+public struct WeightedMean: Sendable, Hashable {
+    /// The mean, or nil when nothing was rated.
+    public var value: Double?
+    /// How many criteria were rated.
+    public var ratedCount: Int
+    /// How many were n/a.
+    public var notAssessedCount: Int
+    /// The arithmetic: `(2×4 + 1×3) / 3 = 3.67`.
+    public var arithmetic: String
+
+    /// Computes the weighted mean of `criteria` under `ratings`.
+    public init(of criteria: [Criterion], ratings: SectionRatings) {
+        var terms: [String] = []
+        var sum = 0.0
+        var weights = 0.0
+        var rated = 0
+        var skipped = 0
+        for criterion in criteria {
+            guard let level = ratings.rating(of: criterion.id).level else {
+                skipped += 1
+                continue
+            }
+            rated += 1
+            sum += criterion.weight * Double(level)
+            weights += criterion.weight
+            terms.append("\(Format.number(criterion.weight))×\(level)")
+        }
+        ratedCount = rated
+        notAssessedCount = skipped
+        if rated > 0, weights > 0 {
+            let mean = sum / weights
+            value = mean
+            arithmetic = "(\(terms.joined(separator: " + "))) / \(Format.number(weights)) = \(Format.fixed(mean))"
+        } else {
+            value = nil
+            arithmetic = ""
+        }
+    }
+
+    /// The arithmetic with decimal commas, for German text.
+    public var arithmeticGerman: String {
+        arithmetic.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// One explanation line: `weighted mean of 3 rated criteria: (...) = 3.67; 1 n/a left out`.
+    public func explanation(of what: LocalizedText) -> LocalizedText {
+        guard value != nil else {
+            return .init(en: "\(what.text(in: "en")): nothing rated", de: "\(what.text(in: "de")): nichts bewertet")
+        }
+        let criteriaEN = ratedCount == 1 ? "1 rated criterion" : "\(ratedCount) rated criteria"
+        let criteriaDE = ratedCount == 1 ? "1 bewerteten Kriteriums" : "\(ratedCount) bewerteten Kriterien"
+        var english = "\(what.text(in: "en")): weighted mean of \(criteriaEN): \(arithmetic)"
+        var german = "\(what.text(in: "de")): gewichtetes Mittel der \(criteriaDE): \(arithmeticGerman)"
+        if notAssessedCount > 0 {
+            english += "; \(notAssessedCount) n/a left out"
+            german += "; \(notAssessedCount) × n/a nicht gezählt"
+        }
+        return .init(en: english, de: german)
+    }
+}

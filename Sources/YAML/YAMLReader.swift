@@ -1,0 +1,275 @@
+import CLibYAML
+
+/// Reads one YAML document into a tree of located nodes, using LibYAML's event parser.
+///
+/// The reader guards against hostile input before and while parsing: it refuses input over
+/// ``Limits/maximumBytes``, input that is not UTF-8, more than one document, nesting deeper than
+/// ``Limits/maximumDepth`` and documents whose aliases would expand to more than
+/// ``Limits/maximumNodes`` nodes (a "billion laughs" file is refused after a few hundred events,
+/// not expanded). Every error carries the line and column where it was found.
+///
+/// ```swift
+/// let root = try YAMLReader().read(Array("id: claims-handler\n".utf8))
+/// root["id"]?.scalar?.text // "claims-handler"
+/// ```
+public struct YAMLReader: Sendable {
+    /// The budgets a document must stay within.
+    public struct Limits: Sendable, Hashable {
+        /// The largest input accepted, in bytes (default 1 MiB).
+        public var maximumBytes: Int
+        /// The most nodes a document may hold, counting each alias as the nodes it stands for.
+        public var maximumNodes: Int
+        /// The deepest nesting of sequences and mappings accepted.
+        public var maximumDepth: Int
+
+        /// Creates limits.
+        public init(maximumBytes: Int = 1 << 20, maximumNodes: Int = 1_000_000, maximumDepth: Int = 200) {
+            self.maximumBytes = maximumBytes
+            self.maximumNodes = maximumNodes
+            self.maximumDepth = maximumDepth
+        }
+    }
+
+    /// The budgets this reader applies.
+    public var limits: Limits
+
+    /// Creates a reader with the given limits.
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// Reads the single document of `bytes` (UTF-8, optionally with a byte-order mark).
+    ///
+    /// - Throws: ``YAMLError`` with a location for syntax errors and exceeded budgets; an input
+    ///   without any document throws ``YAMLError/Code/empty``.
+    public func read(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode {
+        guard bytes.count <= limits.maximumBytes else {
+            throw YAMLError(.tooLarge, "the file is \(bytes.count) bytes, more than the limit of \(limits.maximumBytes) bytes",
+                            hint: "split it into smaller files")
+        }
+        try YAMLReader.checkUTF8(bytes)
+        let result: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+            var builder = TreeBuilder(limits: limits)
+            return builder.parse(buffer)
+        }
+        switch result {
+        case .success(let node?): return node
+        case .success(nil): throw YAMLError(.empty, "the file holds no YAML document", at: SourceLocation(line: 1, column: 1))
+        case .failure(let error): throw error
+        }
+    }
+
+    /// Reads the single document of a string.
+    public func read(_ text: String) throws(YAMLError) -> YAMLNode {
+        try read(Array(text.utf8))
+    }
+
+    /// Throws when `bytes` are not UTF-8, naming the line and column of the first bad byte.
+    static func checkUTF8(_ bytes: [UInt8]) throws(YAMLError) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+            throw YAMLError(.notUTF8, "the file is UTF-16 or UTF-32 encoded, not UTF-8", at: SourceLocation(line: 1, column: 1),
+                            hint: "save the file as UTF-8")
+        }
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1
+        var column = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1, encoded.first == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                return
+            case .error:
+                throw YAMLError(.notUTF8, "the file is not valid UTF-8", at: SourceLocation(line: line, column: column),
+                                hint: "save the file as UTF-8")
+            }
+        }
+    }
+}
+
+/// Builds the node tree from LibYAML's events without recursion, so deep nesting cannot overflow the stack.
+private struct TreeBuilder {
+    private struct Frame {
+        var isMapping: Bool
+        var location: SourceLocation
+        var tag: String?
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var expandedCount = 1
+    }
+
+    let limits: YAMLReader.Limits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    private var root: YAMLNode?
+    private var documents = 0
+    private var totalNodes = 0
+
+    init(limits: YAMLReader.Limits) {
+        self.limits = limits
+    }
+
+    mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, YAMLError> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLError(.syntax, "the YAML parser could not be initialised (out of memory)"))
+        }
+        defer { yaml_parser_delete(&parser) }
+        if let base = buffer.baseAddress {
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+        } else {
+            var empty: UInt8 = 0
+            yaml_parser_set_input_string(&parser, &empty, 0)
+        }
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                return .failure(Self.parserError(parser, buffer: buffer))
+            }
+            let outcome = handle(event)
+            let done = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            if case .failure(let error) = outcome { return .failure(error) }
+            if done { break }
+        }
+        return .success(root)
+    }
+
+    private mutating func handle(_ event: yaml_event_t) -> Result<Void, YAMLError> {
+        let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                return .failure(YAMLError(.multipleDocuments, "the file holds more than one YAML document", at: location,
+                                          hint: "keep one rubric or scorecard per file and remove the '---' separator"))
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = Self.string(data.value, length: Int(data.length))
+            let style: YAMLScalar.Style
+            switch data.style {
+            case YAML_PLAIN_SCALAR_STYLE: style = .plain
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: style = .literal
+            case YAML_FOLDED_SCALAR_STYLE: style = .folded
+            default: style = .plain
+            }
+            let tag = data.tag.map { Self.string($0) }
+            // An explicit `!!str` tag makes a plain scalar text, like quotes would.
+            let effectiveStyle = (tag == "tag:yaml.org,2002:str" && style == .plain) ? .singleQuoted : style
+            let node = YAMLNode(.scalar(YAMLScalar(text, style: effectiveStyle)), at: location, tag: tag)
+            return add(node, count: 1, anchor: data.anchor.map { Self.string($0) })
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < limits.maximumDepth else {
+                return .failure(YAMLError(.budgetExceeded, "the document is nested more than \(limits.maximumDepth) levels deep",
+                                          at: location))
+            }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            stack.append(Frame(isMapping: isMapping, location: location, tag: tag.map { Self.string($0) },
+                               anchor: anchor.map { Self.string($0) }))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { break }
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            return add(YAMLNode(content, at: frame.location, tag: frame.tag), count: frame.expandedCount,
+                       anchor: frame.anchor, countedAlready: true)
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor)
+            guard let anchored = anchors[name] else {
+                return .failure(YAMLError(.unknownAnchor, "the alias '*\(name)' names no anchor defined before it", at: location))
+            }
+            var node = anchored.node
+            node.location = location
+            return add(node, count: anchored.count, anchor: nil)
+        default:
+            break
+        }
+        return .success(())
+    }
+
+    /// Adds a finished node to its parent (or makes it the root), counting it against the budget.
+    private mutating func add(_ node: YAMLNode, count: Int, anchor: String?, countedAlready: Bool = false) -> Result<Void, YAMLError> {
+        if !countedAlready {
+            totalNodes += count
+        } else {
+            totalNodes += 1
+        }
+        if totalNodes > limits.maximumNodes || count > limits.maximumNodes {
+            return .failure(YAMLError(.budgetExceeded,
+                                      "the document expands to more than \(limits.maximumNodes) nodes (aliases counted as what they stand for)",
+                                      at: node.location, hint: "remove the aliases that repeat large parts of the document"))
+        }
+        if let anchor { anchors[anchor] = (node, count) }
+        guard !stack.isEmpty else {
+            root = node
+            return .success(())
+        }
+        let index = stack.count - 1
+        stack[index].expandedCount += count
+        if stack[index].isMapping {
+            if let key = stack[index].pendingKey {
+                stack[index].pairs.append(YAMLPair(key: key, value: node))
+                stack[index].pendingKey = nil
+            } else {
+                stack[index].pendingKey = node
+            }
+        } else {
+            stack[index].items.append(node)
+        }
+        return .success(())
+    }
+
+    private static func location(ofByte offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for byte in buffer.prefix(max(0, min(offset, buffer.count))) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(line: line, column: column)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>, length: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>) -> String {
+        String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+    }
+
+    private static func parserError(_ parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) -> YAMLError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        let mark = parser.problem_mark
+        var location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message = "\(problem) (\(context) that starts at \(Int(parser.context_mark.line) + 1):\(Int(parser.context_mark.column) + 1))"
+        }
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset rather than a mark.
+            location = Self.location(ofByte: Int(parser.problem_offset), in: buffer)
+            if problem.contains("control characters") {
+                return YAMLError(.syntax, "the file contains a control character (such as a NUL byte) that YAML does not allow",
+                                 at: location, hint: "remove the character; the file may be binary or corrupted")
+            }
+        }
+        let hint: String? = message.contains("found character that cannot start any token") && message.contains("tab")
+            ? "indent with spaces, not tabs" : (problem.contains("tab") ? "indent with spaces, not tabs" : nil)
+        return YAMLError(.syntax, message, at: location, hint: hint)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ScoringCore
+
+/// The `hirescore` command: structured interviews for back-office hiring.
+@main
+struct HireScoreCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "hirescore",
+        abstract: "Structured, fair, documented interviews for back-office roles.",
+        discussion: """
+            Rubrics are YAML files (default folder: ./rubrics, or --rubrics DIR, or $HIRESCORE_RUBRICS). \
+            Texts are shown in --lang de|en (default from the locale, else English). \
+            Colour is used only on a terminal and never when NO_COLOR is set.
+            Exit codes: 0 success, 1 problems found or an error, 2 wrong usage.
+            """,
+        version: version,
+        subcommands: [Rubric.self, Modules.self, Score.self]
+    )
+
+    /// Parses the arguments and runs the command, mapping wrong usage to exit code 2 and errors to 1.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            if error is ExitCode || error is CommandFailure {
+                if let failure = error as? CommandFailure, !failure.message.isEmpty {
+                    Terminal.standardError.write(failure.message + "\n")
+                }
+                Foundation.exit(code.rawValue == 0 ? 0 : (error as? CommandFailure)?.exitCode ?? code.rawValue)
+            }
+            let message = fullMessage(for: error)
+            Terminal.standardError.write(message.hasSuffix("\n") ? message : message + "\n")
+            // ArgumentParser reports wrong usage as 64 (EX_USAGE); HireScore uses 2, like most command-line tools.
+            Foundation.exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
+        }
+    }
+}
+
+/// A failure already explained to the user, with the exit code to leave with.
+struct CommandFailure: Error {
+    /// A message to print on standard error (may be empty when diagnostics were printed already).
+    var message: String
+    /// The process exit code.
+    var exitCode: Int32 = 1
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ScoringCore
+
+extension HireScoreCommand {
+    /// `hirescore modules`: the scoring modules this tool knows.
+    struct Modules: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the scoring modules with their summaries and scoring rules."
+        )
+
+        @Option(name: .long, help: ArgumentHelp("The language of the output: de or en.", valueName: "lang"))
+        var lang: Language?
+
+        func run() throws {
+            let language = lang ?? Language.fromEnvironment()
+            var output = ""
+            for module in HireScoreModules.registry.modules {
+                output += "\(module.id) — \(module.name.text(in: language))\n"
+                output += "  \(module.documentation.summary.text(in: language))\n"
+                output += "  \(language == .de ? "Regel" : "Rule"): \(module.documentation.scoring.text(in: language))\n"
+                for setting in module.documentation.configuration {
+                    output += "  - \(setting.text(in: language))\n"
+                }
+                output += "\n"
+            }
+            Terminal.standardOutput.write(output)
+        }
+    }
+}

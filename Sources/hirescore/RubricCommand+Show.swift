@@ -1,0 +1,44 @@
+import ArgumentParser
+import Reporting
+import ScoringCore
+
+extension HireScoreCommand.Rubric {
+    /// `hirescore rubric show ID`: a readable outline of one rubric.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a rubric as a readable outline: requirements, sections, questions, anchors and decision rules."
+        )
+
+        @OptionGroup var options: GlobalOptions
+
+        @Argument(help: ArgumentHelp("The rubric id, optionally with @version (claims-handler or claims-handler@1).", valueName: "id"))
+        var id: String
+
+        func run() throws {
+            let result = options.loadRubrics()
+            let language = options.language
+            let parts = id.split(separator: "@", maxSplits: 1).map(String.init)
+            let wantedID = parts.first ?? id
+            let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
+            let matches = result.rubrics.filter { $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion) }
+            guard let rubric = matches.max(by: { $0.version < $1.version }) else {
+                let known = Array(Set(result.rubrics.map(\.id))).sorted()
+                let suggestion = Identifier.closest(to: wantedID, among: known)
+                var message = language == .de
+                    ? "Fehler: keine Bewertungsvorlage '\(id)' in \(options.rubricFolder)"
+                    : "error: no rubric '\(id)' in \(options.rubricFolder)"
+                if let suggestion {
+                    message += language == .de ? "; meinten Sie '\(suggestion)'?" : "; did you mean '\(suggestion)'?"
+                }
+                message += "\n" + (language == .de ? "  bekannte Vorlagen: " : "  known rubrics: ") + (known.isEmpty ? "-" : known.joined(separator: ", "))
+                throw CommandFailure(message: message)
+            }
+            if !rubric.languages.contains(language.rawValue) {
+                Terminal.standardError.write(language == .de
+                    ? "Hinweis: die Vorlage hat keine Texte auf Deutsch; gezeigt wird \(rubric.languages.first ?? "en").\n"
+                    : "note: the rubric has no English texts; showing \(rubric.languages.first ?? "de").\n")
+            }
+            Terminal.standardOutput.write(RubricOutline(language: language).render(rubric))
+        }
+    }
+}

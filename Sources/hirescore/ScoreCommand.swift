@@ -1,0 +1,2 @@
+import ArgumentParser
+extension HireScoreCommand { struct Score: ParsableCommand { func run() throws {} } }

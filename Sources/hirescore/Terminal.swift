@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writing to standard output and error, and deciding whether to use colour.
+struct Terminal: Sendable {
+    let fileDescriptor: Int32
+
+    static let standardOutput = Terminal(fileDescriptor: STDOUT_FILENO)
+    static let standardError = Terminal(fileDescriptor: STDERR_FILENO)
+
+    /// Writes text as UTF-8, retrying short writes.
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Foundation.write(fileDescriptor, base + offset, buffer.count - offset)
+            }
+            if written <= 0 {
+                if written < 0 && errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+
+    /// Whether this stream is a terminal and colour is allowed (`NO_COLOR` unset, `TERM` not dumb).
+    var supportsColor: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["NO_COLOR"] != nil { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isatty(fileDescriptor) == 1
+    }
+}
