@@ -1,2 +1,52 @@
 import ArgumentParser
-extension HireScoreCommand { struct Score: ParsableCommand { func run() throws {} } }
+import Reporting
+import ScoringCore
+
+extension HireScoreCommand {
+    /// `hirescore score FILE`: score one scorecard or ratings file and show every number's arithmetic.
+    struct Score: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score one scorecard (or hand-written ratings file) against its rubric.",
+            discussion: """
+                Prints per section the score, coverage, flags and knock-outs; per criterion the rating and \
+                evidence; the overall weighted score with its arithmetic; and the recommendation by the \
+                rubric's decision rules. Nothing is written. The file format is in docs/scorecard-format.md.
+                """
+        )
+
+        @OptionGroup var options: GlobalOptions
+
+        @Option(help: "The output format: text or json.")
+        var format: OutputFormat = .text
+
+        @Argument(help: ArgumentHelp("The scorecard or ratings file (YAML).", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            let language = options.language
+            let catalog = options.loadRubrics()
+            let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
+            let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor,
+                                            sources: catalog.sources.merging([file: loaded.source]) { $1 })
+            if loaded.scorecard == nil || loaded.rubric == nil, loaded.diagnostics.first(where: { $0.code == "unknown-rubric" }) != nil {
+                // A rubric that did not load may be why the scorecard's rubric is unknown: show its errors too.
+                let rubricErrors = catalog.diagnostics.filter { $0.severity == .error }
+                if !rubricErrors.isEmpty { Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count)) }
+            }
+            guard let scorecard = loaded.scorecard, let rubric = loaded.rubric else {
+                Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
+                throw ExitCode(1)
+            }
+            if !loaded.diagnostics.isEmpty {
+                Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
+            }
+            let result = ScoringHost(registry: HireScoreModules.registry).score(scorecard, rubric: rubric)
+            switch format {
+            case .text:
+                Terminal.standardOutput.write(ScorecardTextReport(language: language).render(scorecard, rubric: rubric, result: result))
+            case .json:
+                Terminal.standardOutput.write(ScorecardJSONReport(language: language).render(scorecard, rubric: rubric, result: result) + "\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import YAML
+
+/// One interviewer's ratings of one candidate against one rubric version: a draft until submitted, then sealed.
+///
+/// The file format is documented in docs/scorecard-format.md; a hand-written ratings file is a
+/// scorecard with fewer fields filled in.
+public struct Scorecard: Sendable, Hashable {
+    /// Whether a scorecard is still being filled in or has been submitted.
+    public enum Status: String, Sendable, Hashable, Codable {
+        /// Still being filled in; may change.
+        case draft
+        /// Submitted and sealed; any later edit is detectable.
+        case submitted
+    }
+
+    /// One criterion's rating with its evidence.
+    public struct Entry: Sendable, Hashable {
+        /// The rating.
+        public var rating: Rating
+        /// What the candidate said or did, as observation.
+        public var evidence: String?
+        /// When the rating was given (ISO 8601 text), if recorded.
+        public var ratedAt: String?
+        /// Where the entry is written.
+        public var location: SourceLocation
+
+        /// Creates an entry.
+        public init(rating: Rating, evidence: String? = nil, ratedAt: String? = nil, location: SourceLocation = .unknown) {
+            self.rating = rating
+            self.evidence = evidence
+            self.ratedAt = ratedAt
+            self.location = location
+        }
+    }
+
+    /// The interviewer's own overall recommendation and its reason.
+    public struct InterviewerRecommendation: Sendable, Hashable {
+        /// The recommendation.
+        public var value: Recommendation
+        /// Why, in a sentence or two.
+        public var reason: String?
+
+        /// Creates an interviewer recommendation.
+        public init(value: Recommendation, reason: String? = nil) {
+            self.value = value
+            self.reason = reason
+        }
+    }
+
+    /// The rubric id the scorecard is for.
+    public var rubricID: String
+    /// The rubric version.
+    public var rubricVersion: Int
+    /// The rubric's content hash, when pinned.
+    public var rubricHash: String?
+    /// The candidate's pseudonymous id.
+    public var candidate: String
+    /// The requisition (opening) id, if any.
+    public var requisition: String?
+    /// The interviewer's name.
+    public var interviewer: String
+    /// The day of the interview.
+    public var interviewDate: CalendarDate?
+    /// Draft or submitted.
+    public var status: Status
+    /// The ratings by criterion id.
+    public var entries: [String: Entry]
+    /// The observed CEFR level per language.
+    public var observedLanguages: [String: CEFRLevel]
+    /// The interviewer's own recommendation.
+    public var recommendation: InterviewerRecommendation?
+    /// The order in which criteria were shown.
+    public var order: [String]
+    /// The seal (`sha256:...`) over the canonical content, for submitted scorecards.
+    public var seal: String?
+    /// The file it was read from.
+    public var sourcePath: String
+
+    /// Creates a scorecard.
+    public init(rubricID: String, rubricVersion: Int, rubricHash: String? = nil, candidate: String, requisition: String? = nil,
+                interviewer: String, interviewDate: CalendarDate? = nil, status: Status = .draft, entries: [String: Entry] = [:],
+                observedLanguages: [String: CEFRLevel] = [:], recommendation: InterviewerRecommendation? = nil,
+                order: [String] = [], seal: String? = nil, sourcePath: String = "") {
+        self.rubricID = rubricID
+        self.rubricVersion = rubricVersion
+        self.rubricHash = rubricHash
+        self.candidate = candidate
+        self.requisition = requisition
+        self.interviewer = interviewer
+        self.interviewDate = interviewDate
+        self.status = status
+        self.entries = entries
+        self.observedLanguages = observedLanguages
+        self.recommendation = recommendation
+        self.order = order
+        self.seal = seal
+        self.sourcePath = sourcePath
+    }
+
+    /// The ratings of one section's criteria, with the observed languages, as a module scores them.
+    public func sectionRatings(for section: RubricSection) -> SectionRatings {
+        var ratings: [String: Rating] = [:]
+        for criterion in section.criteria {
+            ratings[criterion.id] = entries[criterion.id]?.rating ?? .notAssessed
+        }
+        return SectionRatings(ratings: ratings, observedLanguages: observedLanguages)
+    }
+}

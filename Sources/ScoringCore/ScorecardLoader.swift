@@ -1,0 +1,280 @@
+import Foundation
+import YAML
+
+/// Reads a scorecard (or hand-written ratings file) and checks it against its rubric, collecting every problem.
+public struct ScorecardLoader: Sendable {
+    /// The YAML budgets.
+    public var limits: YAMLReader.Limits
+
+    /// Creates a loader.
+    public init(limits: YAMLReader.Limits = .init()) {
+        self.limits = limits
+    }
+
+    /// The result of reading one scorecard.
+    public struct Result: Sendable {
+        /// The scorecard, when it could be read without errors.
+        public var scorecard: Scorecard?
+        /// The rubric it was checked against, when found.
+        public var rubric: Rubric?
+        /// Every problem found.
+        public var diagnostics: [Diagnostic] = []
+        /// The file's text, for quoting source lines.
+        public var source: String = ""
+    }
+
+    /// Reads the scorecard at `path` and checks it against the matching rubric of `rubrics`.
+    public func load(path: String, rubrics: [Rubric]) -> Result {
+        var result = Result()
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > limits.maximumBytes {
+            result.diagnostics.append(Diagnostic(.error, code: "too-large",
+                                                 .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
+                                                       de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
+                                                 file: path))
+            return result
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            result.diagnostics.append(Diagnostic(.error, code: "unreadable",
+                                                 .init(en: "the file cannot be read (it does not exist or is not readable)",
+                                                       de: "die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)"),
+                                                 file: path))
+            return result
+        }
+        return load(bytes: [UInt8](data), path: path, rubrics: rubrics)
+    }
+
+    /// Reads a scorecard from bytes; `path` names it in diagnostics.
+    public func load(bytes: [UInt8], path: String, rubrics: [Rubric]) -> Result {
+        var result = Result()
+        result.source = String(decoding: bytes, as: UTF8.self)
+        let root: YAMLNode
+        do {
+            root = try YAMLReader(limits: limits).read(bytes)
+        } catch {
+            result.diagnostics.append(Diagnostic(yamlError: error, file: path))
+            return result
+        }
+        var decoder = NodeDecoder(file: path)
+        let (scorecard, rubric) = decode(root, path: path, rubrics: rubrics, decoder: &decoder)
+        result.diagnostics = decoder.diagnostics
+        result.rubric = rubric
+        if !decoder.hasErrors { result.scorecard = scorecard }
+        return result
+    }
+
+    private func decode(_ root: YAMLNode, path: String, rubrics: [Rubric], decoder: inout NodeDecoder) -> (Scorecard?, Rubric?) {
+        var top = MappingReader(root, context: .init(en: "the scorecard", de: "dem Bewertungsbogen"), decoder: &decoder)
+        guard top.isMapping else { return (nil, nil) }
+        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"), text != "hirescore/scorecard@1" {
+            decoder.error("unsupported-format",
+                          .init(en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/scorecard@1'",
+                                de: "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/scorecard@1'"),
+                          at: format.location)
+        }
+        // The rubric reference.
+        var rubricID: String?
+        var rubricVersion: Int?
+        var rubricHash: String?
+        var rubricLocation = root.location
+        if let rubricNode = top.required("rubric", decoder: &decoder, example: "{id: claims-handler, version: 1}") {
+            rubricLocation = rubricNode.location
+            var reader = MappingReader(rubricNode, context: .init(en: "'rubric'", de: "'rubric'"), decoder: &decoder)
+            if reader.isMapping {
+                rubricID = reader.required("id", decoder: &decoder, example: "claims-handler").flatMap { decoder.readIdentifier($0, key: "id") }
+                rubricVersion = reader.required("version", decoder: &decoder, example: "1").flatMap { decoder.readInteger($0, key: "version") }
+                if let hashNode = reader.optional("hash"), let hash = decoder.readText(hashNode, key: "hash") {
+                    if ScorecardLoader.isHash(hash) {
+                        rubricHash = hash
+                    } else {
+                        decoder.error("invalid-hash", .init(en: "'hash' must be 'sha256:' followed by 64 hex digits", de: "'hash' muss 'sha256:' und 64 Hexadezimalziffern sein"),
+                                      at: hashNode.location)
+                    }
+                }
+                reader.finish(&decoder)
+            }
+        }
+        let candidate = top.required("candidate", decoder: &decoder, example: "c-1042").flatMap { readStoreID($0, key: "candidate", decoder: &decoder) }
+        let requisition = top.optional("requisition").flatMap { readStoreID($0, key: "requisition", decoder: &decoder) }
+        let interviewer = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt").flatMap { decoder.readText($0, key: "interviewer") }
+        let interviewDate = top.optional("interview-date").flatMap { decoder.readDate($0, key: "interview-date") }
+        var status = Scorecard.Status.draft
+        if let statusNode = top.optional("status"), let text = decoder.readText(statusNode, key: "status") {
+            if let value = Scorecard.Status(rawValue: text) {
+                status = value
+            } else {
+                decoder.error("invalid-status", .init(en: "'status' must be draft or submitted, found '\(text.shortened)'",
+                                                      de: "'status' muss draft oder submitted sein, gefunden: '\(text.shortened)'"),
+                              at: statusNode.location)
+            }
+        }
+
+        // Find the rubric.
+        var rubric: Rubric?
+        if let rubricID, let rubricVersion {
+            rubric = rubrics.first { $0.id == rubricID && $0.version == rubricVersion }
+            if rubric == nil {
+                let versions = rubrics.filter { $0.id == rubricID }.map(\.version).sorted()
+                let known = Array(Set(rubrics.map(\.id))).sorted()
+                let hint: LocalizedText
+                if !versions.isEmpty {
+                    let list = versions.map(String.init).joined(separator: ", ")
+                    hint = .init(en: "rubric '\(rubricID)' exists in version \(list); this scorecard was made for version \(rubricVersion)",
+                                 de: "Bewertungsvorlage '\(rubricID)' gibt es in Version \(list); dieser Bogen wurde für Version \(rubricVersion) erstellt")
+                } else if let close = Identifier.closest(to: rubricID, among: known) {
+                    hint = .init(en: "did you mean '\(close)'?", de: "meinten Sie '\(close)'?")
+                } else {
+                    hint = .init(en: "known rubrics: \(known.isEmpty ? "none" : known.joined(separator: ", ")); pass --rubrics DIR to look elsewhere",
+                                 de: "bekannte Bewertungsvorlagen: \(known.isEmpty ? "keine" : known.joined(separator: ", ")); mit --rubrics DIR woanders suchen")
+                }
+                decoder.error("unknown-rubric", .init(en: "no rubric '\(rubricID)' version \(rubricVersion) is known",
+                                                      de: "keine Bewertungsvorlage '\(rubricID)' in Version \(rubricVersion) bekannt"),
+                              at: rubricLocation, hint: hint)
+            } else if let rubricHash, let rubric, rubric.hash != rubricHash {
+                decoder.error("rubric-hash-mismatch",
+                              .init(en: "the scorecard was made for rubric '\(rubricID)@\(rubricVersion)' with hash \(rubricHash.prefix(19))…, but that rubric now has hash \(rubric.hash.prefix(19))…",
+                                    de: "der Bogen wurde für Bewertungsvorlage '\(rubricID)@\(rubricVersion)' mit Hash \(rubricHash.prefix(19))… erstellt, die Vorlage hat jetzt Hash \(rubric.hash.prefix(19))…"),
+                              at: rubricLocation,
+                              hint: .init(en: "the rubric changed without a new version; restore it or raise its version",
+                                          de: "die Vorlage wurde ohne neue Version geändert; stellen Sie sie wieder her oder erhöhen Sie die Version"))
+            }
+        }
+        decoder.languages = []
+
+        // Ratings.
+        var entries: [String: Scorecard.Entry] = [:]
+        if let ratingsNode = top.optional("ratings") {
+            let reader = MappingReader(ratingsNode, context: .init(en: "'ratings'", de: "'ratings'"), decoder: &decoder, checkUnknownKeys: false)
+            for pair in reader.pairs {
+                guard let id = pair.key.scalar?.text else { continue }
+                if let rubric, rubric.criterion(id) == nil {
+                    decoder.error("unknown-criterion",
+                                  .init(en: "'\(id.shortened)' is not a criterion of rubric '\(rubric.reference)'",
+                                        de: "'\(id.shortened)' ist kein Kriterium der Bewertungsvorlage '\(rubric.reference)'"),
+                                  at: pair.key.location,
+                                  hint: Identifier.closest(to: id, among: rubric.allCriteria.map(\.id)).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    continue
+                }
+                if let entry = readEntry(pair.value, criterion: id, scale: rubric?.scale ?? .standard, decoder: &decoder) {
+                    entries[id] = entry
+                }
+            }
+        }
+        var observedLanguages: [String: CEFRLevel] = [:]
+        if let languagesNode = top.optional("languages") {
+            let reader = MappingReader(languagesNode, context: .init(en: "'languages'", de: "'languages'"), decoder: &decoder, checkUnknownKeys: false)
+            for pair in reader.pairs {
+                guard let code = pair.key.scalar?.text, let text = decoder.readText(pair.value, key: "languages.\(code)") else { continue }
+                guard let level = CEFRLevel(text: text) else {
+                    decoder.error("invalid-cefr", .init(en: "'\(text.shortened)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
+                                                        de: "'\(text.shortened)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
+                                  at: pair.value.location)
+                    continue
+                }
+                observedLanguages[code] = level
+            }
+        }
+        var recommendation: Scorecard.InterviewerRecommendation?
+        if let node = top.optional("recommendation") {
+            var reader = MappingReader(node, context: .init(en: "'recommendation'", de: "'recommendation'"), decoder: &decoder)
+            if reader.isMapping {
+                let valueNode = reader.required("value", decoder: &decoder, example: "yes")
+                let reason = reader.optional("reason").flatMap { decoder.readText($0, key: "reason") }
+                if let valueNode, let text = decoder.readText(valueNode, key: "value") {
+                    if let value = Recommendation(rawValue: text) {
+                        recommendation = .init(value: value, reason: reason)
+                    } else {
+                        decoder.error("invalid-recommendation",
+                                      .init(en: "'value' must be strong-no, no, yes, strong-yes or no-decision, found '\(text.shortened)'",
+                                            de: "'value' muss strong-no, no, yes, strong-yes oder no-decision sein, gefunden: '\(text.shortened)'"),
+                                      at: valueNode.location)
+                    }
+                }
+                reader.finish(&decoder)
+            }
+        }
+        var order: [String] = []
+        if let node = top.optional("order"), let items = decoder.readSequence(node, key: "order") {
+            order = items.compactMap { decoder.readText($0, key: "order") }
+        }
+        var seal: String?
+        if let node = top.optional("seal"), let text = decoder.readText(node, key: "seal") {
+            if ScorecardLoader.isHash(text) {
+                seal = text
+            } else {
+                decoder.error("invalid-seal", .init(en: "'seal' must be 'sha256:' followed by 64 hex digits", de: "'seal' muss 'sha256:' und 64 Hexadezimalziffern sein"),
+                              at: node.location)
+            }
+        }
+        top.finish(&decoder)
+        guard let rubricID, let rubricVersion, let candidate, let interviewer else { return (nil, rubric) }
+        let scorecard = Scorecard(rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
+                                  requisition: requisition, interviewer: interviewer, interviewDate: interviewDate, status: status,
+                                  entries: entries, observedLanguages: observedLanguages, recommendation: recommendation,
+                                  order: order, seal: seal, sourcePath: path)
+        return (scorecard, rubric)
+    }
+
+    private func readEntry(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder) -> Scorecard.Entry? {
+        // Short form: `ownership: 4` or `ownership: n/a`.
+        if node.scalar != nil {
+            return readRating(node, criterion: criterion, scale: scale, decoder: &decoder).map { Scorecard.Entry(rating: $0, location: node.location) }
+        }
+        var reader = MappingReader(node, context: .init(en: "the rating of '\(criterion)'", de: "der Bewertung von '\(criterion)'"), decoder: &decoder)
+        guard reader.isMapping else { return nil }
+        let rating = reader.required("level", decoder: &decoder, example: "3").flatMap { readRating($0, criterion: criterion, scale: scale, decoder: &decoder) }
+        let evidence = reader.optional("evidence").flatMap { node -> String? in
+            if node.scalar?.isNull == true { return nil }
+            return decoder.readText(node, key: "evidence")
+        }
+        let ratedAt = reader.optional("at").flatMap { decoder.readText($0, key: "at") }
+        reader.finish(&decoder)
+        return rating.map { Scorecard.Entry(rating: $0, evidence: evidence, ratedAt: ratedAt, location: node.location) }
+    }
+
+    private func readRating(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder) -> Rating? {
+        if let text = node.scalar?.text, ["n/a", "na", "N/A"].contains(text) { return .notAssessed }
+        guard let level = decoder.readInteger(node, key: "level") else { return nil }
+        guard scale.contains(level) else {
+            decoder.error("rating-off-scale",
+                          .init(en: "the rating \(level) of '\(criterion)' is outside the scale \(scale.rangeDescription)",
+                                de: "die Bewertung \(level) von '\(criterion)' liegt außerhalb der Skala \(scale.rangeDescription)"),
+                          at: node.location,
+                          hint: .init(en: "rate \(scale.rangeDescription), or n/a when not assessed", de: "bewerten Sie mit \(scale.rangeDescription) oder n/a, wenn nicht beurteilt"))
+            return nil
+        }
+        return .level(level)
+    }
+
+    private func readStoreID(_ node: YAMLNode, key: String, decoder: inout NodeDecoder) -> String? {
+        guard let text = decoder.readText(node, key: key) else { return nil }
+        guard StoreID.isValid(text) else {
+            decoder.error("invalid-store-id",
+                          .init(en: "'\(key)' '\(text.shortened)' is not a valid id: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
+                                de: "'\(key)' '\(text.shortened)' ist keine gültige Kennung: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"),
+                          at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// Whether text is `sha256:` and 64 lowercase hex digits.
+    public static func isHash(_ text: String) -> Bool {
+        guard text.hasPrefix("sha256:") else { return false }
+        let hex = text.dropFirst(7)
+        return hex.count == 64 && hex.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
+    }
+}
+
+/// Rules for ids that become file and folder names in the store (candidates, requisitions).
+public enum StoreID {
+    /// Whether `text` is a safe id: ASCII letters, digits, `-`, `_`, `.`; no leading dot; 1 to 64 characters.
+    /// Such an id can never escape the store folder (no `/`, no `..`, no control characters).
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 64, !text.hasPrefix(".") else { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                               || scalar == "-" || scalar == "_" || scalar == ".")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// Runs the scoring modules of a rubric's sections and combines their results mechanically.
+///
+/// The overall score is the weighted mean of the section scores, with the section weights
+/// renormalised over the sections that have at least one rating. Coverage is the share of all
+/// criteria rated. The recommendation follows the rubric's thresholds; below the minimum
+/// coverage it is "no decision"; a knock-out caps it at the rubric's knock-out cap (and decides
+/// even when coverage is low, since a red flag is evidence enough to say no).
+public struct ScoringHost: Sendable {
+    /// The modules sections may name.
+    public let registry: ModuleRegistry
+
+    /// Creates a host for a registry.
+    public init(registry: ModuleRegistry) {
+        self.registry = registry
+    }
+
+    /// Scores a scorecard's ratings against its rubric.
+    public func score(_ scorecard: Scorecard, rubric: Rubric) -> ScorecardResult {
+        score(rubric: rubric) { scorecard.sectionRatings(for: $0) }
+    }
+
+    /// Scores section ratings (one interviewer's, or a panel's consensus) against a rubric.
+    public func score(rubric: Rubric, ratings: (RubricSection) -> SectionRatings) -> ScorecardResult {
+        var sections: [SectionResult] = []
+        for section in rubric.sections {
+            let sectionRatings = ratings(section)
+            if let module = registry.module(section.moduleID) {
+                sections.append(module.score(section, in: rubric, ratings: sectionRatings))
+            } else {
+                // Unreachable for a rubric that validated with this registry; score nothing rather than trap.
+                sections.append(SectionResult(sectionID: section.id, moduleID: section.moduleID, score: nil, ratedCount: 0,
+                                              criterionCount: section.criteria.count,
+                                              explanation: [.init(en: "module '\(section.moduleID)' is not available",
+                                                                  de: "Modul '\(section.moduleID)' ist nicht verfügbar")]))
+            }
+        }
+        return combine(sections, rubric: rubric)
+    }
+
+    /// Combines section results into the overall score, coverage, knock-outs and recommendation.
+    public func combine(_ sections: [SectionResult], rubric: Rubric) -> ScorecardResult {
+        var weightedSum = 0.0
+        var weightSum = 0.0
+        var termsEN: [String] = []
+        var leftOut: [String] = []
+        for (section, result) in zip(rubric.sections, sections) {
+            if let score = result.score {
+                weightedSum += section.weight * score
+                weightSum += section.weight
+                termsEN.append("\(Format.number(section.weight))×\(Format.fixed(score))")
+            } else {
+                leftOut.append(section.id)
+            }
+        }
+        let overall = weightSum > 0 ? weightedSum / weightSum : nil
+        var arithmetic: LocalizedText
+        if let overall {
+            let english = "(\(termsEN.joined(separator: " + "))) / \(Format.number(weightSum)) = \(Format.fixed(overall))"
+            var en = "overall: weighted mean of the section scores \(english)"
+            var de = "Gesamt: gewichtetes Mittel der Abschnittswerte \(english.replacingOccurrences(of: ".", with: ","))"
+            if !leftOut.isEmpty {
+                en += "; weights renormalised without \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) (nothing rated)"
+                de += "; Gewichte ohne \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) neu normiert (nichts bewertet)"
+            }
+            arithmetic = .init(en: en, de: de)
+        } else {
+            arithmetic = .init(en: "overall: nothing rated", de: "Gesamt: nichts bewertet")
+        }
+
+        let rated = sections.reduce(0) { $0 + $1.ratedCount }
+        let total = rubric.allCriteria.count
+        let coverage = total == 0 ? 0 : Double(rated) / Double(total)
+        let knockOuts = sections.flatMap { result in result.knockOuts.map { ScorecardResult.KnockOut(sectionID: result.sectionID, finding: $0) } }
+        let decision = rubric.decision
+        var reasons: [LocalizedText] = []
+        var recommendation: Recommendation
+        if let overall, coverage >= decision.minimumCoverage {
+            recommendation = decision.recommendation(forScore: overall)
+            reasons.append(thresholdReason(overall, recommendation: recommendation, decision: decision))
+        } else {
+            recommendation = .noDecision
+            reasons.append(.init(
+                en: "coverage \(Format.percent(coverage)) (\(rated) of \(total) criteria rated) is below the minimum \(Format.percent(decision.minimumCoverage)): no decision",
+                de: "Abdeckung \(Format.percent(coverage, language: .de)) (\(rated) von \(total) Kriterien bewertet) liegt unter dem Minimum \(Format.percent(decision.minimumCoverage, language: .de)): keine Entscheidung"))
+        }
+        if !knockOuts.isEmpty {
+            let cap = decision.knockOutCap
+            if recommendation == .noDecision || recommendation > cap {
+                recommendation = cap
+            }
+            let count = knockOuts.count
+            reasons.append(.init(
+                en: "\(count == 1 ? "1 knock-out caps" : "\(count) knock-outs cap") the recommendation at \"\(cap.label.text(in: "en"))\"",
+                de: "\(count == 1 ? "1 K.-o.-Kriterium begrenzt" : "\(count) K.-o.-Kriterien begrenzen") die Empfehlung auf „\(cap.label.text(in: "de"))“"))
+        }
+        return ScorecardResult(sections: sections, overallScore: overall, overallArithmetic: arithmetic, ratedCount: rated,
+                               criterionCount: total, knockOuts: knockOuts, recommendation: recommendation, recommendationReasons: reasons)
+    }
+
+    private func thresholdReason(_ score: Double, recommendation: Recommendation, decision: DecisionRules) -> LocalizedText {
+        let s = Format.fixed(score)
+        let sDE = Format.fixed(score, language: .de)
+        switch recommendation {
+        case .strongYes:
+            return .init(en: "\(s) ≥ \(Format.number(decision.strongYesFrom)) (strong yes)", de: "\(sDE) ≥ \(Format.number(decision.strongYesFrom, language: .de)) (klares Ja)")
+        case .yes:
+            return .init(en: "\(Format.number(decision.yesFrom)) ≤ \(s) < \(Format.number(decision.strongYesFrom)) (yes)",
+                         de: "\(Format.number(decision.yesFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.strongYesFrom, language: .de)) (Ja)")
+        case .no:
+            return .init(en: "\(Format.number(decision.noFrom)) ≤ \(s) < \(Format.number(decision.yesFrom)) (no)",
+                         de: "\(Format.number(decision.noFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.yesFrom, language: .de)) (Nein)")
+        case .strongNo, .noDecision:
+            return .init(en: "\(s) < \(Format.number(decision.noFrom)) (strong no)", de: "\(sDE) < \(Format.number(decision.noFrom, language: .de)) (klares Nein)")
+        }
+    }
+}
