@@ -28,12 +28,14 @@ let package = Package(
             dependencies: ["ScoringCore", "CustomerOrientation", "ConversationSkills", "TechnicalDepth"]
         ),
         .target(name: "Reporting", dependencies: ["ScoringCore"]),
+        .target(name: "Interview", dependencies: ["ScoringCore", "Reporting"]),
         .executableTarget(
             name: "hirescore",
             dependencies: [
                 "ScoringCore",
                 "BuiltInModules",
                 "Reporting",
+                "Interview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +43,11 @@ let package = Package(
         .testTarget(
             name: "ScoringCoreTests",
             dependencies: ["ScoringCore", "BuiltInModules", "YAML", "Reporting"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ScoringModulesTests",
+            dependencies: ["ScoringCore", "BuiltInModules", "CustomerOrientation", "ConversationSkills", "TechnicalDepth", "YAML"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -15,6 +15,14 @@ public struct ConversationSkillsModule: ScoringModule {
     /// Creates the module.
     public init() {}
 
+    /// The observed level of each language the section requires.
+    public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] {
+        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+        return ConversationSkillsConfiguration.read(section, decoder: &scratch).languages.map {
+            .language(code: $0.language, required: $0.required, mandatory: $0.mandatory)
+        }
+    }
+
     /// Checks the language requirements and the role-play.
     public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         _ = ConversationSkillsConfiguration.read(section, decoder: &decoder)

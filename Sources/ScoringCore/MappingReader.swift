@@ -21,7 +21,7 @@ public struct MappingReader: Sendable {
             let found = NodeDecoder.describe(node)
             decoder.error("wrong-type",
                           .init(en: "\(context.text(in: "en")) must be a mapping of keys to values, found \(found.text(in: "en"))",
-                                de: "\(context.text(in: "de")) muss eine Zuordnung von Schlüsseln zu Werten sein, gefunden: \(found.text(in: "de"))"),
+                                de: "bei \(context.text(in: "de")) wird eine Zuordnung von Schlüsseln zu Werten erwartet, gefunden: \(found.text(in: "de"))"),
                           at: node.location)
             return
         }

@@ -160,7 +160,7 @@ public struct NodeDecoder: Sendable {
         let writtenLanguages = Set((node.mapping ?? []).compactMap { $0.key.scalar?.text })
         for language in languages where translations[language] == nil && !writtenLanguages.contains(language) {
             error("missing-translation",
-                  .init(en: "'\(key)' has no text in '\(language)'", de: "'\(key)' hat keinen Text in '\(language)'"),
+                  .init(en: "'\(key)' is missing the language '\(language)'", de: "in '\(key)' fehlt die Sprache '\(language)'"),
                   at: node.location,
                   hint: .init(en: "add '\(language): ...' to this text", de: "ergänzen Sie '\(language): ...' in diesem Text"))
         }

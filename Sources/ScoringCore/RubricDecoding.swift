@@ -64,12 +64,16 @@ struct RubricDecoding {
 
         checkReferences(requirements: requirements, sections: sections, decoder: &decoder)
 
-        guard let id, let version, let title, let description, let roleFamily, let owner, let effectiveFrom,
-              let decision else { return nil }
-        var rubric = Rubric(id: id, version: version, languages: languages, title: title, description: description,
-                            roleFamily: roleFamily, owner: owner, effectiveFrom: effectiveFrom, scale: scale,
-                            requirements: requirements, sections: sections, decision: decision, hash: "",
-                            sourcePath: path, location: root.location)
+        // The modules check their sections even when a top-level field is broken (placeholders stand in
+        // for it), so that every problem of the file is reported at once; such a rubric is not returned.
+        guard let date = effectiveFrom ?? CalendarDate(year: 2000, month: 1, day: 1) else { return nil }
+        var rubric = Rubric(id: id ?? "", version: version ?? 1, languages: languages, title: title ?? LocalizedText(""),
+                            description: description ?? LocalizedText(""), roleFamily: roleFamily ?? "", owner: owner ?? "",
+                            effectiveFrom: date, scale: scale,
+                            requirements: requirements, sections: sections,
+                            decision: decision ?? DecisionRules(noFrom: scale.middle, yesFrom: scale.middle, strongYesFrom: scale.middle,
+                                                                minimumCoverage: 1),
+                            hash: "", sourcePath: path, location: root.location)
         rubric.idLocation = idNode?.location ?? root.location
         rubric.hash = CanonicalForm.hash(of: root)
         for section in sections {
@@ -77,7 +81,16 @@ struct RubricDecoding {
                 module.validate(section, in: rubric, decoder: &decoder)
             }
         }
+        guard id != nil, version != nil, title != nil, description != nil, roleFamily != nil, owner != nil,
+              effectiveFrom != nil, decision != nil else { return nil }
         return rubric
+    }
+
+    /// The id written at `node` for reporting follow-up problems: the valid id, or else the raw text of an invalid one.
+    private static func reportingID(_ id: String?, _ node: YAMLNode?) -> String? {
+        if let id { return id }
+        guard let scalar = node?.scalar, !scalar.isNull else { return nil }
+        return scalar.text
     }
 
     // MARK: Scale
@@ -117,13 +130,14 @@ struct RubricDecoding {
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
             let text = reader.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
             reader.finish(&decoder)
-            guard let id, let idNode else { continue }
+            guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if let first = seen[id] {
                 duplicateID(kind: .init(en: "requirement", de: "Anforderungs"), id: id, first: first, at: idNode.location, decoder: &decoder)
                 continue
             }
             seen[id] = idNode.location
-            if let text { requirements.append(Requirement(id: id, text: text, location: idNode.location)) }
+            // Kept even without its text (an error is reported), so criteria measuring it are not reported too.
+            requirements.append(Requirement(id: id, text: text ?? LocalizedText(""), location: idNode.location))
         }
         if items.isEmpty {
             decoder.error("no-requirements", .init(en: "'requirements' must list at least one requirement", de: "'requirements' muss mindestens eine Anforderung enthalten"),
@@ -169,14 +183,15 @@ struct RubricDecoding {
                 decodeCriteria($0, scale: scale, seen: &criterionIDs, decoder: &decoder)
             } ?? []
             reader.finish(&decoder)
-            guard let id, let idNode else { continue }
+            guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if let first = sectionIDs[id] {
                 duplicateID(kind: .init(en: "section", de: "Abschnitts"), id: id, first: first, at: idNode.location, decoder: &decoder)
-                continue
+            } else {
+                sectionIDs[id] = idNode.location
             }
-            sectionIDs[id] = idNode.location
-            guard let moduleID, let title, let weight else { continue }
-            sections.append(RubricSection(id: id, moduleID: moduleID, title: title, weight: weight,
+            // A section with errors is kept with placeholders (the rubric is not loaded), so that the requirements
+            // its criteria measure are not reported as unmeasured; an unknown module ("") is not validated.
+            sections.append(RubricSection(id: id, moduleID: moduleID ?? "", title: title ?? LocalizedText(id), weight: weight ?? 1,
                                           configuration: configuration, criteria: criteria, location: item.location))
         }
         return sections
@@ -228,14 +243,16 @@ struct RubricDecoding {
                 decodeAnchors($0, criterion: label ?? "?", scale: scale, decoder: &decoder)
             } ?? [:]
             reader.finish(&decoder)
-            guard let id, let idNode else { continue }
+            guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if let first = seen[id] {
                 duplicateID(kind: .init(en: "criterion", de: "Kriteriums"), id: id, first: first, at: idNode.location, decoder: &decoder)
-                continue
+            } else {
+                seen[id] = idNode.location
             }
-            seen[id] = idNode.location
-            guard let title, let weight else { continue }
-            var criterion = Criterion(id: id, title: title, weight: weight, measures: measures, evidenceRequired: evidenceRequired,
+            // A criterion with errors is kept with placeholders (the rubric is not loaded), so that its references
+            // are still checked and its module does not report it as missing.
+            var criterion = Criterion(id: id, title: title ?? LocalizedText(id), weight: weight ?? 1, measures: measures,
+                                      evidenceRequired: evidenceRequired,
                                       questions: questions, anchors: anchors, location: item.location)
             if let measuresNode = item["measures"] {
                 for element in measuresNode.sequence ?? [measuresNode] {

@@ -180,6 +180,8 @@ extension Diagnostic {
         default:
             message = .init(en: error.message, de: error.message)
         }
-        self.init(.error, code: "yaml-\(error.code.name)", message, file: file, at: error.location, hint: hint)
+        // An empty file has no line to point at: quoting an empty first line under a caret helps nobody.
+        let location = error.code == .empty ? nil : error.location
+        self.init(.error, code: "yaml-\(error.code.name)", message, file: file, at: location, hint: hint)
     }
 }

@@ -67,6 +67,8 @@ public struct Scorecard: Sendable, Hashable {
     public var entries: [String: Entry]
     /// The observed CEFR level per language.
     public var observedLanguages: [String: CEFRLevel]
+    /// Languages the interviewer could not assess (recorded as n/a).
+    public var languagesNotAssessed: Set<String> = []
     /// The interviewer's own recommendation.
     public var recommendation: InterviewerRecommendation?
     /// The order in which criteria were shown.

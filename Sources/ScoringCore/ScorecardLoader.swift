@@ -161,10 +161,15 @@ public struct ScorecardLoader: Sendable {
             }
         }
         var observedLanguages: [String: CEFRLevel] = [:]
+        var languagesNotAssessed: Set<String> = []
         if let languagesNode = top.optional("languages") {
             let reader = MappingReader(languagesNode, context: .init(en: "'languages'", de: "'languages'"), decoder: &decoder, checkUnknownKeys: false)
             for pair in reader.pairs {
                 guard let code = pair.key.scalar?.text, let text = decoder.readText(pair.value, key: "languages.\(code)") else { continue }
+                if text == "n/a" {
+                    languagesNotAssessed.insert(code)
+                    continue
+                }
                 guard let level = CEFRLevel(text: text) else {
                     decoder.error("invalid-cefr", .init(en: "'\(text.shortened)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
                                                         de: "'\(text.shortened)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
@@ -212,7 +217,9 @@ public struct ScorecardLoader: Sendable {
                                   requisition: requisition, interviewer: interviewer, interviewDate: interviewDate, status: status,
                                   entries: entries, observedLanguages: observedLanguages, recommendation: recommendation,
                                   order: order, seal: seal, sourcePath: path)
-        return (scorecard, rubric)
+        var result = scorecard
+        result.languagesNotAssessed = languagesNotAssessed
+        return (result, rubric)
     }
 
     private func readEntry(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder) -> Scorecard.Entry? {

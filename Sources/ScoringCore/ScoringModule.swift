@@ -20,4 +20,24 @@ public protocol ScoringModule: Sendable {
     ///
     /// Called only for sections that passed ``validate(_:in:decoder:)``.
     func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult
+
+    /// What the interviewer is asked for per criterion ("rating", or "observed level" for skills).
+    var ratingPrompt: LocalizedText { get }
+
+    /// Extra observations the module needs for a section, such as observed language levels.
+    func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest]
+}
+
+/// Something a module needs the interviewer to record besides criterion ratings.
+public enum ObservationRequest: Sendable, Hashable {
+    /// The observed CEFR level of a language, with the level the role requires.
+    case language(code: String, required: CEFRLevel, mandatory: Bool)
+}
+
+extension ScoringModule {
+    /// What the interviewer is asked for per criterion (default: "rating").
+    public var ratingPrompt: LocalizedText { .init(en: "rating", de: "Bewertung") }
+
+    /// Extra observations the module needs for a section (default: none).
+    public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] { [] }
 }

@@ -17,6 +17,9 @@ public struct TechnicalDepthModule: ScoringModule {
     /// Creates the module.
     public init() {}
 
+    /// Skills are rated by the level observed.
+    public var ratingPrompt: LocalizedText { .init(en: "observed level", de: "beobachtete Stufe") }
+
     /// Checks that every criterion has a required level and the bonus settings are in range.
     public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         _ = TechnicalDepthConfiguration.read(section, scale: rubric.scale, decoder: &decoder)

@@ -1,6 +1,7 @@
 /// Reading typed values out of scalar nodes, each failure located at the node.
 ///
-/// Only plain scalars resolve to numbers, booleans and dates: `"3"` in quotes is text. Numbers
+/// Only plain scalars resolve to numbers and booleans: `"3"` in quotes is text (a date may be quoted,
+/// as the writer quotes date-like text so that it reads back as text elsewhere). Numbers
 /// must be finite and in range (`1e400`, `.nan` and `.inf` are refused), `-0` reads as 0, and the
 /// YAML 1.1 booleans `yes`/`no`/`on`/`off` are refused with a hint to write `true` or `false`.
 extension YAMLNode {

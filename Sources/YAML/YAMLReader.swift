@@ -70,7 +70,8 @@ public struct YAMLReader: Sendable {
             throw YAMLError(.notUTF8, "the file is UTF-16 or UTF-32 encoded, not UTF-8", at: SourceLocation(line: 1, column: 1),
                             hint: "save the file as UTF-8")
         }
-        var iterator = bytes.makeIterator()
+        // A UTF-8 byte-order mark is not a character of the first line (LibYAML skips it too).
+        var iterator = (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]).makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var line = 1
         var column = 1
@@ -233,7 +234,9 @@ private struct TreeBuilder {
     private static func location(ofByte offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         var line = 1
         var column = 1
-        for byte in buffer.prefix(max(0, min(offset, buffer.count))) {
+        // Skip a UTF-8 byte-order mark, which LibYAML does not count as a column either.
+        let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        for byte in buffer.prefix(max(0, min(offset, buffer.count))).dropFirst(start) {
             if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1
@@ -252,13 +255,36 @@ private struct TreeBuilder {
         String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
     }
 
+    /// The Unicode scalars of the input as LibYAML counts them: the input is valid UTF-8 (checked
+    /// before parsing) and a leading byte-order mark is not counted.
+    private static func characters(of buffer: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return Array(String(decoding: buffer[start...], as: UTF8.self).unicodeScalars)
+    }
+
+    /// The 1-based location of a LibYAML mark. LibYAML moves the end of a stream that lacks a final
+    /// line break to the start of a line after the last one; such a mark points at the end of the
+    /// last line instead, so that errors never name a line the file does not have.
+    private static func location(of mark: yaml_mark_t, characters: [Unicode.Scalar]) -> SourceLocation {
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+            ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
+        }
+        if mark.column == 0, mark.line > 0, Int(mark.index) >= characters.count,
+           let last = characters.last, !isBreak(last) {
+            let lastLineLength = characters.reversed().prefix { !isBreak($0) }.count
+            return SourceLocation(line: Int(mark.line), column: lastLineLength + 1)
+        }
+        return SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
     private static func parserError(_ parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        let characters = Self.characters(of: buffer)
         let mark = parser.problem_mark
-        var location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        var location = Self.location(of: mark, characters: characters)
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
-            message = "\(problem) (\(context) that starts at \(Int(parser.context_mark.line) + 1):\(Int(parser.context_mark.column) + 1))"
+            message = "\(problem) (\(context) that starts at \(Self.location(of: parser.context_mark, characters: characters)))"
         }
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset rather than a mark.
@@ -268,8 +294,11 @@ private struct TreeBuilder {
                                  at: location, hint: "remove the character; the file may be binary or corrupted")
             }
         }
-        let hint: String? = message.contains("found character that cannot start any token") && message.contains("tab")
-            ? "indent with spaces, not tabs" : (problem.contains("tab") ? "indent with spaces, not tabs" : nil)
+        // LibYAML's message for a tab in indentation does not mention the tab ("found character that
+        // cannot start any token"), so look at the character the error points at.
+        let index = Int(mark.index)
+        let isAtTab = index >= 0 && index < characters.count && characters[index] == "\t"
+        let hint: String? = isAtTab || problem.contains("tab") ? "indent with spaces, not tabs" : nil
         return YAMLError(.syntax, message, at: location, hint: hint)
     }
 }

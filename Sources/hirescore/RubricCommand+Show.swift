@@ -22,6 +22,12 @@ extension HireScoreCommand.Rubric {
             let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
             let matches = result.rubrics.filter { $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion) }
             guard let rubric = matches.max(by: { $0.version < $1.version }) else {
+                // A rubric whose file has errors is not loaded: show those errors, or it looks as if it did not exist.
+                let loadErrors = result.diagnostics.filter { $0.severity == .error }
+                if !loadErrors.isEmpty {
+                    let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: result.sources)
+                    Terminal.standardError.write(printer.render(loadErrors, fileCount: result.files.count))
+                }
                 let known = Array(Set(result.rubrics.map(\.id))).sorted()
                 let suggestion = Identifier.closest(to: wantedID, among: known)
                 var message = language == .de

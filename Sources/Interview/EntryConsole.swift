@@ -1,0 +1,46 @@
+/// Where an entry session writes its prompts and reads its answers: a terminal, standard input, or a test.
+public protocol EntryConsole: AnyObject {
+    /// Writes text (prompts, anchors, messages).
+    func write(_ text: String)
+    /// Reads one answer line without its line break, or nil at end of input.
+    func readLine() -> String?
+}
+
+/// A console over a list of answer lines, for scripted entry (`--answers FILE`) and tests.
+///
+/// Lines starting with `#` are comments and are skipped; every other line, including an empty one,
+/// is an answer. Written text is collected in ``output``.
+public final class ScriptedConsole: EntryConsole {
+    private var lines: [String]
+    private var position = 0
+    /// Everything written so far.
+    public private(set) var output = ""
+    /// The 1-based line number (in the script) of the last answer read.
+    public private(set) var lineNumber = 0
+
+    /// Creates a console that answers from `script` (the text of an answers file).
+    public init(script: String) {
+        var split = script.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        if split.last == "" { split.removeLast() }
+        lines = split
+    }
+
+    /// Collects written text.
+    public func write(_ text: String) {
+        output += text
+    }
+
+    /// The next line that is not a comment, or nil when the script is used up.
+    public func readLine() -> String? {
+        while position < lines.count {
+            let line = lines[position]
+            position += 1
+            if line.hasPrefix("#") { continue }
+            lineNumber = position
+            return line
+        }
+        return nil
+    }
+}

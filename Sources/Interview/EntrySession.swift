@@ -1,0 +1,224 @@
+import Foundation
+import Reporting
+import ScoringCore
+
+/// The guided entry of one interviewer's ratings for one candidate: criterion by criterion, with the
+/// questions and anchors shown, evidence where needed, then the result, the interviewer's own
+/// recommendation, a review and submission.
+///
+/// Every answer is handed to ``save`` at once, so an interruption loses at most the answer being
+/// typed. In a terminal the session resumes at the first unanswered item; a scripted session
+/// (answers from a file or a pipe) walks every prompt from the start and stops at the first
+/// invalid answer, keeping the valid ones before it.
+public final class EntrySession {
+    /// How a session ended.
+    public enum Outcome: Sendable, Hashable {
+        /// Submitted and sealed.
+        case submitted(seal: String)
+        /// The interviewer chose to save and quit (`q`, or `n` at the review).
+        case savedAndQuit
+        /// The input ended before submission; the draft is saved.
+        case endOfInput
+        /// A scripted answer was invalid; the message names it.
+        case invalidAnswer(String)
+        /// Submission was refused: required items are missing (listed).
+        case submissionRefused([String])
+        /// Saving failed; the message says why. Nothing half-written is left behind.
+        case saveFailed(String)
+    }
+
+    /// One step of the flow.
+    enum Item: Hashable {
+        case criterion(sectionIndex: Int, id: String)
+        case language(sectionIndex: Int, code: String, required: CEFRLevel, mandatory: Bool)
+        case recommendation
+        case reason
+        case review
+    }
+
+    /// The rubric being scored.
+    public let rubric: Rubric
+    /// The scorecard as entered so far.
+    public internal(set) var scorecard: Scorecard
+    let registry: ModuleRegistry
+    let console: EntryConsole
+    let language: Language
+    let scripted: Bool
+    let save: (Scorecard) throws -> Void
+    let now: () -> Date
+    var items: [Item] = []
+    private var answerCount = 0
+
+    /// Creates a session.
+    ///
+    /// - Parameters:
+    ///   - scorecard: the draft to continue (a new one has no entries).
+    ///   - shuffle: present the criteria of each section in random order (recorded in the scorecard); ignored when the draft already has an order.
+    ///   - scripted: answers come from a file or pipe: walk every prompt from the start, stop at the first invalid answer.
+    ///   - save: writes the scorecard (atomically); called after every answer.
+    public init(rubric: Rubric, registry: ModuleRegistry, scorecard: Scorecard, console: EntryConsole, language: Language,
+                shuffle: Bool = false, scripted: Bool, now: @escaping () -> Date = Date.init,
+                save: @escaping (Scorecard) throws -> Void) {
+        self.rubric = rubric
+        self.registry = registry
+        self.scorecard = scorecard
+        self.console = console
+        self.language = language
+        self.scripted = scripted
+        self.save = save
+        self.now = now
+        if self.scorecard.order.isEmpty {
+            self.scorecard.order = EntrySession.criterionOrder(of: rubric, shuffled: shuffle)
+        }
+        items = buildItems()
+    }
+
+    /// The criterion ids in the order to show them: sections in rubric order, criteria in rubric order or shuffled.
+    static func criterionOrder(of rubric: Rubric, shuffled: Bool) -> [String] {
+        rubric.sections.flatMap { section in
+            let ids = section.criteria.map(\.id)
+            return shuffled ? ids.shuffled() : ids
+        }
+    }
+
+    private func buildItems() -> [Item] {
+        var result: [Item] = []
+        let shown = scorecard.order
+        for (sectionIndex, section) in rubric.sections.enumerated() {
+            let ids = section.criteria.map(\.id)
+            let ordered = shown.filter { ids.contains($0) } + ids.filter { !shown.contains($0) }
+            result += ordered.map { .criterion(sectionIndex: sectionIndex, id: $0) }
+            if let module = registry.module(section.moduleID) {
+                for request in module.observations(for: section, in: rubric) {
+                    switch request {
+                    case .language(let code, let required, let mandatory):
+                        result.append(.language(sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory))
+                    }
+                }
+            }
+        }
+        return result + [.recommendation, .reason, .review]
+    }
+
+    /// Runs the session until submission, quitting, end of input or an invalid scripted answer.
+    public func run() -> Outcome {
+        if let failure = persist() { return failure }
+        var index = scripted ? 0 : firstIncompleteIndex()
+        if !scripted && index > 0 && index < items.count {
+            say(.init(en: "Resuming the draft at item \(index + 1) of \(items.count).",
+                      de: "Der Entwurf wird bei Punkt \(index + 1) von \(items.count) fortgesetzt."))
+        }
+        while index < items.count {
+            let step: StepResult
+            switch items[index] {
+            case .criterion(let sectionIndex, let id):
+                step = askCriterion(sectionIndex: sectionIndex, id: id, position: index)
+            case .language(let sectionIndex, let code, let required, let mandatory):
+                step = askLanguage(sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory, position: index)
+            case .recommendation:
+                step = askRecommendation()
+            case .reason:
+                step = askReason()
+            case .review:
+                step = askReview()
+            }
+            switch step {
+            case .next: index += 1
+            case .back: index = max(0, index - 1)
+            case .finished(let outcome): return outcome
+            }
+        }
+        return .savedAndQuit
+    }
+
+    enum StepResult {
+        case next
+        case back
+        case finished(Outcome)
+    }
+
+    /// The first item not yet answered (the review when everything is).
+    func firstIncompleteIndex() -> Int {
+        for (index, item) in items.enumerated() {
+            switch item {
+            case .criterion(_, let id):
+                guard let entry = scorecard.entries[id] else { return index }
+                if evidenceRequired(for: id, rating: entry.rating) && (entry.evidence ?? "").isEmpty { return index }
+            case .language(_, let code, _, _):
+                if scorecard.observedLanguages[code] == nil && !scorecard.languagesNotAssessed.contains(code) { return index }
+            case .recommendation:
+                if scorecard.recommendation == nil { return index }
+            case .reason:
+                if (scorecard.recommendation?.reason ?? "").isEmpty { return index }
+            case .review:
+                return index
+            }
+        }
+        return items.count - 1
+    }
+
+    // MARK: Answers
+
+    /// Reads the next answer; nil at end of input.
+    func readAnswer() -> String? {
+        guard let line = console.readLine() else { return nil }
+        answerCount += 1
+        if scripted { console.write(line + "\n") }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The outcome for an invalid answer: a scripted session stops; an interactive one says why and asks again.
+    func invalid(_ answer: String, _ problem: LocalizedText, item: String) -> Outcome? {
+        let english = "answer \(answerCount) ('\(answer.singleLineForMessage)') for \(item): \(problem.text(in: "en"))"
+        let german = "Antwort \(answerCount) ('\(answer.singleLineForMessage)') für \(item): \(problem.text(in: "de"))"
+        if scripted {
+            return .invalidAnswer(language == .de ? german : english)
+        }
+        say(problem)
+        return nil
+    }
+
+    /// Saves the scorecard; returns the failure outcome when it could not be saved.
+    func persist() -> Outcome? {
+        do {
+            try save(scorecard)
+            return nil
+        } catch {
+            return .saveFailed("\(error)")
+        }
+    }
+
+    func say(_ text: LocalizedText) {
+        console.write(text.text(in: language) + "\n")
+    }
+
+    func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: now())
+    }
+
+    /// Whether a rating needs evidence: the criterion requires it, the level is extreme, or the rating alone is a knock-out.
+    func evidenceRequired(for criterionID: String, rating: Rating) -> Bool {
+        guard let criterion = rubric.criterion(criterionID) else { return false }
+        if criterion.evidenceRequired { return true }
+        guard let level = rating.level else { return false }
+        if rubric.scale.isExtreme(level) { return true }
+        return isKnockOutOnItsOwn(criterionID: criterionID, level: level)
+    }
+
+    /// Whether rating only this criterion at `level` makes its section raise a knock-out.
+    func isKnockOutOnItsOwn(criterionID: String, level: Int) -> Bool {
+        guard let section = rubric.section(containing: criterionID), let module = registry.module(section.moduleID) else { return false }
+        let result = module.score(section, in: rubric, ratings: SectionRatings(ratings: [criterionID: .level(level)]))
+        return result.knockOuts.contains { $0.code != "language-below-required" }
+    }
+}
+
+extension String {
+    /// The text on one line and at most 40 characters, for quoting an answer in a message.
+    var singleLineForMessage: String {
+        let flat = String(map { $0.isNewline ? " " : $0 })
+        return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Writes files so that a reader (or a crash) only ever sees the old or the new content, never a torn one.
+///
+/// The content goes to a temporary file in the same folder, is flushed to disk with `fsync`, and is
+/// renamed over the target (an atomic step on POSIX file systems); then the folder is synced so the
+/// rename itself survives a power cut. New files are readable by their owner only (mode 0600).
+public enum AtomicFile {
+    /// Why a write failed, with the path.
+    public struct WriteError: Error, Sendable, CustomStringConvertible {
+        /// The file that could not be written.
+        public var path: String
+        /// The system's reason.
+        public var reason: String
+        /// `cannot write PATH: REASON`.
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Writes `bytes` to `path` atomically, with file mode `mode`.
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(WriteError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(descriptor, base + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary)
+                throw WriteError(path: path, reason: reason)
+            }
+            offset += written
+        }
+        if fsync(descriptor) != 0 {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            unlink(temporary)
+            throw WriteError(path: path, reason: reason)
+        }
+        close(descriptor)
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WriteError(path: path, reason: reason)
+        }
+        let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    /// Writes UTF-8 text to `path` atomically.
+    public static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(WriteError) {
+        try write(Array(text.utf8), to: path, mode: mode)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Finds words in evidence that point at protected characteristics under the German General Equal
+/// Treatment Act (AGG) and asks the interviewer to describe observed behaviour instead.
+///
+/// The lint is a reminder, not a judge: it warns and never blocks. It matches whole words (and the
+/// start of German compounds where noted), in German and English, case-insensitively.
+public enum EvidenceLint {
+    /// One suspicious word in a text.
+    public struct Finding: Sendable, Hashable {
+        /// The word as written in the text.
+        public var word: String
+        /// The protected characteristic it points at.
+        public var characteristic: LocalizedText
+        /// The character offset of the word in the text.
+        public var offset: Int
+
+        /// The warning message for the interviewer.
+        public var message: LocalizedText {
+            .init(en: "the evidence mentions '\(word)' (\(characteristic.text(in: "en"))); describe the observed behaviour instead (AGG)",
+                  de: "der Beleg erwähnt '\(word)' (\(characteristic.text(in: "de"))); beschreiben Sie stattdessen das beobachtete Verhalten (AGG)")
+        }
+    }
+
+    private struct Rule {
+        let characteristic: LocalizedText
+        /// Whole words or phrases (lowercase).
+        let words: [String]
+        /// Word beginnings for compounds (lowercase).
+        let prefixes: [String]
+    }
+
+    private static let rules: [Rule] = [
+        Rule(characteristic: .init(en: "age", de: "Alter"),
+             words: ["age", "aged", "young", "elderly", "years old", "too old", "too young", "alter", "alt", "jung", "älter", "jünger", "jahre alt", "rentennah"],
+             prefixes: []),
+        Rule(characteristic: .init(en: "pregnancy or family plans", de: "Schwangerschaft oder Familienplanung"),
+             words: ["pregnant", "pregnancy", "family plans", "wants children", "maternity", "schwanger", "schwangerschaft", "kinderwunsch", "familienplanung", "elternzeit"],
+             prefixes: []),
+        Rule(characteristic: .init(en: "religion or belief", de: "Religion oder Weltanschauung"),
+             words: ["religion", "religious", "muslim", "christian", "jewish", "hindu", "buddhist", "headscarf", "hijab", "church", "mosque", "religiös", "muslimisch", "christlich", "jüdisch", "kopftuch", "kirche", "moschee"],
+             prefixes: []),
+        Rule(characteristic: .init(en: "ethnic origin or nationality", de: "ethnische Herkunft oder Nationalität"),
+             words: ["ethnic", "ethnicity", "race", "foreigner", "nationality", "immigrant", "accent", "herkunft", "ausländer", "ausländerin", "ausländisch", "nationalität", "migrationshintergrund", "akzent", "hautfarbe", "skin colour", "skin color"],
+             prefixes: []),
+        Rule(characteristic: .init(en: "disability or health", de: "Behinderung oder Gesundheit"),
+             words: ["disability", "disabled", "handicapped", "wheelchair", "chronic illness", "behinderung", "behindert", "schwerbehindert", "rollstuhl", "chronisch krank"],
+             prefixes: []),
+        Rule(characteristic: .init(en: "sexual orientation or gender identity", de: "sexuelle Identität"),
+             words: ["gay", "lesbian", "homosexual", "bisexual", "transgender", "sexual orientation", "schwul", "lesbisch", "homosexuell", "sexuelle orientierung"],
+             prefixes: []),
+        Rule(characteristic: .init(en: "native speaker status (use the observed CEFR level)", de: "Muttersprachlichkeit (nutzen Sie das beobachtete GER-Niveau)"),
+             words: ["native speaker", "non-native", "mother tongue"],
+             prefixes: ["muttersprachl", "muttersprache"]),
+        Rule(characteristic: .init(en: "appearance", de: "Aussehen"),
+             words: ["attractive", "unattractive", "pretty", "ugly", "overweight", "appearance", "good-looking", "attraktiv", "unattraktiv", "hübsch", "hässlich", "übergewichtig", "aussehen", "gutaussehend"],
+             prefixes: []),
+    ]
+
+    /// The suspicious words in `text`, in order of appearance.
+    public static func check(_ text: String) -> [Finding] {
+        let lowered = text.lowercased()
+        let characters = Array(lowered)
+        var findings: [Finding] = []
+        func isWordCharacter(_ index: Int) -> Bool {
+            index >= 0 && index < characters.count && (characters[index].isLetter || characters[index].isNumber)
+        }
+        for rule in rules {
+            for word in rule.words + rule.prefixes {
+                let isPrefix = rule.prefixes.contains(word)
+                let pattern = Array(word)
+                guard pattern.count <= characters.count else { continue }
+                var index = 0
+                while index + pattern.count <= characters.count {
+                    if Array(characters[index..<(index + pattern.count)]) == pattern,
+                       !isWordCharacter(index - 1), isPrefix || !isWordCharacter(index + pattern.count) {
+                        var end = index + pattern.count
+                        if isPrefix { while isWordCharacter(end) { end += 1 } }
+                        let original = String(Array(text)[index..<min(end, text.count)])
+                        if !findings.contains(where: { $0.offset == index }) {
+                            findings.append(Finding(word: original, characteristic: rule.characteristic, offset: index))
+                        }
+                        index = end
+                    } else {
+                        index += 1
+                    }
+                }
+            }
+        }
+        return findings.sorted { $0.offset < $1.offset }
+    }
+}

@@ -1,0 +1,63 @@
+import YAML
+
+extension Scorecard {
+    /// The scorecard as a YAML tree in the documented key order (docs/scorecard-format.md).
+    ///
+    /// - Parameter includingSeal: whether to write the `seal` key (left out when computing it).
+    public func yamlNode(includingSeal: Bool = true) -> YAMLNode {
+        var pairs: [(String, YAMLNode)] = [("format", .string("hirescore/scorecard@1"))]
+        var rubricPairs: [(String, YAMLNode)] = [("id", .string(rubricID)), ("version", .plain(String(rubricVersion)))]
+        if let rubricHash { rubricPairs.append(("hash", .string(rubricHash))) }
+        pairs.append(("rubric", .mapping(rubricPairs)))
+        pairs.append(("candidate", .string(candidate)))
+        if let requisition { pairs.append(("requisition", .string(requisition))) }
+        pairs.append(("interviewer", .string(interviewer)))
+        if let interviewDate { pairs.append(("interview-date", .plain(interviewDate.description))) }
+        pairs.append(("status", .string(status.rawValue)))
+        let orderedIDs = order + entries.keys.filter { !order.contains($0) }.sorted()
+        var ratingPairs: [(String, YAMLNode)] = []
+        for id in orderedIDs {
+            guard let entry = entries[id] else { continue }
+            var entryPairs: [(String, YAMLNode)] = [("level", entry.rating.level.map { .plain(String($0)) } ?? .string("n/a"))]
+            if let evidence = entry.evidence { entryPairs.append(("evidence", .string(evidence))) }
+            if let ratedAt = entry.ratedAt { entryPairs.append(("at", .string(ratedAt))) }
+            ratingPairs.append((id, .mapping(entryPairs)))
+        }
+        pairs.append(("ratings", .mapping(ratingPairs)))
+        if !observedLanguages.isEmpty || !languagesNotAssessed.isEmpty {
+            var languagePairs = observedLanguages.map { ($0.key, YAMLNode.string($0.value.rawValue)) }
+            languagePairs += languagesNotAssessed.filter { observedLanguages[$0] == nil }.map { ($0, YAMLNode.string("n/a")) }
+            pairs.append(("languages", .mapping(languagePairs.sorted { $0.0 < $1.0 })))
+        }
+        if let recommendation {
+            var recommendationPairs: [(String, YAMLNode)] = [("value", .string(recommendation.value.rawValue))]
+            if let reason = recommendation.reason { recommendationPairs.append(("reason", .string(reason))) }
+            pairs.append(("recommendation", .mapping(recommendationPairs)))
+        }
+        if !order.isEmpty { pairs.append(("order", .sequence(order.map { .string($0) }))) }
+        if includingSeal, let seal { pairs.append(("seal", .string(seal))) }
+        return .mapping(pairs)
+    }
+
+    /// The scorecard as YAML text.
+    public func yamlText() throws(YAMLError) -> String {
+        try YAMLWriter().write(yamlNode())
+    }
+
+    /// The seal of the scorecard's content: SHA-256 of the canonical form of everything but the seal.
+    public func computeSeal() -> String {
+        CanonicalForm.hash(of: yamlNode(includingSeal: false))
+    }
+
+    /// Whether the scorecard is submitted and its seal matches its content.
+    public var hasValidSeal: Bool {
+        status == .submitted && seal == computeSeal()
+    }
+}
+
+extension YAMLNode {
+    /// A plain scalar (for numbers and dates that must read back typed).
+    static func plain(_ text: String) -> YAMLNode {
+        YAMLNode(.scalar(YAMLScalar(text, style: .plain)))
+    }
+}

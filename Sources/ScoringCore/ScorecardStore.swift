@@ -1,0 +1,110 @@
+import Foundation
+
+/// The folder where scorecards live, laid out as `STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml`.
+///
+/// Every id that becomes a path component is checked by ``StoreID`` first, so no id can escape the
+/// store (no `/`, `..`, control characters or leading dots). Folders are created readable by their
+/// owner only (0700) and files 0600: scorecards are personal data.
+public struct ScorecardStore: Sendable {
+    /// The store's root folder.
+    public var root: String
+
+    /// The requisition folder used when a scorecard names no requisition.
+    public static let unassignedRequisition = "unassigned"
+
+    /// Creates a store at a folder (which need not exist yet).
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// A problem with an id or a path of the store.
+    public struct StoreError: Error, Sendable {
+        /// What is wrong, in English and German.
+        public var message: LocalizedText
+    }
+
+    /// The file name for an interviewer: the name in lowercase ASCII kebab-case (`anna-schmidt`),
+    /// umlauts transliterated (`jürgen` → `juergen`).
+    public static func fileStem(forInterviewer name: String) -> String {
+        var text = name.lowercased()
+        for (umlaut, replacement) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("é", "e"), ("è", "e"), ("á", "a"), ("à", "a"), ("ç", "c"), ("ñ", "n")] {
+            text = text.replacingOccurrences(of: umlaut, with: replacement)
+        }
+        var stem = ""
+        for character in text {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                stem.append(character)
+            } else if !stem.isEmpty && !stem.hasSuffix("-") {
+                stem.append("-")
+            }
+        }
+        while stem.hasSuffix("-") { stem.removeLast() }
+        return String(stem.prefix(64))
+    }
+
+    /// Checks an interviewer name: printable text of 1 to 100 characters that gives a file name.
+    public static func validateInterviewer(_ name: String) throws(StoreError) {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 100,
+              !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+              !fileStem(forInterviewer: name).isEmpty else {
+            throw StoreError(message: .init(
+                en: "'\(name.shortened)' is not a usable interviewer name: use 1 to 100 printable characters with at least one letter or digit",
+                de: "'\(name.shortened)' ist kein verwendbarer Name: 1 bis 100 druckbare Zeichen mit mindestens einem Buchstaben oder einer Ziffer"))
+        }
+    }
+
+    /// Checks a candidate or requisition id.
+    public static func validateID(_ id: String, kind: LocalizedText) throws(StoreError) {
+        guard StoreID.isValid(id) else {
+            throw StoreError(message: .init(
+                en: "the \(kind.text(in: "en")) id '\(id.shortened)' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
+                de: "die \(kind.text(in: "de"))kennung '\(id.shortened)' ist ungültig: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"))
+        }
+    }
+
+    /// The path of the scorecard of an interviewer for a candidate in a requisition.
+    public func path(requisition: String?, candidate: String, interviewer: String) throws(StoreError) -> String {
+        let requisitionFolder = requisition ?? ScorecardStore.unassignedRequisition
+        try ScorecardStore.validateID(requisitionFolder, kind: .init(en: "requisition", de: "Ausschreibungs"))
+        try ScorecardStore.validateID(candidate, kind: .init(en: "candidate", de: "Kandidaten"))
+        try ScorecardStore.validateInterviewer(interviewer)
+        return "\(root)/\(requisitionFolder)/\(candidate)/\(ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
+    }
+
+    /// Creates the folders leading to `path` with mode 0700.
+    public func prepareFolder(for path: String) throws(StoreError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError(message: .init(en: "cannot create the store folder \(folder): \(error.localizedDescription)",
+                                            de: "der Ablageordner \(folder) kann nicht angelegt werden: \(error.localizedDescription)"))
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw StoreError(message: .init(en: "the store folder \(folder) is not writable", de: "der Ablageordner \(folder) ist nicht beschreibbar"))
+        }
+    }
+
+    /// Every scorecard file (`*.yaml`) under a folder, sorted; symbolic links that lead outside the store are reported, not followed.
+    public static func scorecardFiles(in folder: String) -> (files: [String], outside: [String]) {
+        let base = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        var files: [String] = []
+        var outside: [String] = []
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return ([], []) }
+        while let relative = enumerator.nextObject() as? String {
+            let components = relative.split(separator: "/")
+            if components.contains(where: { $0.hasPrefix(".") }) { continue }
+            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            if !resolved.hasPrefix(base + "/") {
+                outside.append(path)
+                continue
+            }
+            files.append(path)
+        }
+        return (files.sorted(), outside.sorted())
+    }
+}

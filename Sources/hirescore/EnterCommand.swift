@@ -1,0 +1,178 @@
+import ArgumentParser
+import Foundation
+import Interview
+import ScoringCore
+
+extension HireScoreCommand {
+    /// `hirescore enter`: guided, independent, interruption-proof entry of one scorecard.
+    struct Enter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Enter your ratings for one candidate, criterion by criterion; every answer is saved at once.",
+            discussion: """
+                Shows each criterion's questions and the anchors of every level, takes a level (n = n/a, ? = help, \
+                b = back, q = save and quit) and evidence, then shows the result, asks for your own recommendation \
+                and a reason, lets you review everything and submit. Nothing of other interviewers' scorecards \
+                is shown. Running the same command again resumes a draft. The scorecard is written to \
+                STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards).
+                With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one \
+                answer per line, lines starting with # are comments; the first invalid answer stops it and the \
+                answers before it stay in the draft.
+                """
+        )
+
+        @OptionGroup var options: GlobalOptions
+
+        @Option(help: ArgumentHelp("The rubric id, optionally with @version.", valueName: "id"))
+        var rubric: String
+
+        @Option(help: ArgumentHelp("The candidate's pseudonymous id.", valueName: "id"))
+        var candidate: String
+
+        @Option(help: ArgumentHelp("Your name, as it should appear on the scorecard.", valueName: "name"))
+        var interviewer: String
+
+        @Option(help: ArgumentHelp("The requisition (opening) id.", valueName: "id"))
+        var requisition: String?
+
+        @Option(help: ArgumentHelp("The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+        var store: String?
+
+        @Flag(help: "Present the criteria of each section in random order (reduces halo effects); the order is recorded.")
+        var shuffle = false
+
+        @Option(help: ArgumentHelp("Read the answers from a file instead of the terminal.", valueName: "file"))
+        var answers: String?
+
+        func run() throws {
+            let language = options.language
+            let de = language == .de
+            let catalog = options.loadRubrics()
+            let parts = rubric.split(separator: "@", maxSplits: 1).map(String.init)
+            let wantedID = parts.first ?? rubric
+            let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
+            guard let chosen = catalog.rubrics.filter({ $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion) })
+                .max(by: { $0.version < $1.version }) else {
+                let known = Array(Set(catalog.rubrics.map(\.id))).sorted().joined(separator: ", ")
+                throw CommandFailure(message: de ? "Fehler: keine Bewertungsvorlage '\(rubric)' in \(options.rubricFolder); bekannt: \(known)"
+                                                 : "error: no rubric '\(rubric)' in \(options.rubricFolder); known rubrics: \(known)")
+            }
+            let storeRoot = store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
+            let scorecardStore = ScorecardStore(root: storeRoot)
+            let path: String
+            do {
+                path = try scorecardStore.path(requisition: requisition, candidate: candidate, interviewer: interviewer)
+                try scorecardStore.prepareFolder(for: path)
+            } catch {
+                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language), exitCode: 1)
+            }
+            let lock: ScorecardLock
+            do {
+                lock = try ScorecardLock.acquire(for: path)
+            } catch {
+                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language))
+            }
+            SignalCleanup.install(lockPath: lock.path)
+            defer { lock.release() }
+
+            var draft = Scorecard(rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
+                                  requisition: requisition, interviewer: interviewer, interviewDate: Self.today(), sourcePath: path)
+            if FileManager.default.fileExists(atPath: path) {
+                let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
+                if let existing = loaded.scorecard, existing.status == .submitted {
+                    throw CommandFailure(message: de
+                        ? "Fehler: \(path) ist bereits abgegeben und versiegelt; es gibt nichts mehr einzugeben"
+                        : "error: \(path) is already submitted and sealed; there is nothing left to enter")
+                }
+                if let existing = loaded.scorecard ?? nil, existing.rubricID == chosen.id,
+                   existing.rubricVersion != chosen.version || (existing.rubricHash != nil && existing.rubricHash != chosen.hash) {
+                    throw CommandFailure(message: de
+                        ? "Fehler: der Entwurf \(path) wurde mit \(existing.rubricID)@\(existing.rubricVersion) begonnen, die Vorlage ist jetzt \(chosen.reference) (Hash \(chosen.hash.prefix(19))…); setzen Sie ihn mit --rubric \(existing.rubricID)@\(existing.rubricVersion) fort oder löschen Sie ihn, um neu zu beginnen"
+                        : "error: the draft \(path) was started with \(existing.rubricID)@\(existing.rubricVersion), but the rubric is now \(chosen.reference) (hash \(chosen.hash.prefix(19))…); finish it with --rubric \(existing.rubricID)@\(existing.rubricVersion), or delete the draft to start over")
+                }
+                guard let existing = loaded.scorecard else {
+                    let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: [path: loaded.source])
+                    Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
+                    throw CommandFailure(message: de
+                        ? "Fehler: der Entwurf \(path) kann nicht gelesen werden; er bleibt unverändert"
+                        : "error: the draft \(path) cannot be read; it is left unchanged")
+                }
+                if existing.rubricID != chosen.id {
+                    throw CommandFailure(message: de
+                        ? "Fehler: der Entwurf \(path) gehört zur Vorlage '\(existing.rubricID)', nicht '\(chosen.id)'"
+                        : "error: the draft \(path) is for rubric '\(existing.rubricID)', not '\(chosen.id)'")
+                }
+                draft = existing
+            }
+
+            let scripted = answers != nil || isatty(STDIN_FILENO) != 1
+            let console: EntryConsole
+            if let answers {
+                guard let data = FileManager.default.contents(atPath: answers) else {
+                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) kann nicht gelesen werden"
+                                                     : "error: the answers file \(answers) cannot be read")
+                }
+                console = ScriptedOutputConsole(script: String(decoding: data, as: UTF8.self))
+            } else {
+                console = StandardConsole()
+            }
+            let session = EntrySession(rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
+                                       language: language, shuffle: shuffle, scripted: scripted) { scorecard in
+                try AtomicFile.write(try scorecard.yamlText(), to: path)
+            }
+            let outcome = session.run()
+            switch outcome {
+            case .submitted(let seal):
+                Terminal.standardOutput.write(de ? "\nAbgegeben und versiegelt: \(path)\n  Siegel \(seal)\n" : "\nSubmitted and sealed: \(path)\n  seal \(seal)\n")
+            case .savedAndQuit:
+                Terminal.standardOutput.write(de ? "\nEntwurf gespeichert: \(path); derselbe Befehl setzt fort.\n"
+                                                 : "\nDraft saved: \(path); run the same command again to continue.\n")
+            case .endOfInput:
+                Terminal.standardError.write(de ? "\nEnde der Eingabe: Entwurf gespeichert in \(path); derselbe Befehl setzt fort.\n"
+                                                : "\nend of input: the draft is saved in \(path); run the same command again to continue.\n")
+            case .invalidAnswer(let message):
+                throw CommandFailure(message: (de ? "\nFehler: " : "\nerror: ") + message
+                                     + (de ? "\n  die Antworten davor sind im Entwurf \(path) gespeichert" : "\n  the answers before it are saved in the draft \(path)"))
+            case .submissionRefused(let missing):
+                throw CommandFailure(message: (de ? "\nFehler: Abgabe nicht möglich, es fehlt:\n" : "\nerror: cannot submit yet; missing:\n")
+                                     + missing.map { "  - \($0)" }.joined(separator: "\n")
+                                     + (de ? "\n  der Entwurf bleibt gespeichert: \(path)" : "\n  the draft stays saved: \(path)"))
+            case .saveFailed(let reason):
+                throw CommandFailure(message: (de ? "\nFehler: Speichern fehlgeschlagen: " : "\nerror: saving failed: ") + reason)
+            }
+        }
+
+        static func today() -> CalendarDate? {
+            let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+            guard let year = components.year, let month = components.month, let day = components.day else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+    }
+}
+
+/// The terminal or standard input as an entry console.
+final class StandardConsole: EntryConsole {
+    func write(_ text: String) {
+        Terminal.standardOutput.write(text)
+    }
+
+    func readLine() -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+}
+
+/// Answers from a file; prompts and echoed answers go to standard output.
+final class ScriptedOutputConsole: EntryConsole {
+    private let script: ScriptedConsole
+
+    init(script: String) {
+        self.script = ScriptedConsole(script: script)
+    }
+
+    func write(_ text: String) {
+        Terminal.standardOutput.write(text)
+    }
+
+    func readLine() -> String? {
+        script.readLine()
+    }
+}

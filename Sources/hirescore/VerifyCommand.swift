@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import ScoringCore
+
+extension HireScoreCommand {
+    /// `hirescore verify FILE...`: check the seals of submitted scorecards.
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that submitted scorecards are unchanged since submission (their seals match).",
+            discussion: "Exits 0 when every file is a valid scorecard with an intact seal, 1 otherwise. Evidence that mentions protected characteristics (AGG) is reported as a warning."
+        )
+
+        @OptionGroup var options: GlobalOptions
+
+        @Argument(help: ArgumentHelp("Scorecard files or store folders.", valueName: "path"))
+        var paths: [String]
+
+        func run() throws {
+            let language = options.language
+            let de = language == .de
+            let catalog = options.loadRubrics()
+            var files: [String] = []
+            for path in paths {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    let found = ScorecardStore.scorecardFiles(in: path)
+                    files += found.files
+                    for outside in found.outside {
+                        Terminal.standardError.write(de ? "\(outside): Fehler: verweist außerhalb der Ablage und wird nicht gelesen\n"
+                                                        : "\(outside): error: points outside the store and is not read\n")
+                    }
+                } else {
+                    files.append(path)
+                }
+            }
+            var failures = 0
+            for file in files {
+                let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
+                let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: [file: loaded.source])
+                guard let scorecard = loaded.scorecard else {
+                    Terminal.standardOutput.write(printer.render(loaded.diagnostics.filter { $0.severity == .error }, fileCount: 1))
+                    failures += 1
+                    continue
+                }
+                let lint = scorecard.entries.sorted { $0.key < $1.key }.flatMap { id, entry in
+                    EvidenceLint.check(entry.evidence ?? "").map { (id, $0) }
+                }
+                switch (scorecard.status, scorecard.seal) {
+                case (.draft, _):
+                    Terminal.standardOutput.write(de ? "\(file): Entwurf (nicht abgegeben, kein Siegel)\n" : "\(file): draft (not submitted, no seal)\n")
+                    failures += 1
+                case (.submitted, nil):
+                    Terminal.standardOutput.write(de ? "\(file): Fehler: abgegeben, aber ohne Siegel\n" : "\(file): error: submitted but has no seal\n")
+                    failures += 1
+                case (.submitted, let seal?):
+                    if seal == scorecard.computeSeal() {
+                        Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung\n" : "\(file): seal intact\n")
+                    } else {
+                        Terminal.standardOutput.write(de ? "\(file): Fehler: nach der Abgabe geändert (das Siegel passt nicht mehr zum Inhalt)\n"
+                                                         : "\(file): error: changed after submission (the seal no longer matches the content)\n")
+                        failures += 1
+                    }
+                }
+                for (id, finding) in lint {
+                    Terminal.standardOutput.write("\(file): \(de ? "Warnung" : "warning"): '\(id)': \(finding.message.text(in: language))\n")
+                }
+            }
+            if files.isEmpty {
+                throw CommandFailure(message: de ? "Fehler: keine Bewertungsbögen gefunden" : "error: no scorecards found")
+            }
+            if failures > 0 { throw ExitCode(1) }
+        }
+    }
+}
