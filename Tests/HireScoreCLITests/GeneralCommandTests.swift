@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Version, help, wrong usage and `hirescore modules`.
+@Suite struct GeneralCommandTests {
+    @Test func versionPrintsTheVersion() {
+        let result = HireScoreProcess.run(["--version"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "0.1.0\n")
+        #expect(result.stderr == "")
+    }
+
+    @Test(arguments: [
+        (["--help"], ["USAGE: hirescore <subcommand>", "--version", "-h, --help", "rubric", "modules", "HIRESCORE_RUBRICS", "NO_COLOR",
+                      "Exit codes: 0 success, 1 problems found or an error, 2 wrong usage."]),
+        (["rubric", "--help"], ["USAGE: hirescore rubric <subcommand>", "validate", "list", "show", "-h, --help"]),
+        (["rubric", "validate", "--help"], ["USAGE: hirescore rubric validate", "--rubrics <dir>", "--lang <lang>", "--strict",
+                                            "--format <format>", "<path>", "-h, --help"]),
+        (["help", "rubric", "validate"], ["USAGE: hirescore rubric validate", "--strict"]),
+    ])
+    func helpExitsZeroAndNamesTheOptions(arguments: [String], mentions: [String]) {
+        let result = HireScoreProcess.run(arguments)
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("OVERVIEW: "))
+        for text in mentions {
+            #expect(result.stdout.contains(text), "help for \(arguments) does not mention \(text)")
+        }
+    }
+
+    @Test func unknownOptionIsWrongUsage() {
+        let result = HireScoreProcess.run(["rubric", "validate", "--bogus"])
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--bogus'\n"))
+        #expect(result.stderr.contains("Usage: hirescore rubric validate"))
+    }
+
+    @Test func badOptionValueIsWrongUsage() {
+        let result = HireScoreProcess.run(["rubric", "validate", "--format", "xml"])
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("'xml'"))
+    }
+
+    @Test(arguments: [["frobnicate"], ["rubric", "frobnicate"]])
+    func unknownSubcommandIsWrongUsage(arguments: [String]) {
+        let result = HireScoreProcess.run(arguments)
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("Error: Unexpected argument 'frobnicate'\n"))
+    }
+
+    @Test func modulesListsTheThreeModules() {
+        let result = HireScoreProcess.run(["modules"])
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "")
+        let headings = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(headings == [
+            "customer-orientation — Customer orientation",
+            "conversation-skills — Conversation skills",
+            "technical-depth — Technical depth",
+        ])
+        #expect(result.stdout.contains("  Rule: "))
+    }
+
+    @Test func modulesInGerman() {
+        let result = HireScoreProcess.run(["modules", "--lang", "de"])
+        #expect(result.exitCode == 0)
+        let ids = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map { $0.prefix { $0 != " " } }
+        #expect(ids == ["customer-orientation", "conversation-skills", "technical-depth"])
+        #expect(result.stdout.contains("  Regel: "))
+        #expect(!result.stdout.contains("  Rule: "))
+    }
+}

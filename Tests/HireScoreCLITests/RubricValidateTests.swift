@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+/// `hirescore rubric validate`.
+@Suite struct RubricValidateTests {
+    @Test(arguments: [false, true])
+    func shippedRubricsHaveNoProblems(strict: Bool) {
+        let result = HireScoreProcess.run(["rubric", "validate", "--rubrics", TestPaths.shippedRubrics.path] + (strict ? ["--strict"] : []))
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "no problems in 5 files\n")
+        #expect(result.stderr == "")
+    }
+
+    @Test func defaultFolderIsRubricsInTheCurrentDirectory() {
+        let result = HireScoreProcess.run(["rubric", "validate", "--strict"], currentDirectory: TestPaths.packageRoot)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "no problems in 5 files\n")
+    }
+
+    @Test func fixtureRubricsAreClean() {
+        let result = HireScoreProcess.run(["rubric", "validate", "--strict", "valid"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "no problems in 2 files\n")
+    }
+
+    @Test func typoInKeyIsAnErrorWithAHint() {
+        let result = HireScoreProcess.run(["rubric", "validate", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "")
+        #expect(result.stdout == """
+            single/typo-anchor.yaml:30:9: error: criterion 'friendliness' is missing the required key 'anchors'
+                  - id: friendliness
+                    ^
+              hint: add 'anchors: ...'
+            single/typo-anchor.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
+                    anchor:
+                    ^
+              hint: did you mean 'anchors'?
+            2 errors and 0 warnings in 1 file
+
+            """)
+    }
+
+    @Test func typoInKeyInGerman() {
+        let result = HireScoreProcess.run(["rubric", "validate", "--lang", "de", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == """
+            single/typo-anchor.yaml:30:9: Fehler: in Kriterium 'friendliness' fehlt der Pflichtschlüssel 'anchors'
+                  - id: friendliness
+                    ^
+              Hinweis: ergänzen Sie 'anchors: ...'
+            single/typo-anchor.yaml:39:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'
+                    anchor:
+                    ^
+              Hinweis: meinten Sie 'anchors'?
+            2 Fehler und 0 Warnungen in 1 Datei
+
+            """)
+    }
+
+    @Test func languageComesFromTheLocale() {
+        let result = HireScoreProcess.run(["rubric", "validate", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
+                                          currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.hasSuffix("2 Fehler und 0 Warnungen in 1 Datei\n"))
+        let english = HireScoreProcess.run(["rubric", "validate", "--lang", "en", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
+                                           currentDirectory: TestPaths.fixtures)
+        #expect(english.stdout.hasSuffix("2 errors and 0 warnings in 1 file\n"))
+    }
+
+    @Test func typoInKeyAsJSON() throws {
+        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "hirescore/diagnostics@1")
+        #expect(document["files"] as? Int == 1)
+        #expect(document["errors"] as? Int == 2)
+        #expect(document["warnings"] as? Int == 0)
+        let entries = try #require(document["diagnostics"] as? [[String: Any]])
+        try #require(entries.count == 2)
+        let typo = entries[1]
+        #expect(typo["file"] as? String == "single/typo-anchor.yaml")
+        #expect(typo["line"] as? Int == 39)
+        #expect(typo["column"] as? Int == 9)
+        #expect(typo["severity"] as? String == "error")
+        #expect(typo["code"] as? String == "unknown-key")
+        #expect(typo["message"] as? String == "unknown key 'anchor' in criterion 'friendliness'")
+        #expect(typo["hint"] as? String == "did you mean 'anchors'?")
+        let missing = entries[0]
+        #expect(missing["code"] as? String == "missing-key")
+        #expect(missing["line"] as? Int == 30)
+        #expect(missing["column"] as? Int == 9)
+        #expect(missing["severity"] as? String == "error")
+    }
+
+    @Test func typoInKeyAsJSONInGerman() throws {
+        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "--lang", "de", "single/typo-anchor.yaml"],
+                                          currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let entries = try #require(document["diagnostics"] as? [[String: Any]])
+        try #require(entries.count == 2)
+        #expect(entries[1]["message"] as? String == "unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'")
+        #expect(entries[1]["hint"] as? String == "meinten Sie 'anchors'?")
+        // Severity and code are stable identifiers, not translated.
+        #expect(entries[1]["severity"] as? String == "error")
+        #expect(entries[1]["code"] as? String == "unknown-key")
+    }
+
+    @Test func shippedRubricsAsJSON() throws {
+        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "--rubrics", TestPaths.shippedRubrics.path])
+        #expect(result.exitCode == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "hirescore/diagnostics@1")
+        #expect(document["files"] as? Int == 5)
+        #expect(document["errors"] as? Int == 0)
+        #expect((document["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+
+    static let warningText = """
+        single/warning-only.yaml:20:9: warning: no criterion measures requirement 'write-tickets'
+          - id: write-tickets
+                ^
+          hint: add 'write-tickets' to the 'measures' of a criterion, or remove the requirement
+        0 errors and 1 warning in 1 file
+
+        """
+
+    @Test func warningAloneDoesNotFail() {
+        let result = HireScoreProcess.run(["rubric", "validate", "single/warning-only.yaml"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == Self.warningText)
+    }
+
+    @Test func warningFailsWhenStrict() {
+        let result = HireScoreProcess.run(["rubric", "validate", "--strict", "single/warning-only.yaml"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == Self.warningText)
+    }
+
+    @Test func warningAsJSON() throws {
+        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "--strict", "single/warning-only.yaml"],
+                                          currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["errors"] as? Int == 0)
+        #expect(document["warnings"] as? Int == 1)
+        let entries = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(entries.first?["severity"] as? String == "warning")
+        #expect(entries.first?["code"] as? String == "unmeasured-requirement")
+    }
+
+    @Test func nonexistentPathIsAnError() {
+        let result = HireScoreProcess.run(["rubric", "validate", "no-such-file.yaml"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == """
+            no-such-file.yaml: error: no such file or folder
+              hint: check the path, or pass --rubrics DIR
+            1 error and 0 warnings in 0 files
+
+            """)
+    }
+
+    @Test func nonexistentRubricFolderIsAnError() {
+        let result = HireScoreProcess.run(["rubric", "validate", "--rubrics", "no-such-folder"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.hasPrefix("no-such-folder: error: no such file or folder\n"))
+    }
+
+    @Test func everyProblemOfEveryFileIsReported() {
+        let result = HireScoreProcess.run(["rubric", "validate", "single/warning-only.yaml", "broken-folder"], currentDirectory: TestPaths.fixtures)
+        #expect(result.exitCode == 1)
+        let headers = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }
+        #expect(headers == [
+            "broken-folder/zz-broken.yaml:30:9: error: criterion 'friendliness' is missing the required key 'anchors'",
+            "broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'",
+            "single/warning-only.yaml:20:9: warning: no criterion measures requirement 'write-tickets'",
+        ])
+        #expect(result.stdout.hasSuffix("2 errors and 1 warning in 4 files\n"))
+    }
+}
