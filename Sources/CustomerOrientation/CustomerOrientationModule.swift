@@ -29,7 +29,8 @@ public struct CustomerOrientationModule: ScoringModule {
                                    criterionCount: section.criteria.count)
         result.explanation.append(mean.explanation(of: section.title))
         for criterion in section.criteria {
-            guard let level = ratings.rating(of: criterion.id).level, level <= configuration.redFlagLevel else { continue }
+            guard let value = ratings.rating(of: criterion.id).value, value <= Double(configuration.redFlagLevel) else { continue }
+            let level = Format.number(value)
             result.knockOuts.append(Finding(code: "red-flag", message: .init(
                 en: "red flag: '\(criterion.title.text(in: "en"))' rated \(level), at or below the red-flag level \(configuration.redFlagLevel)",
                 de: "Warnsignal: '\(criterion.title.text(in: "de"))' mit \(level) bewertet, auf oder unter der Warnstufe \(configuration.redFlagLevel)")))

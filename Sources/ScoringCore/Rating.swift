@@ -6,8 +6,19 @@ public enum Rating: Sendable, Hashable, CustomStringConvertible {
     case level(Int)
     /// Not assessed.
     case notAssessed
+    /// A panel's consensus of several ratings (a median or mean, which may lie between levels).
+    case consensus(Double)
 
-    /// The level, or nil for n/a.
+    /// The rating as a number: the level or the consensus value; nil for n/a.
+    public var value: Double? {
+        switch self {
+        case .level(let level): return Double(level)
+        case .consensus(let value): return value
+        case .notAssessed: return nil
+        }
+    }
+
+    /// The level of a single rater's rating, or nil for n/a and for a consensus.
     public var level: Int? {
         if case .level(let value) = self { return value }
         return nil
@@ -18,6 +29,7 @@ public enum Rating: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .level(let value): return String(value)
         case .notAssessed: return "n/a"
+        case .consensus(let value): return Format.number(value)
         }
     }
 }

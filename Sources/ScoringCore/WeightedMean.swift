@@ -20,14 +20,14 @@ public struct WeightedMean: Sendable, Hashable {
         var rated = 0
         var skipped = 0
         for criterion in criteria {
-            guard let level = ratings.rating(of: criterion.id).level else {
+            guard let level = ratings.rating(of: criterion.id).value else {
                 skipped += 1
                 continue
             }
             rated += 1
-            sum += criterion.weight * Double(level)
+            sum += criterion.weight * level
             weights += criterion.weight
-            terms.append("\(Format.number(criterion.weight))×\(level)")
+            terms.append("\(Format.number(criterion.weight))×\(Format.number(level))")
         }
         ratedCount = rated
         notAssessedCount = skipped

@@ -35,24 +35,26 @@ public struct TechnicalDepthModule: ScoringModule {
         var terms: [String] = []
         var skipped = 0
         for criterion in section.criteria {
-            guard let observed = ratings.rating(of: criterion.id).level else {
+            guard let observed = ratings.rating(of: criterion.id).value else {
                 skipped += 1
                 continue
             }
             let skill = configuration.skills[criterion.id] ?? .init(required: rubric.scale.highest)
             result.ratedCount += 1
             let fit: Double
-            if observed >= skill.required {
-                fit = 1 + min(configuration.bonusPerLevel * Double(observed - skill.required), configuration.bonusCap)
+            let required = Double(skill.required)
+            let shownObserved = Format.number(observed)
+            if observed >= required {
+                fit = 1 + min(configuration.bonusPerLevel * (observed - required), configuration.bonusCap)
             } else {
-                fit = Double(observed) / Double(skill.required)
+                fit = observed / required
                 result.trainingNeeds.append(.init(
-                    en: "\(criterion.title.text(in: "en")): observed \(observed), required \(skill.required)",
-                    de: "\(criterion.title.text(in: "de")): beobachtet \(observed), gefordert \(skill.required)"))
-                if skill.critical && skill.required - observed >= 2 {
+                    en: "\(criterion.title.text(in: "en")): observed \(shownObserved), required \(skill.required)",
+                    de: "\(criterion.title.text(in: "de")): beobachtet \(Format.number(observed, language: .de)), gefordert \(skill.required)"))
+                if skill.critical && required - observed >= 2 {
                     result.knockOuts.append(Finding(code: "critical-skill-gap", message: .init(
-                        en: "critical skill '\(criterion.title.text(in: "en"))' is \(skill.required - observed) levels short (observed \(observed), required \(skill.required))",
-                        de: "kritische Fähigkeit '\(criterion.title.text(in: "de"))' liegt \(skill.required - observed) Stufen unter der Anforderung (beobachtet \(observed), gefordert \(skill.required))")))
+                        en: "critical skill '\(criterion.title.text(in: "en"))' is \(Format.number(required - observed)) levels short (observed \(shownObserved), required \(skill.required))",
+                        de: "kritische Fähigkeit '\(criterion.title.text(in: "de"))' liegt \(Format.number(required - observed, language: .de)) Stufen unter der Anforderung (beobachtet \(Format.number(observed, language: .de)), gefordert \(skill.required))")))
                 }
             }
             fitSum += criterion.weight * fit
