@@ -27,7 +27,8 @@ let package = Package(
             name: "BuiltInModules",
             dependencies: ["ScoringCore", "CustomerOrientation", "ConversationSkills", "TechnicalDepth"]
         ),
-        .target(name: "Reporting", dependencies: ["ScoringCore"]),
+        .target(name: "Panel", dependencies: ["ScoringCore"]),
+        .target(name: "Reporting", dependencies: ["ScoringCore", "Panel"]),
         .target(name: "Interview", dependencies: ["ScoringCore", "Reporting"]),
         .executableTarget(
             name: "hirescore",
@@ -36,6 +37,7 @@ let package = Package(
                 "BuiltInModules",
                 "Reporting",
                 "Interview",
+                "Panel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -38,7 +38,7 @@ public struct ScorecardTextReport: Sendable {
                 let title = criterion.title.text(in: lang)
                 var row = "  " + title + String(repeating: " ", count: max(0, width - title.count)) + "  " + rating.leftPadded(to: 3)
                 if let evidence = entry?.evidence, !evidence.isEmpty {
-                    row += "  “\(evidence.singleLine)”"
+                    row += "  " + quoted(evidence.singleLine)
                 }
                 line(row)
             }
@@ -78,10 +78,15 @@ public struct ScorecardTextReport: Sendable {
         }
         if let own = scorecard.recommendation {
             var text = "\(de ? "Eigene Empfehlung der Interviewer*in" : "Interviewer's own recommendation"): \(own.value.label.text(in: language))"
-            if let reason = own.reason, !reason.isEmpty { text += " — “\(reason.singleLine)”" }
+            if let reason = own.reason, !reason.isEmpty { text += " — " + quoted(reason.singleLine) }
             line(text)
         }
         return out
+    }
+
+    /// Quoted text with the language's quotation marks: „…“ in German, “…” in English.
+    func quoted(_ text: String) -> String {
+        language == .de ? "„\(text)“" : "“\(text)”"
     }
 }
 

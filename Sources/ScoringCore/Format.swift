@@ -19,8 +19,11 @@ public enum Format {
     }
 
     /// A number with exactly `digits` decimals; German uses a decimal comma.
+    /// Halves round away from zero like `number` (and like arithmetic by hand): %.2f alone rounds the
+    /// binary value, so 3.675 (stored as 3.67499…) would show as 3.67.
     public static func fixed(_ value: Double, digits: Int = 2, language: Language = .en) -> String {
-        let text = String(format: "%.\(digits)f", value)
+        let factor = pow(10.0, Double(digits))
+        let text = String(format: "%.\(digits)f", (value * factor).rounded() / factor)
         return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 

@@ -21,6 +21,9 @@ public struct ScorecardLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// The file's text, for quoting source lines.
         public var source: String = ""
+
+        /// Creates an empty result.
+        public init() {}
     }
 
     /// Reads the scorecard at `path` and checks it against the matching rubric of `rubrics`.

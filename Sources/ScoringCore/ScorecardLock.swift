@@ -17,6 +17,33 @@ public final class ScorecardLock: @unchecked Sendable {
         self.path = path
     }
 
+    /// The lock files this process holds: a lock file naming this process is only stale when this
+    /// process does not hold it (it was left by an earlier process that had the same id).
+    private static let heldPaths = HeldPaths()
+
+    private final class HeldPaths: @unchecked Sendable {
+        private let mutex = NSLock()
+        private var paths: Set<String> = []
+
+        func contains(_ path: String) -> Bool {
+            mutex.lock()
+            defer { mutex.unlock() }
+            return paths.contains(path)
+        }
+
+        func insert(_ path: String) {
+            mutex.lock()
+            paths.insert(path)
+            mutex.unlock()
+        }
+
+        func remove(_ path: String) {
+            mutex.lock()
+            paths.remove(path)
+            mutex.unlock()
+        }
+    }
+
     /// Takes the lock for the scorecard at `scorecardPath`, or throws naming the session that holds it.
     public static func acquire(for scorecardPath: String) throws(LockError) -> ScorecardLock {
         let lock = ScorecardLock(path: scorecardPath + ".lock")
@@ -25,6 +52,7 @@ public final class ScorecardLock: @unchecked Sendable {
         for _ in 0..<3 {
             let descriptor = open(lock.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if descriptor >= 0 {
+                heldPaths.insert(lock.path)
                 _ = content.withCString { Foundation.write(descriptor, $0, strlen($0)) }
                 fsync(descriptor)
                 close(descriptor)
@@ -42,7 +70,7 @@ public final class ScorecardLock: @unchecked Sendable {
             }, uniquingKeysWith: { first, _ in first })
             let pid = fields["pid"].flatMap { Int32($0) }
             let sameHost = fields["host"] == nil || fields["host"] == host
-            if let pid, sameHost, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM {
+            if let pid, sameHost, pid != getpid() || heldPaths.contains(lock.path), kill(pid, 0) == 0 || errno == EPERM {
                 throw LockError(message: .init(
                     en: "this scorecard is open in another session (process \(pid) on \(fields["host"] ?? host), since \(fields["since"] ?? "?")); finish or quit that session first",
                     de: "dieser Bewertungsbogen ist in einer anderen Sitzung geöffnet (Prozess \(pid) auf \(fields["host"] ?? host), seit \(fields["since"] ?? "?")); beenden Sie zuerst diese Sitzung"))
@@ -63,6 +91,7 @@ public final class ScorecardLock: @unchecked Sendable {
         guard held else { return }
         unlink(path)
         held = false
+        ScorecardLock.heldPaths.remove(path)
     }
 
     deinit {

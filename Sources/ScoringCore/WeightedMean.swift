@@ -52,9 +52,9 @@ public struct WeightedMean: Sendable, Hashable {
             return .init(en: "\(what.text(in: "en")): nothing rated", de: "\(what.text(in: "de")): nichts bewertet")
         }
         let criteriaEN = ratedCount == 1 ? "1 rated criterion" : "\(ratedCount) rated criteria"
-        let criteriaDE = ratedCount == 1 ? "1 bewerteten Kriteriums" : "\(ratedCount) bewerteten Kriterien"
+        let criteriaDE = ratedCount == 1 ? "des 1 bewerteten Kriteriums" : "der \(ratedCount) bewerteten Kriterien"
         var english = "\(what.text(in: "en")): weighted mean of \(criteriaEN): \(arithmetic)"
-        var german = "\(what.text(in: "de")): gewichtetes Mittel der \(criteriaDE): \(arithmeticGerman)"
+        var german = "\(what.text(in: "de")): gewichtetes Mittel \(criteriaDE): \(arithmeticGerman)"
         if notAssessedCount > 0 {
             english += "; \(notAssessedCount) n/a left out"
             german += "; \(notAssessedCount) × n/a nicht gezählt"

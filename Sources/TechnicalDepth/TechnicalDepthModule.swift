@@ -72,8 +72,9 @@ public struct TechnicalDepthModule: ScoringModule {
         let fitArithmetic = "(\(terms.joined(separator: " + "))) / \(Format.number(weightSum)) = \(Format.fixed(fit, digits: 3))"
         let scoreArithmetic = "\(scale.lowest) + \(scale.highest - scale.lowest) × \(Format.fixed(fit, digits: 3)) / \(Format.number(1 + configuration.bonusCap)) = \(Format.fixed(score))"
         var english = "\(section.title.text(in: "en")): weighted fit to requirements \(fitArithmetic); on the scale \(scoreArithmetic)"
-        var german = "\(section.title.text(in: "de")): gewichtete Passung zu den Anforderungen \(fitArithmetic); auf der Skala \(scoreArithmetic)"
-            .replacingOccurrences(of: ".", with: ",")
+        // Decimal commas in the arithmetic only: the section title may itself contain dots ("z. B.").
+        var german = "\(section.title.text(in: "de")): gewichtete Passung zu den Anforderungen "
+            + "\(fitArithmetic); auf der Skala \(scoreArithmetic)".replacingOccurrences(of: ".", with: ",")
         if skipped > 0 {
             english += "; \(skipped) n/a left out"
             german += "; \(skipped) × n/a nicht gezählt"

@@ -43,6 +43,15 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("Read the answers from a file instead of the terminal.", valueName: "file"))
         var answers: String?
 
+        @Option(help: ArgumentHelp("The day of the interview, YYYY-MM-DD (default: today); set when a new scorecard is started.", valueName: "date"))
+        var interviewDate: String?
+
+        func validate() throws {
+            if let interviewDate, CalendarDate(parsing: interviewDate) == nil {
+                throw ValidationError("--interview-date must be a date YYYY-MM-DD, for example 2026-11-20")
+            }
+        }
+
         func run() throws {
             let language = options.language
             let de = language == .de
@@ -75,7 +84,7 @@ extension HireScoreCommand {
             defer { lock.release() }
 
             var draft = Scorecard(rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
-                                  requisition: requisition, interviewer: interviewer, interviewDate: Self.today(), sourcePath: path)
+                                  requisition: requisition, interviewer: interviewer, interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
             if FileManager.default.fileExists(atPath: path) {
                 let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
                 if let existing = loaded.scorecard, existing.status == .submitted {

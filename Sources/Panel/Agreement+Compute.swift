@@ -1,0 +1,32 @@
+import ScoringCore
+
+extension PanelResult.Agreement {
+    /// Agreement of a table of ratings: units (rows) × raters (columns), nil for n/a.
+    public static func compute(_ table: [[Double?]], raterCount: Int) -> PanelResult.Agreement {
+        var notes: [LocalizedText] = []
+        let activeRaters = (0..<raterCount).filter { column in table.contains { column < $0.count && $0[column] != nil } }.count
+        guard activeRaters >= 2 else {
+            notes.append(.init(en: "no agreement statistics: only \(activeRaters) rater\(activeRaters == 1 ? "" : "s") rated anything; two or more are needed",
+                               de: "keine Übereinstimmungswerte: nur \(activeRaters) Person\(activeRaters == 1 ? "" : "en") hat bewertet; nötig sind mindestens zwei"))
+            return .init(alphaOrdinal: nil, alphaInterval: nil, icc: nil, raterCount: activeRaters, notes: notes)
+        }
+        let ordinal = KrippendorffAlpha.alpha(table, metric: .ordinal)
+        let interval = KrippendorffAlpha.alpha(table, metric: .interval)
+        if interval == nil {
+            notes.append(.init(en: "alpha is not defined: the ratings do not vary at all (or too few units are rated by two raters)",
+                               de: "Alpha ist nicht definiert: die Bewertungen variieren gar nicht (oder zu wenige Einheiten sind doppelt bewertet)"))
+        }
+        let complete = table.filter { row in row.allSatisfy { $0 != nil } }
+        var icc: IntraclassCorrelation.Result?
+        if complete.count == table.count, table.count >= 2 {
+            icc = IntraclassCorrelation.icc2(complete.map { $0.compactMap { $0 } })
+            if icc == nil {
+                notes.append(.init(en: "ICC is not defined for these ratings (no variance)", de: "ICC ist für diese Bewertungen nicht definiert (keine Varianz)"))
+            }
+        } else {
+            notes.append(.init(en: "no ICC: it needs complete data, and some ratings are n/a",
+                               de: "kein ICC: er braucht vollständige Daten, und einige Bewertungen sind n/a"))
+        }
+        return .init(alphaOrdinal: ordinal, alphaInterval: interval, icc: icc, raterCount: activeRaters, notes: notes)
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import ScoringCore
+
+/// Merges sealed scorecards into one panel result per candidate, refusing what must not be merged.
+///
+/// Scorecards are grouped by requisition and candidate. A candidate is refused (and every file of
+/// it listed) when a scorecard is a draft (unless drafts are included, then marked), its seal is
+/// broken, the panel used different rubric versions or hashes, or an interviewer appears twice.
+/// Files that cannot be read at all are listed too: every file read is accounted for.
+public struct PanelMerger: Sendable {
+    /// The scoring modules.
+    public var registry: ModuleRegistry
+    /// How ratings combine into the consensus.
+    public var method: ConsensusMethod
+    /// Whether drafts are merged (and marked) instead of refused.
+    public var includeDrafts: Bool
+
+    /// Creates a merger.
+    public init(registry: ModuleRegistry, method: ConsensusMethod = .median, includeDrafts: Bool = false) {
+        self.registry = registry
+        self.method = method
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Something that stopped a file or a candidate from being merged.
+    public struct Problem: Sendable, Hashable {
+        /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`, `outside-store`.
+        public var code: String
+        /// What is wrong and what to do.
+        public var message: LocalizedText
+        /// The files concerned.
+        public var files: [String]
+        /// The candidate concerned, when known.
+        public var candidate: String?
+        /// The file's own diagnostics, for unreadable files.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The outcome of a merge.
+    public struct Report: Sendable {
+        /// One result per merged candidate, ordered by requisition and candidate.
+        public var panels: [PanelResult]
+        /// Everything refused, with the files.
+        public var problems: [Problem]
+        /// Every file read.
+        public var filesRead: [String]
+        /// The files that went into a panel result.
+        public var filesMerged: [String]
+        /// Agreement over all merged candidates of each requisition (key: requisition, "" for none).
+        public var requisitionAgreement: [String: PanelResult.Agreement]
+        /// The text of every file read, for quoting diagnostics.
+        public var sources: [String: String]
+    }
+
+    /// The scorecard files of the given files and folders, and problems with paths (outside the store, missing).
+    public static func collectFiles(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+        var files: [String] = []
+        var problems: [Problem] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(Problem(code: "missing", message: .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
+                                        files: [path], candidate: nil, diagnostics: []))
+                continue
+            }
+            if isDirectory.boolValue {
+                let found = ScorecardStore.scorecardFiles(in: path)
+                files += found.files
+                for outside in found.outside {
+                    problems.append(Problem(code: "outside-store",
+                                            message: .init(en: "a symbolic link that points outside the store; it is not read",
+                                                           de: "ein symbolischer Verweis, der aus der Ablage hinaus zeigt; er wird nicht gelesen"),
+                                            files: [outside], candidate: nil, diagnostics: []))
+                }
+            } else {
+                files.append(path)
+            }
+        }
+        return (Array(Set(files)).sorted(), problems)
+    }
+
+    /// Reads and merges `files` against `rubrics`.
+    public func merge(files: [String], rubrics: [Rubric]) -> Report {
+        let loaded = ParallelLoader.load(files, rubrics: rubrics)
+        var problems: [Problem] = []
+        var sources: [String: String] = [:]
+        var groups: [String: [(file: String, scorecard: Scorecard, rubric: Rubric)]] = [:]
+        for (file, result) in zip(files, loaded) {
+            sources[file] = result.source
+            guard let scorecard = result.scorecard, let rubric = result.rubric else {
+                problems.append(Problem(code: "unreadable",
+                                        message: .init(en: "the scorecard cannot be read or does not match a known rubric",
+                                                       de: "der Bewertungsbogen kann nicht gelesen werden oder passt zu keiner bekannten Bewertungsvorlage"),
+                                        files: [file], candidate: nil, diagnostics: result.diagnostics.filter { $0.severity == .error }))
+                continue
+            }
+            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append((file, scorecard, rubric))
+        }
+        var panels: [PanelResult] = []
+        var merged: [String] = []
+        for key in groups.keys.sorted() {
+            guard let group = groups[key] else { continue }
+            let groupProblems = check(group)
+            if !groupProblems.isEmpty {
+                problems += groupProblems
+                continue
+            }
+            panels.append(panel(for: group))
+            merged += group.map(\.file)
+        }
+        var requisitionAgreement: [String: PanelResult.Agreement] = [:]
+        for requisition in Set(panels.map { $0.requisition ?? "" }) {
+            let members = panels.filter { ($0.requisition ?? "") == requisition }
+            let raters = Array(Set(members.flatMap { $0.raters.map { ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
+            var table: [[Double?]] = []
+            for panel in members {
+                let columns = panel.raters.map { ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
+                for row in panel.rows {
+                    var unit = [Double?](repeating: nil, count: raters.count)
+                    for (column, rating) in zip(columns, row.ratings) {
+                        if let index = raters.firstIndex(of: column) { unit[index] = rating.value }
+                    }
+                    table.append(unit)
+                }
+            }
+            requisitionAgreement[requisition] = .compute(table, raterCount: raters.count)
+        }
+        return Report(panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
+                      requisitionAgreement: requisitionAgreement, sources: sources)
+    }
+
+    private func check(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> [Problem] {
+        var problems: [Problem] = []
+        let candidate = group[0].scorecard.candidate
+        let drafts = group.filter { $0.scorecard.status == .draft }
+        if !drafts.isEmpty && !includeDrafts {
+            problems.append(Problem(code: "draft",
+                                    message: .init(en: "candidate '\(candidate)': \(drafts.count == 1 ? "a scorecard is" : "\(drafts.count) scorecards are") still a draft; submit \(drafts.count == 1 ? "it" : "them") first, or merge with --include-drafts",
+                                                   de: "Kandidat*in '\(candidate)': \(drafts.count == 1 ? "ein Bewertungsbogen ist" : "\(drafts.count) Bewertungsbögen sind") noch Entwurf; erst abgeben oder mit --include-drafts zusammenführen"),
+                                    files: drafts.map(\.file), candidate: candidate, diagnostics: []))
+        }
+        let broken = group.filter { $0.scorecard.status == .submitted && !$0.scorecard.hasValidSeal }
+        if !broken.isEmpty {
+            problems.append(Problem(code: "broken-seal",
+                                    message: .init(en: "candidate '\(candidate)': the seal of \(broken.count == 1 ? "a scorecard" : "\(broken.count) scorecards") does not match the content: changed after submission",
+                                                   de: "Kandidat*in '\(candidate)': das Siegel \(broken.count == 1 ? "eines Bewertungsbogens" : "von \(broken.count) Bewertungsbögen") passt nicht zum Inhalt: nach der Abgabe geändert"),
+                                    files: broken.map(\.file), candidate: candidate, diagnostics: []))
+        }
+        let versions = Set(group.map { "\($0.rubric.reference) \($0.rubric.hash)" })
+        if versions.count > 1 {
+            let list = Set(group.map(\.rubric.reference)).sorted().joined(separator: ", ")
+            problems.append(Problem(code: "mixed-rubrics",
+                                    message: .init(en: "candidate '\(candidate)': the scorecards were made with different rubric versions (\(list)); a panel must use one rubric version",
+                                                   de: "Kandidat*in '\(candidate)': die Bewertungsbögen nutzen verschiedene Vorlagenversionen (\(list)); ein Panel muss eine Version nutzen"),
+                                    files: group.map(\.file), candidate: candidate, diagnostics: []))
+        }
+        var byInterviewer: [String: [String]] = [:]
+        for member in group { byInterviewer[ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []].append(member.file) }
+        for (interviewer, files) in byInterviewer.sorted(by: { $0.key < $1.key }) where files.count > 1 {
+            problems.append(Problem(code: "duplicate-interviewer",
+                                    message: .init(en: "candidate '\(candidate)': interviewer '\(interviewer)' has \(files.count) scorecards; keep one",
+                                                   de: "Kandidat*in '\(candidate)': '\(interviewer)' hat \(files.count) Bewertungsbögen; behalten Sie einen"),
+                                    files: files, candidate: candidate, diagnostics: []))
+        }
+        return problems
+    }
+
+    private func panel(for group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> PanelResult {
+        let members = group.sorted { $0.scorecard.interviewer < $1.scorecard.interviewer }
+        let rubric = members[0].rubric
+        let host = ScoringHost(registry: registry)
+        var rows: [PanelResult.CriterionRow] = []
+        var consensusRatings: [String: Rating] = [:]
+        for section in rubric.sections {
+            for criterion in section.criteria {
+                let ratings = members.map { $0.scorecard.entries[criterion.id]?.rating ?? .notAssessed }
+                let values = ratings.compactMap(\.value)
+                let consensus = method.combine(values)
+                rows.append(PanelResult.CriterionRow(
+                    criterionID: criterion.id, sectionID: section.id, ratings: ratings,
+                    median: ConsensusMethod.median.combine(values), mean: ConsensusMethod.mean.combine(values),
+                    range: values.isEmpty ? nil : (values.max() ?? 0) - (values.min() ?? 0), consensus: consensus))
+                consensusRatings[criterion.id] = consensus.map(Rating.consensus) ?? .notAssessed
+            }
+        }
+        // Languages: the lower median of the observed levels (a requirement must be met by the panel's typical observation).
+        var languages: [String: CEFRLevel] = [:]
+        for code in Set(members.flatMap { $0.scorecard.observedLanguages.keys }) {
+            let levels = members.compactMap { $0.scorecard.observedLanguages[code] }.sorted()
+            if !levels.isEmpty { languages[code] = levels[(levels.count - 1) / 2] }
+        }
+        let consensus = host.score(rubric: rubric) { section in
+            SectionRatings(ratings: Dictionary(uniqueKeysWithValues: section.criteria.map { ($0.id, consensusRatings[$0.id] ?? .notAssessed) }),
+                           observedLanguages: languages)
+        }
+        var views: [PanelResult.RaterView] = []
+        var reported: [String: PanelResult.ReportedKnockOut] = [:]
+        for member in members {
+            let result = host.score(member.scorecard, rubric: rubric)
+            views.append(PanelResult.RaterView(interviewer: member.scorecard.interviewer, result: result,
+                                               ownRecommendation: member.scorecard.recommendation?.value,
+                                               reason: member.scorecard.recommendation?.reason,
+                                               consistencyNote: consistencyNote(member.scorecard, result: result, rubric: rubric)))
+            for knockOut in result.knockOuts {
+                let key = "\(knockOut.sectionID) \(knockOut.finding.code)"
+                var entry = reported[key] ?? PanelResult.ReportedKnockOut(sectionID: knockOut.sectionID, code: knockOut.finding.code, reports: [])
+                entry.reports.append(.init(interviewer: member.scorecard.interviewer, message: knockOut.finding.message))
+                reported[key] = entry
+            }
+        }
+        let table = rows.map { row in row.ratings.map(\.value) }
+        let first = members[0].scorecard
+        return PanelResult(requisition: first.requisition, candidate: first.candidate, rubric: rubric,
+                           raters: members.map { PanelResult.Rater(interviewer: $0.scorecard.interviewer, file: $0.file,
+                                                                   isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate) },
+                           rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
+                           reportedKnockOuts: reported.keys.sorted().compactMap { reported[$0] }, views: views,
+                           agreement: .compute(table, raterCount: members.count))
+    }
+
+    private func consistencyNote(_ scorecard: Scorecard, result: ScorecardResult, rubric: Rubric) -> LocalizedText? {
+        guard let own = scorecard.recommendation?.value, let score = result.overallScore else { return nil }
+        let middle = rubric.scale.middle
+        if (own == .yes || own == .strongYes) && score < middle {
+            return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings give \(Format.fixed(score)), below the middle of the scale (\(Format.number(middle)))",
+                         de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(Format.fixed(score, language: .de)) ergeben, unter der Skalenmitte (\(Format.number(middle, language: .de)))")
+        }
+        if own == .strongYes && !result.knockOuts.isEmpty {
+            return .init(en: "recommends strong yes despite a knock-out in their own ratings",
+                         de: "empfiehlt „klares Ja“ trotz eines K.-o.-Kriteriums in den eigenen Bewertungen")
+        }
+        if (own == .no || own == .strongNo) && score >= rubric.decision.yesFrom && result.knockOuts.isEmpty {
+            return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings give \(Format.fixed(score)), at or above the 'yes' threshold \(Format.number(rubric.decision.yesFrom))",
+                         de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(Format.fixed(score, language: .de)) ergeben, auf oder über der Ja-Schwelle \(Format.number(rubric.decision.yesFrom, language: .de))")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+import Dispatch
+import Foundation
+import ScoringCore
+
+/// Reads many scorecard files on all cores; the results keep the order of the files.
+enum ParallelLoader {
+    private final class Results: @unchecked Sendable {
+        private var storage: [ScorecardLoader.Result?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            storage = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ result: ScorecardLoader.Result) {
+            lock.lock()
+            storage[index] = result
+            lock.unlock()
+        }
+
+        var all: [ScorecardLoader.Result] {
+            storage.map { $0 ?? ScorecardLoader.Result() }
+        }
+    }
+
+    static func load(_ files: [String], rubrics: [Rubric]) -> [ScorecardLoader.Result] {
+        let results = Results(count: files.count)
+        let loader = ScorecardLoader()
+        let chunk = max(1, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunks = (files.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { part in
+            let start = part * chunk
+            let end = min(files.count, start + chunk)
+            for index in start..<end {
+                results.set(index, loader.load(path: files[index], rubrics: rubrics))
+            }
+        }
+        return results.all
+    }
+}

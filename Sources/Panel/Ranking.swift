@@ -1,0 +1,67 @@
+import ScoringCore
+
+/// The candidates of a requisition ordered by consensus score, with knock-outs and no-decisions apart.
+public struct Ranking: Sendable {
+    /// One candidate's line.
+    public struct Entry: Sendable, Hashable {
+        /// The rank (1 = best); tied candidates share a rank.
+        public var rank: Int
+        /// Whether another candidate has the same rank.
+        public var isTied: Bool
+        /// The candidate's id.
+        public var candidate: String
+        /// The requisition.
+        public var requisition: String?
+        /// The consensus score.
+        public var score: Double?
+        /// The panel recommendation.
+        public var recommendation: Recommendation
+        /// The number of raters.
+        public var raters: Int
+        /// The share of criteria the consensus covers.
+        public var coverage: Double
+        /// Krippendorff's alpha (interval), when defined.
+        public var alpha: Double?
+        /// The knock-outs of the consensus, in words.
+        public var knockOuts: [LocalizedText]
+    }
+
+    /// Candidates ranked by score (no knock-out, a decision).
+    public var ranked: [Entry]
+    /// Candidates with a knock-out, by score.
+    public var knockedOut: [Entry]
+    /// Candidates with too little coverage to decide.
+    public var noDecision: [Entry]
+
+    /// Ranks the panels (of one requisition when `requisition` is given). Scores equal to two decimals are ties.
+    public init(_ panels: [PanelResult], requisition: String? = nil) {
+        let selected = panels.filter { requisition == nil || $0.requisition == requisition }
+        func entry(_ panel: PanelResult) -> Entry {
+            Entry(rank: 0, isTied: false, candidate: panel.candidate, requisition: panel.requisition, score: panel.consensus.overallScore,
+                  recommendation: panel.consensus.recommendation, raters: panel.raters.count, coverage: panel.consensus.coverage,
+                  alpha: panel.agreement.alphaInterval, knockOuts: panel.consensus.knockOuts.map(\.finding.message))
+        }
+        func byScore(_ lhs: Entry, _ rhs: Entry) -> Bool {
+            let left = Ranking.rounded(lhs.score ?? -1)
+            let right = Ranking.rounded(rhs.score ?? -1)
+            return left != right ? left > right : lhs.candidate < rhs.candidate
+        }
+        let knockedOut = selected.filter { !$0.consensus.knockOuts.isEmpty }.map(entry).sorted(by: byScore)
+        let noDecision = selected.filter { $0.consensus.knockOuts.isEmpty && $0.consensus.recommendation == .noDecision }.map(entry).sorted(by: byScore)
+        var ranked = selected.filter { $0.consensus.knockOuts.isEmpty && $0.consensus.recommendation != .noDecision }.map(entry).sorted(by: byScore)
+        for index in ranked.indices {
+            if index > 0, Ranking.rounded(ranked[index].score ?? 0) == Ranking.rounded(ranked[index - 1].score ?? 0) {
+                ranked[index].rank = ranked[index - 1].rank
+                ranked[index].isTied = true
+                ranked[index - 1].isTied = true
+            } else {
+                ranked[index].rank = index + 1
+            }
+        }
+        self.ranked = ranked
+        self.knockedOut = knockedOut
+        self.noDecision = noDecision
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}

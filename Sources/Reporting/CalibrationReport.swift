@@ -1,0 +1,106 @@
+import Panel
+import ScoringCore
+
+/// Interviewer calibration as terminal text or JSON (`schema: hirescore/calibration@1`).
+public struct CalibrationReport: Sendable {
+    /// The language of the report.
+    public var language: Language
+
+    /// Creates a renderer.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The text table with its legend.
+    public func text(_ calibration: Calibration) -> String {
+        let de = language == .de
+        let header = de ? ["Interviewer*in", "Bögen", "Abweichung", "95-%-Intervall", "Tendenz", "Mitte", "Streuung", "n/a"]
+                        : ["interviewer", "cards", "deviation", "95% interval", "tendency", "middle", "spread", "n/a"]
+        let rows = calibration.interviewers.map { interviewer -> [String] in
+            [interviewer.label.singleLine, String(interviewer.scorecards),
+             interviewer.meanDeviation.map { signed($0) } ?? "–",
+             interviewer.interval.map { "[\(signed($0.lowerBound)), \(signed($0.upperBound))]" } ?? "–",
+             tendency(interviewer.tendency),
+             interviewer.middleShare.map { Format.percent($0, language: language) } ?? "–",
+             interviewer.spreadWithin.map { Format.fixed($0, language: language) } ?? "–",
+             Format.percent(interviewer.notAssessedShare, language: language)]
+        }
+        var out = RankingReport(language: language).table(header, rows)
+        out += de ? """
+
+            Abweichung: mittlere Differenz zum Konsens der übrigen Panelmitglieder in Skalenstufen (positiv: milder, negativ: strenger).
+            Mitte: Anteil der Bewertungen auf der Skalenmitte (Tendenz zur Mitte). Streuung: mittlere Standardabweichung innerhalb eines Bogens (niedrig: Halo-Effekt).
+            Namen erscheinen erst ab \(calibration.minimumForName) Bögen; sonst R1, R2, ... Diese Auswertung kann der Zustimmung des Betriebsrats bedürfen (§ 87 BetrVG).
+
+            """ : """
+
+            deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe).
+            middle: share of ratings at the middle of the scale (central tendency). spread: mean standard deviation within a scorecard (low: halo).
+            Names appear only from \(calibration.minimumForName) scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).
+
+            """
+        return out
+    }
+
+    func signed(_ value: Double) -> String {
+        (value > 0 ? "+" : "") + Format.fixed(value, language: language)
+    }
+
+    func tendency(_ value: Calibration.Tendency) -> String {
+        switch (value, language) {
+        case (.lenient, .en): return "lenient"
+        case (.lenient, .de): return "milde"
+        case (.severe, .en): return "severe"
+        case (.severe, .de): return "streng"
+        case (.inLine, .en): return "in line"
+        case (.inLine, .de): return "im Rahmen"
+        case (.unclear, .en): return "unclear"
+        case (.unclear, .de): return "unklar"
+        }
+    }
+
+    struct Document: Encodable {
+        let schema = "hirescore/calibration@1"
+        let minimumForName: Int
+        let interviewers: [InterviewerJSON]
+
+        enum CodingKeys: String, CodingKey {
+            case schema, interviewers
+            case minimumForName = "minimum-for-name"
+        }
+    }
+
+    struct InterviewerJSON: Encodable {
+        let label: String
+        let named: Bool
+        let scorecards: Int
+        let meanDeviation: Double?
+        let intervalLow: Double?
+        let intervalHigh: Double?
+        let tendency: String
+        let middleShare: Double?
+        let spreadWithin: Double?
+        let notAssessedShare: Double
+
+        enum CodingKeys: String, CodingKey {
+            case label, named, scorecards, tendency
+            case meanDeviation = "mean-deviation"
+            case intervalLow = "interval-low"
+            case intervalHigh = "interval-high"
+            case middleShare = "middle-share"
+            case spreadWithin = "spread-within"
+            case notAssessedShare = "n/a-share"
+        }
+    }
+
+    /// The JSON text.
+    public func json(_ calibration: Calibration) -> String {
+        let round = PanelJSONReport.rounded
+        return JSONOutput.encode(Document(minimumForName: calibration.minimumForName, interviewers: calibration.interviewers.map {
+            InterviewerJSON(label: $0.label, named: $0.isNamed, scorecards: $0.scorecards, meanDeviation: $0.meanDeviation.map(round),
+                            intervalLow: $0.interval.map { round($0.lowerBound) }, intervalHigh: $0.interval.map { round($0.upperBound) },
+                            tendency: $0.tendency.rawValue, middleShare: $0.middleShare.map(round), spreadWithin: $0.spreadWithin.map(round),
+                            notAssessedShare: round($0.notAssessedShare))
+        }))
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import Panel
+import ScoringCore
+
+/// A merge as JSON for scripts (`schema: hirescore/panel-result@1`, keys sorted).
+public struct PanelJSONReport: Sendable {
+    /// The language of texts inside the JSON (explanations, messages).
+    public var language: Language
+
+    /// Creates a renderer.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    struct Document: Encodable {
+        let schema = "hirescore/panel-result@1"
+        let candidates: [Candidate]
+        let requisitions: [RequisitionAgreement]
+        let files: Files
+    }
+
+    struct Files: Encodable {
+        let read: [String]
+        let merged: [String]
+        let refused: [Refusal]
+    }
+
+    struct Refusal: Encodable {
+        let code: String
+        let message: String
+        let files: [String]
+        let candidate: String?
+    }
+
+    struct RequisitionAgreement: Encodable {
+        let requisition: String?
+        let agreement: AgreementJSON
+    }
+
+    struct Candidate: Encodable {
+        let candidate: String
+        let requisition: String?
+        let rubric: RubricJSON
+        let consensusMethod: String
+        let raters: [RaterJSON]
+        let criteria: [CriterionJSON]
+        let sections: [SectionJSON]
+        let languages: [String: String]
+        let score: Double?
+        let arithmetic: String
+        let coverage: Double
+        let recommendation: String
+        let reasons: [String]
+        let knockOuts: [KnockOutJSON]
+        let reportedKnockOuts: [ReportedJSON]
+        let whoSaidWhat: [ViewJSON]
+        let agreement: AgreementJSON
+        let discuss: [String]
+        let gaps: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case candidate, requisition, rubric, raters, criteria, sections, languages, score, arithmetic, coverage, recommendation, reasons, agreement, discuss, gaps
+            case consensusMethod = "consensus-method"
+            case knockOuts = "knock-outs"
+            case reportedKnockOuts = "reported-knock-outs"
+            case whoSaidWhat = "who-said-what"
+        }
+    }
+
+    struct RubricJSON: Encodable {
+        let id: String
+        let version: Int
+        let hash: String
+    }
+
+    struct RaterJSON: Encodable {
+        let interviewer: String
+        let file: String
+        let draft: Bool
+        let interviewDate: String?
+
+        enum CodingKeys: String, CodingKey {
+            case interviewer, file, draft
+            case interviewDate = "interview-date"
+        }
+    }
+
+    struct CriterionJSON: Encodable {
+        let criterion: String
+        let section: String
+        let ratings: [String]
+        let median: Double?
+        let mean: Double?
+        let range: Double?
+        let consensus: Double?
+        let discuss: Bool
+        let gap: Bool
+    }
+
+    struct SectionJSON: Encodable {
+        let id: String
+        let score: Double?
+        let explanation: [String]
+        let flags: [String]
+        let trainingNeeds: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, score, explanation, flags
+            case trainingNeeds = "training-needs"
+        }
+    }
+
+    struct KnockOutJSON: Encodable {
+        let section: String
+        let code: String
+        let message: String
+    }
+
+    struct ReportedJSON: Encodable {
+        let section: String
+        let code: String
+        let reportedBy: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case section, code
+            case reportedBy = "reported-by"
+        }
+    }
+
+    struct ViewJSON: Encodable {
+        let interviewer: String
+        let recommendation: String?
+        let reason: String?
+        let ownScore: Double?
+        let byTheRules: String
+        let consistencyNote: String?
+
+        enum CodingKeys: String, CodingKey {
+            case interviewer, recommendation, reason
+            case ownScore = "own-score"
+            case byTheRules = "by-the-rules"
+            case consistencyNote = "consistency-note"
+        }
+    }
+
+    struct AgreementJSON: Encodable {
+        let raters: Int
+        let alphaOrdinal: Double?
+        let alphaInterval: Double?
+        let reading: String?
+        let icc21: Double?
+        let icc2k: Double?
+        let notes: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case raters, reading, notes
+            case alphaOrdinal = "alpha-ordinal"
+            case alphaInterval = "alpha-interval"
+            case icc21 = "icc-2-1"
+            case icc2k = "icc-2-k"
+        }
+    }
+
+    func agreement(_ value: PanelResult.Agreement) -> AgreementJSON {
+        AgreementJSON(raters: value.raterCount, alphaOrdinal: value.alphaOrdinal.map(Self.rounded), alphaInterval: value.alphaInterval.map(Self.rounded),
+                      reading: value.reading?.rawValue, icc21: value.icc.map { Self.rounded($0.single) }, icc2k: value.icc.map { Self.rounded($0.average) },
+                      notes: value.notes.map { $0.text(in: language) })
+    }
+
+    func candidate(_ panel: PanelResult) -> Candidate {
+        let consensus = panel.consensus
+        return Candidate(
+            candidate: panel.candidate, requisition: panel.requisition,
+            rubric: RubricJSON(id: panel.rubric.id, version: panel.rubric.version, hash: panel.rubric.hash),
+            consensusMethod: panel.method.rawValue,
+            raters: panel.raters.map { RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description) },
+            criteria: panel.rows.map { row in
+                CriterionJSON(criterion: row.criterionID, section: row.sectionID, ratings: row.ratings.map(\.description),
+                              median: row.median.map(Self.rounded), mean: row.mean.map(Self.rounded), range: row.range.map(Self.rounded),
+                              consensus: row.consensus.map(Self.rounded), discuss: row.needsDiscussion, gap: row.isGap)
+            },
+            sections: consensus.sections.map { section in
+                SectionJSON(id: section.sectionID, score: section.score.map(Self.rounded), explanation: section.explanation.map { $0.text(in: language) },
+                            flags: section.flags.map { $0.message.text(in: language) }, trainingNeeds: section.trainingNeeds.map { $0.text(in: language) })
+            },
+            languages: panel.consensusLanguages.mapValues(\.rawValue),
+            score: consensus.overallScore.map(Self.rounded), arithmetic: consensus.overallArithmetic.text(in: language),
+            coverage: Self.rounded(consensus.coverage), recommendation: consensus.recommendation.rawValue,
+            reasons: consensus.recommendationReasons.map { $0.text(in: language) },
+            knockOuts: consensus.knockOuts.map { KnockOutJSON(section: $0.sectionID, code: $0.finding.code, message: $0.finding.message.text(in: language)) },
+            reportedKnockOuts: panel.reportedKnockOuts.map { ReportedJSON(section: $0.sectionID, code: $0.code, reportedBy: $0.reports.map(\.interviewer)) },
+            whoSaidWhat: panel.views.map { view in
+                ViewJSON(interviewer: view.interviewer, recommendation: view.ownRecommendation?.rawValue, reason: view.reason,
+                         ownScore: view.result.overallScore.map(Self.rounded), byTheRules: view.result.recommendation.rawValue,
+                         consistencyNote: view.consistencyNote?.text(in: language))
+            },
+            agreement: agreement(panel.agreement), discuss: panel.discussion, gaps: panel.gaps)
+    }
+
+    /// The JSON text of a merge.
+    public func render(_ report: PanelMerger.Report) -> String {
+        let document = Document(
+            candidates: report.panels.map(candidate),
+            requisitions: report.requisitionAgreement.sorted { $0.key < $1.key }.map {
+                RequisitionAgreement(requisition: $0.key.isEmpty ? nil : $0.key, agreement: agreement($0.value))
+            },
+            files: Files(read: report.filesRead, merged: report.filesMerged,
+                         refused: report.problems.map { Refusal(code: $0.code, message: $0.message.text(in: language), files: $0.files, candidate: $0.candidate) }))
+        return JSONOutput.encode(document)
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}
+
+/// Stable JSON text: pretty-printed, keys sorted, slashes unescaped.
+public enum JSONOutput {
+    /// Encodes a value.
+    public static func encode<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

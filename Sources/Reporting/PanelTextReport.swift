@@ -1,0 +1,169 @@
+import Panel
+import ScoringCore
+
+/// A merge as readable terminal text: per candidate the panel recommendation with its arithmetic,
+/// ratings side by side, discussion flags, gaps, knock-outs with who reported them, who said what,
+/// and agreement; then every file accounted for.
+public struct PanelTextReport: Sendable {
+    /// The language of the report.
+    public var language: Language
+
+    /// Creates a report renderer.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The whole report.
+    public func render(_ report: PanelMerger.Report) -> String {
+        var out = report.panels.map(render).joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
+        let de = language == .de
+        for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
+        where report.panels.filter({ ($0.requisition ?? "") == requisition }).count > 1 {
+            out += "\n" + (de ? "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? "–" : requisition): " : "Agreement across requisition \(requisition.isEmpty ? "–" : requisition): ")
+            out += agreementText(agreement) + "\n"
+        }
+        out += "\n" + accounting(report)
+        return out
+    }
+
+    /// The accounting of every file read, and what was refused.
+    public func accounting(_ report: PanelMerger.Report) -> String {
+        let de = language == .de
+        let refused = report.problems.flatMap(\.files)
+        var out = de
+            ? "Dateien: \(report.filesRead.count) gelesen, \(report.filesMerged.count) zusammengeführt, \(Set(refused).count) abgelehnt\n"
+            : "Files: \(report.filesRead.count) read, \(report.filesMerged.count) merged, \(Set(refused).count) refused\n"
+        for problem in report.problems {
+            out += "  ✖ \(problem.message.text(in: language))\n"
+            for file in problem.files { out += "      \(file)\n" }
+            for diagnostic in problem.diagnostics { out += "      \(diagnostic.header(in: language))\n" }
+        }
+        return out
+    }
+
+    /// One candidate's panel result.
+    public func render(_ panel: PanelResult) -> String {
+        let de = language == .de
+        let lang = language.rawValue
+        let rubric = panel.rubric
+        var out = ""
+        func line(_ text: String = "") { out += text + "\n" }
+        line("\(de ? "Kandidat*in" : "Candidate") \(panel.candidate)" + (panel.requisition.map { "  (\(de ? "Ausschreibung" : "requisition") \($0))" } ?? "")
+             + " — \(rubric.title.text(in: lang))")
+        line("\(de ? "Vorlage" : "Rubric") \(rubric.reference)  \(rubric.hash.prefix(19))…  · \(de ? "Konsens" : "consensus"): \(methodLabel(panel.method))")
+        line((de ? "Panel: " : "Panel: ") + panel.raters.enumerated().map { index, rater in
+            "\(index + 1) \(rater.interviewer.singleLine)" + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
+        }.joined(separator: ", "))
+        line()
+        let consensus = panel.consensus
+        let score = consensus.overallScore.map { Format.fixed($0, language: language) } ?? "–"
+        line("\(de ? "PANEL-EMPFEHLUNG" : "PANEL RECOMMENDATION"): \(consensus.recommendation.label.text(in: language).uppercased())   "
+             + "\(de ? "Konsenswert" : "consensus score") \(score)   \(de ? "Abdeckung" : "coverage") \(consensus.ratedCount)/\(consensus.criterionCount) (\(Format.percent(consensus.coverage, language: language)))")
+        line("  \(consensus.overallArithmetic.text(in: language))")
+        for reason in consensus.recommendationReasons { line("  \(reason.text(in: language))") }
+        line()
+        // Ratings side by side.
+        let titleWidth = min(44, max(20, rubric.allCriteria.map { $0.title.text(in: lang).count }.max() ?? 20))
+        let raterHeader = (1...max(1, panel.raters.count)).map { String($0).leftPadded(to: 4) }.joined()
+        line((de ? "Bewertungen" : "Ratings").padded(to: titleWidth + 2) + raterHeader + (de ? "  Median Mittel Spanne" : "  median   mean  range"))
+        for section in rubric.sections {
+            line(section.title.text(in: lang))
+            for row in panel.rows where row.sectionID == section.id {
+                let title = rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID
+                var text = "  " + title.truncated(to: titleWidth).padded(to: titleWidth)
+                text += row.ratings.map { $0.description.leftPadded(to: 4) }.joined()
+                text += (row.median.map { Format.number($0, language: language) } ?? "–").leftPadded(to: 8)
+                text += (row.mean.map { Format.fixed($0, language: language) } ?? "–").leftPadded(to: 7)
+                text += (row.range.map { Format.number($0, language: language) } ?? "–").leftPadded(to: 7)
+                if row.needsDiscussion { text += de ? "  ⚑ besprechen" : "  ⚑ discuss" }
+                if row.isGap { text += de ? "  ○ Lücke" : "  ○ gap" }
+                line(text)
+            }
+        }
+        line()
+        line(de ? "Abschnitte (auf den Konsensbewertungen)" : "Sections (on the consensus ratings)")
+        for (section, result) in zip(rubric.sections, consensus.sections) {
+            line("  \(section.title.text(in: lang)): \(result.score.map { Format.fixed($0, language: language) } ?? "–")")
+            for explanation in result.explanation { line("    = \(explanation.text(in: language))") }
+            for flag in result.flags { line("    ! \(flag.message.text(in: language))") }
+            for need in result.trainingNeeds { line("    · \(de ? "Trainingsbedarf" : "training need"): \(need.text(in: language))") }
+        }
+        if !panel.consensusLanguages.isEmpty {
+            line("  \(de ? "Sprachen (Konsens, unterer Median)" : "languages (consensus, lower median)"): "
+                 + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", "))
+        }
+        line()
+        line(de ? "K.-o.-Kriterien" : "Knock-outs")
+        if consensus.knockOuts.isEmpty {
+            line(de ? "  im Konsens: keine" : "  on the consensus: none")
+        } else {
+            for knockOut in consensus.knockOuts { line("  ✖ \(de ? "im Konsens" : "on the consensus") [\(knockOut.sectionID)]: \(knockOut.finding.message.text(in: language))") }
+        }
+        for reported in panel.reportedKnockOuts {
+            line("  ⚑ \(de ? "gemeldet von" : "reported by") " + reported.reports.map { "\($0.interviewer.singleLine) (\($0.message.text(in: language)))" }.joined(separator: "; "))
+        }
+        line()
+        line(de ? "Wer hat was gesagt" : "Who said what")
+        for view in panel.views {
+            let own = view.ownRecommendation?.label.text(in: language) ?? "–"
+            let rules = view.result.recommendation.label.text(in: language)
+            let ownScore = view.result.overallScore.map { Format.fixed($0, language: language) } ?? "–"
+            var text = "  \(view.interviewer.singleLine): \(own)  (\(de ? "eigene Bewertungen" : "own ratings") \(ownScore) → \(rules))"
+            if let reason = view.reason, !reason.isEmpty { text += " — “\(reason.singleLine)”" }
+            line(text)
+            if let note = view.consistencyNote { line("    ! \(note.text(in: language))") }
+        }
+        line()
+        line((de ? "Übereinstimmung: " : "Agreement: ") + agreementText(panel.agreement))
+        let discuss = panel.rows.filter(\.needsDiscussion)
+        if !discuss.isEmpty {
+            line(de ? "Für die Nachbesprechung (Spanne ≥ 2 Stufen):" : "For the debrief (range ≥ 2 levels):")
+            for row in discuss {
+                let title = rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID
+                line("  - \(title): " + zip(panel.raters, row.ratings).map { "\($0.interviewer.singleLine) \($1)" }.joined(separator: ", "))
+            }
+        }
+        if !panel.gaps.isEmpty {
+            line((de ? "Lücken (von niemandem bewertet): " : "Gaps (rated by nobody): ") + panel.gaps.joined(separator: ", "))
+        }
+        return out
+    }
+
+    /// Alpha, its reading and ICC in one line.
+    public func agreementText(_ agreement: PanelResult.Agreement) -> String {
+        let de = language == .de
+        var parts: [String] = []
+        if let interval = agreement.alphaInterval {
+            var text = "α \(de ? "intervall" : "interval") \(Format.fixed(interval, digits: 3, language: language))"
+            if let ordinal = agreement.alphaOrdinal { text += ", \(de ? "ordinal" : "ordinal") \(Format.fixed(ordinal, digits: 3, language: language))" }
+            if let reading = agreement.reading { text += " — \(reading.label.text(in: language))" }
+            parts.append(text)
+        }
+        if let icc = agreement.icc {
+            parts.append("ICC(2,1) \(Format.fixed(icc.single, digits: 3, language: language)), ICC(2,\(agreement.raterCount)) \(Format.fixed(icc.average, digits: 3, language: language))")
+        }
+        parts += agreement.notes.map { $0.text(in: language) }
+        return parts.joined(separator: "; ")
+    }
+
+    func methodLabel(_ method: ConsensusMethod) -> String {
+        switch (method, language) {
+        case (.median, .en): return "median"
+        case (.median, .de): return "Median"
+        case (.mean, .en): return "mean"
+        case (.mean, .de): return "Mittelwert"
+        case (.trimmedMean, .en): return "trimmed mean"
+        case (.trimmedMean, .de): return "getrimmter Mittelwert"
+        }
+    }
+}
+
+extension String {
+    func padded(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    func truncated(to width: Int) -> String {
+        count <= width ? self : String(prefix(width - 1)) + "…"
+    }
+}

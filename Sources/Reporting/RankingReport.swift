@@ -1,0 +1,100 @@
+import Panel
+import ScoringCore
+
+/// A ranking as terminal text or JSON (`schema: hirescore/ranking@1`).
+public struct RankingReport: Sendable {
+    /// The language of the report.
+    public var language: Language
+
+    /// Creates a renderer.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The text table: ranked candidates, then knock-outs and no-decisions apart.
+    public func text(_ ranking: Ranking) -> String {
+        let de = language == .de
+        var out = ""
+        let header = de ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "α"]
+                        : ["rank", "candidate", "score", "recommendation", "raters", "coverage", "α"]
+        func row(_ entry: Ranking.Entry, rank: String) -> [String] {
+            [rank, entry.candidate, entry.score.map { Format.fixed($0, language: language) } ?? "–",
+             entry.recommendation.label.text(in: language), String(entry.raters), Format.percent(entry.coverage, language: language),
+             entry.alpha.map { Format.fixed($0, digits: 3, language: language) } ?? "–"]
+        }
+        out += table(header, ranking.ranked.map { row($0, rank: $0.isTied ? "=\($0.rank)" : String($0.rank)) })
+        if ranking.ranked.contains(where: \.isTied) {
+            out += de ? "= gleichauf (gleicher Wert auf zwei Stellen)\n" : "= tied (same score to two decimals)\n"
+        }
+        if !ranking.knockedOut.isEmpty {
+            out += "\n" + (de ? "Mit K.-o.-Kriterium (nicht gereiht):\n" : "With a knock-out (not ranked):\n")
+            for entry in ranking.knockedOut {
+                out += "  \(entry.candidate)  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
+                    + entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ") + "\n"
+            }
+        }
+        if !ranking.noDecision.isEmpty {
+            out += "\n" + (de ? "Keine Entscheidung (zu wenig bewertet):\n" : "No decision (too little rated):\n")
+            for entry in ranking.noDecision {
+                out += "  \(entry.candidate)  \(de ? "Abdeckung" : "coverage") \(Format.percent(entry.coverage, language: language))\n"
+            }
+        }
+        if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {
+            out += de ? "Keine Kandidat*innen.\n" : "No candidates.\n"
+        }
+        return out
+    }
+
+    struct Document: Encodable {
+        let schema = "hirescore/ranking@1"
+        let ranked: [EntryJSON]
+        let knockedOut: [EntryJSON]
+        let noDecision: [EntryJSON]
+
+        enum CodingKeys: String, CodingKey {
+            case schema, ranked
+            case knockedOut = "knocked-out"
+            case noDecision = "no-decision"
+        }
+    }
+
+    struct EntryJSON: Encodable {
+        let rank: Int?
+        let tied: Bool
+        let candidate: String
+        let requisition: String?
+        let score: Double?
+        let recommendation: String
+        let raters: Int
+        let coverage: Double
+        let alpha: Double?
+        let knockOuts: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case rank, tied, candidate, requisition, score, recommendation, raters, coverage, alpha
+            case knockOuts = "knock-outs"
+        }
+    }
+
+    /// The JSON text.
+    public func json(_ ranking: Ranking) -> String {
+        func entry(_ entry: Ranking.Entry, ranked: Bool) -> EntryJSON {
+            EntryJSON(rank: ranked ? entry.rank : nil, tied: entry.isTied, candidate: entry.candidate, requisition: entry.requisition,
+                      score: entry.score.map(PanelJSONReport.rounded), recommendation: entry.recommendation.rawValue, raters: entry.raters,
+                      coverage: PanelJSONReport.rounded(entry.coverage), alpha: entry.alpha.map(PanelJSONReport.rounded),
+                      knockOuts: entry.knockOuts.map { $0.text(in: language) })
+        }
+        return JSONOutput.encode(Document(ranked: ranking.ranked.map { entry($0, ranked: true) },
+                                          knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
+                                          noDecision: ranking.noDecision.map { entry($0, ranked: false) }))
+    }
+
+    func table(_ header: [String], _ rows: [[String]]) -> String {
+        var widths = header.map(\.count)
+        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in index == cells.count - 1 ? cell : cell.padded(to: widths[index]) }.joined(separator: "  ")
+        }
+        return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+}

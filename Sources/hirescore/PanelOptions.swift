@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Panel
+import ScoringCore
+
+extension ConsensusMethod: ExpressibleByArgument {}
+
+/// Options shared by merge, rank and calibrate: what to read and how to combine it.
+struct PanelOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+    var store: String?
+
+    @Flag(help: "Merge drafts too (marked as drafts) instead of refusing their candidates.")
+    var includeDrafts = false
+
+    @Option(help: ArgumentHelp("How ratings combine: median, mean or trimmed-mean.", valueName: "method"))
+    var consensus: ConsensusMethod = .median
+
+    @Argument(help: ArgumentHelp("Scorecard files or folders (default: the store).", valueName: "path"))
+    var paths: [String] = []
+
+    var storeRoot: String {
+        store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
+    }
+
+    /// Loads rubrics, collects the files and merges them.
+    func merge(using options: GlobalOptions) throws -> PanelMerger.Report {
+        let language = options.language
+        let catalog = options.loadRubrics()
+        let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
+        if collected.files.isEmpty && collected.problems.isEmpty {
+            throw CommandFailure(message: language == .de
+                ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
+                : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
+        }
+        var report = PanelMerger(registry: HireScoreModules.registry, method: consensus, includeDrafts: includeDrafts)
+            .merge(files: collected.files, rubrics: catalog.rubrics)
+        report.problems = collected.problems + report.problems
+        if report.problems.contains(where: { $0.code == "unreadable" }) {
+            let rubricErrors = catalog.diagnostics.filter { $0.severity == .error }
+            if !rubricErrors.isEmpty {
+                let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
+                Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count))
+            }
+        }
+        return report
+    }
+}
