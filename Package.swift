@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -8,9 +8,14 @@ let package = Package(
         .executable(name: "hirescore", targets: ["hirescore"]),
         .library(name: "ScoringCore", targets: ["ScoringCore"]),
         .library(name: "BuiltInModules", targets: ["BuiltInModules"]),
+        .plugin(name: "GenerateRubricDocs", targets: ["GenerateRubricDocs"]),
+        .plugin(name: "RubricLint", targets: ["RubricLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // Logic-less templates for the generated rubric docs: the guides live as template files in
+        // the package rather than as code strings (no dependencies of its own, a few seconds of build).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,6 +35,11 @@ let package = Package(
         .target(name: "Panel", dependencies: ["ScoringCore"]),
         .target(name: "Reporting", dependencies: ["ScoringCore", "Panel"]),
         .target(name: "Interview", dependencies: ["ScoringCore", "Reporting"]),
+        .target(
+            name: "RubricDocs",
+            dependencies: ["ScoringCore", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "hirescore",
             dependencies: [
@@ -38,9 +48,19 @@ let package = Package(
                 "Reporting",
                 "Interview",
                 "Panel",
+                "RubricDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .plugin(
+            name: "GenerateRubricDocs",
+            capability: .command(
+                intent: .custom(verb: "generate-rubric-docs", description: "Generate interviewer guides and interview sheets from rubrics"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated rubric docs (default: docs/rubrics)")]
+            ),
+            dependencies: ["hirescore"]
+        ),
+        .plugin(name: "RubricLint", capability: .buildTool(), dependencies: ["hirescore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ScoringCoreTests",
@@ -57,6 +77,7 @@ let package = Package(
             dependencies: ["hirescore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "InterviewTests", dependencies: ["Interview", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

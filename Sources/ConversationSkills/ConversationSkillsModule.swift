@@ -28,6 +28,26 @@ public struct ConversationSkillsModule: ScoringModule {
         _ = ConversationSkillsConfiguration.read(section, decoder: &decoder)
     }
 
+    /// The language requirements and the role-play in words.
+    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+        let configuration = ConversationSkillsConfiguration.read(section, decoder: &scratch)
+        var lines: [LocalizedText] = configuration.languages.map { requirement in
+            .init(en: "Language '\(requirement.language)': required \(requirement.required.rawValue) (CEFR), \(requirement.mandatory ? "mandatory: below it is a knock-out" : "optional: below it is a note"). Record the level you observed.",
+                  de: "Sprache '\(requirement.language)': gefordert \(requirement.required.rawValue) (GER), \(requirement.mandatory ? "verpflichtend: darunter ist ein K.-o.-Kriterium" : "optional: darunter ist es ein Hinweis"). Notieren Sie das beobachtete Niveau.")
+        }
+        if let rolePlay = configuration.rolePlay {
+            let titles = rolePlay.criteria.compactMap { id in section.criteria.first { $0.id == id } }
+            lines.append(.init(
+                en: "Role-play (\(Format.percent(rolePlay.weight)) of the section): \(titles.map { $0.title.text(in: "en") }.joined(separator: ", ")).",
+                de: "Rollenspiel (\(Format.percent(rolePlay.weight, language: .de)) des Abschnitts): \(titles.map { $0.title.text(in: "de") }.joined(separator: ", "))."))
+            if let scenario = rolePlay.scenario {
+                lines.append(.init(en: "Scenario: " + scenario.text(in: "en"), de: "Szenario: " + scenario.text(in: "de")))
+            }
+        }
+        return lines
+    }
+
     /// Blends interview and role-play means and checks the observed language levels.
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)

@@ -20,6 +20,18 @@ public struct CustomerOrientationModule: ScoringModule {
         _ = CustomerOrientationConfiguration.read(section, scale: rubric.scale, decoder: &decoder)
     }
 
+    /// The red-flag level and the minimum in words.
+    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+        let configuration = CustomerOrientationConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
+        return [
+            .init(en: "Red flag: any criterion rated \(configuration.redFlagLevel) or lower is a knock-out, whatever the other ratings.",
+                  de: "Warnsignal: jedes Kriterium mit \(configuration.redFlagLevel) oder weniger ist ein K.-o.-Kriterium, egal wie die übrigen Bewertungen ausfallen."),
+            .init(en: "Minimum: a section score below \(Format.number(configuration.minimum)) is a knock-out.",
+                  de: "Minimum: ein Abschnittswert unter \(Format.number(configuration.minimum, language: .de)) ist ein K.-o.-Kriterium."),
+        ]
+    }
+
     /// The weighted mean of the rated criteria, red flags and the minimum check.
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)

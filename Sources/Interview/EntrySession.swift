@@ -198,11 +198,11 @@ public final class EntrySession {
         return formatter.string(from: now())
     }
 
-    /// Whether a rating needs evidence: the criterion requires it, the level is extreme, or the rating alone is a knock-out.
+    /// Whether a rating needs evidence: the criterion requires it, the level is extreme, or the rating alone is a knock-out (never for n/a).
     func evidenceRequired(for criterionID: String, rating: Rating) -> Bool {
-        guard let criterion = rubric.criterion(criterionID) else { return false }
+        // n/a needs no evidence: nothing was observed (a note is still welcome).
+        guard let criterion = rubric.criterion(criterionID), let level = rating.level else { return false }
         if criterion.evidenceRequired { return true }
-        guard let level = rating.level else { return false }
         if rubric.scale.isExtreme(level) { return true }
         return isKnockOutOnItsOwn(criterionID: criterionID, level: level)
     }

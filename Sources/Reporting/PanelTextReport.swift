@@ -30,13 +30,24 @@ public struct PanelTextReport: Sendable {
     public func accounting(_ report: PanelMerger.Report) -> String {
         let de = language == .de
         let refused = report.problems.flatMap(\.files)
+        // Files read that went into no result and are named by no problem: the other scorecards of a
+        // refused candidate. They are listed too, so that no file disappears from the count.
+        let accounted = Set(report.filesMerged + refused)
+        let withheld = report.filesRead.filter { !accounted.contains($0) }
+        let refusedCount = Set(refused + withheld).count
         var out = de
-            ? "Dateien: \(report.filesRead.count) gelesen, \(report.filesMerged.count) zusammengeführt, \(Set(refused).count) abgelehnt\n"
-            : "Files: \(report.filesRead.count) read, \(report.filesMerged.count) merged, \(Set(refused).count) refused\n"
+            ? "Dateien: \(report.filesRead.count) gelesen, \(report.filesMerged.count) zusammengeführt, \(refusedCount) abgelehnt\n"
+            : "Files: \(report.filesRead.count) read, \(report.filesMerged.count) merged, \(refusedCount) refused\n"
         for problem in report.problems {
             out += "  ✖ \(problem.message.text(in: language))\n"
             for file in problem.files { out += "      \(file)\n" }
             for diagnostic in problem.diagnostics { out += "      \(diagnostic.header(in: language))\n" }
+        }
+        if !withheld.isEmpty {
+            out += de
+                ? "  ✖ nicht zusammengeführt, weil ein anderer Bewertungsbogen derselben Kandidat*in oben abgelehnt ist\n"
+                : "  ✖ not merged because another scorecard of the same candidate is refused above\n"
+            for file in withheld { out += "      \(file)\n" }
         }
         return out
     }
@@ -100,7 +111,7 @@ public struct PanelTextReport: Sendable {
             for knockOut in consensus.knockOuts { line("  ✖ \(de ? "im Konsens" : "on the consensus") [\(knockOut.sectionID)]: \(knockOut.finding.message.text(in: language))") }
         }
         for reported in panel.reportedKnockOuts {
-            line("  ⚑ \(de ? "gemeldet von" : "reported by") " + reported.reports.map { "\($0.interviewer.singleLine) (\($0.message.text(in: language)))" }.joined(separator: "; "))
+            line("  ⚑ [\(reported.sectionID)] \(de ? "gemeldet von" : "reported by") " + reported.reports.map { "\($0.interviewer.singleLine) (\($0.message.text(in: language)))" }.joined(separator: "; "))
         }
         line()
         line(de ? "Wer hat was gesagt" : "Who said what")
@@ -109,7 +120,7 @@ public struct PanelTextReport: Sendable {
             let rules = view.result.recommendation.label.text(in: language)
             let ownScore = view.result.overallScore.map { Format.fixed($0, language: language) } ?? "–"
             var text = "  \(view.interviewer.singleLine): \(own)  (\(de ? "eigene Bewertungen" : "own ratings") \(ownScore) → \(rules))"
-            if let reason = view.reason, !reason.isEmpty { text += " — “\(reason.singleLine)”" }
+            if let reason = view.reason, !reason.isEmpty { text += de ? " — „\(reason.singleLine)“" : " — “\(reason.singleLine)”" }
             line(text)
             if let note = view.consistencyNote { line("    ! \(note.text(in: language))") }
         }
@@ -134,7 +145,7 @@ public struct PanelTextReport: Sendable {
         let de = language == .de
         var parts: [String] = []
         if let interval = agreement.alphaInterval {
-            var text = "α \(de ? "intervall" : "interval") \(Format.fixed(interval, digits: 3, language: language))"
+            var text = "α \(de ? "Intervall" : "interval") \(Format.fixed(interval, digits: 3, language: language))"
             if let ordinal = agreement.alphaOrdinal { text += ", \(de ? "ordinal" : "ordinal") \(Format.fixed(ordinal, digits: 3, language: language))" }
             if let reading = agreement.reading { text += " — \(reading.label.text(in: language))" }
             parts.append(text)

@@ -15,12 +15,18 @@ public struct RankingReport: Sendable {
     public func text(_ ranking: Ranking) -> String {
         let de = language == .de
         var out = ""
-        let header = de ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "α"]
+        // Candidates of more than one requisition (no --requisition): say which job each was interviewed for.
+        let showRequisition = Set((ranking.ranked + ranking.knockedOut + ranking.noDecision).map { $0.requisition ?? "" }).count > 1
+        func requisition(_ entry: Ranking.Entry) -> String { showRequisition ? "  (\(entry.requisition ?? "–"))" : "" }
+        var header = de ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "α"]
                         : ["rank", "candidate", "score", "recommendation", "raters", "coverage", "α"]
+        if showRequisition { header.insert(de ? "Ausschreibung" : "requisition", at: 2) }
         func row(_ entry: Ranking.Entry, rank: String) -> [String] {
-            [rank, entry.candidate, entry.score.map { Format.fixed($0, language: language) } ?? "–",
-             entry.recommendation.label.text(in: language), String(entry.raters), Format.percent(entry.coverage, language: language),
-             entry.alpha.map { Format.fixed($0, digits: 3, language: language) } ?? "–"]
+            var cells = [rank, entry.candidate, entry.score.map { Format.fixed($0, language: language) } ?? "–",
+                         entry.recommendation.label.text(in: language), String(entry.raters), Format.percent(entry.coverage, language: language),
+                         entry.alpha.map { Format.fixed($0, digits: 3, language: language) } ?? "–"]
+            if showRequisition { cells.insert(entry.requisition ?? "–", at: 2) }
+            return cells
         }
         out += table(header, ranking.ranked.map { row($0, rank: $0.isTied ? "=\($0.rank)" : String($0.rank)) })
         if ranking.ranked.contains(where: \.isTied) {
@@ -29,14 +35,14 @@ public struct RankingReport: Sendable {
         if !ranking.knockedOut.isEmpty {
             out += "\n" + (de ? "Mit K.-o.-Kriterium (nicht gereiht):\n" : "With a knock-out (not ranked):\n")
             for entry in ranking.knockedOut {
-                out += "  \(entry.candidate)  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
+                out += "  \(entry.candidate)\(requisition(entry))  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
                     + entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ") + "\n"
             }
         }
         if !ranking.noDecision.isEmpty {
             out += "\n" + (de ? "Keine Entscheidung (zu wenig bewertet):\n" : "No decision (too little rated):\n")
             for entry in ranking.noDecision {
-                out += "  \(entry.candidate)  \(de ? "Abdeckung" : "coverage") \(Format.percent(entry.coverage, language: language))\n"
+                out += "  \(entry.candidate)\(requisition(entry))  \(de ? "Abdeckung" : "coverage") \(Format.percent(entry.coverage, language: language))\n"
             }
         }
         if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {

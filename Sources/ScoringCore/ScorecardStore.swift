@@ -48,9 +48,13 @@ public struct ScorecardStore: Sendable {
         guard !trimmed.isEmpty, trimmed.count <= 100,
               !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
               !fileStem(forInterviewer: name).isEmpty else {
+            // Shown with its control characters escaped: raw, they would act on the terminal and hide what is wrong.
+            let shown = String(String.UnicodeScalarView(name.shortened.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+                scalar.value < 0x20 || scalar.value == 0x7F ? Array(String(format: "\\u{%02X}", scalar.value).unicodeScalars) : [scalar]
+            }))
             throw StoreError(message: .init(
-                en: "'\(name.shortened)' is not a usable interviewer name: use 1 to 100 printable characters with at least one letter or digit",
-                de: "'\(name.shortened)' ist kein verwendbarer Name: 1 bis 100 druckbare Zeichen mit mindestens einem Buchstaben oder einer Ziffer"))
+                en: "'\(shown)' is not a usable interviewer name: use 1 to 100 printable characters with at least one letter or digit",
+                de: "'\(shown)' ist kein verwendbarer Name: 1 bis 100 druckbare Zeichen mit mindestens einem Buchstaben oder einer Ziffer"))
         }
     }
 
@@ -79,12 +83,23 @@ public struct ScorecardStore: Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError(message: .init(en: "cannot create the store folder \(folder): \(error.localizedDescription)",
-                                            de: "der Ablageordner \(folder) kann nicht angelegt werden: \(error.localizedDescription)"))
+            let reason = ScorecardStore.systemReason(error)
+            throw StoreError(message: .init(en: "cannot create the store folder \(folder): \(reason)",
+                                            de: "der Ablageordner \(folder) kann nicht angelegt werden: \(reason)"))
         }
         guard access(folder, W_OK) == 0 else {
             throw StoreError(message: .init(en: "the store folder \(folder) is not writable", de: "der Ablageordner \(folder) ist nicht beschreibbar"))
         }
+    }
+
+    /// The system's reason for a failed file operation ("Not a directory"): on Linux, Foundation's own
+    /// description is only "The operation could not be completed" with an error domain and number.
+    static func systemReason(_ error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        }
+        return error.localizedDescription
     }
 
     /// Every scorecard file (`*.yaml`) under a folder, sorted; symbolic links that lead outside the store are reported, not followed.

@@ -26,6 +26,9 @@ public protocol ScoringModule: Sendable {
 
     /// Extra observations the module needs for a section, such as observed language levels.
     func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest]
+
+    /// The section's configuration in plain words, for interviewer guides ("a criterion rated 1 is a red flag").
+    func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText]
 }
 
 /// Something a module needs the interviewer to record besides criterion ratings.
@@ -40,4 +43,7 @@ extension ScoringModule {
 
     /// Extra observations the module needs for a section (default: none).
     public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] { [] }
+
+    /// The section's configuration in plain words (default: none).
+    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] { [] }
 }

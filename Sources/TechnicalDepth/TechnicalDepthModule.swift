@@ -25,6 +25,20 @@ public struct TechnicalDepthModule: ScoringModule {
         _ = TechnicalDepthConfiguration.read(section, scale: rubric.scale, decoder: &decoder)
     }
 
+    /// Each skill's required level, the critical skills and the bonus in words.
+    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+        let configuration = TechnicalDepthConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
+        var lines: [LocalizedText] = section.criteria.compactMap { criterion in
+            guard let skill = configuration.skills[criterion.id] else { return nil }
+            return .init(en: "\(criterion.title.text(in: "en")): required level \(skill.required)\(skill.critical ? " (critical: two levels short is a knock-out)" : "").",
+                         de: "\(criterion.title.text(in: "de")): geforderte Stufe \(skill.required)\(skill.critical ? " (kritisch: zwei Stufen darunter ist ein K.-o.-Kriterium)" : "").")
+        }
+        lines.append(.init(en: "Rate the level you observed. Each level above the requirement adds \(Format.number(configuration.bonusPerLevel)) to the fit, at most \(Format.number(configuration.bonusCap)) per skill.",
+                           de: "Bewerten Sie die beobachtete Stufe. Jede Stufe über der Anforderung erhöht die Passung um \(Format.number(configuration.bonusPerLevel, language: .de)), höchstens \(Format.number(configuration.bonusCap, language: .de)) je Fähigkeit."))
+        return lines
+    }
+
     /// The weighted fit, the knock-outs for critical gaps and the training needs.
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)

@@ -6,7 +6,7 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             commandName: "rubric",
             abstract: "Validate, list and show rubrics.",
-            subcommands: [Validate.self, List.self, Show.self]
+            subcommands: [Validate.self, List.self, Show.self, LintBuild.self]
         )
     }
 }

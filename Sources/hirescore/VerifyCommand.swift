@@ -20,11 +20,14 @@ extension HireScoreCommand {
             let de = language == .de
             let catalog = options.loadRubrics()
             var files: [String] = []
+            var failures = 0
             for path in paths {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                     let found = ScorecardStore.scorecardFiles(in: path)
                     files += found.files
+                    // A link out of the store is an error too: it is reported, not read, and fails the check.
+                    failures += found.outside.count
                     for outside in found.outside {
                         Terminal.standardError.write(de ? "\(outside): Fehler: verweist außerhalb der Ablage und wird nicht gelesen\n"
                                                         : "\(outside): error: points outside the store and is not read\n")
@@ -33,7 +36,6 @@ extension HireScoreCommand {
                     files.append(path)
                 }
             }
-            var failures = 0
             for file in files {
                 let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
                 let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: [file: loaded.source])

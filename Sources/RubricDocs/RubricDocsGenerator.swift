@@ -1,0 +1,199 @@
+import Foundation
+import Mustache
+import ScoringCore
+
+/// Generates interviewer guides, interview sheets, module pages and an index from rubrics, in
+/// Markdown or self-contained HTML, from templates kept in the package (`Templates/*.mustache`).
+///
+/// The output is deterministic: the same rubrics give byte-identical files (no dates, no absolute
+/// paths), so generated docs can be committed and checked in CI.
+public struct RubricDocsGenerator: Sendable {
+    /// One generated file: a path relative to the output folder and its content.
+    public struct GeneratedFile: Sendable, Hashable {
+        /// The path inside the output folder (`claims-handler/guide.de.md`).
+        public var path: String
+        /// The file's content.
+        public var content: String
+    }
+
+    /// Why the templates could not be loaded.
+    public struct TemplateError: Error, Sendable, CustomStringConvertible {
+        /// What went wrong.
+        public var description: String
+    }
+
+    /// The scoring modules, for module pages and section rules.
+    public var registry: ModuleRegistry
+    private let library: MustacheLibrary
+
+    /// Loads the templates from the package's resources.
+    public init(registry: ModuleRegistry) throws {
+        _ = MarkdownContentType.registered
+        self.registry = registry
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw TemplateError(description: "the templates are missing from the RubricDocs resources")
+        }
+        var library = MustacheLibrary()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let text: String
+            do {
+                text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            } catch {
+                throw TemplateError(description: "cannot read template \(name): \(error)")
+            }
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                throw TemplateError(description: "template \(name) does not parse: \(error)")
+            }
+        }
+        self.library = library
+    }
+
+    /// Every file for `rubrics` in `languages` and `format`.
+    public func generate(rubrics: [Rubric], languages: [Language], format: DocsFormat) -> [GeneratedFile] {
+        let sorted = rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
+        var files: [GeneratedFile] = []
+        let ext = format.fileExtension
+        for language in languages {
+            for rubric in sorted {
+                let view = guideView(rubric, language: language, format: format)
+                let folder = sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
+                files.append(GeneratedFile(path: "\(folder)/\(view.guideFileName)", content: render(view, template: "guide.\(ext)")))
+                files.append(GeneratedFile(path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")))
+            }
+            for module in registry.modules {
+                let view = moduleView(module, language: language, format: format)
+                files.append(GeneratedFile(path: "modules/\(module.id).\(language.rawValue).\(ext)", content: render(view, template: "module.\(ext)")))
+            }
+            let index = IndexView(
+                t: DocsLabels.make(language), notice: notice(format: format, source: nil, language: language), language: language.rawValue,
+                rubrics: sorted.map { rubric in
+                    let folder = sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
+                    return IndexView.Entry(id: rubric.id, version: rubric.version, title: rubric.title.text(in: language.rawValue), hash: rubric.hash,
+                                           languages: rubric.languages.joined(separator: ", "),
+                                           guide: "\(folder)/guide.\(language.rawValue).\(ext)", sheet: "\(folder)/sheet.\(language.rawValue).\(ext)")
+                },
+                modules: registry.modules.map { .init(id: $0.id, name: $0.name.text(in: language), page: "modules/\($0.id).\(language.rawValue).\(ext)") })
+            files.append(GeneratedFile(path: "index.\(language.rawValue).\(ext)", content: render(index, template: "index.\(ext)")))
+        }
+        return files
+    }
+
+    private func render(_ view: Any, template: String) -> String {
+        var text = library.render(view, withTemplate: template) ?? ""
+        // One trailing line break, no trailing spaces: stable diffs.
+        text = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }
+            .joined(separator: "\n")
+        while text.hasSuffix("\n\n") { text.removeLast() }
+        if !text.hasSuffix("\n") { text += "\n" }
+        return text
+    }
+
+    func notice(format: DocsFormat, source rubric: Rubric?, language: Language) -> String {
+        let what: String
+        if let rubric {
+            let file = URL(fileURLWithPath: rubric.sourcePath).lastPathComponent
+            what = language == .de
+                ? "aus der Bewertungsvorlage \(rubric.reference) (\(file), \(rubric.hash))"
+                : "from rubric \(rubric.reference) (\(file), \(rubric.hash))"
+        } else {
+            what = language == .de ? "aus den Bewertungsvorlagen und Modulbeschreibungen" : "from the rubrics and module descriptions"
+        }
+        let text = language == .de
+            ? "Erzeugt von hirescore docs \(what). Nicht von Hand bearbeiten: Änderungen gehören in die YAML-Datei; neu erzeugen mit swift package --allow-writing-to-package-directory generate-rubric-docs."
+            : "Generated by hirescore docs \(what). Do not edit: changes belong in the YAML; regenerate with swift package --allow-writing-to-package-directory generate-rubric-docs."
+        return "<!-- \(text) -->"
+    }
+
+    func guideView(_ rubric: Rubric, language: Language, format: DocsFormat) -> GuideView {
+        let lang = language.rawValue
+        let labels = DocsLabels.make(language)
+        let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
+        var criterionNumber = 0
+        let sections = rubric.sections.enumerated().map { index, section -> GuideView.SectionView in
+            let module = registry.module(section.moduleID)
+            var languages: [GuideView.LanguageView] = []
+            for request in module?.observations(for: section, in: rubric) ?? [] {
+                if case .language(let code, let required, _) = request {
+                    languages.append(.init(code: code, required: required.rawValue))
+                }
+            }
+            let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
+                criterionNumber += 1
+                let levels = rubric.scale.levels.map { level in
+                    GuideView.LevelView(level: level.value, label: level.label.text(in: lang),
+                                        text: criterion.anchors[level.value]?.text(in: lang) ?? "")
+                }
+                return GuideView.CriterionView(
+                    number: "\(index + 1).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
+                    id: criterion.id, title: criterion.title.text(in: lang),
+                    weight: Format.number(criterion.weight, language: language),
+                    measures: criterion.measures.joined(separator: ", "), evidenceRequired: criterion.evidenceRequired,
+                    questions: criterion.questions.map { question in
+                        let kind: String
+                        switch question.kind {
+                        case .behavioural?: kind = labels.behavioural
+                        case .situational?: kind = labels.situational
+                        case nil: kind = ""
+                        }
+                        let followUps = question.followUps.map { $0.text(in: lang) }
+                        return GuideView.QuestionView(kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
+                                                      followUps: followUps, hasFollowUps: !followUps.isEmpty)
+                    },
+                    anchors: levels.filter { !$0.text.isEmpty }, boxes: levels)
+            }
+            let settings = (module?.describeConfiguration(of: section, in: rubric) ?? []).map { $0.text(in: language) }
+            return GuideView.SectionView(
+                number: index + 1, id: section.id, title: section.title.text(in: lang), module: section.moduleID,
+                moduleName: module?.name.text(in: language) ?? section.moduleID,
+                weightShare: totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-",
+                rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings, hasSettings: !settings.isEmpty,
+                criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
+        }
+        let knockOutRules = rubric.sections.flatMap { section -> [String] in
+            (registry.module(section.moduleID)?.describeConfiguration(of: section, in: rubric) ?? [])
+                .map { $0.text(in: language) }
+                .filter { $0.contains("knock-out") || $0.contains("K.-o.") }
+                .map { "\(section.title.text(in: lang)): \($0)" }
+        }
+        let decision = rubric.decision
+        return GuideView(
+            t: labels, notice: notice(format: format, source: rubric, language: language), language: lang,
+            title: rubric.title.text(in: lang), id: rubric.id, version: rubric.version, hash: rubric.hash,
+            file: URL(fileURLWithPath: rubric.sourcePath).lastPathComponent, description: rubric.description.text(in: lang),
+            roleFamily: rubric.roleFamily, owner: rubric.owner, effectiveFrom: rubric.effectiveFrom.description,
+            languages: rubric.languages.joined(separator: ", "),
+            requirements: rubric.requirements.map { .init(id: $0.id, text: $0.text.text(in: lang)) },
+            scale: rubric.scale.levels.map { .init(level: $0.value, label: $0.label.text(in: lang), text: "") },
+            sections: sections,
+            strongYes: Format.number(decision.strongYesFrom, language: language), yes: Format.number(decision.yesFrom, language: language),
+            no: Format.number(decision.noFrom, language: language), coverage: Format.percent(decision.minimumCoverage, language: language),
+            cap: decision.knockOutCap.label.text(in: language), knockOutRules: knockOutRules,
+            sheetFileName: "sheet.\(lang).\(format.fileExtension)", guideFileName: "guide.\(lang).\(format.fileExtension)")
+    }
+
+    func moduleView(_ module: any ScoringModule, language: Language, format: DocsFormat) -> ModuleView {
+        let labels = DocsLabels.make(language)
+        let documentation = module.documentation
+        return ModuleView(
+            t: labels, notice: notice(format: format, source: nil, language: language), id: module.id, name: module.name.text(in: language),
+            summary: documentation.summary.text(in: language), rationale: documentation.rationale.text(in: language),
+            scoring: documentation.scoring.text(in: language), configuration: documentation.configuration.map { $0.text(in: language) },
+            examples: documentation.examples.map { example in
+                ModuleView.ExampleView(
+                    title: example.title.text(in: language),
+                    ratings: example.ratings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ").ifEmpty("–"),
+                    languages: example.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", ").ifEmpty("–"),
+                    score: example.expectedScore.map { Format.fixed($0, language: language) } ?? "–",
+                    knockOuts: example.expectedKnockOuts.joined(separator: ", ").ifEmpty(labels.none),
+                    flags: example.expectedFlags.joined(separator: ", ").ifEmpty(labels.none))
+            })
+    }
+}
+
+extension String {
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}

@@ -1,0 +1,127 @@
+import ScoringCore
+
+/// The values a guide or sheet template renders, in one language (rendered by Mirror reflection).
+struct GuideView {
+    struct RequirementView {
+        let id: String
+        let text: String
+    }
+
+    struct LevelView {
+        let level: Int
+        let label: String
+        let text: String
+    }
+
+    struct QuestionView {
+        let kind: String
+        let hasKind: Bool
+        let text: String
+        let followUps: [String]
+        let hasFollowUps: Bool
+    }
+
+    struct CriterionView {
+        let number: String
+        let id: String
+        let title: String
+        let weight: String
+        let measures: String
+        let evidenceRequired: Bool
+        let questions: [QuestionView]
+        let anchors: [LevelView]
+        let boxes: [LevelView]
+    }
+
+    struct LanguageView {
+        let code: String
+        let required: String
+    }
+
+    struct SectionView {
+        let number: Int
+        let id: String
+        let title: String
+        let module: String
+        let moduleName: String
+        let weightShare: String
+        let rule: String
+        let settings: [String]
+        let hasSettings: Bool
+        let criteria: [CriterionView]
+        let languages: [LanguageView]
+        let hasLanguages: Bool
+    }
+
+    let t: DocsLabels
+    let notice: String
+    let language: String
+    let title: String
+    let id: String
+    let version: Int
+    let hash: String
+    let file: String
+    let description: String
+    let roleFamily: String
+    let owner: String
+    let effectiveFrom: String
+    let languages: String
+    let requirements: [RequirementView]
+    let scale: [LevelView]
+    let sections: [SectionView]
+    let strongYes: String
+    let yes: String
+    let no: String
+    let coverage: String
+    let cap: String
+    let knockOutRules: [String]
+    let sheetFileName: String
+    let guideFileName: String
+}
+
+/// The values a module page renders.
+struct ModuleView {
+    struct ExampleView {
+        let title: String
+        let ratings: String
+        let languages: String
+        let score: String
+        let knockOuts: String
+        let flags: String
+    }
+
+    let t: DocsLabels
+    let notice: String
+    let id: String
+    let name: String
+    let summary: String
+    let rationale: String
+    let scoring: String
+    let configuration: [String]
+    let examples: [ExampleView]
+}
+
+/// The values the index renders.
+struct IndexView {
+    struct Entry {
+        let id: String
+        let version: Int
+        let title: String
+        let hash: String
+        let languages: String
+        let guide: String
+        let sheet: String
+    }
+
+    struct ModuleEntry {
+        let id: String
+        let name: String
+        let page: String
+    }
+
+    let t: DocsLabels
+    let notice: String
+    let language: String
+    let rubrics: [Entry]
+    let modules: [ModuleEntry]
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import RubricDocs
+import ScoringCore
+
+extension DocsFormat: ExpressibleByArgument {}
+
+extension HireScoreCommand {
+    /// `hirescore docs`: interviewer guides, interview sheets, module pages and an index from the rubrics.
+    struct Docs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Generate interviewer guides, interview sheets, module pages and an index from the rubrics.",
+            discussion: """
+                Validates the rubrics first; on any error it prints the diagnostics and writes nothing. The output \
+                is deterministic, so generated docs can be committed: --check compares instead of writing and fails \
+                (exit 1) when the docs are out of date, naming the command that regenerates them. The SwiftPM \
+                command plugin `generate-rubric-docs` runs this command.
+                """
+        )
+
+        @OptionGroup var options: GlobalOptions
+
+        @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
+        var output = "docs/rubrics"
+
+        @Option(name: .customLong("docs-lang"), help: ArgumentHelp("The languages to generate: de, en or all.", valueName: "lang"))
+        var docsLanguage: DocsLanguage = .all
+
+        @Option(help: ArgumentHelp("The format: markdown or html.", valueName: "format"))
+        var format: DocsFormat = .markdown
+
+        @Flag(help: "Do not write; fail when the files in the output folder differ from what would be generated.")
+        var check = false
+
+        enum DocsLanguage: String, ExpressibleByArgument, CaseIterable {
+            case de, en, all
+
+            var languages: [Language] {
+                switch self {
+                case .de: return [.de]
+                case .en: return [.en]
+                case .all: return [.de, .en]
+                }
+            }
+        }
+
+        func run() throws {
+            let language = options.language
+            let de = language == .de
+            let catalog = options.loadRubrics()
+            let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
+            if catalog.diagnostics.hasErrors {
+                Terminal.standardError.write(printer.render(catalog.diagnostics.filter { $0.severity == .error }, fileCount: catalog.files.count))
+                throw CommandFailure(message: de ? "Fehler: die Bewertungsvorlagen haben Fehler; es wurde nichts geschrieben"
+                                                 : "error: the rubrics have errors; nothing was written")
+            }
+            if catalog.rubrics.isEmpty {
+                throw CommandFailure(message: de ? "Fehler: keine Bewertungsvorlagen in \(options.rubricFolder)" : "error: no rubrics in \(options.rubricFolder)")
+            }
+            let generator: RubricDocsGenerator
+            do {
+                generator = try RubricDocsGenerator(registry: HireScoreModules.registry)
+            } catch {
+                throw CommandFailure(message: "error: \(error)")
+            }
+            let files = generator.generate(rubrics: catalog.rubrics, languages: docsLanguage.languages, format: format)
+            if check {
+                try compare(files, language: language)
+                return
+            }
+            do {
+                for file in files {
+                    let path = output + "/" + file.path
+                    try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                                                            withIntermediateDirectories: true)
+                    if FileManager.default.contents(atPath: path) == Data(file.content.utf8) { continue }
+                    try AtomicFile.write(file.content, to: path, mode: 0o644)
+                }
+            } catch {
+                throw CommandFailure(message: (de ? "Fehler: der Ausgabeordner \(output) ist nicht beschreibbar: " : "error: cannot write to the output folder \(output): ") + "\(error)")
+            }
+            Terminal.standardOutput.write(de ? "\(files.count) Dateien in \(output) aktuell\n" : "\(files.count) files up to date in \(output)\n")
+        }
+
+        private func compare(_ files: [RubricDocsGenerator.GeneratedFile], language: Language) throws {
+            var stale: [String] = []
+            for file in files {
+                let path = output + "/" + file.path
+                if FileManager.default.contents(atPath: path) != Data(file.content.utf8) { stale.append(path) }
+            }
+            let expected = Set(files.map { output + "/" + $0.path })
+            let ext = format.fileExtension
+            if let enumerator = FileManager.default.enumerator(atPath: output) {
+                while let relative = enumerator.nextObject() as? String {
+                    let path = output + "/" + relative
+                    guard relative.hasSuffix("." + ext), !expected.contains(path),
+                          let text = try? String(contentsOfFile: path, encoding: .utf8),
+                          text.hasPrefix("<!-- Generated by hirescore docs") || text.hasPrefix("<!-- Erzeugt von hirescore docs") else { continue }
+                    stale.append(path + (language == .de ? " (veraltet: keine Vorlage mehr)" : " (left over: no longer generated)"))
+                }
+            }
+            guard stale.isEmpty else {
+                let list = stale.sorted().map { "  \($0)" }.joined(separator: "\n")
+                throw CommandFailure(message: language == .de
+                    ? "Fehler: die erzeugten Dokumente sind nicht aktuell:\n\(list)\n  neu erzeugen mit: swift package --allow-writing-to-package-directory generate-rubric-docs"
+                    : "error: the generated docs are out of date:\n\(list)\n  regenerate them with: swift package --allow-writing-to-package-directory generate-rubric-docs")
+            }
+            Terminal.standardOutput.write(language == .de ? "\(files.count) Dateien aktuell\n" : "\(files.count) files up to date\n")
+        }
+    }
+}
