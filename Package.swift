@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hirescore", targets: ["hirescore"]),
         .library(name: "ScoringCore", targets: ["ScoringCore"]),
         .library(name: "BuiltInModules", targets: ["BuiltInModules"]),
+        .library(name: "Interview", targets: ["Interview"]),
         .plugin(name: "GenerateRubricDocs", targets: ["GenerateRubricDocs"]),
         .plugin(name: "RubricLint", targets: ["RubricLint"]),
     ],
@@ -34,6 +35,7 @@ let package = Package(
         ),
         .target(name: "Panel", dependencies: ["ScoringCore"]),
         .target(name: "Reporting", dependencies: ["ScoringCore", "Panel"]),
+        .target(name: "Compliance", dependencies: ["ScoringCore", "Panel"]),
         .target(name: "Interview", dependencies: ["ScoringCore", "Reporting"]),
         .target(
             name: "RubricDocs",
@@ -49,6 +51,7 @@ let package = Package(
                 "Interview",
                 "Panel",
                 "RubricDocs",
+                "Compliance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

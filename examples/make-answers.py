@@ -72,7 +72,7 @@ for requisition, rubric_id, candidate, interviewer, ratings, languages, recommen
                 lines.append("Not reached in the time available.")
             else:
                 anchor = text(criterion["anchors"][level])
-                lines.append("Observed: " + anchor.split(". ")[0].rstrip(".") + ".")
+                lines.append("Observed: " + " ".join(anchor.split()))
         if section["module"] == "conversation-skills":
             for requirement, observed in zip(section["config"].get("languages", []), language_answers):
                 lines.append(f"# language {requirement['language']}")

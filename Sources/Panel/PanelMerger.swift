@@ -50,6 +50,8 @@ public struct PanelMerger: Sendable {
         public var requisitionAgreement: [String: PanelResult.Agreement]
         /// The text of every file read, for quoting diagnostics.
         public var sources: [String: String]
+        /// Findings that do not stop the merge, such as an interview held before its rubric applied.
+        public var warnings: [Problem] = []
     }
 
     /// The scorecard files of the given files and folders, and problems with paths (outside the store, missing).
@@ -125,8 +127,26 @@ public struct PanelMerger: Sendable {
             }
             requisitionAgreement[requisition] = .compute(table, raterCount: raters.count)
         }
-        return Report(panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
-                      requisitionAgreement: requisitionAgreement, sources: sources)
+        var report = Report(panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
+                            requisitionAgreement: requisitionAgreement, sources: sources)
+        report.warnings = PanelMerger.criteriaFixedInAdvance(panels)
+        return report
+    }
+
+    /// Warnings for interviews held before the rubric they were scored with applied (AGG: criteria fixed in advance).
+    static func criteriaFixedInAdvance(_ panels: [PanelResult]) -> [Problem] {
+        var warnings: [Problem] = []
+        for panel in panels {
+            let early = panel.raters.filter { rater in rater.interviewDate.map { $0 < panel.rubric.effectiveFrom } ?? false }
+            guard !early.isEmpty else { continue }
+            let dates = early.compactMap { $0.interviewDate?.description }.sorted().joined(separator: ", ")
+            warnings.append(Problem(
+                code: "criteria-not-fixed-in-advance",
+                message: .init(en: "candidate '\(panel.candidate)': interviewed on \(dates), before rubric \(panel.rubric.reference) applied (effective from \(panel.rubric.effectiveFrom)); the criteria were not fixed in advance",
+                               de: "Kandidat*in '\(panel.candidate)': Interview am \(dates), bevor die Vorlage \(panel.rubric.reference) galt (gültig ab \(panel.rubric.effectiveFrom)); die Kriterien standen nicht vorab fest"),
+                files: early.map(\.file), candidate: panel.candidate, diagnostics: []))
+        }
+        return warnings
     }
 
     private func check(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> [Problem] {

@@ -3,7 +3,7 @@ import YAML
 extension Scorecard {
     /// The scorecard as a YAML tree in the documented key order (docs/scorecard-format.md).
     ///
-    /// - Parameter includingSeal: whether to write the `seal` key (left out when computing it).
+    /// - Parameter includingSeal: whether to write the `seal` and `retain-until` keys (left out when computing the seal).
     public func yamlNode(includingSeal: Bool = true) -> YAMLNode {
         var pairs: [(String, YAMLNode)] = [("format", .string("hirescore/scorecard@1"))]
         var rubricPairs: [(String, YAMLNode)] = [("id", .string(rubricID)), ("version", .plain(String(rubricVersion)))]
@@ -36,6 +36,7 @@ extension Scorecard {
         }
         if !order.isEmpty { pairs.append(("order", .sequence(order.map { .string($0) }))) }
         if includingSeal, let seal { pairs.append(("seal", .string(seal))) }
+        if includingSeal, let retainUntil { pairs.append(("retain-until", .plain(retainUntil.description))) }
         return .mapping(pairs)
     }
 

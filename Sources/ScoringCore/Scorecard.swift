@@ -75,6 +75,9 @@ public struct Scorecard: Sendable, Hashable {
     public var order: [String]
     /// The seal (`sha256:...`) over the canonical content, for submitted scorecards.
     public var seal: String?
+    /// The day until which the scorecard is kept (set when the candidate is decided); not part of the seal,
+    /// since it is administrative data added after submission (each change is in the audit log).
+    public var retainUntil: CalendarDate?
     /// The file it was read from.
     public var sourcePath: String
 

@@ -206,6 +206,7 @@ public struct ScorecardLoader: Sendable {
             order = items.compactMap { decoder.readText($0, key: "order") }
         }
         var seal: String?
+        let retainUntil = top.optional("retain-until").flatMap { decoder.readDate($0, key: "retain-until") }
         if let node = top.optional("seal"), let text = decoder.readText(node, key: "seal") {
             if ScorecardLoader.isHash(text) {
                 seal = text
@@ -222,6 +223,7 @@ public struct ScorecardLoader: Sendable {
                                   order: order, seal: seal, sourcePath: path)
         var result = scorecard
         result.languagesNotAssessed = languagesNotAssessed
+        result.retainUntil = retainUntil
         return (result, rubric)
     }
 

@@ -16,6 +16,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.day = day
     }
 
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// 1970-01-01, a date that always exists (a fallback that needs no optional).
+    public static let unixEpoch = CalendarDate(checkedYear: 1970, month: 1, day: 1)
+
     /// Parses `YYYY-MM-DD` exactly (four, two and two digits), or returns nil.
     public init?(parsing text: String) {
         let bytes = Array(text.utf8)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Compliance
 import Foundation
 import Interview
 import ScoringCore
@@ -122,7 +123,7 @@ extension HireScoreCommand {
                 }
                 console = ScriptedOutputConsole(script: String(decoding: data, as: UTF8.self))
             } else {
-                console = StandardConsole()
+                console = StandardConsole(skipsComments: scripted)
             }
             let session = EntrySession(rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
                                        language: language, shuffle: shuffle, scripted: scripted) { scorecard in
@@ -132,6 +133,15 @@ extension HireScoreCommand {
             switch outcome {
             case .submitted(let seal):
                 Terminal.standardOutput.write(de ? "\nAbgegeben und versiegelt: \(path)\n  Siegel \(seal)\n" : "\nSubmitted and sealed: \(path)\n  seal \(seal)\n")
+                let ledger = StoreLedger(storeRoot: storeRoot)
+                do {
+                    try AuditLog(ledger: ledger).append(.init(
+                        event: "submit", actor: interviewer, candidate: candidate, requisition: requisition, rubric: chosen.reference,
+                        rubricHash: chosen.hash, files: [.init(path: StoreFiles.relative(path, to: storeRoot), seal: seal)]))
+                } catch {
+                    throw CommandFailure(message: (de ? "Fehler: abgegeben, aber das Protokoll konnte nicht geschrieben werden: " : "error: submitted, but the audit log could not be written: ")
+                                         + error.message.text(in: language))
+                }
             case .savedAndQuit:
                 Terminal.standardOutput.write(de ? "\nEntwurf gespeichert: \(path); derselbe Befehl setzt fort.\n"
                                                  : "\nDraft saved: \(path); run the same command again to continue.\n")
@@ -160,12 +170,23 @@ extension HireScoreCommand {
 
 /// The terminal or standard input as an entry console.
 final class StandardConsole: EntryConsole {
+    /// Answers piped on standard input are read like an answers file: lines starting with # are comments.
+    private let skipsComments: Bool
+
+    init(skipsComments: Bool) {
+        self.skipsComments = skipsComments
+    }
+
     func write(_ text: String) {
         Terminal.standardOutput.write(text)
     }
 
     func readLine() -> String? {
-        Swift.readLine(strippingNewline: true)
+        while let line = Swift.readLine(strippingNewline: true) {
+            if skipsComments && line.hasPrefix("#") { continue }
+            return line
+        }
+        return nil
     }
 }
 

@@ -36,6 +36,10 @@ struct PanelOptions: ParsableArguments {
         var report = PanelMerger(registry: HireScoreModules.registry, method: consensus, includeDrafts: includeDrafts)
             .merge(files: collected.files, rubrics: catalog.rubrics)
         report.problems = collected.problems + report.problems
+        for warning in report.warnings {
+            Terminal.standardError.write((language == .de ? "Warnung: " : "warning: ") + warning.message.text(in: language) + "\n"
+                                         + warning.files.map { "  \($0)\n" }.joined())
+        }
         if report.problems.contains(where: { $0.code == "unreadable" }) {
             let rubricErrors = catalog.diagnostics.filter { $0.severity == .error }
             if !rubricErrors.isEmpty {

@@ -1,0 +1,228 @@
+import Foundation
+import ScoringCore
+
+/// An append-only log of what happened to applicant data (`STORE/.hirescore/audit.jsonl`), one JSON
+/// object per line, each line chained to the previous one by its hash.
+///
+/// A panel decision traces back through the log to the exact sealed scorecards (by their seals) and
+/// the rubric hash. Editing, removing or reordering a line breaks the chain at that line, and
+/// ``verify()`` names it. Appends are serialised between processes with `flock`.
+public struct AuditLog: Sendable {
+    /// A reference to a scorecard: its path inside the store and its seal.
+    public struct FileReference: Codable, Sendable, Hashable {
+        /// The path relative to the store (`REQUISITION/CANDIDATE/INTERVIEWER.yaml`).
+        public var path: String
+        /// The scorecard's seal (`sha256:...`), or its file hash for other files.
+        public var seal: String
+
+        /// Creates a reference.
+        public init(path: String, seal: String) {
+            self.path = path
+            self.seal = seal
+        }
+    }
+
+    /// One event.
+    public struct Event: Codable, Sendable, Hashable {
+        /// The 1-based position in the log.
+        public var sequence: Int
+        /// When (ISO 8601, UTC).
+        public var time: String
+        /// submit, merge, decision, purge, hold, release, export.
+        public var event: String
+        /// Who did it.
+        public var actor: String
+        /// The candidate concerned.
+        public var candidate: String?
+        /// The requisition concerned.
+        public var requisition: String?
+        /// `id@version` of the rubric.
+        public var rubric: String?
+        /// The rubric's content hash.
+        public var rubricHash: String?
+        /// The scorecards involved.
+        public var files: [FileReference]
+        /// Further facts (recommendation, outcome, reason, counts).
+        public var details: [String: String]
+        /// The hash of the previous line (`sha256:` + 64 zeros for the first).
+        public var previous: String
+        /// The hash of this line's content (everything but this field).
+        public var hash: String?
+
+        enum CodingKeys: String, CodingKey {
+            case sequence = "seq"
+            case time, event, actor, candidate, requisition, rubric, files, details, previous = "prev", hash
+            case rubricHash = "rubric-hash"
+        }
+
+        /// Creates an event to append (sequence, previous and hash are filled in by ``AuditLog/append(_:)``).
+        public init(event: String, actor: String, candidate: String? = nil, requisition: String? = nil, rubric: String? = nil,
+                    rubricHash: String? = nil, files: [FileReference] = [], details: [String: String] = [:]) {
+            self.sequence = 0
+            self.time = ""
+            self.event = event
+            self.actor = actor
+            self.candidate = candidate
+            self.requisition = requisition
+            self.rubric = rubric
+            self.rubricHash = rubricHash
+            self.files = files
+            self.details = details
+            self.previous = ""
+            self.hash = nil
+        }
+
+        /// The hash of the event's content, without its own hash.
+        public func computeHash() -> String {
+            var copy = self
+            copy.hash = nil
+            return "sha256:" + SHA256.hexDigest(AuditLog.encode(copy))
+        }
+    }
+
+    /// A problem found by ``verify()``, with the line it is on.
+    public struct Problem: Sendable, Hashable {
+        /// The 1-based line of the log, when the problem is on a line.
+        public var line: Int?
+        /// What is wrong.
+        public var message: LocalizedText
+    }
+
+    /// The first line's `previous`.
+    public static let genesis = "sha256:" + String(repeating: "0", count: 64)
+
+    /// The ledger the log belongs to.
+    public let ledger: StoreLedger
+    /// Supplies the current time (injectable for tests).
+    public var now: @Sendable () -> Date
+
+    /// Creates the log of a store.
+    public init(ledger: StoreLedger, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.ledger = ledger
+        self.now = now
+    }
+
+    static func encode(_ event: Event) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(event) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Appends an event, chaining it to the last line; returns it as written.
+    @discardableResult
+    public func append(_ event: Event) throws(StoreLedger.LedgerError) -> Event {
+        try ledger.prepare()
+        let lockPath = ledger.folder + "/audit.lock"
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else {
+            throw .init(message: .init(en: "cannot open \(lockPath): \(String(cString: strerror(errno)))",
+                                       de: "\(lockPath) kann nicht geöffnet werden: \(String(cString: strerror(errno)))"))
+        }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(lock, LOCK_UN) }
+
+        let existing = (try? String(contentsOfFile: ledger.auditLogPath, encoding: .utf8)) ?? ""
+        let lines = existing.split(separator: "\n", omittingEmptySubsequences: true)
+        var previous = AuditLog.genesis
+        var sequence = 1
+        if let last = lines.last {
+            guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last.utf8)), let hash = decoded.hash else {
+                throw .init(message: .init(en: "the last line of \(ledger.auditLogPath) is damaged; run 'hirescore audit verify' and restore the log before adding to it",
+                                           de: "die letzte Zeile von \(ledger.auditLogPath) ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie das Protokoll wieder her"))
+            }
+            previous = hash
+            sequence = decoded.sequence + 1
+        }
+        var entry = event
+        entry.sequence = sequence
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        entry.time = formatter.string(from: now())
+        entry.previous = previous
+        entry.hash = nil
+        entry.hash = entry.computeHash()
+        let line = AuditLog.encode(entry) + "\n"
+        let descriptor = open(ledger.auditLogPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
+                                       de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
+        }
+        defer { close(descriptor) }
+        let bytes = Array(line.utf8)
+        let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
+        guard written == bytes.count, fsync(descriptor) == 0 else {
+            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath) completely", de: "\(ledger.auditLogPath) kann nicht vollständig geschrieben werden"))
+        }
+        return entry
+    }
+
+    /// Every event of the log, with problems for lines that cannot be read.
+    public func events() -> (events: [(line: Int, event: Event)], problems: [Problem]) {
+        guard let text = try? String(contentsOfFile: ledger.auditLogPath, encoding: .utf8) else { return ([], []) }
+        var events: [(Int, Event)] = []
+        var problems: [Problem] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            if let event = try? JSONDecoder().decode(Event.self, from: Data(line.utf8)) {
+                events.append((index + 1, event))
+            } else {
+                problems.append(Problem(line: index + 1, message: .init(en: "line \(index + 1) is not a valid audit event (edited or damaged)",
+                                                                        de: "Zeile \(index + 1) ist kein gültiges Protokollereignis (bearbeitet oder beschädigt)")))
+            }
+        }
+        return (events, problems)
+    }
+
+    /// Checks the chain line by line and that every scorecard an event references is still present
+    /// with the same seal (unless a later purge removed it).
+    public func verify(rubrics: [Rubric]) -> [Problem] {
+        let (events, readProblems) = events()
+        var problems = readProblems
+        var previous = AuditLog.genesis
+        var expectedSequence = 1
+        for (line, event) in events {
+            if event.hash != event.computeHash() {
+                problems.append(Problem(line: line, message: .init(
+                    en: "line \(line) (event \(event.sequence), \(event.event)) was changed after it was written: its hash does not match its content",
+                    de: "Zeile \(line) (Ereignis \(event.sequence), \(event.event)) wurde nachträglich geändert: ihr Hash passt nicht zum Inhalt")))
+            }
+            if event.previous != previous {
+                problems.append(Problem(line: line, message: .init(
+                    en: "line \(line) does not follow from the line before it: the chain is broken here (a line was edited, removed or inserted)",
+                    de: "Zeile \(line) folgt nicht auf die Zeile davor: die Kette ist hier unterbrochen (eine Zeile wurde bearbeitet, entfernt oder eingefügt)")))
+            }
+            if event.sequence != expectedSequence {
+                problems.append(Problem(line: line, message: .init(
+                    en: "line \(line) has sequence number \(event.sequence), expected \(expectedSequence)",
+                    de: "Zeile \(line) hat die laufende Nummer \(event.sequence), erwartet \(expectedSequence)")))
+            }
+            previous = event.hash ?? ""
+            expectedSequence = event.sequence + 1
+        }
+        // Referenced scorecards: present and unchanged, unless purged later.
+        let purgedSeals = Set(events.filter { $0.event.event == "purge" }.flatMap { $0.event.files.map(\.seal) })
+        var checked: Set<String> = []
+        for (line, event) in events where ["submit", "merge", "decision"].contains(event.event) {
+            for file in event.files where !purgedSeals.contains(file.seal) && !checked.contains(file.path + file.seal) {
+                checked.insert(file.path + file.seal)
+                let path = ledger.storeRoot + "/" + file.path
+                guard FileManager.default.fileExists(atPath: path) else {
+                    problems.append(Problem(line: line, message: .init(
+                        en: "\(file.path), referenced on line \(line), is missing (deleted without a purge)",
+                        de: "\(file.path), auf Zeile \(line) verwiesen, fehlt (ohne Löschlauf entfernt)")))
+                    continue
+                }
+                let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
+                let seal = loaded.scorecard?.seal ?? StoreFiles.fileHash(of: path)
+                let valid = loaded.scorecard.map { $0.seal == nil || $0.hasValidSeal } ?? true
+                if seal != file.seal || !valid {
+                    problems.append(Problem(line: line, message: .init(
+                        en: "\(file.path), referenced on line \(line), has changed since then (its seal no longer matches)",
+                        de: "\(file.path), auf Zeile \(line) verwiesen, wurde seitdem geändert (sein Siegel passt nicht mehr)")))
+                }
+            }
+        }
+        return problems
+    }
+}
