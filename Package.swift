@@ -81,6 +81,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

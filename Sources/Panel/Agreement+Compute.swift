@@ -4,7 +4,8 @@ extension PanelResult.Agreement {
     /// Agreement of a table of ratings: units (rows) × raters (columns), nil for n/a.
     public static func compute(_ table: [[Double?]], raterCount: Int) -> PanelResult.Agreement {
         var notes: [LocalizedText] = []
-        let activeRaters = (0..<raterCount).filter { column in table.contains { column < $0.count && $0[column] != nil } }.count
+        let active = (0..<raterCount).filter { column in table.contains { column < $0.count && $0[column] != nil } }
+        let activeRaters = active.count
         guard activeRaters >= 2 else {
             notes.append(.init(en: "no agreement statistics: only \(activeRaters) rater\(activeRaters == 1 ? "" : "s") rated anything; two or more are needed",
                                de: "keine Übereinstimmungswerte: nur \(activeRaters) Person\(activeRaters == 1 ? "" : "en") hat bewertet; nötig sind mindestens zwei"))
@@ -16,7 +17,9 @@ extension PanelResult.Agreement {
             notes.append(.init(en: "alpha is not defined: the ratings do not vary at all (or too few units are rated by two raters)",
                                de: "Alpha ist nicht definiert: die Bewertungen variieren gar nicht (oder zu wenige Einheiten sind doppelt bewertet)"))
         }
-        let complete = table.filter { row in row.allSatisfy { $0 != nil } }
+        // ICC over the raters who rated anything: a scorecard of only n/a adds no information and must not void it.
+        let activeTable = table.map { row in active.map { $0 < row.count ? row[$0] : nil } }
+        let complete = activeTable.filter { row in row.allSatisfy { $0 != nil } }
         var icc: IntraclassCorrelation.Result?
         if complete.count == table.count, table.count >= 2 {
             icc = IntraclassCorrelation.icc2(complete.map { $0.compactMap { $0 } })

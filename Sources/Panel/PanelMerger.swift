@@ -24,7 +24,8 @@ public struct PanelMerger: Sendable {
 
     /// Something that stopped a file or a candidate from being merged.
     public struct Problem: Sendable, Hashable {
-        /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`, `outside-store`.
+        /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`, `candidate-refused`
+        /// (the sound scorecards of a refused candidate), `outside-store`, `missing`.
         public var code: String
         /// What is wrong and what to do.
         public var message: LocalizedText
@@ -105,6 +106,17 @@ public struct PanelMerger: Sendable {
             let groupProblems = check(group)
             if !groupProblems.isEmpty {
                 problems += groupProblems
+                // The candidate's other scorecards are refused with it: list them too, so none is dropped silently.
+                let listed = Set(groupProblems.flatMap(\.files))
+                let heldBack = group.map(\.file).filter { !listed.contains($0) }.sorted()
+                if !heldBack.isEmpty {
+                    let candidate = group[0].scorecard.candidate
+                    let one = heldBack.count == 1
+                    problems.append(Problem(code: "candidate-refused",
+                                            message: .init(en: "candidate '\(candidate)': \(one ? "this scorecard is" : "these \(heldBack.count) scorecards are") in order but not merged, because the candidate's panel is refused",
+                                                           de: "Kandidat*in '\(candidate)': \(one ? "dieser Bewertungsbogen ist in Ordnung, wird" : "diese \(heldBack.count) Bewertungsbögen sind in Ordnung, werden") aber nicht zusammengeführt, weil das Panel abgelehnt ist"),
+                                            files: heldBack, candidate: candidate, diagnostics: []))
+                }
                 continue
             }
             panels.append(panel(for: group))

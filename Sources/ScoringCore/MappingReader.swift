@@ -10,6 +10,9 @@ public struct MappingReader: Sendable {
     /// The pairs with text keys, first occurrence of each key only.
     public private(set) var pairs: [YAMLPair] = []
     private var requested: [String] = []
+    /// Missing-key errors held back because a misspelt key may stand for the missing one (`anchor` for
+    /// `anchors`): the unknown-key error with its "did you mean" says it all, so one error, not two.
+    private var deferredMissing: [(key: String, nearMiss: String, diagnostic: Diagnostic)] = []
     private let checkUnknownKeys: Bool
 
     /// Starts reading `node`, which must be a mapping (otherwise ``isMapping`` is false and an error is reported).
@@ -60,11 +63,17 @@ public struct MappingReader: Sendable {
     public mutating func required(_ key: String, decoder: inout NodeDecoder, example: String = "...") -> YAMLNode? {
         if let value = optional(key) { return value }
         if isMapping {
-            decoder.error("missing-key",
-                          .init(en: "\(context.text(in: "en")) is missing the required key '\(key)'",
-                                de: "in \(context.text(in: "de")) fehlt der Pflichtschlüssel '\(key)'"),
-                          at: node.location,
-                          hint: .init(en: "add '\(key): \(example)'", de: "ergänzen Sie '\(key): \(example)'"))
+            let diagnostic = Diagnostic(.error, code: "missing-key",
+                                        .init(en: "\(context.text(in: "en")) is missing the required key '\(key)'",
+                                              de: "in \(context.text(in: "de")) fehlt der Pflichtschlüssel '\(key)'"),
+                                        file: decoder.file, at: node.location,
+                                        hint: .init(en: "add '\(key): \(example)'", de: "ergänzen Sie '\(key): \(example)'"))
+            let written = pairs.compactMap { $0.key.scalar?.text }
+            if checkUnknownKeys, let nearMiss = Identifier.closest(to: key, among: written) {
+                deferredMissing.append((key, nearMiss, diagnostic))
+            } else {
+                decoder.add(diagnostic)
+            }
         }
         return nil
     }
@@ -72,6 +81,13 @@ public struct MappingReader: Sendable {
     /// Reports every key that was never asked for, suggesting the closest known key.
     public func finish(_ decoder: inout NodeDecoder) {
         guard checkUnknownKeys else { return }
+        for deferred in deferredMissing {
+            // Report the missing key after all, unless the near miss is an unknown key whose hint names it.
+            let nearMissIsUnknown = !requested.contains(deferred.nearMiss)
+            if !nearMissIsUnknown || Identifier.closest(to: deferred.nearMiss, among: requested) != deferred.key {
+                decoder.add(deferred.diagnostic)
+            }
+        }
         for pair in pairs {
             guard let key = pair.key.scalar?.text, !requested.contains(key) else { continue }
             let hint: LocalizedText

@@ -126,15 +126,11 @@ import Testing
         #expect(Self.cells(lines[0]) == ["id", "version", "title", "languages", "hash"])
         #expect(lines[2...].map { Self.cells($0)[0] } == ["mini-claims", "mini-desk"])
         #expect(result.stderr == """
-            broken-folder/zz-broken.yaml:30:9: error: criterion 'friendliness' is missing the required key 'anchors'
-                  - id: friendliness
-                    ^
-              hint: add 'anchors: ...'
             broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
                     anchor:
                     ^
               hint: did you mean 'anchors'?
-            2 errors and 0 warnings in 3 files
+            1 error and 0 warnings in 3 files
             note: rubrics with errors are missing above; check them with 'hirescore rubric validate'.
 
             """)

@@ -101,15 +101,11 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.stdout == "")
         #expect(result.stderr == """
-            broken-folder/zz-broken.yaml:30:9: error: criterion 'friendliness' is missing the required key 'anchors'
-                  - id: friendliness
-                    ^
-              hint: add 'anchors: ...'
             broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
                     anchor:
                     ^
               hint: did you mean 'anchors'?
-            2 errors and 0 warnings in 3 files
+            1 error and 0 warnings in 3 files
             error: no rubric 'broken-desk' in broken-folder
               known rubrics: mini-claims, mini-desk
 

@@ -28,15 +28,11 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.stderr == "")
         #expect(result.stdout == """
-            single/typo-anchor.yaml:30:9: error: criterion 'friendliness' is missing the required key 'anchors'
-                  - id: friendliness
-                    ^
-              hint: add 'anchors: ...'
             single/typo-anchor.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
                     anchor:
                     ^
               hint: did you mean 'anchors'?
-            2 errors and 0 warnings in 1 file
+            1 error and 0 warnings in 1 file
 
             """)
     }
@@ -45,15 +41,11 @@ import Testing
         let result = HireScoreProcess.run(["rubric", "validate", "--lang", "de", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.stdout == """
-            single/typo-anchor.yaml:30:9: Fehler: in Kriterium 'friendliness' fehlt der Pflichtschlüssel 'anchors'
-                  - id: friendliness
-                    ^
-              Hinweis: ergänzen Sie 'anchors: ...'
             single/typo-anchor.yaml:39:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'
                     anchor:
                     ^
               Hinweis: meinten Sie 'anchors'?
-            2 Fehler und 0 Warnungen in 1 Datei
+            1 Fehler und 0 Warnungen in 1 Datei
 
             """)
     }
@@ -62,10 +54,10 @@ import Testing
         let result = HireScoreProcess.run(["rubric", "validate", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
                                           currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
-        #expect(result.stdout.hasSuffix("2 Fehler und 0 Warnungen in 1 Datei\n"))
+        #expect(result.stdout.hasSuffix("1 Fehler und 0 Warnungen in 1 Datei\n"))
         let english = HireScoreProcess.run(["rubric", "validate", "--lang", "en", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
                                            currentDirectory: TestPaths.fixtures)
-        #expect(english.stdout.hasSuffix("2 errors and 0 warnings in 1 file\n"))
+        #expect(english.stdout.hasSuffix("1 error and 0 warnings in 1 file\n"))
     }
 
     @Test func typoInKeyAsJSON() throws {
@@ -75,11 +67,11 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["schema"] as? String == "hirescore/diagnostics@1")
         #expect(document["files"] as? Int == 1)
-        #expect(document["errors"] as? Int == 2)
+        #expect(document["errors"] as? Int == 1)
         #expect(document["warnings"] as? Int == 0)
         let entries = try #require(document["diagnostics"] as? [[String: Any]])
-        try #require(entries.count == 2)
-        let typo = entries[1]
+        try #require(entries.count == 1)
+        let typo = entries[0]
         #expect(typo["file"] as? String == "single/typo-anchor.yaml")
         #expect(typo["line"] as? Int == 39)
         #expect(typo["column"] as? Int == 9)
@@ -87,11 +79,6 @@ import Testing
         #expect(typo["code"] as? String == "unknown-key")
         #expect(typo["message"] as? String == "unknown key 'anchor' in criterion 'friendliness'")
         #expect(typo["hint"] as? String == "did you mean 'anchors'?")
-        let missing = entries[0]
-        #expect(missing["code"] as? String == "missing-key")
-        #expect(missing["line"] as? Int == 30)
-        #expect(missing["column"] as? Int == 9)
-        #expect(missing["severity"] as? String == "error")
     }
 
     @Test func typoInKeyAsJSONInGerman() throws {
@@ -100,12 +87,12 @@ import Testing
         #expect(result.exitCode == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let entries = try #require(document["diagnostics"] as? [[String: Any]])
-        try #require(entries.count == 2)
-        #expect(entries[1]["message"] as? String == "unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'")
-        #expect(entries[1]["hint"] as? String == "meinten Sie 'anchors'?")
+        try #require(entries.count == 1)
+        #expect(entries[0]["message"] as? String == "unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'")
+        #expect(entries[0]["hint"] as? String == "meinten Sie 'anchors'?")
         // Severity and code are stable identifiers, not translated.
-        #expect(entries[1]["severity"] as? String == "error")
-        #expect(entries[1]["code"] as? String == "unknown-key")
+        #expect(entries[0]["severity"] as? String == "error")
+        #expect(entries[0]["code"] as? String == "unknown-key")
     }
 
     @Test func shippedRubricsAsJSON() throws {
@@ -173,10 +160,9 @@ import Testing
         #expect(result.exitCode == 1)
         let headers = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }
         #expect(headers == [
-            "broken-folder/zz-broken.yaml:30:9: error: criterion 'friendliness' is missing the required key 'anchors'",
             "broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'",
             "single/warning-only.yaml:20:9: warning: no criterion measures requirement 'write-tickets'",
         ])
-        #expect(result.stdout.hasSuffix("2 errors and 1 warning in 4 files\n"))
+        #expect(result.stdout.hasSuffix("1 error and 1 warning in 4 files\n"))
     }
 }

@@ -9,10 +9,6 @@ struct DiagnosticPrinterTests {
         let file = RubricFixtures.path("rubrics/unknown-key.yaml")
         let loaded = RubricFixtures.load("rubrics/unknown-key.yaml")
         #expect(loaded.rendered(in: .de) == """
-            \(file):63:9: Fehler: in Kriterium 'clarity' fehlt der Pflichtschlüssel 'anchors'
-                  - id: clarity
-                    ^
-              Hinweis: ergänzen Sie 'anchors: ...'
             \(file):68:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'clarity'
                     anchor:
                     ^
