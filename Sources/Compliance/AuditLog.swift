@@ -181,8 +181,15 @@ public struct AuditLog: Sendable {
         var problems = readProblems
         var previous = AuditLog.genesis
         var expectedSequence = 1
+        // Unreadable lines still hold a place in the sequence; only intact lines set the count anew, so
+        // that one edited line is reported on that line alone (and a changed hash at the next line's link).
+        let unreadable = Set(readProblems.compactMap(\.line))
+        var lastLine = 0
         for (line, event) in events {
-            if event.hash != event.computeHash() {
+            expectedSequence += (lastLine + 1..<max(line, lastLine + 1)).filter { unreadable.contains($0) }.count
+            lastLine = line
+            let intact = event.hash == event.computeHash()
+            if !intact {
                 problems.append(Problem(line: line, message: .init(
                     en: "line \(line) (event \(event.sequence), \(event.event)) was changed after it was written: its hash does not match its content",
                     de: "Zeile \(line) (Ereignis \(event.sequence), \(event.event)) wurde nachträglich geändert: ihr Hash passt nicht zum Inhalt")))
@@ -198,7 +205,7 @@ public struct AuditLog: Sendable {
                     de: "Zeile \(line) hat die laufende Nummer \(event.sequence), erwartet \(expectedSequence)")))
             }
             previous = event.hash ?? ""
-            expectedSequence = event.sequence + 1
+            expectedSequence = (intact ? event.sequence : expectedSequence) + 1
         }
         // Referenced scorecards: present and unchanged, unless purged later.
         let purgedSeals = Set(events.filter { $0.event.event == "purge" }.flatMap { $0.event.files.map(\.seal) })

@@ -157,7 +157,12 @@ public struct CandidateExport: Sendable {
         var events = AuditLog(ledger: ledger).events().events.map(\.event).filter { $0.candidate == candidate }
         if pseudonymiseInterviewers {
             for index in events.indices {
-                if let pseudonym = pseudonyms[events[index].actor] { events[index].actor = pseudonym }
+                // A submit event's actor is an interviewer, even one whose scorecards are gone (purged in another requisition).
+                if events[index].event == "submit" {
+                    events[index].actor = name(events[index].actor)
+                } else if let pseudonym = pseudonyms[events[index].actor] {
+                    events[index].actor = pseudonym
+                }
                 for fileIndex in events[index].files.indices {
                     events[index].files[fileIndex].path = "-"
                 }

@@ -151,7 +151,7 @@ public struct PanelMerger: Sendable {
         for panel in panels {
             let early = panel.raters.filter { rater in rater.interviewDate.map { $0 < panel.rubric.effectiveFrom } ?? false }
             guard !early.isEmpty else { continue }
-            let dates = early.compactMap { $0.interviewDate?.description }.sorted().joined(separator: ", ")
+            let dates = Set(early.compactMap { $0.interviewDate?.description }).sorted().joined(separator: ", ")
             warnings.append(Problem(
                 code: "criteria-not-fixed-in-advance",
                 message: .init(en: "candidate '\(panel.candidate)': interviewed on \(dates), before rubric \(panel.rubric.reference) applied (effective from \(panel.rubric.effectiveFrom)); the criteria were not fixed in advance",

@@ -139,8 +139,9 @@ extension HireScoreCommand {
                     guard holds.count < before else {
                         throw CommandFailure(message: de ? "Fehler: keine Sperre für '\(candidate)'" : "error: there is no hold on '\(candidate)'")
                     }
-                    try ledger.save(holds: holds)
+                    // Log first: a change without a record must not happen.
                     try log.append(.init(event: "release", actor: storeOptions.actorName, candidate: candidate, requisition: requisition))
+                    try ledger.save(holds: holds)
                     Terminal.standardOutput.write(de ? "Sperre aufgehoben: \(candidate)\n" : "Hold released: \(candidate)\n")
                     return
                 }
@@ -154,8 +155,8 @@ extension HireScoreCommand {
                 holds.removeAll { $0.candidate == candidate && $0.requisition == requisition }
                 let formatter = ISO8601DateFormatter()
                 holds.append(.init(candidate: candidate, requisition: requisition, reason: reason, since: formatter.string(from: Date()), actor: storeOptions.actorName))
-                try ledger.save(holds: holds)
                 try log.append(.init(event: "hold", actor: storeOptions.actorName, candidate: candidate, requisition: requisition, details: ["reason": reason]))
+                try ledger.save(holds: holds)
                 Terminal.standardOutput.write(de ? "Sperre gesetzt: \(candidate) wird bis zur Aufhebung aufbewahrt\n" : "Hold placed: \(candidate) is kept until released\n")
             } catch let error as StoreLedger.LedgerError {
                 throw fail(error, language)
@@ -257,6 +258,13 @@ extension HireScoreCommand {
             case .markdown: text = export.markdown(language: language)
             case .html: text = export.html(language: language)
             }
+            // Logged before anything is disclosed: an export the log cannot record does not happen.
+            do {
+                try AuditLog(ledger: storeOptions.ledger).append(.init(event: "export", actor: storeOptions.actorName, candidate: candidate,
+                                                                        details: ["format": format.rawValue, "pseudonymised": String(pseudonymiseInterviewers)]))
+            } catch {
+                throw fail(error, language)
+            }
             if let output {
                 do {
                     try AtomicFile.write(text, to: output)
@@ -265,12 +273,6 @@ extension HireScoreCommand {
                 }
             } else {
                 Terminal.standardOutput.write(text)
-            }
-            do {
-                try AuditLog(ledger: storeOptions.ledger).append(.init(event: "export", actor: storeOptions.actorName, candidate: candidate,
-                                                                        details: ["format": format.rawValue, "pseudonymised": String(pseudonymiseInterviewers)]))
-            } catch {
-                throw fail(error, language)
             }
         }
     }
