@@ -13,6 +13,15 @@ extension PanelResult.Agreement {
         }
         let ordinal = KrippendorffAlpha.alpha(table, metric: .ordinal)
         let interval = KrippendorffAlpha.alpha(table, metric: .interval)
+        let ranges = table.compactMap { row -> Double? in
+            let values = row.compactMap { $0 }
+            guard values.count >= 2, let low = values.min(), let high = values.max() else { return nil }
+            return high - low
+        }
+        if let interval, interval < 0.667, !ranges.isEmpty, ranges.allSatisfy({ $0 <= 1 }) {
+            notes.append(.init(en: "alpha is low although every rater is within one level on every criterion: the ratings barely vary between criteria (restriction of range), so read the spread, not alpha",
+                               de: "Alpha ist niedrig, obwohl alle Bewertenden bei jedem Kriterium höchstens eine Stufe auseinanderliegen: die Bewertungen variieren kaum zwischen den Kriterien (Varianzeinschränkung); maßgeblich ist hier die Spanne, nicht Alpha"))
+        }
         if interval == nil {
             notes.append(.init(en: "alpha is not defined: the ratings do not vary at all (or too few units are rated by two raters)",
                                de: "Alpha ist nicht definiert: die Bewertungen variieren gar nicht (oder zu wenige Einheiten sind doppelt bewertet)"))

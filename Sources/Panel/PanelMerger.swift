@@ -101,9 +101,42 @@ public struct PanelMerger: Sendable {
         }
         var panels: [PanelResult] = []
         var merged: [String] = []
-        for key in groups.keys.sorted() {
+        // A candidate with an unreadable scorecard (its candidate id still readable from the YAML) is
+        // refused whole: merging the rest would present a partial panel as complete.
+        var unreadableCandidates: Set<String> = []
+        for problem in problems where problem.code == "unreadable" {
+            for file in problem.files {
+                guard let root = try? YAMLReader().read(Array((sources[file] ?? "").utf8)),
+                      let candidate = root["candidate"]?.scalar?.text else { continue }
+                unreadableCandidates.insert("\(root["requisition"]?.scalar?.text ?? "")\u{0}\(candidate)")
+            }
+        }
+        // File names of interviewers, worked out once per name (the transliteration is costly at campaign scale).
+        var stems: [String: String] = [:]
+        for group in groups.values {
+            for member in group where stems[member.scorecard.interviewer] == nil {
+                stems[member.scorecard.interviewer] = ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer)
+            }
+        }
+        // Each candidate's checks (seals included) and panel are independent of the others: work them out
+        // on all cores, then assemble them in key order, exactly as one loop would.
+        let keys = groups.keys.sorted()
+        let incomplete = unreadableCandidates
+        let outcomes = ParallelLoader.map(keys.count) { index -> (problems: [Problem], panel: PanelResult?) in
+            guard let group = groups[keys[index]] else { return ([], nil) }
+            let groupProblems = check(group, stems: stems)
+            return (groupProblems, groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group) : nil)
+        }
+        for (key, outcome) in zip(keys, outcomes) {
             guard let group = groups[key] else { continue }
-            let groupProblems = check(group)
+            var groupProblems = outcome.problems
+            if groupProblems.isEmpty, unreadableCandidates.contains(key) {
+                let candidate = group[0].scorecard.candidate
+                groupProblems.append(Problem(code: "candidate-incomplete",
+                                             message: .init(en: "candidate '\(candidate)': another scorecard of this candidate cannot be read, so the panel would be incomplete; fix or remove that file",
+                                                            de: "Kandidat*in '\(candidate)': ein anderer Bewertungsbogen dieser Person ist nicht lesbar, das Panel wäre unvollständig; korrigieren oder entfernen Sie diese Datei"),
+                                             files: group.map(\.file), candidate: candidate, diagnostics: []))
+            }
             if !groupProblems.isEmpty {
                 problems += groupProblems
                 // The candidate's other scorecards are refused with it: list them too, so none is dropped silently.
@@ -119,16 +152,16 @@ public struct PanelMerger: Sendable {
                 }
                 continue
             }
-            panels.append(panel(for: group))
+            panels.append(outcome.panel ?? panel(for: group))
             merged += group.map(\.file)
         }
         var requisitionAgreement: [String: PanelResult.Agreement] = [:]
         for requisition in Set(panels.map { $0.requisition ?? "" }) {
             let members = panels.filter { ($0.requisition ?? "") == requisition }
-            let raters = Array(Set(members.flatMap { $0.raters.map { ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
+            let raters = Array(Set(members.flatMap { $0.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
             var table: [[Double?]] = []
             for panel in members {
-                let columns = panel.raters.map { ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
+                let columns = panel.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
                 for row in panel.rows {
                     var unit = [Double?](repeating: nil, count: raters.count)
                     for (column, rating) in zip(columns, row.ratings) {
@@ -161,7 +194,7 @@ public struct PanelMerger: Sendable {
         return warnings
     }
 
-    private func check(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> [Problem] {
+    private func check(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)], stems: [String: String]) -> [Problem] {
         var problems: [Problem] = []
         let candidate = group[0].scorecard.candidate
         let drafts = group.filter { $0.scorecard.status == .draft }
@@ -187,7 +220,9 @@ public struct PanelMerger: Sendable {
                                     files: group.map(\.file), candidate: candidate, diagnostics: []))
         }
         var byInterviewer: [String: [String]] = [:]
-        for member in group { byInterviewer[ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []].append(member.file) }
+        for member in group {
+            byInterviewer[stems[member.scorecard.interviewer] ?? ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []].append(member.file)
+        }
         for (interviewer, files) in byInterviewer.sorted(by: { $0.key < $1.key }) where files.count > 1 {
             problems.append(Problem(code: "duplicate-interviewer",
                                     message: .init(en: "candidate '\(candidate)': interviewer '\(interviewer)' has \(files.count) scorecards; keep one",

@@ -239,7 +239,7 @@ public struct SyntheticStore: Sendable {
             var habits = SplitMix64(seed: configuration.seed, stream: UInt64(nameIndex), salt: 0xFACE)
             return Interviewer(name: SyntheticStore.names[nameIndex],
                                language: habits.uniform() < 0.6 ? "de" : "en",
-                               leniency: habits.normal(mean: 0, deviation: 0.3),
+                               leniency: habits.normal(mean: 0, deviation: 0.25),
                                spread: habits.uniform() < 0.2 ? 0.55 : 1,
                                shuffles: habits.uniform() < 0.3)
         }
@@ -357,7 +357,7 @@ public struct SyntheticStore: Sendable {
                     entries[criterion.id] = Scorecard.Entry(rating: .notAssessed, evidence: note, ratedAt: stamp)
                     continue
                 }
-                var value = (candidate.truth[criterion.id] ?? middle) + interviewer.leniency + halo + random.normal(mean: 0, deviation: 0.45)
+                var value = (candidate.truth[criterion.id] ?? middle) + interviewer.leniency + halo + random.normal(mean: 0, deviation: 0.4)
                 value = middle + (value - middle) * interviewer.spread
                 if random.uniform() < 0.06 { value += random.uniform() < 0.5 ? -2 : 2 }
                 if isRedFlag { value = random.uniform() < 0.85 ? Double(scale.lowest) : Double(scale.lowest + 1) }

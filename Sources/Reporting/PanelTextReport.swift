@@ -30,24 +30,13 @@ public struct PanelTextReport: Sendable {
     public func accounting(_ report: PanelMerger.Report) -> String {
         let de = language == .de
         let refused = report.problems.flatMap(\.files)
-        // Files read that went into no result and are named by no problem: the other scorecards of a
-        // refused candidate. They are listed too, so that no file disappears from the count.
-        let accounted = Set(report.filesMerged + refused)
-        let withheld = report.filesRead.filter { !accounted.contains($0) }
-        let refusedCount = Set(refused + withheld).count
         var out = de
-            ? "Dateien: \(report.filesRead.count) gelesen, \(report.filesMerged.count) zusammengeführt, \(refusedCount) abgelehnt\n"
-            : "Files: \(report.filesRead.count) read, \(report.filesMerged.count) merged, \(refusedCount) refused\n"
+            ? "Dateien: \(report.filesRead.count) gelesen, \(report.filesMerged.count) zusammengeführt, \(Set(refused).count) abgelehnt\n"
+            : "Files: \(report.filesRead.count) read, \(report.filesMerged.count) merged, \(Set(refused).count) refused\n"
         for problem in report.problems {
             out += "  ✖ \(problem.message.text(in: language))\n"
             for file in problem.files { out += "      \(file)\n" }
             for diagnostic in problem.diagnostics { out += "      \(diagnostic.header(in: language))\n" }
-        }
-        if !withheld.isEmpty {
-            out += de
-                ? "  ✖ nicht zusammengeführt, weil ein anderer Bewertungsbogen derselben Kandidat*in oben abgelehnt ist\n"
-                : "  ✖ not merged because another scorecard of the same candidate is refused above\n"
-            for file in withheld { out += "      \(file)\n" }
         }
         return out
     }

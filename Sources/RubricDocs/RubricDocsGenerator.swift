@@ -179,7 +179,7 @@ public struct RubricDocsGenerator: Sendable {
         let labels = DocsLabels.make(language)
         let documentation = module.documentation
         return ModuleView(
-            t: labels, notice: notice(format: format, source: nil, language: language), id: module.id, name: module.name.text(in: language),
+            t: labels, notice: notice(format: format, source: nil, language: language), language: language.rawValue, id: module.id, name: module.name.text(in: language),
             summary: documentation.summary.text(in: language), rationale: documentation.rationale.text(in: language),
             scoring: documentation.scoring.text(in: language), configuration: documentation.configuration.map { $0.text(in: language) },
             examples: documentation.examples.map { example in

@@ -92,6 +92,7 @@ struct ModuleView {
 
     let t: DocsLabels
     let notice: String
+    let language: String
     let id: String
     let name: String
     let summary: String

@@ -103,7 +103,7 @@ public struct DiagnosticPrinter: Sendable {
     /// The line with control characters other than tab replaced by `?`, so it prints safely.
     static func sanitize(_ line: String) -> String {
         String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-            (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F ? "?" : scalar
+            (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? "?" : scalar
         }))
     }
 

@@ -68,6 +68,10 @@ extension HireScoreCommand {
                 try compare(files, language: language)
                 return
             }
+            if let file = Self.fileBlocking(output) {
+                throw CommandFailure(message: de ? "Fehler: der Ausgabeordner \(output) kann nicht angelegt werden: \(file) ist eine Datei, kein Ordner"
+                                                 : "error: cannot create the output folder \(output): \(file) is a file, not a folder")
+            }
             do {
                 for file in files {
                     let path = output + "/" + file.path
@@ -80,6 +84,22 @@ extension HireScoreCommand {
                 throw CommandFailure(message: (de ? "Fehler: der Ausgabeordner \(output) ist nicht beschreibbar: " : "error: cannot write to the output folder \(output): ") + "\(error)")
             }
             Terminal.standardOutput.write(de ? "\(files.count) Dateien in \(output) aktuell\n" : "\(files.count) files up to date in \(output)\n")
+        }
+
+        /// The first existing part of `path` that is not a folder (the path itself or a parent), if any.
+        static func fileBlocking(_ path: String) -> String? {
+            var url = URL(fileURLWithPath: path).standardizedFileURL
+            var chain = [url.path]
+            while url.path != "/" && !url.path.isEmpty {
+                url = url.deletingLastPathComponent()
+                chain.append(url.path)
+            }
+            for candidate in chain.reversed() {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) else { return nil }
+                if !isDirectory.boolValue { return candidate }
+            }
+            return nil
         }
 
         private func compare(_ files: [RubricDocsGenerator.GeneratedFile], language: Language) throws {

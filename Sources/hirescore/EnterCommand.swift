@@ -117,9 +117,17 @@ extension HireScoreCommand {
             let scripted = answers != nil || isatty(STDIN_FILENO) != 1
             let console: EntryConsole
             if let answers {
-                guard let data = FileManager.default.contents(atPath: answers) else {
+                // Read at most one byte over the limit: a huge file (or /dev/zero) is refused, not read into memory.
+                let limit = YAMLReader.Limits().maximumBytes
+                guard let handle = FileHandle(forReadingAtPath: answers),
+                      let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
                     throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) kann nicht gelesen werden"
                                                      : "error: the answers file \(answers) cannot be read")
+                }
+                try? handle.close()
+                guard data.count <= limit else {
+                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) ist größer als die Grenze von \(limit) Bytes"
+                                                     : "error: the answers file \(answers) is larger than the limit of \(limit) bytes")
                 }
                 console = ScriptedOutputConsole(script: String(decoding: data, as: UTF8.self))
             } else {

@@ -247,9 +247,10 @@ struct PanelMergerTests {
         #expect(unreadable.allSatisfy { $0.diagnostics.allSatisfy { $0.severity == .error } })
         #expect(unreadable.last?.message.text(in: "en") == "the scorecard cannot be read or does not match a known rubric")
         #expect(unreadable.first?.diagnostics.map(\.code) == ["unknown-rubric"])
-        // The readable scorecard of the same candidate is still merged on its own.
-        #expect(report.filesMerged == [good])
-        #expect(report.panel("c-7")?.raters.count == 1)
+        // The readable scorecard of the same candidate is refused too: alone it would be a partial panel.
+        #expect(report.filesMerged.isEmpty)
+        #expect(report.panel("c-7") == nil)
+        #expect(report.problems.first { $0.code == "candidate-incomplete" }?.files == [good])
         #expect(report.sources[garbage] == "rubric: [unclosed\ncandidate: c-7\n")
     }
 

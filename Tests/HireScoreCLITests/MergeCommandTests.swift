@@ -1,0 +1,310 @@
+import Foundation
+import Testing
+
+/// `hirescore merge`: the README's main command on example candidate c-102 (golden text in English and
+/// German, every number worked out by hand), its JSON, the whole example store, and `--consensus mean`.
+///
+/// c-102 (claims-handler rubric), ratings in rubric order, raters sorted by name:
+///
+///     Anna Schmidt  3 1 2 2 3 | 3 3 3 2 3 | 4 4 4 3 4
+///     Ben Okafor    3 1 3 3 2 | 3 2 3 2 3 | 4 3 4 4 4
+///     Clara Wiese   3 2 3 3 3 | 3 3 3 3 3 | 4 4 3 4 5
+///
+/// Golden files: Fixtures/panel/merge-c-102-{en,de}.txt (see PanelTestSupport.swift for updating them).
+@Suite struct MergeCommandTests {
+    static let c102 = "examples/store/claims-2026-01/c-102"
+
+    /// The claims-handler technical-depth score for a weighted fit F (the fit cap is 1.2): 1 + 4 × F / 1.2.
+    static func technicalScore(fit: Double) -> Double { 1 + 4 * fit / 1.2 }
+
+    /// The claims-handler overall score: (35 × customer + 25 × conversation + 40 × technical) / 100.
+    static func overall(_ customer: Double, _ conversation: Double, _ technical: Double) -> Double {
+        (35 * customer + 25 * conversation + 40 * technical) / 100
+    }
+
+    // MARK: - The README's main command
+
+    /// `hirescore merge examples/store/claims-2026-01/c-102` from the package root, with no --rubrics
+    /// (./rubrics is the default): exit 0, nothing on stderr, the golden text, and the store untouched.
+    @Test func readmeCommandMatchesGoldenText() throws {
+        let before = try PanelRun.snapshot(PanelRun.exampleStore)
+        let run = PanelRun.run(["merge", Self.c102], rubrics: false)
+        #expect(run.exitCode == 0)
+        #expect(run.stderr == "")
+        try PanelGolden.check(run.stdout, against: "merge-c-102-en.txt", what: "merge \(Self.c102)")
+        #expect(try PanelRun.snapshot(PanelRun.exampleStore) == before, "merge must never write to the store")
+    }
+
+    /// The lines a panel lead acts on, asserted one by one (so a regenerated golden file cannot hide them).
+    @Test func readmeCommandShowsTheDecisionTheKnockOutAndWhoReportedIt() throws {
+        let run = PanelRun.run(["merge", Self.c102], rubrics: false)
+        #expect(run.exitCode == 0)
+        let lines = PanelRun.lines(run.stdout)
+        #expect(lines.first == "Candidate c-102  (requisition claims-2026-01) — Claims Handler, Property and Casualty Insurance")
+        #expect(lines.contains("Panel: 1 Anna Schmidt, 2 Ben Okafor, 3 Clara Wiese"))
+        #expect(lines.contains("PANEL RECOMMENDATION: NO   consensus score 3.46   coverage 15/15 (100%)"))
+        // The arithmetic behind the decision: the score alone would be a yes, the knock-out caps it.
+        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.64 + 25×2.65 + 40×4.70) / 100 = 3.46"))
+        #expect(lines.contains("  3.3 ≤ 3.46 < 4.2 (yes)"))
+        #expect(lines.contains("  1 knock-out caps the recommendation at \"no\""))
+        #expect(lines.contains(
+            "  ✖ on the consensus [customer-orientation]: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"))
+        #expect(lines.contains(
+            "  ⚑ [customer-orientation] reported by Anna Schmidt (red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1); "
+                + "Ben Okafor (red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1)"))
+        // Clara Wiese rated empathy 2: she reported no red flag, and she recommends yes consistently with her ratings.
+        #expect(!lines.contains { $0.contains("reported by") && $0.contains("Clara Wiese") })
+        #expect(lines.contains(
+            "  Clara Wiese: yes  (own ratings 3.59 → yes) — “Strong on coverage and the claims system; the tone can be coached.”"))
+        #expect(lines.contains("Agreement: α interval 0.673, ordinal 0.662 — tentative (.667 to .800); ICC(2,1) 0.687, ICC(2,3) 0.868"))
+        #expect(lines.contains("Files: 3 read, 3 merged, 0 refused"))
+        // No criterion spreads two levels, and every criterion was rated.
+        #expect(!run.stdout.contains("For the debrief"))
+        #expect(!run.stdout.contains("Gaps"))
+    }
+
+    /// Every number of c-102 worked out by hand from rubrics/claims-handler.yaml, checked in the JSON.
+    @Test func c102NumbersCheckedByHand() throws {
+        let run = PanelRun.run(["merge", Self.c102, "--format", "json"])
+        #expect(run.exitCode == 0)
+        let document = try PanelRun.json(run.stdout)
+        let candidate = try #require((document["candidates"] as? [[String: Any]])?.first)
+
+        // Per criterion: median, mean (4 decimals in JSON), range.
+        let expected: [(id: String, median: Double, mean: Double, range: Double)] = [
+            ("ownership", 3, 3, 0), ("empathy", 1, 1.3333, 1), ("managing-expectations", 3, 2.6667, 1),
+            ("service-recovery", 3, 2.6667, 1), ("internal-customer", 3, 2.6667, 1),
+            ("active-listening", 3, 3, 0), ("questioning", 3, 2.6667, 1), ("structure-clarity", 3, 3, 0),
+            ("de-escalation", 2, 2.3333, 1), ("written-communication", 3, 3, 0),
+            ("claims-law", 4, 4, 0), ("coverage-assessment", 4, 3.6667, 1), ("liability-recourse", 4, 3.6667, 1),
+            ("fraud-indicators", 4, 3.6667, 1), ("claims-system", 4, 4.3333, 1),
+        ]
+        let criteria = try #require(candidate["criteria"] as? [[String: Any]])
+        #expect(criteria.map { $0["criterion"] as? String } == expected.map(\.id))
+        for (row, want) in zip(criteria, expected) {
+            #expect(row["median"] as? Double == want.median, "median of \(want.id)")
+            #expect(row["mean"] as? Double == want.mean, "mean of \(want.id)")
+            #expect(row["range"] as? Double == want.range, "range of \(want.id)")
+            #expect(row["consensus"] as? Double == want.median, "consensus (median) of \(want.id)")
+            #expect(row["discuss"] as? Bool == false)
+            #expect(row["gap"] as? Bool == false)
+        }
+
+        // Customer orientation on the medians, weights 3,2,2,2,2: (3×3 + 2×1 + 2×3 + 2×3 + 2×3) / 11 = 29/11.
+        let customer: Double = 29.0 / 11
+        // Conversation skills: interview (2×3 + 2×3 + 2×3 + 2×3) / 8 = 3; role-play de-escalation 2;
+        // 0.65 × 3 + 0.35 × 2 = 2.65.
+        let conversation: Double = 0.65 * 3 + 0.35 * 2
+        // Technical depth, fit = 1 + 0.1 per level above the requirement, at most +0.2:
+        // claims-law 4/3 → 1.1, coverage 4/3 → 1.1, liability 4/3 → 1.1, fraud 4/3 → 1.1, system 4/2 → 1.2;
+        // F = (3×1.1 + 3×1.1 + 2×1.1 + 2×1.1 + 1×1.2) / 11 = 12.2/11; score 1 + 4 × F / 1.2 = 4.6970.
+        let technical: Double = Self.technicalScore(fit: 12.2 / 11)
+        // Overall (35 × 2.6364 + 25 × 2.65 + 40 × 4.6970) / 100 = 3.4640: "yes" by the thresholds (3.3 ≤ x < 4.2),
+        // capped at "no" by the red flag (empathy median 1 ≤ red-flag level 1).
+        let overall: Double = Self.overall(customer, conversation, technical)
+        let sections = try #require(candidate["sections"] as? [[String: Any]])
+        #expect(sections.map { $0["id"] as? String } == ["customer-orientation", "conversation-skills", "technical-depth"])
+        for (section, want) in zip(sections, [customer, conversation, technical]) {
+            let score = try #require(section["score"] as? Double)
+            #expect(abs(score - want) < 0.00006, "section \(section["id"] ?? "?"): \(score) ≠ \(want)")
+        }
+        let score = try #require(candidate["score"] as? Double)
+        #expect(abs(score - overall) < 0.00006)
+        #expect(score == 3.464)
+        #expect(candidate["coverage"] as? Double == 1)
+        #expect(candidate["recommendation"] as? String == "no")
+
+        // Each interviewer's own ratings by the same rules:
+        // Anna: CO (9+2+4+4+6)/11 = 2.2727 (< 2.5 and a red flag); CS 0.65×3 + 0.35×2 = 2.65;
+        //       TD fits 1.1,1.1,1.1,1.0,1.2 → F = 12/11, 1 + 4F/1.2 = 4.6364; overall 3.3125 → "no" (knock-outs).
+        // Ben:  CO (9+2+6+6+4)/11 = 2.4545; CS 0.65×(22/8) + 0.35×2 = 2.4875;
+        //       TD fits 1.1,1.0,1.1,1.1,1.2 → F = 11.9/11, 4.6061; overall 3.3234 → "no" (knock-outs).
+        // Clara: CO (9+4+6+6+6)/11 = 2.8182; CS 3; TD fits 1.1,1.1,1.0,1.1,1.2 → 4.6364; overall 3.5909 → "yes".
+        let benConversation: Double = 0.65 * (22.0 / 8) + 0.35 * 2
+        let anna: Double = Self.overall(25.0 / 11, 2.65, Self.technicalScore(fit: 12.0 / 11))
+        let ben: Double = Self.overall(27.0 / 11, benConversation, Self.technicalScore(fit: 11.9 / 11))
+        let clara: Double = Self.overall(31.0 / 11, 3, Self.technicalScore(fit: 12.0 / 11))
+        let expectedOwn: [Double] = [anna, ben, clara]
+        let views = try #require(candidate["who-said-what"] as? [[String: Any]])
+        #expect(views.map { $0["interviewer"] as? String } == ["Anna Schmidt", "Ben Okafor", "Clara Wiese"])
+        #expect(views.map { $0["recommendation"] as? String } == ["no", "no", "yes"])
+        #expect(views.map { $0["by-the-rules"] as? String } == ["no", "no", "yes"])
+        for (view, want) in zip(views, expectedOwn) {
+            let own: Double = try #require(view["own-score"] as? Double)
+            let difference: Double = abs(own - want)
+            #expect(difference < 0.00006, "own score of \(view["interviewer"] ?? "?"): \(own) ≠ \(want)")
+        }
+        #expect(views.allSatisfy { $0["consistency-note"] == nil })
+    }
+
+    // MARK: - JSON
+
+    @Test func jsonHasTheSchemaTheKnockOutItsReportersAndTheAgreement() throws {
+        let run = PanelRun.run(["merge", Self.c102, "--format", "json"])
+        #expect(run.exitCode == 0)
+        #expect(run.stderr == "")
+        let document = try PanelRun.json(run.stdout)
+        #expect(document["schema"] as? String == "hirescore/panel-result@1")
+        let candidates = try #require(document["candidates"] as? [[String: Any]])
+        try #require(candidates.count == 1)
+        let candidate = candidates[0]
+        #expect(candidate["candidate"] as? String == "c-102")
+        #expect(candidate["requisition"] as? String == "claims-2026-01")
+        #expect(candidate["consensus-method"] as? String == "median")
+        #expect(candidate["recommendation"] as? String == "no")
+        let rubric = try #require(candidate["rubric"] as? [String: Any])
+        #expect(rubric["id"] as? String == "claims-handler")
+        #expect(rubric["version"] as? Int == 1)
+        #expect((rubric["hash"] as? String)?.hasPrefix("sha256:cce4b6b831e1") == true)
+
+        let knockOuts = try #require(candidate["knock-outs"] as? [[String: Any]])
+        #expect(knockOuts.map { $0["code"] as? String } == ["red-flag"])
+        #expect(knockOuts.first?["section"] as? String == "customer-orientation")
+        let reported = try #require(candidate["reported-knock-outs"] as? [[String: Any]])
+        let redFlag = try #require(reported.first { $0["code"] as? String == "red-flag" })
+        #expect(redFlag["reported-by"] as? [String] == ["Anna Schmidt", "Ben Okafor"])
+        #expect(redFlag["section"] as? String == "customer-orientation")
+        // Their own customer-orientation scores (2.27, 2.45) are below the section minimum 2.5 too; the consensus (2.64) is not.
+        let belowMinimum = try #require(reported.first { $0["code"] as? String == "below-minimum" })
+        #expect(belowMinimum["reported-by"] as? [String] == ["Anna Schmidt", "Ben Okafor"])
+        #expect(reported.count == 2)
+
+        // The agreement the text shows to three decimals: α interval 0.673, ordinal 0.662, ICC(2,1) 0.687, ICC(2,3) 0.868
+        // (recomputed by hand from the 15 × 3 table with Krippendorff's coincidence matrix and a two-way ANOVA).
+        let agreement = try #require(candidate["agreement"] as? [String: Any])
+        func three(_ key: String) -> Double? { (agreement[key] as? Double).map { ($0 * 1000).rounded() / 1000 } }
+        #expect(three("alpha-interval") == 0.673)
+        #expect(three("alpha-ordinal") == 0.662)
+        #expect(three("icc-2-1") == 0.687)
+        #expect(three("icc-2-k") == 0.868)
+        #expect(agreement["reading"] as? String == "tentative")
+        #expect(agreement["raters"] as? Int == 3)
+
+        let files = try #require(document["files"] as? [String: Any])
+        let expectedFiles = ["anna-schmidt", "ben-okafor", "clara-wiese"].map { "\(Self.c102)/\($0).yaml" }
+        #expect(files["read"] as? [String] == expectedFiles)
+        #expect(files["merged"] as? [String] == expectedFiles)
+        #expect((files["refused"] as? [Any])?.isEmpty == true)
+        let raters = try #require(candidate["raters"] as? [[String: Any]])
+        #expect(raters.map { $0["file"] as? String } == expectedFiles)
+        #expect(raters.allSatisfy { $0["draft"] as? Bool == false })
+    }
+
+    // MARK: - German
+
+    @Test func germanMatchesGoldenTextWithGermanLabelsAndDecimalCommas() throws {
+        let run = PanelRun.run(["merge", Self.c102, "--lang", "de"])
+        #expect(run.exitCode == 0)
+        #expect(run.stderr == "")
+        try PanelGolden.check(run.stdout, against: "merge-c-102-de.txt", what: "merge \(Self.c102) --lang de")
+        let lines = PanelRun.lines(run.stdout)
+        #expect(lines.contains("PANEL-EMPFEHLUNG: NEIN   Konsenswert 3,46   Abdeckung 15/15 (100 %)"))
+        #expect(lines.contains("  Kundenorientierung: 2,64"))
+        #expect(lines.contains("  Gesamt: gewichtetes Mittel der Abschnittswerte (35×2,64 + 25×2,65 + 40×4,70) / 100 = 3,46"))
+        #expect(lines.contains("  1 K.-o.-Kriterium begrenzt die Empfehlung auf „Nein“"))
+        #expect(lines.contains { $0.hasPrefix("  ⚑ [customer-orientation] gemeldet von Anna Schmidt (Warnsignal:") })
+        #expect(lines.contains("Übereinstimmung: α Intervall 0,673, ordinal 0,662 — vorläufig (0,667 bis 0,800); ICC(2,1) 0,687, ICC(2,3) 0,868"))
+        #expect(lines.contains("Dateien: 3 gelesen, 3 zusammengeführt, 0 abgelehnt"))
+        // No English decimal point in any number (the interviewers' own English reasons hold no numbers).
+        let offending = lines.filter { $0.contains(#/\d\.\d/#) }
+        #expect(offending.isEmpty, "lines with a decimal point: \(offending)")
+        for english in ["PANEL RECOMMENDATION", "consensus score", "Knock-outs", "Who said what", "Files:", "reported by"] {
+            #expect(!run.stdout.contains(english), "English label '\(english)' in the German report")
+        }
+    }
+
+    // MARK: - The whole store
+
+    @Test func wholeStoreMergesSixCandidatesAndAccountsForEveryFile() throws {
+        let run = PanelRun.run(["merge", "examples/store"])
+        #expect(run.exitCode == 0)
+        #expect(run.stderr == "")
+        let lines = PanelRun.lines(run.stdout)
+        let candidates = lines.filter { $0.hasPrefix("Candidate ") }.map { $0.split(separator: " ")[1] }
+        #expect(candidates == ["c-201", "c-202", "c-203", "c-101", "c-102", "c-103"])
+        #expect(lines.contains("Files: 19 read, 19 merged, 0 refused"))
+        #expect(lines.filter { $0 == String(repeating: "═", count: 78) }.count == 5)
+
+        // c-202: the technical part was not reached: coverage 11/15 = 73% < 75%, no decision, gaps listed.
+        #expect(lines.contains("PANEL RECOMMENDATION: NO DECISION   consensus score 3.59   coverage 11/15 (73%)"))
+        #expect(lines.contains("  coverage 73% (11 of 15 criteria rated) is below the minimum 75%: no decision"))
+        #expect(lines.contains("Gaps (rated by nobody): cash-application, dunning-collections, month-end-closing, erp-systems"))
+        #expect(lines.filter { $0.hasSuffix("○ gap") }.count == 4)
+
+        // c-203: Greta Lindqvist recommends strong yes against her own ratings (2.76).
+        #expect(lines.contains("  Greta Lindqvist: strong yes  (own ratings 2.76 → no) — “Very pleasant person, I liked her a lot.”"))
+        #expect(lines.contains("    ! recommends strong yes although their own ratings give 2.76, below the middle of the scale (3)"))
+        #expect(lines.filter { $0.hasPrefix("    ! recommends") }.count == 2) // and Clara Wiese on c-103
+
+        // c-101: Deniz Yilmaz's 2 on managing expectations is for the debrief.
+        #expect(lines.contains("For the debrief (range ≥ 2 levels):"))
+        #expect(lines.contains("  - Managing expectations: Anna Schmidt 4, Ben Okafor 4, Clara Wiese 4, Deniz Yilmaz 2"))
+
+        // Agreement across each requisition.
+        #expect(lines.contains { $0.hasPrefix("Agreement across requisition ar-2026-02: α interval 0.600, ordinal 0.634 — unreliable (below .667)") })
+        #expect(lines.contains { $0.hasPrefix("Agreement across requisition claims-2026-01: α interval 0.562, ordinal 0.556 — unreliable (below .667)") })
+
+        let json = PanelRun.run(["merge", "examples/store", "--format", "json"])
+        #expect(json.exitCode == 0)
+        let document = try PanelRun.json(json.stdout)
+        let panels = try #require(document["candidates"] as? [[String: Any]])
+        #expect(panels.map { $0["recommendation"] as? String } == ["strong-yes", "no-decision", "no", "strong-yes", "no", "yes"])
+        let c202 = try #require(panels.first { $0["candidate"] as? String == "c-202" })
+        #expect(c202["gaps"] as? [String] == ["cash-application", "dunning-collections", "month-end-closing", "erp-systems"])
+        let requisitions = try #require(document["requisitions"] as? [[String: Any]])
+        #expect(requisitions.map { $0["requisition"] as? String } == ["ar-2026-02", "claims-2026-01"])
+        let files = try #require(document["files"] as? [String: Any])
+        #expect((files["read"] as? [String])?.count == 19)
+        #expect((files["merged"] as? [String])?.count == 19)
+    }
+
+    // MARK: - Consensus method
+
+    /// `--consensus mean` combines each criterion by the mean: c-102's score and decision change.
+    ///
+    /// Customer orientation on the means (3, 4/3, 8/3, 8/3, 8/3): (9 + 8/3 + 16) / 11 = 2.5152, above the
+    /// minimum 2.5, and empathy 1.33 is above the red-flag level 1: no knock-out on the consensus.
+    /// Conversation: interview (6 + 16/3 + 6 + 6) / 8 = 2.9167, role-play 7/3: 0.65 × 2.9167 + 0.35 × 2.3333 = 2.7125.
+    /// Technical: fits 1.1, 1 + 0.1 × 2/3 (three times), 1.2: F = (3.3 + 3.2 + 2.1333 + 2.1333 + 1.2) / 11 = 1.0879;
+    /// 1 + 4F/1.2 = 4.6263. Overall (35 × 2.5152 + 25 × 2.7125 + 40 × 4.6263) / 100 = 3.4089: yes.
+    @Test func meanConsensusChangesTheNumbers() throws {
+        let twoThirdsAbove: Double = 1 + 0.1 * 2 / 3
+        let customer: Double = (9 + 2 * (4.0 / 3) + 6 * (8.0 / 3)) / 11
+        let interview: Double = (18 + 2 * (8.0 / 3)) / 8
+        let conversation: Double = 0.65 * interview + 0.35 * (7.0 / 3)
+        let fit: Double = (3 * 1.1 + 7 * twoThirdsAbove + 1.2) / 11
+        let technical: Double = Self.technicalScore(fit: fit)
+        let overall: Double = Self.overall(customer, conversation, technical)
+
+        let mean = try PanelRun.json(PanelRun.run(["merge", Self.c102, "--consensus", "mean", "--format", "json"]).stdout)
+        let median = try PanelRun.json(PanelRun.run(["merge", Self.c102, "--format", "json"]).stdout)
+        let meanCandidate = try #require((mean["candidates"] as? [[String: Any]])?.first)
+        let medianCandidate = try #require((median["candidates"] as? [[String: Any]])?.first)
+        #expect(meanCandidate["consensus-method"] as? String == "mean")
+        #expect(meanCandidate["score"] as? Double == 3.4089)
+        #expect(medianCandidate["score"] as? Double == 3.464)
+        #expect(abs((meanCandidate["score"] as? Double ?? 0) - overall) < 0.00006)
+        let sections = try #require(meanCandidate["sections"] as? [[String: Any]])
+        #expect(sections.map { $0["score"] as? Double } == [2.5152, 2.7125, 4.6263])
+        for (section, want) in zip(sections, [customer, conversation, technical]) {
+            #expect(abs((section["score"] as? Double ?? 0) - want) < 0.00006)
+        }
+        // The empathy consensus is now the mean 1.3333, not the median 1.
+        let empathy = try #require((meanCandidate["criteria"] as? [[String: Any]])?.first { $0["criterion"] as? String == "empathy" })
+        #expect(empathy["consensus"] as? Double == 1.3333)
+        #expect(meanCandidate["recommendation"] as? String == "yes")
+        #expect((meanCandidate["knock-outs"] as? [Any])?.isEmpty == true)
+        // What the raters reported does not depend on the method.
+        #expect((meanCandidate["reported-knock-outs"] as? [[String: Any]])?.count == 2)
+
+        let text = PanelRun.run(["merge", Self.c102, "--consensus", "mean"])
+        #expect(text.exitCode == 0)
+        let lines = PanelRun.lines(text.stdout)
+        #expect(lines.contains("Rubric claims-handler@1  sha256:cce4b6b831e1…  · consensus: mean"))
+        #expect(lines.contains("PANEL RECOMMENDATION: YES   consensus score 3.41   coverage 15/15 (100%)"))
+        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.52 + 25×2.71 + 40×4.63) / 100 = 3.41"))
+        #expect(lines.contains("  on the consensus: none"))
+        // The red flags two interviewers raised stay visible although the mean no longer triggers them.
+        #expect(lines.contains { $0.hasPrefix("  ⚑ [customer-orientation] reported by Anna Schmidt (red flag:") })
+    }
+}
