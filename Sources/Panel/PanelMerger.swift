@@ -122,7 +122,7 @@ public struct PanelMerger: Sendable {
         // on all cores, then assemble them in key order, exactly as one loop would.
         let keys = groups.keys.sorted()
         let incomplete = unreadableCandidates
-        let outcomes = ParallelLoader.map(keys.count) { index -> (problems: [Problem], panel: PanelResult?) in
+        let outcomes = ParallelLoader.map(keys.count) { [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
             guard let group = groups[keys[index]] else { return ([], nil) }
             let groupProblems = check(group, stems: stems)
             return (groupProblems, groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group) : nil)

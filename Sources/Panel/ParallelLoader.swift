@@ -56,7 +56,7 @@ enum ParallelLoader {
     }
 
     /// `body` applied to `0..<count` on all cores, in chunks; the results keep the order of the indices.
-    static func map<Output>(_ count: Int, _ body: (Int) -> Output) -> [Output] {
+    static func map<Output>(_ count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
         guard count > 1 else { return (0..<count).map(body) }
         let outputs = Outputs<Output>(count: count)
         let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
