@@ -82,6 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RubricDocsTests", dependencies: ["RubricDocs", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

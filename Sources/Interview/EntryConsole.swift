@@ -20,8 +20,11 @@ public final class ScriptedConsole: EntryConsole {
 
     /// Creates a console that answers from `script` (the text of an answers file).
     public init(script: String) {
-        var split = script.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split the UTF-8 bytes, not the characters: "\r\n" is one Character in Swift, so a CRLF file split on
+        // the character "\n" would be one single line. A leading byte-order mark (Windows editors) is not an answer.
+        let bytes = script.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? script.utf8.dropFirst(3) : script.utf8[...]
+        var split = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
         }
         if split.last == "" { split.removeLast() }
         lines = split

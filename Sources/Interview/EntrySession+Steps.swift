@@ -72,7 +72,9 @@ extension EntrySession {
             }
             console.write(prompt + ": ")
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
-            if answer == "b" { return askCriterion(sectionIndex: sectionIndex, id: id, position: position) }
+            // Back from the evidence to the rating of the same criterion: asked again by run(), not by recursion,
+            // so that any number of "b" answers cannot overflow the stack.
+            if answer == "b" { return .again }
             if answer == "q" { return .finished(.savedAndQuit) }
             if answer.isEmpty {
                 if let existing = entry.evidence, !existing.isEmpty { return .next }

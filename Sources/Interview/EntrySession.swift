@@ -125,6 +125,7 @@ public final class EntrySession {
             switch step {
             case .next: index += 1
             case .back: index = max(0, index - 1)
+            case .again: break
             case .finished(let outcome): return outcome
             }
         }
@@ -134,6 +135,8 @@ public final class EntrySession {
     enum StepResult {
         case next
         case back
+        /// Ask the same item again.
+        case again
         case finished(Outcome)
     }
 
@@ -163,7 +166,7 @@ public final class EntrySession {
     func readAnswer() -> String? {
         guard let line = console.readLine() else { return nil }
         answerCount += 1
-        if scripted { console.write(line + "\n") }
+        if scripted { console.write(line.withControlCharactersEscaped + "\n") }
         return line.trimmingCharacters(in: .whitespaces)
     }
 
@@ -218,7 +221,21 @@ public final class EntrySession {
 extension String {
     /// The text on one line and at most 40 characters, for quoting an answer in a message.
     var singleLineForMessage: String {
-        let flat = String(map { $0.isNewline ? " " : $0 })
+        let flat = String(map { $0.isNewline ? " " : $0 }).withControlCharactersEscaped
         return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+    }
+
+    /// The text with control characters (C0 but tab, DEL, C1) shown as `\u{1B}`: raw, an answers file's
+    /// escape sequences would act on the terminal (clear it, retitle it) instead of being shown.
+    var withControlCharactersEscaped: String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -16,7 +16,10 @@ extension Scorecard {
         pairs.append(("status", .string(status.rawValue)))
         let orderedIDs = order + entries.keys.filter { !order.contains($0) }.sorted()
         var ratingPairs: [(String, YAMLNode)] = []
-        for id in orderedIDs {
+        // Each rating once, even when 'order' names a criterion twice (a hand-edited file): a duplicate key would
+        // make the written file unreadable.
+        var written: Set<String> = []
+        for id in orderedIDs where written.insert(id).inserted {
             guard let entry = entries[id] else { continue }
             var entryPairs: [(String, YAMLNode)] = [("level", entry.rating.level.map { .plain(String($0)) } ?? .string("n/a"))]
             if let evidence = entry.evidence { entryPairs.append(("evidence", .string(evidence))) }

@@ -29,22 +29,50 @@ public struct ScorecardLoader: Sendable {
     /// Reads the scorecard at `path` and checks it against the matching rubric of `rubrics`.
     public func load(path: String, rubrics: [Rubric]) -> Result {
         var result = Result()
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > limits.maximumBytes {
+        // lstat, as FileManager's attributes are (a symbolic link has its own size), without the owner and
+        // group name look-ups that make FileManager's attributes costly over thousands of files.
+        var status = stat()
+        if lstat(path, &status) == 0, Int(status.st_size) > limits.maximumBytes {
+            let size = Int(status.st_size)
             result.diagnostics.append(Diagnostic(.error, code: "too-large",
                                                  .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
                                                        de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
                                                  file: path))
             return result
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = ScorecardLoader.contents(atPath: path) else {
             result.diagnostics.append(Diagnostic(.error, code: "unreadable",
                                                  .init(en: "the file cannot be read (it does not exist or is not readable)",
                                                        de: "die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)"),
                                                  file: path))
             return result
         }
-        return load(bytes: [UInt8](data), path: path, rubrics: rubrics)
+        return load(bytes: bytes, path: path, rubrics: rubrics)
+    }
+
+    /// The bytes of a file, read straight into an array; nil when it cannot be opened or read (a folder, no permission).
+    static func contents(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        let expected = fstat(descriptor, &status) == 0 ? max(0, Int(status.st_size)) : 0
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// Reads a scorecard from bytes; `path` names it in diagnostics.

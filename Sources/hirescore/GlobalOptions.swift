@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import ScoringCore
 
 /// Options every command that reads rubrics shares: where rubrics are, and the interface language.
@@ -34,4 +35,51 @@ extension Language: ExpressibleByArgument {}
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text
     case json
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
+
+/// Options of the commands that write a report (score, merge, rank, calibrate): the format, the file
+/// and the CSV dialect. The renderers live in the Reporting target; this only picks and writes.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The output format: text, markdown, html, csv or json.", valueName: "format"))
+    var format: ReportFormat = .text
+
+    @Option(name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the report to this file (atomically, readable by the owner only) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("With --format csv: rfc4180 (comma, decimal point; the default) or excel-de (semicolon, decimal comma, UTF-8 byte order mark).",
+                               valueName: "dialect"))
+    var csvDialect: CSVDialect?
+
+    func validate() throws {
+        if csvDialect != nil && format != .csv {
+            throw ValidationError("--csv-dialect applies only to --format csv")
+        }
+        if let output, output.isEmpty {
+            throw ValidationError("--output needs a file name")
+        }
+    }
+
+    /// The renderer for `language` and the chosen CSV dialect.
+    func renderer(language: Language) -> ReportRenderer {
+        ReportRenderer(language: language, csvDialect: csvDialect ?? .rfc4180)
+    }
+
+    /// Writes the report to --output (atomically) or to standard output.
+    func write(_ text: String, language: Language) throws {
+        guard let output else {
+            Terminal.standardOutput.write(text)
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: output)
+        } catch {
+            throw CommandFailure(message: language == .de
+                ? "Fehler: \(output) kann nicht geschrieben werden: \(error.reason)"
+                : "error: cannot write \(output): \(error.reason)")
+        }
+    }
 }

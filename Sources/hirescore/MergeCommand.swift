@@ -17,31 +17,36 @@ extension HireScoreCommand {
                 Refused, with the files listed (exit 1): drafts (unless --include-drafts), broken seals, different \
                 rubric versions for one candidate, the same interviewer twice, unreadable files. Every file read is \
                 accounted for.
+                --format markdown (a wiki page), html (one self-contained page with charts, printable on A4), csv \
+                (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
+                (hirescore/panel-result@1); --output FILE writes the report to a file. See docs/report-formats.md.
                 """
         )
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var panel: PanelOptions
-
-        @Option(help: "The output format: text or json.")
-        var format: OutputFormat = .text
+        @OptionGroup var report: ReportOptions
 
         func run() throws {
-            let report = try panel.merge(using: options)
-            switch format {
-            case .text:
-                Terminal.standardOutput.write(PanelTextReport(language: options.language).render(report))
-            case .json:
-                Terminal.standardOutput.write(PanelJSONReport(language: options.language).render(report) + "\n")
+            let language = options.language
+            let merged = try panel.merge(using: options)
+            try report.write(report.renderer(language: language).merge(merged, as: report.format), language: language)
+            if !merged.problems.isEmpty {
+                // CSV has no place for the refused files: say which on standard error.
+                if report.format == .csv { Terminal.standardError.write(PanelTextReport(language: language).accounting(merged)) }
+                throw ExitCode(1)
             }
-            if !report.problems.isEmpty { throw ExitCode(1) }
         }
     }
 
     /// `hirescore rank`: the candidates of a requisition in order of consensus score.
     struct Rank: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rank the candidates of a requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties."
+            abstract: "Rank the candidates of a requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
+            discussion: """
+                --format markdown, html (a bar chart with knock-outs marked), csv (a row per candidate) or json \
+                (hirescore/ranking@1); --output FILE writes the report to a file. See docs/report-formats.md.
+                """
         )
 
         @OptionGroup var options: GlobalOptions
@@ -50,23 +55,19 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("Only this requisition.", valueName: "id"))
         var requisition: String?
 
-        @Option(help: "The output format: text or json.")
-        var format: OutputFormat = .text
+        @OptionGroup var report: ReportOptions
 
         func run() throws {
-            let report = try panel.merge(using: options)
-            let ranking = Ranking(report.panels, requisition: requisition)
-            let renderer = RankingReport(language: options.language)
-            switch format {
-            case .text:
-                Terminal.standardOutput.write(renderer.text(ranking))
-                if !report.problems.isEmpty {
-                    Terminal.standardError.write("\n" + PanelTextReport(language: options.language).accounting(report))
+            let language = options.language
+            let merged = try panel.merge(using: options)
+            let ranking = Ranking(merged.panels, requisition: requisition)
+            try report.write(report.renderer(language: language).ranking(ranking, as: report.format), language: language)
+            if !merged.problems.isEmpty {
+                if report.format != .json {
+                    Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
                 }
-            case .json:
-                Terminal.standardOutput.write(renderer.json(ranking) + "\n")
+                throw ExitCode(1)
             }
-            if !report.problems.isEmpty { throw ExitCode(1) }
         }
     }
 
@@ -80,6 +81,8 @@ extension HireScoreCommand {
                 shown only from --minimum scorecards (default 5); --anonymous shows R1, R2, ... for everyone. \
                 In Germany, interviewer statistics can need the works council's consent (BetrVG § 87): use them \
                 for calibration, aggregated and on request.
+                --format markdown, html (each interviewer's deviation with its interval as a chart), csv (a row per \
+                interviewer) or json (hirescore/calibration@1); --output FILE writes the report to a file.
                 """
         )
 
@@ -92,19 +95,15 @@ extension HireScoreCommand {
         @Option(help: "The minimum number of scorecards for showing an interviewer's name.")
         var minimum = 5
 
-        @Option(help: "The output format: text or json.")
-        var format: OutputFormat = .text
+        @OptionGroup var report: ReportOptions
 
         func run() throws {
-            let report = try panel.merge(using: options)
-            let calibration = Calibration(report.panels, minimumForName: minimum, anonymous: anonymous, method: panel.consensus)
-            let renderer = CalibrationReport(language: options.language)
-            switch format {
-            case .text: Terminal.standardOutput.write(renderer.text(calibration))
-            case .json: Terminal.standardOutput.write(renderer.json(calibration) + "\n")
-            }
-            if !report.problems.isEmpty {
-                Terminal.standardError.write("\n" + PanelTextReport(language: options.language).accounting(report))
+            let language = options.language
+            let merged = try panel.merge(using: options)
+            let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous, method: panel.consensus)
+            try report.write(report.renderer(language: language).calibration(calibration, as: report.format), language: language)
+            if !merged.problems.isEmpty {
+                Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
                 throw ExitCode(1)
             }
         }

@@ -10,14 +10,16 @@ extension HireScoreCommand {
             discussion: """
                 Prints per section the score, coverage, flags and knock-outs; per criterion the rating and \
                 evidence; the overall weighted score with its arithmetic; and the recommendation by the \
-                rubric's decision rules. Nothing is written. The file format is in docs/scorecard-format.md.
+                rubric's decision rules. The scorecard is never changed. --format markdown, html, csv or json \
+                writes the same result for a wiki, the screen or printing, a spreadsheet or a script \
+                (docs/report-formats.md); --output FILE writes it to a file. The scorecard file format is in \
+                docs/scorecard-format.md.
                 """
         )
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: "The output format: text or json.")
-        var format: OutputFormat = .text
+        @OptionGroup var report: ReportOptions
 
         @Argument(help: ArgumentHelp("The scorecard or ratings file (YAML).", valueName: "file"))
         var file: String
@@ -41,12 +43,8 @@ extension HireScoreCommand {
                 Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
             }
             let result = ScoringHost(registry: HireScoreModules.registry).score(scorecard, rubric: rubric)
-            switch format {
-            case .text:
-                Terminal.standardOutput.write(ScorecardTextReport(language: language).render(scorecard, rubric: rubric, result: result))
-            case .json:
-                Terminal.standardOutput.write(ScorecardJSONReport(language: language).render(scorecard, rubric: rubric, result: result) + "\n")
-            }
+            try report.write(report.renderer(language: language).scorecard(scorecard, rubric: rubric, result: result, as: report.format),
+                             language: language)
         }
     }
 }

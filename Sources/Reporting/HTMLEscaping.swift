@@ -1,0 +1,39 @@
+/// Escaping of text for HTML and SVG, so that user data (interviewer names, candidate ids, evidence,
+/// reasons) renders as text and never as markup.
+///
+/// `<script>` becomes `&lt;script&gt;`, quotes are escaped so that text is safe inside attribute
+/// values too, and control characters (which HTML does not allow) become spaces. Line breaks are
+/// kept: in HTML they render as a space and cannot break the layout.
+///
+/// ```swift
+/// HTMLEscaping.escape("<b>Tom & \"Jerry\"</b>") // "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;"
+/// ```
+public enum HTMLEscaping {
+    /// `text` escaped for HTML text and for attribute values in double or single quotes.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The text escaped for HTML (see ``HTMLEscaping``).
+    var html: String { HTMLEscaping.escape(self) }
+}

@@ -1,0 +1,62 @@
+/// Escaping of text for GitHub-flavoured Markdown, so that user data (interviewer names, candidate
+/// ids, evidence, reasons) renders as the text it is, inside a table cell, a list item or a heading.
+///
+/// Every character that could start markup is backslash-escaped: `\` `` ` `` `*` `_` `[` `]` `<` `>`
+/// `|` `~` `&` `$` (so `<script>` shows as text, `|` cannot split a table cell, `&lt;` is not decoded as
+/// an entity and `$...$` is not set as maths), and `@` where it could start a mention (`@name` mentions
+/// nobody; `claims-handler@1` stays as it is). Line breaks and other control characters become spaces,
+/// so a note with a newline cannot end a table row. Text that begins like a block (`#`, `-`, `+`, `=`,
+/// `1.`) is escaped too, so it stays text at the start of a list item.
+///
+/// ```swift
+/// MarkdownEscaping.escape("a | b\n<script>") // "a \\| b \\<script\\>"
+/// ```
+public enum MarkdownEscaping {
+    /// The characters escaped with a backslash.
+    public static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$"]
+
+    /// `text` escaped for inline Markdown on one line.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var lastWasBreak = false
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "\r" || scalar == "\n" {
+                // "\r\n" is one line break: one space.
+                if !lastWasBreak { out += " " }
+                lastWasBreak = true
+                continue
+            }
+            lastWasBreak = false
+            let startsMention = scalar == "@" && !(previous.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false)
+            if special.contains(scalar) || startsMention {
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                out += " "
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return escapingBlockStart(out)
+    }
+
+    /// Escapes a leading `#`, `-`, `+` or `=`, and the `.` or `)` after leading digits, which would
+    /// start a heading, a list or a setext underline at the beginning of a line or a list item.
+    static func escapingBlockStart(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        if first == "#" || first == "-" || first == "+" || first == "=" { return "\\" + text }
+        let digits = text.unicodeScalars.prefix { ("0"..."9").contains($0) }
+        guard !digits.isEmpty, digits.count < text.unicodeScalars.count else { return text }
+        let rest = text.unicodeScalars.dropFirst(digits.count)
+        guard let marker = rest.first, marker == "." || marker == ")" else { return text }
+        return String(String.UnicodeScalarView(digits)) + "\\" + String(String.UnicodeScalarView(rest))
+    }
+}
+
+extension String {
+    /// The text escaped for inline Markdown (see ``MarkdownEscaping``).
+    var markdown: String { MarkdownEscaping.escape(self) }
+}

@@ -1,0 +1,76 @@
+import Panel
+import ScoringCore
+
+/// A merge as CSV for a spreadsheet: one row per candidate and criterion, with a header row.
+///
+/// Columns: requisition, candidate, rubric, the panel's recommendation and consensus score (repeated on
+/// each of the candidate's rows, for filtering and pivot tables), section, criterion id and title, the
+/// consensus, median, mean and range, whether to discuss and whether it is a gap, then per rater (as
+/// many as the largest panel has) the interviewer, the rating (`n/a` as text, never 0) and the evidence.
+/// Headers and yes/no are in the report's language; numbers are numbers in the ``CSVDialect``.
+public struct PanelCSVReport: Sendable {
+    /// The language of the headers and words.
+    public var language: Language
+    /// The CSV dialect.
+    public var dialect: CSVDialect
+
+    /// Creates a renderer.
+    public init(language: Language, dialect: CSVDialect = .rfc4180) {
+        self.language = language
+        self.dialect = dialect
+    }
+
+    /// The table.
+    public func render(_ report: PanelMerger.Report) -> String {
+        let locale = ReportLocale(language: language)
+        let lang = language.rawValue
+        let evidence = PanelEvidence(report)
+        let raterColumns = report.panels.map(\.raters.count).max() ?? 0
+        var header = locale.isGerman
+            ? ["Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert", "Abschnitt", "Kriterium", "Kriterium (Titel)",
+               "Konsens", "Median", "Mittelwert", "Spanne", "besprechen", "Lücke"]
+            : ["requisition", "candidate", "rubric", "panel recommendation", "consensus score", "section", "criterion", "criterion title",
+               "consensus", "median", "mean", "range", "discuss", "gap"]
+        for index in 0..<raterColumns {
+            header += locale.isGerman ? ["Interviewer*in \(index + 1)", "Bewertung \(index + 1)", "Beleg \(index + 1)"]
+                                      : ["interviewer \(index + 1)", "rating \(index + 1)", "evidence \(index + 1)"]
+        }
+        var rows: [[CSVCell]] = []
+        for panel in report.panels {
+            for row in panel.rows {
+                var cells: [CSVCell] = [
+                    .text(panel.requisition ?? ""), .text(panel.candidate), .text(panel.rubric.reference),
+                    .text(locale.label(panel.consensus.recommendation)), Self.number(panel.consensus.overallScore, digits: 2),
+                    .text(row.sectionID), .text(row.criterionID), .text(panel.rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID),
+                    Self.number(row.consensus, digits: 2), Self.number(row.median, digits: 2), Self.number(row.mean, digits: 2),
+                    Self.number(row.range, digits: 0), .text(locale.yesNo(row.needsDiscussion)), .text(locale.yesNo(row.isGap)),
+                ]
+                for index in 0..<raterColumns {
+                    guard index < panel.raters.count else {
+                        cells += [.empty, .empty, .empty]
+                        continue
+                    }
+                    let rater = panel.raters[index]
+                    cells += [.text(rater.interviewer), Self.rating(row.ratings[index]),
+                              .text(evidence.evidence(file: rater.file, criterion: row.criterionID) ?? "")]
+                }
+                rows.append(cells)
+            }
+        }
+        return CSVWriter(dialect: dialect).table(header: header, rows: rows)
+    }
+
+    /// A number, or an empty cell when there is none.
+    static func number(_ value: Double?, digits: Int) -> CSVCell {
+        value.map { .number($0, digits: digits) } ?? .empty
+    }
+
+    /// A rating: the level as a number, `n/a` as text.
+    static func rating(_ rating: Rating) -> CSVCell {
+        switch rating {
+        case .level(let level): return .integer(level)
+        case .consensus(let value): return .number(value, digits: 2)
+        case .notAssessed: return .text("n/a")
+        }
+    }
+}

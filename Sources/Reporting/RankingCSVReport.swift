@@ -1,0 +1,35 @@
+import Panel
+import ScoringCore
+
+/// A ranking as CSV: one row per candidate with a header row — ranked candidates first, then those
+/// with a knock-out, then those without a decision; the status column says which.
+public struct RankingCSVReport: Sendable {
+    /// The language of the headers and words.
+    public var language: Language
+    /// The CSV dialect.
+    public var dialect: CSVDialect
+
+    /// Creates a renderer.
+    public init(language: Language, dialect: CSVDialect = .rfc4180) {
+        self.language = language
+        self.dialect = dialect
+    }
+
+    /// The table.
+    public func render(_ ranking: Ranking) -> String {
+        let locale = ReportLocale(language: language)
+        let header = locale.isGerman
+            ? ["Status", "Rang", "gleichauf", "Kandidat*in", "Ausschreibung", "Wert", "Empfehlung", "Bewertende", "Abdeckung (%)", "Alpha", "K.-o.-Kriterien"]
+            : ["status", "rank", "tied", "candidate", "requisition", "score", "recommendation", "raters", "coverage (%)", "alpha", "knock-outs"]
+        func row(_ entry: Ranking.Entry, status: String, ranked: Bool) -> [CSVCell] {
+            [.text(status), ranked ? .integer(entry.rank) : .empty, .text(locale.yesNo(entry.isTied)), .text(entry.candidate),
+             .text(entry.requisition ?? ""), PanelCSVReport.number(entry.score, digits: 2), .text(locale.label(entry.recommendation)),
+             .integer(entry.raters), .number(entry.coverage * 100, digits: 1), PanelCSVReport.number(entry.alpha, digits: 3),
+             .text(entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; "))]
+        }
+        let rows = ranking.ranked.map { row($0, status: locale.pick("ranked", "gereiht"), ranked: true) }
+            + ranking.knockedOut.map { row($0, status: locale.pick("knock-out", "K.-o."), ranked: false) }
+            + ranking.noDecision.map { row($0, status: locale.pick("no decision", "keine Entscheidung"), ranked: false) }
+        return CSVWriter(dialect: dialect).table(header: header, rows: rows)
+    }
+}

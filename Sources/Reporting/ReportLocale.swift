@@ -1,0 +1,113 @@
+import ScoringCore
+
+/// Numbers, dates and small words the way a report's language writes them.
+///
+/// English writes `3.46`, `75%` and `17 Nov 2026`; German writes `3,46`, `75 %` and `17.11.2026`.
+/// Reports carry no time of their making, so that the same scorecards always give the same file.
+public struct ReportLocale: Sendable, Hashable {
+    /// The language.
+    public var language: Language
+
+    /// Creates a locale for `language`.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// Whether the language is German.
+    var isGerman: Bool { language == .de }
+
+    /// The English or the German text.
+    func pick(_ english: String, _ german: String) -> String {
+        isGerman ? german : english
+    }
+
+    /// A number with exactly `digits` decimals (`3.46`, `3,46`).
+    public func fixed(_ value: Double, digits: Int = 2) -> String {
+        Format.fixed(value, digits: digits, language: language)
+    }
+
+    /// A number with at most `digits` decimals, trailing zeros dropped (`3`, `2.5`).
+    public func number(_ value: Double, digits: Int = 2) -> String {
+        Format.number(value, digits: digits, language: language)
+    }
+
+    /// A share 0...1 as a percentage (`75%`, `75 %`).
+    public func percent(_ share: Double) -> String {
+        Format.percent(share, language: language)
+    }
+
+    /// A number with its sign (`+0.12`, `-0.33`, `0.00`).
+    public func signed(_ value: Double, digits: Int = 2) -> String {
+        let text = fixed(value, digits: digits)
+        return value > 0 && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "+" + text : text
+    }
+
+    /// A day: `17 Nov 2026` in English (no day-month order to misread), `17.11.2026` in German.
+    public func date(_ date: CalendarDate) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        if isGerman { return "\(two(date.day)).\(two(date.month)).\(date.year)" }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// Text in the language's quotation marks: „…“ in German, “…” in English.
+    func quoted(_ text: String) -> String {
+        isGerman ? "„\(text)“" : "“\(text)”"
+    }
+
+    /// The dash shown for a value that does not exist.
+    static let none = "–"
+
+    /// An optional number, or the dash.
+    func fixed(_ value: Double?, digits: Int = 2) -> String {
+        value.map { fixed($0, digits: digits) } ?? Self.none
+    }
+
+    /// `yes`/`no`, `ja`/`nein`.
+    func yesNo(_ value: Bool) -> String {
+        value ? pick("yes", "ja") : pick("no", "nein")
+    }
+
+    /// A recommendation's label (`strong yes`, `klares Ja`).
+    func label(_ recommendation: Recommendation) -> String {
+        recommendation.label.text(in: language)
+    }
+
+    /// A symbol that tells a recommendation apart without colour: ✔✔ ✔ ✖ ✖✖ ?.
+    static func symbol(_ recommendation: Recommendation) -> String {
+        switch recommendation {
+        case .strongYes: return "✔✔"
+        case .yes: return "✔"
+        case .no: return "✖"
+        case .strongNo: return "✖✖"
+        case .noDecision: return "?"
+        }
+    }
+
+    /// The consensus method's name.
+    func method(_ method: String) -> String {
+        switch (method, isGerman) {
+        case ("median", false): return "median"
+        case ("median", true): return "Median"
+        case ("mean", false): return "mean"
+        case ("mean", true): return "Mittelwert"
+        case ("trimmed-mean", false): return "trimmed mean"
+        case ("trimmed-mean", true): return "getrimmter Mittelwert"
+        default: return method
+        }
+    }
+
+    /// A calibration tendency.
+    func tendency(_ value: String) -> String {
+        switch (value, isGerman) {
+        case ("lenient", false): return "lenient"
+        case ("lenient", true): return "milde"
+        case ("severe", false): return "severe"
+        case ("severe", true): return "streng"
+        case ("in-line", false): return "in line"
+        case ("in-line", true): return "im Rahmen"
+        case (_, false): return "unclear"
+        case (_, true): return "unklar"
+        }
+    }
+}

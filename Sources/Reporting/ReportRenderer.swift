@@ -1,0 +1,66 @@
+import Panel
+import ScoringCore
+
+/// One entry point for every report: picks the renderer for a result kind and a format, so that the
+/// command line only parses options and writes what it gets.
+///
+/// ```swift
+/// let renderer = ReportRenderer(language: .de, csvDialect: .excelDE)
+/// let csv = renderer.merge(report, as: .csv)
+/// ```
+public struct ReportRenderer: Sendable {
+    /// The language of the report.
+    public var language: Language
+    /// The CSV dialect (for `.csv`).
+    public var csvDialect: CSVDialect
+
+    /// Creates a renderer.
+    public init(language: Language, csvDialect: CSVDialect = .rfc4180) {
+        self.language = language
+        self.csvDialect = csvDialect
+    }
+
+    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@1`.
+    public func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
+        switch format {
+        case .text: return PanelTextReport(language: language).render(report)
+        case .markdown: return PanelMarkdownReport(language: language).render(report)
+        case .html: return PanelHTMLReport(language: language).render(report)
+        case .csv: return PanelCSVReport(language: language, dialect: csvDialect).render(report)
+        case .json: return PanelJSONReport(language: language).render(report) + "\n"
+        }
+    }
+
+    /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@1`.
+    public func ranking(_ ranking: Ranking, as format: ReportFormat) -> String {
+        switch format {
+        case .text: return RankingReport(language: language).text(ranking)
+        case .markdown: return RankingMarkdownReport(language: language).render(ranking)
+        case .html: return RankingHTMLReport(language: language).render(ranking)
+        case .csv: return RankingCSVReport(language: language, dialect: csvDialect).render(ranking)
+        case .json: return RankingReport(language: language).json(ranking) + "\n"
+        }
+    }
+
+    /// Interviewer calibration (`hirescore calibrate`): JSON schema `hirescore/calibration@1`.
+    public func calibration(_ calibration: Calibration, as format: ReportFormat) -> String {
+        switch format {
+        case .text: return CalibrationReport(language: language).text(calibration)
+        case .markdown: return CalibrationMarkdownReport(language: language).render(calibration)
+        case .html: return CalibrationHTMLReport(language: language).render(calibration)
+        case .csv: return CalibrationCSVReport(language: language, dialect: csvDialect).render(calibration)
+        case .json: return CalibrationReport(language: language).json(calibration) + "\n"
+        }
+    }
+
+    /// One scored scorecard (`hirescore score`): JSON schema `hirescore/scorecard-result@1`.
+    public func scorecard(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, as format: ReportFormat) -> String {
+        switch format {
+        case .text: return ScorecardTextReport(language: language).render(scorecard, rubric: rubric, result: result)
+        case .markdown: return ScorecardMarkdownReport(language: language).render(scorecard, rubric: rubric, result: result)
+        case .html: return ScorecardHTMLReport(language: language).render(scorecard, rubric: rubric, result: result)
+        case .csv: return ScorecardCSVReport(language: language, dialect: csvDialect).render(scorecard, rubric: rubric, result: result)
+        case .json: return ScorecardJSONReport(language: language).render(scorecard, rubric: rubric, result: result) + "\n"
+        }
+    }
+}

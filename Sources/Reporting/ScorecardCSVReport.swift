@@ -1,0 +1,37 @@
+import ScoringCore
+
+/// One scored scorecard as CSV: one row per criterion with a header row — the candidate, interviewer,
+/// requisition and interview date (repeated on each row), the section with its score, the criterion,
+/// the rating (`n/a` as text, never 0) and the evidence.
+public struct ScorecardCSVReport: Sendable {
+    /// The language of the headers and words.
+    public var language: Language
+    /// The CSV dialect.
+    public var dialect: CSVDialect
+
+    /// Creates a renderer.
+    public init(language: Language, dialect: CSVDialect = .rfc4180) {
+        self.language = language
+        self.dialect = dialect
+    }
+
+    /// The table.
+    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        let locale = ReportLocale(language: language)
+        let lang = language.rawValue
+        let header = locale.isGerman
+            ? ["Kandidat*in", "Interviewer*in", "Ausschreibung", "Interviewdatum", "Vorlage", "Abschnitt", "Abschnittswert", "Kriterium", "Kriterium (Titel)", "Bewertung", "Beleg"]
+            : ["candidate", "interviewer", "requisition", "interview date", "rubric", "section", "section score", "criterion", "criterion title", "rating", "evidence"]
+        var rows: [[CSVCell]] = []
+        for (section, sectionResult) in zip(rubric.sections, result.sections) {
+            for criterion in section.criteria {
+                let entry = scorecard.entries[criterion.id]
+                rows.append([.text(scorecard.candidate), .text(scorecard.interviewer), .text(scorecard.requisition ?? ""),
+                             scorecard.interviewDate.map(CSVCell.date) ?? .empty, .text(rubric.reference), .text(section.id),
+                             PanelCSVReport.number(sectionResult.score, digits: 2), .text(criterion.id), .text(criterion.title.text(in: lang)),
+                             PanelCSVReport.rating(entry?.rating ?? .notAssessed), .text(entry?.evidence?.trimmingWhitespace ?? "")])
+            }
+        }
+        return CSVWriter(dialect: dialect).table(header: header, rows: rows)
+    }
+}

@@ -1,0 +1,140 @@
+import BuiltInModules
+import Foundation
+import Panel
+@testable import Reporting
+import ScoringCore
+import Testing
+
+/// Fixtures and helpers of the reporting tests: a small rubric, scorecards made in code (sealed, as
+/// `hirescore enter` writes them), a merge of them, and a CSV parser for round trips.
+enum ReportFixtures {
+    static var folder: URL {
+        guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            fatalError("the Fixtures folder is missing from the test bundle")
+        }
+        return url
+    }
+
+    /// The fixture rubric (`report-test@1`: sections co, cs, td; criteria a, b, c, rp, s1, s2).
+    static func rubric() throws -> Rubric {
+        let result = RubricLoader(registry: BuiltInModules.registry).load(paths: [folder.appendingPathComponent("report-rubric.yaml").path])
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { $0.header(in: .en) }
+        #expect(errors.isEmpty, "the fixture rubric does not load: \(errors)")
+        return try #require(result.rubrics.first)
+    }
+
+    /// The criterion ids in rubric order: the order of `levels` below.
+    static let criteria = ["a", "b", "c", "rp", "s1", "s2"]
+
+    /// A sealed scorecard; `levels` follow ``criteria`` (nil: n/a); every rated criterion gets `evidence`.
+    static func scorecard(_ candidate: String, _ interviewer: String, _ levels: [Int?], rubric: Rubric, requisition: String = "req-1",
+                          evidence: String = "Observed an answer.", reason: String = "Fits the role.",
+                          recommendation: Recommendation = .yes, date: String = "2026-03-09") -> Scorecard {
+        var entries: [String: Scorecard.Entry] = [:]
+        for (id, level) in zip(criteria, levels) {
+            entries[id] = level.map { Scorecard.Entry(rating: .level($0), evidence: evidence) } ?? Scorecard.Entry(rating: .notAssessed)
+        }
+        var scorecard = Scorecard(rubricID: rubric.id, rubricVersion: rubric.version, rubricHash: rubric.hash, candidate: candidate,
+                                  requisition: requisition, interviewer: interviewer, interviewDate: CalendarDate(parsing: date),
+                                  status: .submitted, entries: entries, observedLanguages: ["de": .c1],
+                                  recommendation: .init(value: recommendation, reason: reason), order: criteria)
+        scorecard.seal = scorecard.computeSeal()
+        return scorecard
+    }
+
+    /// Writes the scorecards to a fresh folder and merges them like `hirescore merge`.
+    static func merge(_ scorecards: [Scorecard], rubric: Rubric) throws -> PanelMerger.Report {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportingtests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        for (index, scorecard) in scorecards.enumerated() {
+            let file = folder.appendingPathComponent("\(scorecard.candidate)-\(index).yaml").path
+            try AtomicFile.write(try scorecard.yamlText(), to: file)
+            files.append(file)
+        }
+        return PanelMerger(registry: BuiltInModules.registry).merge(files: files.sorted(), rubrics: [rubric])
+    }
+
+    /// Text a hostile or careless interviewer could type: markup, a table separator, a line break,
+    /// a Markdown link and emphasis, an entity, maths and a spreadsheet formula.
+    static let hostile = "<script>alert('x')</script> | *bold* [link](http://example.invalid) &lt; $x$ @team\nsecond line"
+
+    /// A requisition of two candidates; one rater's name, reason and evidence are ``hostile``, and
+    /// another's evidence is a spreadsheet formula.
+    static func hostileReport() throws -> PanelMerger.Report {
+        let rubric = try rubric()
+        return try merge([
+            scorecard("c-1", "Ann <b>Lee</b> | x", [4, 4, 3, 4, 4, 5], rubric: rubric, evidence: hostile, reason: hostile),
+            scorecard("c-1", "Bo Berg", [2, 4, 4, 4, 3, 4], rubric: rubric, evidence: "=HYPERLINK(\"http://example.invalid\",\"click\")"),
+            scorecard("c-1", "Cy Chen", [3, nil, 4, 3, 4, 4], rubric: rubric, evidence: "-2 points; @SUM(A1)"),
+            scorecard("c-2", "Ann <b>Lee</b> | x", [1, 3, 3, 3, 2, 3], rubric: rubric, recommendation: .no),
+            scorecard("c-2", "Bo Berg", [2, 2, 3, 3, 3, 2], rubric: rubric, recommendation: .no),
+        ], rubric: rubric)
+    }
+}
+
+/// A small CSV reader (RFC 4180 with a choice of separator), for round trips: quoted cells with
+/// doubled quotes and line breaks, CRLF or LF line ends, and a leading byte order mark reported apart.
+enum CSVReader {
+    static func parse(_ text: String, separator: Character) -> (byteOrderMark: Bool, rows: [[String]]) {
+        var scalars = Substring(text).unicodeScalars[...]
+        var hasBOM = false
+        if scalars.first == "\u{FEFF}" {
+            hasBOM = true
+            scalars = scalars.dropFirst()
+        }
+        let separatorScalar = separator.unicodeScalars.first
+        var rows: [[String]] = []
+        var row: [String] = []
+        var cell = String.UnicodeScalarView()
+        var quoted = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if quoted {
+                if scalar == "\"" {
+                    if next < scalars.endIndex && scalars[next] == "\"" {
+                        cell.append("\"")
+                        index = scalars.index(after: next)
+                        continue
+                    }
+                    quoted = false
+                } else {
+                    cell.append(scalar)
+                }
+            } else if scalar == "\"" && cell.isEmpty {
+                quoted = true
+            } else if scalar == separatorScalar {
+                row.append(String(cell))
+                cell = String.UnicodeScalarView()
+            } else if scalar == "\r" || scalar == "\n" {
+                if scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n" {
+                    index = scalars.index(after: next)
+                } else {
+                    index = next
+                }
+                row.append(String(cell))
+                rows.append(row)
+                row = []
+                cell = String.UnicodeScalarView()
+                continue
+            } else {
+                cell.append(scalar)
+            }
+            index = next
+        }
+        if !cell.isEmpty || !row.isEmpty {
+            row.append(String(cell))
+            rows.append(row)
+        }
+        return (hasBOM, rows)
+    }
+
+    /// A number as German Excel reads it: a decimal comma, no thousands separators.
+    static func germanNumber(_ text: String) -> Double? {
+        guard !text.contains(".") else { return nil }
+        return Double(text.replacingOccurrences(of: ",", with: "."))
+    }
+}
