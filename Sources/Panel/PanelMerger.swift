@@ -155,8 +155,10 @@ public struct PanelMerger: Sendable {
             panels.append(outcome.panel ?? panel(for: group))
             merged += group.map(\.file)
         }
-        var requisitionAgreement: [String: PanelResult.Agreement] = [:]
-        for requisition in Set(panels.map { $0.requisition ?? "" }) {
+        // Each requisition's agreement on its own core; the dictionary is the same whatever the order.
+        let requisitions = Set(panels.map { $0.requisition ?? "" }).sorted()
+        let agreements = ParallelLoader.map(requisitions.count) { [panels, stems] index -> PanelResult.Agreement in
+            let requisition = requisitions[index]
             let members = panels.filter { ($0.requisition ?? "") == requisition }
             let raters = Array(Set(members.flatMap { $0.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
             var table: [[Double?]] = []
@@ -170,8 +172,9 @@ public struct PanelMerger: Sendable {
                     table.append(unit)
                 }
             }
-            requisitionAgreement[requisition] = .compute(table, raterCount: raters.count)
+            return .compute(table, raterCount: raters.count)
         }
+        let requisitionAgreement = Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
         var report = Report(panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
                             requisitionAgreement: requisitionAgreement, sources: sources)
         report.warnings = PanelMerger.criteriaFixedInAdvance(panels)

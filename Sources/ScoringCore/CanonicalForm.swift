@@ -44,43 +44,29 @@ public enum CanonicalForm {
             }
             output.append(UInt8(ascii: "]"))
         case .mapping(let pairs):
-            let keyed = pairs.map { pair -> (CanonicalKey, YAMLNode) in
-                var key: [UInt8] = []
-                append(pair.key, to: &key)
-                return (CanonicalKey(key), pair.value)
-            }.sorted { $0.0 < $1.0 }
+            // The keys' canonical texts go into one buffer and are sorted as ranges of it.
+            var keyBytes: [UInt8] = []
+            var keys: [(range: Range<Int>, isASCII: Bool, pair: Int)] = []
+            keys.reserveCapacity(pairs.count)
+            for (index, pair) in pairs.enumerated() {
+                let start = keyBytes.count
+                append(pair.key, to: &keyBytes)
+                keys.append((start..<keyBytes.count, keyBytes[start...].allSatisfy { $0 < 0x80 }, index))
+            }
+            // Ordered exactly as the Strings of the keys' texts would be: for ASCII text String order is byte
+            // order; any other text is compared as String (Unicode canonical equivalence).
+            keys.sort { lhs, rhs in
+                if lhs.isASCII && rhs.isASCII { return keyBytes[lhs.range].lexicographicallyPrecedes(keyBytes[rhs.range]) }
+                return String(decoding: keyBytes[lhs.range], as: UTF8.self) < String(decoding: keyBytes[rhs.range], as: UTF8.self)
+            }
             output.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in keyed.enumerated() {
+            for (index, key) in keys.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                output.append(contentsOf: key.bytes)
+                output.append(contentsOf: keyBytes[key.range])
                 output.append(UInt8(ascii: ":"))
-                append(value, to: &output)
+                append(pairs[key.pair].value, to: &output)
             }
             output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// A key's canonical text, ordered exactly as the String of that text would be.
-    ///
-    /// For ASCII text, String order is byte order; any other text falls back to String comparison
-    /// (Unicode canonical equivalence), so the order, and with it the hash, never depends on this shortcut.
-    private struct CanonicalKey: Comparable {
-        let bytes: [UInt8]
-        let isASCII: Bool
-
-        init(_ bytes: [UInt8]) {
-            self.bytes = bytes
-            isASCII = bytes.allSatisfy { $0 < 0x80 }
-        }
-
-        static func < (lhs: CanonicalKey, rhs: CanonicalKey) -> Bool {
-            if lhs.isASCII && rhs.isASCII { return lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
-            return String(decoding: lhs.bytes, as: UTF8.self) < String(decoding: rhs.bytes, as: UTF8.self)
-        }
-
-        static func == (lhs: CanonicalKey, rhs: CanonicalKey) -> Bool {
-            if lhs.isASCII && rhs.isASCII { return lhs.bytes == rhs.bytes }
-            return String(decoding: lhs.bytes, as: UTF8.self) == String(decoding: rhs.bytes, as: UTF8.self)
         }
     }
 
@@ -123,6 +109,8 @@ extension YAMLNode {
         // a timestamp) is text, without building the error that reading it as a number would throw.
         guard text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-")
                 || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) else { return false }
+        // A short run of digits (a level, a version) is always a finite number.
+        if text.utf8.count <= 15, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
         return (try? YAMLNode(.scalar(YAMLScalar(text, style: .plain))).decimal()) != nil
     }
 }

@@ -37,30 +37,83 @@ public struct RubricLoader: Sendable {
 
     /// Loads the rubric files in `paths`; a folder contributes its `.yaml` and `.yml` files (recursively, sorted).
     public func load(paths: [String]) -> Result {
-        var result = Result()
+        // The files are read and checked on all cores, then put together in the order of `paths`, so
+        // the result is the same as reading them one after the other.
+        var steps: [LoadStep] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                result.diagnostics.append(Diagnostic(.error, code: "no-such-file",
+                steps.append(.diagnostic(Diagnostic(.error, code: "no-such-file",
                                                      .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
                                                      file: path,
-                                                     hint: .init(en: "check the path, or pass --rubrics DIR", de: "prüfen Sie den Pfad oder geben Sie --rubrics DIR an")))
+                                                     hint: .init(en: "check the path, or pass --rubrics DIR", de: "prüfen Sie den Pfad oder geben Sie --rubrics DIR an"))))
                 continue
             }
             if isDirectory.boolValue {
                 let files = RubricLoader.yamlFiles(in: path)
                 if files.isEmpty {
-                    result.diagnostics.append(Diagnostic(.warning, code: "empty-folder",
+                    steps.append(.diagnostic(Diagnostic(.warning, code: "empty-folder",
                                                          .init(en: "the folder holds no rubric files (*.yaml)", de: "der Ordner enthält keine Bewertungsvorlagen (*.yaml)"),
-                                                         file: path))
+                                                         file: path)))
                 }
-                for file in files { loadFile(file, into: &result) }
+                steps += files.map(LoadStep.file)
             } else {
-                loadFile(path, into: &result)
+                steps.append(.file(path))
+            }
+        }
+        let files = steps.compactMap { step -> String? in
+            if case .file(let file) = step { return file }
+            return nil
+        }
+        let loaded = loadConcurrently(files)
+        var result = Result()
+        var next = 0
+        for step in steps {
+            switch step {
+            case .diagnostic(let diagnostic):
+                result.diagnostics.append(diagnostic)
+            case .file:
+                let one = loaded[next]
+                next += 1
+                result.files += one.files
+                result.diagnostics += one.diagnostics
+                result.sources.merge(one.sources) { $1 }
+                result.rubrics += one.rubrics
             }
         }
         checkDuplicates(&result)
         return result
+    }
+
+    /// A diagnostic about a path, or a file to load, in the order of the paths given.
+    private enum LoadStep {
+        case diagnostic(Diagnostic)
+        case file(String)
+    }
+
+    /// Each file loaded on its own, on all cores; the results keep the order of `files`.
+    private func loadConcurrently(_ files: [String]) -> [Result] {
+        guard files.count > 1 else {
+            return files.map { file in
+                var one = Result()
+                loadFile(file, into: &one)
+                return one
+            }
+        }
+        final class Results: @unchecked Sendable {
+            var storage: [RubricLoader.Result]
+            let lock = NSLock()
+            init(count: Int) { storage = Array(repeating: RubricLoader.Result(), count: count) }
+        }
+        let results = Results(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            var one = Result()
+            loadFile(files[index], into: &one)
+            results.lock.lock()
+            results.storage[index] = one
+            results.lock.unlock()
+        }
+        return results.storage
     }
 
     /// Loads one rubric from text (for tests and tools); `path` names it in diagnostics.
@@ -86,8 +139,10 @@ public struct RubricLoader: Sendable {
 
     private func loadFile(_ path: String, into result: inout Result) {
         result.files.append(path)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > limits.maximumBytes {
+        // lstat, as FileManager's attributes are, without their owner and group name look-ups.
+        var status = stat()
+        if lstat(path, &status) == 0, Int(status.st_size) > limits.maximumBytes {
+            let size = Int(status.st_size)
             result.diagnostics.append(Diagnostic(.error, code: "too-large",
                                                  .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
                                                        de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
@@ -96,7 +151,7 @@ public struct RubricLoader: Sendable {
                                                              de: "eine Bewertungsvorlage ist viel kleiner; prüfen Sie, ob dies die richtige Datei ist")))
             return
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = ScorecardLoader.contents(atPath: path) else {
             result.diagnostics.append(Diagnostic(.error, code: "unreadable",
                                                  .init(en: "the file cannot be read", de: "die Datei kann nicht gelesen werden"),
                                                  file: path,
@@ -104,7 +159,7 @@ public struct RubricLoader: Sendable {
                                                              de: "prüfen Sie, ob sie existiert und lesbar ist")))
             return
         }
-        load(bytes: [UInt8](data), path: path, into: &result)
+        load(bytes: bytes, path: path, into: &result)
     }
 
     private func load(bytes: [UInt8], path: String, into result: inout Result) {

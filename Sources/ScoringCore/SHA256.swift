@@ -235,6 +235,20 @@ public struct SHA256: Sendable {
             (x >> n) | (x << (32 &- n))
         }
 
+        /// One round of the compression function: `h` and `d` take the new values, and the caller
+        /// rotates the roles of the eight working variables instead of moving them.
+        @inline(__always)
+        private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                                  _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ ch &+ kw
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            d = d &+ t1
+            h = t1 &+ s0 &+ maj
+        }
+
         /// Processes the 64-byte block starting at `offset` in `block`.
         ///
         /// Callers guarantee that `offset + 64 <= block.count`.
@@ -242,12 +256,9 @@ public struct SHA256: Sendable {
             // The message schedule lives in a stack allocation to avoid heap
             // traffic per block.
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                let base = block.baseAddress! + offset
                 for t in 0..<16 {
-                    let base = offset + t * 4
-                    w[t] = UInt32(block[base]) << 24
-                        | UInt32(block[base + 1]) << 16
-                        | UInt32(block[base + 2]) << 8
-                        | UInt32(block[base + 3])
+                    w[t] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
                 }
                 for t in 16..<64 {
                     let x = w[t - 15]
@@ -261,21 +272,16 @@ public struct SHA256: Sendable {
                 var e = h4, f = h5, g = h6, h = h7
 
                 SHA256.k.withUnsafeBufferPointer { k in
-                    for t in 0..<64 {
-                        let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                        let ch = (e & f) ^ (~e & g)
-                        let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
-                        let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                        let maj = (a & b) ^ (a & c) ^ (b & c)
-                        let t2 = s0 &+ maj
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ t2
+                    // Eight rounds per step, the working variables' roles rotating by one each round.
+                    for t in stride(from: 0, to: 64, by: 8) {
+                        Self.round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                        Self.round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                        Self.round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                        Self.round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                        Self.round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                        Self.round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                        Self.round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                        Self.round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
                     }
                 }
 

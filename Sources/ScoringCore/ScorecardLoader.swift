@@ -260,6 +260,17 @@ public struct ScorecardLoader: Sendable {
         if node.scalar != nil {
             return readRating(node, criterion: criterion, scale: scale, decoder: &decoder).map { Scorecard.Entry(rating: $0, location: node.location) }
         }
+        if let fields = EntryFields(node) {
+            // The usual entry, where reading through a MappingReader could report nothing: the same reads,
+            // in the same order, without building its messages.
+            let rating = readRating(fields.level, criterion: criterion, scale: scale, decoder: &decoder)
+            let evidence = fields.evidence.flatMap { node -> String? in
+                if node.scalar?.isNull == true { return nil }
+                return decoder.readText(node, key: "evidence")
+            }
+            let ratedAt = fields.at.flatMap { decoder.readText($0, key: "at") }
+            return rating.map { Scorecard.Entry(rating: $0, evidence: evidence, ratedAt: ratedAt, location: node.location) }
+        }
         var reader = MappingReader(node, context: .init(en: "the rating of '\(criterion)'", de: "der Bewertung von '\(criterion)'"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         let rating = reader.required("level", decoder: &decoder, example: "3").flatMap { readRating($0, criterion: criterion, scale: scale, decoder: &decoder) }
@@ -272,8 +283,32 @@ public struct ScorecardLoader: Sendable {
         return rating.map { Scorecard.Entry(rating: $0, evidence: evidence, ratedAt: ratedAt, location: node.location) }
     }
 
+    /// The values of a rating entry that is a mapping of text keys, each of `level`, `evidence` and `at`
+    /// at most once and `level` given: an entry in which ``MappingReader`` would find nothing to report.
+    private struct EntryFields {
+        var level: YAMLNode
+        var evidence: YAMLNode?
+        var at: YAMLNode?
+
+        init?(_ node: YAMLNode) {
+            guard let pairs = node.mapping else { return nil }
+            var level: YAMLNode?
+            for pair in pairs {
+                guard let key = pair.key.scalar, !key.isNull else { return nil }
+                switch key.text {
+                case "level" where level == nil: level = pair.value
+                case "evidence" where evidence == nil: evidence = pair.value
+                case "at" where at == nil: at = pair.value
+                default: return nil
+                }
+            }
+            guard let level else { return nil }
+            self.level = level
+        }
+    }
+
     private func readRating(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder) -> Rating? {
-        if let text = node.scalar?.text, ["n/a", "na", "N/A"].contains(text) { return .notAssessed }
+        if let text = node.scalar?.text, text == "n/a" || text == "na" || text == "N/A" { return .notAssessed }
         guard let level = decoder.readInteger(node, key: "level") else { return nil }
         guard scale.contains(level) else {
             decoder.error("rating-off-scale",
@@ -300,6 +335,12 @@ public struct ScorecardLoader: Sendable {
 
     /// Whether text is `sha256:` and 64 lowercase hex digits.
     public static func isHash(_ text: String) -> Bool {
+        // The usual case, decided on the bytes: "sha256:" and 64 ASCII hex digits.
+        let utf8 = text.utf8
+        if utf8.count == 71, utf8.starts(with: "sha256:".utf8),
+           utf8.dropFirst(7).allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }) {
+            return true
+        }
         guard text.hasPrefix("sha256:") else { return false }
         let hex = text.dropFirst(7)
         return hex.count == 64 && hex.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }

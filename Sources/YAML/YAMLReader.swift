@@ -64,17 +64,62 @@ public struct YAMLReader: Sendable {
         try read(Array(text.utf8))
     }
 
+    /// Whether `bytes` are well-formed UTF-8 (the Unicode Standard, table 3-7: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF), checked eight ASCII bytes at a time.
+    static func isWellFormedUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                // Eight ASCII bytes at once: no byte has its high bit set.
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // The range the second byte must fall in, and the length of the sequence.
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                let second = buffer[index + 1]
+                guard second >= low && second <= high else { return false }
+                for offset in 2..<length {
+                    let byte = buffer[index + offset]
+                    guard byte >= 0x80 && byte <= 0xBF else { return false }
+                }
+                index += length
+            }
+            return true
+        }
+    }
+
     /// Throws when `bytes` are not UTF-8, naming the line and column of the first bad byte.
     static func checkUTF8(_ bytes: [UInt8]) throws(YAMLError) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
             throw YAMLError(.notUTF8, "the file is UTF-16 or UTF-32 encoded, not UTF-8", at: SourceLocation(line: 1, column: 1),
                             hint: "save the file as UTF-8")
         }
-        // Valid input, the usual case, is recognised at the speed of the standard library's own UTF-8
-        // validation (decoding repairs invalid bytes, so the text equals the input exactly when it is valid);
-        // only invalid input is walked scalar by scalar to name the place of the first bad byte.
-        var decoded = String(decoding: bytes, as: UTF8.self)
-        if decoded.withUTF8({ text in text.elementsEqual(bytes) }) { return }
+        // Valid input, the usual case, is recognised in one fast pass; only invalid input is walked
+        // scalar by scalar to name the place of the first bad byte.
+        if isWellFormedUTF8(bytes) { return }
         // A UTF-8 byte-order mark is not a character of the first line (LibYAML skips it too).
         var iterator = (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]).makeIterator()
         var parser = Unicode.UTF8.ForwardParser()

@@ -37,8 +37,12 @@ public struct YAMLScalar: Sendable, Hashable {
     /// Whether the scalar is YAML's null: a plain `~`, `null`, `Null`, `NULL` or nothing at all.
     public var isNull: Bool {
         guard isPlain else { return false }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
+        // By length first: this is asked of every scalar, and no text of another length can equal
+        // (or be canonically equivalent to) these ASCII spellings.
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
         default: return false
         }
     }
