@@ -120,6 +120,8 @@ for size in $SIZES; do
   [ "$size" -ge 50000 ] && [ "$RUNS" -gt 5 ] && wide_runs=5
   echo "==> $size scorecards ($files files, $bytes bytes) in $store"
   measure "merge (text)" "$size" "$wide_runs" "$files" "$bytes" -- "$BIN" merge --lang en "$store"
+  # One more run with the phase timer on (HIRESCORE_TIMINGS=1): where the time of a merge goes.
+  HIRESCORE_TIMINGS=1 "$BIN" merge --lang en "$store" 2>"$WORK/$size.phases" >/dev/null || true
   measure "merge --format json" "$size" "$wide_runs" "$files" "$bytes" -- "$BIN" merge --lang en --format json "$store"
   measure "rank" "$size" "$wide_runs" "$files" "$bytes" -- "$BIN" rank --lang en "$store"
   measure "calibrate" "$size" "$wide_runs" "$files" "$bytes" -- "$BIN" calibrate --lang en "$store"
@@ -201,6 +203,27 @@ for size in sizes:
     lines.append(f"**{int(size):,} scorecards** ({selected[0]['cards']:,} files, {selected[0]['bytes'] / 1e6:.1f} MB of YAML)")
     lines.append("")
     lines.append(table(selected))
+
+# Phases of one merge at each size (HIRESCORE_TIMINGS=1).
+phases = {}
+for size in sizes:
+    path = os.path.join(work, size + ".phases")
+    if not os.path.exists(path):
+        continue
+    for line in open(path):
+        found = re.match(r"timing: (.*): ([0-9.]+) ms$", line.strip())
+        if found:
+            name = re.sub(r"\d+ (scorecards|candidates)", r"N \1", found.group(1))
+            phases.setdefault(name, {})[size] = float(found.group(2))
+if phases:
+    lines.append("")
+    lines.append("**Phases of one `merge` (text)**, from `HIRESCORE_TIMINGS=1` (wall time of each phase; the rest of the "
+                 "median above is process start and exit)")
+    lines.append("")
+    lines.append("| phase | " + " | ".join(f"{int(s):,}" for s in sizes) + " |")
+    lines.append("| --- | " + " | ".join("---:" for _ in sizes) + " |")
+    for name, values in phases.items():
+        lines.append(f"| {name} | " + " | ".join(ms(values[s] / 1000) if s in values else "–" for s in sizes) + " |")
 
 # Targets (issue 8).
 def find(size, name):

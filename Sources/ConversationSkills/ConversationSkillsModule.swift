@@ -65,7 +65,7 @@ public struct ConversationSkillsModule: ScoringModule {
                 let score = (1 - play.weight) * base + play.weight * played
                 result.score = score
                 let en = "section: \(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
-                result.explanation.append(.init(en: en, de: "Abschnitt: " + String(en.dropFirst("section: ".count)).replacingOccurrences(of: ".", with: ",")))
+                result.explanation.append(.init(en: en, de: "Abschnitt: " + Format.decimalComma(String(en.dropFirst("section: ".count)))))
             case let (base?, nil):
                 result.score = base
                 result.explanation.append(.init(en: "section: the role-play was not rated, so the interview counts alone: \(Format.fixed(base))",

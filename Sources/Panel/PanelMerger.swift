@@ -49,7 +49,10 @@ public struct PanelMerger: Sendable {
         public var filesMerged: [String]
         /// Agreement over all merged candidates of each requisition (key: requisition, "" for none).
         public var requisitionAgreement: [String: PanelResult.Agreement]
-        /// The text of every file read, for quoting diagnostics.
+        /// The text of every file that could not be read as a scorecard, for quoting its diagnostics.
+        ///
+        /// Files that were read are not kept: at campaign scale their text would double the memory a
+        /// merge needs, and what the reports show of them (ratings, evidence) is in ``panels``.
         public var sources: [String: String]
         /// Findings that do not stop the merge, such as an interview held before its rubric applied.
         public var warnings: [Problem] = []
@@ -85,12 +88,13 @@ public struct PanelMerger: Sendable {
     /// Reads and merges `files` against `rubrics`.
     public func merge(files: [String], rubrics: [Rubric]) -> Report {
         let loaded = ParallelLoader.load(files, rubrics: rubrics)
+        PhaseTimer.mark("read and decode \(files.count) scorecards")
         var problems: [Problem] = []
         var sources: [String: String] = [:]
         var groups: [String: [(file: String, scorecard: Scorecard, rubric: Rubric)]] = [:]
         for (file, result) in zip(files, loaded) {
-            sources[file] = result.source
             guard let scorecard = result.scorecard, let rubric = result.rubric else {
+                sources[file] = result.source
                 problems.append(Problem(code: "unreadable",
                                         message: .init(en: "the scorecard cannot be read or does not match a known rubric",
                                                        de: "der Bewertungsbogen kann nicht gelesen werden oder passt zu keiner bekannten Bewertungsvorlage"),
@@ -120,6 +124,7 @@ public struct PanelMerger: Sendable {
         }
         // Each candidate's checks (seals included) and panel are independent of the others: work them out
         // on all cores, then assemble them in key order, exactly as one loop would.
+        PhaseTimer.mark("group by candidate")
         let keys = groups.keys.sorted()
         let incomplete = unreadableCandidates
         let outcomes = ParallelLoader.map(keys.count) { [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
@@ -127,6 +132,7 @@ public struct PanelMerger: Sendable {
             let groupProblems = check(group, stems: stems)
             return (groupProblems, groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group) : nil)
         }
+        PhaseTimer.mark("check seals and merge \(keys.count) candidates")
         for (key, outcome) in zip(keys, outcomes) {
             guard let group = groups[key] else { continue }
             var groupProblems = outcome.problems
@@ -175,6 +181,7 @@ public struct PanelMerger: Sendable {
             return .compute(table, raterCount: raters.count)
         }
         let requisitionAgreement = Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
+        PhaseTimer.mark("agreement per requisition")
         var report = Report(panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
                             requisitionAgreement: requisitionAgreement, sources: sources)
         report.warnings = PanelMerger.criteriaFixedInAdvance(panels)
@@ -282,10 +289,21 @@ public struct PanelMerger: Sendable {
         let first = members[0].scorecard
         return PanelResult(requisition: first.requisition, candidate: first.candidate, rubric: rubric,
                            raters: members.map { PanelResult.Rater(interviewer: $0.scorecard.interviewer, file: $0.file,
-                                                                   isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate) },
+                                                                   isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
+                                                                   evidence: PanelMerger.evidence(of: $0.scorecard)) },
                            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
                            reportedKnockOuts: reported.keys.sorted().compactMap { reported[$0] }, views: views,
                            agreement: .compute(table, raterCount: members.count))
+    }
+
+    /// What an interviewer wrote per criterion, trimmed, leaving out criteria without evidence.
+    static func evidence(of scorecard: Scorecard) -> [String: String] {
+        var evidence: [String: String] = [:]
+        for (criterion, entry) in scorecard.entries {
+            guard let text = entry.evidence?.trimmedOfWhitespace, !text.isEmpty else { continue }
+            evidence[criterion] = text
+        }
+        return evidence
     }
 
     private func consistencyNote(_ scorecard: Scorecard, result: ScorecardResult, rubric: Rubric) -> LocalizedText? {

@@ -14,6 +14,8 @@ public struct PanelResult: Sendable {
         public var isDraft: Bool
         /// The interview date.
         public var interviewDate: CalendarDate?
+        /// The evidence the interviewer wrote, by criterion id: trimmed, and only where there is some.
+        public var evidence: [String: String] = [:]
     }
 
     /// One criterion across the panel.

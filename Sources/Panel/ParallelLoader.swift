@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 import ScoringCore
 
-/// Reads many scorecard files on all cores; the results keep the order of the files.
-enum ParallelLoader {
+/// Reads many scorecard files, or does any other independent work, on all cores; the results keep
+/// the order of the inputs.
+public enum ParallelLoader {
     private final class Results: @unchecked Sendable {
         private var storage: [ScorecardLoader.Result?]
         private let lock = NSLock()
@@ -56,7 +57,7 @@ enum ParallelLoader {
     }
 
     /// `body` applied to `0..<count` on all cores, in chunks; the results keep the order of the indices.
-    static func map<Output>(_ count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
+    public static func map<Output>(_ count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
         guard count > 1 else { return (0..<count).map(body) }
         let outputs = Outputs<Output>(count: count)
         let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))

@@ -15,7 +15,9 @@ public struct PanelTextReport: Sendable {
 
     /// The whole report.
     public func render(_ report: PanelMerger.Report) -> String {
-        var out = report.panels.map(render).joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
+        // Each candidate's text on its own core (a campaign holds thousands), joined in order.
+        let panels = report.panels
+        var out = ParallelLoader.map(panels.count) { render(panels[$0]) }.joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
         let de = language == .de
         for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
         where report.panels.filter({ ($0.requisition ?? "") == requisition }).count > 1 {

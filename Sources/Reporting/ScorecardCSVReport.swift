@@ -29,7 +29,7 @@ public struct ScorecardCSVReport: Sendable {
                 rows.append([.text(scorecard.candidate), .text(scorecard.interviewer), .text(scorecard.requisition ?? ""),
                              scorecard.interviewDate.map(CSVCell.date) ?? .empty, .text(rubric.reference), .text(section.id),
                              PanelCSVReport.number(sectionResult.score, digits: 2), .text(criterion.id), .text(criterion.title.text(in: lang)),
-                             PanelCSVReport.rating(entry?.rating ?? .notAssessed), .text(entry?.evidence?.trimmingWhitespace ?? "")])
+                             PanelCSVReport.rating(entry?.rating ?? .notAssessed), .text(entry?.evidence?.trimmedOfWhitespace ?? "")])
             }
         }
         return CSVWriter(dialect: dialect).table(header: header, rows: rows)

@@ -68,7 +68,7 @@ public struct ScorecardHTMLReport: Sendable {
                 table.add([.rowHeader(criterion.title.text(in: lang)),
                            HTMLCell(html: "<strong>\(rating.description.html)</strong>" + (label.map { "<br><span class=\"muted\">\($0.html)</span>" } ?? ""),
                                     numeric: true, className: "rating"),
-                           .text(entry?.evidence?.trimmingWhitespace ?? "")])
+                           .text(entry?.evidence?.trimmedOfWhitespace ?? "")])
             }
             body += table.render()
             let notes = sectionResult.explanation.map { "= " + $0.text(in: language) }

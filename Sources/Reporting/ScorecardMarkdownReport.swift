@@ -41,7 +41,7 @@ public struct ScorecardMarkdownReport: Sendable {
             for criterion in section.criteria {
                 let entry = scorecard.entries[criterion.id]
                 table.add([criterion.title.text(in: lang).markdown, (entry?.rating ?? .notAssessed).description.markdown,
-                           (entry?.evidence?.trimmingWhitespace ?? "").markdown])
+                           (entry?.evidence?.trimmedOfWhitespace ?? "").markdown])
             }
             out += table.render() + "\n"
             let notes = sectionResult.explanation.map { "= " + $0.text(in: language) }

@@ -57,7 +57,7 @@ public struct ScoringHost: Sendable {
         if let overall {
             let english = "(\(termsEN.joined(separator: " + "))) / \(Format.number(weightSum)) = \(Format.fixed(overall))"
             var en = "overall: weighted mean of the section scores \(english)"
-            var de = "Gesamt: gewichtetes Mittel der Abschnittswerte \(english.replacingOccurrences(of: ".", with: ","))"
+            var de = "Gesamt: gewichtetes Mittel der Abschnittswerte \(Format.decimalComma(english))"
             if !leftOut.isEmpty {
                 en += "; weights renormalised without \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) (nothing rated)"
                 de += "; Gewichte ohne \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) neu normiert (nichts bewertet)"

@@ -43,7 +43,7 @@ public struct WeightedMean: Sendable, Hashable {
 
     /// The arithmetic with decimal commas, for German text.
     public var arithmeticGerman: String {
-        arithmetic.replacingOccurrences(of: ".", with: ",")
+        Format.decimalComma(arithmetic)
     }
 
     /// One explanation line: `weighted mean of 3 rated criteria: (...) = 3.67; 1 n/a left out`.

@@ -88,7 +88,7 @@ public struct TechnicalDepthModule: ScoringModule {
         var english = "\(section.title.text(in: "en")): weighted fit to requirements \(fitArithmetic); on the scale \(scoreArithmetic)"
         // Decimal commas in the arithmetic only: the section title may itself contain dots ("z. B.").
         var german = "\(section.title.text(in: "de")): gewichtete Passung zu den Anforderungen "
-            + "\(fitArithmetic); auf der Skala \(scoreArithmetic)".replacingOccurrences(of: ".", with: ",")
+            + Format.decimalComma("\(fitArithmetic); auf der Skala \(scoreArithmetic)")
         if skipped > 0 {
             english += "; \(skipped) n/a left out"
             german += "; \(skipped) × n/a nicht gezählt"

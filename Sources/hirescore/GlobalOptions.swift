@@ -70,6 +70,8 @@ struct ReportOptions: ParsableArguments {
 
     /// Writes the report to --output (atomically) or to standard output.
     func write(_ text: String, language: Language) throws {
+        PhaseTimer.mark("render the report (\(format.rawValue))")
+        defer { PhaseTimer.mark("write the report") }
         guard let output else {
             Terminal.standardOutput.write(text)
             return

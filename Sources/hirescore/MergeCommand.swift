@@ -34,8 +34,9 @@ extension HireScoreCommand {
             if !merged.problems.isEmpty {
                 // CSV has no place for the refused files: say which on standard error.
                 if report.format == .csv { Terminal.standardError.write(PanelTextReport(language: language).accounting(merged)) }
-                throw ExitCode(1)
+                ProcessExit.now(1)
             }
+            ProcessExit.now(0)
         }
     }
 
@@ -66,8 +67,9 @@ extension HireScoreCommand {
                 if report.format != .json {
                     Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
                 }
-                throw ExitCode(1)
+                ProcessExit.now(1)
             }
+            ProcessExit.now(0)
         }
     }
 
@@ -104,8 +106,9 @@ extension HireScoreCommand {
             try report.write(report.renderer(language: language).calibration(calibration, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
-                throw ExitCode(1)
+                ProcessExit.now(1)
             }
+            ProcessExit.now(0)
         }
     }
 }

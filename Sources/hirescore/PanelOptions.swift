@@ -26,8 +26,11 @@ struct PanelOptions: ParsableArguments {
     /// Loads rubrics, collects the files and merges them.
     func merge(using options: GlobalOptions) throws -> PanelMerger.Report {
         let language = options.language
+        PhaseTimer.begin()
         let catalog = options.loadRubrics()
+        PhaseTimer.mark("load rubrics")
         let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
+        PhaseTimer.mark("find scorecard files")
         if collected.files.isEmpty && collected.problems.isEmpty {
             throw CommandFailure(message: language == .de
                 ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"

@@ -35,6 +35,20 @@ import Testing
         #expect(try PanelRun.snapshot(PanelRun.exampleStore) == before, "merge must never write to the store")
     }
 
+    /// `HIRESCORE_TIMINGS=1` prints where a merge spends its time, phase by phase, and changes nothing else.
+    @Test func phaseTimingsOnRequestOnly() throws {
+        let plain = PanelRun.run(["merge", Self.c102], rubrics: false)
+        let timed = HireScoreProcess.run(["merge", Self.c102], environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "HIRESCORE_TIMINGS": "1"],
+                                         currentDirectory: TestPaths.packageRoot)
+        #expect(timed.exitCode == 0 && timed.stdout == plain.stdout)
+        let phases = PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.map { line in
+            line.hasPrefix("timing: ") ? String(line.dropFirst(8).prefix { $0 != ":" }) : "not a timing: \(line)"
+        }
+        #expect(phases == ["load rubrics", "find scorecard files", "read and decode 3 scorecards", "group by candidate",
+                           "check seals and merge 1 candidates", "agreement per requisition", "render the report (text)", "write the report"])
+        #expect(PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix(" ms") })
+    }
+
     /// The lines a panel lead acts on, asserted one by one (so a regenerated golden file cannot hide them).
     @Test func readmeCommandShowsTheDecisionTheKnockOutAndWhoReportedIt() throws {
         let run = PanelRun.run(["merge", Self.c102], rubrics: false)

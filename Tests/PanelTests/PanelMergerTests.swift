@@ -42,6 +42,19 @@ struct PanelMergerTests {
         #expect(panel.row("rp")?.isGap == false)
     }
 
+    @Test func ratersKeepTheirEvidenceAndMergedFilesAreNotKeptAsText() throws {
+        let (report, folder) = try threeRaterPanel()
+        let panel = try #require(report.panel("c-1"))
+        let anna = try #require(panel.raters.first { $0.interviewer == "Anna Schmidt" })
+        // Evidence of every rated criterion, none for n/a (s2 was not rated by anyone).
+        #expect(anna.evidence == ["a": "Observed answer to a.", "b": "Observed answer to b.", "c": "Observed answer to c.",
+                                  "rp": "Observed answer to rp.", "s1": "Observed answer to s1."])
+        #expect(panel.raters.first { $0.interviewer == "Cara Weiss" }?.evidence["rp"] == nil)
+        // The text of merged files is not held in memory: the reports take the evidence from the raters.
+        #expect(report.filesMerged.count == 3 && report.filesMerged.allSatisfy { $0.hasPrefix(folder.path) })
+        #expect(report.sources.isEmpty)
+    }
+
     @Test func consensusIsScoredByTheRubricRules() throws {
         let (report, _) = try threeRaterPanel()
         let panel = try #require(report.panel("c-1"))

@@ -1,0 +1,33 @@
+import Foundation
+import Synchronization
+
+/// Where a command spends its time: with `HIRESCORE_TIMINGS=1` in the environment, each ``mark(_:)``
+/// prints the phase just finished and its wall time to standard error.
+///
+/// For profiling at campaign scale (see BENCHMARKS.md); without the variable a mark costs one
+/// comparison and prints nothing, so the marks stay in the code.
+public enum PhaseTimer {
+    /// Whether timings are printed (`HIRESCORE_TIMINGS=1`).
+    public static let isEnabled = ProcessInfo.processInfo.environment["HIRESCORE_TIMINGS"] == "1"
+
+    /// The time of the previous mark, or of the first use.
+    private static let last = Mutex(DispatchTime.now().uptimeNanoseconds)
+
+    /// Starts the clock for the first phase, printing nothing.
+    public static func begin() {
+        guard isEnabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        last.withLock { $0 = now }
+    }
+
+    /// Prints `phase` with the milliseconds since the previous mark.
+    public static func mark(_ phase: String) {
+        guard isEnabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        let elapsed = last.withLock { previous in
+            defer { previous = now }
+            return now - previous
+        }
+        FileHandle.standardError.write(Data("timing: \(phase): \(Format.fixed(Double(elapsed) / 1e6, digits: 1)) ms\n".utf8))
+    }
+}
