@@ -7,6 +7,9 @@ import ScoringCore
 /// of the role-play criteria by the role-play's weight (renormalised when one part is all n/a). A
 /// mandatory language observed below its required level is a knock-out; an optional one a flag.
 public struct ConversationSkillsModule: ScoringModule {
+    /// The configurations read so far: each section's is read once, not once per scorecard scored.
+    private static let configurations = ModuleConfigurationCache<ConversationSkillsConfiguration>()
+
     /// `conversation-skills`.
     public let id = "conversation-skills"
     /// The module's name.
@@ -50,8 +53,10 @@ public struct ConversationSkillsModule: ScoringModule {
 
     /// Blends interview and role-play means and checks the observed language levels.
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
-        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-        let configuration = ConversationSkillsConfiguration.read(section, decoder: &scratch)
+        let configuration = Self.configurations.value(for: section, in: rubric) { section, rubric in
+            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+            return ConversationSkillsConfiguration.read(section, decoder: &scratch)
+        }
         let rolePlayIDs = Set(configuration.rolePlay?.criteria ?? [])
         let interview = WeightedMean(of: section.criteria.filter { !rolePlayIDs.contains($0.id) }, ratings: ratings)
         let rolePlay = WeightedMean(of: section.criteria.filter { rolePlayIDs.contains($0.id) }, ratings: ratings)

@@ -7,6 +7,9 @@ import ScoringCore
 /// caps the recommendation; so is a section score below the minimum (default: the middle of the
 /// scale). A strong technical profile cannot buy back a candidate who blames customers.
 public struct CustomerOrientationModule: ScoringModule {
+    /// The configurations read so far: each section's is read once, not once per scorecard scored.
+    private static let configurations = ModuleConfigurationCache<CustomerOrientationConfiguration>()
+
     /// `customer-orientation`.
     public let id = "customer-orientation"
     /// The module's name.
@@ -34,8 +37,10 @@ public struct CustomerOrientationModule: ScoringModule {
 
     /// The weighted mean of the rated criteria, red flags and the minimum check.
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
-        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-        let configuration = CustomerOrientationConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
+        let configuration = Self.configurations.value(for: section, in: rubric) { section, rubric in
+            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+            return CustomerOrientationConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
+        }
         let mean = WeightedMean(of: section.criteria, ratings: ratings)
         var result = SectionResult(sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
                                    criterionCount: section.criteria.count)

@@ -9,6 +9,9 @@ import ScoringCore
 /// 4.33 on a 1..5 scale with the default cap, and exceeding all of them gives 5. A critical skill
 /// two or more levels short is a knock-out; every skill below its requirement is a training need.
 public struct TechnicalDepthModule: ScoringModule {
+    /// The configurations read so far: each section's is read once, not once per scorecard scored.
+    private static let configurations = ModuleConfigurationCache<TechnicalDepthConfiguration>()
+
     /// `technical-depth`.
     public let id = "technical-depth"
     /// The module's name.
@@ -41,8 +44,10 @@ public struct TechnicalDepthModule: ScoringModule {
 
     /// The weighted fit, the knock-outs for critical gaps and the training needs.
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
-        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-        let configuration = TechnicalDepthConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
+        let configuration = Self.configurations.value(for: section, in: rubric) { section, rubric in
+            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+            return TechnicalDepthConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
+        }
         var result = SectionResult(sectionID: section.id, moduleID: id, score: nil, ratedCount: 0, criterionCount: section.criteria.count)
         var fitSum = 0.0
         var weightSum = 0.0
