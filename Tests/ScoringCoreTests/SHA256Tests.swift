@@ -126,4 +126,49 @@ struct SHA256Tests {
         #expect(hex.count == 64)
         #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
     }
+
+    // MARK: Hardware (SHA extensions) and Swift implementations agree
+
+    /// The digest with the SHA extensions allowed or not; on processors without them both are the Swift path.
+    private func digest(_ bytes: [UInt8], hardware: Bool, chunk: Int? = nil) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.allowsHardware = hardware
+        if let chunk {
+            var start = 0
+            while start < bytes.count {
+                hasher.update(bytes[start..<min(bytes.count, start + chunk)])
+                start += chunk
+            }
+        } else {
+            hasher.update(bytes)
+        }
+        return hasher.finalize()
+    }
+
+    @Test("the Swift implementation alone passes the NIST vectors")
+    func portableVectors() {
+        #expect(digest(Array("abc".utf8), hardware: false).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu".utf8)
+        #expect(digest(long, hardware: false).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+            == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+    }
+
+    @Test("hardware and Swift give the same digest for every length and chunking")
+    func hardwareAgreesWithSwift() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var bytes: [UInt8] = []
+        for length in 0...300 {
+            while bytes.count < length {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(UInt8(truncatingIfNeeded: state >> 33))
+            }
+            let message = Array(bytes.prefix(length))
+            let swift = digest(message, hardware: false)
+            #expect(digest(message, hardware: true) == swift, "length \(length)")
+            #expect(digest(message, hardware: true, chunk: 7) == swift, "length \(length), chunks of 7")
+        }
+        let large = [UInt8](repeating: 0x5A, count: 1_000_003)
+        #expect(digest(large, hardware: true) == digest(large, hardware: false))
+    }
 }
