@@ -85,7 +85,8 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 # Times the command with hyperfine and measures peak memory and CPU share with /usr/bin/time -v.
 measure() {
   local name="$1" size="$2" runs="$3" cards="$4" bytes="$5"; shift 6
-  local tag="$size-$name"
+  local tag
+  tag="$size-$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '-')"
   echo "    $name: $*"
   wait_for_quiet_machine
   hyperfine --style none --shell=none --warmup 1 --runs "$runs" --output=null \
@@ -111,8 +112,8 @@ for size in $SIZES; do
   fi
   files=$(find "$store" -name '*.yaml' | wc -l)
   bytes=$(find "$store" -name '*.yaml' -printf '%s\n' | awk '{s+=$1} END {print s+0}')
-  candidate_dir=$(find "$store" -mindepth 2 -maxdepth 2 -type d | sort | head -1)
-  one_file=$(find "$candidate_dir" -name '*.yaml' | sort | head -1)
+  candidate_dir=$(find "$store" -mindepth 2 -maxdepth 2 -type d | sort | sed -n 1p)
+  one_file=$(find "$candidate_dir" -name '*.yaml' | sort | sed -n 1p)
   candidate_files=$(find "$candidate_dir" -name '*.yaml' | wc -l)
   candidate_bytes=$(find "$candidate_dir" -name '*.yaml' -printf '%s\n' | awk '{s+=$1} END {print s+0}')
   one_bytes=$(wc -c <"$one_file")
