@@ -56,6 +56,13 @@ public struct PanelMerger: Sendable {
         public var sources: [String: String]
         /// Findings that do not stop the merge, such as an interview held before its rubric applied.
         public var warnings: [Problem] = []
+
+        /// How many candidates were merged per requisition (key: requisition, "" for none), counted in one pass.
+        public var candidatesPerRequisition: [String: Int] {
+            var counts: [String: Int] = [:]
+            for panel in panels { counts[panel.requisition ?? "", default: 0] += 1 }
+            return counts
+        }
     }
 
     /// The scorecard files of the given files and folders, and problems with paths (outside the store, missing).
@@ -162,10 +169,14 @@ public struct PanelMerger: Sendable {
             merged += group.map(\.file)
         }
         // Each requisition's agreement on its own core; the dictionary is the same whatever the order.
-        let requisitions = Set(panels.map { $0.requisition ?? "" }).sorted()
-        let agreements = ParallelLoader.map(requisitions.count) { [panels, stems] index -> PanelResult.Agreement in
+        // The panels of each requisition, found in one pass (a campaign has many requisitions: filtering all
+        // panels once per requisition would grow with their product).
+        var membersByRequisition: [String: [Int]] = [:]
+        for (index, panel) in panels.enumerated() { membersByRequisition[panel.requisition ?? "", default: []].append(index) }
+        let requisitions = membersByRequisition.keys.sorted()
+        let agreements = ParallelLoader.map(requisitions.count) { [panels, stems, membersByRequisition] index -> PanelResult.Agreement in
             let requisition = requisitions[index]
-            let members = panels.filter { ($0.requisition ?? "") == requisition }
+            let members = (membersByRequisition[requisition] ?? []).map { panels[$0] }
             let raters = Array(Set(members.flatMap { $0.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
             var table: [[Double?]] = []
             for panel in members {

@@ -86,8 +86,9 @@ public struct PanelHTMLReport: Sendable {
                        .number(String(panel.discussion.count))])
         }
         out += table.render()
+        let candidateCounts = report.candidatesPerRequisition
         for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
-        where report.panels.filter({ ($0.requisition ?? "") == requisition }).count > 1 {
+        where (candidateCounts[requisition] ?? 0) > 1 {
             out += "<p>" + locale.pick("Agreement across requisition \(requisition.isEmpty ? ReportLocale.none : requisition): ",
                                        "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? ReportLocale.none : requisition): ").html
             out += PanelTextReport(language: language).agreementText(agreement).html + "</p>\n"

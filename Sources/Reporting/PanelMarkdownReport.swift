@@ -38,8 +38,9 @@ public struct PanelMarkdownReport: Sendable {
                            locale.fixed(panel.agreement.alphaInterval, digits: 3), String(panel.discussion.count)])
             }
             out += table.render() + "\n"
+            let candidateCounts = report.candidatesPerRequisition
             for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
-            where report.panels.filter({ ($0.requisition ?? "") == requisition }).count > 1 {
+            where (candidateCounts[requisition] ?? 0) > 1 {
                 out += (locale.pick("Agreement across requisition \(requisition.isEmpty ? ReportLocale.none : requisition): ",
                                     "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? ReportLocale.none : requisition): ")
                         + PanelTextReport(language: language).agreementText(agreement)).markdown + "\n\n"

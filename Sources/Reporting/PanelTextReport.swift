@@ -19,8 +19,9 @@ public struct PanelTextReport: Sendable {
         let panels = report.panels
         var out = ParallelLoader.map(panels.count) { render(panels[$0]) }.joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
         let de = language == .de
+        let candidateCounts = report.candidatesPerRequisition
         for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
-        where report.panels.filter({ ($0.requisition ?? "") == requisition }).count > 1 {
+        where (candidateCounts[requisition] ?? 0) > 1 {
             out += "\n" + (de ? "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? "–" : requisition): " : "Agreement across requisition \(requisition.isEmpty ? "–" : requisition): ")
             out += agreementText(agreement) + "\n"
         }
