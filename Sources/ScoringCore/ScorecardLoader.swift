@@ -19,8 +19,14 @@ public struct ScorecardLoader: Sendable {
         public var rubric: Rubric?
         /// Every problem found.
         public var diagnostics: [Diagnostic] = []
-        /// The file's text, for quoting source lines.
-        public var source: String = ""
+        /// The file's bytes as read.
+        public var sourceBytes: [UInt8] = []
+
+        /// The file's text, for quoting source lines; made from ``sourceBytes`` when asked for, since
+        /// most files read (thousands in a merge) never need it.
+        public var source: String {
+            String(decoding: sourceBytes, as: UTF8.self)
+        }
 
         /// Creates an empty result.
         public init() {}
@@ -78,7 +84,7 @@ public struct ScorecardLoader: Sendable {
     /// Reads a scorecard from bytes; `path` names it in diagnostics.
     public func load(bytes: [UInt8], path: String, rubrics: [Rubric]) -> Result {
         var result = Result()
-        result.source = String(decoding: bytes, as: UTF8.self)
+        result.sourceBytes = bytes
         let root: YAMLNode
         do {
             root = try YAMLReader(limits: limits).read(bytes)
