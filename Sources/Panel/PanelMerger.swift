@@ -134,7 +134,7 @@ public struct PanelMerger: Sendable {
         PhaseTimer.mark("group by candidate")
         let keys = groups.keys.sorted()
         let incomplete = unreadableCandidates
-        let outcomes = ParallelLoader.map(keys.count) { [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
+        let outcomes = ParallelMap.map(keys.count) { [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
             guard let group = groups[keys[index]] else { return ([], nil) }
             let groupProblems = check(group, stems: stems)
             return (groupProblems, groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group) : nil)
@@ -174,7 +174,7 @@ public struct PanelMerger: Sendable {
         var membersByRequisition: [String: [Int]] = [:]
         for (index, panel) in panels.enumerated() { membersByRequisition[panel.requisition ?? "", default: []].append(index) }
         let requisitions = membersByRequisition.keys.sorted()
-        let agreements = ParallelLoader.map(requisitions.count) { [panels, stems, membersByRequisition] index -> PanelResult.Agreement in
+        let agreements = ParallelMap.map(requisitions.count) { [panels, stems, membersByRequisition] index -> PanelResult.Agreement in
             let requisition = requisitions[index]
             let members = (membersByRequisition[requisition] ?? []).map { panels[$0] }
             let raters = Array(Set(members.flatMap { $0.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()

@@ -17,7 +17,7 @@ public struct PanelTextReport: Sendable {
     public func render(_ report: PanelMerger.Report) -> String {
         // Each candidate's text on its own core (a campaign holds thousands), joined in order.
         let panels = report.panels
-        var out = ParallelLoader.map(panels.count) { render(panels[$0]) }.joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
+        var out = ParallelMap.map(panels.count) { render(panels[$0]) }.joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
         let de = language == .de
         let candidateCounts = report.candidatesPerRequisition
         for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })

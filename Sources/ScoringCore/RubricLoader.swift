@@ -93,27 +93,11 @@ public struct RubricLoader: Sendable {
 
     /// Each file loaded on its own, on all cores; the results keep the order of `files`.
     private func loadConcurrently(_ files: [String]) -> [Result] {
-        guard files.count > 1 else {
-            return files.map { file in
-                var one = Result()
-                loadFile(file, into: &one)
-                return one
-            }
-        }
-        final class Results: @unchecked Sendable {
-            var storage: [RubricLoader.Result]
-            let lock = NSLock()
-            init(count: Int) { storage = Array(repeating: RubricLoader.Result(), count: count) }
-        }
-        let results = Results(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        ParallelMap.map(files.count) { index in
             var one = Result()
             loadFile(files[index], into: &one)
-            results.lock.lock()
-            results.storage[index] = one
-            results.lock.unlock()
+            return one
         }
-        return results.storage
     }
 
     /// Loads one rubric from text (for tests and tools); `path` names it in diagnostics.
