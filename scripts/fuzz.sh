@@ -2,6 +2,11 @@
 # Builds HireScore's libFuzzer targets (package Fuzz/) and runs each for a given time, one after another.
 #
 #   scripts/fuzz.sh [--no-build] [SECONDS_PER_TARGET] [TARGET...]
+#   scripts/fuzz.sh [--no-build] --replay [TARGET...]
+#
+# --replay runs each target once over its seeds only (no fuzzing, no mutation): a deterministic check
+# that the harnesses build and that no seed input crashes, leaks past the sanitizer or times out. CI
+# runs it; exits 1 on any failure.
 #
 # Targets: rubric-loader, scorecard-loader, answers-reader (default: all three), 60 s each by default.
 # The corpus of each target grows in Fuzz/.build/corpus/TARGET, seeded from the test fixtures,
@@ -15,6 +20,12 @@ root=$(pwd)
 
 build=1
 if [[ "${1:-}" == "--no-build" ]]; then build=0; shift; fi
+replay=0
+if [[ "${1:-}" == "--replay" ]]; then
+  replay=1
+  shift
+  set -- 0 "$@"
+fi
 seconds=${1:-60}
 shift || true
 targets=("$@")
@@ -77,9 +88,26 @@ for target in "${targets[@]}"; do
   corpus="$work/corpus/$target"
   findings="$work/findings/$target"
   log="$work/logs/$target.log"
+  if [[ $replay -eq 1 ]]; then
+    corpus="$work/replay/$target"
+    rm -rf "$corpus"
+  fi
   mkdir -p "$corpus" "$findings" "$(dirname "$log")"
   # From Tests/ only the Fixtures folders (Tests/**/Fixtures/**).
   seed "$corpus" $(for s in "${sources[@]}"; do [[ "$s" == Tests ]] && find Tests -type d -name Fixtures || echo "$s"; done)
+  if [[ $replay -eq 1 ]]; then
+    echo "==> fuzz-$target replays its $(ls "$corpus" | wc -l) seeds"
+    if SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+      "$bin/fuzz-$target" "$corpus" -runs=0 -max_len=$max_len -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
+        -artifact_prefix="$work/replay/$target-" >"$log" 2>&1; then
+      echo "    every seed ran: $(grep -Eo 'INITED.*' "$log" | tail -1)"
+    else
+      echo "    FAILED (log $log):"
+      tail -20 "$log"
+      status=1
+    fi
+    continue
+  fi
   echo "==> fuzz-$target for $seconds s (corpus $(ls "$corpus" | wc -l) files, log $log)"
   set +e
   # -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 keeps fuzzing after a finding, so that one run
