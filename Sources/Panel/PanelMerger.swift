@@ -57,11 +57,15 @@ public struct PanelMerger: Sendable {
         /// Findings that do not stop the merge, such as an interview held before its rubric applied.
         public var warnings: [Problem] = []
 
-        /// How many candidates were merged per requisition (key: requisition, "" for none), counted in one pass.
-        public var candidatesPerRequisition: [String: Int] {
+        /// The agreement across each requisition with more than one merged candidate, by requisition
+        /// ("" for none): the lines the reports show after the candidates.
+        public var agreementAcrossRequisitions: [(requisition: String, agreement: PanelResult.Agreement)] {
+            // Candidates per requisition counted in one pass (a campaign has many requisitions).
             var counts: [String: Int] = [:]
             for panel in panels { counts[panel.requisition ?? "", default: 0] += 1 }
-            return counts
+            return requisitionAgreement.sorted { $0.key < $1.key }
+                .filter { (counts[$0.key] ?? 0) > 1 }
+                .map { (requisition: $0.key, agreement: $0.value) }
         }
     }
 

@@ -18,6 +18,11 @@ public struct PanelResult: Sendable {
         public var evidence: [String: String] = [:]
     }
 
+    /// Whether any rater of the panel wrote evidence.
+    public var hasEvidence: Bool {
+        raters.contains { !$0.evidence.isEmpty }
+    }
+
     /// One criterion across the panel.
     public struct CriterionRow: Sendable, Hashable {
         /// The criterion's id.

@@ -24,7 +24,6 @@ public struct PanelCSVReport: Sendable {
     public func render(_ report: PanelMerger.Report) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
-        let evidence = PanelEvidence(report)
         let raterColumns = report.panels.map(\.raters.count).max() ?? 0
         var header = locale.isGerman
             ? ["Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert", "Abschnitt", "Kriterium", "Kriterium (Titel)",
@@ -52,7 +51,7 @@ public struct PanelCSVReport: Sendable {
                     }
                     let rater = panel.raters[index]
                     cells += [.text(rater.interviewer), Self.rating(row.ratings[index]),
-                              .text(evidence.evidence(file: rater.file, criterion: row.criterionID) ?? "")]
+                              .text(rater.evidence[row.criterionID] ?? "")]
                 }
                 rows.append(cells)
             }

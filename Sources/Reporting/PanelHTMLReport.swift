@@ -28,7 +28,6 @@ public struct PanelHTMLReport: Sendable {
     /// The whole page.
     public func render(_ report: PanelMerger.Report) -> String {
         let locale = self.locale
-        let evidence = PanelEvidence(report)
         var body = "<header>\n"
         let title = Self.title(report, locale: locale)
         body += "<h1>\(title.html)</h1>\n"
@@ -36,7 +35,7 @@ public struct PanelHTMLReport: Sendable {
         body += "</header>\n"
         if report.panels.count > 1 { body += overview(report) }
         for (index, panel) in report.panels.enumerated() {
-            body += candidate(panel, number: index + 1, evidence: evidence)
+            body += candidate(panel, number: index + 1)
         }
         body += files(report)
         return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
@@ -86,9 +85,7 @@ public struct PanelHTMLReport: Sendable {
                        .number(String(panel.discussion.count))])
         }
         out += table.render()
-        let candidateCounts = report.candidatesPerRequisition
-        for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
-        where (candidateCounts[requisition] ?? 0) > 1 {
+        for (requisition, agreement) in report.agreementAcrossRequisitions {
             out += "<p>" + locale.pick("Agreement across requisition \(requisition.isEmpty ? ReportLocale.none : requisition): ",
                                        "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? ReportLocale.none : requisition): ").html
             out += PanelTextReport(language: language).agreementText(agreement).html + "</p>\n"
@@ -96,7 +93,7 @@ public struct PanelHTMLReport: Sendable {
         return out + "</section>\n"
     }
 
-    func candidate(_ panel: PanelResult, number: Int, evidence: PanelEvidence) -> String {
+    func candidate(_ panel: PanelResult, number: Int) -> String {
         let locale = self.locale
         let de = locale.isGerman
         let lang = language.rawValue
@@ -237,11 +234,11 @@ public struct PanelHTMLReport: Sendable {
         }
 
         // Evidence: per criterion what each rater wrote, across the page's width.
-        if evidence.hasEvidence(panel) {
+        if panel.hasEvidence {
             out += "<h3>\(locale.pick("Evidence", "Belege"))</h3>\n<dl class=\"evidence\">\n"
             for row in panel.rows {
                 let entries = zip(panel.raters, row.ratings).compactMap { rater, rating -> (String, Rating, String)? in
-                    evidence.evidence(file: rater.file, criterion: row.criterionID).map { (rater.interviewer, rating, $0) }
+                    rater.evidence[row.criterionID].map { (rater.interviewer, rating, $0) }
                 }
                 guard !entries.isEmpty else { continue }
                 let title = rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID

@@ -21,7 +21,6 @@ public struct PanelMarkdownReport: Sendable {
     /// The whole document.
     public func render(_ report: PanelMerger.Report) -> String {
         let locale = self.locale
-        let evidence = PanelEvidence(report)
         var out = "# \(PanelHTMLReport.title(report, locale: locale).markdown)\n\n"
         out += PanelHTMLReport.facts(report, locale: locale).map(\.markdown).joined(separator: " · ") + "\n\n"
         if report.panels.count > 1 {
@@ -38,16 +37,14 @@ public struct PanelMarkdownReport: Sendable {
                            locale.fixed(panel.agreement.alphaInterval, digits: 3), String(panel.discussion.count)])
             }
             out += table.render() + "\n"
-            let candidateCounts = report.candidatesPerRequisition
-            for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
-            where (candidateCounts[requisition] ?? 0) > 1 {
+            for (requisition, agreement) in report.agreementAcrossRequisitions {
                 out += (locale.pick("Agreement across requisition \(requisition.isEmpty ? ReportLocale.none : requisition): ",
                                     "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? ReportLocale.none : requisition): ")
                         + PanelTextReport(language: language).agreementText(agreement)).markdown + "\n\n"
             }
         }
         for panel in report.panels {
-            out += candidate(panel, evidence: evidence)
+            out += candidate(panel)
         }
         out += files(report)
         return out
@@ -58,7 +55,7 @@ public struct PanelMarkdownReport: Sendable {
         "**\(ReportLocale.symbol(value)) \(locale.label(value).markdown)**"
     }
 
-    func candidate(_ panel: PanelResult, evidence: PanelEvidence) -> String {
+    func candidate(_ panel: PanelResult) -> String {
         let locale = self.locale
         let de = locale.isGerman
         let lang = language.rawValue
@@ -177,7 +174,7 @@ public struct PanelMarkdownReport: Sendable {
         }
 
         // Evidence.
-        if evidence.hasEvidence(panel) {
+        if panel.hasEvidence {
             out += "### \(locale.pick("Evidence", "Belege"))\n\n"
             var table = MarkdownTable(header: [locale.pick("criterion", "Kriterium"), locale.pick("interviewer", "Interviewer\\*in"),
                                                locale.pick("rating", "Bewertung"), locale.pick("evidence", "Beleg")],
@@ -186,7 +183,7 @@ public struct PanelMarkdownReport: Sendable {
                 let title = rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID
                 var first = true
                 for (rater, rating) in zip(panel.raters, row.ratings) {
-                    guard let text = evidence.evidence(file: rater.file, criterion: row.criterionID) else { continue }
+                    guard let text = rater.evidence[row.criterionID] else { continue }
                     table.add([first ? title.markdown : "", rater.interviewer.markdown, rating.description.markdown, text.markdown])
                     first = false
                 }

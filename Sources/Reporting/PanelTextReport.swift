@@ -19,9 +19,7 @@ public struct PanelTextReport: Sendable {
         let panels = report.panels
         var out = ParallelMap.map(panels.count) { render(panels[$0]) }.joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
         let de = language == .de
-        let candidateCounts = report.candidatesPerRequisition
-        for (requisition, agreement) in report.requisitionAgreement.sorted(by: { $0.key < $1.key })
-        where (candidateCounts[requisition] ?? 0) > 1 {
+        for (requisition, agreement) in report.agreementAcrossRequisitions {
             out += "\n" + (de ? "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? "–" : requisition): " : "Agreement across requisition \(requisition.isEmpty ? "–" : requisition): ")
             out += agreementText(agreement) + "\n"
         }
