@@ -52,8 +52,22 @@ public struct PanelResult: Sendable {
         public var sectionID: String
         /// The kind of knock-out (`red-flag`, `critical-skill-gap`, ...).
         public var code: String
+        /// What it is about (a criterion id or a language code), when the rule has a subject.
+        public var subject: String? = nil
         /// The interviewers who reported it, with their finding's message.
         public var reports: [Report]
+        /// How many raters must report it for it to stand (at least half of the panel, and at least two raters
+        /// in a panel of two or more).
+        public var needed: Int = 1
+        /// The debrief decision that set it aside, when one was recorded.
+        public var override: KnockOutOverride? = nil
+
+        /// `section/code` or `section/code/subject`: the id `decide --override-knock-out` names.
+        public var id: String { [sectionID, code, subject].compactMap { $0 }.joined(separator: "/") }
+        /// Whether enough raters reported it for it to stand in the panel result (unless overridden).
+        public var isReportedByEnough: Bool { reports.count >= needed }
+        /// Whether it caps the panel recommendation: reported by enough raters and not set aside.
+        public var stands: Bool { isReportedByEnough && override == nil }
 
         /// One rater's report.
         public struct Report: Sendable, Hashable {
@@ -107,12 +121,19 @@ public struct PanelResult: Sendable {
     public var rows: [CriterionRow]
     /// The consensus method used.
     public var method: ConsensusMethod
+    /// Whether ``method`` is a what-if: not the method the rubric fixes (`decision.consensus`).
+    public var isWhatIf: Bool { method != rubric.decision.consensus }
     /// The consensus observed language levels.
     public var consensusLanguages: [String: CEFRLevel]
     /// The consensus ratings scored by the rubric's rules: the panel recommendation.
     public var consensus: ScorecardResult
-    /// Knock-outs raised by individual raters' own ratings.
+    /// Knock-outs raised by individual raters' own ratings: those that stand, those set aside by a debrief
+    /// decision, and those reported by too few raters to stand ("to discuss").
     public var reportedKnockOuts: [ReportedKnockOut]
+    /// The knock-outs reported by too few raters to stand: for the debrief's agenda.
+    public var knockOutsToDiscuss: [ReportedKnockOut] { reportedKnockOuts.filter { !$0.isReportedByEnough } }
+    /// The knock-outs a recorded debrief decision set aside.
+    public var overriddenKnockOuts: [ReportedKnockOut] { reportedKnockOuts.filter { $0.isReportedByEnough && $0.override != nil } }
     /// Each rater's own result and recommendation.
     public var views: [RaterView]
     /// How far the raters agree.

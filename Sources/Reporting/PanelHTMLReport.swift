@@ -108,6 +108,7 @@ public struct PanelHTMLReport: Sendable {
         facts.append(locale.pick("rubric ", "Vorlage ") + rubric.reference + " " + rubric.hash.prefix(19) + "…")
         facts.append(locale.pick("consensus: ", "Konsens: ") + locale.method(panel.method.rawValue))
         out += "<p class=\"facts\">" + facts.map { "<span>\($0.html)</span>" }.joined() + "</p>\n"
+        if let note = panel.whatIfNote { out += "<p class=\"what-if\"><strong>\(note.text(in: language).html)</strong></p>\n" }
 
         // The decision.
         out += "<div class=\"decision \(consensus.recommendation.cssClass)\">"
@@ -188,15 +189,12 @@ public struct PanelHTMLReport: Sendable {
 
         // Knock-outs.
         out += "<h3>\(locale.pick("Knock-outs", "K.-o.-Kriterien"))</h3>\n<ul>\n"
-        if consensus.knockOuts.isEmpty {
-            out += "<li>\(locale.pick("on the consensus: none", "im Konsens: keine"))</li>\n"
-        }
-        for knockOut in consensus.knockOuts {
-            out += "<li class=\"knock-out\">✖ \(locale.pick("on the consensus", "im Konsens")) [\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
-        }
-        for reported in panel.reportedKnockOuts {
-            out += "<li>⚑ [\(reported.sectionID.html)] \(locale.pick("reported by", "gemeldet von")) "
-                + reported.reports.map { "\($0.interviewer.html) (\($0.message.text(in: language).html))" }.joined(separator: "; ") + "</li>\n"
+        let knockOutLines = panel.knockOutLines
+        if knockOutLines.isEmpty { out += "<li>\(locale.pick("none", "keine"))</li>\n" }
+        for knockOut in knockOutLines {
+            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            let css = knockOut.status == .stands ? " class=\"knock-out\"" : ""
+            out += "<li\(css)>\(symbol) [\(knockOut.id.html)] \(knockOut.text.text(in: language).html)</li>\n"
         }
         out += "</ul>\n"
 

@@ -42,6 +42,8 @@ public struct PanelJSONReport: Sendable {
         let requisition: String?
         let rubric: RubricJSON
         let consensusMethod: String
+        let rubricConsensusMethod: String
+        let whatIf: Bool
         let raters: [RaterJSON]
         let criteria: [CriterionJSON]
         let sections: [SectionJSON]
@@ -53,6 +55,7 @@ public struct PanelJSONReport: Sendable {
         let reasons: [String]
         let knockOuts: [KnockOutJSON]
         let reportedKnockOuts: [ReportedJSON]
+        let knockOutLines: [KnockOutLineJSON]
         let whoSaidWhat: [ViewJSON]
         let agreement: AgreementJSON
         let discuss: [String]
@@ -61,6 +64,9 @@ public struct PanelJSONReport: Sendable {
         enum CodingKeys: String, CodingKey {
             case candidate, requisition, rubric, raters, criteria, sections, languages, score, arithmetic, coverage, recommendation, reasons, agreement, discuss, gaps
             case consensusMethod = "consensus-method"
+            case rubricConsensusMethod = "rubric-consensus-method"
+            case whatIf = "what-if"
+            case knockOutLines = "knock-out-lines"
             case knockOuts = "knock-outs"
             case reportedKnockOuts = "reported-knock-outs"
             case whoSaidWhat = "who-said-what"
@@ -116,13 +122,26 @@ public struct PanelJSONReport: Sendable {
         let message: String
     }
 
+    struct KnockOutLineJSON: Encodable {
+        let id: String
+        let section: String
+        let status: String
+        let text: String
+    }
+
     struct ReportedJSON: Encodable {
+        let id: String
         let section: String
         let code: String
+        let subject: String?
         let reportedBy: [String]
+        let needed: Int
+        let stands: Bool
+        let overrideReason: String?
 
         enum CodingKeys: String, CodingKey {
-            case section, code
+            case id, section, code, subject, needed, stands
+            case overrideReason = "override-reason"
             case reportedBy = "reported-by"
         }
     }
@@ -172,7 +191,7 @@ public struct PanelJSONReport: Sendable {
         return Candidate(
             candidate: panel.candidate, requisition: panel.requisition,
             rubric: RubricJSON(id: panel.rubric.id, version: panel.rubric.version, hash: panel.rubric.hash),
-            consensusMethod: panel.method.rawValue,
+            consensusMethod: panel.method.rawValue, rubricConsensusMethod: panel.rubric.decision.consensus.rawValue, whatIf: panel.isWhatIf,
             raters: panel.raters.map { RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description) },
             criteria: panel.rows.map { row in
                 CriterionJSON(criterion: row.criterionID, section: row.sectionID, ratings: row.ratings.map(\.description),
@@ -188,7 +207,13 @@ public struct PanelJSONReport: Sendable {
             coverage: Self.rounded(consensus.coverage), recommendation: consensus.recommendation.rawValue,
             reasons: consensus.recommendationReasons.map { $0.text(in: language) },
             knockOuts: consensus.knockOuts.map { KnockOutJSON(section: $0.sectionID, code: $0.finding.code, message: $0.finding.message.text(in: language)) },
-            reportedKnockOuts: panel.reportedKnockOuts.map { ReportedJSON(section: $0.sectionID, code: $0.code, reportedBy: $0.reports.map(\.interviewer)) },
+            reportedKnockOuts: panel.reportedKnockOuts.map {
+                ReportedJSON(id: $0.id, section: $0.sectionID, code: $0.code, subject: $0.subject, reportedBy: $0.reports.map(\.interviewer),
+                             needed: $0.needed, stands: $0.stands, overrideReason: $0.override?.reason)
+            },
+            knockOutLines: panel.knockOutLines.map {
+                KnockOutLineJSON(id: $0.id, section: $0.sectionID, status: $0.status.rawValue, text: $0.text.text(in: language))
+            },
             whoSaidWhat: panel.views.map { view in
                 ViewJSON(interviewer: view.interviewer, recommendation: view.ownRecommendation?.rawValue, reason: view.reason,
                          ownScore: view.result.overallScore.map(Self.rounded), byTheRules: view.result.recommendation.rawValue,

@@ -68,6 +68,7 @@ public struct PanelMarkdownReport: Sendable {
         facts.append(locale.pick("rubric ", "Vorlage ") + rubric.reference + " " + rubric.hash.prefix(19) + "…")
         facts.append(locale.pick("consensus: ", "Konsens: ") + locale.method(panel.method.rawValue))
         out += facts.map(\.markdown).joined(separator: " · ") + "\n\n"
+        if let note = panel.whatIfNote { out += "> **\(note.text(in: language).markdown)**\n\n" }
         out += "\(locale.pick("Panel recommendation", "Panel-Empfehlung")): \(recommendation(consensus.recommendation)) · "
         out += "\(locale.pick("consensus score", "Konsenswert")) **\(locale.fixed(consensus.overallScore))** · "
         out += "\(locale.pick("coverage", "Abdeckung")) \(consensus.ratedCount)/\(consensus.criterionCount) (\(locale.percent(consensus.coverage).markdown))\n\n"
@@ -130,13 +131,11 @@ public struct PanelMarkdownReport: Sendable {
 
         // Knock-outs.
         out += "### \(locale.pick("Knock-outs", "K.-o.-Kriterien"))\n\n"
-        if consensus.knockOuts.isEmpty { out += "- \(locale.pick("on the consensus: none", "im Konsens: keine"))\n" }
-        for knockOut in consensus.knockOuts {
-            out += "- ✖ **\(locale.pick("on the consensus", "im Konsens"))** \\[\(knockOut.sectionID.markdown)\\]: \(knockOut.finding.message.text(in: language).markdown)\n"
-        }
-        for reported in panel.reportedKnockOuts {
-            out += "- ⚑ \\[\(reported.sectionID.markdown)\\] \(locale.pick("reported by", "gemeldet von")) "
-                + reported.reports.map { "\($0.interviewer.markdown) (\($0.message.text(in: language).markdown))" }.joined(separator: "; ") + "\n"
+        let knockOutLines = panel.knockOutLines
+        if knockOutLines.isEmpty { out += "- \(locale.pick("none", "keine"))\n" }
+        for knockOut in knockOutLines {
+            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            out += "- \(symbol) \\[\(knockOut.id.markdown)\\] \(knockOut.text.text(in: language).markdown)\n"
         }
         out += "\n"
 

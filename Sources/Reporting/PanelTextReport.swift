@@ -52,6 +52,7 @@ public struct PanelTextReport: Sendable {
         line("\(de ? "Kandidat*in" : "Candidate") \(panel.candidate)" + (panel.requisition.map { "  (\(de ? "Ausschreibung" : "requisition") \($0))" } ?? "")
              + " — \(rubric.title.text(in: lang))")
         line("\(de ? "Vorlage" : "Rubric") \(rubric.reference)  \(rubric.hash.prefix(19))…  · \(de ? "Konsens" : "consensus"): \(methodLabel(panel.method))")
+        if let note = panel.whatIfNote { line("!! " + note.text(in: language)) }
         line((de ? "Panel: " : "Panel: ") + panel.raters.enumerated().map { index, rater in
             "\(index + 1) \(rater.interviewer.singleLine)" + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
         }.joined(separator: ", "))
@@ -90,18 +91,16 @@ public struct PanelTextReport: Sendable {
             for need in result.trainingNeeds { line("    · \(de ? "Trainingsbedarf" : "training need"): \(need.text(in: language))") }
         }
         if !panel.consensusLanguages.isEmpty {
-            line("  \(de ? "Sprachen (Konsens, unterer Median)" : "languages (consensus, lower median)"): "
+            line("  \(de ? "Sprachen (Median der Beurteilenden)" : "languages (median of those who assessed them)"): "
                  + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", "))
         }
         line()
         line(de ? "K.-o.-Kriterien" : "Knock-outs")
-        if consensus.knockOuts.isEmpty {
-            line(de ? "  im Konsens: keine" : "  on the consensus: none")
-        } else {
-            for knockOut in consensus.knockOuts { line("  ✖ \(de ? "im Konsens" : "on the consensus") [\(knockOut.sectionID)]: \(knockOut.finding.message.text(in: language))") }
-        }
-        for reported in panel.reportedKnockOuts {
-            line("  ⚑ [\(reported.sectionID)] \(de ? "gemeldet von" : "reported by") " + reported.reports.map { "\($0.interviewer.singleLine) (\($0.message.text(in: language)))" }.joined(separator: "; "))
+        let knockOutLines = panel.knockOutLines
+        if knockOutLines.isEmpty { line(de ? "  keine" : "  none") }
+        for knockOut in knockOutLines {
+            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            line("  \(symbol) [\(knockOut.id)] \(knockOut.text.text(in: language).singleLine)")
         }
         line()
         line(de ? "Wer hat was gesagt" : "Who said what")

@@ -53,12 +53,13 @@ public struct RankingReport: Sendable {
 
     struct Document: Encodable {
         let schema = "hirescore/ranking@1"
+        let requisition: String?
         let ranked: [EntryJSON]
         let knockedOut: [EntryJSON]
         let noDecision: [EntryJSON]
 
         enum CodingKeys: String, CodingKey {
-            case schema, ranked
+            case schema, requisition, ranked
             case knockedOut = "knocked-out"
             case noDecision = "no-decision"
         }
@@ -84,15 +85,29 @@ public struct RankingReport: Sendable {
 
     /// The JSON text.
     public func json(_ ranking: Ranking) -> String {
+        JSONOutput.encode(document(ranking))
+    }
+
+    func document(_ ranking: Ranking) -> Document {
         func entry(_ entry: Ranking.Entry, ranked: Bool) -> EntryJSON {
             EntryJSON(rank: ranked ? entry.rank : nil, tied: entry.isTied, candidate: entry.candidate, requisition: entry.requisition,
                       score: entry.score.map(PanelJSONReport.rounded), recommendation: entry.recommendation.rawValue, raters: entry.raters,
                       coverage: PanelJSONReport.rounded(entry.coverage), alpha: entry.alpha.map(PanelJSONReport.rounded),
                       knockOuts: entry.knockOuts.map { $0.text(in: language) })
         }
-        return JSONOutput.encode(Document(ranked: ranking.ranked.map { entry($0, ranked: true) },
-                                          knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
-                                          noDecision: ranking.noDecision.map { entry($0, ranked: false) }))
+        return Document(requisition: ranking.requisition, ranked: ranking.ranked.map { entry($0, ranked: true) },
+                        knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
+                        noDecision: ranking.noDecision.map { entry($0, ranked: false) })
+    }
+
+    struct Collection: Encodable {
+        let schema = "hirescore/rankings@1"
+        let requisitions: [Document]
+    }
+
+    /// The JSON text of one ranking per requisition (`hirescore/rankings@1`): each element a `hirescore/ranking@1` object.
+    public func json(_ rankings: [Ranking]) -> String {
+        JSONOutput.encode(Collection(requisitions: rankings.map(document)))
     }
 
     func table(_ header: [String], _ rows: [[String]]) -> String {

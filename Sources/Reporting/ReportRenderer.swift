@@ -42,6 +42,29 @@ public struct ReportRenderer: Sendable {
         }
     }
 
+    /// One ranking per requisition (`hirescore rank`): text and Markdown one after the other, HTML one page with a
+    /// section per requisition, CSV one table (the requisition column tells them apart, ranks restart per requisition),
+    /// JSON `hirescore/rankings@1` with one `hirescore/ranking@1` object per requisition.
+    public func rankings(_ rankings: [Ranking], as format: ReportFormat) -> String {
+        guard rankings.count != 1 || format == .json, let first = rankings.first else {
+            return rankings.first.map { ranking($0, as: format) } ?? ranking(Ranking([]), as: format)
+        }
+        switch format {
+        case .text, .markdown:
+            return rankings.map { ranking($0, as: format) }.joined(separator: "\n")
+        case .html:
+            return RankingHTMLReport(language: language).render(rankings)
+        case .csv:
+            let tables = rankings.map { ranking($0, as: .csv) }
+            return ([tables[0]] + tables.dropFirst().map { table in
+                table.firstIndex(of: "\n").map { String(table[table.index(after: $0)...]) } ?? table
+            }).joined()
+        case .json:
+            _ = first
+            return RankingReport(language: language).json(rankings) + "\n"
+        }
+    }
+
     /// Interviewer calibration (`hirescore calibrate`): JSON schema `hirescore/calibration@1`.
     public func calibration(_ calibration: Calibration, as format: ReportFormat) -> String {
         switch format {

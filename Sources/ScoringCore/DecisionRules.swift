@@ -10,15 +10,23 @@ public struct DecisionRules: Sendable, Hashable {
     public var minimumCoverage: Double
     /// The best recommendation a candidate with a knock-out can get.
     public var knockOutCap: Recommendation
+    /// How a panel's ratings of one criterion combine into the consensus (`decision.consensus`, median by default).
+    ///
+    /// Part of the rubric, so of its hash: fixed before the interviews like every other rule.
+    public var consensus: ConsensusMethod
+    /// Why the thresholds sit where they do, in the scale's words (`decision.rationale`).
+    public var rationale: LocalizedText?
 
     /// Creates decision rules.
     public init(noFrom: Double, yesFrom: Double, strongYesFrom: Double, minimumCoverage: Double,
-                knockOutCap: Recommendation = .no) {
+                knockOutCap: Recommendation = .no, consensus: ConsensusMethod = .median, rationale: LocalizedText? = nil) {
         self.noFrom = noFrom
         self.yesFrom = yesFrom
         self.strongYesFrom = strongYesFrom
         self.minimumCoverage = minimumCoverage
         self.knockOutCap = knockOutCap
+        self.consensus = consensus
+        self.rationale = rationale
     }
 
     /// The recommendation for a score alone, before coverage and knock-outs.

@@ -43,7 +43,7 @@ extension HireScoreCommand {
     /// `hirescore rank`: the candidates of a requisition in order of consensus score.
     struct Rank: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rank the candidates of a requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
+            abstract: "Rank the candidates of each requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
             discussion: """
                 --format markdown, html (a bar chart with knock-outs marked), csv (a row per candidate) or json \
                 (hirescore/ranking@1); --output FILE writes the report to a file. See docs/report-formats.md.
@@ -61,8 +61,13 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             let merged = try panel.merge(using: options)
-            let ranking = Ranking(merged.panels, requisition: requisition)
-            try report.write(report.renderer(language: language).ranking(ranking, as: report.format), language: language)
+            let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
+            if let requisition, rankings.isEmpty {
+                throw CommandFailure(message: language == .de
+                    ? "Fehler: keine zusammengeführten Kandidat*innen für die Ausschreibung '\(requisition)'"
+                    : "error: no merged candidates for requisition '\(requisition)'")
+            }
+            try report.write(report.renderer(language: language).rankings(rankings, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 if report.format != .json {
                     Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
@@ -99,10 +104,16 @@ extension HireScoreCommand {
 
         @OptionGroup var report: ReportOptions
 
+        func validate() throws {
+            if panel.consensus != nil {
+                throw ValidationError("calibrate compares each rater with the consensus by the rubric's own method (decision.consensus); --consensus is a what-if for merge and rank only")
+            }
+        }
+
         func run() throws {
             let language = options.language
             let merged = try panel.merge(using: options)
-            let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous, method: panel.consensus)
+            let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
             try report.write(report.renderer(language: language).calibration(calibration, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
