@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a weighted score, its coverage and knock-outs become a recommendation.
 public struct DecisionRules: Sendable, Hashable {
     /// The lowest weighted score giving "no"; below it the recommendation is "strong no".
@@ -58,6 +60,20 @@ public enum Recommendation: String, Sendable, Hashable, CaseIterable, Codable, C
         case .no: return 1
         case .yes: return 2
         case .strongYes: return 3
+        }
+    }
+
+    /// Reads an answer typed by a person: the ids (`strong-yes`, `no-decision`, spaces allowed for hyphens) and the
+    /// German words (`ja`, `nein`, `klares ja`, `klares nein`, `keine entscheidung`), in any case.
+    public init?(answer: String) {
+        let normalised = answer.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+        switch normalised {
+        case "ja", "j": self = .yes
+        case "nein": self = .no
+        case "klares-ja": self = .strongYes
+        case "klares-nein": self = .strongNo
+        case "keine-entscheidung": self = .noDecision
+        default: self.init(rawValue: normalised)
         }
     }
 
