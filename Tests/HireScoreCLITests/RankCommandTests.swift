@@ -120,7 +120,7 @@ import Testing
     @Test func refusalIsReportedOnStandardError() throws {
         let temp = try TemporaryStore()
         try temp.edit("claims-2026-01/c-103/ben-okafor.yaml",
-                      replacing: "evidence: 'Observed: Followed up proactively", with: "evidence: 'Observed: Followed up actively")
+                      replacing: "evidence: Roofer invoice missing", with: "evidence: Roofer invoice absent")
         let run = temp.run(["rank", "store", "--requisition", "claims-2026-01"])
         #expect(run.exitCode == 1)
         #expect(run.stdout == """
