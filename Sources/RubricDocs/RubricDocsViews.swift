@@ -74,6 +74,7 @@ struct GuideView {
     let no: String
     let coverage: String
     let cap: String
+    let decisionNotes: [String]
     let knockOutRules: [String]
     let sheetFileName: String
     let guideFileName: String
