@@ -50,7 +50,7 @@ public enum StoreFiles {
     /// `sha256:` and the SHA-256 of a file's bytes.
     public static func fileHash(of path: String) -> String {
         guard let data = FileManager.default.contents(atPath: path) else { return "sha256:missing" }
-        return "sha256:" + SHA256.hexDigest([UInt8](data))
+        return "sha256:" + ContentDigest.hexDigest([UInt8](data))
     }
 
     /// `path` relative to `root`.
