@@ -1,4 +1,5 @@
 import Panel
+import ScoringCore
 import Testing
 
 /// ICC(2,1) and ICC(2,k) against Shrout & Fleiss (1979), the alpha thresholds, and the agreement notes.
@@ -48,12 +49,23 @@ struct IntraclassCorrelationTests {
 
 struct AgreementReadingTests {
     @Test(arguments: [
-        (-0.2, AgreementReading.unreliable), (0.0, .unreliable), (0.666, .unreliable), (0.6669, .unreliable),
-        (0.667, .tentative), (0.799, .tentative), (0.7999, .tentative),
-        (0.8, .reliable), (0.815, .reliable), (1.0, .reliable),
+        (-0.2, AgreementReading.unreliable), (0.0, .unreliable), (0.666, .unreliable), (0.6664, .unreliable),
+        (0.6665, .tentative), (0.667, .tentative), (0.799, .tentative), (0.7994, .tentative),
+        (0.7995, .reliable), (0.8, .reliable), (0.815, .reliable), (1.0, .reliable),
     ])
-    func thresholds(alpha: Double, expected: AgreementReading) {
+    func thresholdsApplyToTheValueAsShown(alpha: Double, expected: AgreementReading) {
         #expect(AgreementReading(alpha: alpha) == expected)
+    }
+
+    /// Exactly 4/5 computed as 0.7999999999999999 shows as 0.800 and must read reliable;
+    /// 2/3 shows as 0.667 and must not read "below .667".
+    @Test func readingNeverContradictsTheNumberShown() {
+        #expect(0.7999999999999999 < 0.8)
+        #expect(Format.fixed(0.7999999999999999, digits: 3) == "0.800")
+        #expect(AgreementReading(alpha: 0.7999999999999999) == .reliable)
+        #expect(Format.fixed(2.0 / 3.0, digits: 3) == "0.667")
+        #expect(AgreementReading(alpha: 2.0 / 3.0) == .tentative)
+        #expect(AgreementReading(alpha: 0.6666666666666665) == .tentative)
     }
 
     @Test func labels() {
