@@ -20,7 +20,7 @@ public struct ReportRenderer: Sendable {
         self.csvDialect = csvDialect
     }
 
-    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@1`.
+    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@2`.
     public func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
         switch format {
         case .text: return PanelTextReport(language: language).render(report)
@@ -31,7 +31,7 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@1`.
+    /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@2`.
     public func ranking(_ ranking: Ranking, as format: ReportFormat) -> String {
         switch format {
         case .text: return RankingReport(language: language).text(ranking)
