@@ -351,4 +351,23 @@ import Testing
         // The red flags two interviewers raised stay visible although the mean no longer triggers them.
         #expect(lines.contains { $0.hasPrefix("  ⚑ [customer-orientation] reported by Anna Schmidt (red flag:") })
     }
+
+    /// One scorecard: nothing to compare, and the line says so (in both languages).
+    @Test func singleRaterHasNoSpreadToCompare() throws {
+        let file = "\(Self.c102)/anna-schmidt.yaml"
+        let english = PanelRun.run(["merge", file]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(english.contains("Agreement: only 1 rater rated anything: no spread to compare"))
+        let german = PanelRun.run(["merge", file, "--lang", "de"]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(german.contains("Übereinstimmung: nur 1 Person hat bewertet: keine Spanne zu vergleichen"))
+    }
+
+    /// Two candidates of a requisition are too few for alpha and ICC: the requisition line names that reason.
+    @Test func twoCandidatesAreTooFewForRequisitionStatistics() throws {
+        let run = PanelRun.run(["merge", "examples/store/claims-2026-01/c-101", Self.c102])
+        #expect(run.exitCode == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("Agreement across requisition claims-2026-01: no agreement statistics: 2 candidates, at least 3 are needed; "
+                               + "with fewer, alpha and ICC mostly measure how the criteria of one profile differ"))
+        #expect(!run.stdout.contains("α "))
+    }
 }
