@@ -44,7 +44,7 @@ extension PanelResult.Agreement {
         } else if let ordinal = coincidences.alpha(.ordinal) {
             result.alphaOrdinal = ordinal
             result.alphaInterval = coincidences.alpha(.interval)
-            result.alphaOrdinal95 = KrippendorffAlpha.bootstrap(table, metric: .ordinal, raters: active.count, seed: seed)
+            result.alphaOrdinal95 = KrippendorffAlpha.bootstrap(table, metric: .ordinal, seed: seed)
             if AgreementReading.thousandths(ordinal) < 0 { result.notes.append(.alphaBelowZero(ordinal)) }
             let ranges = table.compactMap { row -> Double? in
                 let values = row.compactMap { $0 }

@@ -136,9 +136,10 @@ public enum KrippendorffAlpha {
     ///
     /// 1. The unit interval is cut into segments, one per cell `c ≤ k` of the coincidence matrix, of
     ///    probability `o_cc / n..` on the diagonal and `2 o_ck / n..` off it; each segment carries `δ²_ck`.
-    /// 2. Each resample draws `M = min(25 Q, (m − 1) n.. / 2)` segments with replacement, where `Q` is the
-    ///    number of non-empty cells and `m` the number of raters (`(m − 1) n.. / 2` is the number of pairs
-    ///    in complete data).
+    /// 2. Each resample draws `M = min(25 Q, P)` segments with replacement, where `Q` is the number of
+    ///    non-empty cells and `P = Σ_u m_u (m_u − 1) / 2` the number of pairs of values in the data (in
+    ///    complete data `(m − 1) n.. / 2` for `m` raters; the "Pairs" of the KALPHA macro, 239 for the
+    ///    example of Hayes & Krippendorff 2007).
     /// 3. A resample's alpha is `1 − Σ δ² / (M · D_e)` with the original expected disagreement `D_e`,
     ///    bounded below by −1.
     /// 4. Resamples that drew the diagonal only, where alpha would be `1 − 0/0`, are corrected: of the
@@ -150,10 +151,9 @@ public enum KrippendorffAlpha {
     /// - Parameters:
     ///   - units: the units, each a list of values (nil for missing).
     ///   - metric: the difference function.
-    ///   - raters: the number of raters `m` (at least the longest unit).
     ///   - resamples: the number `X` of resamples.
     ///   - seed: the seed of the random numbers (SplitMix64), so the same data give the same interval.
-    public static func bootstrap(_ units: [[Double?]], metric: Metric, raters: Int, resamples: Int = defaultResamples,
+    public static func bootstrap(_ units: [[Double?]], metric: Metric, resamples: Int = defaultResamples,
                                  seed: UInt64 = defaultSeed) -> ClosedRange<Double>? {
         let coincidences = Coincidences(units)
         guard coincidences.alpha(metric) != nil, resamples > 0 else { return nil }
@@ -179,9 +179,11 @@ public enum KrippendorffAlpha {
             }
         }
         // Step 2: the number of draws.
-        let longest = units.map { $0.compactMap { $0 }.count }.max() ?? 0
-        let m = Double(max(raters, longest))
-        let draws = max(1, Int(min(25 * Double(nonEmpty), ((m - 1) * total / 2).rounded(.down))))
+        let pairs = units.reduce(0) { sum, unit in
+            let m = unit.compactMap { $0 }.count
+            return m >= 2 ? sum + m * (m - 1) / 2 : sum
+        }
+        let draws = max(1, min(25 * nonEmpty, pairs))
         // Step 3: the resamples.
         var random = SplitMix64(seed: seed, stream: 0, salt: 0xA1FA)
         var alphas: [Double] = []

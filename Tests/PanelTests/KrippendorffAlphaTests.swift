@@ -112,23 +112,48 @@ struct KrippendorffAlphaTests {
     // MARK: bootstrap
 
     @Test func bootstrapIsReproducibleAndBracketsAlpha() throws {
-        let first = try #require(KrippendorffAlpha.bootstrap(Self.example, metric: .ordinal, raters: 4))
-        let second = try #require(KrippendorffAlpha.bootstrap(Self.example, metric: .ordinal, raters: 4))
+        let first = try #require(KrippendorffAlpha.bootstrap(Self.example, metric: .ordinal))
+        let second = try #require(KrippendorffAlpha.bootstrap(Self.example, metric: .ordinal))
         #expect(first == second)
         #expect(first.lowerBound < 0.815 && 0.815 < first.upperBound)
         #expect(first.lowerBound >= -1 && first.upperBound <= 1)
-        let otherSeed = try #require(KrippendorffAlpha.bootstrap(Self.example, metric: .ordinal, raters: 4, seed: 7))
+        let otherSeed = try #require(KrippendorffAlpha.bootstrap(Self.example, metric: .ordinal, seed: 7))
         #expect(otherSeed.lowerBound < 0.815 && 0.815 < otherSeed.upperBound)
     }
 
     @Test func bootstrapOfPerfectAgreementIsOne() throws {
-        let interval = try #require(KrippendorffAlpha.bootstrap([[1, 1, 1], [2, 2, nil], [4, 4, 4], [5, nil, 5]], metric: .ordinal, raters: 3))
+        let interval = try #require(KrippendorffAlpha.bootstrap([[1, 1, 1], [2, 2, nil], [4, 4, 4], [5, nil, 5]], metric: .ordinal))
         #expect(interval == 1...1)
     }
 
     @Test(arguments: KrippendorffAlpha.Metric.allCases)
     func bootstrapNeedsAnAlpha(metric: KrippendorffAlpha.Metric) {
-        #expect(KrippendorffAlpha.bootstrap([[3, 3], [3, 3]], metric: metric, raters: 2) == nil)
-        #expect(KrippendorffAlpha.bootstrap([[1, nil], [2, nil]], metric: metric, raters: 2) == nil)
+        #expect(KrippendorffAlpha.bootstrap([[3, 3], [3, 3]], metric: metric) == nil)
+        #expect(KrippendorffAlpha.bootstrap([[1, nil], [2, nil]], metric: metric) == nil)
+    }
+
+    /// The example of Hayes & Krippendorff (2007), table 1: 40 units, 5 observers, values 0–3, 239 pairs.
+    static let hayesKrippendorff: [[Double?]] = [
+        [1, 1, 2, nil, 2], [1, 1, 0, 1, nil], [2, 3, 3, 3, nil], [nil, 0, 0, nil, 0], [0, 0, 0, nil, 0],
+        [0, 0, 0, nil, 0], [1, 0, 2, nil, 1], [1, nil, 2, 0, nil], [2, 2, 2, nil, 2], [2, 1, 1, 1, nil],
+        [nil, 1, 0, 0, nil], [0, 0, 0, 0, nil], [1, 2, 2, 2, nil], [3, 3, 2, 2, 3], [1, 1, 1, nil, 1],
+        [1, 1, 1, nil, 1], [2, 1, 2, nil, 2], [1, 2, 3, 3, nil], [1, 1, 0, 1, nil], [0, 0, 0, nil, 0],
+        [0, 0, 1, 1, nil], [0, 0, nil, 0, 0], [2, 3, 3, 3, nil], [0, 0, 0, 0, nil], [1, 2, nil, 2, 2],
+        [0, 1, 1, 1, nil], [0, 0, 0, 1, 0], [1, 2, 1, 2, nil], [1, 1, 2, 2, nil], [1, 1, 2, nil, 2],
+        [1, 1, 0, nil, 0], [2, 1, 2, 1, nil], [2, 2, nil, 2, 2], [3, 2, 2, 2, nil], [2, 2, 2, nil, 2],
+        [2, 2, 3, nil, 2], [2, 2, 2, nil, 2], [2, 2, nil, 1, 2], [2, 2, 2, 2, nil], [1, 1, 1, nil, 1],
+    ]
+
+    /// Hayes & Krippendorff (2007) report ordinal α = .7598 for their example.
+    @Test func hayesKrippendorffOrdinal() {
+        #expect(rounded(KrippendorffAlpha.alpha(Self.hayesKrippendorff, metric: .ordinal), 4) == 0.7598)
+    }
+
+    /// Its bootstrap interval (239 pairs per resample) brackets alpha with the width a sample of that
+    /// size gives; the exact bounds depend on the random numbers, so only their neighbourhood is checked.
+    @Test func hayesKrippendorffBootstrap() throws {
+        let interval = try #require(KrippendorffAlpha.bootstrap(Self.hayesKrippendorff, metric: .ordinal))
+        #expect(interval.lowerBound > 0.6 && interval.lowerBound < 0.72)
+        #expect(interval.upperBound > 0.8 && interval.upperBound < 0.9)
     }
 }
