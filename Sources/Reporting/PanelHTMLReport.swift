@@ -218,7 +218,7 @@ public struct PanelHTMLReport: Sendable {
 
         // Agreement and the debrief.
         out += "<h3>\(locale.pick("Agreement", "Übereinstimmung"))</h3>\n"
-        out += "<p>\(PanelTextReport(language: language).spreadText(panel).html)</p>\n"
+        out += "<p>\(PanelTextReport(language: language).spreadText(panel).sentenceCased.html)</p>\n"
         let discuss = panel.rows.filter(\.needsDiscussion)
         if !discuss.isEmpty {
             out += "<h3>\(locale.pick("For the debrief (range of 2 levels or more)", "Für die Nachbesprechung (Spanne ab 2 Stufen)"))</h3>\n<ul>\n"

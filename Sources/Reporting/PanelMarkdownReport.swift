@@ -158,7 +158,7 @@ public struct PanelMarkdownReport: Sendable {
 
         // Agreement, the debrief, gaps.
         out += "### \(locale.pick("Agreement", "Übereinstimmung"))\n\n"
-        out += PanelTextReport(language: language).spreadText(panel).markdown + "\n\n"
+        out += PanelTextReport(language: language).spreadText(panel).sentenceCased.markdown + "\n\n"
         let discuss = panel.rows.filter(\.needsDiscussion)
         if !discuss.isEmpty {
             out += "### \(locale.pick("For the debrief (range of 2 levels or more)", "Für die Nachbesprechung (Spanne ab 2 Stufen)"))\n\n"

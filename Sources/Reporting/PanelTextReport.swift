@@ -208,6 +208,11 @@ extension String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 
+    /// The text with its first letter upper-cased, for a line that stands alone under a heading.
+    var sentenceCased: String {
+        prefix(1).uppercased() + dropFirst()
+    }
+
     func truncated(to width: Int) -> String {
         count <= width ? self : String(prefix(width - 1)) + "…"
     }
