@@ -16,8 +16,8 @@ import ScoringCore
 /// The worked example of that paper (4 observers × 12 units, values 1–5) gives α = 0.815 (ordinal)
 /// and 0.849 (interval); the tests reproduce both, with the ordinal differences of the paper.
 ///
-/// Hand-written rather than taken from a package: Swift has no statistics package in the mirror, and
-/// the formulas are short enough to check against the paper line by line.
+/// Hand-written rather than taken from a package: the formulas are short enough to check against the
+/// paper line by line, and the tests pin them to its published figures.
 public enum KrippendorffAlpha {
     /// The difference function: how far apart two values are.
     public enum Metric: String, Sendable, Hashable, CaseIterable, Codable {
