@@ -60,7 +60,7 @@ public struct PanelMerger: Sendable {
         public var filesRead: [String]
         /// The files that went into a panel result.
         public var filesMerged: [String]
-        /// Agreement over all merged candidates of each requisition (key: requisition, "" for none).
+        /// Agreement statistics over all merged candidates of each requisition (key: requisition, "" for none).
         public var requisitionAgreement: [String: PanelResult.Agreement]
         /// The text of every file that could not be read as a scorecard, for quoting its diagnostics.
         ///
@@ -196,17 +196,23 @@ public struct PanelMerger: Sendable {
             let members = (membersByRequisition[requisition] ?? []).map { panels[$0] }
             let raters = Array(Set(members.flatMap { $0.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
             var table: [[Double?]] = []
+            var present: [[Bool]] = []
             for panel in members {
                 let columns = panel.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
+                var onPanel = [Bool](repeating: false, count: raters.count)
+                for column in columns {
+                    if let index = raters.firstIndex(of: column) { onPanel[index] = true }
+                }
                 for row in panel.rows {
                     var unit = [Double?](repeating: nil, count: raters.count)
                     for (column, rating) in zip(columns, row.ratings) {
                         if let index = raters.firstIndex(of: column) { unit[index] = rating.value }
                     }
                     table.append(unit)
+                    present.append(onPanel)
                 }
             }
-            return .compute(table, raterCount: raters.count)
+            return .compute(table, raterCount: raters.count, present: present, candidateCount: members.count)
         }
         let requisitionAgreement = Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
         PhaseTimer.mark("agreement per requisition")
@@ -336,7 +342,7 @@ public struct PanelMerger: Sendable {
                                                                    evidence: PanelMerger.evidence(of: $0.scorecard)) },
                            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
                            reportedKnockOuts: reportedKnockOuts, views: views,
-                           agreement: .compute(table, raterCount: members.count))
+                           spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
     }
 
     /// The consensus result with the panel's own knock-out rules: the knock-outs that stand are those reported on

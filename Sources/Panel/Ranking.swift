@@ -20,8 +20,9 @@ public struct Ranking: Sendable {
         public var raters: Int
         /// The share of criteria the consensus covers.
         public var coverage: Double
-        /// Krippendorff's alpha (interval), when defined.
-        public var alpha: Double?
+        /// The share of criteria on which every rater is within one level, when two or more raters
+        /// rated a criterion (``PanelResult/Spread/withinOneLevelShare``).
+        public var withinOneLevel: Double?
         /// The knock-outs of the consensus, in words.
         public var knockOuts: [LocalizedText]
     }
@@ -55,7 +56,7 @@ public struct Ranking: Sendable {
         func entry(_ panel: PanelResult) -> Entry {
             Entry(rank: 0, isTied: false, candidate: panel.candidate, requisition: panel.requisition, score: panel.consensus.overallScore,
                   recommendation: panel.consensus.recommendation, raters: panel.raters.count, coverage: panel.consensus.coverage,
-                  alpha: panel.agreement.alphaInterval, knockOuts: panel.consensus.knockOuts.map(\.finding.message))
+                  withinOneLevel: panel.spread.withinOneLevelShare, knockOuts: panel.consensus.knockOuts.map(\.finding.message))
         }
         func byScore(_ lhs: Entry, _ rhs: Entry) -> Bool {
             let left = Ranking.rounded(lhs.score ?? -1)

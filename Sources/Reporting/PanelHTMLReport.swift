@@ -72,7 +72,7 @@ public struct PanelHTMLReport: Sendable {
         var out = "<section class=\"overview\" aria-labelledby=\"overview\">\n<h2 id=\"overview\">\(locale.pick("Overview", "Übersicht"))</h2>\n"
         var table = HTMLTable(header: [locale.pick("candidate", "Kandidat*in"), locale.pick("requisition", "Ausschreibung"),
                                        locale.pick("panel recommendation", "Panel-Empfehlung"), locale.pick("consensus score", "Konsenswert"),
-                                       locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), "α",
+                                       locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), locale.pick("within 1 level", "≤ 1 Stufe auseinander"),
                                        locale.pick("to discuss", "zu besprechen")],
                               numericColumns: [3, 4, 5, 6, 7])
         for (index, panel) in report.panels.enumerated() {
@@ -81,7 +81,7 @@ public struct PanelHTMLReport: Sendable {
                        .raw(recommendationBadge(consensus.recommendation, locale: locale)
                             + (consensus.knockOuts.isEmpty ? "" : " <span class=\"knock-out\">✖ \(locale.pick("knock-out", "K.-o.").html)</span>")),
                        .number(locale.fixed(consensus.overallScore)), .number(locale.percent(consensus.coverage)),
-                       .number(String(panel.raters.count)), .number(locale.fixed(panel.agreement.alphaInterval, digits: 3)),
+                       .number(String(panel.raters.count)), .number(panel.spread.withinOneLevelShare.map(locale.percent) ?? ReportLocale.none),
                        .number(String(panel.discussion.count))])
         }
         out += table.render()
@@ -216,7 +216,7 @@ public struct PanelHTMLReport: Sendable {
 
         // Agreement and the debrief.
         out += "<h3>\(locale.pick("Agreement", "Übereinstimmung"))</h3>\n"
-        out += "<p>\(PanelTextReport(language: language).agreementText(panel.agreement).html)</p>\n"
+        out += "<p>\(PanelTextReport(language: language).spreadText(panel).sentenceCased.html)</p>\n"
         let discuss = panel.rows.filter(\.needsDiscussion)
         if !discuss.isEmpty {
             out += "<h3>\(locale.pick("For the debrief (range of 2 levels or more)", "Für die Nachbesprechung (Spanne ab 2 Stufen)"))</h3>\n<ul>\n"

@@ -26,7 +26,7 @@ public struct PanelMarkdownReport: Sendable {
         if report.panels.count > 1 {
             var table = MarkdownTable(header: [locale.pick("candidate", "Kandidat*in"), locale.pick("requisition", "Ausschreibung"),
                                                locale.pick("panel recommendation", "Panel-Empfehlung"), locale.pick("consensus score", "Konsenswert"),
-                                               locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), "α",
+                                               locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), locale.pick("within 1 level", "≤ 1 Stufe auseinander"),
                                                locale.pick("to discuss", "zu besprechen")].map(\.markdown),
                                       numericColumns: [3, 4, 5, 6, 7])
             for panel in report.panels {
@@ -34,7 +34,7 @@ public struct PanelMarkdownReport: Sendable {
                 table.add([panel.candidate.markdown, (panel.requisition ?? ReportLocale.none).markdown,
                            recommendation(consensus.recommendation) + (consensus.knockOuts.isEmpty ? "" : " (✖ \(locale.pick("knock-out", "K.-o.")))"),
                            locale.fixed(consensus.overallScore), locale.percent(consensus.coverage).markdown, String(panel.raters.count),
-                           locale.fixed(panel.agreement.alphaInterval, digits: 3), String(panel.discussion.count)])
+                           panel.spread.withinOneLevelShare.map { locale.percent($0).markdown } ?? ReportLocale.none, String(panel.discussion.count)])
             }
             out += table.render() + "\n"
             for (requisition, agreement) in report.agreementAcrossRequisitions {
@@ -157,7 +157,7 @@ public struct PanelMarkdownReport: Sendable {
 
         // Agreement, the debrief, gaps.
         out += "### \(locale.pick("Agreement", "Übereinstimmung"))\n\n"
-        out += PanelTextReport(language: language).agreementText(panel.agreement).markdown + "\n\n"
+        out += PanelTextReport(language: language).spreadText(panel).sentenceCased.markdown + "\n\n"
         let discuss = panel.rows.filter(\.needsDiscussion)
         if !discuss.isEmpty {
             out += "### \(locale.pick("For the debrief (range of 2 levels or more)", "Für die Nachbesprechung (Spanne ab 2 Stufen)"))\n\n"

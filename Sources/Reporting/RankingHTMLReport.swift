@@ -59,12 +59,12 @@ public struct RankingHTMLReport: Sendable {
             body += "<h2>\(locale.pick("Ranked", "Gereiht"))</h2>\n"
             var table = HTMLTable(header: [locale.pick("rank", "Rang"), locale.pick("candidate", "Kandidat*in")] + requisitionHeader
                                     + [locale.pick("score", "Wert"), locale.pick("recommendation", "Empfehlung"), locale.pick("raters", "Bewertende"),
-                                       locale.pick("coverage", "Abdeckung"), "α"],
+                                       locale.pick("coverage", "Abdeckung"), locale.pick("within 1 level", "≤ 1 Stufe")],
                                   numericColumns: [0, 2 + shift, 4 + shift, 5 + shift, 6 + shift])
             for entry in ranking.ranked {
                 table.add([.number(entry.isTied ? "=\(entry.rank)" : String(entry.rank)), .text(entry.candidate)] + requisitionCell(entry)
                           + [.number(locale.fixed(entry.score)), .raw(recommendationBadge(entry.recommendation, locale: locale)),
-                             .number(String(entry.raters)), .number(locale.percent(entry.coverage)), .number(locale.fixed(entry.alpha, digits: 3))])
+                             .number(String(entry.raters)), .number(locale.percent(entry.coverage)), .number(entry.withinOneLevel.map(locale.percent) ?? ReportLocale.none)])
             }
             body += table.render()
             if ranking.ranked.contains(where: \.isTied) {

@@ -20,7 +20,7 @@ public struct ReportRenderer: Sendable {
         self.csvDialect = csvDialect
     }
 
-    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@1`.
+    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@2`.
     public func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
         switch format {
         case .text: return PanelTextReport(language: language).render(report)
@@ -31,7 +31,7 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@1`.
+    /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@2`.
     public func ranking(_ ranking: Ranking, as format: ReportFormat) -> String {
         switch format {
         case .text: return RankingReport(language: language).text(ranking)
@@ -44,7 +44,7 @@ public struct ReportRenderer: Sendable {
 
     /// One ranking per requisition (`hirescore rank`): text and Markdown one after the other, HTML one page with a
     /// section per requisition, CSV one table (the requisition column tells them apart, ranks restart per requisition),
-    /// JSON `hirescore/rankings@1` with one `hirescore/ranking@1` object per requisition.
+    /// JSON `hirescore/rankings@1` with one `hirescore/ranking@2` object per requisition.
     public func rankings(_ rankings: [Ranking], as format: ReportFormat) -> String {
         guard rankings.count != 1 || format == .json, let first = rankings.first else {
             return rankings.first.map { ranking($0, as: format) } ?? ranking(Ranking([]), as: format)

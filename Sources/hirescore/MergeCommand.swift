@@ -13,13 +13,15 @@ extension HireScoreCommand {
                 flags ranges of two levels or more for the debrief, lists criteria nobody rated, scores the consensus \
                 with the rubric's modules and decision rules (with the arithmetic), lists knock-outs with who reported \
                 them, each interviewer's own recommendation with a note where it contradicts their ratings, and \
-                Krippendorff's alpha (ordinal, interval) and ICC(2,1)/ICC(2,k).
+                the spread (criteria where every rater is within one level, criteria two levels apart); across \
+                a requisition of three candidates or more, Krippendorff's ordinal alpha with a bootstrap 95% \
+                interval and ICC(2,1)/ICC(2,k).
                 Refused, with the files listed (exit 1): drafts (unless --include-drafts), broken seals, different \
                 rubric versions for one candidate, the same interviewer twice, unreadable files. Every file read is \
                 accounted for.
                 --format markdown (a wiki page), html (one self-contained page with charts, printable on A4), csv \
                 (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
-                (hirescore/panel-result@1); --output FILE writes the report to a file. See docs/report-formats.md.
+                (hirescore/panel-result@2); --output FILE writes the report to a file. See docs/report-formats.md.
                 """
         )
 
@@ -46,7 +48,7 @@ extension HireScoreCommand {
             abstract: "Rank the candidates of each requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
             discussion: """
                 --format markdown, html (a bar chart with knock-outs marked), csv (a row per candidate) or json \
-                (hirescore/ranking@1); --output FILE writes the report to a file. See docs/report-formats.md.
+                (hirescore/ranking@2); --output FILE writes the report to a file. See docs/report-formats.md.
                 """
         )
 
