@@ -50,7 +50,12 @@ public struct ReportRenderer: Sendable {
             return rankings.first.map { ranking($0, as: format) } ?? ranking(Ranking([]), as: format)
         }
         switch format {
-        case .text, .markdown:
+        case .text:
+            return rankings.map { one in
+                let heading = (language == .de ? "Ausschreibung " : "Requisition ") + (one.requisition ?? "–")
+                return heading + "\n" + String(repeating: "=", count: heading.count) + "\n" + ranking(one, as: .text)
+            }.joined(separator: "\n")
+        case .markdown:
             return rankings.map { ranking($0, as: format) }.joined(separator: "\n")
         case .html:
             return RankingHTMLReport(language: language).render(rankings)
