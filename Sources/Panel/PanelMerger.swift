@@ -327,6 +327,15 @@ public struct PanelMerger: Sendable {
                 reported[entry.id] = entry
             }
         }
+        // Each knock-out with the rubric's reason for its rule (shown beside it in every report).
+        for section in rubric.sections {
+            for rule in registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? [] {
+                for (id, knockOut) in reported where knockOut.sectionID == section.id && knockOut.code == rule.code
+                    && (knockOut.subject == nil || rule.criteria.contains(knockOut.subject ?? "") || rule.languages.contains(knockOut.subject ?? "")) {
+                    reported[id]?.rationale = rule.rationale
+                }
+            }
+        }
         let first = members[0].scorecard
         let recorded = overrides[PanelMerger.overrideKey(requisition: first.requisition, candidate: first.candidate)] ?? []
         for override in recorded {

@@ -39,9 +39,11 @@ extension PanelResult {
                     en: "set aside by the debrief (\(override.actor), \(override.date): \(override.reason)): \(message.text(in: "en")) — reported by \(count) of \(total): \(names)",
                     de: "von der Nachbesprechung aufgehoben (\(override.actor), \(override.date): \(override.reason)): \(message.text(in: "de")) — gemeldet von \(count) von \(total): \(names)")))
             } else if knockOut.isReportedByEnough {
+                let whyEN = knockOut.rationale.map { " — why the job needs the rule: " + $0.text(in: "en") } ?? ""
+                let whyDE = knockOut.rationale.map { " — warum die Stelle die Regel braucht: " + $0.text(in: "de") } ?? ""
                 lines.append(.init(status: .stands, sectionID: knockOut.sectionID, id: knockOut.id, text: .init(
-                    en: "stands: \(message.text(in: "en")) — reported by \(count) of \(total): \(names)",
-                    de: "gilt: \(message.text(in: "de")) — gemeldet von \(count) von \(total): \(names)")))
+                    en: "stands: \(message.text(in: "en")) — reported by \(count) of \(total): \(names)\(whyEN)",
+                    de: "gilt: \(message.text(in: "de")) — gemeldet von \(count) von \(total): \(names)\(whyDE)")))
             } else {
                 let details = knockOut.reports.map { "\($0.interviewer): \($0.message.text(in: "en"))" }.joined(separator: "; ")
                 let detailsDE = knockOut.reports.map { "\($0.interviewer): \($0.message.text(in: "de"))" }.joined(separator: "; ")

@@ -61,6 +61,8 @@ public struct PanelResult: Sendable {
         public var needed: Int = 1
         /// The debrief decision that set it aside, when one was recorded.
         public var override: KnockOutOverride? = nil
+        /// Why the job needs the rule, as the rubric writes it.
+        public var rationale: LocalizedText? = nil
 
         /// `section/code` or `section/code/subject`: the id `decide --override-knock-out` names.
         public var id: String { [sectionID, code, subject].compactMap { $0 }.joined(separator: "/") }

@@ -138,9 +138,10 @@ public struct PanelJSONReport: Sendable {
         let needed: Int
         let stands: Bool
         let overrideReason: String?
+        let rationale: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, section, code, subject, needed, stands
+            case id, section, code, subject, needed, stands, rationale
             case overrideReason = "override-reason"
             case reportedBy = "reported-by"
         }
@@ -267,7 +268,8 @@ public struct PanelJSONReport: Sendable {
             knockOuts: consensus.knockOuts.map { KnockOutJSON(section: $0.sectionID, code: $0.finding.code, message: $0.finding.message.text(in: language)) },
             reportedKnockOuts: panel.reportedKnockOuts.map {
                 ReportedJSON(id: $0.id, section: $0.sectionID, code: $0.code, subject: $0.subject, reportedBy: $0.reports.map(\.interviewer),
-                             needed: $0.needed, stands: $0.stands, overrideReason: $0.override?.reason)
+                             needed: $0.needed, stands: $0.stands, overrideReason: $0.override?.reason,
+                             rationale: $0.rationale?.text(in: language))
             },
             knockOutLines: panel.knockOutLines.map {
                 KnockOutLineJSON(id: $0.id, section: $0.sectionID, status: $0.status.rawValue, text: $0.text.text(in: language))

@@ -118,7 +118,8 @@ public struct RubricDocsGenerator: Sendable {
             var languages: [GuideView.LanguageView] = []
             for request in module?.observations(for: section, in: rubric) ?? [] {
                 if case .language(let code, let required, _) = request {
-                    languages.append(.init(code: code, required: required.rawValue))
+                    languages.append(.init(code: code, required: required.rawValue, name: Language.name(of: code, in: lang),
+                                           descriptor: required.descriptor.text(in: language)))
                 }
             }
             let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
