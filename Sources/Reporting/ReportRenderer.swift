@@ -46,14 +46,14 @@ public struct ReportRenderer: Sendable {
     /// section per requisition, CSV one table (the requisition column tells them apart, ranks restart per requisition),
     /// JSON `hirescore/rankings@1` with one `hirescore/ranking@2` object per requisition.
     public func rankings(_ rankings: [Ranking], as format: ReportFormat) -> String {
-        guard rankings.count != 1 || format == .json, let first = rankings.first else {
+        guard rankings.count > 1 else {
             return rankings.first.map { ranking($0, as: format) } ?? ranking(Ranking([]), as: format)
         }
         switch format {
         case .text:
-            return rankings.map { one in
-                let heading = (language == .de ? "Ausschreibung " : "Requisition ") + (one.requisition ?? "–")
-                return heading + "\n" + String(repeating: "=", count: heading.count) + "\n" + ranking(one, as: .text)
+            // Each table under its requisition: without the heading the tables could not be told apart.
+            return rankings.map { ranking in
+                (language == .de ? "Rangfolge: " : "Ranking: ") + (ranking.requisition ?? ReportLocale.none) + "\n\n" + self.ranking(ranking, as: .text)
             }.joined(separator: "\n")
         case .markdown:
             return rankings.map { ranking($0, as: format) }.joined(separator: "\n")
@@ -65,7 +65,6 @@ public struct ReportRenderer: Sendable {
                 table.firstIndex(of: "\n").map { String(table[table.index(after: $0)...]) } ?? table
             }).joined()
         case .json:
-            _ = first
             return RankingReport(language: language).json(rankings) + "\n"
         }
     }

@@ -157,6 +157,8 @@ struct RubricDecoding {
         var sections: [RubricSection] = []
         var sectionIDs: [String: SourceLocation] = [:]
         var criterionIDs: [String: SourceLocation] = [:]
+        // Items whose weight is already an error carry a placeholder weight, which the weight check must not see.
+        var invalidWeights: Set<String> = []
         for item in items {
             let label = item["id"]?.scalar?.text.shortened
             var reader = MappingReader(item, context: label.map { .init(en: "section '\($0)'", de: "Abschnitt '\($0)'") }
@@ -181,10 +183,11 @@ struct RubricDecoding {
             let weightRationale = reader.optional("weight-rationale").flatMap { decoder.readLocalizedText($0, key: "weight-rationale") }
             let configuration = reader.optional("config")
             let criteria = reader.required("criteria", decoder: &decoder).map {
-                decodeCriteria($0, scale: scale, seen: &criterionIDs, decoder: &decoder)
+                decodeCriteria($0, scale: scale, seen: &criterionIDs, invalidWeights: &invalidWeights, decoder: &decoder)
             } ?? []
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
+            if weight == nil { invalidWeights.insert("section \(id)") }
             if let first = sectionIDs[id] {
                 duplicateID(kind: .init(en: "section", de: "Abschnitts"), id: id, first: first, at: idNode.location, decoder: &decoder)
             } else {
@@ -198,10 +201,10 @@ struct RubricDecoding {
             section.weightLocation = item["weight"]?.location ?? item.location
             sections.append(section)
         }
-        checkWeights(sections.map { (id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
+        checkWeights(sections.filter { !invalidWeights.contains("section \($0.id)") }.map { (id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
                                      rationale: $0.weightRationale, location: $0.weightLocation) }, decoder: &decoder)
         for section in sections {
-            checkWeights(section.criteria.map { (id: $0.id, kind: LocalizedText(en: "criterion", de: "Kriterium"), weight: $0.weight,
+            checkWeights(section.criteria.filter { !invalidWeights.contains("criterion \($0.id)") }.map { (id: $0.id, kind: LocalizedText(en: "criterion", de: "Kriterium"), weight: $0.weight,
                                                  rationale: $0.weightRationale, location: $0.weightLocation) }, decoder: &decoder)
         }
         return sections
@@ -240,7 +243,7 @@ struct RubricDecoding {
 
     // MARK: Criteria
 
-    private func decodeCriteria(_ node: YAMLNode, scale: RatingScale, seen: inout [String: SourceLocation],
+    private func decodeCriteria(_ node: YAMLNode, scale: RatingScale, seen: inout [String: SourceLocation], invalidWeights: inout Set<String>,
                                 decoder: inout NodeDecoder) -> [Criterion] {
         guard let items = decoder.readSequence(node, key: "criteria") else { return [] }
         if items.isEmpty {
@@ -273,6 +276,7 @@ struct RubricDecoding {
             } ?? [:]
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
+            if weight == nil { invalidWeights.insert("criterion \(id)") }
             if let first = seen[id] {
                 duplicateID(kind: .init(en: "criterion", de: "Kriteriums"), id: id, first: first, at: idNode.location, decoder: &decoder)
             } else {

@@ -4,7 +4,7 @@ import Testing
 /// The audit log: `hirescore audit verify` detects and locates every edit of a log line and of a sealed
 /// scorecard it references; `hirescore audit show` tells the story of a decision.
 @Suite struct AuditLogTests {
-    static let claimsRubricHash = "sha256:cce4b6b831e1ee54c50f880d0f9b4576a01e78fb67f0d6b2aeb5d165ab66c009"
+    static let claimsRubricHash = "sha256:1a7f9566ab7a3d16dabd68f71bcd57fc51e5b8eef05219a86dc39aa9899ed6c9"
 
     /// Changes the one character right after `marker` on line `number` (1-based) of the log.
     static func tamper(_ temp: ComplianceStore, line number: Int, after marker: String,
@@ -163,15 +163,15 @@ import Testing
         let seals = try files.map { try temp.seal($0) }
         let story = try temp.succeed(["audit", "show", "c-102"])
 
-        let rubric = "     rubric claims-handler@1 \(Self.claimsRubricHash)\n"
+        let rubric = "     rubric claims-handler@2 \(Self.claimsRubricHash)\n"
         let fileLines = zip(files, seals).map { "     \($0)  \($1)\n" }
         for (index, interviewer) in ["Anna Schmidt", "Ben Okafor", "Clara Wiese"].enumerated() {
             #expect(story.contains("  submit  by \(interviewer)  [claims-2026-01]\n" + rubric + fileLines[index]), "\(story)")
         }
         #expect(story.contains("  merge  by HR Office  [claims-2026-01]\n" + rubric
-                               + "     consensus: median\n     recommendation: no\n     score: 3.46\n" + fileLines.joined()), "\(story)")
+                               + "     consensus: median\n     recommendation: no\n     score: 3.19\n" + fileLines.joined()), "\(story)")
         #expect(story.hasSuffix("  decision  by HR Office  [claims-2026-01]\n" + rubric
-                                + "     date: 2020-01-15\n     outcome: rejected\n     recommendation: no\n     retain-until: 2020-07-15\n     score: 3.46\n"
+                                + "     date: 2020-01-15\n     outcome: rejected\n     recommendation: no\n     retain-until: 2020-07-15\n     score: 3.19\n"
                                 + fileLines.joined()), "\(story)")
         // In order, and nothing of other candidates.
         let numbers = story.split(separator: "\n").filter { !$0.hasPrefix(" ") }.compactMap { Int($0.prefix { $0.isNumber }) }

@@ -293,7 +293,7 @@ import Darwin
             format: hirescore/scorecard@1
             rubric:
               id: claims-handler
-              version: 1
+              version: 2
             candidate: c-900
             requisition: claims-2026-01
             interviewer: Bad Input

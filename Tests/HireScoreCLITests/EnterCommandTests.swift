@@ -78,8 +78,26 @@ import Darwin
         #expect(result.stdout.hasPrefix("\n[1/20] Customer orientation › Ownership of the claim\n"))
         #expect(result.stdout.contains("Rating 1-5, n = n/a, ? = help, b = back, q = save and quit: 4\n"
                                        + "Evidence (required: what did the candidate say or do?): Chased the loss adjuster"))
-        #expect(result.stdout.contains("[11/20] Conversation skills › language 'de': required C1 (mandatory)\n"
-                                       + "Observed level A1-C2, n = not assessed, b = back, q = save and quit: C1\n"))
+        // The language step shows a short descriptor per CEFR level, the required level marked.
+        let descriptors: [String] = [
+            "    A1  understands and uses familiar everyday phrases; needs the other person to speak slowly and help",
+            "    A2  handles short routine exchanges on familiar matters; cannot keep a conversation going alone",
+            "    B1  deals with most everyday work situations; explains simply, with gaps on unfamiliar or complex topics",
+            "    B2  talks with customers fluently and without strain on both sides; explains a view with reasons, in speech and writing",
+            "  → C1  expresses complex matters fluently, precisely and well structured; adapts tone to the person, also in conflict",
+            "    C2  understands virtually everything; expresses fine shades of meaning with ease, like a highly educated native speaker",
+        ]
+        let languageStep: String = "[11/20] Conversation skills › language German: required C1 (mandatory)\n"
+            + descriptors.joined(separator: "\n") + "\nObserved level A1-C2, n = not assessed, b = back, q = save and quit: C1\n"
+        #expect(result.stdout.contains(languageStep))
+        // The own recommendation comes first; the result by the rubric's rules only afterwards, in the review.
+        let ownThenComputed: String = "Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: yes\n"
+            + "Reason in a sentence or two: Strong ownership and solid coverage assessment.\n\n"
+            + "For information (your own recommendation is already recorded):\nResult by the rubric's rules:\n"
+        #expect(result.stdout.contains(ownThenComputed))
+        let ownPrompt = result.stdout.range(of: "Your own recommendation")?.lowerBound
+        let computed = result.stdout.range(of: "Result by the rubric's rules:")?.lowerBound
+        if let ownPrompt, let computed { #expect(ownPrompt < computed) } else { Issue.record("prompt or result missing") }
         #expect(result.stdout.contains("Submit now? y = submit and seal, n = keep the draft and quit, b = back: y\n"))
         Self.expectSubmittedComplete(path: path, store: store, result: result)
     }

@@ -131,9 +131,11 @@ import Testing
                 && typist.see("[10/20] Conversation skills › Written communication")
                 && typist.answer(Self.ratingPrompt, "3")
                 && typist.answer(Self.requiredEvidence, "Wrote a clear declination letter with reasons.")
-                && typist.see("[11/20] Conversation skills › language 'de': required C1 (mandatory)")
+                && typist.see("[11/20] Conversation skills › language German: required C1 (mandatory)")
+                && typist.see("  → C1  expresses complex matters fluently, precisely and well structured; adapts tone to the person, also in conflict\r\n")
                 && typist.answer(Self.languagePrompt, "C1")
-                && typist.see("[12/20] Conversation skills › language 'en': required B1")
+                && typist.see("[12/20] Conversation skills › language English: required B1")
+                && typist.see("  → B1  deals with most everyday work situations; explains simply, with gaps on unfamiliar or complex topics\r\n")
                 && typist.answer(Self.languagePrompt, "B2")
             let technical: [(String, String)] = [
                 ("4", "Explained breach of obligations under section 28 VVG."),
@@ -146,10 +148,11 @@ import Testing
                     && typist.see("Evidence (")
                     && typist.answer("): ", evidence)
             }
+            // The own recommendation first; the result by the rubric's rules only afterwards, in the review.
             steps = steps
-                && typist.see("Result by the rubric's rules:")
                 && typist.answer("Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ", "yes")
                 && typist.answer("Reason in a sentence or two: ", "Strong ownership and solid coverage assessment.")
+                && typist.see("For information (your own recommendation is already recorded):\r\n", "Result by the rubric's rules:")
                 && typist.see("Your answers:\r\n")
                 && typist.answer("Submit now? y = submit and seal, n = keep the draft and quit, b = back: ", "y")
             let result = child.finish()

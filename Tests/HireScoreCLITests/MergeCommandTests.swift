@@ -14,8 +14,10 @@ import Testing
 @Suite struct MergeCommandTests {
     static let c102 = "examples/store/claims-2026-01/c-102"
 
-    /// The claims-handler technical-depth score for a weighted fit F (the fit cap is 1.2): 1 + 4 × F / 1.2.
-    static func technicalScore(fit: Double) -> Double { 1 + 4 * fit / 1.2 }
+    /// The claims-handler technical-depth score: the weighted mean of the five skill levels (weights 3, 3, 2, 2, 1).
+    static func technicalScore(_ levels: [Double]) -> Double {
+        zip([3.0, 3, 2, 2, 1], levels).reduce(0.0) { $0 + $1.0 * $1.1 } / 11
+    }
 
     /// The claims-handler overall score: (35 × customer + 25 × conversation + 40 × technical) / 100.
     static func overall(_ customer: Double, _ conversation: Double, _ technical: Double) -> Double {
@@ -56,20 +58,23 @@ import Testing
         let lines = PanelRun.lines(run.stdout)
         #expect(lines.first == "Candidate c-102  (requisition claims-2026-01) — Claims Handler, Property and Casualty Insurance")
         #expect(lines.contains("Panel: 1 Anna Schmidt, 2 Ben Okafor, 3 Clara Wiese"))
-        #expect(lines.contains("PANEL RECOMMENDATION: NO   consensus score 3.46   coverage 15/15 (100%)"))
-        // The arithmetic behind the decision: the score alone would be a yes, the knock-out caps it.
-        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.64 + 25×2.65 + 40×4.70) / 100 = 3.46"))
-        #expect(lines.contains("  3.3 ≤ 3.46 < 4.2 (yes)"))
-        #expect(lines.contains("  1 knock-out caps the recommendation at \"no\""))
+        #expect(lines.contains("PANEL RECOMMENDATION: NO   consensus score 3.19   coverage 15/15 (100%)"))
+        // The arithmetic behind the decision: the score alone would be a yes, the knock-outs cap it.
+        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.64 + 25×2.65 + 40×4.00) / 100 = 3.19"))
+        #expect(lines.contains("  3 ≤ 3.19 < 4 (yes)"))
+        #expect(lines.contains("  2 knock-outs cap the recommendation at \"no\""))
+        // Two of three raters reported each knock-out on their own scorecards (two are needed): both stand.
         #expect(lines.contains(
-            "  ✖ on the consensus [customer-orientation]: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"))
+            "  ✖ [customer-orientation/red-flag/empathy] stands: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"
+                + " — reported by 2 of 3: Anna Schmidt, Ben Okafor"))
         #expect(lines.contains(
-            "  ⚑ [customer-orientation] reported by Anna Schmidt (red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1); "
-                + "Ben Okafor (red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1)"))
+            "  ✖ [customer-orientation/below-minimum] stands: section score 2.27 is below the minimum 2.5 — reported by 2 of 3: Anna Schmidt, Ben Okafor"))
+        #expect(!run.stdout.contains("to discuss"))
         // Clara Wiese rated empathy 2: she reported no red flag, and she recommends yes consistently with her ratings.
         #expect(!lines.contains { $0.contains("reported by") && $0.contains("Clara Wiese") })
         #expect(lines.contains(
-            "  Clara Wiese: yes  (own ratings 3.59 → yes) — “Strong on coverage and the claims system; the tone can be coached.”"))
+            "  Clara Wiese: yes  (own ratings 3.30 → yes) — “Strong on coverage and the claims system; the tone can be coached.”"))
+        #expect(!run.stdout.contains("WHAT-IF"), "the rubric's own method is no what-if")
         #expect(lines.contains("Agreement: all raters within one level on 15 of 15 criteria (100%); no criterion with a range of two levels or more"))
         #expect(lines.contains("Files: 3 read, 3 merged, 0 refused"))
         // No criterion spreads two levels, and every criterion was rated.
@@ -109,12 +114,10 @@ import Testing
         // Conversation skills: interview (2×3 + 2×3 + 2×3 + 2×3) / 8 = 3; role-play de-escalation 2;
         // 0.65 × 3 + 0.35 × 2 = 2.65.
         let conversation: Double = 0.65 * 3 + 0.35 * 2
-        // Technical depth, fit = 1 + 0.1 per level above the requirement, at most +0.2:
-        // claims-law 4/3 → 1.1, coverage 4/3 → 1.1, liability 4/3 → 1.1, fraud 4/3 → 1.1, system 4/2 → 1.2;
-        // F = (3×1.1 + 3×1.1 + 2×1.1 + 2×1.1 + 1×1.2) / 11 = 12.2/11; score 1 + 4 × F / 1.2 = 4.6970.
-        let technical: Double = Self.technicalScore(fit: 12.2 / 11)
-        // Overall (35 × 2.6364 + 25 × 2.65 + 40 × 4.6970) / 100 = 3.4640: "yes" by the thresholds (3.3 ≤ x < 4.2),
-        // capped at "no" by the red flag (empathy median 1 ≤ red-flag level 1).
+        // Technical depth, the weighted mean of the medians: every skill 4, so (3×4 + 3×4 + 2×4 + 2×4 + 1×4) / 11 = 4.
+        let technical: Double = Self.technicalScore([4, 4, 4, 4, 4])
+        // Overall (35 × 2.6364 + 25 × 2.65 + 40 × 4) / 100 = 3.1852: "yes" by the thresholds (3 ≤ x < 4), capped at
+        // "no" by the two knock-outs that two of the three raters reported (red flag on empathy, section minimum).
         let overall: Double = Self.overall(customer, conversation, technical)
         let sections = try #require(candidate["sections"] as? [[String: Any]])
         #expect(sections.map { $0["id"] as? String } == ["customer-orientation", "conversation-skills", "technical-depth"])
@@ -124,20 +127,20 @@ import Testing
         }
         let score = try #require(candidate["score"] as? Double)
         #expect(abs(score - overall) < 0.00006)
-        #expect(score == 3.464)
+        #expect(score == 3.1852)
         #expect(candidate["coverage"] as? Double == 1)
         #expect(candidate["recommendation"] as? String == "no")
 
         // Each interviewer's own ratings by the same rules:
         // Anna: CO (9+2+4+4+6)/11 = 2.2727 (< 2.5 and a red flag); CS 0.65×3 + 0.35×2 = 2.65;
-        //       TD fits 1.1,1.1,1.1,1.0,1.2 → F = 12/11, 1 + 4F/1.2 = 4.6364; overall 3.3125 → "no" (knock-outs).
+        //       TD (12+12+8+6+4)/11 = 42/11 = 3.8182; overall 2.9852 → "no" (and knock-outs).
         // Ben:  CO (9+2+6+6+4)/11 = 2.4545; CS 0.65×(22/8) + 0.35×2 = 2.4875;
-        //       TD fits 1.1,1.0,1.1,1.1,1.2 → F = 11.9/11, 4.6061; overall 3.3234 → "no" (knock-outs).
-        // Clara: CO (9+4+6+6+6)/11 = 2.8182; CS 3; TD fits 1.1,1.1,1.0,1.1,1.2 → 4.6364; overall 3.5909 → "yes".
+        //       TD (12+9+8+8+4)/11 = 41/11 = 3.7273; overall 2.9719 → "no" (and knock-outs).
+        // Clara: CO (9+4+6+6+6)/11 = 2.8182; CS 3; TD (12+12+6+8+5)/11 = 43/11 = 3.9091; overall 3.3 → "yes".
         let benConversation: Double = 0.65 * (22.0 / 8) + 0.35 * 2
-        let anna: Double = Self.overall(25.0 / 11, 2.65, Self.technicalScore(fit: 12.0 / 11))
-        let ben: Double = Self.overall(27.0 / 11, benConversation, Self.technicalScore(fit: 11.9 / 11))
-        let clara: Double = Self.overall(31.0 / 11, 3, Self.technicalScore(fit: 12.0 / 11))
+        let anna: Double = Self.overall(25.0 / 11, 2.65, Self.technicalScore([4, 4, 4, 3, 4]))
+        let ben: Double = Self.overall(27.0 / 11, benConversation, Self.technicalScore([4, 3, 4, 4, 4]))
+        let clara: Double = Self.overall(31.0 / 11, 3, Self.technicalScore([4, 4, 3, 4, 5]))
         let expectedOwn: [Double] = [anna, ben, clara]
         let views = try #require(candidate["who-said-what"] as? [[String: Any]])
         #expect(views.map { $0["interviewer"] as? String } == ["Anna Schmidt", "Ben Okafor", "Clara Wiese"])
@@ -197,12 +200,15 @@ import Testing
         #expect(candidate["recommendation"] as? String == "no")
         let rubric = try #require(candidate["rubric"] as? [String: Any])
         #expect(rubric["id"] as? String == "claims-handler")
-        #expect(rubric["version"] as? Int == 1)
-        #expect((rubric["hash"] as? String)?.hasPrefix("sha256:cce4b6b831e1") == true)
+        #expect(rubric["version"] as? Int == 2)
+        #expect((rubric["hash"] as? String)?.hasPrefix("sha256:1a7f9566ab7a") == true)
+        #expect(candidate["what-if"] as? Bool == false)
+        #expect(candidate["rubric-consensus-method"] as? String == "median")
 
+        // The knock-outs that stand: each reported by two of the three raters (two needed).
         let knockOuts = try #require(candidate["knock-outs"] as? [[String: Any]])
-        #expect(knockOuts.map { $0["code"] as? String } == ["red-flag"])
-        #expect(knockOuts.first?["section"] as? String == "customer-orientation")
+        #expect(knockOuts.map { $0["code"] as? String } == ["below-minimum", "red-flag"])
+        #expect(knockOuts.allSatisfy { $0["section"] as? String == "customer-orientation" })
         let reported = try #require(candidate["reported-knock-outs"] as? [[String: Any]])
         let redFlag = try #require(reported.first { $0["code"] as? String == "red-flag" })
         #expect(redFlag["reported-by"] as? [String] == ["Anna Schmidt", "Ben Okafor"])
@@ -211,6 +217,7 @@ import Testing
         let belowMinimum = try #require(reported.first { $0["code"] as? String == "below-minimum" })
         #expect(belowMinimum["reported-by"] as? [String] == ["Anna Schmidt", "Ben Okafor"])
         #expect(reported.count == 2)
+        #expect(reported.allSatisfy { $0["stands"] as? Bool == true && $0["needed"] as? Int == 2 })
 
         // Per candidate the spread, not alpha: every rater within one level on all 15 criteria.
         let agreement = try #require(candidate["agreement"] as? [String: Any])
@@ -240,11 +247,11 @@ import Testing
         #expect(run.stderr == "")
         try PanelGolden.check(run.stdout, against: "merge-c-102-de.txt", what: "merge \(Self.c102) --lang de")
         let lines = PanelRun.lines(run.stdout)
-        #expect(lines.contains("PANEL-EMPFEHLUNG: NEIN   Konsenswert 3,46   Abdeckung 15/15 (100 %)"))
+        #expect(lines.contains("PANEL-EMPFEHLUNG: NEIN   Konsenswert 3,19   Abdeckung 15/15 (100 %)"))
         #expect(lines.contains("  Kundenorientierung: 2,64"))
-        #expect(lines.contains("  Gesamt: gewichtetes Mittel der Abschnittswerte (35×2,64 + 25×2,65 + 40×4,70) / 100 = 3,46"))
-        #expect(lines.contains("  1 K.-o.-Kriterium begrenzt die Empfehlung auf „Nein“"))
-        #expect(lines.contains { $0.hasPrefix("  ⚑ [customer-orientation] gemeldet von Anna Schmidt (Warnsignal:") })
+        #expect(lines.contains("  Gesamt: gewichtetes Mittel der Abschnittswerte (35×2,64 + 25×2,65 + 40×4,00) / 100 = 3,19"))
+        #expect(lines.contains("  2 K.-o.-Kriterien begrenzen die Empfehlung auf „Nein“"))
+        #expect(lines.contains { $0.hasPrefix("  ✖ [customer-orientation/red-flag/empathy] gilt: Warnsignal:") && $0.hasSuffix("— gemeldet von 2 von 3: Anna Schmidt, Ben Okafor") })
         #expect(lines.contains("Übereinstimmung: alle Bewertenden höchstens eine Stufe auseinander bei 15 von 15 Kriterien (100 %); kein Kriterium mit einer Spanne von zwei Stufen oder mehr"))
         #expect(lines.contains("Dateien: 3 gelesen, 3 zusammengeführt, 0 abgelehnt"))
         // No English decimal point in any number (the interviewers' own English reasons hold no numbers).
@@ -268,15 +275,25 @@ import Testing
         #expect(lines.filter { $0 == String(repeating: "═", count: 78) }.count == 5)
 
         // c-202: the technical part was not reached: coverage 11/15 = 73% < 75%, no decision, gaps listed.
-        #expect(lines.contains("PANEL RECOMMENDATION: NO DECISION   consensus score 3.59   coverage 11/15 (73%)"))
+        // The critical skills nobody rated are a reason for no decision of their own.
+        #expect(lines.contains("PANEL RECOMMENDATION: NO DECISION   consensus score 3.05   coverage 11/15 (73%)"))
         #expect(lines.contains("  coverage 73% (11 of 15 criteria rated) is below the minimum 75%: no decision"))
+        #expect(lines.contains("  'Cash application and open-item clearing' can knock out but was not rated; "
+                               + "'Dunning and collections' can knock out but was not rated: no decision until every knock-out criterion is rated"))
         #expect(lines.contains("Gaps (rated by nobody): cash-application, dunning-collections, month-end-closing, erp-systems"))
         #expect(lines.filter { $0.hasSuffix("○ gap") }.count == 4)
 
-        // c-203: Greta Lindqvist recommends strong yes against her own ratings (2.76).
-        #expect(lines.contains("  Greta Lindqvist: strong yes  (own ratings 2.76 → no) — “Very pleasant person, I liked her a lot.”"))
-        #expect(lines.contains("    ! recommends strong yes although their own ratings give 2.76, below the middle of the scale (3)"))
-        #expect(lines.filter { $0.hasPrefix("    ! recommends") }.count == 2) // and Clara Wiese on c-103
+        // c-203: Greta Lindqvist recommends strong yes against her own ratings (2.33, with two knock-outs of her own).
+        #expect(lines.contains("  Greta Lindqvist: strong yes  (own ratings 2.33 → no) — “Very pleasant person, I liked her a lot.”"))
+        #expect(lines.contains("    ! recommends strong yes although their own ratings contain a knock-out (section score 2.18 is below the minimum 2.5; "
+                               + "critical skill 'Dunning and collections' is below its required level (observed 2, required 3))"))
+        // c-203: a knock-out one rater of three reported is to discuss; one two reported stands.
+        #expect(lines.contains("  ⚑ [technical-depth/critical-skill-gap/cash-application] to discuss (reported by 1 of 3, 2 needed to stand): Farid Haddad: "
+                               + "critical skill 'Cash application and open-item clearing' is below its required level (observed 2, required 3)"))
+        #expect(lines.contains { $0.hasPrefix("  ✖ [technical-depth/critical-skill-gap/dunning-collections] stands: ") })
+        // c-103: mismatches in both directions, Ben Okafor's yes with a knock-out of his own and Clara Wiese's no against a yes.
+        #expect(lines.contains("    ! recommends no although their own ratings give 3.06 → yes by the rubric's rules"))
+        #expect(lines.filter { $0.hasPrefix("    ! recommends") }.count == 3)
 
         // c-101: Deniz Yilmaz's 2 on managing expectations is for the debrief.
         #expect(lines.contains("For the debrief (range ≥ 2 levels):"))
@@ -304,20 +321,19 @@ import Testing
 
     // MARK: - Consensus method
 
-    /// `--consensus mean` combines each criterion by the mean: c-102's score and decision change.
+    /// `--consensus mean` is a what-if: each criterion is combined by the mean instead of the rubric's median, so
+    /// c-102's numbers change, every output says that this is not the rubric's method, and the decision does not:
+    /// the knock-outs two of three raters reported on their own scorecards stand whatever the consensus method.
     ///
-    /// Customer orientation on the means (3, 4/3, 8/3, 8/3, 8/3): (9 + 8/3 + 16) / 11 = 2.5152, above the
-    /// minimum 2.5, and empathy 1.33 is above the red-flag level 1: no knock-out on the consensus.
+    /// Customer orientation on the means (3, 4/3, 8/3, 8/3, 8/3): (9 + 8/3 + 16) / 11 = 2.5152.
     /// Conversation: interview (6 + 16/3 + 6 + 6) / 8 = 2.9167, role-play 7/3: 0.65 × 2.9167 + 0.35 × 2.3333 = 2.7125.
-    /// Technical: fits 1.1, 1 + 0.1 × 2/3 (three times), 1.2: F = (3.3 + 3.2 + 2.1333 + 2.1333 + 1.2) / 11 = 1.0879;
-    /// 1 + 4F/1.2 = 4.6263. Overall (35 × 2.5152 + 25 × 2.7125 + 40 × 4.6263) / 100 = 3.4089: yes.
+    /// Technical: the weighted mean of the means (4, 11/3, 11/3, 11/3, 13/3): (12 + 11 + 22/3 + 22/3 + 13/3) / 11 = 42/11
+    /// = 3.8182. Overall (35 × 2.5152 + 25 × 2.7125 + 40 × 3.8182) / 100 = 3.0857: a yes by the score, capped at no.
     @Test func meanConsensusChangesTheNumbers() throws {
-        let twoThirdsAbove: Double = 1 + 0.1 * 2 / 3
         let customer: Double = (9 + 2 * (4.0 / 3) + 6 * (8.0 / 3)) / 11
         let interview: Double = (18 + 2 * (8.0 / 3)) / 8
         let conversation: Double = 0.65 * interview + 0.35 * (7.0 / 3)
-        let fit: Double = (3 * 1.1 + 7 * twoThirdsAbove + 1.2) / 11
-        let technical: Double = Self.technicalScore(fit: fit)
+        let technical: Double = Self.technicalScore([4, 11.0 / 3, 11.0 / 3, 11.0 / 3, 13.0 / 3])
         let overall: Double = Self.overall(customer, conversation, technical)
 
         let mean = try PanelRun.json(PanelRun.run(["merge", Self.c102, "--consensus", "mean", "--format", "json"]).stdout)
@@ -325,31 +341,34 @@ import Testing
         let meanCandidate = try #require((mean["candidates"] as? [[String: Any]])?.first)
         let medianCandidate = try #require((median["candidates"] as? [[String: Any]])?.first)
         #expect(meanCandidate["consensus-method"] as? String == "mean")
-        #expect(meanCandidate["score"] as? Double == 3.4089)
-        #expect(medianCandidate["score"] as? Double == 3.464)
+        #expect(meanCandidate["rubric-consensus-method"] as? String == "median")
+        #expect(meanCandidate["what-if"] as? Bool == true)
+        #expect(medianCandidate["what-if"] as? Bool == false)
+        #expect(meanCandidate["score"] as? Double == 3.0857)
+        #expect(medianCandidate["score"] as? Double == 3.1852)
         #expect(abs((meanCandidate["score"] as? Double ?? 0) - overall) < 0.00006)
         let sections = try #require(meanCandidate["sections"] as? [[String: Any]])
-        #expect(sections.map { $0["score"] as? Double } == [2.5152, 2.7125, 4.6263])
+        #expect(sections.map { $0["score"] as? Double } == [2.5152, 2.7125, 3.8182])
         for (section, want) in zip(sections, [customer, conversation, technical]) {
             #expect(abs((section["score"] as? Double ?? 0) - want) < 0.00006)
         }
         // The empathy consensus is now the mean 1.3333, not the median 1.
         let empathy = try #require((meanCandidate["criteria"] as? [[String: Any]])?.first { $0["criterion"] as? String == "empathy" })
         #expect(empathy["consensus"] as? Double == 1.3333)
-        #expect(meanCandidate["recommendation"] as? String == "yes")
-        #expect((meanCandidate["knock-outs"] as? [Any])?.isEmpty == true)
-        // What the raters reported does not depend on the method.
+        // The knock-outs do not depend on the method: both were reported by two of three raters and stand.
+        #expect(meanCandidate["recommendation"] as? String == "no")
+        #expect((meanCandidate["knock-outs"] as? [[String: Any]])?.map { $0["code"] as? String } == ["below-minimum", "red-flag"])
         #expect((meanCandidate["reported-knock-outs"] as? [[String: Any]])?.count == 2)
 
         let text = PanelRun.run(["merge", Self.c102, "--consensus", "mean"])
         #expect(text.exitCode == 0)
         let lines = PanelRun.lines(text.stdout)
-        #expect(lines.contains("Rubric claims-handler@1  sha256:cce4b6b831e1…  · consensus: mean"))
-        #expect(lines.contains("PANEL RECOMMENDATION: YES   consensus score 3.41   coverage 15/15 (100%)"))
-        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.52 + 25×2.71 + 40×4.63) / 100 = 3.41"))
-        #expect(lines.contains("  on the consensus: none"))
-        // The red flags two interviewers raised stay visible although the mean no longer triggers them.
-        #expect(lines.contains { $0.hasPrefix("  ⚑ [customer-orientation] reported by Anna Schmidt (red flag:") })
+        #expect(lines.contains("Rubric claims-handler@2  sha256:1a7f9566ab7a…  · consensus: mean"))
+        #expect(lines.contains("!! WHAT-IF: consensus by mean, not the rubric's method (median); not a basis for a decision"))
+        #expect(lines.contains("PANEL RECOMMENDATION: NO   consensus score 3.09   coverage 15/15 (100%)"))
+        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.52 + 25×2.71 + 40×3.82) / 100 = 3.09"))
+        #expect(lines.contains("  2 knock-outs cap the recommendation at \"no\""))
+        #expect(lines.contains { $0.hasPrefix("  ✖ [customer-orientation/red-flag/empathy] stands: red flag:") })
     }
 
     /// One scorecard: nothing to compare, and the line says so (in both languages).

@@ -50,7 +50,14 @@ import Testing
         #expect(final.languagesNotAssessed.isEmpty)
         #expect(final.recommendation == .init(value: .yes, reason: "Strong ownership and clear explanations."))
         #expect(console.output.contains("[1/11] Customer orientation › Ownership\n"))
-        #expect(console.output.contains("[6/11] Conversation skills › language 'en': required B2\n"))
+        #expect(console.output.contains("[6/11] Conversation skills › language English: required B2\n"))
+        // The language step shows a short descriptor of each CEFR level, the required one marked.
+        #expect(console.output.contains("  → B2  \(CEFRLevel.b2.descriptor.text(in: .en))\n"))
+        #expect(console.output.contains("    C2  \(CEFRLevel.c2.descriptor.text(in: .en))\n"))
+        // Independence: the own recommendation is asked before anything computed is shown; the result follows in the review.
+        let ownPrompt = try #require(console.output.range(of: "Your own recommendation"))
+        let computed = try #require(console.output.range(of: "For information (your own recommendation is already recorded):\n"))
+        #expect(ownPrompt.upperBound < computed.lowerBound)
         #expect(console.output.contains("  5  closes the loop and prevents repeats\n"))
         #expect(console.output.contains("Observed level 1-5, n = n/a"), "technical criteria use their module's rating prompt")
         #expect(session.missingItems().isEmpty)

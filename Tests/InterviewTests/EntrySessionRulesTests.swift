@@ -39,7 +39,9 @@ import Testing
         .init(before: ["3", "", "3", "", "3", "Clear."], id: "listening", rating: "3", reason: nil),
         .init(before: ["3", "", "3", "", "3", "Clear."], id: "listening", rating: "2", reason: nil),
         .init(before: ["3", "", "3", "", "3", "Clear."], id: "listening", rating: "1", reason: extremeOrKnockOut),
-        .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "2", reason: nil),
+        .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "3", reason: nil),
+        // A critical skill rated below its required level 3 is a knock-out.
+        .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "2", reason: extremeOrKnockOut),
         .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "1", reason: extremeOrKnockOut),
         .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2", "3", ""], id: "systems", rating: "5", reason: extremeOrKnockOut),
     ]
@@ -374,6 +376,15 @@ import Testing
         #expect(outcome == .submitted(seal: try #require(session.scorecard.seal)))
         #expect(session.scorecard.recommendation == .init(value: .strongYes, reason: "Clear on every point."))
         #expect(console.output.contains("Result by the rubric's rules:\n"))
+    }
+
+    @Test func germanRecommendationWordsAreAccepted() throws {
+        let (session, _, _) = scriptedSession(Self.throughTechnical + ["klares Ja", "Überzeugend in jedem Punkt.", "y"], rubric: rubric)
+        let outcome = session.run()
+        #expect(outcome == .submitted(seal: try #require(session.scorecard.seal)))
+        #expect(session.scorecard.recommendation == .init(value: .strongYes, reason: "Überzeugend in jedem Punkt."))
+        #expect([Recommendation(answer: "Nein"), Recommendation(answer: "ja"), Recommendation(answer: "klares nein"),
+                 Recommendation(answer: "Keine Entscheidung")] == [.no, .yes, .strongNo, .noDecision])
     }
 
     @Test func aFailingSaveEndsTheSession() {

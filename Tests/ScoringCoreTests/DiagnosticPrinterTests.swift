@@ -46,7 +46,7 @@ struct DiagnosticPrinterTests {
               - id: speak-clearly
                 text: {de: Spricht klar}
             sections: []
-            decision: {thresholds: {no: 2, yes: 3, strong-yes: 4}, minimum-coverage: 0.5}
+            decision: {thresholds: {no: 2, yes: 3, strong-yes: 4}, minimum-coverage: 0.5, rationale: Tiny.}
 
             """
         let loaded = RubricFixtures.load(text: text, path: "tiny.yaml")

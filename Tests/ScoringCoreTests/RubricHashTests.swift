@@ -44,7 +44,9 @@ struct RubricHashTests {
         #expect(try baseHash == "sha256:" + ContentDigest.hexDigest(CanonicalForm.text(of: root)))
         // Scorecards store this value; if it changes, every stored scorecard stops matching its rubric.
         let value = try baseHash
-        #expect(value == "sha256:1a47f6448510ac87818e7350a68e6775dae4aff40a254a771f81cfa0796a0e48")
+        // (Changed once on purpose for issue 14: the fixture gained the knock-out rationales, the decision rationale and
+        // equal section weights.)
+        #expect(value == "sha256:0019b367b54e62b63b4d39fe64d202741f57480c5db6d7b3547e38b0f113d8c4")
     }
 
     @Test("the canonical form sorts keys, drops presentation and writes numbers in one form")
@@ -82,7 +84,7 @@ struct RubricHashTests {
             ("role-family: testing\n", "role-family: 'testing'\n"),
             ("languages: [de, en]\n", "languages:\n  - de\n  - en\n"),
             ("    title: {de: Fachwissen, en: Technical depth}\n", "    title:\n      de:   Fachwissen\n      en: 'Technical depth'\n"),
-            ("    weight: 40\n", "    weight:     40\n\n\n"),
+            ("Customer orientation}\n    weight: 30\n", "Customer orientation}\n    weight:     30\n\n\n"),
             ("          1: {de: Unklar., en: Unclear.}\n", "          1: {  de: \"Unklar.\" ,   en: Unclear. }\n"),
         ])
         #expect(try hash(of: text) == baseHash)
@@ -105,7 +107,7 @@ struct RubricHashTests {
 
     @Test("a changed weight changes the hash")
     func changedWeight() throws {
-        let section = try variant([("    weight: 40\n", "    weight: 45\n")])
+        let section = try variant([("Customer orientation}\n    weight: 30\n", "Customer orientation}\n    weight: 45\n")])
         let criterion = try variant([("        weight: 2\n", "        weight: 2.5\n")])
         #expect(try hash(of: section) != baseHash)
         #expect(try hash(of: criterion) != baseHash)

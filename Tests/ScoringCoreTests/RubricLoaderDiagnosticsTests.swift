@@ -27,7 +27,7 @@ struct RubricLoaderDiagnosticsTests {
             ^
               hint: add 'owner: HR Recruiting'
             \(file):59:21: error: 'C3' is not a CEFR level; use A1, A2, B1, B2, C1 or C2
-                      required: C3
+                      required: C3,
                                 ^
             \(file):73:11: error: anchor for level 6, which is not on the scale 1..5
                       6: {de: Übermenschlich., en: Superhuman.}
@@ -379,11 +379,11 @@ struct RubricLoaderDiagnosticsTests {
         #expect(loaded.severities == [.error, .error])
         #expect(loaded.rendered() == """
             \(file):81:9: error: skill 'system-usage' is not a criterion of section 'technical-depth'
-                    system-usage: {required: 3, critical: true}
+                    system-usage: {required: 3, critical: true, rationale: {de: Begründung der Testvorlage., en: Fixture rationale.}}
                     ^
               hint: did you mean 'system-use'?
             \(file):81:9: error: criterion 'system-use' has no required level under 'skills'
-                    system-usage: {required: 3, critical: true}
+                    system-usage: {required: 3, critical: true, rationale: {de: Begründung der Testvorlage., en: Fixture rationale.}}
                     ^
               hint: add 'system-use: {required: 3}'
 
@@ -398,7 +398,7 @@ struct RubricLoaderDiagnosticsTests {
         #expect(loaded.severities == [.error])
         #expect(loaded.rendered() == """
             \(file):81:9: error: criterion 'data-entry' has no required level under 'skills'
-                    system-use: {required: 3, critical: true}
+                    system-use: {required: 3, critical: true, rationale: {de: Begründung der Testvorlage., en: Fixture rationale.}}
                     ^
               hint: add 'data-entry: {required: 3}'
 
@@ -413,7 +413,7 @@ struct RubricLoaderDiagnosticsTests {
         #expect(loaded.severities == [.error])
         #expect(loaded.rendered() == """
             \(file):60:21: error: 'C3' is not a CEFR level; use A1, A2, B1, B2, C1 or C2
-                      required: C3
+                      required: C3,
                                 ^
 
             """)
@@ -426,9 +426,9 @@ struct RubricLoaderDiagnosticsTests {
         #expect(loaded.codes == ["off-scale"])
         #expect(loaded.severities == [.error])
         #expect(loaded.rendered() == """
-            \(file):36:23: error: 'red-flag-level' is 6, which is not on the scale 1..5
-                  red-flag-level: 6
-                                  ^
+            \(file):36:25: error: 'red-flag' level is 6, which is not on the scale 1..5
+                  red-flag: {level: 6, rationale: {de: Begründung der Testvorlage., en: Fixture rationale.}}
+                                    ^
 
             """)
     }
@@ -444,9 +444,9 @@ struct RubricLoaderDiagnosticsTests {
             effective-from: soon
                             ^
               hint: write the date as year-month-day, for example 2026-01-31
-            red-flag.yaml:36:23: error: 'red-flag-level' is 6, which is not on the scale 1..5
-                  red-flag-level: 6
-                                  ^
+            red-flag.yaml:36:25: error: 'red-flag' level is 6, which is not on the scale 1..5
+                  red-flag: {level: 6, rationale: {de: Begründung der Testvorlage., en: Fixture rationale.}}
+                                    ^
 
             """)
     }

@@ -15,15 +15,16 @@ struct ScoringHostTests {
 
     @Test func fullyRatedScorecardCombinesSectionsByWeight() throws {
         let result = try score(["a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3)])
-        #expect(result.sections.map { rounded($0.score) } == [4, 4, 4.3333])
-        // (40×4 + 20×4 + 40×4.3333) / 100
-        #expect(rounded(result.overallScore) == 4.1333)
-        #expect(result.overallArithmetic.text(in: "en") == "overall: weighted mean of the section scores (40×4.00 + 20×4.00 + 40×4.33) / 100 = 4.13")
-        #expect(result.overallArithmetic.text(in: "de") == "Gesamt: gewichtetes Mittel der Abschnittswerte (40×4,00 + 20×4,00 + 40×4,33) / 100 = 4,13")
+        // Technical depth is the weighted mean of the skill levels: (1×3 + 1×3) / 2 = 3, the required level.
+        #expect(result.sections.map { rounded($0.score) } == [4, 4, 3])
+        // (40×4 + 20×4 + 40×3) / 100
+        #expect(rounded(result.overallScore) == 3.6)
+        #expect(result.overallArithmetic.text(in: "en") == "overall: weighted mean of the section scores (40×4.00 + 20×4.00 + 40×3.00) / 100 = 3.60")
+        #expect(result.overallArithmetic.text(in: "de") == "Gesamt: gewichtetes Mittel der Abschnittswerte (40×4,00 + 20×4,00 + 40×3,00) / 100 = 3,60")
         #expect(result.ratedCount == 6)
         #expect(result.criterionCount == 6)
         #expect(result.recommendation == .yes)
-        #expect(result.recommendationReasons.map { $0.text(in: "en") } == ["3.3 ≤ 4.13 < 4.2 (yes)"])
+        #expect(result.recommendationReasons.map { $0.text(in: "en") } == ["3.3 ≤ 3.60 < 4.2 (yes)"])
     }
 
     @Test func notAssessedIsNeverCountedAsZero() throws {
@@ -36,24 +37,25 @@ struct ScoringHostTests {
     @Test func weightsAreRenormalisedOverRatedSections() throws {
         let result = try score(["a": .level(4), "b": .level(4), "s1": .level(3), "s2": .level(3)])
         #expect(result.sections[1].score == nil)
-        // (40×4 + 40×4.3333) / 80
-        #expect(rounded(result.overallScore) == 4.1667)
+        // (40×4 + 40×3) / 80, technical depth being the mean of its two skills rated 3
+        #expect(rounded(result.overallScore) == 3.5)
         #expect(result.overallArithmetic.text(in: "en")
-                == "overall: weighted mean of the section scores (40×4.00 + 40×4.33) / 80 = 4.17; weights renormalised without 'cs' (nothing rated)")
+                == "overall: weighted mean of the section scores (40×4.00 + 40×3.00) / 80 = 3.50; weights renormalised without 'cs' (nothing rated)")
         #expect(result.recommendation == .yes)
     }
 
     @Test func coverageBelowMinimumGivesNoDecision() throws {
-        // 2 of 6 criteria rated: 33% < 50%.
+        // 2 of 6 criteria rated: 33% < 50%; the critical skill s1 is not rated either, which is a reason of its own.
         let result = try score(["a": .level(5), "b": .level(5)])
         #expect(result.recommendation == .noDecision)
         #expect(result.recommendationReasons.map { $0.text(in: "en") }
-                == ["coverage 33% (2 of 6 criteria rated) is below the minimum 50%: no decision"])
+                == ["coverage 33% (2 of 6 criteria rated) is below the minimum 50%: no decision",
+                    "'Skill one' can knock out but was not rated: no decision until every knock-out criterion is rated"])
     }
 
     @Test func coverageExactlyAtMinimumDecides() throws {
-        // 3 of 6 criteria rated: exactly 50%.
-        let result = try score(["a": .level(5), "b": .level(5), "c": .level(5)])
+        // 3 of 6 criteria rated: exactly 50%; among them the critical skill s1, which must be rated to decide.
+        let result = try score(["a": .level(5), "b": .level(5), "s1": .level(5)])
         #expect(result.coverage == 0.5)
         #expect(result.recommendation == .strongYes)
     }
@@ -92,7 +94,7 @@ struct ScoringHostTests {
         let result = try score(["a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3)],
                                languages: ["de": .b2])
         #expect(result.knockOuts.map(\.finding.code) == ["language-below-required"])
-        #expect(result.knockOuts.first?.finding.message.text(in: "en") == "language 'de': observed B2, required C1 (mandatory)")
+        #expect(result.knockOuts.first?.finding.message.text(in: "en") == "German: observed B2, required C1 (mandatory)")
         #expect(result.recommendation == .no)
     }
 

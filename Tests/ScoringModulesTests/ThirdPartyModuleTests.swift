@@ -85,7 +85,7 @@ struct ThirdPartyModuleTests {
                 weight: 1
                 config: {alarm: high, extra: 1}
                 criteria: [{id: p, title: P, measures: [r], questions: [{text: Q}], anchors: {1: a, 2: b, 3: c, 4: d, 5: e}}]
-            decision: {thresholds: {no: 2, yes: 3, strong-yes: 4}, minimum-coverage: 0.5}
+            decision: {thresholds: {no: 2, yes: 3, strong-yes: 4}, minimum-coverage: 0.5, rationale: R}
             """
         let result = RubricLoader(registry: registry).load(text: text, path: "broken.yaml")
         #expect(result.diagnostics.map { $0.header(in: .en) } == [
