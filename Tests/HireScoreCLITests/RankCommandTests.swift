@@ -10,10 +10,10 @@ import Testing
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
         #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  ------
-            1     c-101      4.03   strong yes      4       100%      0.044
-            2     c-103      3.00   yes             3       100%      -0.109
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-101      4.03   strong yes      4       100%      93%
+            2     c-103      3.00   yes             3       100%      100%
 
             With a knock-out (not ranked):
               c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
@@ -25,10 +25,10 @@ import Testing
         let run = PanelRun.run(["rank", "examples/store", "--requisition", "claims-2026-01", "--lang", "de"])
         #expect(run.exitCode == 0)
         #expect(run.stdout == """
-            Rang  Kandidat*in  Wert  Empfehlung  Bewertende  Abdeckung  α
-            ----  -----------  ----  ----------  ----------  ---------  ------
-            1     c-101        4,03  klares Ja   4           100 %      0,044
-            2     c-103        3,00  Ja          3           100 %      -0,109
+            Rang  Kandidat*in  Wert  Empfehlung  Bewertende  Abdeckung  ≤ 1 Stufe
+            ----  -----------  ----  ----------  ----------  ---------  ---------
+            1     c-101        4,03  klares Ja   4           100 %      93 %
+            2     c-103        3,00  Ja          3           100 %      100 %
 
             Mit K.-o.-Kriterium (nicht gereiht):
               c-102  3,19  Abschnittswert 2,27 liegt unter dem Minimum 2,5 (gemeldet von 2 von 3: Anna Schmidt, Ben Okafor); \
@@ -46,9 +46,9 @@ import Testing
         #expect(run.stdout == """
             Ranking: ar-2026-02
 
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  -----
-            1     c-201      4.00   strong yes      3       100%      0.004
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-201      4.00   strong yes      3       100%      100%
 
             With a knock-out (not ranked):
               c-203  2.50  section score 2.45 is below the minimum 2.5 (reported by 2 of 3: Farid Haddad, Greta Lindqvist); \
@@ -59,10 +59,10 @@ import Testing
 
             Ranking: claims-2026-01
 
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  ------
-            1     c-101      4.03   strong yes      4       100%      0.044
-            2     c-103      3.00   yes             3       100%      -0.109
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-101      4.03   strong yes      4       100%      93%
+            2     c-103      3.00   yes             3       100%      100%
 
             With a knock-out (not ranked):
               c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
@@ -74,7 +74,7 @@ import Testing
         let run = PanelRun.run(["rank", "examples/store", "--requisition", "claims-2026-01", "--format", "json"])
         #expect(run.exitCode == 0)
         let document = try PanelRun.json(run.stdout)
-        #expect(document["schema"] as? String == "hirescore/ranking@1")
+        #expect(document["schema"] as? String == "hirescore/ranking@2")
         #expect(document["requisition"] as? String == "claims-2026-01")
         let ranked = try #require(document["ranked"] as? [[String: Any]])
         #expect(ranked.map { $0["candidate"] as? String } == ["c-101", "c-103"])
@@ -89,11 +89,11 @@ import Testing
         #expect((knockedOut.first?["knock-outs"] as? [String])?.count == 2)
         #expect((document["no-decision"] as? [Any])?.isEmpty == true)
 
-        // Several requisitions: hirescore/rankings@1, one hirescore/ranking@1 object per requisition.
+        // Several requisitions: hirescore/rankings@1, one hirescore/ranking@2 object per requisition.
         let all = try PanelRun.json(PanelRun.run(["rank", "examples/store", "--format", "json"]).stdout)
         #expect(all["schema"] as? String == "hirescore/rankings@1")
         let rankings = try #require(all["requisitions"] as? [[String: Any]])
-        #expect(rankings.map { $0["schema"] as? String } == ["hirescore/ranking@1", "hirescore/ranking@1"])
+        #expect(rankings.map { $0["schema"] as? String } == ["hirescore/ranking@2", "hirescore/ranking@2"])
         #expect(rankings.map { $0["requisition"] as? String } == ["ar-2026-02", "claims-2026-01"])
         func candidates(_ group: String) -> [[String?]] {
             rankings.map { ($0[group] as? [[String: Any]] ?? []).map { $0["candidate"] as? String } }
@@ -122,11 +122,11 @@ import Testing
         let run = temp.run(["rank", "store", "--requisition", "claims-2026-99"])
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  ------
-            1     c-301      4.03   strong yes      4       100%      0.044
-            =2    c-302      3.00   yes             3       100%      -0.109
-            =2    c-303      3.00   yes             3       100%      -0.109
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-301      4.03   strong yes      4       100%      93%
+            =2    c-302      3.00   yes             3       100%      100%
+            =2    c-303      3.00   yes             3       100%      100%
             = tied (same score to two decimals)
 
             """)
@@ -145,9 +145,9 @@ import Testing
         let run = temp.run(["rank", "store", "--requisition", "claims-2026-01"])
         #expect(run.exitCode == 1)
         #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  -----
-            1     c-101      4.03   strong yes      4       100%      0.044
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-101      4.03   strong yes      4       100%      93%
 
             With a knock-out (not ranked):
               c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
