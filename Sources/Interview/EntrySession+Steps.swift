@@ -252,7 +252,7 @@ extension EntrySession {
                 }
             case .language(_, let code, _, let mandatory):
                 if scorecard.observedLanguages[code] == nil && (mandatory || !scorecard.languagesNotAssessed.contains(code)) {
-                    missing.append(de ? "das beobachtete Niveau der Sprache '\(code)' fehlt" : "the observed level of language '\(code)' is missing")
+                    missing.append(de ? "das beobachtete Niveau für \(Language.name(of: code, in: "de")) fehlt" : "the observed level of \(Language.name(of: code, in: "en")) is missing")
                 }
             case .recommendation:
                 if scorecard.recommendation == nil { missing.append(de ? "die eigene Empfehlung fehlt" : "your own recommendation is missing") }
@@ -295,6 +295,10 @@ extension EntrySession {
             text += "  ✖ \(de ? "K.-o." : "knock-out"): \(knockOut.finding.message.text(in: language))\n"
         }
         text += "  \(de ? "Empfehlung nach den Regeln" : "recommendation by the rules"): \(result.recommendation.label.text(in: language))\n"
+        // Why: the thresholds, the coverage, the knock-outs, or the knock-out criteria still unrated.
+        for reason in result.recommendationReasons {
+            text += "    \(reason.text(in: language))\n"
+        }
         return text
     }
 
@@ -312,7 +316,7 @@ extension EntrySession {
                 text += line + "\n"
             case .language(_, let code, let required, _):
                 let observed = scorecard.observedLanguages[code]?.rawValue ?? (scorecard.languagesNotAssessed.contains(code) ? "n/a" : "–")
-                text += "  \(de ? "Sprache" : "language") \(code): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))\n"
+                text += "  \(Language.name(of: code, in: language.rawValue)): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))\n"
             case .recommendation:
                 text += "  \(de ? "Empfehlung" : "recommendation"): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")\n"
             case .reason:

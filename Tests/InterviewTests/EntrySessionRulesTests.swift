@@ -291,8 +291,8 @@ import Testing
             "criterion 'empathy' is not rated (n for n/a is allowed)",
             "criterion 'clarity' is not rated (n for n/a is allowed)",
             "criterion 'listening' is not rated (n for n/a is allowed)",
-            "the observed level of language 'de' is missing",
-            "the observed level of language 'en' is missing",
+            "the observed level of German is missing",
+            "the observed level of English is missing",
             "criterion 'coverage' is not rated (n for n/a is allowed)",
             "criterion 'systems' is not rated (n for n/a is allowed)",
             "your own recommendation is missing",
@@ -315,7 +315,7 @@ import Testing
             "criterion 'ownership' needs evidence",
             "criterion 'empathy' is not rated (n for n/a is allowed)",
             "criterion 'clarity' needs evidence",
-            "the observed level of language 'de' is missing",
+            "the observed level of German is missing",
             "the reason is missing",
         ])
     }
@@ -323,7 +323,7 @@ import Testing
     @Test func submissionIsRefusedWhileAMandatoryLanguageIsMissing() {
         let script = Fixtures.criteriaBeforeLanguages + ["n", "B2"] + Fixtures.technicalCriteria + ["no", "Could not assess German.", "y"]
         let (session, _, recorder) = scriptedSession(script, rubric: rubric)
-        #expect(session.run() == .submissionRefused(["the observed level of language 'de' is missing"]))
+        #expect(session.run() == .submissionRefused(["the observed level of German is missing"]))
         #expect(recorder.saves.last?.status == .draft)
         #expect(recorder.saves.last?.seal == nil)
         #expect(recorder.saves.last?.recommendation == .init(value: .no, reason: "Could not assess German."))
@@ -334,7 +334,7 @@ import Testing
         draft.observedLanguages = [:]
         draft.languagesNotAssessed = ["de", "en"]
         let (session, console, _) = interactiveSession(["y"], rubric: rubric, draft: draft)
-        #expect(session.run() == .submissionRefused(["the observed level of language 'de' is missing"]))
+        #expect(session.run() == .submissionRefused(["the observed level of German is missing"]))
         #expect(console.output.hasPrefix("Resuming the draft at item 11 of 11.\n"))
         #expect(session.scorecard.status == .draft)
     }
@@ -346,7 +346,7 @@ import Testing
         #expect(outcome == .submitted(seal: seal))
         #expect(session.scorecard.hasValidSeal)
         #expect(recorder.saves.last?.hasValidSeal == true)
-        #expect(console.output.contains("  language en: n/a (required B2)\n"))
+        #expect(console.output.contains("  English: n/a (required B2)\n"))
         #expect(console.output.contains("  Clarity: 3 — Explained the deductible with an example…\n"))
     }
 
