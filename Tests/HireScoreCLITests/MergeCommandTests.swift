@@ -69,7 +69,8 @@ import Testing
                 + " — reported by 2 of 3: Anna Schmidt, Ben Okafor — why the job needs the rule: Someone who blames customers or refuses"
                 + " ownership (level 1) loses customers whatever their technical skill; onboarding cannot correct it."))
         #expect(lines.contains(
-            "  ✖ [customer-orientation/below-minimum] stands: section score 2.27 is below the minimum 2.5 — reported by 2 of 3: Anna Schmidt, Ben Okafor"
+            "  ✖ [customer-orientation/below-minimum] stands: section score below the minimum — reported by 2 of 3:"
+                + " Anna Schmidt (section score 2.27 is below the minimum 2.5), Ben Okafor (section score 2.45 is below the minimum 2.5)"
                 + " — why the job needs the rule: Every task of the job touches customers; a section score below 2.5 (mostly below the"
                 + " requirements) is not compatible with the job."))
         #expect(!run.stdout.contains("to discuss"))
