@@ -35,22 +35,19 @@ public struct ScorecardLoader: Sendable {
     /// Reads the scorecard at `path` and checks it against the matching rubric of `rubrics`.
     public func load(path: String, rubrics: [Rubric]) -> Result {
         var result = Result()
-        // lstat, as FileManager's attributes are (a symbolic link has its own size), without the owner and
-        // group name look-ups that make FileManager's attributes costly over thousands of files.
-        var status = stat()
-        if lstat(path, &status) == 0, Int(status.st_size) > limits.maximumBytes {
-            let size = Int(status.st_size)
-            result.diagnostics.append(Diagnostic(.error, code: "too-large",
-                                                 .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
-                                                       de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
-                                                 file: path))
-            return result
-        }
-        guard let bytes = ScorecardLoader.contents(atPath: path) else {
-            result.diagnostics.append(Diagnostic(.error, code: "unreadable",
-                                                 .init(en: "the file cannot be read (it does not exist or is not readable)",
-                                                       de: "die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)"),
-                                                 file: path))
+        // Open, then check the opened file: a link is judged by what it names, a FIFO never blocks.
+        let bytes: [UInt8]
+        switch BoundedFile.read(path, limit: limits.maximumBytes) {
+        case .success(let read):
+            bytes = read
+        case .failure(let refusal):
+            let code: String
+            switch refusal {
+            case .tooLarge: code = "too-large"
+            case .notRegular: code = "not-a-file"
+            case .unreadable: code = "unreadable"
+            }
+            result.diagnostics.append(Diagnostic(.error, code: code, refusal.message(limit: limits.maximumBytes), file: path))
             return result
         }
         return load(bytes: bytes, path: path, rubrics: rubrics)
