@@ -89,6 +89,14 @@ extension HireScoreCommand {
             if FileManager.default.fileExists(atPath: path) {
                 let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
                 if let existing = loaded.scorecard, existing.status == .submitted {
+                    // A submission cut off between sealing and logging is completed, not refused.
+                    if existing.hasValidSeal, let recorded = try? RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                        .recordInterruptedSubmissions(only: path), !recorded.isEmpty {
+                        Terminal.standardOutput.write(de
+                            ? "\(path) war schon versiegelt, aber seine Abgabe war nicht protokolliert (unterbrochen); sie ist jetzt protokolliert\n"
+                            : "\(path) was already sealed, but its submission had not been logged (interrupted); it is logged now\n")
+                        return
+                    }
                     throw CommandFailure(message: de
                         ? "Fehler: \(path) ist bereits abgegeben und versiegelt; es gibt nichts mehr einzugeben"
                         : "error: \(path) is already submitted and sealed; there is nothing left to enter")
@@ -141,14 +149,17 @@ extension HireScoreCommand {
             switch outcome {
             case .submitted(let seal):
                 Terminal.standardOutput.write(de ? "\nAbgegeben und versiegelt: \(path)\n  Siegel \(seal)\n" : "\nSubmitted and sealed: \(path)\n  seal \(seal)\n")
-                let ledger = StoreLedger(storeRoot: storeRoot)
-                do {
-                    try AuditLog(ledger: ledger).append(.init(
-                        event: "submit", actor: interviewer, candidate: candidate, requisition: requisition, rubric: chosen.reference,
-                        rubricHash: chosen.hash, files: [.init(path: StoreFiles.relative(path, to: storeRoot), seal: seal)]))
+                CrashPoint.reach("submit.after-seal")
+                do throws(StoreLedger.LedgerError) {
+                    let session = try RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                    guard let sealed = ScorecardLoader().load(path: path, rubrics: catalog.rubrics).scorecard, sealed.seal == seal else {
+                        throw StoreLedger.LedgerError(message: .init(en: "\(path) cannot be read back after sealing", de: "\(path) ist nach dem Versiegeln nicht lesbar"))
+                    }
+                    try session.recordSubmission(of: sealed, at: path, rubric: chosen)
                 } catch {
                     throw CommandFailure(message: (de ? "Fehler: abgegeben, aber das Protokoll konnte nicht geschrieben werden: " : "error: submitted, but the audit log could not be written: ")
-                                         + error.message.text(in: language))
+                                         + error.message.text(in: language)
+                                         + (de ? "; 'hirescore audit repair' trägt die Abgabe nach" : "; 'hirescore audit repair' records the submission"))
                 }
             case .savedAndQuit:
                 Terminal.standardOutput.write(de ? "\nEntwurf gespeichert: \(path); derselbe Befehl setzt fort.\n"
