@@ -29,4 +29,20 @@ public enum TerminalText {
         }
         return String(result)
     }
+
+    /// The text with control characters escaped as `\u{XX}` (backslashes left alone), keeping line
+    /// breaks (LF, CR) and tabs when `keepingLineBreaks` is set: for formats that escape their own specials
+    /// (HTML, Markdown, CSV) and only need the controls made harmless and visible.
+    public static func neutralisingControls(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) && !(keepingLineBreaks && (scalar == "\n" || scalar == "\r" || scalar == "\t")) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
 }
