@@ -60,6 +60,13 @@ extension HireScoreCommand {
             } else {
                 Terminal.standardOutput.write(text)
             }
+            // Complete or loud: whatever could not be exported in full is named, and the exit status is 1.
+            guard export.isComplete else {
+                let list = export.document.incomplete.map { "  - \(TerminalText.line($0.path)): \(TerminalText.line($0.reason))" }.joined(separator: "\n")
+                throw CommandFailure(message: language == .de
+                    ? "Fehler: die Auskunft ist unvollständig; nicht vollständig exportiert:\n" + list
+                    : "error: the export is incomplete; not exported in full:\n" + list)
+            }
         }
     }
 }
