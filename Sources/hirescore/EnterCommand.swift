@@ -75,6 +75,9 @@ extension HireScoreCommand {
             } catch {
                 throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language), exitCode: 1)
             }
+            if let collision = ScorecardStore.interviewerCollision(at: path, interviewer: interviewer) {
+                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + collision.text(in: language))
+            }
             let lock: ScorecardLock
             do {
                 lock = try ScorecardLock.acquire(for: path)
