@@ -146,7 +146,11 @@ extension HireScoreCommand {
             }
             let session = EntrySession(rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
                                        language: language, shuffle: shuffle, scripted: scripted) { scorecard in
-                try AtomicFile.write(try scorecard.yamlText(), to: path)
+                // Never write a scorecard the loaders would refuse as too large: it could not be verified, merged or exported.
+                let text = try scorecard.yamlText()
+                let limit = YAMLReader.Limits().maximumBytes
+                guard text.utf8.count <= limit else { throw ScorecardTooLarge(size: text.utf8.count, limit: limit, language: language) }
+                try AtomicFile.write(text, to: path)
             }
             let outcome = session.run()
             switch outcome {
@@ -187,6 +191,19 @@ extension HireScoreCommand {
             guard let year = components.year, let month = components.month, let day = components.day else { return nil }
             return CalendarDate(year: year, month: month, day: day)
         }
+    }
+}
+
+/// A scorecard that would be larger than the loaders accept.
+struct ScorecardTooLarge: Error, CustomStringConvertible {
+    var size: Int
+    var limit: Int
+    var language: Language
+
+    var description: String {
+        language == .de
+            ? "der Bewertungsbogen würde \(size) Bytes groß, mehr als die Grenze von \(limit) Bytes, die beim Lesen gilt; kürzen Sie den letzten Beleg"
+            : "the scorecard would be \(size) bytes, more than the limit of \(limit) bytes that readers accept; shorten the last evidence"
     }
 }
 
