@@ -312,6 +312,14 @@ public struct AuditLog: Sendable {
                     continue
                 }
                 let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
+                let rubricProblem = loaded.diagnostics.first { $0.code == "unknown-rubric" || $0.code == "rubric-hash-mismatch" }
+                if loaded.scorecard == nil, let rubricProblem, ScorecardHeader(bytes: loaded.sourceBytes)?.seal == file.seal {
+                    // The card still carries the seal the log names; what changed is the rubric, so blame the rubric.
+                    problems.append(Problem(line: line, message: .init(
+                        en: "\(file.path), referenced on line \(line), cannot be checked: \(rubricProblem.message.text(in: "en")); restore the rubric (the scorecard still carries its logged seal)",
+                        de: "\(file.path), auf Zeile \(line) verwiesen, kann nicht geprüft werden: \(rubricProblem.message.text(in: "de")); stellen Sie die Bewertungsvorlage wieder her (der Bogen trägt noch sein protokolliertes Siegel)")))
+                    continue
+                }
                 let seal = loaded.scorecard?.seal ?? StoreFiles.fileHash(of: path)
                 let valid = loaded.scorecard.map { $0.seal == nil || $0.hasValidSeal } ?? true
                 if seal != file.seal || !valid {

@@ -60,6 +60,11 @@ extension HireScoreCommand {
             let parts = rubric.split(separator: "@", maxSplits: 1).map(String.init)
             let wantedID = parts.first ?? rubric
             let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
+            if parts.count > 1, (wantedVersion ?? 0) < 1 {
+                throw CommandFailure(message: de
+                    ? "Fehler: --rubric \(TerminalText.line(rubric)): die Version nach '@' muss eine ganze Zahl ab 1 sein, zum Beispiel \(wantedID)@1"
+                    : "error: --rubric \(TerminalText.line(rubric)): the version after '@' must be a whole number from 1, for example \(wantedID)@1", exitCode: 2)
+            }
             guard let chosen = catalog.rubrics.filter({ $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion) })
                 .max(by: { $0.version < $1.version }) else {
                 let known = Array(Set(catalog.rubrics.map(\.id))).sorted().joined(separator: ", ")
