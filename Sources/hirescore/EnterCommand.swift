@@ -91,6 +91,7 @@ extension HireScoreCommand {
             }
             SignalCleanup.install(lockPath: lock.path)
             defer { lock.release() }
+            AtomicFile.removeStaleTemporaries(of: path)
 
             var draft = Scorecard(rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
                                   requisition: requisition, interviewer: interviewer, interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
@@ -133,17 +134,21 @@ extension HireScoreCommand {
             let scripted = answers != nil || isatty(STDIN_FILENO) != 1
             let console: EntryConsole
             if let answers {
-                // Read at most one byte over the limit: a huge file (or /dev/zero) is refused, not read into memory.
+                // A bounded read: a huge file, /dev/zero or a FIFO is refused, never read into memory or waited on.
                 let limit = YAMLReader.Limits().maximumBytes
-                guard let handle = FileHandle(forReadingAtPath: answers),
-                      let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
-                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) kann nicht gelesen werden"
-                                                     : "error: the answers file \(answers) cannot be read")
-                }
-                try? handle.close()
-                guard data.count <= limit else {
+                let data: [UInt8]
+                switch BoundedFile.read(answers, limit: limit) {
+                case .success(let bytes):
+                    data = bytes
+                case .failure(.tooLarge):
                     throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) ist größer als die Grenze von \(limit) Bytes"
                                                      : "error: the answers file \(answers) is larger than the limit of \(limit) bytes")
+                case .failure(.notRegular):
+                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät)"
+                                                     : "error: the answers file \(answers) is not a regular file (a folder, pipe or device)")
+                case .failure(.unreadable):
+                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) kann nicht gelesen werden"
+                                                     : "error: the answers file \(answers) cannot be read")
                 }
                 console = ScriptedOutputConsole(script: String(decoding: data, as: UTF8.self))
             } else {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 
 /// Issue 15, reproduction 11: small traps, each now a clear error with exit status 1 or 2.
@@ -55,5 +60,37 @@ import Testing
         #expect(!result.stdout.contains("has changed since then"), "\(result.stdout)")
         #expect(result.stdout.contains("cannot be checked: "), "\(result.stdout)")
         #expect(result.stdout.contains("restore the rubric (the scorecard still carries its logged seal)"), "\(result.stdout)")
+    }
+}
+
+/// Issue 15, reproductions 7 and 10: what a killed enter leaves, and answers files that are not files.
+@Suite struct EnterLeftoversTests {
+    static func enter(_ temp: ComplianceStore, answers: String) -> (exitCode: Int32, stdout: String, stderr: String) {
+        HireScoreProcess.run(["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
+                              "--requisition", "claims-2026-01", "--candidate", "c-108", "--interviewer", "Anna Schmidt",
+                              "--interview-date", "2026-11-17", "--answers", answers],
+                             environment: ["HOME": temp.folder.path], currentDirectory: temp.folder)
+    }
+
+    @Test func aTemporaryFileOfAKilledEnterIsRemovedByTheNextRun() throws {
+        let temp = try ComplianceStore()
+        let folder = temp.url("claims-2026-01/c-108")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // 4194303 is above every pid_max: no process has that id.
+        let stale = folder.appendingPathComponent(".anna-schmidt.yaml.tmp-4194303-12345")
+        try Data("half a scorecard".utf8).write(to: stale)
+        let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
+        let result = Self.enter(temp, answers: answers.path)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: stale.path), "the hidden temporary file is gone")
+    }
+
+    @Test func aFIFOAsAnswersFileIsRefusedWithoutBlocking() throws {
+        let temp = try ComplianceStore()
+        let fifo = temp.folder.appendingPathComponent("answers.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = Self.enter(temp, answers: fifo)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "error: the answers file \(fifo) is not a regular file (a folder, pipe or device)\n")
     }
 }
