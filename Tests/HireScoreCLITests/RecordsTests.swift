@@ -179,7 +179,8 @@ import Darwin
 
     // MARK: - 7. Crash windows
 
-    @Test(arguments: ["decide.before-event", "decide.after-event", "decide.after-effects", "hold.after-event", "purge.after-event", "purge.after-effects"])
+    @Test(arguments: ["decide.merge.before-event", "decide.merge.after-event", "decide.before-event", "decide.after-event", "decide.after-effects",
+                      "hold.before-event", "hold.after-event", "hold.after-effects", "purge.before-event", "purge.after-event", "purge.after-effects"])
     func aKilledCommandLeavesAStoreThatIsRepairedOrCompleted(step: String) throws {
         let temp = try ComplianceStore()
         try temp.decide("c-103", "rejected", date: ComplianceStore.longAgo)
@@ -193,7 +194,7 @@ import Darwin
                                           environment: ["HIRESCORE_CRASH_AT": step, "HOME": temp.folder.path], currentDirectory: temp.folder)
         #expect(killed.exitCode != 0, "the process was killed at \(step)")
         let verify = temp.run(["audit", "verify"])
-        if step.hasSuffix("before-event") {
+        if step.hasSuffix("before-event") || step.hasSuffix("after-effects") {
             #expect(verify.stdout.contains("a command was interrupted while committing event"), "\(verify.stdout)")
         }
         let repair = temp.run(["audit", "repair"])
@@ -212,6 +213,12 @@ import Darwin
             #expect(try temp.succeed(["purge", "--dry-run"]).contains("claims-2026-01/c-103: keep: on hold"))
         case "purge.after-event", "purge.after-effects":
             #expect(!FileManager.default.fileExists(atPath: temp.url("claims-2026-01/c-103").path), "the logged purge was completed")
+        case "hold.after-effects":
+            #expect(try temp.succeed(["purge", "--dry-run"]).contains("claims-2026-01/c-103: keep: on hold"))
+        case "decide.merge.before-event", "hold.before-event", "purge.before-event":
+            #expect(events.count == 21, "nothing was logged before the kill, and nothing changed")
+            #expect(FileManager.default.fileExists(atPath: temp.url("claims-2026-01/c-103").path))
+            #expect(try temp.succeed(["purge", "--dry-run"]).contains("claims-2026-01/c-103: DELETE"), "no hold, no purge happened")
         default:
             #expect(events.count == 22, "only the merge was logged before the kill")
             #expect(events.last?["event"] as? String == "merge")
