@@ -32,7 +32,8 @@ public enum StoreVerification {
             for file in event.files { submitted.insert(file.path + " " + file.seal) }
         }
         let files = ScorecardStore.scorecardFiles(in: ledger.storeRoot).files
-        for path in files {
+        // Links inside the store are skipped: the file a link names is checked under its own path.
+        for path in files where !StoreFiles.isLink(path) {
             let relative = StoreFiles.relative(path, to: ledger.storeRoot)
             guard let header = ScorecardHeader(path: path) else { continue }
             if let problem = ScorecardHeader.placementProblem(candidate: header.candidate, requisition: header.requisition,

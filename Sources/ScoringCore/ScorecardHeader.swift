@@ -57,4 +57,26 @@ public struct ScorecardHeader: Sendable, Hashable {
         }
         return nil
     }
+
+    /// ``placementProblem(candidate:requisition:interviewer:path:)`` for a file that may or may not lie in
+    /// a store: in a folder named for the card's requisition, the candidate folder and the file name must
+    /// fit the card (a card copied into another candidate's folder is caught); in a folder named for the
+    /// card's candidate, the file name must fit its interviewer; files kept elsewhere (`score card.yaml`,
+    /// a candidate folder copied out of the store) are not checked further. `audit verify`, `decide` and
+    /// `export`, which know the store's root, check every card strictly.
+    public static func storePlacementProblem(candidate: String, requisition: String?, interviewer: String, path: String) -> LocalizedText? {
+        let components = path.split(separator: "/").map(String.init)
+        guard components.count >= 3 else { return nil }
+        let inRequisitionFolder = components[components.count - 3] == (requisition ?? ScorecardStore.unassignedRequisition)
+        let inCandidateFolder = components[components.count - 2] == candidate
+        guard inCandidateFolder || inRequisitionFolder else { return nil }
+        func problem(_ path: String) -> LocalizedText? {
+            inRequisitionFolder
+                ? placementProblem(candidate: candidate, requisition: requisition, interviewer: interviewer, path: path)
+                : placementProblem(candidate: candidate, requisition: components[components.count - 3], interviewer: interviewer, path: path)
+        }
+        guard problem(path) != nil else { return nil }
+        // A symbolic link is judged by the file it names (resolved only here, when the path itself does not fit).
+        return problem(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+    }
 }

@@ -313,3 +313,20 @@ final class Results: @unchecked Sendable {
         return values
     }
 }
+
+/// Issue 15, reproduction 4 (second half): a card belongs where it lies, in merge and verify too.
+@Suite struct CardPlacementTests {
+    @Test func mergeAndVerifyRefuseACardCopiedIntoAnotherCandidatesFolder() throws {
+        let temp = try ComplianceStore()
+        let copy = temp.url("claims-2026-01/c-102/deniz-yilmaz.yaml")
+        try FileManager.default.copyItem(at: temp.url("claims-2026-01/c-101/deniz-yilmaz.yaml"), to: copy)
+        let verify = temp.run(["verify", copy.path], store: false)
+        #expect(verify.exitCode == 1)
+        #expect(verify.stdout.contains("deniz-yilmaz.yaml: error: the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'; move it back or remove it"),
+                "\(verify.stdout)")
+        let merge = temp.run(["merge", "store/claims-2026-01/c-102", "store/claims-2026-01/c-101"], store: false)
+        #expect(merge.exitCode == 1)
+        #expect(merge.stdout.contains("the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'")
+                || merge.stderr.contains("the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'"), "\(merge.stdout)\(merge.stderr)")
+    }
+}
