@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ScoringCore", targets: ["ScoringCore"]),
         .library(name: "BuiltInModules", targets: ["BuiltInModules"]),
         .library(name: "Interview", targets: ["Interview"]),
+        .library(name: "Compliance", targets: ["Compliance"]),
         .plugin(name: "GenerateRubricDocs", targets: ["GenerateRubricDocs"]),
         .plugin(name: "RubricLint", targets: ["RubricLint"]),
     ],
