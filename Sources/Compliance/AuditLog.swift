@@ -109,7 +109,30 @@ public struct AuditLog: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The names of the events the log records.
+    public enum EventKind {
+        /// A scorecard was submitted and sealed (`enter`).
+        public static let submit = "submit"
+        /// A panel was merged for a decision (`decide`).
+        public static let merge = "merge"
+        /// A decision was recorded (`decide`): outcome, date, retain-until, recommendation, and an optional reason.
+        public static let decision = "decision"
+        /// A legal hold was placed (`hold`).
+        public static let hold = "hold"
+        /// A legal hold was released (`hold --release`).
+        public static let release = "release"
+        /// A candidate's files were deleted (`purge`).
+        public static let purge = "purge"
+        /// A candidate's data was exported (`export`).
+        public static let export = "export"
+    }
+
     /// Appends an event, chaining it to the last line; returns it as written.
+    ///
+    /// The line is written with one `write` and flushed with `fsync` before this returns. A write that
+    /// fails (a full disk) is cut off again, so the log never keeps a torn line; a torn last line left
+    /// by a crash is completed when it is a whole event without its line break, and removed otherwise
+    /// (the command that wrote it never reported success).
     @discardableResult
     public func append(_ event: Event) throws(StoreLedger.LedgerError) -> Event {
         try ledger.prepare()
@@ -123,12 +146,19 @@ public struct AuditLog: Sendable {
         while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
         defer { flock(lock, LOCK_UN) }
 
-        let existing = (try? String(contentsOfFile: ledger.auditLogPath, encoding: .utf8)) ?? ""
-        let lines = existing.split(separator: "\n", omittingEmptySubsequences: true)
+        let descriptor = open(ledger.auditLogPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
+                                       de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
+        }
+        defer { close(descriptor) }
+        var existing = AuditLog.readAll(descriptor)
+        try repairTornTail(&existing, descriptor: descriptor)
+        let lines = existing.split(separator: 10, omittingEmptySubsequences: true)
         var previous = AuditLog.genesis
         var sequence = 1
         if let last = lines.last {
-            guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last.utf8)), let hash = decoded.hash else {
+            guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last)), let hash = decoded.hash else {
                 throw .init(message: .init(en: "the last line of \(ledger.auditLogPath) is damaged; run 'hirescore audit verify' and restore the log before adding to it",
                                            de: "die letzte Zeile von \(ledger.auditLogPath) ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie das Protokoll wieder her"))
             }
@@ -143,24 +173,91 @@ public struct AuditLog: Sendable {
         entry.previous = previous
         entry.hash = nil
         entry.hash = entry.computeHash()
-        let line = AuditLog.encode(entry) + "\n"
-        let descriptor = open(ledger.auditLogPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
-                                       de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
-        }
-        defer { close(descriptor) }
-        let bytes = Array(line.utf8)
+        let bytes = Array((AuditLog.encode(entry) + "\n").utf8)
         let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
         guard written == bytes.count, fsync(descriptor) == 0 else {
-            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath) completely", de: "\(ledger.auditLogPath) kann nicht vollständig geschrieben werden"))
+            let reason = String(cString: strerror(errno))
+            // Never leave a torn line behind: cut the log back to what it was.
+            _ = ftruncate(descriptor, off_t(existing.count))
+            _ = fsync(descriptor)
+            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath) completely (\(reason)); nothing was recorded and nothing changed",
+                                       de: "\(ledger.auditLogPath) kann nicht vollständig geschrieben werden (\(reason)); nichts wurde protokolliert und nichts geändert"))
         }
         return entry
+    }
+
+    /// Completes or removes a torn last line (see ``append(_:)``); what a command opening the store
+    /// does first, under the log's lock.
+    public func repairTornTail() throws(StoreLedger.LedgerError) {
+        // Most logs end with a line break: then there is nothing to repair and nothing is touched.
+        let probe = open(ledger.auditLogPath, O_RDONLY | O_CLOEXEC)
+        guard probe >= 0 else { return }
+        var status = stat()
+        var last: UInt8 = 10
+        if fstat(probe, &status) == 0, status.st_size > 0 { _ = pread(probe, &last, 1, status.st_size - 1) }
+        close(probe)
+        guard last != 10 else { return }
+        let lockPath = ledger.folder + "/audit.lock"
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(lock, LOCK_UN) }
+        let descriptor = open(ledger.auditLogPath, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var bytes = AuditLog.readAll(descriptor)
+        try repairTornTail(&bytes, descriptor: descriptor)
+    }
+
+    /// Completes or removes a last line without its line break (left by a crash in the middle of a write).
+    private func repairTornTail(_ bytes: inout [UInt8], descriptor: Int32) throws(StoreLedger.LedgerError) {
+        guard let last = bytes.last, last != 10 else { return }
+        let cut = (bytes.lastIndex(of: 10) ?? -1) + 1
+        let tail = Array(bytes[cut...])
+        let before = bytes[..<cut].split(separator: 10).last
+        let previousHash = before.flatMap { try? JSONDecoder().decode(Event.self, from: Data($0)) }?.hash ?? AuditLog.genesis
+        if let event = try? JSONDecoder().decode(Event.self, from: Data(tail)), event.hash == event.computeHash(), event.previous == previousHash {
+            // A whole event that only lacks its line break: complete it.
+            guard write(descriptor, [UInt8(10)], 1) == 1, fsync(descriptor) == 0 else {
+                throw .init(message: .init(en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
+                                           de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
+            }
+            bytes.append(10)
+        } else {
+            // A torn write: the command that made it failed, so the line never counted. Roll it back.
+            guard ftruncate(descriptor, off_t(cut)) == 0, fsync(descriptor) == 0 else {
+                throw .init(message: .init(en: "cannot repair the torn last line of \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
+                                           de: "die abgerissene letzte Zeile von \(ledger.auditLogPath) kann nicht repariert werden: \(String(cString: strerror(errno)))"))
+            }
+            bytes.removeLast(bytes.count - cut)
+        }
+    }
+
+    /// Everything an open file holds, read from its start.
+    static func readAll(_ descriptor: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var offset: off_t = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            bytes.append(contentsOf: buffer[0..<count])
+            offset += off_t(count)
+        }
+        return bytes
     }
 
     /// Every event of the log, with problems for lines that cannot be read.
     public func events() -> (events: [(line: Int, event: Event)], problems: [Problem]) {
         guard let text = try? String(contentsOfFile: ledger.auditLogPath, encoding: .utf8) else { return ([], []) }
+        return AuditLog.events(parsing: text)
+    }
+
+    /// Every event of a log's text, with problems for lines that cannot be read (what ``events()`` reads;
+    /// the fuzz target `fuzz-audit-log` feeds it arbitrary bytes).
+    public static func events(parsing text: String) -> (events: [(line: Int, event: Event)], problems: [Problem]) {
         var events: [(Int, Event)] = []
         var problems: [Problem] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
@@ -221,6 +318,14 @@ public struct AuditLog: Sendable {
                     continue
                 }
                 let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
+                let rubricProblem = loaded.diagnostics.first { $0.code == "unknown-rubric" || $0.code == "rubric-hash-mismatch" }
+                if loaded.scorecard == nil, let rubricProblem, ScorecardHeader(bytes: loaded.sourceBytes)?.seal == file.seal {
+                    // The card still carries the seal the log names; what changed is the rubric, so blame the rubric.
+                    problems.append(Problem(line: line, message: .init(
+                        en: "\(file.path), referenced on line \(line), cannot be checked: \(rubricProblem.message.text(in: "en")); restore the rubric (the scorecard still carries its logged seal)",
+                        de: "\(file.path), auf Zeile \(line) verwiesen, kann nicht geprüft werden: \(rubricProblem.message.text(in: "de")); stellen Sie die Bewertungsvorlage wieder her (der Bogen trägt noch sein protokolliertes Siegel)")))
+                    continue
+                }
                 let seal = loaded.scorecard?.seal ?? StoreFiles.fileHash(of: path)
                 let valid = loaded.scorecard.map { $0.seal == nil || $0.hasValidSeal } ?? true
                 if seal != file.seal || !valid {

@@ -52,6 +52,19 @@ extension CandidateExport {
                 out += "\n" + (de ? "Empfehlung: " : "Recommendation: ") + e(recommendation) + (card.reason.map { " — " + e($0) } ?? "") + "\n"
             }
         }
+        if !document.otherFiles.isEmpty {
+            out += "\n## " + (de ? "Weitere Dateien" : "Other files") + "\n"
+            for file in document.otherFiles {
+                let content = file.text.map { TerminalText.neutralisingControls($0, keepingLineBreaks: true) } ?? file.base64 ?? ""
+                var fence = "```"
+                while content.contains(fence) { fence += "`" }
+                out += "\n### \(e(file.path)) (\(file.size) Bytes\(file.text == nil ? ", Base64" : ""))\n\n\(fence)\n\(content)\n\(fence)\n"
+            }
+        }
+        if !document.incomplete.isEmpty {
+            out += "\n## " + (de ? "Nicht vollständig exportiert" : "Not exported in full") + "\n\n"
+            for problem in document.incomplete { out += "- \(e(problem.path)): \(e(problem.reason))\n" }
+        }
         out += "\n## " + (de ? "Protokoll" : "Audit trail") + "\n\n"
         for event in document.auditEvents {
             out += "- \(event.time) \(e(event.event)) (\(e(event.actor)))\n"
@@ -72,7 +85,15 @@ extension CandidateExport {
             body += "<li>\(h(decision.requisition ?? "–")): \(h(decision.outcome)), \(decision.date), \(h(decision.panelRecommendation)), "
                 + (de ? "aufbewahrt bis " : "kept until ") + decision.retainUntil + "</li>\n"
         }
-        body += "</ul>\n<h2>" + (de ? "Bewertungsbögen" : "Scorecards") + "</h2>\n"
+        body += "</ul>\n"
+        if !document.holds.isEmpty {
+            body += "<h2>" + (de ? "Aufbewahrungssperren" : "Legal holds") + "</h2>\n<ul>\n"
+            for hold in document.holds {
+                body += "<li>\(h(hold.requisition ?? "*")): \(h(hold.reason)) (\(de ? "seit" : "since") \(h(hold.since)), \(h(hold.actor)))</li>\n"
+            }
+            body += "</ul>\n"
+        }
+        body += "<h2>" + (de ? "Bewertungsbögen" : "Scorecards") + "</h2>\n"
         for card in document.scorecards {
             body += "<h3>\(h(card.interviewer)) — \(h(card.requisition ?? "–")), \(h(card.rubric))</h3>\n<table>\n<tr><th>"
                 + (de ? "Kriterium" : "Criterion") + "</th><th>" + (de ? "Bewertung" : "Rating") + "</th><th>" + (de ? "Beleg" : "Evidence") + "</th></tr>\n"
@@ -83,6 +104,17 @@ extension CandidateExport {
             if let recommendation = card.recommendation {
                 body += "<p>" + (de ? "Empfehlung: " : "Recommendation: ") + h(recommendation) + (card.reason.map { " — " + h($0) } ?? "") + "</p>\n"
             }
+        }
+        if !document.otherFiles.isEmpty {
+            body += "<h2>" + (de ? "Weitere Dateien" : "Other files") + "</h2>\n"
+            for file in document.otherFiles {
+                body += "<h3>\(h(file.path)) (\(file.size) Bytes\(file.text == nil ? ", Base64" : ""))</h3>\n<pre>\(h(file.text ?? file.base64 ?? ""))</pre>\n"
+            }
+        }
+        if !document.incomplete.isEmpty {
+            body += "<h2>" + (de ? "Nicht vollständig exportiert" : "Not exported in full") + "</h2>\n<ul>\n"
+            for problem in document.incomplete { body += "<li>\(h(problem.path)): \(h(problem.reason))</li>\n" }
+            body += "</ul>\n"
         }
         body += "<h2>" + (de ? "Protokoll" : "Audit trail") + "</h2>\n<ul>\n"
         for event in document.auditEvents { body += "<li>\(h(event.time)) \(h(event.event)) (\(h(event.actor)))</li>\n" }
@@ -100,10 +132,11 @@ extension CandidateExport {
             """
     }
 
-    /// Escapes text for HTML element content and attributes.
+    /// Escapes text for HTML element content and attributes; control characters (C0, C1, ESC, DEL, bidi
+    /// overrides) are shown as `\u{XX}`, line breaks kept.
     public static func escapeHTML(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in TerminalText.neutralisingControls(text, keepingLineBreaks: true) {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
@@ -116,10 +149,11 @@ extension CandidateExport {
         return result
     }
 
-    /// Escapes text for Markdown (tables included): specials get a backslash, line breaks become spaces.
+    /// Escapes text for Markdown (tables included): specials get a backslash, line breaks become spaces,
+    /// other control characters (C0, C1, ESC, DEL, bidi overrides) are shown as `\u{XX}`.
     public static func escapeMarkdown(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in TerminalText.neutralisingControls(text, keepingLineBreaks: true) {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "#", "|", "<", ">": result += "\\" + String(character)
             case "\n", "\r", "\r\n": result += " "

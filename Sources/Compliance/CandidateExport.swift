@@ -83,17 +83,46 @@ public struct CandidateExport: Sendable {
         public var retentionMonths: Int
         /// The audit events about the candidate.
         public var auditEvents: [AuditLog.Event]
+        /// Every other file of the candidate's folders (reports, notes, unreadable scorecards as raw text).
+        public var otherFiles: [OtherFile] = []
+        /// What could not be exported in full, with the reason; empty when the export is complete.
+        public var incomplete: [FileProblem] = []
 
         enum CodingKeys: String, CodingKey {
-            case schema, candidate, exported, scorecards, panels, decisions, holds
+            case schema, candidate, exported, scorecards, panels, decisions, holds, incomplete
+            case otherFiles = "other-files"
             case interviewersPseudonymised = "interviewers-pseudonymised"
             case retentionMonths = "retention-months"
             case auditEvents = "audit-events"
         }
     }
 
+    /// A file of the candidate's folders that is not a readable scorecard, with its content.
+    public struct OtherFile: Codable, Sendable {
+        /// The path relative to the store (`-` and a number when interviewer names are pseudonymised,
+        /// since scorecard file names hold them).
+        public var path: String
+        /// The size in bytes.
+        public var size: Int
+        /// The content as text, when it is UTF-8 without NUL bytes.
+        public var text: String?
+        /// The content as Base64, otherwise.
+        public var base64: String?
+    }
+
+    /// A file that could not be exported in full.
+    public struct FileProblem: Codable, Sendable {
+        /// The path relative to the store (pseudonymised like ``OtherFile/path``).
+        public var path: String
+        /// Why, in the export's language.
+        public var reason: String
+    }
+
     /// The export.
     public var document: Document
+
+    /// Whether every file of the candidate is in the export in full.
+    public var isComplete: Bool { document.incomplete.isEmpty }
 
     /// Why an export could not be made.
     public struct ExportError: Error, Sendable {
@@ -119,25 +148,70 @@ public struct CandidateExport: Sendable {
         }
         var scorecards: [ScorecardEntry] = []
         var panels: [PanelEntry] = []
+        var otherFiles: [OtherFile] = []
+        var incomplete: [FileProblem] = []
+        var fileNumber = 0
+        func shownPath(_ path: String) -> String {
+            fileNumber += 1
+            return pseudonymiseInterviewers ? "-\(fileNumber)" : StoreFiles.relative(path, to: ledger.storeRoot)
+        }
+        func include(_ path: String, bytes: [UInt8]) {
+            let isText = !bytes.contains(0) && String(validating: bytes, as: UTF8.self) != nil
+            otherFiles.append(OtherFile(path: shownPath(path), size: bytes.count, text: isText ? String(decoding: bytes, as: UTF8.self) : nil,
+                                        base64: isText ? nil : Data(bytes).base64EncodedString()))
+        }
+        let limit = YAMLReader.Limits().maximumBytes
         for folder in folders {
-            let files = folder.files.filter { $0.hasSuffix(".yaml") }
-            for file in files {
-                guard let scorecard = ScorecardLoader().load(path: file, rubrics: rubrics).scorecard else { continue }
-                let rubric = rubrics.first { $0.id == scorecard.rubricID && $0.version == scorecard.rubricVersion }
-                let order = rubric?.allCriteria.map(\.id) ?? scorecard.entries.keys.sorted()
-                scorecards.append(ScorecardEntry(
-                    requisition: scorecard.requisition, interviewer: name(scorecard.interviewer),
-                    rubric: "\(scorecard.rubricID)@\(scorecard.rubricVersion)", status: scorecard.status.rawValue,
-                    interviewDate: scorecard.interviewDate?.description, retainUntil: scorecard.retainUntil?.description,
-                    ratings: order.compactMap { id in
-                        guard let entry = scorecard.entries[id] else { return nil }
-                        return RatingEntry(criterion: id, title: rubric?.criterion(id)?.title.text(in: language) ?? id,
-                                           rating: entry.rating.description, evidence: entry.evidence)
-                    },
-                    languages: scorecard.observedLanguages.mapValues(\.rawValue),
-                    recommendation: scorecard.recommendation?.value.rawValue, reason: scorecard.recommendation?.reason, seal: scorecard.seal))
+            var readable: [String] = []
+            for file in folder.files {
+                let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
+                let bytes: [UInt8]
+                switch BoundedFile.read(file, limit: isYAML ? limit : StoreFiles.hashLimit) {
+                case .success(let read):
+                    bytes = read
+                case .failure(let refusal):
+                    incomplete.append(FileProblem(path: shownPath(file), reason: refusal.message(limit: isYAML ? limit : StoreFiles.hashLimit).text(in: language)))
+                    continue
+                }
+                guard isYAML, let header = ScorecardHeader(bytes: bytes) else {
+                    include(file, bytes: bytes)
+                    continue
+                }
+                let relative = StoreFiles.relative(file, to: ledger.storeRoot)
+                if let problem = ScorecardHeader.placementProblem(candidate: header.candidate, requisition: header.requisition,
+                                                                  interviewer: header.interviewer, path: relative) {
+                    // Never another candidate's data: a card about someone else is left out, and said so.
+                    incomplete.append(FileProblem(path: shownPath(file), reason: problem.text(in: language)
+                        + (language == .de ? "; nicht exportiert" : "; not exported")))
+                    continue
+                }
+                let loaded = ScorecardLoader().load(bytes: bytes, path: file, rubrics: rubrics)
+                if let scorecard = loaded.scorecard {
+                    readable.append(file)
+                    let rubric = rubrics.first { $0.id == scorecard.rubricID && $0.version == scorecard.rubricVersion }
+                    let order = rubric?.allCriteria.map(\.id) ?? scorecard.entries.keys.sorted()
+                    scorecards.append(ScorecardEntry(
+                        requisition: scorecard.requisition, interviewer: name(scorecard.interviewer),
+                        rubric: "\(scorecard.rubricID)@\(scorecard.rubricVersion)", status: scorecard.status.rawValue,
+                        interviewDate: scorecard.interviewDate?.description, retainUntil: scorecard.retainUntil?.description,
+                        ratings: order.compactMap { id in
+                            guard let entry = scorecard.entries[id] else { return nil }
+                            return RatingEntry(criterion: id, title: rubric?.criterion(id)?.title.text(in: language) ?? id,
+                                               rating: entry.rating.description, evidence: entry.evidence)
+                        },
+                        languages: scorecard.observedLanguages.mapValues(\.rawValue),
+                        recommendation: scorecard.recommendation?.value.rawValue, reason: scorecard.recommendation?.reason, seal: scorecard.seal))
+                } else if let entry = CandidateExport.entry(fromYAML: bytes, interviewer: header.interviewer.map(name)) {
+                    // The scorecard is the record: without its rubric (a missing folder, an edited rubric)
+                    // it is exported as written, criterion ids in place of titles.
+                    scorecards.append(entry)
+                } else {
+                    include(file, bytes: bytes)
+                    incomplete.append(FileProblem(path: otherFiles.last?.path ?? "-", reason: language == .de
+                        ? "kein lesbarer Bewertungsbogen; als Rohtext exportiert" : "not a readable scorecard; exported as raw text"))
+                }
             }
-            let report = PanelMerger(registry: registry, includeDrafts: true).merge(files: files, rubrics: rubrics)
+            let report = PanelMerger(registry: registry, includeDrafts: true).merge(files: readable, rubrics: rubrics)
             for panel in report.panels {
                 panels.append(PanelEntry(requisition: panel.requisition, score: panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 },
                                          recommendation: panel.consensus.recommendation.rawValue,
@@ -173,6 +247,35 @@ public struct CandidateExport: Sendable {
                                 var copy = decision
                                 if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
                                 return copy
-                            }, holds: holds, retentionMonths: settings.retentionMonths, auditEvents: events)
+                            }, holds: holds.map { hold in
+                                var copy = hold
+                                if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
+                                return copy
+                            }, retentionMonths: settings.retentionMonths, auditEvents: events, otherFiles: otherFiles, incomplete: incomplete)
+    }
+}
+
+extension CandidateExport {
+    /// A scorecard entry read from the file alone, without its rubric; nil when it is not a scorecard mapping.
+    static func entry(fromYAML bytes: [UInt8], interviewer: String?) -> ScorecardEntry? {
+        guard let root = try? YAMLReader().read(bytes), root.mapping != nil else { return nil }
+        let text: (YAMLNode?) -> String? = { $0?.scalar?.text }
+        var ratings: [RatingEntry] = []
+        for pair in root["ratings"]?.mapping ?? [] {
+            guard let id = pair.key.scalar?.text else { continue }
+            let rating = text(pair.value) ?? text(pair.value["level"]) ?? "?"
+            ratings.append(RatingEntry(criterion: id, title: id, rating: rating, evidence: text(pair.value["evidence"])))
+        }
+        var languages: [String: String] = [:]
+        for pair in root["languages"]?.mapping ?? [] {
+            if let key = pair.key.scalar?.text { languages[key] = text(pair.value) ?? "?" }
+        }
+        let rubric = root["rubric"]
+        return ScorecardEntry(requisition: text(root["requisition"]), interviewer: interviewer ?? "?",
+                              rubric: "\(text(rubric?["id"]) ?? "?")@\(text(rubric?["version"]) ?? "?")",
+                              status: text(root["status"]) ?? "?", interviewDate: text(root["interview-date"]),
+                              retainUntil: text(root["retain-until"]), ratings: ratings, languages: languages,
+                              recommendation: text(root["recommendation"]?["value"]) ?? text(root["recommendation"]),
+                              reason: text(root["recommendation"]?["reason"]), seal: text(root["seal"]))
     }
 }

@@ -31,16 +31,14 @@ public struct Purge: Sendable {
     /// The folders that will be deleted.
     public var due: [Item] { items.filter { $0.verdict == .due } }
 
-    /// Plans a purge of `ledger`'s store as of `date` (files whose retention date is before it).
-    public init(ledger: StoreLedger, asOf date: CalendarDate) throws(StoreLedger.LedgerError) {
-        let decisions = try ledger.decisions()
-        let holds = try ledger.holds()
-        items = StoreFiles.candidateFolders(in: ledger.storeRoot).map { folder in
+    /// Plans a purge of `storeRoot` from the records (the audit log's replay) as of `date` (files whose
+    /// retention date is before it).
+    public init(records: LedgerRecords, storeRoot: String, asOf date: CalendarDate) {
+        items = StoreFiles.candidateFolders(in: storeRoot).map { folder in
             let requisition = folder.requisition == ScorecardStore.unassignedRequisition ? nil : folder.requisition
-            let decision = decisions.first { $0.candidate == folder.candidate && $0.requisition == requisition }
-            let retainUntil = decision.flatMap { CalendarDate(parsing: $0.retainUntil) }
+            let retainUntil = records.decision(candidate: folder.candidate, requisition: requisition).flatMap { CalendarDate(parsing: $0.retainUntil) }
             let verdict: Item.Verdict
-            if ledger.isOnHold(candidate: folder.candidate, requisition: requisition, holds: holds) {
+            if records.isOnHold(candidate: folder.candidate, requisition: requisition) {
                 verdict = .onHold
             } else if let retainUntil {
                 verdict = retainUntil < date ? .due : .notDue
@@ -51,43 +49,30 @@ public struct Purge: Sendable {
         }
     }
 
-    /// Deletes the due folders, logging for each what was deleted (ids and hashes only, no personal data).
-    ///
-    /// - Returns: the number of files deleted.
-    @discardableResult
-    public func execute(log: AuditLog, actor: String, rubrics: [Rubric]) throws(StoreLedger.LedgerError) -> Int {
-        var deleted = 0
-        for item in due {
-            var references: [AuditLog.FileReference] = []
-            for file in item.folder.files {
-                let scorecard = file.hasSuffix(".yaml") ? ScorecardLoader().load(path: file, rubrics: rubrics).scorecard : nil
-                // Only the seal or hash goes into the log: the path holds the interviewer's name.
-                references.append(AuditLog.FileReference(path: "-", seal: scorecard?.seal ?? StoreFiles.fileHash(of: file)))
-            }
-            // Log first: a crash after logging leaves files that a rerun deletes; never deleted files without a record.
-            let requisition = item.folder.requisition == ScorecardStore.unassignedRequisition ? nil : item.folder.requisition
-            try log.append(AuditLog.Event(event: "purge", actor: actor, candidate: item.folder.candidate, requisition: requisition,
-                                          files: references,
-                                          details: ["files": String(item.folder.files.count),
-                                                    "retain-until": item.retainUntil?.description ?? ""]))
-            for file in item.folder.files where unlink(file) == 0 { deleted += 1 }
-            removeEmptyFolders(under: item.folder.path)
-            let requisitionFolder = URL(fileURLWithPath: item.folder.path).deletingLastPathComponent().path
-            if ((try? FileManager.default.contentsOfDirectory(atPath: requisitionFolder)) ?? ["x"]).isEmpty {
-                rmdir(requisitionFolder)
-            }
-        }
-        return deleted
+    /// Plans a purge of `ledger`'s store as of `date`, from the records the audit log holds.
+    public init(ledger: StoreLedger, asOf date: CalendarDate) throws(StoreLedger.LedgerError) {
+        self.init(records: try LedgerRecords(log: AuditLog(ledger: ledger)), storeRoot: ledger.storeRoot, asOf: date)
     }
+}
 
-    private func removeEmptyFolders(under path: String) {
-        let manager = FileManager.default
-        let children = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-        for child in children where StoreFiles.isDirectory(path + "/" + child) {
-            removeEmptyFolders(under: path + "/" + child)
+extension RecordSession {
+    /// Plans a purge as of `date` and deletes what is due: for each due candidate a `purge` event (ids
+    /// and hashes only, no personal data) is logged first, then the files go.
+    ///
+    /// - Returns: the plan and the number of files deleted.
+    public func purge(asOf date: CalendarDate, actor: String) throws(StoreLedger.LedgerError) -> (plan: Purge, deleted: Int) {
+        let plan = Purge(records: records, storeRoot: ledger.storeRoot, asOf: date)
+        var deleted = 0
+        for item in plan.due {
+            // Only the seal or hash goes into the log: the path holds the interviewer's name.
+            let references = item.folder.files.map { AuditLog.FileReference(path: "-", seal: StoreFiles.recordHash(of: $0)) }
+            let requisition = item.folder.requisition == ScorecardStore.unassignedRequisition ? nil : item.folder.requisition
+            try commit(AuditLog.Event(event: AuditLog.EventKind.purge, actor: actor, candidate: item.folder.candidate, requisition: requisition,
+                                      files: references,
+                                      details: ["files": String(item.folder.files.count), "retain-until": item.retainUntil?.description ?? ""]),
+                       step: "purge")
+            deleted += item.folder.files.filter { access($0, F_OK) != 0 && !StoreFiles.isLink($0) }.count
         }
-        if ((try? manager.contentsOfDirectory(atPath: path)) ?? ["x"]).isEmpty {
-            rmdir(path)
-        }
+        return (plan, deleted)
     }
 }

@@ -26,14 +26,7 @@ public enum StoreFiles {
             for candidate in ((try? manager.contentsOfDirectory(atPath: requisitionPath)) ?? []).filter({ !$0.hasPrefix(".") }).sorted() {
                 let path = requisitionPath + "/" + candidate
                 guard isDirectory(path) else { continue }
-                var files: [String] = []
-                if let enumerator = manager.enumerator(atPath: path) {
-                    while let relative = enumerator.nextObject() as? String {
-                        let full = path + "/" + relative
-                        if !isDirectory(full) { files.append(full) }
-                    }
-                }
-                result.append(CandidateFolder(requisition: requisition, candidate: candidate, path: path, files: files.sorted()))
+                result.append(CandidateFolder(requisition: requisition, candidate: candidate, path: path, files: files(in: path)))
             }
         }
         return result
@@ -47,10 +40,52 @@ public enum StoreFiles {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// `sha256:` and the SHA-256 of a file's bytes.
+    /// The largest file whose bytes are hashed for the records (generated reports can be large).
+    static let hashLimit = 256 << 20
+
+    /// `sha256:` and the SHA-256 of a file's bytes (a bounded read: FIFOs and devices are not read).
     public static func fileHash(of path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { return "sha256:missing" }
-        return "sha256:" + ContentDigest.hexDigest([UInt8](data))
+        guard case .success(let bytes) = BoundedFile.read(path, limit: hashLimit) else { return "sha256:missing" }
+        return "sha256:" + ContentDigest.hexDigest(bytes)
+    }
+
+    /// What the records name a file of a candidate folder by: a sealed scorecard's seal, a symbolic
+    /// link's hash over its destination (never followed), any other file's SHA-256.
+    public static func recordHash(of path: String) -> String {
+        var status = stat()
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
+            return "sha256:" + ContentDigest.hexDigest(Array(("symbolic-link:" + destination).utf8))
+        }
+        if path.hasSuffix(".yaml") || path.hasSuffix(".yml"), let header = ScorecardHeader(path: path),
+           header.status == "submitted", let seal = header.seal, ScorecardLoader.isHash(seal) {
+            return seal
+        }
+        return fileHash(of: path)
+    }
+
+    /// Every file below a folder (hidden ones and links included, links not followed), sorted.
+    public static func files(in folder: String) -> [String] {
+        var files: [String] = []
+        if let enumerator = FileManager.default.enumerator(atPath: folder) {
+            while let relative = enumerator.nextObject() as? String {
+                let full = folder + "/" + relative
+                if !isDirectory(full) { files.append(full) }
+            }
+        }
+        return files.sorted()
+    }
+
+    /// Removes the empty folders below and including `path` (never following links).
+    static func removeEmptyFolders(under path: String) {
+        let manager = FileManager.default
+        let children = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+        for child in children where isDirectory(path + "/" + child) {
+            removeEmptyFolders(under: path + "/" + child)
+        }
+        if ((try? manager.contentsOfDirectory(atPath: path)) ?? ["x"]).isEmpty {
+            rmdir(path)
+        }
     }
 
     /// `path` relative to `root`.
@@ -63,5 +98,13 @@ public enum StoreFiles {
     /// A reference to a scorecard for the audit log: its seal when sealed, else its file hash.
     public static func reference(to path: String, storeRoot: String, scorecard: Scorecard?) -> AuditLog.FileReference {
         AuditLog.FileReference(path: relative(path, to: storeRoot), seal: scorecard?.seal ?? fileHash(of: path))
+    }
+}
+
+extension StoreFiles {
+    /// Whether a path is a symbolic link (which `access` would follow).
+    static func isLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 }

@@ -25,10 +25,28 @@ public struct StoreLedger: Sendable {
     /// The recorded decisions.
     public var decisionsPath: String { folder + "/decisions.json" }
 
-    /// A problem reading or writing the ledger.
+    /// A problem reading or writing the ledger, or a request the records refuse.
     public struct LedgerError: Error, Sendable {
         /// What went wrong, in English and German.
         public var message: LocalizedText
+        /// What kind of problem it is (decides the exit status).
+        public var code: Code = .failed
+
+        /// What kind of problem an error is; a struct, so kinds can be added without breaking callers.
+        public struct Code: Hashable, Sendable {
+            /// The raw name.
+            public var rawValue: String
+            /// The request is malformed (an invalid id, a missing reason): exit status 2.
+            public static let invalidRequest = Code(rawValue: "invalid-request")
+            /// The request is well-formed but refused, or a file could not be read or written: exit status 1.
+            public static let failed = Code(rawValue: "failed")
+        }
+
+        /// Creates an error.
+        public init(message: LocalizedText, code: Code = .failed) {
+            self.message = message
+            self.code = code
+        }
     }
 
     /// Creates the folder (0700) when missing.
@@ -82,9 +100,56 @@ public struct StoreLedger: Sendable {
         }
     }
 
-    /// The store's settings (defaults when none are written).
+    /// The allowed retention periods in months.
+    public static let retentionMonthsRange = 1...120
+
+    /// The store's settings (defaults when none are written), checked: `retention-months` must be a
+    /// whole number from 1 to 120.
     public func settings() throws(LedgerError) -> Settings {
-        try read(Settings.self, from: settingsPath, fallback: Settings())
+        guard let data = FileManager.default.contents(atPath: settingsPath) else { return Settings() }
+        guard let object = try? JSONDecoder().decode([String: SettingValue].self, from: data) else {
+            throw LedgerError(message: .init(
+                en: "\(settingsPath) is damaged and cannot be read: it is not a JSON object of settings; write for example {\"retention-months\": 6}",
+                de: "\(settingsPath) ist beschädigt und kann nicht gelesen werden: es ist kein JSON-Objekt mit Einstellungen; schreiben Sie zum Beispiel {\"retention-months\": 6}"))
+        }
+        for key in object.keys.sorted() where key != "retention-months" {
+            throw LedgerError(message: .init(
+                en: "\(settingsPath): unknown setting '\(key.shortened)'; the only setting is 'retention-months'",
+                de: "\(settingsPath): unbekannte Einstellung '\(key.shortened)'; die einzige Einstellung ist 'retention-months'"))
+        }
+        guard let value = object["retention-months"] else { return Settings() }
+        let range = StoreLedger.retentionMonthsRange
+        if case .integer(let months) = value, range.contains(months) { return Settings(retentionMonths: months) }
+        throw LedgerError(message: .init(
+            en: "\(settingsPath): 'retention-months' must be a whole number of months from \(range.lowerBound) to \(range.upperBound), found \(value)",
+            de: "\(settingsPath): 'retention-months' muss eine ganze Zahl von Monaten von \(range.lowerBound) bis \(range.upperBound) sein, gefunden: \(value)"))
+    }
+
+    /// A value of the settings file, as written.
+    enum SettingValue: Decodable, CustomStringConvertible {
+        case integer(Int), number(Double), text(String), other
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.decode(Int.self) {
+                self = .integer(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .number(value)
+            } else if let value = try? container.decode(String.self) {
+                self = .text(value)
+            } else {
+                self = .other
+            }
+        }
+
+        var description: String {
+            switch self {
+            case .integer(let value): return String(value)
+            case .number(let value): return String(value)
+            case .text(let value): return "\"\(value.shortened)\""
+            case .other: return "a value that is not a number"
+            }
+        }
     }
 
     /// Writes the store's settings.
@@ -133,10 +198,12 @@ public struct StoreLedger: Sendable {
         public var panelRecommendation: String
         /// Who decided.
         public var actor: String
+        /// Why, when the decision gives a reason (the decision event's `reason` detail).
+        public var reason: String?
 
         /// Creates a decision.
         public init(candidate: String, requisition: String?, outcome: String, date: String, retainUntil: String,
-                    panelRecommendation: String, actor: String) {
+                    panelRecommendation: String, actor: String, reason: String? = nil) {
             self.candidate = candidate
             self.requisition = requisition
             self.outcome = outcome
@@ -144,33 +211,46 @@ public struct StoreLedger: Sendable {
             self.retainUntil = retainUntil
             self.panelRecommendation = panelRecommendation
             self.actor = actor
+            self.reason = reason
         }
 
         enum CodingKeys: String, CodingKey {
-            case candidate, requisition, outcome, date, actor
+            case candidate, requisition, outcome, date, actor, reason
             case retainUntil = "retain-until"
             case panelRecommendation = "panel-recommendation"
         }
     }
 
-    /// The current legal holds.
+    /// The current legal holds, as the audit log's replay says (the log is the source of truth;
+    /// `holds.json` is only a cache of this).
     public func holds() throws(LedgerError) -> [Hold] {
-        try read([Hold].self, from: holdsPath, fallback: [])
+        try LedgerRecords(log: AuditLog(ledger: self)).holds
     }
 
-    /// Writes the legal holds.
-    public func save(holds: [Hold]) throws(LedgerError) {
-        try write(holds.sorted { ($0.candidate, $0.requisition ?? "") < ($1.candidate, $1.requisition ?? "") }, to: holdsPath)
-    }
-
-    /// The recorded decisions.
+    /// The recorded decisions, as the audit log's replay says (`decisions.json` is only a cache of this).
     public func decisions() throws(LedgerError) -> [Decision] {
-        try read([Decision].self, from: decisionsPath, fallback: [])
+        try LedgerRecords(log: AuditLog(ledger: self)).decisions
     }
 
-    /// Writes the decisions.
-    public func save(decisions: [Decision]) throws(LedgerError) {
-        try write(decisions.sorted { ($0.candidate, $0.requisition ?? "") < ($1.candidate, $1.requisition ?? "") }, to: decisionsPath)
+    /// The legal holds as the cache `holds.json` has them (nil when there is no cache).
+    func cachedHolds() throws(LedgerError) -> [Hold]? {
+        FileManager.default.fileExists(atPath: holdsPath) ? try read([Hold].self, from: holdsPath, fallback: []) : nil
+    }
+
+    /// The decisions as the cache `decisions.json` has them (nil when there is no cache).
+    func cachedDecisions() throws(LedgerError) -> [Decision]? {
+        FileManager.default.fileExists(atPath: decisionsPath) ? try read([Decision].self, from: decisionsPath, fallback: []) : nil
+    }
+
+    /// Writes the caches `holds.json` and `decisions.json` from the records, each only when it differs.
+    func writeCaches(_ records: LedgerRecords) throws(LedgerError) {
+        if (try? cachedHolds()) ?? nil != records.holds, !(records.holds.isEmpty && !FileManager.default.fileExists(atPath: holdsPath)) {
+            try write(records.holds, to: holdsPath)
+        }
+        if (try? cachedDecisions()) ?? nil != records.decisions,
+           !(records.decisions.isEmpty && !FileManager.default.fileExists(atPath: decisionsPath)) {
+            try write(records.decisions, to: decisionsPath)
+        }
     }
 
     /// Whether a candidate (in a requisition) is on hold.
@@ -187,6 +267,8 @@ public struct StoreLedger: Sendable {
 extension CalendarDate {
     /// The date `months` calendar months later (the day clamped to the month's length).
     public func adding(months: Int) -> CalendarDate {
+        // Clamped so that no input can overflow: retention periods are at most 120 months.
+        let months = min(max(months, -1_200_000), 1_200_000)
         let total = (year * 12 + (month - 1)) + months
         let newYear = total / 12
         let newMonth = total % 12 + 1

@@ -263,6 +263,17 @@ public struct PanelMerger: Sendable {
                                                    de: "Kandidat*in '\(candidate)': die Bewertungsbögen nutzen verschiedene Vorlagenversionen (\(list)); ein Panel muss eine Version nutzen"),
                                     files: group.map(\.file), candidate: candidate, diagnostics: []))
         }
+        // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's place is refused.
+        for member in group {
+            if let problem = ScorecardHeader.storePlacementProblem(candidate: member.scorecard.candidate, requisition: member.scorecard.requisition,
+                                                                   interviewer: member.scorecard.interviewer,
+                                                                   path: member.file) {
+                problems.append(Problem(code: "misplaced",
+                                        message: .init(en: "candidate '\(candidate)': " + problem.text(in: .en) + "; move it back or remove it",
+                                                       de: "Kandidat*in '\(candidate)': " + problem.text(in: .de) + "; legen Sie ihn zurück oder entfernen Sie ihn"),
+                                        files: [member.file], candidate: candidate, diagnostics: []))
+            }
+        }
         var byInterviewer: [String: [String]] = [:]
         for member in group {
             byInterviewer[stems[member.scorecard.interviewer] ?? ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []].append(member.file)

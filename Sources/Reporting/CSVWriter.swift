@@ -66,7 +66,8 @@ public struct CSVWriter: Sendable {
     public func field(_ cell: CSVCell) -> String {
         switch cell {
         case .text(let text):
-            return quotedIfNeeded(Self.neutralised(text))
+            // Control characters (ESC, BEL, C1, bidi overrides) are shown as \u{XX}: raw, they act on a terminal that prints the file.
+            return quotedIfNeeded(Self.neutralised(TerminalText.neutralisingControls(text, keepingLineBreaks: true)))
         case .number(let value, let digits):
             guard value.isFinite else { return "" }
             var text = String(format: "%.\(digits)f", (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))

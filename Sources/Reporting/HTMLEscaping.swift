@@ -1,8 +1,11 @@
+import ScoringCore
+
 /// Escaping of text for HTML and SVG, so that user data (interviewer names, candidate ids, evidence,
 /// reasons) renders as text and never as markup.
 ///
 /// `<script>` becomes `&lt;script&gt;`, quotes are escaped so that text is safe inside attribute
-/// values too, and control characters (which HTML does not allow) become spaces. Line breaks are
+/// values too, and control characters (which HTML does not allow) and bidirectional overrides
+/// (``TerminalText/isControl(_:)``) become spaces. Line breaks are
 /// kept: in HTML they render as a space and cannot break the layout.
 ///
 /// ```swift
@@ -22,7 +25,7 @@ public enum HTMLEscaping {
             case "'": out += "&#39;"
             case "\n", "\t": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                if TerminalText.isControl(scalar) {
                     out += " "
                 } else {
                     out.unicodeScalars.append(scalar)

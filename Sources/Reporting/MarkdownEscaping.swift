@@ -1,10 +1,13 @@
+import ScoringCore
+
 /// Escaping of text for GitHub-flavoured Markdown, so that user data (interviewer names, candidate
 /// ids, evidence, reasons) renders as the text it is, inside a table cell, a list item or a heading.
 ///
 /// Every character that could start markup is backslash-escaped: `\` `` ` `` `*` `_` `[` `]` `<` `>`
 /// `|` `~` `&` `$` (so `<script>` shows as text, `|` cannot split a table cell, `&lt;` is not decoded as
 /// an entity and `$...$` is not set as maths), and `@` where it could start a mention (`@name` mentions
-/// nobody; `claims-handler@1` stays as it is). Line breaks and other control characters become spaces,
+/// nobody; `claims-handler@1` stays as it is). Line breaks, other control characters and bidirectional
+/// overrides (``TerminalText/isControl(_:)``) become spaces,
 /// so a note with a newline cannot end a table row. Text that begins like a block (`#`, `-`, `+`, `=`,
 /// `1.`) is escaped too, so it stays text at the start of a list item.
 ///
@@ -34,7 +37,7 @@ public enum MarkdownEscaping {
             if special.contains(scalar) || startsMention {
                 out += "\\"
                 out.unicodeScalars.append(scalar)
-            } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+            } else if TerminalText.isControl(scalar) {
                 out += " "
             } else {
                 out.unicodeScalars.append(scalar)

@@ -95,7 +95,7 @@ extension String {
     /// must not break the terminal layout or smuggle escape sequences).
     var singleLine: String {
         String(String.UnicodeScalarView(unicodeScalars.map { scalar in
-            scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) ? " " : scalar
+            TerminalText.isControl(scalar) ? " " : scalar
         }))
     }
 

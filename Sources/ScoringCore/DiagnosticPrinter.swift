@@ -26,6 +26,40 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The full text of one diagnostic, ending in a line break.
     public func render(_ diagnostic: Diagnostic) -> String {
+        var index = SourceLines()
+        return render(diagnostic, lines: &index)
+    }
+
+    /// The lines of the files quoted, split once per file: printing many diagnostics of one file takes
+    /// time linear in the file and the number of diagnostics, not their product.
+    struct SourceLines {
+        private var files: [String: [ArraySlice<Unicode.Scalar>]] = [:]
+
+        /// The 1-based line `number` of the file `path`, from `sources`, as scalars.
+        mutating func line(_ number: Int, of path: String, in sources: [String: String]) -> ArraySlice<Unicode.Scalar>? {
+            if files[path] == nil, let source = sources[path] {
+                let scalars = Array(source.unicodeScalars)
+                var lines: [ArraySlice<Unicode.Scalar>] = []
+                var start = 0
+                var index = 0
+                while index < scalars.count {
+                    let scalar = scalars[index]
+                    if scalar == "\n" || scalar == "\r" {
+                        lines.append(scalars[start..<index])
+                        if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+                        start = index + 1
+                    }
+                    index += 1
+                }
+                lines.append(scalars[start..<scalars.count])
+                files[path] = lines
+            }
+            guard let lines = files[path], number >= 1, number <= lines.count else { return nil }
+            return lines[number - 1]
+        }
+    }
+
+    private func render(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
         var header = diagnostic.header(in: language)
         if useColor {
             let word = diagnostic.severity.word(in: language)
@@ -42,10 +76,11 @@ public struct DiagnosticPrinter: Sendable {
         }
         var output = header + "\n"
         if let file = diagnostic.file, let location = diagnostic.location, location.isKnown,
-           let source = sources[file], let line = DiagnosticPrinter.line(location.line, of: source) {
-            let shown = DiagnosticPrinter.sanitize(line)
+           let line = lines.line(location.line, of: file, in: sources) {
+            let (excerpt, column) = DiagnosticPrinter.excerpt(line, column: location.column)
+            let shown = DiagnosticPrinter.sanitize(excerpt)
             output += shown + "\n"
-            output += DiagnosticPrinter.caretLine(for: shown, column: location.column) + "\n"
+            output += DiagnosticPrinter.caretLine(for: shown, column: column) + "\n"
         }
         if let hint = diagnostic.hint {
             let word = language == .de ? "Hinweis" : "hint"
@@ -54,9 +89,31 @@ public struct DiagnosticPrinter: Sendable {
         return output
     }
 
+    /// The longest line quoted in full; a longer one is quoted around the column, with `…` at the cuts.
+    static let maximumQuotedLine = 200
+
+    /// The part of a line to quote and the column within it.
+    static func excerpt(_ line: ArraySlice<Unicode.Scalar>, column: Int) -> (String, Int) {
+        guard line.count > maximumQuotedLine else { return (String(String.UnicodeScalarView(line)), column) }
+        let half = maximumQuotedLine / 2
+        let start = max(0, min(column - 1 - half, line.count - maximumQuotedLine))
+        let from = line.startIndex + start
+        let to = from + maximumQuotedLine
+        var text = String(String.UnicodeScalarView(line[from..<to]))
+        var shifted = column - start
+        if start > 0 {
+            text = "…" + text
+            shifted += 1
+        }
+        if to < line.endIndex { text += "…" }
+        return (text, shifted)
+    }
+
     /// All diagnostics, sorted by place, followed by a summary line when there are any.
     public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
-        var output = diagnostics.sortedByLocation().map(render).joined()
+        var lines = SourceLines()
+        var output = ""
+        for diagnostic in diagnostics.sortedByLocation() { output += render(diagnostic, lines: &lines) }
         output += summary(diagnostics, fileCount: fileCount) + "\n"
         return output
     }

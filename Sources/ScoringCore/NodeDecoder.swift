@@ -190,7 +190,7 @@ public struct NodeDecoder: Sendable {
 
 extension String {
     /// The text cut to 40 characters, with line breaks shown as `⏎`, for quoting inside messages.
-    var shortened: String {
+    package var shortened: String {
         let cut = count > 40 ? String(prefix(40)) + "…" : self
         return String(cut.map { $0.isNewline ? "⏎" : $0 })
     }

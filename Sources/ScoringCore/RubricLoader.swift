@@ -123,10 +123,12 @@ public struct RubricLoader: Sendable {
 
     private func loadFile(_ path: String, into result: inout Result) {
         result.files.append(path)
-        // lstat, as FileManager's attributes are, without their owner and group name look-ups.
-        var status = stat()
-        if lstat(path, &status) == 0, Int(status.st_size) > limits.maximumBytes {
-            let size = Int(status.st_size)
+        // Open, then check the opened file: a link is judged by what it names, a FIFO or device never blocks.
+        let bytes: [UInt8]
+        switch BoundedFile.read(path, limit: limits.maximumBytes) {
+        case .success(let read):
+            bytes = read
+        case .failure(.tooLarge(let size)):
             result.diagnostics.append(Diagnostic(.error, code: "too-large",
                                                  .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
                                                        de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
@@ -134,8 +136,10 @@ public struct RubricLoader: Sendable {
                                                  hint: .init(en: "a rubric is far smaller; check that this is the right file",
                                                              de: "eine Bewertungsvorlage ist viel kleiner; prüfen Sie, ob dies die richtige Datei ist")))
             return
-        }
-        guard let bytes = ScorecardLoader.contents(atPath: path) else {
+        case .failure(.notRegular):
+            result.diagnostics.append(Diagnostic(.error, code: "not-a-file", BoundedFile.Refusal.notRegular.message(limit: limits.maximumBytes), file: path))
+            return
+        case .failure(.unreadable):
             result.diagnostics.append(Diagnostic(.error, code: "unreadable",
                                                  .init(en: "the file cannot be read", de: "die Datei kann nicht gelesen werden"),
                                                  file: path,

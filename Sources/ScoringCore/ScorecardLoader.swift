@@ -35,22 +35,19 @@ public struct ScorecardLoader: Sendable {
     /// Reads the scorecard at `path` and checks it against the matching rubric of `rubrics`.
     public func load(path: String, rubrics: [Rubric]) -> Result {
         var result = Result()
-        // lstat, as FileManager's attributes are (a symbolic link has its own size), without the owner and
-        // group name look-ups that make FileManager's attributes costly over thousands of files.
-        var status = stat()
-        if lstat(path, &status) == 0, Int(status.st_size) > limits.maximumBytes {
-            let size = Int(status.st_size)
-            result.diagnostics.append(Diagnostic(.error, code: "too-large",
-                                                 .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
-                                                       de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
-                                                 file: path))
-            return result
-        }
-        guard let bytes = ScorecardLoader.contents(atPath: path) else {
-            result.diagnostics.append(Diagnostic(.error, code: "unreadable",
-                                                 .init(en: "the file cannot be read (it does not exist or is not readable)",
-                                                       de: "die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)"),
-                                                 file: path))
+        // Open, then check the opened file: a link is judged by what it names, a FIFO never blocks.
+        let bytes: [UInt8]
+        switch BoundedFile.read(path, limit: limits.maximumBytes) {
+        case .success(let read):
+            bytes = read
+        case .failure(let refusal):
+            let code: String
+            switch refusal {
+            case .tooLarge: code = "too-large"
+            case .notRegular: code = "not-a-file"
+            case .unreadable: code = "unreadable"
+            }
+            result.diagnostics.append(Diagnostic(.error, code: code, refusal.message(limit: limits.maximumBytes), file: path))
             return result
         }
         return load(bytes: bytes, path: path, rubrics: rubrics)
@@ -133,7 +130,16 @@ public struct ScorecardLoader: Sendable {
         }
         let candidate = top.required("candidate", decoder: &decoder, example: "c-1042").flatMap { readStoreID($0, key: "candidate", decoder: &decoder) }
         let requisition = top.optional("requisition").flatMap { readStoreID($0, key: "requisition", decoder: &decoder) }
-        let interviewer = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt").flatMap { decoder.readText($0, key: "interviewer") }
+        let interviewerNode = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt")
+        var interviewer = interviewerNode.flatMap { decoder.readText($0, key: "interviewer") }
+        if let name = interviewer, let node = interviewerNode {
+            do {
+                try ScorecardStore.validateInterviewer(name)
+            } catch {
+                decoder.error("invalid-interviewer", error.message, at: node.location)
+                interviewer = nil
+            }
+        }
         let interviewDate = top.optional("interview-date").flatMap { decoder.readDate($0, key: "interview-date") }
         var status = Scorecard.Status.draft
         if let statusNode = top.optional("status"), let text = decoder.readText(statusNode, key: "status") {
@@ -203,6 +209,13 @@ public struct ScorecardLoader: Sendable {
             let reader = MappingReader(languagesNode, context: .init(en: "'languages'", de: "'languages'"), decoder: &decoder, checkUnknownKeys: false)
             for pair in reader.pairs {
                 guard let code = pair.key.scalar?.text, let text = decoder.readText(pair.value, key: "languages.\(code)") else { continue }
+                guard (2...3).contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+                    decoder.error("invalid-language-code",
+                                  .init(en: "'\(code.shortened)' is not a language code; use a lowercase ISO 639 code such as de, en or fr",
+                                        de: "'\(code.shortened)' ist kein Sprachcode; verwenden Sie einen ISO-639-Code in Kleinbuchstaben wie de, en oder fr"),
+                                  at: pair.key.location)
+                    continue
+                }
                 if text == "n/a" {
                     languagesNotAssessed.insert(code)
                     continue

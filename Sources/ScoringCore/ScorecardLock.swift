@@ -49,6 +49,19 @@ public final class ScorecardLock: @unchecked Sendable {
         let lock = ScorecardLock(path: scorecardPath + ".lock")
         let host = ProcessInfo.processInfo.hostName
         let content = "pid: \(getpid())\nhost: \(host)\nsince: \(ISO8601DateFormatter().string(from: Date()))\n"
+        // Checking a lock file and taking over a stale one happen under a lock on the folder: two
+        // sessions that find the same stale lock at once can otherwise both take it.
+        let folder = URL(fileURLWithPath: scorecardPath).deletingLastPathComponent().path
+        let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            while flock(folderDescriptor, LOCK_EX) != 0 && errno == EINTR {}
+        }
+        defer {
+            if folderDescriptor >= 0 {
+                flock(folderDescriptor, LOCK_UN)
+                close(folderDescriptor)
+            }
+        }
         for _ in 0..<3 {
             let descriptor = open(lock.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if descriptor >= 0 {

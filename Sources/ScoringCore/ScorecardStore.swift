@@ -24,11 +24,19 @@ public struct ScorecardStore: Sendable {
     }
 
     /// The file name for an interviewer: the name in lowercase ASCII kebab-case (`anna-schmidt`),
-    /// umlauts transliterated (`jürgen` → `juergen`).
+    /// whatever its script: compatibility forms folded (`Ａｎｎａ` → `anna`), umlauts transliterated
+    /// (`jürgen` → `juergen`), other scripts transliterated to Latin (`Борис` → `boris`, `王伟` →
+    /// `wang-wei`) and diacritics removed. Two different names can give the same file name; `enter`
+    /// refuses the second (``interviewerCollision(at:interviewer:)``).
     public static func fileStem(forInterviewer name: String) -> String {
-        var text = name.lowercased()
-        for (umlaut, replacement) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("é", "e"), ("è", "e"), ("á", "a"), ("à", "a"), ("ç", "c"), ("ñ", "n")] {
+        var text = name.precomposedStringWithCompatibilityMapping.lowercased()
+        for (umlaut, replacement) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")] {
             text = text.replacingOccurrences(of: umlaut, with: replacement)
+        }
+        if !text.unicodeScalars.allSatisfy(\.isASCII) {
+            text = text.applyingTransform(.toLatin, reverse: false) ?? text
+            text = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
+            text = text.lowercased()
         }
         var stem = ""
         for character in text {
@@ -40,6 +48,16 @@ public struct ScorecardStore: Sendable {
         }
         while stem.hasSuffix("-") { stem.removeLast() }
         return String(stem.prefix(64))
+    }
+
+    /// Why `interviewer` may not write the scorecard at `path`: it exists and belongs to an interviewer
+    /// of another name that maps to the same file (`ANNA  SCHMIDT` and `Anna Schmidt`). Nil when the
+    /// file is new or theirs.
+    public static func interviewerCollision(at path: String, interviewer: String) -> LocalizedText? {
+        guard let header = ScorecardHeader(path: path), let owner = header.interviewer, owner != interviewer else { return nil }
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        return .init(en: "'\(interviewer.shortened)' and '\(owner.shortened)' both map to the file \(file), which belongs to '\(owner.shortened)'; enter with exactly that name if you are that interviewer, otherwise use a name that differs in its letters (for example with a middle initial)",
+                     de: "'\(interviewer.shortened)' und '\(owner.shortened)' ergeben beide die Datei \(file), die '\(owner.shortened)' gehört; geben Sie genau diesen Namen an, wenn Sie das sind, sonst einen Namen, der sich in den Buchstaben unterscheidet (zum Beispiel mit einem weiteren Initial)")
     }
 
     /// Checks an interviewer name: printable text of 1 to 100 characters that gives a file name.

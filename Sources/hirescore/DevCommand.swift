@@ -45,11 +45,11 @@ extension HireScoreCommand.Dev {
         var output: String
 
         func validate() throws {
-            guard candidates >= 1 else { throw ValidationError("--candidates must be at least 1") }
+            guard (1...1_000_000).contains(candidates) else { throw ValidationError("--candidates must be from 1 to 1000000") }
             guard SyntheticStore.Configuration.panelSizes.contains(interviewers) else {
                 throw ValidationError("--interviewers must be 3, 4 or 5")
             }
-            guard perRequisition >= 1 else { throw ValidationError("--per-requisition must be at least 1") }
+            guard (1...1_000_000).contains(perRequisition) else { throw ValidationError("--per-requisition must be from 1 to 1000000") }
         }
 
         func run() throws {

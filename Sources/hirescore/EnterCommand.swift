@@ -60,6 +60,11 @@ extension HireScoreCommand {
             let parts = rubric.split(separator: "@", maxSplits: 1).map(String.init)
             let wantedID = parts.first ?? rubric
             let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
+            if parts.count > 1, (wantedVersion ?? 0) < 1 {
+                throw CommandFailure(message: de
+                    ? "Fehler: --rubric \(TerminalText.line(rubric)): die Version nach '@' muss eine ganze Zahl ab 1 sein, zum Beispiel \(wantedID)@1"
+                    : "error: --rubric \(TerminalText.line(rubric)): the version after '@' must be a whole number from 1, for example \(wantedID)@1", exitCode: 2)
+            }
             guard let chosen = catalog.rubrics.filter({ $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion) })
                 .max(by: { $0.version < $1.version }) else {
                 let known = Array(Set(catalog.rubrics.map(\.id))).sorted().joined(separator: ", ")
@@ -75,6 +80,9 @@ extension HireScoreCommand {
             } catch {
                 throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language), exitCode: 1)
             }
+            if let collision = ScorecardStore.interviewerCollision(at: path, interviewer: interviewer) {
+                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + collision.text(in: language))
+            }
             let lock: ScorecardLock
             do {
                 lock = try ScorecardLock.acquire(for: path)
@@ -83,12 +91,21 @@ extension HireScoreCommand {
             }
             SignalCleanup.install(lockPath: lock.path)
             defer { lock.release() }
+            AtomicFile.removeStaleTemporaries(of: path)
 
             var draft = Scorecard(rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
                                   requisition: requisition, interviewer: interviewer, interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
             if FileManager.default.fileExists(atPath: path) {
                 let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
                 if let existing = loaded.scorecard, existing.status == .submitted {
+                    // A submission cut off between sealing and logging is completed, not refused.
+                    if existing.hasValidSeal, let recorded = try? RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                        .recordInterruptedSubmissions(only: path), !recorded.isEmpty {
+                        Terminal.standardOutput.write(de
+                            ? "\(path) war schon versiegelt, aber seine Abgabe war nicht protokolliert (unterbrochen); sie ist jetzt protokolliert\n"
+                            : "\(path) was already sealed, but its submission had not been logged (interrupted); it is logged now\n")
+                        return
+                    }
                     throw CommandFailure(message: de
                         ? "Fehler: \(path) ist bereits abgegeben und versiegelt; es gibt nichts mehr einzugeben"
                         : "error: \(path) is already submitted and sealed; there is nothing left to enter")
@@ -117,17 +134,21 @@ extension HireScoreCommand {
             let scripted = answers != nil || isatty(STDIN_FILENO) != 1
             let console: EntryConsole
             if let answers {
-                // Read at most one byte over the limit: a huge file (or /dev/zero) is refused, not read into memory.
+                // A bounded read: a huge file, /dev/zero or a FIFO is refused, never read into memory or waited on.
                 let limit = YAMLReader.Limits().maximumBytes
-                guard let handle = FileHandle(forReadingAtPath: answers),
-                      let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
-                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) kann nicht gelesen werden"
-                                                     : "error: the answers file \(answers) cannot be read")
-                }
-                try? handle.close()
-                guard data.count <= limit else {
+                let data: [UInt8]
+                switch BoundedFile.read(answers, limit: limit) {
+                case .success(let bytes):
+                    data = bytes
+                case .failure(.tooLarge):
                     throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) ist größer als die Grenze von \(limit) Bytes"
                                                      : "error: the answers file \(answers) is larger than the limit of \(limit) bytes")
+                case .failure(.notRegular):
+                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät)"
+                                                     : "error: the answers file \(answers) is not a regular file (a folder, pipe or device)")
+                case .failure(.unreadable):
+                    throw CommandFailure(message: de ? "Fehler: die Antwortdatei \(answers) kann nicht gelesen werden"
+                                                     : "error: the answers file \(answers) cannot be read")
                 }
                 console = ScriptedOutputConsole(script: String(decoding: data, as: UTF8.self))
             } else {
@@ -135,20 +156,27 @@ extension HireScoreCommand {
             }
             let session = EntrySession(rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
                                        language: language, shuffle: shuffle, scripted: scripted) { scorecard in
-                try AtomicFile.write(try scorecard.yamlText(), to: path)
+                // Never write a scorecard the loaders would refuse as too large: it could not be verified, merged or exported.
+                let text = try scorecard.yamlText()
+                let limit = YAMLReader.Limits().maximumBytes
+                guard text.utf8.count <= limit else { throw ScorecardTooLarge(size: text.utf8.count, limit: limit, language: language) }
+                try AtomicFile.write(text, to: path)
             }
             let outcome = session.run()
             switch outcome {
             case .submitted(let seal):
                 Terminal.standardOutput.write(de ? "\nAbgegeben und versiegelt: \(path)\n  Siegel \(seal)\n" : "\nSubmitted and sealed: \(path)\n  seal \(seal)\n")
-                let ledger = StoreLedger(storeRoot: storeRoot)
-                do {
-                    try AuditLog(ledger: ledger).append(.init(
-                        event: "submit", actor: interviewer, candidate: candidate, requisition: requisition, rubric: chosen.reference,
-                        rubricHash: chosen.hash, files: [.init(path: StoreFiles.relative(path, to: storeRoot), seal: seal)]))
+                CrashPoint.reach("submit.after-seal")
+                do throws(StoreLedger.LedgerError) {
+                    let session = try RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                    guard let sealed = ScorecardLoader().load(path: path, rubrics: catalog.rubrics).scorecard, sealed.seal == seal else {
+                        throw StoreLedger.LedgerError(message: .init(en: "\(path) cannot be read back after sealing", de: "\(path) ist nach dem Versiegeln nicht lesbar"))
+                    }
+                    try session.recordSubmission(of: sealed, at: path, rubric: chosen)
                 } catch {
                     throw CommandFailure(message: (de ? "Fehler: abgegeben, aber das Protokoll konnte nicht geschrieben werden: " : "error: submitted, but the audit log could not be written: ")
-                                         + error.message.text(in: language))
+                                         + error.message.text(in: language)
+                                         + (de ? "; 'hirescore audit repair' trägt die Abgabe nach" : "; 'hirescore audit repair' records the submission"))
                 }
             case .savedAndQuit:
                 Terminal.standardOutput.write(de ? "\nEntwurf gespeichert: \(path); derselbe Befehl setzt fort.\n"
@@ -173,6 +201,19 @@ extension HireScoreCommand {
             guard let year = components.year, let month = components.month, let day = components.day else { return nil }
             return CalendarDate(year: year, month: month, day: day)
         }
+    }
+}
+
+/// A scorecard that would be larger than the loaders accept.
+struct ScorecardTooLarge: Error, CustomStringConvertible {
+    var size: Int
+    var limit: Int
+    var language: Language
+
+    var description: String {
+        language == .de
+            ? "der Bewertungsbogen würde \(size) Bytes groß, mehr als die Grenze von \(limit) Bytes, die beim Lesen gilt; kürzen Sie den letzten Beleg"
+            : "the scorecard would be \(size) bytes, more than the limit of \(limit) bytes that readers accept; shorten the last evidence"
     }
 }
 

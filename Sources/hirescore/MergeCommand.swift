@@ -63,12 +63,15 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             let merged = try panel.merge(using: options)
-            let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
-            if let requisition, rankings.isEmpty {
+            if let requisition, !merged.panels.contains(where: { $0.requisition == requisition }) {
+                // A typo must not look like an empty requisition.
+                let known = Array(Set(merged.panels.compactMap(\.requisition))).sorted()
+                let close = Identifier.closest(to: requisition, among: known)
                 throw CommandFailure(message: language == .de
-                    ? "Fehler: keine zusammengeführten Kandidat*innen für die Ausschreibung '\(requisition)'"
-                    : "error: no merged candidates for requisition '\(requisition)'")
+                    ? "Fehler: keine Kandidat*innen in der Ausschreibung '\(TerminalText.line(requisition))'; vorhanden: \(known.isEmpty ? "keine" : known.joined(separator: ", "))" + (close.map { "; meinten Sie '\($0)'?" } ?? "")
+                    : "error: no candidates in requisition '\(TerminalText.line(requisition))'; requisitions found: \(known.isEmpty ? "none" : known.joined(separator: ", "))" + (close.map { "; did you mean '\($0)'?" } ?? ""))
             }
+            let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
             try report.write(report.renderer(language: language).rankings(rankings, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 if report.format != .json {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Reporting
 import ScoringCore
@@ -26,6 +27,11 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
+            if let output = report.output, Self.sameFile(output, file) {
+                throw CommandFailure(message: language == .de
+                    ? "Fehler: --output \(output) ist die Datei, die bewertet wird; der Bericht würde den Bewertungsbogen überschreiben; schreiben Sie ihn in eine andere Datei"
+                    : "error: --output \(output) is the file being scored; the report would overwrite the scorecard; write it to another file", exitCode: 2)
+            }
             let catalog = options.loadRubrics()
             let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
             let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor,
@@ -45,6 +51,14 @@ extension HireScoreCommand {
             let result = ScoringHost(registry: HireScoreModules.registry).score(scorecard, rubric: rubric)
             try report.write(report.renderer(language: language).scorecard(scorecard, rubric: rubric, result: result, as: report.format),
                              language: language)
+        }
+
+        /// Whether two paths name the same file (the same device and inode, or the same resolved path).
+        static func sameFile(_ first: String, _ second: String) -> Bool {
+            var a = stat()
+            var b = stat()
+            if stat(first, &a) == 0, stat(second, &b) == 0 { return a.st_dev == b.st_dev && a.st_ino == b.st_ino }
+            return URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
         }
     }
 }

@@ -63,6 +63,15 @@ extension HireScoreCommand {
                         failures += 1
                     }
                 }
+                // A card belongs where it lies (a link is judged by the file it names); a broken seal is reported above already.
+                if scorecard.status == .draft || scorecard.hasValidSeal,
+                   let problem = ScorecardHeader.storePlacementProblem(candidate: scorecard.candidate, requisition: scorecard.requisition,
+                                                                       interviewer: scorecard.interviewer,
+                                                                       path: file) {
+                    Terminal.standardOutput.write("\(file): " + (de ? "Fehler: " : "error: ") + problem.text(in: language)
+                                                  + (de ? "; legen Sie ihn zurück oder entfernen Sie ihn\n" : "; move it back or remove it\n"))
+                    failures += 1
+                }
                 for (id, finding) in lint {
                     Terminal.standardOutput.write("\(file): \(de ? "Warnung" : "warning"): '\(id)': \(finding.message.text(in: language))\n")
                 }

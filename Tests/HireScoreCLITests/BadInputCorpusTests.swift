@@ -249,7 +249,7 @@ import Darwin
         AnswersCase(file: "answers-tabs.answers", exitCode: 0, message: "end of input: the draft is saved in ",
                     ratings: ["ownership": "4", "empathy": "3"]),
         AnswersCase(file: Sandbox.tooLargeAnswers, exitCode: 1, message: "is larger than the limit of 1048576 bytes", ratings: nil),
-        AnswersCase(file: Sandbox.folderAsAnswers, exitCode: 1, message: "cannot be read", ratings: nil),
+        AnswersCase(file: Sandbox.folderAsAnswers, exitCode: 1, message: "is not a regular file (a folder, pipe or device)", ratings: nil),
     ]
 
     @Test(arguments: answersCases)

@@ -92,7 +92,9 @@ import Testing
         let empathy = try #require(text.range(of: "  empathy:\n    level: 1\n    evidence: "))
         let end = try #require(text.range(of: "\n    at:", range: empathy.upperBound..<text.endIndex))
         text.replaceSubrange(empathy.upperBound..<end.lowerBound, with: "\"-1 <script>x</script>\\n| a | b |\\n@here\"")
-        try Data(text.utf8).write(to: card)
+        // The file is named for the edited interviewer name: a card must lie in its interviewer's file.
+        try Data(text.utf8).write(to: panel.appendingPathComponent("ben-script-alert-1-script-okafor.yaml"))
+        try FileManager.default.removeItem(at: card)
 
         let html = ReportRun.run(["merge", panel.path, "--include-drafts", "--format", "html"])
         #expect(html.exitCode == 0, "\(html.stderr)")

@@ -30,6 +30,10 @@ import Testing
         ("José Peña", "jose-pena"),
         ("O'Brien, Seán", "o-brien-sean"),
         ("../../etc/passwd", "etc-passwd"),
+        ("王伟", "wang-wei"),
+        ("Борис Schmidt", "boris-schmidt"),
+        ("Ａｎｎａ Schmidt", "anna-schmidt"),
+        ("Zoë Ångström", "zoe-angstroem"),
     ])
     func interviewerFileStems(_ name: String, _ stem: String) {
         #expect(ScorecardStore.fileStem(forInterviewer: name) == stem)

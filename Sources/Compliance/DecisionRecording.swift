@@ -1,0 +1,108 @@
+import Foundation
+import Panel
+import ScoringCore
+
+/// A request to record the hiring decision on a candidate in a requisition.
+///
+/// The decision event can carry a reason (``reason``); `decide` does not ask for one yet.
+public struct DecisionRequest: Sendable, Hashable {
+    /// The outcome of an application.
+    public enum Outcome: String, Sendable, Hashable, CaseIterable {
+        /// Offered and accepted.
+        case hired
+        /// Turned down.
+        case rejected
+        /// The candidate withdrew.
+        case withdrawn
+    }
+
+    /// The candidate (checked by ``RecordID``).
+    public var candidate: String
+    /// The requisition, or nil for the candidate's unassigned scorecards.
+    public var requisition: String?
+    /// The outcome.
+    public var outcome: Outcome
+    /// The day of the decision; never after `today`.
+    public var date: CalendarDate
+    /// Who decides.
+    public var actor: String
+    /// Why, when given: recorded in the decision event's `reason` detail.
+    public var reason: String?
+
+    /// Creates a request.
+    public init(candidate: String, requisition: String?, outcome: Outcome, date: CalendarDate, actor: String, reason: String? = nil) {
+        self.candidate = candidate
+        self.requisition = requisition
+        self.outcome = outcome
+        self.date = date
+        self.actor = actor
+        self.reason = reason
+    }
+}
+
+extension RecordSession {
+    /// Records a decision: merges the candidate's panel (refusing drafts, misplaced cards and every
+    /// other merge problem), logs a `merge` and a `decision` event naming the exact sealed scorecards,
+    /// then writes the retain-until date into each scorecard.
+    ///
+    /// - Returns: the decision as recorded and the panel it was based on.
+    public func decide(_ request: DecisionRequest, registry: ModuleRegistry,
+                       today: CalendarDate) throws(StoreLedger.LedgerError) -> (decision: StoreLedger.Decision, panel: PanelResult) {
+        let candidate = try RecordID.candidate(request.candidate)
+        let requisition = try RecordID.requisition(request.requisition)
+        guard request.date <= today else {
+            throw .init(message: .init(en: "the decision date \(request.date) is in the future (today is \(today)); record a decision on or after the day it is made",
+                                       de: "das Entscheidungsdatum \(request.date) liegt in der Zukunft (heute ist \(today)); erfassen Sie eine Entscheidung am Tag, an dem sie fällt, oder danach"),
+                        code: .invalidRequest)
+        }
+        let folder = ledger.storeRoot + "/" + LedgerRecords.folderKey(candidate: candidate, requisition: requisition)
+        let files = ScorecardStore.scorecardFiles(in: folder).files
+        guard !files.isEmpty else {
+            throw .init(message: .init(en: "no scorecards for '\(candidate)' in \(folder)", de: "keine Bewertungsbögen für '\(candidate)' in \(folder)"))
+        }
+        var scorecards: [(path: String, scorecard: Scorecard)] = []
+        var misplaced: [(file: String, problem: LocalizedText)] = []
+        for file in files {
+            guard let scorecard = ScorecardLoader().load(path: file, rubrics: rubrics).scorecard else { continue }
+            if let problem = ScorecardHeader.placementProblem(candidate: scorecard.candidate, requisition: scorecard.requisition,
+                                                              interviewer: scorecard.interviewer, path: file) {
+                misplaced.append((file, problem))
+            } else {
+                scorecards.append((file, scorecard))
+            }
+        }
+        guard misplaced.isEmpty else {
+            let en = misplaced.map { "  - \($0.file): " + $0.problem.text(in: .en) }.joined(separator: "\n")
+            let de = misplaced.map { "  - \($0.file): " + $0.problem.text(in: .de) }.joined(separator: "\n")
+            throw .init(message: .init(en: "scorecards that do not belong in \(folder); no decision recorded:\n" + en,
+                                       de: "Bewertungsbögen, die nicht nach \(folder) gehören; keine Entscheidung erfasst:\n" + de))
+        }
+        let report = PanelMerger(registry: registry).merge(files: files, rubrics: rubrics)
+        guard report.problems.isEmpty, report.panels.count == 1, let panel = report.panels.first else {
+            let list: (Language) -> String = { language in
+                report.problems.map { "  - " + $0.message.text(in: language) + " (" + $0.files.joined(separator: ", ") + ")" }.joined(separator: "\n")
+            }
+            throw .init(message: .init(en: "the panel cannot be merged; no decision recorded:\n" + list(.en),
+                                       de: "das Panel kann nicht zusammengeführt werden; keine Entscheidung erfasst:\n" + list(.de)))
+        }
+        let settings = try ledger.settings()
+        let retainUntil = request.date.adding(months: settings.retentionMonths)
+        let references = scorecards.map { StoreFiles.reference(to: $0.path, storeRoot: ledger.storeRoot, scorecard: $0.scorecard) }
+        let recommendation = panel.consensus.recommendation.rawValue
+        let score = panel.consensus.overallScore.map { Format.fixed($0) } ?? "-"
+        try commit(.init(event: AuditLog.EventKind.merge, actor: request.actor, candidate: candidate, requisition: requisition,
+                         rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
+                         details: ["recommendation": recommendation, "score": score, "consensus": panel.method.rawValue]),
+                   step: "decide.merge")
+        var details = ["outcome": request.outcome.rawValue, "date": request.date.description, "retain-until": retainUntil.description,
+                       "recommendation": recommendation, "score": score]
+        if let reason = request.reason { details["reason"] = reason }
+        try commit(.init(event: AuditLog.EventKind.decision, actor: request.actor, candidate: candidate, requisition: requisition,
+                         rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references, details: details),
+                   step: "decide")
+        guard let decision = records.decision(candidate: candidate, requisition: requisition) else {
+            throw .init(message: .init(en: "the decision was logged but cannot be read back", de: "die Entscheidung wurde protokolliert, ist aber nicht lesbar"))
+        }
+        return (decision, panel)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import ScoringCore
+
+/// The applicant records as the audit log says they are: the log's events replayed in order.
+///
+/// The log is the one source of truth. `decisions.json` and `holds.json` are caches of this replay,
+/// rewritten after every event; `audit verify` reports a cache that differs from it, and every
+/// record-changing command rebuilds it.
+///
+/// ```swift
+/// let records = try LedgerRecords(log: AuditLog(ledger: ledger))
+/// let held = records.isOnHold(candidate: "c-102", requisition: "claims-2026-01")
+/// ```
+public struct LedgerRecords: Sendable, Equatable {
+    /// The latest decision per candidate and requisition, sorted.
+    public private(set) var decisions: [StoreLedger.Decision] = []
+    /// The legal holds in force, sorted.
+    public private(set) var holds: [StoreLedger.Hold] = []
+    /// The sequence number of the last event replayed (0 for an empty log).
+    public private(set) var lastSequence = 0
+    /// The folders (`REQUISITION/CANDIDATE`) whose last purge came after their last submit, with the
+    /// file seals and hashes that purge named.
+    public private(set) var purged: [String: Set<String>] = [:]
+
+    /// Replays events in order.
+    public init(events: [AuditLog.Event]) {
+        for event in events { apply(event) }
+    }
+
+    /// Replays the log; throws when one of its lines cannot be read, since the records are then unknown.
+    public init(log: AuditLog) throws(StoreLedger.LedgerError) {
+        let (events, problems) = log.events()
+        if let problem = problems.first {
+            throw StoreLedger.LedgerError(message: .init(
+                en: "\(log.ledger.auditLogPath):\(problem.line ?? 0): the audit log is damaged; run 'hirescore audit verify' and restore it from a backup (\(problem.message.text(in: "en")); while a line cannot be read, the records are unknown)",
+                de: "\(log.ledger.auditLogPath):\(problem.line ?? 0): das Protokoll ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie es aus einer Sicherung wieder her (\(problem.message.text(in: "de")); solange eine Zeile unlesbar ist, sind die Aufzeichnungen unbekannt)"))
+        }
+        self.init(events: events.map(\.event))
+    }
+
+    /// The store folder of a requisition (`unassigned` for none) and candidate.
+    public static func folderKey(candidate: String, requisition: String?) -> String {
+        (requisition ?? ScorecardStore.unassignedRequisition) + "/" + candidate
+    }
+
+    /// Applies one event to the records.
+    public mutating func apply(_ event: AuditLog.Event) {
+        lastSequence = event.sequence
+        guard let candidate = event.candidate else { return }
+        let key = LedgerRecords.folderKey(candidate: candidate, requisition: event.requisition)
+        let sameKey: (String, String?) -> Bool = { $0 == candidate && $1 == event.requisition }
+        switch event.event {
+        case AuditLog.EventKind.decision:
+            decisions.removeAll { sameKey($0.candidate, $0.requisition) }
+            decisions.append(StoreLedger.Decision(
+                candidate: candidate, requisition: event.requisition, outcome: event.details["outcome"] ?? "",
+                date: event.details["date"] ?? "", retainUntil: event.details["retain-until"] ?? "",
+                panelRecommendation: event.details["recommendation"] ?? "", actor: event.actor, reason: event.details["reason"]))
+            decisions.sort { ($0.candidate, $0.requisition ?? "") < ($1.candidate, $1.requisition ?? "") }
+        case AuditLog.EventKind.hold:
+            holds.removeAll { sameKey($0.candidate, $0.requisition) }
+            holds.append(StoreLedger.Hold(candidate: candidate, requisition: event.requisition, reason: event.details["reason"] ?? "",
+                                          since: event.time, actor: event.actor))
+            holds.sort { ($0.candidate, $0.requisition ?? "") < ($1.candidate, $1.requisition ?? "") }
+        case AuditLog.EventKind.release:
+            holds.removeAll { sameKey($0.candidate, $0.requisition) }
+        case AuditLog.EventKind.purge:
+            purged[key, default: []].formUnion(event.files.map(\.seal))
+        case AuditLog.EventKind.submit:
+            purged[key] = nil
+        default:
+            break
+        }
+    }
+
+    /// The decision on a candidate in a requisition.
+    public func decision(candidate: String, requisition: String?) -> StoreLedger.Decision? {
+        decisions.first { $0.candidate == candidate && $0.requisition == requisition }
+    }
+
+    /// Whether a candidate in a requisition is on hold (a hold without a requisition covers all of them).
+    public func isOnHold(candidate: String, requisition: String?) -> Bool {
+        holds.contains { $0.candidate == candidate && ($0.requisition == nil || $0.requisition == requisition) }
+    }
+}

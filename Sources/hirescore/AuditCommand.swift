@@ -1,0 +1,98 @@
+import ArgumentParser
+import Compliance
+import Foundation
+import ScoringCore
+
+extension HireScoreCommand {
+    /// `hirescore audit`: check, repair and read the audit log.
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check the audit log and the records against each other, repair an interrupted command, or tell the story of one candidate.",
+                                                        subcommands: [Verify.self, Repair.self, Show.self])
+
+        struct Verify: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Check that no line of the audit log was changed, that every scorecard it references is present and sealed as then, and that the store agrees with it.")
+
+            @OptionGroup var options: GlobalOptions
+            @OptionGroup var storeOptions: StoreOptions
+
+            func run() throws {
+                let language = options.language
+                try storeOptions.requireStore(language)
+                let ledger = storeOptions.ledger
+                let problems = StoreVerification.verify(ledger: ledger, rubrics: options.loadRubrics().rubrics)
+                let count = AuditLog(ledger: ledger).events().events.count
+                for problem in problems {
+                    Terminal.standardOutput.write("\(ledger.auditLogPath)\(problem.line.map { ":\($0)" } ?? ""): "
+                                                  + (language == .de ? "Fehler: " : "error: ") + TerminalText.line(problem.message.text(in: language)) + "\n")
+                }
+                if problems.isEmpty {
+                    Terminal.standardOutput.write(language == .de ? "Protokoll in Ordnung: \(count) Ereignisse, Kette und Verweise intakt\n"
+                                                                  : "audit log intact: \(count) events, chain and references verified\n")
+                } else {
+                    throw ExitCode(1)
+                }
+            }
+        }
+
+        struct Repair: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Finish what an interrupted command left half-done: apply its logged event, rewrite the caches from the log, and record the submit event of a sealed scorecard whose submission was cut off.")
+
+            @OptionGroup var options: GlobalOptions
+            @OptionGroup var storeOptions: StoreOptions
+
+            func run() throws {
+                let language = options.language
+                let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
+                do {
+                    let recorded = try session.recordInterruptedSubmissions()
+                    for path in recorded {
+                        Terminal.standardOutput.write(language == .de ? "Abgabe nachgetragen: \(path)\n" : "submission recorded: \(path)\n")
+                    }
+                    let total = session.recovered.count + recorded.count
+                    Terminal.standardOutput.write(language == .de ? "Reparatur beendet: \(total) Ergänzungen\n" : "repair finished: \(total) completions\n")
+                } catch {
+                    throw fail(error, language)
+                }
+            }
+        }
+
+        struct Show: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Tell the story of one candidate's decision from the audit log.")
+
+            @OptionGroup var options: GlobalOptions
+            @OptionGroup var storeOptions: StoreOptions
+
+            @Argument(help: ArgumentHelp("The candidate.", valueName: "candidate")) var candidate: String
+
+            func run() throws {
+                let language = options.language
+                let de = language == .de
+                do {
+                    _ = try RecordID.candidate(candidate)
+                } catch {
+                    throw fail(error, language)
+                }
+                try storeOptions.requireStore(language)
+                let events = AuditLog(ledger: storeOptions.ledger).events().events.map(\.event).filter { $0.candidate == candidate }
+                guard !events.isEmpty else {
+                    throw CommandFailure(message: de ? "Fehler: keine Ereignisse für '\(candidate)' im Protokoll" : "error: no events for '\(candidate)' in the audit log")
+                }
+                // Every value from the log is printed on one line with its control characters escaped:
+                // a reason with a line break cannot forge an event line, an ESC cannot reach the terminal.
+                let text = TerminalText.line
+                var out = ""
+                for event in events {
+                    out += "\(event.sequence). \(text(event.time))  \(text(event.event))  \(de ? "durch" : "by") \(text(event.actor))"
+                    if let requisition = event.requisition { out += "  [\(text(requisition))]" }
+                    out += "\n"
+                    if let rubric = event.rubric { out += "     \(de ? "Vorlage" : "rubric") \(text(rubric)) \(text(event.rubricHash ?? ""))\n" }
+                    for (key, value) in event.details.sorted(by: { $0.key < $1.key }) { out += "     \(text(key)): \(text(value))\n" }
+                    for file in event.files { out += "     \(file.path == "-" ? "" : text(file.path) + "  ")\(text(file.seal))\n" }
+                }
+                Terminal.standardOutput.write(out)
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Compliance
+import Foundation
+import ScoringCore
+
+extension DecisionRequest.Outcome: ExpressibleByArgument {}
+
+extension HireScoreCommand {
+    /// `hirescore decide`: record the decision on a candidate, which starts the retention period.
+    struct Decide: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the hiring decision on a candidate: merges the panel, logs both, and sets the retention date.",
+            discussion: "The retention date is the decision date plus the store's retention period (default 6 months, 1 to 120; set `retention-months` in STORE/.hirescore/settings.json). The decision event in the audit log names the exact sealed scorecards and the rubric hash."
+        )
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
+        @Option(help: ArgumentHelp("The requisition.", valueName: "id")) var requisition: String?
+        @Option(help: ArgumentHelp("hired, rejected or withdrawn.", valueName: "outcome")) var outcome: String
+        @Option(help: ArgumentHelp("The day of the decision, YYYY-MM-DD (default: today; never in the future).", valueName: "date")) var date: String?
+
+        func validate() throws {
+            guard DecisionRequest.Outcome(rawValue: outcome) != nil else {
+                throw ValidationError("--outcome must be hired, rejected or withdrawn")
+            }
+            if let date, CalendarDate(parsing: date) == nil { throw ValidationError("--date must be a date YYYY-MM-DD") }
+        }
+
+        func run() throws {
+            let language = options.language
+            let de = language == .de
+            let catalog = options.loadRubrics()
+            let session = try storeOptions.openRecords(rubrics: catalog.rubrics, language: language)
+            let request = DecisionRequest(candidate: candidate, requisition: requisition, outcome: DecisionRequest.Outcome(rawValue: outcome) ?? .rejected,
+                                          date: date.flatMap(CalendarDate.init(parsing:)) ?? .today, actor: storeOptions.actorName)
+            do {
+                let (decision, panel) = try session.decide(request, registry: HireScoreModules.registry, today: .today)
+                let label = panel.consensus.recommendation.label.text(in: language)
+                Terminal.standardOutput.write(de
+                    ? "Entscheidung erfasst: \(decision.candidate) \(decision.outcome) am \(decision.date) (Panel: \(label)); aufbewahrt bis \(decision.retainUntil)\n"
+                    : "Decision recorded: \(decision.candidate) \(decision.outcome) on \(decision.date) (panel: \(label)); kept until \(decision.retainUntil)\n")
+            } catch {
+                throw fail(error, language)
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Compliance
+import Foundation
+import ScoringCore
+
+extension HireScoreCommand {
+    /// `hirescore export`: everything the store holds about one candidate, for an access request.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export everything the store holds about one candidate (Art. 15 DSGVO access request).",
+            discussion: "Scorecards with evidence, panel results, decisions, dates, retention, holds and audit events, as JSON, Markdown or HTML. The export is recorded in the audit log."
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown, html }
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
+        @Option(help: "json, markdown or html.") var format: Format = .json
+        @Flag(help: "Replace interviewer names by Interviewer 1, 2, ...") var pseudonymiseInterviewers = false
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+
+        func run() throws {
+            let language = options.language
+            do {
+                _ = try RecordID.candidate(candidate)
+            } catch {
+                throw fail(error, language)
+            }
+            try storeOptions.requireStore(language)
+            let catalog = options.loadRubrics()
+            let export: CandidateExport
+            do {
+                export = try CandidateExport(candidate: candidate, ledger: storeOptions.ledger, rubrics: catalog.rubrics,
+                                             registry: HireScoreModules.registry, pseudonymiseInterviewers: pseudonymiseInterviewers,
+                                             language: language, today: .today)
+            } catch {
+                throw CommandFailure(message: (language == .de ? "Fehler: " : "error: ") + error.message.text(in: language))
+            }
+            let text: String
+            switch format {
+            case .json: text = export.json()
+            case .markdown: text = export.markdown(language: language)
+            case .html: text = export.html(language: language)
+            }
+            // Logged before anything is disclosed: an export the log cannot record does not happen.
+            do {
+                try AuditLog(ledger: storeOptions.ledger).append(.init(event: AuditLog.EventKind.export, actor: storeOptions.actorName, candidate: candidate,
+                                                                        details: ["format": format.rawValue, "pseudonymised": String(pseudonymiseInterviewers)]))
+            } catch {
+                throw fail(error, language)
+            }
+            if let output {
+                do {
+                    try AtomicFile.write(text, to: output)
+                } catch {
+                    throw CommandFailure(message: (language == .de ? "Fehler: " : "error: ") + "\(error)")
+                }
+            } else {
+                Terminal.standardOutput.write(text)
+            }
+            // Complete or loud: whatever could not be exported in full is named, and the exit status is 1.
+            guard export.isComplete else {
+                let list = export.document.incomplete.map { "  - \(TerminalText.line($0.path)): \(TerminalText.line($0.reason))" }.joined(separator: "\n")
+                throw CommandFailure(message: language == .de
+                    ? "Fehler: die Auskunft ist unvollständig; nicht vollständig exportiert:\n" + list
+                    : "error: the export is incomplete; not exported in full:\n" + list)
+            }
+        }
+    }
+}

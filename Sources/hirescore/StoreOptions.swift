@@ -1,0 +1,50 @@
+import ArgumentParser
+import Compliance
+import Foundation
+import ScoringCore
+
+/// The store and the acting person, shared by the commands that change or disclose applicant data.
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+    var store: String?
+
+    @Option(help: ArgumentHelp("Who acts, for the audit log (default: $USER).", valueName: "name"))
+    var actor: String?
+
+    var storeRoot: String {
+        store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
+    }
+
+    var actorName: String {
+        actor ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+    }
+
+    var ledger: StoreLedger { StoreLedger(storeRoot: storeRoot) }
+
+    func requireStore(_ language: Language) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: storeRoot, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure(message: language == .de ? "Fehler: keine Ablage unter \(storeRoot)" : "error: there is no store at \(storeRoot)")
+        }
+    }
+
+    /// Opens the store's records under its lock, telling on standard error what recovery finished.
+    func openRecords(rubrics: [Rubric], language: Language) throws -> RecordSession {
+        try requireStore(language)
+        do {
+            let session = try RecordSession(ledger: ledger, rubrics: rubrics)
+            for note in session.recovered {
+                Terminal.standardError.write((language == .de ? "Hinweis: " : "note: ") + note.text(in: language) + "\n")
+            }
+            return session
+        } catch {
+            throw fail(error, language)
+        }
+    }
+}
+
+/// The command failure for a records error: exit status 2 for a malformed request, 1 otherwise.
+func fail(_ error: StoreLedger.LedgerError, _ language: Language) -> CommandFailure {
+    CommandFailure(message: (language == .de ? "Fehler: " : "error: ") + error.message.text(in: language),
+                   exitCode: error.code == .invalidRequest ? 2 : 1)
+}
