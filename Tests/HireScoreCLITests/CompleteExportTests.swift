@@ -24,7 +24,7 @@ import Darwin
         let cards = try #require(document["scorecards"] as? [[String: Any]])
         #expect(cards.count == 3, "the scorecard is the record, with or without its rubric")
         #expect(cards.allSatisfy { ($0["ratings"] as? [Any])?.isEmpty == false })
-        #expect(cards.contains { ($0["ratings"] as? [[String: Any]])?.contains { ($0["evidence"] as? String)?.contains("diary reminder") == true } == true })
+        #expect(cards.contains { ($0["ratings"] as? [[String: Any]])?.contains { ($0["evidence"] as? String)?.contains("Diary reminder, deadline to contractor in writing") == true } == true })
     }
 
     @Test func otherFilesAreIncludedAndUnreadableOnesMakeItLoud() throws {
