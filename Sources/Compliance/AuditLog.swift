@@ -124,6 +124,8 @@ public struct AuditLog: Sendable {
         /// A candidate's files were deleted (`purge`).
         public static let purge = "purge"
         /// A candidate's data was exported (`export`).
+        /// A debrief decision that set a standing knock-out aside (`decide --override-knock-out`), with its reason.
+        public static let knockOutOverride = "knock-out-override"
         public static let export = "export"
     }
 

@@ -211,7 +211,10 @@ public struct CandidateExport: Sendable {
                         ? "kein lesbarer Bewertungsbogen; als Rohtext exportiert" : "not a readable scorecard; exported as raw text"))
                 }
             }
-            let report = PanelMerger(registry: registry, includeDrafts: true).merge(files: readable, rubrics: rubrics)
+            var merger = PanelMerger(registry: registry, includeDrafts: true)
+            // The knock-outs a recorded debrief decision set aside are shown as set aside, with the reason.
+            merger.overrides = (try? LedgerRecords(log: AuditLog(ledger: ledger)))?.overrides ?? [:]
+            let report = merger.merge(files: readable, rubrics: rubrics)
             for panel in report.panels {
                 panels.append(PanelEntry(requisition: panel.requisition, score: panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 },
                                          recommendation: panel.consensus.recommendation.rawValue,

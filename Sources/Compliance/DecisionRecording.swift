@@ -4,7 +4,9 @@ import ScoringCore
 
 /// A request to record the hiring decision on a candidate in a requisition.
 ///
-/// The decision event can carry a reason (``reason``); `decide` does not ask for one yet.
+/// The decision event carries the decision's reason in the rubric's terms (what an employer shows when a
+/// rejection is challenged) and names every knock-out the debrief set aside (``overrideKnockOuts``), each
+/// logged as its own `knock-out-override` event before the decision.
 public struct DecisionRequest: Sendable, Hashable {
     /// The outcome of an application.
     public enum Outcome: String, Sendable, Hashable, CaseIterable {
@@ -26,17 +28,21 @@ public struct DecisionRequest: Sendable, Hashable {
     public var date: CalendarDate
     /// Who decides.
     public var actor: String
-    /// Why, when given: recorded in the decision event's `reason` detail.
+    /// Why, in the rubric's terms: recorded in the decision event's `reason` detail (and in each override's).
     public var reason: String?
+    /// The ids of standing knock-outs the debrief sets aside (`customer-orientation/red-flag/empathy`), for ``reason``.
+    public var overrideKnockOuts: [String]
 
     /// Creates a request.
-    public init(candidate: String, requisition: String?, outcome: Outcome, date: CalendarDate, actor: String, reason: String? = nil) {
+    public init(candidate: String, requisition: String?, outcome: Outcome, date: CalendarDate, actor: String, reason: String? = nil,
+                overrideKnockOuts: [String] = []) {
         self.candidate = candidate
         self.requisition = requisition
         self.outcome = outcome
         self.date = date
         self.actor = actor
         self.reason = reason
+        self.overrideKnockOuts = overrideKnockOuts
     }
 }
 
@@ -77,7 +83,21 @@ extension RecordSession {
             throw .init(message: .init(en: "scorecards that do not belong in \(folder); no decision recorded:\n" + en,
                                        de: "Bewertungsbögen, die nicht nach \(folder) gehören; keine Entscheidung erfasst:\n" + de))
         }
-        let report = PanelMerger(registry: registry).merge(files: files, rubrics: rubrics)
+        // The knock-outs set aside earlier stay set aside; the ones this request sets aside are checked below.
+        let overrideKey = PanelMerger.overrideKey(requisition: requisition, candidate: candidate)
+        let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if !request.overrideKnockOuts.isEmpty && reason.isEmpty {
+            throw .init(message: .init(en: "setting a knock-out aside needs the debrief's reason (--reason)",
+                                       de: "ein K.-o.-Kriterium aufzuheben braucht die Begründung der Nachbesprechung (--reason)"),
+                        code: .invalidRequest)
+        }
+        var merger = PanelMerger(registry: registry)
+        var overrides = records.overrides[overrideKey] ?? []
+        for id in request.overrideKnockOuts where !overrides.contains(where: { $0.knockOutID == id }) {
+            overrides.append(KnockOutOverride(knockOutID: id, reason: reason, actor: request.actor, date: request.date.description))
+        }
+        merger.overrides = [overrideKey: overrides]
+        let report = merger.merge(files: files, rubrics: rubrics)
         guard report.problems.isEmpty, report.panels.count == 1, let panel = report.panels.first else {
             let list: (Language) -> String = { language in
                 report.problems.map { "  - " + $0.message.text(in: language) + " (" + $0.files.joined(separator: ", ") + ")" }.joined(separator: "\n")
@@ -85,18 +105,35 @@ extension RecordSession {
             throw .init(message: .init(en: "the panel cannot be merged; no decision recorded:\n" + list(.en),
                                        de: "das Panel kann nicht zusammengeführt werden; keine Entscheidung erfasst:\n" + list(.de)))
         }
+        let setAside = Set(panel.reportedKnockOuts.filter(\.isReportedByEnough).map(\.id))
+        for id in request.overrideKnockOuts where !setAside.contains(id) {
+            let standing = setAside.sorted()
+            throw .init(message: .init(
+                en: "'\(TerminalText.line(id))' is not a knock-out that stands in this panel; "
+                    + (standing.isEmpty ? "none stands" : "the ones that stand: " + standing.joined(separator: ", ")),
+                de: "'\(TerminalText.line(id))' ist kein K.-o.-Kriterium, das in diesem Panel gilt; "
+                    + (standing.isEmpty ? "keines gilt" : "es gelten: " + standing.joined(separator: ", "))),
+                        code: .invalidRequest)
+        }
         let settings = try ledger.settings()
         let retainUntil = request.date.adding(months: settings.retentionMonths)
         let references = scorecards.map { StoreFiles.reference(to: $0.path, storeRoot: ledger.storeRoot, scorecard: $0.scorecard) }
         let recommendation = panel.consensus.recommendation.rawValue
         let score = panel.consensus.overallScore.map { Format.fixed($0) } ?? "-"
+        for id in request.overrideKnockOuts where !(records.overrides[overrideKey] ?? []).contains(where: { $0.knockOutID == id }) {
+            try commit(.init(event: AuditLog.EventKind.knockOutOverride, actor: request.actor, candidate: candidate, requisition: requisition,
+                             rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
+                             details: ["knock-out": id, "reason": reason, "date": request.date.description]),
+                       step: "decide.override")
+        }
         try commit(.init(event: AuditLog.EventKind.merge, actor: request.actor, candidate: candidate, requisition: requisition,
                          rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
                          details: ["recommendation": recommendation, "score": score, "consensus": panel.method.rawValue]),
                    step: "decide.merge")
         var details = ["outcome": request.outcome.rawValue, "date": request.date.description, "retain-until": retainUntil.description,
                        "recommendation": recommendation, "score": score]
-        if let reason = request.reason { details["reason"] = reason }
+        if !reason.isEmpty { details["reason"] = reason }
+        if !overrides.isEmpty { details["knock-outs-set-aside"] = overrides.map(\.knockOutID).sorted().joined(separator: ", ") }
         try commit(.init(event: AuditLog.EventKind.decision, actor: request.actor, candidate: candidate, requisition: requisition,
                          rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references, details: details),
                    step: "decide")

@@ -1,4 +1,5 @@
 import Foundation
+import Panel
 import ScoringCore
 
 /// The applicant records as the audit log says they are: the log's events replayed in order.
@@ -16,6 +17,8 @@ public struct LedgerRecords: Sendable, Equatable {
     public private(set) var decisions: [StoreLedger.Decision] = []
     /// The legal holds in force, sorted.
     public private(set) var holds: [StoreLedger.Hold] = []
+    /// The knock-outs set aside by recorded debrief decisions, by ``PanelMerger/overrideKey(requisition:candidate:)``.
+    public private(set) var overrides: [String: [KnockOutOverride]] = [:]
     /// The sequence number of the last event replayed (0 for an empty log).
     public private(set) var lastSequence = 0
     /// The folders (`REQUISITION/CANDIDATE`) whose last purge came after their last submit, with the
@@ -64,6 +67,13 @@ public struct LedgerRecords: Sendable, Equatable {
             holds.sort { ($0.candidate, $0.requisition ?? "") < ($1.candidate, $1.requisition ?? "") }
         case AuditLog.EventKind.release:
             holds.removeAll { sameKey($0.candidate, $0.requisition) }
+        case AuditLog.EventKind.knockOutOverride:
+            let overrideKey = PanelMerger.overrideKey(requisition: event.requisition, candidate: candidate)
+            let knockOut = event.details["knock-out"] ?? ""
+            overrides[overrideKey, default: []].removeAll { $0.knockOutID == knockOut }
+            overrides[overrideKey, default: []].append(KnockOutOverride(
+                knockOutID: knockOut, reason: event.details["reason"] ?? "", actor: event.actor,
+                date: event.details["date"] ?? String(event.time.prefix(10))))
         case AuditLog.EventKind.purge:
             purged[key, default: []].formUnion(event.files.map(\.seal))
         case AuditLog.EventKind.submit:

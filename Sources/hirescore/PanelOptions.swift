@@ -1,4 +1,5 @@
 import ArgumentParser
+import Compliance
 import Foundation
 import Panel
 import ScoringCore
@@ -23,6 +24,26 @@ struct PanelOptions: ParsableArguments {
         store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
     }
 
+    /// The knock-outs set aside by recorded debrief decisions, from the audit log of the store the paths lie in
+    /// (the first folder up from a path, or the store folder, that has a `.hirescore` folder).
+    func recordedOverrides() -> [String: [KnockOutOverride]] {
+        var folders = paths.isEmpty ? [storeRoot] : paths
+        folders.append(storeRoot)
+        for path in folders {
+            var folder = URL(fileURLWithPath: path).standardizedFileURL
+            for _ in 0..<8 {
+                if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".hirescore").path) {
+                    let ledger = StoreLedger(storeRoot: folder.path)
+                    return (try? LedgerRecords(log: AuditLog(ledger: ledger)))?.overrides ?? [:]
+                }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        return [:]
+    }
+
     /// Loads rubrics, collects the files and merges them.
     func merge(using options: GlobalOptions) throws -> PanelMerger.Report {
         let language = options.language
@@ -36,8 +57,9 @@ struct PanelOptions: ParsableArguments {
                 ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
                 : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
         }
-        var report = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
-            .merge(files: collected.files, rubrics: catalog.rubrics)
+        var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
+        merger.overrides = recordedOverrides()
+        var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
         report.problems = collected.problems + report.problems
         for warning in report.warnings {
             Terminal.standardError.write((language == .de ? "Warnung: " : "warning: ") + warning.message.text(in: language) + "\n"

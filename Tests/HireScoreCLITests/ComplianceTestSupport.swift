@@ -72,7 +72,7 @@ final class ComplianceStore {
     @discardableResult
     func decide(_ candidate: String, _ outcome: String, date: String? = nil, requisition: String = "claims-2026-01",
                 sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try succeed(["decide", "--candidate", candidate, "--requisition", requisition, "--outcome", outcome, "--actor", "HR Office"]
+        try succeed(["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", candidate, "--requisition", requisition, "--outcome", outcome, "--actor", "HR Office"]
                     + (date.map { ["--date", $0] } ?? []), sourceLocation: sourceLocation)
     }
 

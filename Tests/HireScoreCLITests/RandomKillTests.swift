@@ -15,10 +15,10 @@ import Darwin
         try temp.decide("c-103", "rejected", date: ComplianceStore.longAgo)
         var generator = SystemRandomNumberGenerator()
         let commands: [[String]] = [
-            ["decide", "--candidate", "c-101", "--requisition", "claims-2026-01", "--outcome", "hired", "--date", ComplianceStore.longAgo],
+            ["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-101", "--requisition", "claims-2026-01", "--outcome", "hired", "--date", ComplianceStore.longAgo],
             ["hold", "c-102", "--reason", "AGG claim"],
             ["hold", "c-102", "--release"],
-            ["decide", "--candidate", "c-201", "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", ComplianceStore.longAgo],
+            ["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-201", "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", ComplianceStore.longAgo],
         ]
         var repaired = 0
         for run in 0..<40 {

@@ -28,7 +28,7 @@ import Darwin
         for round in 0..<rounds {
             var commands: [[String]] = ["c-101", "c-102", "c-103"].map { ["hold", $0, "--reason", "claim \(round)", "--actor", "HR"] }
             commands += ["c-201", "c-202", "c-203"].map {
-                ["decide", "--candidate", $0, "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", "2020-01-\(String(format: "%02d", round % 28 + 1))", "--actor", "HR"]
+                ["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", $0, "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", "2020-01-\(String(format: "%02d", round % 28 + 1))", "--actor", "HR"]
             }
             let results = Results(count: commands.count)
             let all = commands.map { $0 + ["--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path] }
@@ -124,7 +124,7 @@ import Darwin
         #expect(verify.stdout.contains("claims-2026-01/c-102/deniz-yilmaz.yaml: the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'"),
                 "\(verify.stdout)")
         let before = try temp.snapshot()
-        let decide = temp.run(["decide", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", "2026-01-31"])
+        let decide = temp.run(["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", "2026-01-31"])
         #expect(decide.exitCode == 1)
         #expect(decide.stderr.contains("scorecards that do not belong in"), "\(decide.stderr)")
         #expect(decide.stderr.contains("deniz-yilmaz.yaml: the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'"), "\(decide.stderr)")
@@ -137,7 +137,7 @@ import Darwin
         let temp = try ComplianceStore()
         let before = try temp.snapshot()
         for id in ["c-101/", "../c-101", "c 101", ".hidden"] {
-            for arguments in [["decide", "--candidate", id, "--requisition", "claims-2026-01", "--outcome", "rejected"],
+            for arguments in [["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", id, "--requisition", "claims-2026-01", "--outcome", "rejected"],
                               ["hold", id, "--reason", "AGG claim"], ["hold", id, "--release"],
                               ["export", "--candidate", id], ["audit", "show", id]] {
                 let result = temp.run(arguments)
@@ -145,7 +145,7 @@ import Darwin
                 #expect(result.stderr == Self.invalidCandidate(id) + "\n", "\(arguments)")
             }
         }
-        for arguments in [["decide", "--candidate", "c-102", "--requisition", "../other/claims-2026-01", "--outcome", "rejected"],
+        for arguments in [["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-102", "--requisition", "../other/claims-2026-01", "--outcome", "rejected"],
                           ["hold", "c-102", "--requisition", "../other/claims-2026-01", "--reason", "x"]] {
             let result = temp.run(arguments)
             #expect(result.exitCode == 2, "\(arguments)")
@@ -158,7 +158,7 @@ import Darwin
         let temp = try ComplianceStore()
         let before = try temp.snapshot()
         for date in ["2099-01-01", ComplianceStore.day(from: 1)] {
-            let result = temp.run(["decide", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", date])
+            let result = temp.run(["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", date])
             #expect(result.exitCode == 2, "\(date)")
             #expect(result.stderr.hasPrefix("error: the decision date \(date) is in the future (today is \(ComplianceStore.day(from: 0)))"), "\(result.stderr)")
         }
@@ -171,7 +171,7 @@ import Darwin
         let temp = try ComplianceStore()
         try Data("{\"retention-months\": \(value)}".utf8).write(to: temp.url(".hirescore/settings.json"))
         let before = try temp.snapshot()
-        let result = temp.run(["decide", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", "2026-01-31"])
+        let result = temp.run(["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", "2026-01-31"])
         #expect(result.exitCode == 1, "no trap: \(result.exitCode)")
         #expect(result.stderr.contains("settings.json: 'retention-months' must be a whole number of months from 1 to 120, found "), "\(result.stderr)")
         ComplianceStore.expectUnchanged(before, try temp.snapshot())
@@ -186,7 +186,7 @@ import Darwin
         try temp.decide("c-103", "rejected", date: ComplianceStore.longAgo)
         let arguments: [String]
         switch step.split(separator: ".").first {
-        case "decide": arguments = ["decide", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", ComplianceStore.longAgo]
+        case "decide": arguments = ["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-102", "--requisition", "claims-2026-01", "--outcome", "rejected", "--date", ComplianceStore.longAgo]
         case "hold": arguments = ["hold", "c-103", "--reason", "AGG claim"]
         default: arguments = ["purge"]
         }
@@ -343,7 +343,7 @@ final class Results: @unchecked Sendable {
             commands.append(["enter", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-3\(String(format: "%02d", round))",
                              "--interviewer", name, "--interview-date", "2026-11-17", "--answers", answers.appendingPathComponent(file).path])
             commands.append(["hold", "c-10\(round % 3 + 1)", "--reason", "round \(round)"])
-            commands.append(["decide", "--candidate", "c-20\(round % 3 + 1)", "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", "2020-02-0\(round % 9 + 1)"])
+            commands.append(["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-20\(round % 3 + 1)", "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", "2020-02-0\(round % 9 + 1)"])
         }
         let results = Results(count: commands.count)
         let all = commands.map { $0 + ["--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path] }
