@@ -171,7 +171,8 @@ import Testing
         #expect(story.contains("  merge  by HR Office  [claims-2026-01]\n" + rubric
                                + "     consensus: median\n     recommendation: no\n     score: 3.19\n" + fileLines.joined()), "\(story)")
         #expect(story.hasSuffix("  decision  by HR Office  [claims-2026-01]\n" + rubric
-                                + "     date: 2020-01-15\n     outcome: rejected\n     recommendation: no\n     retain-until: 2020-07-15\n     score: 3.19\n"
+                                + "     date: 2020-01-15\n     outcome: rejected\n     reason: Decided by the rubric's rules in the debrief.\n"
+                                + "     recommendation: no\n     retain-until: 2020-07-15\n     score: 3.19\n"
                                 + fileLines.joined()), "\(story)")
         // In order, and nothing of other candidates.
         let numbers = story.split(separator: "\n").filter { !$0.hasPrefix(" ") }.compactMap { Int($0.prefix { $0.isNumber }) }

@@ -18,7 +18,8 @@ import Testing
 
         let decisions = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: temp.url(".hirescore/decisions.json"))) as? [[String: String]])
         #expect(decisions == [["actor": "HR Office", "candidate": "c-102", "date": "2026-01-31", "outcome": "rejected",
-                               "panel-recommendation": "no", "requisition": "claims-2026-01", "retain-until": "2026-07-31"]])
+                               "panel-recommendation": "no", "reason": "Decided by the rubric's rules in the debrief.", "requisition": "claims-2026-01",
+                               "retain-until": "2026-07-31"]])
         // Every scorecard carries the retain-until date, and its seal still holds (retain-until is not sealed).
         for (file, seal) in zip(files, seals) {
             let text = try String(contentsOf: temp.url(file), encoding: .utf8)
@@ -37,7 +38,8 @@ import Testing
             #expect(references == zip(files, seals).map { ["path": $0, "seal": $1] }, "the exact sealed scorecards")
         }
         #expect(events[20]["details"] as? [String: String] == ["outcome": "rejected", "date": "2026-01-31", "retain-until": "2026-07-31",
-                                                               "recommendation": "no", "score": "3.19"])
+                                                               "recommendation": "no", "score": "3.19",
+                                                               "reason": "Decided by the rubric's rules in the debrief."])
         let verify = temp.run(["audit", "verify"])
         #expect(verify.exitCode == 0, "\(verify.stdout)")
     }
