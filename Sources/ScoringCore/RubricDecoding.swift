@@ -60,6 +60,7 @@ struct RubricDecoding {
         let requirements = top.required("requirements", decoder: &decoder).map { decodeRequirements($0, decoder: &decoder) } ?? []
         let sections = top.required("sections", decoder: &decoder).map { decodeSections($0, scale: scale, decoder: &decoder) } ?? []
         let decision = top.required("decision", decoder: &decoder).flatMap { decodeDecision($0, scale: scale, decoder: &decoder) }
+        let plan = top.optional("plan").map { decodePlan($0, sections: sections, decoder: &decoder) } ?? []
         top.finish(&decoder)
 
         checkReferences(requirements: requirements, sections: sections, decoder: &decoder)
@@ -75,6 +76,7 @@ struct RubricDecoding {
                                                                 minimumCoverage: 1),
                             hash: "", sourcePath: path, location: root.location)
         rubric.idLocation = idNode?.location ?? root.location
+        rubric.plan = plan
         rubric.hash = CanonicalForm.hash(of: root)
         for section in sections {
             if let module = registry.module(section.moduleID) {

@@ -134,6 +134,8 @@ public struct ScorecardLoader: Sendable {
         let candidate = top.required("candidate", decoder: &decoder, example: "c-1042").flatMap { readStoreID($0, key: "candidate", decoder: &decoder) }
         let requisition = top.optional("requisition").flatMap { readStoreID($0, key: "requisition", decoder: &decoder) }
         let interviewer = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt").flatMap { decoder.readText($0, key: "interviewer") }
+        let stageNode = top.optional("stage")
+        let stage = stageNode.flatMap { decoder.readIdentifier($0, key: "stage") }
         let interviewDate = top.optional("interview-date").flatMap { decoder.readDate($0, key: "interview-date") }
         var status = Scorecard.Status.draft
         if let statusNode = top.optional("status"), let text = decoder.readText(statusNode, key: "status") {
@@ -177,6 +179,19 @@ public struct ScorecardLoader: Sendable {
             }
         }
         decoder.languages = []
+        var stageCriteria: Set<String>?
+        if let stage, let stageNode, let rubric {
+            if let planned = rubric.stage(stage) {
+                if planned.criteria.count != rubric.allCriteria.count { stageCriteria = Set(planned.criteria) }
+            } else {
+                let known = rubric.stages.map(\.id)
+                decoder.error("unknown-stage",
+                              .init(en: "'\(stage)' is not a stage of rubric '\(rubric.reference)'; its stages: \(known.joined(separator: ", "))",
+                                    de: "'\(stage)' ist keine Stufe der Bewertungsvorlage '\(rubric.reference)'; ihre Stufen: \(known.joined(separator: ", "))"),
+                              at: stageNode.location,
+                              hint: Identifier.closest(to: stage, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+            }
+        }
 
         // Ratings.
         var entries: [String: Scorecard.Entry] = [:]
@@ -190,6 +205,14 @@ public struct ScorecardLoader: Sendable {
                                         de: "'\(id.shortened)' ist kein Kriterium der Bewertungsvorlage '\(rubric.reference)'"),
                                   at: pair.key.location,
                                   hint: Identifier.closest(to: id, among: rubric.allCriteria.map(\.id)).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    continue
+                }
+                if let stageCriteria, let stage, !stageCriteria.contains(id) {
+                    decoder.error("criterion-outside-stage",
+                                  .init(en: "'\(id.shortened)' is not rated in stage '\(stage)'; another stage's interviewer rates it",
+                                        de: "'\(id.shortened)' wird nicht in der Stufe '\(stage)' bewertet; das übernimmt die Interviewerin bzw. der Interviewer einer anderen Stufe"),
+                                  at: pair.key.location,
+                                  hint: .init(en: "remove the rating, or change 'stage'", de: "entfernen Sie die Bewertung oder ändern Sie 'stage'"))
                     continue
                 }
                 if let entry = readEntry(pair.value, criterion: id, scale: rubric?.scale ?? .standard, decoder: &decoder) {
@@ -258,6 +281,7 @@ public struct ScorecardLoader: Sendable {
         var result = scorecard
         result.languagesNotAssessed = languagesNotAssessed
         result.retainUntil = retainUntil
+        result.stage = stage
         return (result, rubric)
     }
 
