@@ -285,7 +285,7 @@ extension EntrySession {
         let de = language == .de
         let lang = language.rawValue
         var text = de ? "Ergebnis nach den Regeln der Bewertungsvorlage:\n" : "Result by the rubric's rules:\n"
-        for (section, sectionResult) in zip(rubric.sections, result.sections) {
+        for (section, sectionResult) in zip(rubric.sections, result.sections) where !section.criteria.isEmpty {
             let score = sectionResult.score.map { Format.fixed($0, language: language) } ?? "–"
             text += "  \(section.title.text(in: lang)): \(score) (\(sectionResult.ratedCount)/\(sectionResult.criterionCount))\n"
         }
