@@ -36,6 +36,10 @@ public protocol ScoringModule: Sendable {
     /// docs, `rubric show` and the reports list the rules with their rationale. A module must not
     /// create a knock-out the rubric does not write.
     func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule]
+
+    /// Whether a rubric may have several sections scored by this module (default: no, one section per module,
+    /// so that a competency is weighed once).
+    var allowsSeveralSections: Bool { get }
 }
 
 /// A rule of a rubric section that can decide a candidate on its own, whatever the averages.
@@ -79,4 +83,7 @@ extension ScoringModule {
 
     /// The section's knock-out rules (default: none).
     public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] { [] }
+
+    /// One section per module (default).
+    public var allowsSeveralSections: Bool { false }
 }
