@@ -11,6 +11,8 @@ struct GuideView {
         let level: Int
         let label: String
         let text: String
+        /// The anchor's first sentence, for the printed sheet.
+        var short: String = ""
     }
 
     struct QuestionView {
@@ -31,6 +33,9 @@ struct GuideView {
         let questions: [QuestionView]
         let anchors: [LevelView]
         let boxes: [LevelView]
+        /// The knock-out rules that name this criterion, in words (with a required level where there is one).
+        var knockOuts: [String] = []
+        var hasKnockOuts: Bool { !knockOuts.isEmpty }
     }
 
     struct LanguageView {
@@ -67,6 +72,8 @@ struct GuideView {
     let effectiveFrom: String
     let languages: String
     let requirements: [RequirementView]
+    /// The time plan, computed from the rubric's plan and content: one line per stage.
+    let timing: [String]
     let scale: [LevelView]
     let sections: [SectionView]
     let strongYes: String
@@ -78,6 +85,8 @@ struct GuideView {
     let knockOutRules: [String]
     let sheetFileName: String
     let guideFileName: String
+    /// "no decision" in the guide's language, for the sheet's own recommendation.
+    var noDecision: String = ""
 }
 
 /// The values a module page renders.

@@ -1,0 +1,61 @@
+import Foundation
+@testable import RubricDocs
+import ScoringCore
+import Testing
+
+/// Interviewer kits per stage and the printable sheet (issue 18).
+@Suite("Interview kits")
+struct InterviewKitTests {
+    static func staged() throws -> Rubric {
+        let rubrics = DocsFixtures.load([DocsFixtures.folder.appendingPathComponent("stages/staged-claims.yaml").path])
+        return try #require(rubrics.first)
+    }
+
+    @Test("a rubric with a plan gets a guide and a sheet per stage, each with only the stage's criteria and time")
+    func kitsPerStage() throws {
+        let files = try DocsFixtures.generate([try Self.staged()], format: .markdown)
+        for stage in ["phone-screen", "role-play", "technical"] {
+            for language in ["de", "en"] {
+                #expect(files["staged-claims/\(stage)/guide.\(language).md"] != nil, "\(stage) \(language)")
+                #expect(files["staged-claims/\(stage)/sheet.\(language).md"] != nil, "\(stage) \(language)")
+            }
+        }
+        let phone = try #require(files["staged-claims/phone-screen/guide.en.md"])
+        #expect(phone.contains("# Mini claims handler — Phone screen — Interviewer guide"), "\(phone.prefix(400))")
+        #expect(phone.contains("1. Phone screen (20 minutes, Recruiting): Ownership of the claim. The content needs about 10 minutes (5 opening and close, 1 questions × 4, 1 follow-ups × 1)."), "\(phone)")
+        #expect(phone.contains("Ownership of the claim"))
+        #expect(!phone.contains("Insurance law"))
+        #expect(!phone.contains("60 to 75"))
+        let technical = try #require(files["staged-claims/technical/sheet.de.md"])
+        #expect(technical.contains("Versicherungsrecht"))
+        #expect(technical.contains("Verantwortung übernehmen"))
+        #expect(!technical.contains("Entscheidungen erklären"))
+
+        // The whole-rubric guide lists every stage with its time.
+        let guide = try #require(files["staged-claims/guide.de.md"])
+        #expect(guide.contains("1. Rollenspiel (15 Minuten, Teamleitung Schaden): Entscheidungen erklären. Der Inhalt braucht etwa 9 Minuten (5 Begrüßung und Abschluss, 1 Fragen × 4, 0 Nachfragen × 1)."), "\(guide)")
+    }
+
+    @Test("the sheet carries short anchors per level, follow-ups, knock-out markers, n/a, no decision and room for evidence")
+    func sheetOnPaper() throws {
+        let files = try DocsFixtures.generate([try Self.staged()], format: .html)
+        let sheet = try #require(files["staged-claims/sheet.en.html"])
+        #expect(sheet.contains("<table class=\"fields\">"))
+        #expect(sheet.contains("<tr><td class=\"box\">☐ 1</td><td>Blames someone else.</td></tr>"), "\(sheet)")
+        #expect(sheet.contains("<li>What exactly did you do?</li>"))
+        #expect(sheet.contains("<p class=\"knockout\">⚠ Knock-outs: "))
+        #expect(sheet.contains("<tr><td class=\"box\">☐ n/a</td>"))
+        #expect(sheet.contains("<span>☐ no decision</span>"))
+        #expect(sheet.components(separatedBy: "<div class=\"write\"></div>").count - 1 >= 5 * 3 + 3)
+    }
+
+    @Test("the short form of an anchor is its first sentence, not cut at an abbreviation, at most 150 characters")
+    func shortAnchors() {
+        #expect(RubricDocsGenerator.shortForm("Follows up once. Then waits.") == "Follows up once.")
+        #expect(RubricDocsGenerator.shortForm("Informiert die Kundin bzw. den Kunden. Danach nichts.") == "Informiert die Kundin bzw. den Kunden.")
+        let long = String(repeating: "word ", count: 60)
+        let short = RubricDocsGenerator.shortForm(long)
+        #expect(short.hasSuffix(" …"))
+        #expect(short.count <= 152)
+    }
+}
