@@ -12,7 +12,7 @@ extension EntrySession {
         let de = language == .de
         let noun = registry.module(section.moduleID)?.ratingPrompt ?? .init(en: "rating", de: "Bewertung")
         var text = "\n[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))\n"
-        for question in criterion.questions {
+        for question in criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0) {
             text += "  \(de ? "Frage" : "Question"): \(question.text.text(in: lang))\n"
             for followUp in question.followUps { text += "    → \(followUp.text(in: lang))\n" }
         }

@@ -71,6 +71,10 @@ public final class EntrySession {
         if self.scorecard.order.isEmpty {
             self.scorecard.order = EntrySession.criterionOrder(of: self.rubric, shuffled: shuffle)
         }
+        // Criteria with alternate questions: the variant for this candidate, recorded once (a resumed draft keeps it).
+        for criterion in self.rubric.allCriteria where criterion.variantCount > 1 && self.scorecard.questionVariants[criterion.id] == nil {
+            self.scorecard.questionVariants[criterion.id] = criterion.variant(for: self.scorecard.candidate)
+        }
         items = buildItems()
     }
 

@@ -164,8 +164,13 @@ public struct RubricDocsGenerator: Sendable {
                         case nil: kind = ""
                         }
                         let followUps = question.followUps.map { $0.text(in: lang) }
-                        return GuideView.QuestionView(kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
-                                                      followUps: followUps, hasFollowUps: !followUps.isEmpty)
+                        var view = GuideView.QuestionView(kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
+                                                          followUps: followUps, hasFollowUps: !followUps.isEmpty)
+                        view.alternates = question.alternates.map {
+                            (language == .de ? "oder: " : "or: ") + $0.text.text(in: lang)
+                                + ($0.followUps.isEmpty ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
+                        }
+                        return view
                     },
                     anchors: levels.filter { !$0.text.isEmpty }, boxes: levels)
                 view.knockOuts = knockOuts

@@ -21,6 +21,8 @@ struct GuideView {
         let text: String
         let followUps: [String]
         let hasFollowUps: Bool
+        /// Other wordings of the question, prefixed "or:" (one is asked per candidate; `enter` shows which).
+        var alternates: [String] = []
     }
 
     struct CriterionView {

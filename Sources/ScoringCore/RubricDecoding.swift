@@ -360,8 +360,27 @@ struct RubricDecoding {
             if let node = reader.optional("follow-ups"), let items = decoder.readSequence(node, key: "follow-ups") {
                 followUps = items.compactMap { decoder.readLocalizedText($0, key: "follow-ups") }
             }
+            var alternates: [Question] = []
+            if let node = reader.optional("alternates"), let items = decoder.readSequence(node, key: "alternates") {
+                for item in items {
+                    var inner = MappingReader(item, context: .init(en: "an alternate question", de: "einer alternativen Frage"), decoder: &decoder)
+                    guard inner.isMapping else { continue }
+                    let alternateText = inner.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
+                    var alternateFollowUps: [LocalizedText] = []
+                    if let node = inner.optional("follow-ups"), let items = decoder.readSequence(node, key: "follow-ups") {
+                        alternateFollowUps = items.compactMap { decoder.readLocalizedText($0, key: "follow-ups") }
+                    }
+                    inner.finish(&decoder)
+                    // An alternate asks the same thing in other words: it keeps the question's kind.
+                    if let alternateText { alternates.append(Question(kind: kind, text: alternateText, followUps: alternateFollowUps)) }
+                }
+            }
             reader.finish(&decoder)
-            if let text { questions.append(Question(kind: kind, text: text, followUps: followUps)) }
+            if let text {
+                var question = Question(kind: kind, text: text, followUps: followUps)
+                question.alternates = alternates
+                questions.append(question)
+            }
         }
         return questions
     }

@@ -76,6 +76,9 @@ public struct Scorecard: Sendable, Hashable {
     public var recommendation: InterviewerRecommendation?
     /// The order in which criteria were shown.
     public var order: [String]
+    /// The variant of the questions asked per criterion (`question-variants:`), for criteria with alternate
+    /// questions (``Criterion/variant(for:)``): 0 the questions as written, 1 their first alternates, ...
+    public var questionVariants: [String: Int] = [:]
     /// The seal (`sha256:...`) over the canonical content, for submitted scorecards.
     public var seal: String?
     /// The day until which the scorecard is kept (set when the candidate is decided); not part of the seal,

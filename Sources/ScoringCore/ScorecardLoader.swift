@@ -262,6 +262,21 @@ public struct ScorecardLoader: Sendable {
         if let node = top.optional("order"), let items = decoder.readSequence(node, key: "order") {
             order = items.compactMap { decoder.readText($0, key: "order") }
         }
+        var questionVariants: [String: Int] = [:]
+        if let node = top.optional("question-variants") {
+            let reader = MappingReader(node, context: .init(en: "'question-variants'", de: "'question-variants'"), decoder: &decoder, checkUnknownKeys: false)
+            for pair in reader.pairs {
+                guard let id = pair.key.scalar?.text, let variant = decoder.readInteger(pair.value, key: "question-variants.\(id)") else { continue }
+                if let rubric, let criterion = rubric.criterion(id), variant >= 0, variant < criterion.variantCount {
+                    questionVariants[id] = variant
+                } else {
+                    decoder.error("invalid-question-variant",
+                                  .init(en: "'question-variants' names variant \(variant) of '\(id.shortened)', which the rubric does not have",
+                                        de: "'question-variants' nennt Variante \(variant) von '\(id.shortened)', die es in der Bewertungsvorlage nicht gibt"),
+                                  at: pair.key.location)
+                }
+            }
+        }
         var seal: String?
         let retainUntil = top.optional("retain-until").flatMap { decoder.readDate($0, key: "retain-until") }
         if let node = top.optional("seal"), let text = decoder.readText(node, key: "seal") {
@@ -282,6 +297,7 @@ public struct ScorecardLoader: Sendable {
         result.languagesNotAssessed = languagesNotAssessed
         result.retainUntil = retainUntil
         result.stage = stage
+        result.questionVariants = questionVariants
         return (result, rubric)
     }
 

@@ -27,7 +27,7 @@ import Testing
     func validate() {
         let result = HireScoreProcess.run(["rubric", "validate", "--lang", "en", Self.rubrics])
         #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("staged-claims.yaml:130:5: warning: stage 'role-play' is the only rating of 'explaining' and has one interviewer"), "\(result.stderr)")
+        #expect(result.stdout.contains("staged-claims.yaml:134:5: warning: stage 'role-play' is the only rating of 'explaining' and has one interviewer"), "\(result.stderr)")
         #expect(result.stdout.contains("hint: set 'interviewers: 2' on the stage, or cover these criteria in a second stage"), "\(result.stderr)")
         #expect(result.stdout.hasSuffix("0 errors and 2 warnings in 1 file\n"))
     }
@@ -83,6 +83,12 @@ import Testing
         #expect(play.exitCode == 0, "\(play.stdout)\(play.stderr)")
         #expect(play.stdout.contains("Explaining decisions"))
         #expect(!play.stdout.contains("Ownership of the claim"))
+        // The question has an alternate: candidate c-7 is asked variant 1, and the scorecard records it.
+        #expect(play.stdout.contains("Question: How do you tell a customer that her loss is not covered?"), "\(play.stdout)")
+        #expect(!play.stdout.contains("How do you explain a declination?"))
+        let playText = try #require(EnterTesting.read(store + "/claims-2026-07/c-7/ben-okafor.yaml"))
+        #expect(playText.contains("\nquestion-variants:\n  explaining: 1\n"), "\(playText)")
+        #expect(!phoneText.contains("question-variants"))
 
         // The technical interviewer stops half-way: a draft.
         let partial = Self.enter(store: store, interviewer: "Clara Wiese", stage: "technical", answers: "technical-partial")

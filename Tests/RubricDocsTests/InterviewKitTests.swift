@@ -26,6 +26,8 @@ struct InterviewKitTests {
         #expect(phone.contains("Ownership of the claim"))
         #expect(!phone.contains("Insurance law"))
         #expect(!phone.contains("60 to 75"))
+        let play = try #require(files["staged-claims/role-play/guide.en.md"])
+        #expect(play.contains("  - or: How do you tell a customer that her loss is not covered?"), "\(play)")
         let technical = try #require(files["staged-claims/technical/sheet.de.md"])
         #expect(technical.contains("Versicherungsrecht"))
         #expect(technical.contains("Verantwortung übernehmen"))

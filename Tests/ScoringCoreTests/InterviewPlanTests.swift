@@ -65,12 +65,12 @@ struct InterviewPlanTests {
         let loaded = RubricFixtures.load(text: text, path: "bad-plan.yaml")
         #expect(loaded.result.rubrics.isEmpty)
         let rendered = loaded.rendered()
-        #expect(rendered.contains("bad-plan.yaml:127:15: error: 'duration' is the stage's length in minutes, 1 to 480, found 0"), "\(rendered)")
-        #expect(rendered.contains("bad-plan.yaml:128:14: error: stage covers 'customer-orientaton', which is neither a section nor a criterion of the rubric"), "\(rendered)")
+        #expect(rendered.contains("bad-plan.yaml:131:15: error: 'duration' is the stage's length in minutes, 1 to 480, found 0"), "\(rendered)")
+        #expect(rendered.contains("bad-plan.yaml:132:14: error: stage covers 'customer-orientaton', which is neither a section nor a criterion of the rubric"), "\(rendered)")
         #expect(rendered.contains("did you mean 'customer-orientation'?"))
-        #expect(rendered.contains("bad-plan.yaml:129:9: error: duplicate stage id 'screen'; it is first defined at line 125"), "\(rendered)")
+        #expect(rendered.contains("bad-plan.yaml:133:9: error: duplicate stage id 'screen'; it is first defined at line 129"), "\(rendered)")
         // The first stage covers nothing it can name and the second is a duplicate: no criterion is planned.
-        #expect(rendered.contains("bad-plan.yaml:125:3: warning: no stage of the plan covers 'ownership', 'explaining', 'claims-law': nobody will rate them"), "\(rendered)")
+        #expect(rendered.contains("bad-plan.yaml:129:3: warning: no stage of the plan covers 'ownership', 'explaining', 'claims-law': nobody will rate them"), "\(rendered)")
     }
 
     @Test("a stage whose questions and follow-ups need more than its duration is warned on, with the arithmetic")
@@ -113,5 +113,20 @@ struct InterviewPlanTests {
         let whole = host.score(scorecard, rubric: rubric)
         #expect(whole.criterionCount == 3)
         #expect(whole.recommendation == .noDecision)
+    }
+
+    @Test("alternate questions: the variant is picked from the candidate and the criterion, the same every time")
+    func alternates() throws {
+        let rubric = try #require(RubricFixtures.load(Self.fixture).result.rubrics.first)
+        let explaining = try #require(rubric.criterion("explaining"))
+        #expect(explaining.variantCount == 2)
+        #expect(explaining.questions[0].alternates.count == 1)
+        #expect(explaining.variant(for: "c-7") == 1)
+        #expect(explaining.variant(for: "c-8") == 0)
+        #expect(explaining.questions(variant: 1)[0].text.text(in: "en") == "How do you tell a customer that her loss is not covered?")
+        #expect(explaining.questions(variant: 0)[0].text.text(in: "en") == "How do you explain a declination?")
+        let variants = Set((1...40).map { explaining.variant(for: "c-\($0)") })
+        #expect(variants == [0, 1], "a campaign's candidates get both wordings")
+        #expect(try #require(rubric.criterion("ownership")).variant(for: "c-7") == 0, "no alternates: always the question as written")
     }
 }
