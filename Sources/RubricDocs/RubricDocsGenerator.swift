@@ -208,6 +208,11 @@ public struct RubricDocsGenerator: Sendable {
             cap: decision.knockOutCap.label.text(in: language), decisionNotes: decisionNotes, knockOutRules: knockOutRules,
             sheetFileName: "sheet.\(lang).\(format.fileExtension)", guideFileName: "guide.\(lang).\(format.fileExtension)")
         view.noDecision = Recommendation.noDecision.label.text(in: language)
+        view.handouts = rubric.sections.flatMap { section in
+            (registry.module(section.moduleID)?.handouts(of: section, in: rubric) ?? []).map {
+                GuideView.HandoutView(title: $0.title.text(in: language), forCandidate: $0.audience == .candidate, text: $0.text.text(in: language))
+            }
+        }
         return view
     }
 

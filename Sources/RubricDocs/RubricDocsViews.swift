@@ -89,6 +89,14 @@ struct GuideView {
     let guideFileName: String
     /// "no decision" in the guide's language, for the sheet's own recommendation.
     var noDecision: String = ""
+    /// Texts printed on pages of their own: candidate briefs and role-players' scripts.
+    var handouts: [HandoutView] = []
+
+    struct HandoutView {
+        let title: String
+        let forCandidate: Bool
+        let text: String
+    }
 }
 
 /// The values a module page renders.

@@ -1,4 +1,5 @@
 import Foundation
+import BuiltInModules
 @testable import RubricDocs
 import ScoringCore
 import Testing
@@ -59,5 +60,30 @@ struct InterviewKitTests {
         let short = RubricDocsGenerator.shortForm(long)
         #expect(short.hasSuffix(" …"))
         #expect(short.count <= 152)
+    }
+
+    @Test("a role-play's candidate brief and role-player script are printed on pages of their own")
+    func briefAndScript() throws {
+        let path = DocsFixtures.folder.appendingPathComponent("stages/staged-claims.yaml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let rolePlay = """
+                  role-play:
+                    weight: 0.5
+                    criteria: [explaining]
+                    candidate-brief: {de: Sie rufen Herrn Keller zurück., en: You call Mr Keller back.}
+                    script: {de: Die 6.200 € sind schon eingegangen; sagen Sie es nur auf Nachfrage., en: The 6200 euros have arrived; say so only when asked.}
+                criteria:
+                  - id: explaining
+            """
+        let changed = text.replacingOccurrences(of: "    criteria:\n      - id: explaining\n", with: rolePlay + "\n")
+        #expect(changed != text)
+        let result = RubricLoader(registry: BuiltInModules.registry).load(text: changed, path: "role-play.yaml")
+        let rubric = try #require(result.rubrics.first, "\(result.diagnostics)")
+        let files = try DocsFixtures.generate([rubric], format: .html)
+        let guide = try #require(files["staged-claims/role-play/guide.en.html"])
+        #expect(guide.contains("<section class=\"handout\" style=\"break-before: page; page-break-before: always;\">\n<h2>Role-play: the candidate&#39;s brief</h2>\n<p>You call Mr Keller back.</p>"), "\(guide.suffix(1200))")
+        #expect(guide.contains("<h2>Role-play: the role-player&#39;s script (not for the candidate)</h2>\n<p>The 6200 euros have arrived; say so only when asked.</p>"))
+        let sheet = try #require(files["staged-claims/role-play/sheet.en.html"])
+        #expect(!sheet.contains("The 6200 euros"), "the sheet is not the place for the script")
     }
 }
