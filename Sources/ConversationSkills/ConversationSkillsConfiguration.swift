@@ -31,6 +31,10 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         public var criteria: [String]
         /// What the role-play is.
         public var scenario: LocalizedText?
+        /// What the candidate is told before the role-play (`candidate-brief`), printed on its own page.
+        public var candidateBrief: LocalizedText?
+        /// What only the role-player knows (`script`): the facts to reveal when asked, how to react.
+        public var script: LocalizedText?
 
         /// Creates a role-play.
         public init(weight: Double, criteria: [String], scenario: LocalizedText?) {
@@ -153,8 +157,13 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             }
         }
         let scenario = reader.optional("scenario").flatMap { decoder.readLocalizedText($0, key: "scenario") }
+        let brief = reader.optional("candidate-brief").flatMap { decoder.readLocalizedText($0, key: "candidate-brief") }
+        let script = reader.optional("script").flatMap { decoder.readLocalizedText($0, key: "script") }
         reader.finish(&decoder)
         guard let weight, !criteria.isEmpty else { return nil }
-        return RolePlay(weight: weight, criteria: criteria, scenario: scenario)
+        var rolePlay = RolePlay(weight: weight, criteria: criteria, scenario: scenario)
+        rolePlay.candidateBrief = brief
+        rolePlay.script = script
+        return rolePlay
     }
 }

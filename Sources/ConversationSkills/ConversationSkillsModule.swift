@@ -62,6 +62,22 @@ public struct ConversationSkillsModule: ScoringModule {
         return lines
     }
 
+    /// The role-play's candidate brief and the role-player's script, each on a page of its own in the kit.
+    public func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout] {
+        guard let rolePlay = configuration(of: section, in: rubric).rolePlay else { return [] }
+        var handouts: [Handout] = []
+        if let brief = rolePlay.candidateBrief {
+            handouts.append(Handout(audience: .candidate, title: .init(en: "Role-play: the candidate's brief", de: "Rollenspiel: Information für die Bewerberin bzw. den Bewerber"),
+                                    text: brief))
+        }
+        if let script = rolePlay.script {
+            handouts.append(Handout(audience: .interviewer, title: .init(en: "Role-play: the role-player's script (not for the candidate)",
+                                                                         de: "Rollenspiel: Skript für die Rollenspielerin bzw. den Rollenspieler (nicht für die Bewerberin bzw. den Bewerber)"),
+                                    text: script))
+        }
+        return handouts
+    }
+
     /// Each mandatory language: its level must be recorded, and below the requirement it knocks out.
     public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
         configuration(of: section, in: rubric).languages.filter(\.mandatory).map { requirement in

@@ -12,7 +12,7 @@ extension EntrySession {
         let de = language == .de
         let noun = registry.module(section.moduleID)?.ratingPrompt ?? .init(en: "rating", de: "Bewertung")
         var text = "\n[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))\n"
-        for question in criterion.questions {
+        for question in criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0) {
             text += "  \(de ? "Frage" : "Question"): \(question.text.text(in: lang))\n"
             for followUp in question.followUps { text += "    → \(followUp.text(in: lang))\n" }
         }
@@ -285,7 +285,7 @@ extension EntrySession {
         let de = language == .de
         let lang = language.rawValue
         var text = de ? "Ergebnis nach den Regeln der Bewertungsvorlage:\n" : "Result by the rubric's rules:\n"
-        for (section, sectionResult) in zip(rubric.sections, result.sections) {
+        for (section, sectionResult) in zip(rubric.sections, result.sections) where !section.criteria.isEmpty {
             let score = sectionResult.score.map { Format.fixed($0, language: language) } ?? "–"
             text += "  \(section.title.text(in: lang)): \(score) (\(sectionResult.ratedCount)/\(sectionResult.criterionCount))\n"
         }

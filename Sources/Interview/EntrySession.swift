@@ -36,7 +36,7 @@ public final class EntrySession {
         case review
     }
 
-    /// The rubric being scored.
+    /// The rubric being scored, restricted to the scorecard's stage when it names one.
     public let rubric: Rubric
     /// The scorecard as entered so far.
     public internal(set) var scorecard: Scorecard
@@ -59,7 +59,8 @@ public final class EntrySession {
     public init(rubric: Rubric, registry: ModuleRegistry, scorecard: Scorecard, console: EntryConsole, language: Language,
                 shuffle: Bool = false, scripted: Bool, now: @escaping () -> Date = Date.init,
                 save: @escaping (Scorecard) throws -> Void) {
-        self.rubric = rubric
+        // A scorecard for one stage of the plan shows, scores and requires only that stage's criteria.
+        self.rubric = scorecard.view(of: rubric)
         self.registry = registry
         self.scorecard = scorecard
         self.console = console
@@ -68,7 +69,11 @@ public final class EntrySession {
         self.save = save
         self.now = now
         if self.scorecard.order.isEmpty {
-            self.scorecard.order = EntrySession.criterionOrder(of: rubric, shuffled: shuffle)
+            self.scorecard.order = EntrySession.criterionOrder(of: self.rubric, shuffled: shuffle)
+        }
+        // Criteria with alternate questions: the variant for this candidate, recorded once (a resumed draft keeps it).
+        for criterion in self.rubric.allCriteria where criterion.variantCount > 1 && self.scorecard.questionVariants[criterion.id] == nil {
+            self.scorecard.questionVariants[criterion.id] = criterion.variant(for: self.scorecard.candidate)
         }
         items = buildItems()
     }
@@ -84,7 +89,7 @@ public final class EntrySession {
     private func buildItems() -> [Item] {
         var result: [Item] = []
         let shown = scorecard.order
-        for (sectionIndex, section) in rubric.sections.enumerated() {
+        for (sectionIndex, section) in rubric.sections.enumerated() where !section.criteria.isEmpty {
             let ids = section.criteria.map(\.id)
             let ordered = shown.filter { ids.contains($0) } + ids.filter { !shown.contains($0) }
             result += ordered.map { .criterion(sectionIndex: sectionIndex, id: $0) }

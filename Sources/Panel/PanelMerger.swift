@@ -317,13 +317,19 @@ public struct PanelMerger: Sendable {
             observedBy[code] = levels.count
             if !levels.isEmpty { languages[code] = levels[(levels.count - 1) / 2] }
         }
+        // Stages: a rater counts for the criteria of their scorecard's stage (every criterion without a stage).
+        let covering = Dictionary(uniqueKeysWithValues: rubric.allCriteria.map { criterion in
+            (criterion.id, members.filter { PanelMerger.covers($0.scorecard, criterion.id, in: rubric) }.count)
+        })
+        let coveringSection = Dictionary(uniqueKeysWithValues: rubric.sections.map { section in
+            (section.id, members.filter { member in section.criteria.contains { PanelMerger.covers(member.scorecard, $0.id, in: rubric) } }.count)
+        })
         var consensus = host.score(rubric: rubric) { section in
             SectionRatings(ratings: Dictionary(uniqueKeysWithValues: section.criteria.map { ($0.id, consensusRatings[$0.id] ?? .notAssessed) }),
                            observedLanguages: languages)
         }
         var views: [PanelResult.RaterView] = []
         var reported: [String: PanelResult.ReportedKnockOut] = [:]
-        let needed = PanelMerger.reportsNeeded(raterCount: members.count)
         for member in members {
             let result = host.score(member.scorecard, rubric: rubric)
             views.append(PanelResult.RaterView(interviewer: member.scorecard.interviewer, result: result,
@@ -331,8 +337,11 @@ public struct PanelMerger: Sendable {
                                                reason: member.scorecard.recommendation?.reason,
                                                consistencyNote: consistencyNote(member.scorecard, result: result)))
             for knockOut in result.knockOuts {
+                // Half of the raters who rate what the knock-out is about (its criterion, else its section) must report it.
+                let raters = knockOut.finding.subject.flatMap { covering[$0] } ?? coveringSection[knockOut.sectionID] ?? members.count
                 var entry = PanelResult.ReportedKnockOut(sectionID: knockOut.sectionID, code: knockOut.finding.code,
-                                                         subject: knockOut.finding.subject, reports: [], needed: needed)
+                                                         subject: knockOut.finding.subject, reports: [],
+                                                         needed: PanelMerger.reportsNeeded(raterCount: max(1, raters)))
                 entry = reported[entry.id] ?? entry
                 entry.reports.append(.init(interviewer: member.scorecard.interviewer, message: knockOut.finding.message))
                 reported[entry.id] = entry
@@ -354,12 +363,12 @@ public struct PanelMerger: Sendable {
         }
         let reportedKnockOuts = reported.keys.sorted().compactMap { reported[$0] }
         consensus = panelDecision(consensus, rubric: rubric, host: host, knockOuts: reportedKnockOuts, raterCount: members.count,
-                                  ratedBy: ratedBy, observedBy: observedBy)
+                                  ratedBy: ratedBy, observedBy: observedBy, covering: covering, coveringSection: coveringSection)
         let table = rows.map { row in row.ratings.map(\.value) }
         return PanelResult(requisition: first.requisition, candidate: first.candidate, rubric: rubric,
                            raters: members.map { PanelResult.Rater(interviewer: $0.scorecard.interviewer, file: $0.file,
                                                                    isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
-                                                                   evidence: PanelMerger.evidence(of: $0.scorecard)) },
+                                                                   evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage) },
                            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
                            reportedKnockOuts: reportedKnockOuts, views: views,
                            spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
@@ -370,7 +379,8 @@ public struct PanelMerger: Sendable {
     /// debrief decision; a knock-out criterion rated by fewer than two raters (one in a one-rater panel) gives
     /// "no decision".
     private func panelDecision(_ consensus: ScorecardResult, rubric: Rubric, host: ScoringHost, knockOuts: [PanelResult.ReportedKnockOut],
-                               raterCount: Int, ratedBy: [String: Int], observedBy: [String: Int]) -> ScorecardResult {
+                               raterCount: Int, ratedBy: [String: Int], observedBy: [String: Int],
+                               covering: [String: Int], coveringSection: [String: Int]) -> ScorecardResult {
         var result = consensus
         result.knockOuts = knockOuts.filter(\.stands).map { knockOut in
             let names = knockOut.reports.map(\.interviewer).joined(separator: ", ")
@@ -380,14 +390,15 @@ public struct PanelMerger: Sendable {
                 message: .init(en: "\(message.text(in: "en")) (reported by \(knockOut.reports.count) of \(raterCount): \(names))",
                                de: "\(message.text(in: "de")) (gemeldet von \(knockOut.reports.count) von \(raterCount): \(names))")))
         }
-        let enough = min(2, raterCount)
+        // Enough raters: two, or all the raters whose stage covers it when fewer do; a criterion no rater's stage
+        // covers needs one rating all the same (a missing stage leaves it unrated: no decision).
         var notRated: [ScorecardResult.KnockOut] = []
         for section in rubric.sections {
             guard let module = registry.module(section.moduleID) else { continue }
             notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) { criterion in
-                (ratedBy[criterion] ?? 0) >= enough
+                (ratedBy[criterion] ?? 0) >= max(1, min(2, covering[criterion] ?? raterCount))
             } isObserved: { language in
-                (observedBy[language] ?? 0) >= enough
+                (observedBy[language] ?? 0) >= max(1, min(2, coveringSection[section.id] ?? raterCount))
             }
         }
         result.knockOutsNotRated = notRated
@@ -404,6 +415,12 @@ public struct PanelMerger: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a scorecard's stage covers a criterion (a scorecard without a stage covers every criterion).
+    static func covers(_ scorecard: Scorecard, _ criterionID: String, in rubric: Rubric) -> Bool {
+        guard let stage = scorecard.stage, let planned = rubric.stage(stage) else { return true }
+        return planned.covers(criterionID)
     }
 
     /// What an interviewer wrote per criterion, trimmed, leaving out criteria without evidence.

@@ -16,6 +16,8 @@ public struct PanelResult: Sendable {
         public var interviewDate: CalendarDate?
         /// The evidence the interviewer wrote, by criterion id: trimmed, and only where there is some.
         public var evidence: [String: String] = [:]
+        /// The stage of the interview plan the rater's scorecard is for; `nil` when it rates the whole rubric.
+        public var stage: String? = nil
     }
 
     /// Whether any rater of the panel wrote evidence.
@@ -236,6 +238,19 @@ public struct PanelResult: Sendable {
 
     /// The criteria nobody rated.
     public var gaps: [String] { rows.filter(\.isGap).map(\.criterionID) }
+    /// The planned stages with no scorecard in the panel (empty for a rubric without a plan).
+    public var missingStages: [InterviewStage] {
+        guard !rubric.plan.isEmpty, !raters.contains(where: { $0.stage == nil }) else { return [] }
+        let present = Set(raters.compactMap(\.stage))
+        return rubric.plan.filter { !present.contains($0.id) }
+    }
+    /// The criteria that no rater's stage covers: nobody was meant to rate them (a stage is missing, or the
+    /// plan leaves them out).
+    public var criteriaNoStageCovered: [String] {
+        rubric.allCriteria.map(\.id).filter { id in
+            !raters.contains { rater in rater.stage.flatMap { rubric.stage($0) }.map { $0.covers(id) } ?? true }
+        }
+    }
     /// The criteria whose ratings spread two levels or more.
     public var discussion: [String] { rows.filter(\.needsDiscussion).map(\.criterionID) }
 }

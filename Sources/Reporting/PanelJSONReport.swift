@@ -60,9 +60,15 @@ public struct PanelJSONReport: Sendable {
         let agreement: SpreadJSON
         let discuss: [String]
         let gaps: [String]
+        /// Only for a rubric with an interview plan.
+        var missingStages: [String]? = nil
+        /// Only for a rubric with an interview plan.
+        var notCovered: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
             case candidate, requisition, rubric, raters, criteria, sections, languages, score, arithmetic, coverage, recommendation, reasons, agreement, discuss, gaps
+            case missingStages = "missing-stages"
+            case notCovered = "not-covered-by-a-stage"
             case consensusMethod = "consensus-method"
             case rubricConsensusMethod = "rubric-consensus-method"
             case whatIf = "what-if"
@@ -84,9 +90,10 @@ public struct PanelJSONReport: Sendable {
         let file: String
         let draft: Bool
         let interviewDate: String?
+        var stage: String? = nil
 
         enum CodingKeys: String, CodingKey {
-            case interviewer, file, draft
+            case interviewer, file, draft, stage
             case interviewDate = "interview-date"
         }
     }
@@ -251,7 +258,7 @@ public struct PanelJSONReport: Sendable {
             candidate: panel.candidate, requisition: panel.requisition,
             rubric: RubricJSON(id: panel.rubric.id, version: panel.rubric.version, hash: panel.rubric.hash),
             consensusMethod: panel.method.rawValue, rubricConsensusMethod: panel.rubric.decision.consensus.rawValue, whatIf: panel.isWhatIf,
-            raters: panel.raters.map { RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description) },
+            raters: panel.raters.map { RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description, stage: $0.stage) },
             criteria: panel.rows.map { row in
                 CriterionJSON(criterion: row.criterionID, section: row.sectionID, ratings: row.ratings.map(\.description),
                               median: row.median.map(Self.rounded), mean: row.mean.map(Self.rounded), range: row.range.map(Self.rounded),
@@ -279,7 +286,9 @@ public struct PanelJSONReport: Sendable {
                          ownScore: view.result.overallScore.map(Self.rounded), byTheRules: view.result.recommendation.rawValue,
                          consistencyNote: view.consistencyNote?.text(in: language))
             },
-            agreement: spread(panel), discuss: panel.discussion, gaps: panel.gaps)
+            agreement: spread(panel), discuss: panel.discussion, gaps: panel.gaps,
+            missingStages: panel.rubric.plan.isEmpty ? nil : panel.missingStages.map(\.id),
+            notCovered: panel.rubric.plan.isEmpty ? nil : panel.criteriaNoStageCovered)
     }
 
     /// The JSON text of a merge.

@@ -54,7 +54,7 @@ public struct PanelTextReport: Sendable {
         line("\(de ? "Vorlage" : "Rubric") \(rubric.reference)  \(rubric.hash.prefix(19))…  · \(de ? "Konsens" : "consensus"): \(methodLabel(panel.method))")
         if let note = panel.whatIfNote { line("!! " + note.text(in: language)) }
         line((de ? "Panel: " : "Panel: ") + panel.raters.enumerated().map { index, rater in
-            "\(index + 1) \(rater.interviewer.singleLine)" + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
+            "\(index + 1) \(rater.interviewer.singleLine)" + (rater.stage.map { " [\($0)]" } ?? "") + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
         }.joined(separator: ", "))
         line()
         let consensus = panel.consensus
@@ -125,6 +125,15 @@ public struct PanelTextReport: Sendable {
         }
         if !panel.gaps.isEmpty {
             line((de ? "Lücken (von niemandem bewertet): " : "Gaps (rated by nobody): ") + panel.gaps.joined(separator: ", "))
+        }
+        let missingStages = panel.missingStages
+        if !missingStages.isEmpty {
+            line((de ? "Stufen ohne Bewertungsbogen: " : "Stages without a scorecard: ")
+                 + missingStages.map { "\($0.id) (\($0.title.text(in: lang)))" }.joined(separator: ", "))
+        }
+        let notCovered = panel.criteriaNoStageCovered
+        if !notCovered.isEmpty {
+            line((de ? "Von keiner Stufe des Panels abgedeckt: " : "Covered by no stage of the panel: ") + notCovered.joined(separator: ", "))
         }
         return out
     }

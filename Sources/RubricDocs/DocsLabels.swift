@@ -68,7 +68,6 @@ struct DocsLabels {
                 roleFamily: "Role family", owner: "Owner", effectiveFrom: "Effective from", version: "Version", hash: "Content hash",
                 languages: "Languages", requirements: "Requirement profile", howItRuns: "How the interview runs",
                 process: [
-                    "Plan 60 to 75 minutes: about 15 minutes per section, 10 minutes for the role-play, 5 minutes at the start to explain the format and 10 minutes for the candidate's questions.",
                     "Ask the questions of every section in order; use the follow-up prompts to get to concrete behaviour.",
                     "Rate each criterion on its own, against the anchors, right after the interview; do not look at colleagues' ratings before you submit.",
                     "Write evidence as observation: what the candidate said or did, not an impression. Evidence is required for the lowest and the highest level, for knock-outs, and where a criterion says so.",
@@ -92,7 +91,6 @@ struct DocsLabels {
                 roleFamily: "Rollenfamilie", owner: "Verantwortlich", effectiveFrom: "Gültig ab", version: "Version", hash: "Inhalts-Hash",
                 languages: "Sprachen", requirements: "Anforderungsprofil", howItRuns: "Ablauf des Interviews",
                 process: [
-                    "Planen Sie 60 bis 75 Minuten: etwa 15 Minuten je Abschnitt, 10 Minuten für das Rollenspiel, 5 Minuten zu Beginn für die Erklärung des Ablaufs und 10 Minuten für die Fragen der Person.",
                     "Stellen Sie die Fragen jedes Abschnitts der Reihe nach; nutzen Sie die Nachfragen, um zu konkretem Verhalten zu kommen.",
                     "Bewerten Sie jedes Kriterium für sich an den Ankern, direkt nach dem Interview; sehen Sie sich die Bewertungen anderer erst nach Ihrer Abgabe an.",
                     "Schreiben Sie Belege als Beobachtung: was die Person gesagt oder getan hat, nicht einen Eindruck. Belege sind Pflicht für die niedrigste und die höchste Stufe, für K.-o.-Kriterien und wo ein Kriterium es verlangt.",

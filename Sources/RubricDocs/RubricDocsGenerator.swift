@@ -62,6 +62,12 @@ public struct RubricDocsGenerator: Sendable {
                 let folder = sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
                 files.append(GeneratedFile(path: "\(folder)/\(view.guideFileName)", content: render(view, template: "guide.\(ext)")))
                 files.append(GeneratedFile(path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")))
+                // One kit per stage of the plan: the stage's guide (its time, questions, anchors, knock-out rules) and its sheet.
+                for stage in rubric.plan {
+                    let kit = guideView(RubricDocsGenerator.kitRubric(rubric, stage: stage), language: language, format: format)
+                    files.append(GeneratedFile(path: "\(folder)/\(stage.id)/\(kit.guideFileName)", content: render(kit, template: "guide.\(ext)")))
+                    files.append(GeneratedFile(path: "\(folder)/\(stage.id)/\(kit.sheetFileName)", content: render(kit, template: "sheet.\(ext)")))
+                }
             }
             for module in registry.modules {
                 let view = moduleView(module, language: language, format: format)
@@ -79,6 +85,20 @@ public struct RubricDocsGenerator: Sendable {
             files.append(GeneratedFile(path: "index.\(language.rawValue).\(ext)", content: render(index, template: "index.\(ext)")))
         }
         return files
+    }
+
+    /// The rubric as one stage's interviewer kit shows it: only the stage's criteria and the sections holding
+    /// them, the plan reduced to the stage, the stage named in the title.
+    static func kitRubric(_ rubric: Rubric, stage: InterviewStage) -> Rubric {
+        var kit = rubric.restricted(to: stage)
+        kit.sections = kit.sections.filter { !$0.criteria.isEmpty }
+        kit.plan = [stage]
+        var titles: [String: String] = [:]
+        for language in rubric.languages {
+            titles[language] = rubric.title.text(in: language) + " — " + stage.title.text(in: language)
+        }
+        kit.title = LocalizedText(translations: titles)
+        return kit
     }
 
     private func render(_ view: Any, template: String) -> String {
@@ -125,10 +145,14 @@ public struct RubricDocsGenerator: Sendable {
             let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
                 criterionNumber += 1
                 let levels = rubric.scale.levels.map { level in
-                    GuideView.LevelView(level: level.value, label: level.label.text(in: lang),
-                                        text: criterion.anchors[level.value]?.text(in: lang) ?? "")
+                    let text = criterion.anchors[level.value]?.text(in: lang) ?? ""
+                    return GuideView.LevelView(level: level.value, label: level.label.text(in: lang), text: text,
+                                               short: RubricDocsGenerator.shortForm(text))
                 }
-                return GuideView.CriterionView(
+                let knockOuts = (module?.knockOutRules(of: section, in: rubric) ?? [])
+                    .filter { $0.criteria.contains(criterion.id) }
+                    .map { $0.description.text(in: language) }
+                var view = GuideView.CriterionView(
                     number: "\(index + 1).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
                     id: criterion.id, title: criterion.title.text(in: lang),
                     weight: Format.number(criterion.weight, language: language),
@@ -141,10 +165,17 @@ public struct RubricDocsGenerator: Sendable {
                         case nil: kind = ""
                         }
                         let followUps = question.followUps.map { $0.text(in: lang) }
-                        return GuideView.QuestionView(kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
-                                                      followUps: followUps, hasFollowUps: !followUps.isEmpty)
+                        var view = GuideView.QuestionView(kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
+                                                          followUps: followUps, hasFollowUps: !followUps.isEmpty)
+                        view.alternates = question.alternates.map {
+                            (language == .de ? "oder: " : "or: ") + $0.text.text(in: lang)
+                                + ($0.followUps.isEmpty ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
+                        }
+                        return view
                     },
                     anchors: levels.filter { !$0.text.isEmpty }, boxes: levels)
+                view.knockOuts = knockOuts
+                return view
             }
             let settings = (module?.describeConfiguration(of: section, in: rubric) ?? []).map { $0.text(in: language) }
             return GuideView.SectionView(
@@ -163,19 +194,74 @@ public struct RubricDocsGenerator: Sendable {
         }
         let decisionNotes = decisionRules(rubric, language: language)
         let decision = rubric.decision
-        return GuideView(
+        var view = GuideView(
             t: labels, notice: notice(format: format, source: rubric, language: language), language: lang,
             title: rubric.title.text(in: lang), id: rubric.id, version: rubric.version, hash: rubric.hash,
             file: URL(fileURLWithPath: rubric.sourcePath).lastPathComponent, description: rubric.description.text(in: lang),
             roleFamily: rubric.roleFamily, owner: rubric.owner, effectiveFrom: rubric.effectiveFrom.description,
             languages: rubric.languages.joined(separator: ", "),
             requirements: rubric.requirements.map { .init(id: $0.id, text: $0.text.text(in: lang)) },
+            timing: timing(rubric, language: language),
             scale: rubric.scale.levels.map { .init(level: $0.value, label: $0.label.text(in: lang), text: "") },
             sections: sections,
             strongYes: Format.number(decision.strongYesFrom, language: language), yes: Format.number(decision.yesFrom, language: language),
             no: Format.number(decision.noFrom, language: language), coverage: Format.percent(decision.minimumCoverage, language: language),
             cap: decision.knockOutCap.label.text(in: language), decisionNotes: decisionNotes, knockOutRules: knockOutRules,
             sheetFileName: "sheet.\(lang).\(format.fileExtension)", guideFileName: "guide.\(lang).\(format.fileExtension)")
+        view.noDecision = Recommendation.noDecision.label.text(in: language)
+        view.handouts = rubric.sections.flatMap { section in
+            (registry.module(section.moduleID)?.handouts(of: section, in: rubric) ?? []).map {
+                GuideView.HandoutView(title: $0.title.text(in: language), forCandidate: $0.audience == .candidate, text: $0.text.text(in: language))
+            }
+        }
+        return view
+    }
+
+    /// An anchor's first sentence, at most 150 characters cut at a word, for the printed sheet: enough to tell the
+    /// levels apart. A sentence ends at ". " before a capital letter after a word of four letters or more, so
+    /// abbreviations ("bzw.", "z. B.", "e.g.") do not end it.
+    static func shortForm(_ text: String) -> String {
+        let characters = Array(text)
+        var sentence = text
+        var index = 0
+        while index + 2 < characters.count {
+            if characters[index] == ".", characters[index + 1] == " ", characters[index + 2].isUppercase {
+                var start = index
+                while start > 0, characters[start - 1].isLetter { start -= 1 }
+                if index - start >= 4 {
+                    sentence = String(characters[...index])
+                    break
+                }
+            }
+            index += 1
+        }
+        guard sentence.count > 150 else { return sentence }
+        let cut = sentence.prefix(150)
+        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return word.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + " …"
+    }
+
+    /// The time plan in words, computed from the content (``StageTiming``): for a rubric without a plan one line
+    /// for the whole interview, else one line per stage with its duration, role and criteria.
+    func timing(_ rubric: Rubric, language: Language) -> [String] {
+        let de = language == .de
+        let lang = language.rawValue
+        guard !rubric.plan.isEmpty else {
+            let timing = StageTiming(criteria: rubric.allCriteria)
+            return [de
+                ? "Planen Sie etwa \(timing.totalMinutes) Minuten, berechnet aus dem Inhalt dieses Leitfadens: \(timing.breakdown.text(in: language)); dazu die Zeit für Rollenspiel oder Arbeitsprobe, falls vorgesehen."
+                : "Plan about \(timing.totalMinutes) minutes, computed from this guide's content: \(timing.breakdown.text(in: language)); add the time of a role-play or work sample where there is one."]
+        }
+        return rubric.plan.map { stage in
+            let criteria = rubric.allCriteria.filter { stage.covers($0.id) }
+            let timing = StageTiming(criteria: criteria)
+            let role = stage.interviewerRole.map { ", " + $0.text(in: lang) } ?? ""
+            let duration = stage.durationMinutes.map { de ? "\($0) Minuten" : "\($0) minutes" } ?? "–"
+            let titles = criteria.map { $0.title.text(in: lang) }.joined(separator: ", ")
+            return de
+                ? "\(stage.title.text(in: lang)) (\(duration)\(role)): \(titles). Der Inhalt braucht etwa \(timing.totalMinutes) Minuten (\(timing.breakdown.text(in: language)))."
+                : "\(stage.title.text(in: lang)) (\(duration)\(role)): \(titles). The content needs about \(timing.totalMinutes) minutes (\(timing.breakdown.text(in: language)))."
+        }
     }
 
     /// The decision rules besides thresholds, coverage and cap, in words: the consensus method, the thresholds' rationale,

@@ -11,6 +11,8 @@ struct GuideView {
         let level: Int
         let label: String
         let text: String
+        /// The anchor's first sentence, for the printed sheet.
+        var short: String = ""
     }
 
     struct QuestionView {
@@ -19,6 +21,8 @@ struct GuideView {
         let text: String
         let followUps: [String]
         let hasFollowUps: Bool
+        /// Other wordings of the question, prefixed "or:" (one is asked per candidate; `enter` shows which).
+        var alternates: [String] = []
     }
 
     struct CriterionView {
@@ -31,6 +35,9 @@ struct GuideView {
         let questions: [QuestionView]
         let anchors: [LevelView]
         let boxes: [LevelView]
+        /// The knock-out rules that name this criterion, in words (with a required level where there is one).
+        var knockOuts: [String] = []
+        var hasKnockOuts: Bool { !knockOuts.isEmpty }
     }
 
     struct LanguageView {
@@ -71,6 +78,8 @@ struct GuideView {
     let effectiveFrom: String
     let languages: String
     let requirements: [RequirementView]
+    /// The time plan, computed from the rubric's plan and content: one line per stage.
+    let timing: [String]
     let scale: [LevelView]
     let sections: [SectionView]
     let strongYes: String
@@ -82,6 +91,16 @@ struct GuideView {
     let knockOutRules: [String]
     let sheetFileName: String
     let guideFileName: String
+    /// "no decision" in the guide's language, for the sheet's own recommendation.
+    var noDecision: String = ""
+    /// Texts printed on pages of their own: candidate briefs and role-players' scripts.
+    var handouts: [HandoutView] = []
+
+    struct HandoutView {
+        let title: String
+        let forCandidate: Bool
+        let text: String
+    }
 }
 
 /// The values a module page renders.

@@ -58,11 +58,44 @@ public struct Question: Sendable, Hashable {
     public var text: LocalizedText
     /// Probing questions to follow up with.
     public var followUps: [LocalizedText]
+    /// Other wordings of the same question (`alternates:`), so that questions do not leak across a campaign:
+    /// one variant is asked per candidate (``Criterion/variant(for:)``).
+    public var alternates: [Question] = []
 
     /// Creates a question.
     public init(kind: Kind? = nil, text: LocalizedText, followUps: [LocalizedText] = []) {
         self.kind = kind
         self.text = text
         self.followUps = followUps
+    }
+
+    /// The wording asked in a variant: 0 is the question itself, 1 its first alternate, and so on; a question
+    /// with fewer alternates asks its own wording.
+    public func wording(_ variant: Int) -> Question {
+        guard variant > 0, variant <= alternates.count else { return self }
+        return alternates[variant - 1]
+    }
+}
+
+extension Criterion {
+    /// How many variants the criterion's questions offer: one more than its questions' largest number of alternates.
+    public var variantCount: Int { 1 + (questions.map(\.alternates.count).max() ?? 0) }
+
+    /// The variant asked of a candidate: picked deterministically from the candidate's id and the criterion's id
+    /// (FNV-1a), so every interviewer and every rerun asks the same candidate the same wording, and candidates of
+    /// a campaign get different ones. Always 0 for a criterion without alternates.
+    public func variant(for candidate: String) -> Int {
+        guard variantCount > 1 else { return 0 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in Array((candidate + "\u{0}" + id).utf8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return Int(hash % UInt64(variantCount))
+    }
+
+    /// The questions as asked in a variant.
+    public func questions(variant: Int) -> [Question] {
+        questions.map { $0.wording(variant) }
     }
 }

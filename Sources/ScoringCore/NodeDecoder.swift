@@ -139,6 +139,7 @@ public struct NodeDecoder: Sendable {
                                                          de: "ein Text oder eine Zuordnung von Sprachen zu Texten"))
             return nil
         }
+        if let repaired = commaSplitText(node, key: key) { return repaired }
         let reader = MappingReader(node, context: .init(en: "text '\(key)'", de: "Text '\(key)'"), decoder: &self, checkUnknownKeys: false)
         var translations: [String: String] = [:]
         for pair in reader.pairs {
@@ -164,6 +165,49 @@ public struct NodeDecoder: Sendable {
                   at: node.location,
                   hint: .init(en: "add '\(language): ...' to this text", de: "ergänzen Sie '\(language): ...' in diesem Text"))
         }
+        return LocalizedText(translations: translations)
+    }
+
+    /// Bilingual text written as a flow mapping with an unquoted comma (`{de: Ruft an, fragt nach, en: ...}`):
+    /// YAML ends the text at the comma and reads the rest as keys without values. One error says so, with the
+    /// line as it should be written; the text is returned as meant, so nothing else is reported about it.
+    mutating func commaSplitText(_ node: YAMLNode, key: String) -> LocalizedText? {
+        guard !languages.isEmpty, let pairs = node.mapping,
+              pairs.contains(where: { pair in pair.key.scalar.map { languages.contains($0.text) } ?? false }) else { return nil }
+        let strays = pairs.filter { pair in
+            guard let name = pair.key.scalar?.text, !languages.contains(name) else { return false }
+            return pair.value.scalar?.isNull == true
+        }
+        guard let first = strays.first else { return nil }
+        var translations: [String: String] = [:]
+        var order: [String] = []
+        var current: String?
+        for pair in pairs {
+            guard let name = pair.key.scalar?.text else { continue }
+            if languages.contains(name) {
+                current = name
+                order.append(name)
+                translations[name] = pair.value.scalar?.text ?? ""
+            } else if let current, pair.value.scalar?.isNull == true {
+                translations[current, default: ""] += ", " + name
+            }
+        }
+        func quoted(_ text: String) -> String {
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        let fixed = "{" + order.map { "\($0): \(quoted(translations[$0] ?? ""))" }.joined(separator: ", ") + "}"
+        // The language whose text the first comma cut: the last language key before it.
+        var language = order.first ?? ""
+        for pair in pairs {
+            if pair.key.location == first.key.location { break }
+            if let name = pair.key.scalar?.text, languages.contains(name) { language = name }
+        }
+        let shape = "{" + languages.map { "\($0): …" }.joined(separator: ", ") + "}"
+        error("comma-in-text",
+              .init(en: "the '\(language)' text of '\(key)' has a comma, which ends an unquoted text in \(shape); quote the text",
+                    de: "der '\(language)'-Text von '\(key)' enthält ein Komma, das einen Text ohne Anführungszeichen in \(shape) beendet; setzen Sie den Text in Anführungszeichen"),
+              at: first.key.location,
+              hint: .init(en: "write it as \(fixed)", de: "schreiben Sie \(fixed)"))
         return LocalizedText(translations: translations)
     }
 

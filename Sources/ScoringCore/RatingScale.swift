@@ -16,6 +16,10 @@ public struct RatingScale: Sendable, Hashable {
 
     /// The levels in ascending order; consecutive integers.
     public var levels: [Level]
+    /// The levels the rubric writes anchors at, when it declares them (`anchor-levels: [1, 3, 5]` under `scale`):
+    /// the levels between are interpolated by the interviewer, so a criterion without anchors there is complete.
+    /// `nil` when not declared: then every level should have an anchor.
+    public var anchorLevels: [Int]?
 
     /// Creates a scale from consecutive levels in ascending order.
     public init(levels: [Level]) {

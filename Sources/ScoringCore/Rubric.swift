@@ -29,6 +29,9 @@ public struct Rubric: Sendable, Hashable {
     public var sections: [RubricSection]
     /// How ratings turn into a recommendation.
     public var decision: DecisionRules
+    /// The interview plan as written (`plan:`); empty when the rubric has none. ``stages`` gives the stages
+    /// to use, with one stage covering everything for a rubric without a plan.
+    public var plan: [InterviewStage] = []
     /// The SHA-256 of the rubric's canonical form, as `sha256:` and 64 hex digits.
     public var hash: String
     /// The file it was read from.

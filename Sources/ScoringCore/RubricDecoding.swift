@@ -60,9 +60,11 @@ struct RubricDecoding {
         let requirements = top.required("requirements", decoder: &decoder).map { decodeRequirements($0, decoder: &decoder) } ?? []
         let sections = top.required("sections", decoder: &decoder).map { decodeSections($0, scale: scale, decoder: &decoder) } ?? []
         let decision = top.required("decision", decoder: &decoder).flatMap { decodeDecision($0, scale: scale, decoder: &decoder) }
+        let plan = top.optional("plan").map { decodePlan($0, sections: sections, decoder: &decoder) } ?? []
         top.finish(&decoder)
 
         checkReferences(requirements: requirements, sections: sections, decoder: &decoder)
+        checkOneSectionPerModule(sections, decoder: &decoder)
 
         // The modules check their sections even when a top-level field is broken (placeholders stand in
         // for it), so that every problem of the file is reported at once; such a rubric is not returned.
@@ -75,6 +77,7 @@ struct RubricDecoding {
                                                                 minimumCoverage: 1),
                             hash: "", sourcePath: path, location: root.location)
         rubric.idLocation = idNode?.location ?? root.location
+        rubric.plan = plan
         rubric.hash = CanonicalForm.hash(of: root)
         for section in sections {
             if let module = registry.module(section.moduleID) {
@@ -99,7 +102,12 @@ struct RubricDecoding {
         let reader = MappingReader(node, context: .init(en: "'scale'", de: "'scale'"), decoder: &decoder, checkUnknownKeys: false)
         guard reader.isMapping else { return .standard }
         var levels: [RatingScale.Level] = []
+        var anchorLevelsNode: YAMLNode?
         for pair in reader.pairs {
+            if pair.key.scalar?.text == "anchor-levels" {
+                anchorLevelsNode = pair.value
+                continue
+            }
             guard let level = decoder.readInteger(pair.key, key: "scale") else { continue }
             guard let label = decoder.readLocalizedText(pair.value, key: "scale.\(level)") else { continue }
             levels.append(.init(value: level, label: label))
@@ -114,7 +122,28 @@ struct RubricDecoding {
                           hint: .init(en: "for example levels 1, 2, 3, 4, 5", de: "zum Beispiel die Stufen 1, 2, 3, 4, 5"))
             return .standard
         }
-        return RatingScale(levels: levels)
+        var scale = RatingScale(levels: levels)
+        if let anchorLevelsNode, let items = decoder.readSequence(anchorLevelsNode, key: "anchor-levels") {
+            let declared = items.compactMap { decoder.readInteger($0, key: "anchor-levels") }
+            let off = declared.filter { !scale.contains($0) }
+            let middle = Set([Int(scale.middle.rounded(.down)), Int(scale.middle.rounded(.up))])
+            if !off.isEmpty {
+                decoder.error("anchor-off-scale",
+                              .init(en: "'anchor-levels' names level \(off.map(String.init).joined(separator: ", ")), which is not on the scale \(scale.rangeDescription)",
+                                    de: "'anchor-levels' nennt Stufe \(off.map(String.init).joined(separator: ", ")), die nicht auf der Skala \(scale.rangeDescription) liegt"),
+                              at: anchorLevelsNode.location)
+            } else if !declared.contains(scale.lowest) || !declared.contains(scale.highest) || middle.isDisjoint(with: declared) {
+                decoder.error("anchor-levels-incomplete",
+                              .init(en: "'anchor-levels' must include the lowest, a middle and the highest level of the scale, found \(declared.map(String.init).joined(separator: ", "))",
+                                    de: "'anchor-levels' muss die niedrigste, eine mittlere und die höchste Stufe der Skala enthalten, gefunden: \(declared.map(String.init).joined(separator: ", "))"),
+                              at: anchorLevelsNode.location,
+                              hint: .init(en: "for example [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]",
+                                          de: "zum Beispiel [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]"))
+            } else {
+                scale.anchorLevels = Array(Set(declared)).sorted()
+            }
+        }
+        return scale
     }
 
     // MARK: Requirements
@@ -335,8 +364,27 @@ struct RubricDecoding {
             if let node = reader.optional("follow-ups"), let items = decoder.readSequence(node, key: "follow-ups") {
                 followUps = items.compactMap { decoder.readLocalizedText($0, key: "follow-ups") }
             }
+            var alternates: [Question] = []
+            if let node = reader.optional("alternates"), let items = decoder.readSequence(node, key: "alternates") {
+                for item in items {
+                    var inner = MappingReader(item, context: .init(en: "an alternate question", de: "einer alternativen Frage"), decoder: &decoder)
+                    guard inner.isMapping else { continue }
+                    let alternateText = inner.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
+                    var alternateFollowUps: [LocalizedText] = []
+                    if let node = inner.optional("follow-ups"), let items = decoder.readSequence(node, key: "follow-ups") {
+                        alternateFollowUps = items.compactMap { decoder.readLocalizedText($0, key: "follow-ups") }
+                    }
+                    inner.finish(&decoder)
+                    // An alternate asks the same thing in other words: it keeps the question's kind.
+                    if let alternateText { alternates.append(Question(kind: kind, text: alternateText, followUps: alternateFollowUps)) }
+                }
+            }
             reader.finish(&decoder)
-            if let text { questions.append(Question(kind: kind, text: text, followUps: followUps)) }
+            if let text {
+                var question = Question(kind: kind, text: text, followUps: followUps)
+                question.alternates = alternates
+                questions.append(question)
+            }
         }
         return questions
     }
@@ -371,6 +419,17 @@ struct RubricDecoding {
                                 de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list); die niedrigste, mittlere und höchste Stufe brauchen einen"),
                           at: node.location,
                           hint: .init(en: "describe what an answer at that level sounds like", de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+        } else if let declared = scale.anchorLevels {
+            // The rubric declares where its anchors are: those levels need one, the levels between are interpolated.
+            let missing = declared.filter { !written.contains($0) }
+            if !missing.isEmpty {
+                let list = missing.map(String.init).joined(separator: ", ")
+                decoder.error("missing-anchors",
+                              .init(en: "criterion '\(criterion)' has no anchor for level \(list), which the scale's 'anchor-levels' declares",
+                                    de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list), die 'anchor-levels' der Skala vorsieht"),
+                              at: node.location,
+                              hint: .init(en: "describe what an answer at that level sounds like", de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+            }
         } else {
             let missing = scale.levels.map(\.value).filter { !written.contains($0) }
             if !missing.isEmpty {
@@ -510,6 +569,24 @@ struct RubricDecoding {
                             at: requirement.location,
                             hint: .init(en: "add '\(requirement.id)' to the 'measures' of a criterion, or remove the requirement",
                                         de: "ergänzen Sie '\(requirement.id)' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung"))
+        }
+    }
+
+    /// One section per module unless the module allows several: two sections of one module would weigh its
+    /// competency twice under two names.
+    private func checkOneSectionPerModule(_ sections: [RubricSection], decoder: inout NodeDecoder) {
+        var first: [String: RubricSection] = [:]
+        for section in sections {
+            guard let module = registry.module(section.moduleID), !module.allowsSeveralSections else { continue }
+            if let earlier = first[section.moduleID] {
+                decoder.error("module-used-twice",
+                              .init(en: "section '\(section.id)' uses module '\(section.moduleID)', which section '\(earlier.id)' (line \(earlier.location.line)) already uses; the module scores one section per rubric",
+                                    de: "Abschnitt '\(section.id)' verwendet das Modul '\(section.moduleID)', das schon Abschnitt '\(earlier.id)' (Zeile \(earlier.location.line)) verwendet; das Modul bewertet einen Abschnitt je Bewertungsvorlage"),
+                              at: section.location,
+                              hint: .init(en: "move the criteria into section '\(earlier.id)'", de: "verschieben Sie die Kriterien in den Abschnitt '\(earlier.id)'"))
+            } else {
+                first[section.moduleID] = section
+            }
         }
     }
 

@@ -12,6 +12,7 @@ extension Scorecard {
         pairs.append(("candidate", .string(candidate)))
         if let requisition { pairs.append(("requisition", .string(requisition))) }
         pairs.append(("interviewer", .string(interviewer)))
+        if let stage { pairs.append(("stage", .string(stage))) }
         if let interviewDate { pairs.append(("interview-date", .plain(interviewDate.description))) }
         pairs.append(("status", .string(status.rawValue)))
         let orderedIDs = order + entries.keys.filter { !order.contains($0) }.sorted()
@@ -38,6 +39,9 @@ extension Scorecard {
             pairs.append(("recommendation", .mapping(recommendationPairs)))
         }
         if !order.isEmpty { pairs.append(("order", .sequence(order.map { .string($0) }))) }
+        if !questionVariants.isEmpty {
+            pairs.append(("question-variants", .mapping(questionVariants.sorted { $0.key < $1.key }.map { ($0.key, .plain(String($0.value))) })))
+        }
         if includingSeal, let seal { pairs.append(("seal", .string(seal))) }
         if includingSeal, let retainUntil { pairs.append(("retain-until", .plain(retainUntil.description))) }
         return .mapping(pairs)

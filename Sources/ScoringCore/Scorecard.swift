@@ -59,6 +59,9 @@ public struct Scorecard: Sendable, Hashable {
     public var requisition: String?
     /// The interviewer's name.
     public var interviewer: String
+    /// The stage of the rubric's interview plan the scorecard is for (``InterviewStage/id``); `nil` rates
+    /// the whole rubric, as for a rubric without a plan.
+    public var stage: String?
     /// The day of the interview.
     public var interviewDate: CalendarDate?
     /// Draft or submitted.
@@ -73,6 +76,9 @@ public struct Scorecard: Sendable, Hashable {
     public var recommendation: InterviewerRecommendation?
     /// The order in which criteria were shown.
     public var order: [String]
+    /// The variant of the questions asked per criterion (`question-variants:`), for criteria with alternate
+    /// questions (``Criterion/variant(for:)``): 0 the questions as written, 1 their first alternates, ...
+    public var questionVariants: [String: Int] = [:]
     /// The seal (`sha256:...`) over the canonical content, for submitted scorecards.
     public var seal: String?
     /// The day until which the scorecard is kept (set when the candidate is decided); not part of the seal,
@@ -100,6 +106,13 @@ public struct Scorecard: Sendable, Hashable {
         self.order = order
         self.seal = seal
         self.sourcePath = sourcePath
+    }
+
+    /// The rubric as this scorecard's interviewer sees it: restricted to the scorecard's stage, or the whole
+    /// rubric when the scorecard names no stage (or one the rubric does not plan).
+    public func view(of rubric: Rubric) -> Rubric {
+        guard let stage, let planned = rubric.stage(stage) else { return rubric }
+        return rubric.restricted(to: planned)
     }
 
     /// The ratings of one section's criteria, with the observed languages, as a module scores them.

@@ -140,6 +140,8 @@ public struct ScorecardLoader: Sendable {
                 interviewer = nil
             }
         }
+        let stageNode = top.optional("stage")
+        let stage = stageNode.flatMap { decoder.readIdentifier($0, key: "stage") }
         let interviewDate = top.optional("interview-date").flatMap { decoder.readDate($0, key: "interview-date") }
         var status = Scorecard.Status.draft
         if let statusNode = top.optional("status"), let text = decoder.readText(statusNode, key: "status") {
@@ -183,6 +185,19 @@ public struct ScorecardLoader: Sendable {
             }
         }
         decoder.languages = []
+        var stageCriteria: Set<String>?
+        if let stage, let stageNode, let rubric {
+            if let planned = rubric.stage(stage) {
+                if planned.criteria.count != rubric.allCriteria.count { stageCriteria = Set(planned.criteria) }
+            } else {
+                let known = rubric.stages.map(\.id)
+                decoder.error("unknown-stage",
+                              .init(en: "'\(stage)' is not a stage of rubric '\(rubric.reference)'; its stages: \(known.joined(separator: ", "))",
+                                    de: "'\(stage)' ist keine Stufe der Bewertungsvorlage '\(rubric.reference)'; ihre Stufen: \(known.joined(separator: ", "))"),
+                              at: stageNode.location,
+                              hint: Identifier.closest(to: stage, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+            }
+        }
 
         // Ratings.
         var entries: [String: Scorecard.Entry] = [:]
@@ -196,6 +211,14 @@ public struct ScorecardLoader: Sendable {
                                         de: "'\(id.shortened)' ist kein Kriterium der Bewertungsvorlage '\(rubric.reference)'"),
                                   at: pair.key.location,
                                   hint: Identifier.closest(to: id, among: rubric.allCriteria.map(\.id)).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    continue
+                }
+                if let stageCriteria, let stage, !stageCriteria.contains(id) {
+                    decoder.error("criterion-outside-stage",
+                                  .init(en: "'\(id.shortened)' is not rated in stage '\(stage)'; another stage's interviewer rates it",
+                                        de: "'\(id.shortened)' wird nicht in der Stufe '\(stage)' bewertet; das übernimmt die Interviewerin bzw. der Interviewer einer anderen Stufe"),
+                                  at: pair.key.location,
+                                  hint: .init(en: "remove the rating, or change 'stage'", de: "entfernen Sie die Bewertung oder ändern Sie 'stage'"))
                     continue
                 }
                 if let entry = readEntry(pair.value, criterion: id, scale: rubric?.scale ?? .standard, decoder: &decoder) {
@@ -252,6 +275,21 @@ public struct ScorecardLoader: Sendable {
         if let node = top.optional("order"), let items = decoder.readSequence(node, key: "order") {
             order = items.compactMap { decoder.readText($0, key: "order") }
         }
+        var questionVariants: [String: Int] = [:]
+        if let node = top.optional("question-variants") {
+            let reader = MappingReader(node, context: .init(en: "'question-variants'", de: "'question-variants'"), decoder: &decoder, checkUnknownKeys: false)
+            for pair in reader.pairs {
+                guard let id = pair.key.scalar?.text, let variant = decoder.readInteger(pair.value, key: "question-variants.\(id)") else { continue }
+                if let rubric, let criterion = rubric.criterion(id), variant >= 0, variant < criterion.variantCount {
+                    questionVariants[id] = variant
+                } else {
+                    decoder.error("invalid-question-variant",
+                                  .init(en: "'question-variants' names variant \(variant) of '\(id.shortened)', which the rubric does not have",
+                                        de: "'question-variants' nennt Variante \(variant) von '\(id.shortened)', die es in der Bewertungsvorlage nicht gibt"),
+                                  at: pair.key.location)
+                }
+            }
+        }
         var seal: String?
         let retainUntil = top.optional("retain-until").flatMap { decoder.readDate($0, key: "retain-until") }
         if let node = top.optional("seal"), let text = decoder.readText(node, key: "seal") {
@@ -271,6 +309,8 @@ public struct ScorecardLoader: Sendable {
         var result = scorecard
         result.languagesNotAssessed = languagesNotAssessed
         result.retainUntil = retainUntil
+        result.stage = stage
+        result.questionVariants = questionVariants
         return (result, rubric)
     }
 

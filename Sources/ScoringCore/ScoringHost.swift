@@ -15,8 +15,11 @@ public struct ScoringHost: Sendable {
     }
 
     /// Scores a scorecard's ratings against its rubric.
+    ///
+    /// A scorecard for one stage of the rubric's plan is scored over that stage's criteria: coverage counts
+    /// them, and only the knock-out criteria among them must be rated (``Scorecard/view(of:)``).
     public func score(_ scorecard: Scorecard, rubric: Rubric) -> ScorecardResult {
-        score(rubric: rubric) { scorecard.sectionRatings(for: $0) }
+        score(rubric: scorecard.view(of: rubric)) { scorecard.sectionRatings(for: $0) }
     }
 
     /// Scores section ratings (one interviewer's, or a panel's consensus) against a rubric.
@@ -27,6 +30,8 @@ public struct ScoringHost: Sendable {
             let sectionRatings = ratings(section)
             if let module = registry.module(section.moduleID) {
                 sections.append(module.score(section, in: rubric, ratings: sectionRatings))
+                // A section none of whose criteria are in the scorecard's stage is rated by another stage.
+                guard !section.criteria.isEmpty else { continue }
                 notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) { criterion in
                     sectionRatings.rating(of: criterion).value != nil
                 } isObserved: { language in
@@ -77,7 +82,7 @@ public struct ScoringHost: Sendable {
                 weightedSum += section.weight * score
                 weightSum += section.weight
                 termsEN.append("\(Format.number(section.weight))×\(Format.fixed(score))")
-            } else {
+            } else if !section.criteria.isEmpty {
                 leftOut.append(section.id)
             }
         }

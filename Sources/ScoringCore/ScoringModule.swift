@@ -36,6 +36,39 @@ public protocol ScoringModule: Sendable {
     /// docs, `rubric show` and the reports list the rules with their rationale. A module must not
     /// create a knock-out the rubric does not write.
     func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule]
+
+    /// Whether a rubric may have several sections scored by this module (default: no, one section per module,
+    /// so that a competency is weighed once).
+    var allowsSeveralSections: Bool { get }
+
+    /// Texts the kit prints on pages of their own: what the candidate is handed for a role-play or a work sample,
+    /// and the interviewer's script, kept apart so the candidate never sees the script (default: none).
+    func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout]
+}
+
+/// A text printed on a page of its own in an interviewer kit: a candidate brief or an interviewer-only script.
+public struct Handout: Sendable, Hashable {
+    /// Who reads it.
+    public enum Audience: String, Sendable, Hashable {
+        /// Handed to the candidate.
+        case candidate
+        /// For the interviewer or role-player only.
+        case interviewer
+    }
+
+    /// Who reads it.
+    public var audience: Audience
+    /// Its heading.
+    public var title: LocalizedText
+    /// The text.
+    public var text: LocalizedText
+
+    /// Creates a handout.
+    public init(audience: Audience, title: LocalizedText, text: LocalizedText) {
+        self.audience = audience
+        self.title = title
+        self.text = text
+    }
 }
 
 /// A rule of a rubric section that can decide a candidate on its own, whatever the averages.
@@ -79,4 +112,10 @@ extension ScoringModule {
 
     /// The section's knock-out rules (default: none).
     public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] { [] }
+
+    /// One section per module (default).
+    public var allowsSeveralSections: Bool { false }
+
+    /// No handouts (default).
+    public func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout] { [] }
 }

@@ -35,6 +35,9 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("The requisition (opening) id.", valueName: "id"))
         var requisition: String?
 
+        @Option(help: ArgumentHelp("The stage of the rubric's interview plan you run; only its criteria are shown and rated (required when the plan has several stages).", valueName: "id"))
+        var stage: String?
+
         @Option(help: ArgumentHelp("The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
         var store: String?
 
@@ -71,6 +74,7 @@ extension HireScoreCommand {
                 throw CommandFailure(message: de ? "Fehler: keine Bewertungsvorlage '\(rubric)' in \(options.rubricFolder); bekannt: \(known)"
                                                  : "error: no rubric '\(rubric)' in \(options.rubricFolder); known rubrics: \(known)")
             }
+            let stageID = try Self.chooseStage(stage, of: chosen, language: language)
             let storeRoot = store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
             let scorecardStore = ScorecardStore(root: storeRoot)
             let path: String
@@ -95,6 +99,7 @@ extension HireScoreCommand {
 
             var draft = Scorecard(rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
                                   requisition: requisition, interviewer: interviewer, interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
+            draft.stage = stageID
             if FileManager.default.fileExists(atPath: path) {
                 let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
                 if let existing = loaded.scorecard, existing.status == .submitted {
@@ -127,6 +132,12 @@ extension HireScoreCommand {
                     throw CommandFailure(message: de
                         ? "Fehler: der Entwurf \(path) gehört zur Vorlage '\(existing.rubricID)', nicht '\(chosen.id)'"
                         : "error: the draft \(path) is for rubric '\(existing.rubricID)', not '\(chosen.id)'")
+                }
+                if existing.stage != stageID {
+                    let was = existing.stage ?? (de ? "keine Stufe" : "no stage")
+                    throw CommandFailure(message: de
+                        ? "Fehler: der Entwurf \(path) ist für die Stufe '\(was)', nicht '\(stageID ?? "")'; setzen Sie ihn mit --stage \(existing.stage ?? "") fort"
+                        : "error: the draft \(path) is for stage '\(was)', not '\(stageID ?? "")'; continue it with --stage \(existing.stage ?? "")")
                 }
                 draft = existing
             }
@@ -194,6 +205,33 @@ extension HireScoreCommand {
             case .saveFailed(let reason):
                 throw CommandFailure(message: (de ? "\nFehler: Speichern fehlgeschlagen: " : "\nerror: saving failed: ") + reason)
             }
+        }
+
+        /// The stage id to record: nil for a rubric without a plan; the one stage of a one-stage plan; else the
+        /// stage asked for, which must be one of the plan's.
+        static func chooseStage(_ wanted: String?, of rubric: ScoringCore.Rubric, language: Language) throws -> String? {
+            let de = language == .de
+            guard !rubric.plan.isEmpty else {
+                if let wanted, wanted != InterviewStage.defaultID {
+                    throw CommandFailure(message: de
+                        ? "Fehler: die Bewertungsvorlage \(rubric.reference) hat keinen Interviewplan, also keine Stufe '\(wanted)'; lassen Sie --stage weg"
+                        : "error: rubric \(rubric.reference) has no interview plan, so no stage '\(wanted)'; leave out --stage")
+                }
+                return nil
+            }
+            let list = rubric.plan.map { "  \($0.id)  \($0.title.text(in: language.rawValue))" }.joined(separator: "\n")
+            guard let wanted else {
+                if rubric.plan.count == 1 { return rubric.plan[0].id }
+                throw CommandFailure(message: de
+                    ? "Fehler: die Bewertungsvorlage \(rubric.reference) plant mehrere Stufen; geben Sie Ihre mit --stage an:\n\(list)"
+                    : "error: rubric \(rubric.reference) plans several stages; name yours with --stage:\n\(list)")
+            }
+            guard rubric.stage(wanted) != nil else {
+                throw CommandFailure(message: de
+                    ? "Fehler: '\(wanted)' ist keine Stufe von \(rubric.reference); die Stufen:\n\(list)"
+                    : "error: '\(wanted)' is not a stage of \(rubric.reference); its stages:\n\(list)")
+            }
+            return wanted
         }
 
         static func today() -> CalendarDate? {

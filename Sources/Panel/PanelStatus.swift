@@ -1,0 +1,134 @@
+import Foundation
+import ScoringCore
+
+/// Who still owes a scorecard: per candidate, the stages and interviewers the rubric's plan expects, the
+/// scorecards submitted, the drafts (and since when they were last saved), what is missing, and whether the
+/// panel can be merged yet.
+///
+/// ```swift
+/// let status = PanelStatus.compute(files: files, rubrics: catalog.rubrics, requisition: "req-7")
+/// for candidate in status.candidates where !candidate.canMerge { print(candidate.candidate) }
+/// ```
+public struct PanelStatus: Sendable {
+    /// One scorecard as the status sees it.
+    public struct Card: Sendable, Hashable {
+        /// The interviewer's name.
+        public var interviewer: String
+        /// The stage it is for (the rubric's only stage when it names none).
+        public var stage: String
+        /// Whether it is submitted with a valid seal.
+        public var isSubmitted: Bool
+        /// Whether it claims to be submitted but its seal does not match its content.
+        public var hasBrokenSeal: Bool
+        /// When the file was last saved.
+        public var lastSaved: Date?
+        /// The file.
+        public var file: String
+    }
+
+    /// One stage of one candidate's panel.
+    public struct Stage: Sendable, Hashable {
+        /// The planned stage.
+        public var stage: InterviewStage
+        /// The scorecards for it.
+        public var cards: [Card]
+        /// How many interviewers the plan expects and have no scorecard at all yet.
+        public var missingCount: Int {
+            stage.isPlanned ? max(0, stage.interviewers - cards.count) : (cards.isEmpty ? 1 : 0)
+        }
+        /// The submitted scorecards.
+        public var submitted: [Card] { cards.filter(\.isSubmitted) }
+        /// The drafts (and cards with a broken seal).
+        public var drafts: [Card] { cards.filter { !$0.isSubmitted } }
+    }
+
+    /// One candidate's panel.
+    public struct Candidate: Sendable, Hashable {
+        /// The requisition, when the scorecards name one.
+        public var requisition: String?
+        /// The candidate's id.
+        public var candidate: String
+        /// `id@version` of the rubric the scorecards are for.
+        public var rubric: String
+        /// The stages in plan order.
+        public var stages: [Stage]
+        /// Scorecards that name a stage the rubric does not plan, or a different rubric version.
+        public var stray: [Card]
+        /// Whether the panel can be merged: every expected scorecard is there, submitted and sealed.
+        public var canMerge: Bool {
+            stray.isEmpty && stages.allSatisfy { $0.missingCount == 0 && $0.drafts.isEmpty }
+        }
+        /// Why it cannot be merged yet, in words.
+        public var blockers: [LocalizedText] {
+            var reasons: [LocalizedText] = []
+            for stage in stages {
+                if stage.missingCount > 0 {
+                    reasons.append(.init(en: "stage '\(stage.stage.id)': \(stage.missingCount) scorecard\(stage.missingCount == 1 ? "" : "s") missing",
+                                         de: "Stufe '\(stage.stage.id)': \(stage.missingCount) Bewertungsb\(stage.missingCount == 1 ? "ogen fehlt" : "ögen fehlen")"))
+                }
+                for card in stage.drafts {
+                    reasons.append(card.hasBrokenSeal
+                        ? .init(en: "\(card.interviewer): the seal does not match the content", de: "\(card.interviewer): das Siegel passt nicht zum Inhalt")
+                        : .init(en: "\(card.interviewer): draft not yet submitted", de: "\(card.interviewer): Entwurf noch nicht abgegeben"))
+                }
+            }
+            if !stray.isEmpty {
+                reasons.append(.init(en: "\(stray.count) scorecard(s) for another rubric version or an unplanned stage",
+                                     de: "\(stray.count) Bewertungsbogen/-bögen für eine andere Vorlagenversion oder eine nicht geplante Stufe"))
+            }
+            return reasons
+        }
+    }
+
+    /// The candidates, ordered by requisition and id.
+    public var candidates: [Candidate]
+    /// Files that could not be read, or match no known rubric.
+    public var unreadable: [String]
+
+    /// The status of the scorecards in `files`, optionally for one requisition.
+    ///
+    /// - Parameter lastSaved: when a file was last saved; defaults to its modification date.
+    public static func compute(files: [String], rubrics: [Rubric], requisition: String? = nil,
+                               lastSaved: (String) -> Date? = PanelStatus.modificationDate) -> PanelStatus {
+        let loaded = ParallelLoader.load(files, rubrics: rubrics)
+        var unreadable: [String] = []
+        var groups: [String: [(file: String, scorecard: Scorecard, rubric: Rubric)]] = [:]
+        for (file, result) in zip(files, loaded) {
+            guard let scorecard = result.scorecard, let rubric = result.rubric else {
+                unreadable.append(file)
+                continue
+            }
+            if let requisition, scorecard.requisition != requisition { continue }
+            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append((file, scorecard, rubric))
+        }
+        var candidates: [Candidate] = []
+        for key in groups.keys.sorted() {
+            guard let group = groups[key]?.sorted(by: { $0.scorecard.interviewer < $1.scorecard.interviewer }) else { continue }
+            // The newest rubric version among the cards is the one the panel is planned with.
+            guard let rubric = group.map(\.rubric).max(by: { $0.version < $1.version }) else { continue }
+            var stages = rubric.stages.map { Stage(stage: $0, cards: []) }
+            var stray: [Card] = []
+            for member in group {
+                let scorecard = member.scorecard
+                let stageID = scorecard.stage ?? (rubric.plan.isEmpty ? InterviewStage.defaultID : nil)
+                let card = Card(interviewer: scorecard.interviewer, stage: stageID ?? "", isSubmitted: scorecard.hasValidSeal,
+                                hasBrokenSeal: scorecard.status == .submitted && !scorecard.hasValidSeal,
+                                lastSaved: lastSaved(member.file), file: member.file)
+                if member.rubric.version == rubric.version, let stageID, let index = stages.firstIndex(where: { $0.stage.id == stageID }) {
+                    stages[index].cards.append(card)
+                } else {
+                    stray.append(card)
+                }
+            }
+            let first = group[0].scorecard
+            candidates.append(Candidate(requisition: first.requisition, candidate: first.candidate, rubric: rubric.reference,
+                                        stages: stages, stray: stray))
+        }
+        return PanelStatus(candidates: candidates, unreadable: unreadable.sorted())
+    }
+
+    /// The modification date of a file.
+    public static func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}
