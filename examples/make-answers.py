@@ -4,6 +4,11 @@
 Each answers file drives `hirescore enter --answers FILE` through the same prompts an interviewer
 sees: per criterion a level (or n) and a line of evidence, then the observed language levels, the
 interviewer's own recommendation, a reason, and y to submit. Run regenerate.sh afterwards.
+
+The evidence comes from evidence.yaml beside this script (requisition, candidate, interviewer,
+criterion): what each interviewer wrote down about what the candidate said or did, never the rubric's
+anchor text. Every rated criterion needs an entry there; a criterion rated n has none and gets the note
+NOT_ASSESSED_NOTE instead.
 """
 import pathlib, yaml
 
@@ -53,9 +58,25 @@ PANELS = [
      "Very pleasant person, I liked her a lot."),
 ]
 
-def text(value, lang="en"):
-    return value if isinstance(value, str) else value.get(lang) or next(iter(value.values()))
+# The note written for a criterion rated n (n/a): nothing was observed, so it is not evidence.
+NOT_ASSESSED_NOTE = "Not reached in the time available."
 
+EVIDENCE = yaml.load((HERE / "evidence.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+def evidence_of(requisition, candidate, interviewer, criterion_id):
+    try:
+        text = EVIDENCE[requisition][candidate][interviewer][criterion_id]
+    except KeyError:
+        raise SystemExit(f"evidence.yaml: no evidence for {requisition}/{candidate}/{interviewer}/{criterion_id}")
+    text = " ".join(text.split())
+    if not text or text.startswith("#") or len(text) >= 400:
+        raise SystemExit(f"evidence.yaml: {requisition}/{candidate}/{interviewer}/{criterion_id}: "
+                         "evidence must be one line of under 400 characters, not starting with #")
+    return text
+
+
+used = set()
 for requisition, rubric_id, candidate, interviewer, ratings, languages, recommendation, reason in PANELS:
     rubric = yaml.load((RUBRICS / f"{rubric_id}.yaml").read_text(), Loader=yaml.BaseLoader)
     levels = ratings.split()
@@ -69,10 +90,12 @@ for requisition, rubric_id, candidate, interviewer, ratings, languages, recommen
             lines.append(f"# {criterion['id']}")
             lines.append(level)
             if level == "n":
-                lines.append("Not reached in the time available.")
+                if criterion["id"] in EVIDENCE.get(requisition, {}).get(candidate, {}).get(interviewer, {}):
+                    raise SystemExit(f"evidence.yaml: {requisition}/{candidate}/{interviewer}/{criterion['id']} is rated n: remove its evidence entry")
+                lines.append(NOT_ASSESSED_NOTE)
             else:
-                anchor = text(criterion["anchors"][level])
-                lines.append("Observed: " + " ".join(anchor.split()))
+                lines.append(evidence_of(requisition, candidate, interviewer, criterion["id"]))
+                used.add((requisition, candidate, interviewer, criterion["id"]))
         if section["module"] == "conversation-skills":
             for requirement, observed in zip(section["config"].get("languages", []), language_answers):
                 lines.append(f"# language {requirement['language']}")
@@ -84,3 +107,8 @@ for requisition, rubric_id, candidate, interviewer, ratings, languages, recommen
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n")
     print(out.relative_to(HERE))
+
+unused = [f"{r}/{c}/{i}/{k}" for r, cs in EVIDENCE.items() for c, ins in cs.items() for i, ks in ins.items() for k in ks
+          if (r, c, i, k) not in used]
+if unused:
+    raise SystemExit("evidence.yaml: entries no scorecard uses: " + ", ".join(unused))

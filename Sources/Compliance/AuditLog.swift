@@ -76,7 +76,7 @@ public struct AuditLog: Sendable {
         public func computeHash() -> String {
             var copy = self
             copy.hash = nil
-            return "sha256:" + SHA256.hexDigest(AuditLog.encode(copy))
+            return "sha256:" + ContentDigest.hexDigest(AuditLog.encode(copy))
         }
     }
 

@@ -46,7 +46,7 @@ public enum StoreFiles {
     /// `sha256:` and the SHA-256 of a file's bytes (a bounded read: FIFOs and devices are not read).
     public static func fileHash(of path: String) -> String {
         guard case .success(let bytes) = BoundedFile.read(path, limit: hashLimit) else { return "sha256:missing" }
-        return "sha256:" + SHA256.hexDigest(bytes)
+        return "sha256:" + ContentDigest.hexDigest(bytes)
     }
 
     /// What the records name a file of a candidate folder by: a sealed scorecard's seal, a symbolic
@@ -55,7 +55,7 @@ public enum StoreFiles {
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
-            return "sha256:" + SHA256.hexDigest(Array(("symbolic-link:" + destination).utf8))
+            return "sha256:" + ContentDigest.hexDigest(Array(("symbolic-link:" + destination).utf8))
         }
         if path.hasSuffix(".yaml") || path.hasSuffix(".yml"), let header = ScorecardHeader(path: path),
            header.status == "submitted", let seal = header.seal, ScorecardLoader.isHash(seal) {

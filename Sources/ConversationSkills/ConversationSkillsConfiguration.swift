@@ -9,14 +9,17 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         public var language: String
         /// The CEFR level required.
         public var required: CEFRLevel
-        /// Whether falling short is a knock-out (otherwise a note).
+        /// Whether falling short is a knock-out (otherwise a note); `mandatory: true` must be written, with a rationale.
         public var mandatory: Bool
+        /// Why the job needs the level, as the rubric writes it (required for a mandatory language).
+        public var rationale: LocalizedText?
 
         /// Creates a language requirement.
-        public init(language: String, required: CEFRLevel, mandatory: Bool) {
+        public init(language: String, required: CEFRLevel, mandatory: Bool, rationale: LocalizedText? = nil) {
             self.language = language
             self.required = required
             self.mandatory = mandatory
+            self.rationale = rationale
         }
     }
 
@@ -95,10 +98,19 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
                               at: requiredNode.location)
             }
         }
-        let mandatory = reader.optional("mandatory").flatMap { decoder.readBoolean($0, key: "mandatory") } ?? true
+        // No default that knocks out: a language is mandatory only where the rubric says so, with its reason.
+        let mandatory = reader.optional("mandatory").flatMap { decoder.readBoolean($0, key: "mandatory") } ?? false
+        var rationale: LocalizedText?
+        if mandatory {
+            rationale = decoder.readKnockOutRationale(
+                &reader, rule: .init(en: "the mandatory language '\(language ?? "?")'", de: "die verpflichtende Sprache '\(language ?? "?")'"),
+                at: node.location)
+        } else {
+            rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
+        }
         reader.finish(&decoder)
         guard let language, let required else { return nil }
-        return LanguageRequirement(language: language, required: required, mandatory: mandatory)
+        return LanguageRequirement(language: language, required: required, mandatory: mandatory, rationale: rationale)
     }
 
     private static func readRolePlay(_ node: YAMLNode, section: RubricSection, decoder: inout NodeDecoder) -> RolePlay? {

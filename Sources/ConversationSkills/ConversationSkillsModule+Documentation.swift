@@ -13,8 +13,8 @@ extension ConversationSkillsModule {
                 en: "Interview criteria and role-play criteria each give a weighted mean (n/a left out). With a role-play, the section score is (1 − w) × interview + w × role-play, where w is the role-play weight; when one part has no ratings the other counts alone. A mandatory language observed below its required level is a knock-out; an optional one is a flag.",
                 de: "Interviewkriterien und Rollenspielkriterien ergeben je ein gewichtetes Mittel (ohne n/a). Mit Rollenspiel ist der Abschnittswert (1 − w) × Interview + w × Rollenspiel, wobei w das Gewicht des Rollenspiels ist; hat ein Teil keine Bewertungen, zählt der andere allein. Eine verpflichtende Sprache unter der geforderten Stufe ist ein K.-o.-Kriterium, eine optionale ein Hinweis."),
             configuration: [
-                .init(en: "languages: a list of {language, required (A1..C2), mandatory (default true)}",
-                      de: "languages: eine Liste von {language, required (A1..C2), mandatory (Standard true)}"),
+                .init(en: "languages: a list of {language, required (A1..C2), mandatory (default false), rationale}; a mandatory language needs its rationale. In a panel, the language level is the median of the raters who assessed it, and a mandatory language knocks out only when at least two raters observed it below the requirement",
+                      de: "languages: eine Liste von {language, required (A1..C2), mandatory (Standard false), rationale}; eine verpflichtende Sprache braucht ihre Begründung. Im Panel ist das Sprachniveau der Median der Bewertenden, die es beurteilt haben, und eine verpflichtende Sprache führt nur zum K.-o., wenn mindestens zwei Bewertende sie unter der Anforderung beobachtet haben"),
                 .init(en: "role-play: {weight (between 0 and 1), criteria (ids of this section), scenario (text)}",
                       de: "role-play: {weight (zwischen 0 und 1), criteria (Kennungen dieses Abschnitts), scenario (Text)}"),
             ],
@@ -49,7 +49,7 @@ extension ConversationSkillsModule {
         weight: 25
         config:
           languages:
-            - {language: de, required: C1, mandatory: true}
+            - {language: de, required: C1, mandatory: true, rationale: All customer letters and calls are in German.}
             - {language: en, required: B1, mandatory: false}
           role-play: {weight: 0.4, criteria: [escalated-call]}
         criteria:

@@ -31,13 +31,24 @@ public struct ConversationSkillsModule: ScoringModule {
         _ = ConversationSkillsConfiguration.read(section, decoder: &decoder)
     }
 
-    /// The language requirements and the role-play in words.
+    private func configuration(of section: RubricSection, in rubric: Rubric) -> ConversationSkillsConfiguration {
+        Self.configurations.value(for: section, in: rubric) { section, rubric in
+            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+            return ConversationSkillsConfiguration.read(section, decoder: &scratch)
+        }
+    }
+
+    /// The language requirements (with short CEFR descriptors of the required levels) and the role-play in words.
     public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
-        var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-        let configuration = ConversationSkillsConfiguration.read(section, decoder: &scratch)
+        let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = configuration.languages.map { requirement in
-            .init(en: "Language '\(requirement.language)': required \(requirement.required.rawValue) (CEFR), \(requirement.mandatory ? "mandatory: below it is a knock-out" : "optional: below it is a note"). Record the level you observed.",
-                  de: "Sprache '\(requirement.language)': gefordert \(requirement.required.rawValue) (GER), \(requirement.mandatory ? "verpflichtend: darunter ist ein K.-o.-Kriterium" : "optional: darunter ist es ein Hinweis"). Notieren Sie das beobachtete Niveau.")
+            let level = requirement.required
+            return .init(en: "\(Language.name(of: requirement.language, in: "en")): required \(level.rawValue) (CEFR: \(level.descriptor.text(in: "en"))), \(requirement.mandatory ? "mandatory: below it is a knock-out when at least two raters observe it" : "optional: below it is a note"). Record the level you observed.",
+                         de: "\(Language.name(of: requirement.language, in: "de")): gefordert \(level.rawValue) (GER: \(level.descriptor.text(in: "de"))), \(requirement.mandatory ? "verpflichtend: darunter ist ein K.-o.-Kriterium, wenn mindestens zwei Bewertende es beobachten" : "optional: darunter ist es ein Hinweis"). Notieren Sie das beobachtete Niveau.")
+        }
+        if !configuration.languages.contains(where: \.mandatory) {
+            lines.append(.init(en: "This section has no knock-out rule: only its score counts.",
+                               de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
         }
         if let rolePlay = configuration.rolePlay {
             let titles = rolePlay.criteria.compactMap { id in section.criteria.first { $0.id == id } }
@@ -51,12 +62,19 @@ public struct ConversationSkillsModule: ScoringModule {
         return lines
     }
 
+    /// Each mandatory language: its level must be recorded, and below the requirement it knocks out.
+    public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
+        configuration(of: section, in: rubric).languages.filter(\.mandatory).map { requirement in
+            KnockOutRule(code: "language-below-required",
+                         description: .init(en: "\(Language.name(of: requirement.language, in: "en")) below \(requirement.required.rawValue) (CEFR) is a knock-out.",
+                                            de: "\(Language.name(of: requirement.language, in: "de")) unter \(requirement.required.rawValue) (GER) ist ein K.-o.-Kriterium."),
+                         rationale: requirement.rationale, languages: [requirement.language])
+        }
+    }
+
     /// Blends interview and role-play means and checks the observed language levels.
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
-        let configuration = Self.configurations.value(for: section, in: rubric) { section, rubric in
-            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-            return ConversationSkillsConfiguration.read(section, decoder: &scratch)
-        }
+        let configuration = configuration(of: section, in: rubric)
         let rolePlayIDs = Set(configuration.rolePlay?.criteria ?? [])
         let interview = WeightedMean(of: section.criteria.filter { !rolePlayIDs.contains($0.id) }, ratings: ratings)
         let rolePlay = WeightedMean(of: section.criteria.filter { rolePlayIDs.contains($0.id) }, ratings: ratings)
@@ -88,15 +106,15 @@ public struct ConversationSkillsModule: ScoringModule {
         }
         for requirement in configuration.languages {
             guard let observed = ratings.observedLanguages[requirement.language] else {
-                result.flags.append(Finding(code: "language-not-assessed", message: .init(
-                    en: "language '\(requirement.language)' was not assessed (required \(requirement.required.rawValue))",
-                    de: "Sprache '\(requirement.language)' wurde nicht beurteilt (gefordert \(requirement.required.rawValue))")))
+                result.flags.append(Finding(code: "language-not-assessed", subject: requirement.language, message: .init(
+                    en: "\(Language.name(of: requirement.language, in: "en")) was not assessed (required \(requirement.required.rawValue))",
+                    de: "\(Language.name(of: requirement.language, in: "de")) wurde nicht beurteilt (gefordert \(requirement.required.rawValue))")))
                 continue
             }
             if observed < requirement.required {
-                let finding = Finding(code: "language-below-required", message: .init(
-                    en: "language '\(requirement.language)': observed \(observed.rawValue), required \(requirement.required.rawValue)\(requirement.mandatory ? " (mandatory)" : "")",
-                    de: "Sprache '\(requirement.language)': beobachtet \(observed.rawValue), gefordert \(requirement.required.rawValue)\(requirement.mandatory ? " (verpflichtend)" : "")"))
+                let finding = Finding(code: "language-below-required", subject: requirement.language, message: .init(
+                    en: "\(Language.name(of: requirement.language, in: "en")): observed \(observed.rawValue), required \(requirement.required.rawValue)\(requirement.mandatory ? " (mandatory)" : "")",
+                    de: "\(Language.name(of: requirement.language, in: "de")): beobachtet \(observed.rawValue), gefordert \(requirement.required.rawValue)\(requirement.mandatory ? " (verpflichtend)" : "")"))
                 if requirement.mandatory {
                     result.knockOuts.append(finding)
                 } else {

@@ -1,47 +1,113 @@
 import ScoringCore
 import YAML
 
-/// The `config` of a `customer-orientation` section: the red-flag level and the section minimum.
+/// The `config` of a `customer-orientation` section: its knock-out rules, each with the rubric's rationale.
+///
+/// There are no defaults that knock out: a section without `red-flag` or `minimum` has no knock-out rule.
+///
+/// ```yaml
+/// config:
+///   red-flag: {level: 1, rationale: {de: ..., en: ...}}
+///   minimum: {score: 2.5, rationale: {de: ..., en: ...}}
+/// ```
 public struct CustomerOrientationConfiguration: Sendable, Hashable {
-    /// A criterion rated at or below this level is a red flag, which is a knock-out.
-    public var redFlagLevel: Int
-    /// A section score below this is a knock-out.
-    public var minimum: Double
+    /// A criterion rated at or below `level` is a red flag, which is a knock-out.
+    public struct RedFlag: Sendable, Hashable {
+        /// The red-flag level.
+        public var level: Int
+        /// Why the job needs the rule.
+        public var rationale: LocalizedText?
+    }
+
+    /// A section score below `score` is a knock-out.
+    public struct Minimum: Sendable, Hashable {
+        /// The lowest section score that is not a knock-out.
+        public var score: Double
+        /// Why the job needs the rule.
+        public var rationale: LocalizedText?
+    }
+
+    /// The red-flag rule, when the rubric writes one.
+    public var redFlag: RedFlag?
+    /// The section minimum, when the rubric writes one.
+    public var minimum: Minimum?
 
     /// Creates a configuration.
-    public init(redFlagLevel: Int, minimum: Double) {
-        self.redFlagLevel = redFlagLevel
+    public init(redFlag: RedFlag? = nil, minimum: Minimum? = nil) {
+        self.redFlag = redFlag
         self.minimum = minimum
     }
 
-    /// Reads the configuration of `section`, reporting problems to `decoder`; defaults fill what is not written.
+    /// Reads the configuration of `section`, reporting problems to `decoder`.
     public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder) -> CustomerOrientationConfiguration {
-        var configuration = CustomerOrientationConfiguration(redFlagLevel: scale.lowest, minimum: scale.middle)
+        var configuration = CustomerOrientationConfiguration()
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else { return configuration }
         var reader = MappingReader(node, context: .init(en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
                                    decoder: &decoder)
         guard reader.isMapping else { return configuration }
-        if let levelNode = reader.optional("red-flag-level"), let level = decoder.readInteger(levelNode, key: "red-flag-level") {
-            if scale.contains(level) {
-                configuration.redFlagLevel = level
-            } else {
-                decoder.error("off-scale",
-                              .init(en: "'red-flag-level' is \(level), which is not on the scale \(scale.rangeDescription)",
-                                    de: "'red-flag-level' ist \(level) und liegt nicht auf der Skala \(scale.rangeDescription)"),
-                              at: levelNode.location)
-            }
+        if let old = reader.optional("red-flag-level") {
+            decoder.error("knock-out-without-rationale",
+                          .init(en: "'red-flag-level' is written as 'red-flag' with its rationale now",
+                                de: "'red-flag-level' wird jetzt als 'red-flag' mit Begründung geschrieben"),
+                          at: old.location,
+                          hint: .init(en: "write 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'",
+                                      de: "schreiben Sie 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'"))
         }
-        if let minimumNode = reader.optional("minimum"), let minimum = decoder.readDecimal(minimumNode, key: "minimum") {
-            if minimum >= Double(scale.lowest) && minimum <= Double(scale.highest) {
-                configuration.minimum = minimum
-            } else {
-                decoder.error("off-scale",
-                              .init(en: "'minimum' is \(Format.number(minimum)), outside the scale \(scale.rangeDescription)",
-                                    de: "'minimum' ist \(Format.number(minimum, language: .de)), außerhalb der Skala \(scale.rangeDescription)"),
-                              at: minimumNode.location)
-            }
+        if let redFlagNode = reader.optional("red-flag") {
+            configuration.redFlag = readRedFlag(redFlagNode, scale: scale, decoder: &decoder)
+        }
+        if let minimumNode = reader.optional("minimum") {
+            configuration.minimum = readMinimum(minimumNode, scale: scale, decoder: &decoder)
         }
         reader.finish(&decoder)
         return configuration
+    }
+
+    private static func readRedFlag(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> RedFlag? {
+        var reader = MappingReader(node, context: .init(en: "'red-flag'", de: "'red-flag'"), decoder: &decoder)
+        guard reader.isMapping else { return nil }
+        var level: Int?
+        if let levelNode = reader.required("level", decoder: &decoder, example: "\(scale.lowest)"),
+           let value = decoder.readInteger(levelNode, key: "level") {
+            if scale.contains(value) {
+                level = value
+            } else {
+                decoder.error("off-scale",
+                              .init(en: "'red-flag' level is \(value), which is not on the scale \(scale.rangeDescription)",
+                                    de: "Stufe von 'red-flag' ist \(value) und liegt nicht auf der Skala \(scale.rangeDescription)"),
+                              at: levelNode.location)
+            }
+        }
+        let rationale = decoder.readKnockOutRationale(&reader, rule: .init(en: "'red-flag'", de: "'red-flag'"), at: node.location)
+        reader.finish(&decoder)
+        return level.map { RedFlag(level: $0, rationale: rationale) }
+    }
+
+    private static func readMinimum(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> Minimum? {
+        if node.scalar != nil {
+            decoder.error("knock-out-without-rationale",
+                          .init(en: "'minimum' is a knock-out rule and is written with its rationale",
+                                de: "'minimum' ist eine K.-o.-Regel und wird mit Begründung geschrieben"),
+                          at: node.location,
+                          hint: .init(en: "write 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'",
+                                      de: "schreiben Sie 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'"))
+            return nil
+        }
+        var reader = MappingReader(node, context: .init(en: "'minimum'", de: "'minimum'"), decoder: &decoder)
+        guard reader.isMapping else { return nil }
+        var score: Double?
+        if let scoreNode = reader.required("score", decoder: &decoder, example: "2.5"), let value = decoder.readDecimal(scoreNode, key: "score") {
+            if value >= Double(scale.lowest) && value <= Double(scale.highest) {
+                score = value
+            } else {
+                decoder.error("off-scale",
+                              .init(en: "'minimum' is \(Format.number(value)), outside the scale \(scale.rangeDescription)",
+                                    de: "'minimum' ist \(Format.number(value, language: .de)), außerhalb der Skala \(scale.rangeDescription)"),
+                              at: scoreNode.location)
+            }
+        }
+        let rationale = decoder.readKnockOutRationale(&reader, rule: .init(en: "'minimum'", de: "'minimum'"), at: node.location)
+        reader.finish(&decoder)
+        return score.map { Minimum(score: $0, rationale: rationale) }
     }
 }

@@ -10,13 +10,13 @@ extension CustomerOrientationModule {
                 en: "Back-office staff shape what customers experience even when they never meet them. Behaviourally anchored ratings of past and situational behaviour predict this better than general impressions, and one clear red flag (blaming customers, refusing ownership) must not be averaged away by strengths elsewhere.",
                 de: "Mitarbeitende im Innendienst prägen das Kundenerlebnis, auch wenn sie Kunden nie treffen. Verhaltensverankerte Bewertungen von vergangenem und situativem Verhalten sagen das besser vorher als allgemeine Eindrücke, und ein klares Warnsignal (Kunden die Schuld geben, keine Verantwortung übernehmen) darf nicht durch Stärken an anderer Stelle weggemittelt werden."),
             scoring: .init(
-                en: "The section score is the weighted mean of the rated criteria; n/a is left out. Any criterion rated at or below the red-flag level is a knock-out, and so is a section score below the minimum.",
-                de: "Der Abschnittswert ist das gewichtete Mittel der bewerteten Kriterien; n/a wird nicht gezählt. Jedes Kriterium auf oder unter der Warnstufe ist ein K.-o.-Kriterium, ebenso ein Abschnittswert unter dem Minimum."),
+                en: "The section score is the weighted mean of the rated criteria; n/a is left out. Where the rubric writes them, any criterion rated at or below the red-flag level is a knock-out, and so is a section score below the minimum. Without them the section has no knock-out rule.",
+                de: "Der Abschnittswert ist das gewichtete Mittel der bewerteten Kriterien; n/a wird nicht gezählt. Wo die Vorlage sie festlegt, ist jedes Kriterium auf oder unter der Warnstufe ein K.-o.-Kriterium, ebenso ein Abschnittswert unter dem Minimum. Ohne sie hat der Abschnitt keine K.-o.-Regel."),
             configuration: [
-                .init(en: "red-flag-level: a criterion rated at or below this level is a red flag (default: the lowest level)",
-                      de: "red-flag-level: ein Kriterium auf oder unter dieser Stufe ist ein Warnsignal (Standard: die niedrigste Stufe)"),
-                .init(en: "minimum: a section score below this is a knock-out (default: the middle of the scale)",
-                      de: "minimum: ein Abschnittswert darunter ist ein K.-o.-Kriterium (Standard: die Mitte der Skala)"),
+                .init(en: "red-flag: {level, rationale}: a criterion rated at or below the level is a red flag, a knock-out (no default: without it, no red flags)",
+                      de: "red-flag: {level, rationale}: ein Kriterium auf oder unter der Stufe ist ein Warnsignal, ein K.-o.-Kriterium (kein Standard: ohne die Angabe keine Warnsignale)"),
+                .init(en: "minimum: {score, rationale}: a section score below the score is a knock-out (no default: without it, no minimum)",
+                      de: "minimum: {score, rationale}: ein Abschnittswert unter dem Wert ist ein K.-o.-Kriterium (kein Standard: ohne die Angabe kein Minimum)"),
             ],
             examples: [
                 ModuleExample(.init(en: "Weighted mean of rated criteria", de: "Gewichtetes Mittel der bewerteten Kriterien"),
@@ -44,7 +44,9 @@ extension CustomerOrientationModule {
         module: customer-orientation
         title: {de: Kundenorientierung, en: Customer orientation}
         weight: 35
-        config: {red-flag-level: 1, minimum: 2.5}
+        config:
+          red-flag: {level: 1, rationale: Blaming customers loses them whatever else the person can do.}
+          minimum: {score: 2.5, rationale: Every task of the job involves customers.}
         criteria:
           - {id: ownership, weight: 2, title: Ownership}
           - {id: empathy, weight: 1, title: Empathy}

@@ -101,9 +101,14 @@ extension EntrySession {
 
     func askLanguage(sectionIndex: Int, code: String, required: CEFRLevel, mandatory: Bool, position: Int) -> StepResult {
         let de = language == .de
+        let name = Language.name(of: code, in: language.rawValue)
         console.write("\n[\(position + 1)/\(items.count)] \(rubric.sections[sectionIndex].title.text(in: language.rawValue)) › "
-                      + (de ? "Sprache '\(code)': gefordert \(required.rawValue)\(mandatory ? " (verpflichtend)" : "")\n"
-                            : "language '\(code)': required \(required.rawValue)\(mandatory ? " (mandatory)" : "")\n"))
+                      + (de ? "Sprache \(name): gefordert \(required.rawValue)\(mandatory ? " (verpflichtend)" : "")\n"
+                            : "language \(name): required \(required.rawValue)\(mandatory ? " (mandatory)" : "")\n"))
+        // Interviewers are not trained language assessors: the levels in short words (GER/CEFR), the required one marked.
+        for level in CEFRLevel.allCases {
+            console.write("  \(level == required ? "→" : " ") \(level.rawValue)  \(level.descriptor.text(in: language))\n")
+        }
         while true {
             console.write(de ? "Beobachtetes Niveau A1-C2, n = nicht beurteilt, b = zurück, q = speichern und beenden: "
                              : "Observed level A1-C2, n = not assessed, b = back, q = save and quit: ")
@@ -137,23 +142,23 @@ extension EntrySession {
 
     func askRecommendation() -> StepResult {
         let de = language == .de
-        let result = ScoringHost(registry: registry).score(scorecard, rubric: rubric)
-        console.write("\n" + summary(result))
+        // Independence: the interviewer's own recommendation comes before anything computed is shown (the result by
+        // the rubric's rules follows in the review, for information).
         while true {
-            console.write(de ? "Ihre eigene Empfehlung (strong-no, no, yes, strong-yes, no-decision), b = zurück, q = speichern und beenden: "
+            console.write(de ? "Ihre eigene Empfehlung (klares nein, nein, ja, klares ja, keine entscheidung), b = zurück, q = speichern und beenden: "
                              : "Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ")
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
             switch answer.lowercased() {
             case "b": return .back
             case "q": return .finished(.savedAndQuit)
             default:
-                if let value = Recommendation(rawValue: answer.lowercased().replacingOccurrences(of: " ", with: "-")) {
+                if let value = Recommendation(answer: answer) {
                     scorecard.recommendation = .init(value: value, reason: scorecard.recommendation?.reason)
                     if let failure = persist() { return .finished(failure) }
                     return .next
                 }
                 if let outcome = invalid(answer, .init(en: "enter strong-no, no, yes, strong-yes or no-decision",
-                                                       de: "geben Sie strong-no, no, yes, strong-yes oder no-decision ein"),
+                                                       de: "geben Sie klares nein, nein, ja, klares ja oder keine entscheidung ein"),
                                          item: de ? "die Empfehlung" : "the recommendation") {
                     return .finished(outcome)
                 }
@@ -191,6 +196,14 @@ extension EntrySession {
 
     func askReview() -> StepResult {
         let de = language == .de
+        let result = ScoringHost(registry: registry).score(scorecard, rubric: rubric)
+        console.write("\n" + (de ? "Zur Information (Ihre eigene Empfehlung steht schon fest):\n" : "For information (your own recommendation is already recorded):\n")
+                      + summary(result))
+        if let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision,
+           (own == .yes || own == .strongYes) != (result.recommendation == .yes || result.recommendation == .strongYes) {
+            console.write(de ? "  Hinweis: Ihre Empfehlung „\(own.label.text(in: "de"))“ weicht vom Ergebnis nach den Regeln ab; die Nachbesprechung sieht beides.\n"
+                             : "  Note: your recommendation \"\(own.label.text(in: "en"))\" differs from the result by the rules; the debrief sees both.\n")
+        }
         console.write("\n" + review())
         while true {
             console.write(de ? "Jetzt abgeben? y = abgeben und versiegeln, n = Entwurf behalten und beenden, b = zurück: "

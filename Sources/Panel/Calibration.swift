@@ -55,7 +55,7 @@ public struct Calibration: Sendable {
     public var minimumForName: Int
 
     /// Computes the statistics of every interviewer in `panels`.
-    public init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false, method: ConsensusMethod = .median) {
+    public init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
         self.minimumForName = minimumForName
         struct Accumulator {
             var name: String
@@ -86,7 +86,7 @@ public struct Calibration: Sendable {
                     accumulator.ratings += 1
                     if value == middle { accumulator.middle += 1 }
                     let others = row.ratings.enumerated().filter { $0.offset != column }.compactMap { $0.element.value }
-                    if let consensus = method.combine(others) { cardDeviations.append(value - consensus) }
+                    if let consensus = panel.method.combine(others) { cardDeviations.append(value - consensus) }
                 }
                 if !cardDeviations.isEmpty { accumulator.deviations.append(cardDeviations.reduce(0, +) / Double(cardDeviations.count)) }
                 if own.count >= 2 { accumulator.spreads.append(Calibration.standardDeviation(own)) }

@@ -10,16 +10,29 @@ import ScoringCore
 public struct PanelMerger: Sendable {
     /// The scoring modules.
     public var registry: ModuleRegistry
-    /// How ratings combine into the consensus.
-    public var method: ConsensusMethod
+    /// A consensus method other than the rubric's, for a what-if; nil uses each rubric's `decision.consensus`.
+    public var whatIfMethod: ConsensusMethod?
     /// Whether drafts are merged (and marked) instead of refused.
     public var includeDrafts: Bool
+    /// Recorded debrief decisions that set knock-outs aside, by ``overrideKey(requisition:candidate:)``.
+    public var overrides: [String: [KnockOutOverride]] = [:]
 
-    /// Creates a merger.
-    public init(registry: ModuleRegistry, method: ConsensusMethod = .median, includeDrafts: Bool = false) {
+    /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
+    public init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
         self.registry = registry
-        self.method = method
+        self.whatIfMethod = whatIf
         self.includeDrafts = includeDrafts
+    }
+
+    /// The key of ``overrides`` for a candidate.
+    public static func overrideKey(requisition: String?, candidate: String) -> String {
+        "\(requisition ?? "")\u{0}\(candidate)"
+    }
+
+    /// How many of `raterCount` raters must report a knock-out for it to stand in the panel: at least half of the
+    /// panel, and at least two raters in a panel of two or more (one interviewer's view never decides a panel).
+    public static func reportsNeeded(raterCount: Int) -> Int {
+        max((raterCount + 1) / 2, min(2, raterCount))
     }
 
     /// Something that stopped a file or a candidate from being merged.
@@ -47,7 +60,7 @@ public struct PanelMerger: Sendable {
         public var filesRead: [String]
         /// The files that went into a panel result.
         public var filesMerged: [String]
-        /// Agreement over all merged candidates of each requisition (key: requisition, "" for none).
+        /// Agreement statistics over all merged candidates of each requisition (key: requisition, "" for none).
         public var requisitionAgreement: [String: PanelResult.Agreement]
         /// The text of every file that could not be read as a scorecard, for quoting its diagnostics.
         ///
@@ -183,17 +196,23 @@ public struct PanelMerger: Sendable {
             let members = (membersByRequisition[requisition] ?? []).map { panels[$0] }
             let raters = Array(Set(members.flatMap { $0.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
             var table: [[Double?]] = []
+            var present: [[Bool]] = []
             for panel in members {
                 let columns = panel.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
+                var onPanel = [Bool](repeating: false, count: raters.count)
+                for column in columns {
+                    if let index = raters.firstIndex(of: column) { onPanel[index] = true }
+                }
                 for row in panel.rows {
                     var unit = [Double?](repeating: nil, count: raters.count)
                     for (column, rating) in zip(columns, row.ratings) {
                         if let index = raters.firstIndex(of: column) { unit[index] = rating.value }
                     }
                     table.append(unit)
+                    present.append(onPanel)
                 }
             }
-            return .compute(table, raterCount: raters.count)
+            return .compute(table, raterCount: raters.count, present: present, candidateCount: members.count)
         }
         let requisitionAgreement = Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
         PhaseTimer.mark("agreement per requisition")
@@ -271,13 +290,16 @@ public struct PanelMerger: Sendable {
     private func panel(for group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> PanelResult {
         let members = group.sorted { $0.scorecard.interviewer < $1.scorecard.interviewer }
         let rubric = members[0].rubric
+        let method = whatIfMethod ?? rubric.decision.consensus
         let host = ScoringHost(registry: registry)
         var rows: [PanelResult.CriterionRow] = []
         var consensusRatings: [String: Rating] = [:]
+        var ratedBy: [String: Int] = [:]
         for section in rubric.sections {
             for criterion in section.criteria {
                 let ratings = members.map { $0.scorecard.entries[criterion.id]?.rating ?? .notAssessed }
                 let values = ratings.compactMap(\.value)
+                ratedBy[criterion.id] = values.count
                 let consensus = method.combine(values)
                 rows.append(PanelResult.CriterionRow(
                     criterionID: criterion.id, sectionID: section.id, ratings: ratings,
@@ -286,40 +308,102 @@ public struct PanelMerger: Sendable {
                 consensusRatings[criterion.id] = consensus.map(Rating.consensus) ?? .notAssessed
             }
         }
-        // Languages: the lower median of the observed levels (a requirement must be met by the panel's typical observation).
+        // Languages: the median of the raters who assessed it (the lower of the two middle levels for an even
+        // count); whether a language knocks out is decided by how many raters observed it below, as for every knock-out.
         var languages: [String: CEFRLevel] = [:]
+        var observedBy: [String: Int] = [:]
         for code in Set(members.flatMap { $0.scorecard.observedLanguages.keys }) {
             let levels = members.compactMap { $0.scorecard.observedLanguages[code] }.sorted()
+            observedBy[code] = levels.count
             if !levels.isEmpty { languages[code] = levels[(levels.count - 1) / 2] }
         }
-        let consensus = host.score(rubric: rubric) { section in
+        var consensus = host.score(rubric: rubric) { section in
             SectionRatings(ratings: Dictionary(uniqueKeysWithValues: section.criteria.map { ($0.id, consensusRatings[$0.id] ?? .notAssessed) }),
                            observedLanguages: languages)
         }
         var views: [PanelResult.RaterView] = []
         var reported: [String: PanelResult.ReportedKnockOut] = [:]
+        let needed = PanelMerger.reportsNeeded(raterCount: members.count)
         for member in members {
             let result = host.score(member.scorecard, rubric: rubric)
             views.append(PanelResult.RaterView(interviewer: member.scorecard.interviewer, result: result,
                                                ownRecommendation: member.scorecard.recommendation?.value,
                                                reason: member.scorecard.recommendation?.reason,
-                                               consistencyNote: consistencyNote(member.scorecard, result: result, rubric: rubric)))
+                                               consistencyNote: consistencyNote(member.scorecard, result: result)))
             for knockOut in result.knockOuts {
-                let key = "\(knockOut.sectionID) \(knockOut.finding.code)"
-                var entry = reported[key] ?? PanelResult.ReportedKnockOut(sectionID: knockOut.sectionID, code: knockOut.finding.code, reports: [])
+                var entry = PanelResult.ReportedKnockOut(sectionID: knockOut.sectionID, code: knockOut.finding.code,
+                                                         subject: knockOut.finding.subject, reports: [], needed: needed)
+                entry = reported[entry.id] ?? entry
                 entry.reports.append(.init(interviewer: member.scorecard.interviewer, message: knockOut.finding.message))
-                reported[key] = entry
+                reported[entry.id] = entry
             }
         }
-        let table = rows.map { row in row.ratings.map(\.value) }
+        // Each knock-out with the rubric's reason for its rule (shown beside it in every report).
+        for section in rubric.sections {
+            for rule in registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? [] {
+                for (id, knockOut) in reported where knockOut.sectionID == section.id && knockOut.code == rule.code
+                    && (knockOut.subject == nil || rule.criteria.contains(knockOut.subject ?? "") || rule.languages.contains(knockOut.subject ?? "")) {
+                    reported[id]?.rationale = rule.rationale
+                }
+            }
+        }
         let first = members[0].scorecard
+        let recorded = overrides[PanelMerger.overrideKey(requisition: first.requisition, candidate: first.candidate)] ?? []
+        for override in recorded {
+            reported[override.knockOutID]?.override = override
+        }
+        let reportedKnockOuts = reported.keys.sorted().compactMap { reported[$0] }
+        consensus = panelDecision(consensus, rubric: rubric, host: host, knockOuts: reportedKnockOuts, raterCount: members.count,
+                                  ratedBy: ratedBy, observedBy: observedBy)
+        let table = rows.map { row in row.ratings.map(\.value) }
         return PanelResult(requisition: first.requisition, candidate: first.candidate, rubric: rubric,
                            raters: members.map { PanelResult.Rater(interviewer: $0.scorecard.interviewer, file: $0.file,
                                                                    isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
                                                                    evidence: PanelMerger.evidence(of: $0.scorecard)) },
                            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
-                           reportedKnockOuts: reported.keys.sorted().compactMap { reported[$0] }, views: views,
-                           agreement: .compute(table, raterCount: members.count))
+                           reportedKnockOuts: reportedKnockOuts, views: views,
+                           spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
+    }
+
+    /// The consensus result with the panel's own knock-out rules: the knock-outs that stand are those reported on
+    /// their own scorecards by enough raters (whatever the consensus method) and not set aside by a recorded
+    /// debrief decision; a knock-out criterion rated by fewer than two raters (one in a one-rater panel) gives
+    /// "no decision".
+    private func panelDecision(_ consensus: ScorecardResult, rubric: Rubric, host: ScoringHost, knockOuts: [PanelResult.ReportedKnockOut],
+                               raterCount: Int, ratedBy: [String: Int], observedBy: [String: Int]) -> ScorecardResult {
+        var result = consensus
+        result.knockOuts = knockOuts.filter(\.stands).map { knockOut in
+            let names = knockOut.reports.map(\.interviewer).joined(separator: ", ")
+            let message = knockOut.reports.first?.message ?? LocalizedText(knockOut.id)
+            return ScorecardResult.KnockOut(sectionID: knockOut.sectionID, finding: Finding(
+                code: knockOut.code, subject: knockOut.subject,
+                message: .init(en: "\(message.text(in: "en")) (reported by \(knockOut.reports.count) of \(raterCount): \(names))",
+                               de: "\(message.text(in: "de")) (gemeldet von \(knockOut.reports.count) von \(raterCount): \(names))")))
+        }
+        let enough = min(2, raterCount)
+        var notRated: [ScorecardResult.KnockOut] = []
+        for section in rubric.sections {
+            guard let module = registry.module(section.moduleID) else { continue }
+            notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) { criterion in
+                (ratedBy[criterion] ?? 0) >= enough
+            } isObserved: { language in
+                (observedBy[language] ?? 0) >= enough
+            }
+        }
+        result.knockOutsNotRated = notRated
+        let (recommendation, reasons) = host.recommend(overall: result.overallScore, ratedCount: result.ratedCount,
+                                                       criterionCount: result.criterionCount, knockOuts: result.knockOuts,
+                                                       knockOutsNotRated: notRated, rules: rubric.decision)
+        result.recommendation = recommendation
+        result.recommendationReasons = reasons
+        for knockOut in knockOuts where knockOut.isReportedByEnough {
+            if let override = knockOut.override {
+                result.recommendationReasons.append(.init(
+                    en: "knock-out \(knockOut.id) set aside by the debrief (\(override.actor), \(override.date)): \(override.reason)",
+                    de: "K.-o.-Kriterium \(knockOut.id) von der Nachbesprechung aufgehoben (\(override.actor), \(override.date)): \(override.reason)"))
+            }
+        }
+        return result
     }
 
     /// What an interviewer wrote per criterion, trimmed, leaving out criteria without evidence.
@@ -332,21 +416,22 @@ public struct PanelMerger: Sendable {
         return evidence
     }
 
-    private func consistencyNote(_ scorecard: Scorecard, result: ScorecardResult, rubric: Rubric) -> LocalizedText? {
-        guard let own = scorecard.recommendation?.value, let score = result.overallScore else { return nil }
-        let middle = rubric.scale.middle
-        if (own == .yes || own == .strongYes) && score < middle {
-            return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings give \(Format.fixed(score)), below the middle of the scale (\(Format.number(middle)))",
-                         de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(Format.fixed(score, language: .de)) ergeben, unter der Skalenmitte (\(Format.number(middle, language: .de)))")
+    /// A note when an interviewer's own recommendation points the other way from their own scorecard's result by
+    /// the rubric's rules (knock-outs included), in either direction.
+    private func consistencyNote(_ scorecard: Scorecard, result: ScorecardResult) -> LocalizedText? {
+        guard let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision else { return nil }
+        let ownPositive = own == .yes || own == .strongYes
+        let rulesPositive = result.recommendation == .yes || result.recommendation == .strongYes
+        guard ownPositive != rulesPositive else { return nil }
+        let score = result.overallScore.map { Format.fixed($0) } ?? "–"
+        let scoreDE = result.overallScore.map { Format.fixed($0, language: .de) } ?? "–"
+        if ownPositive && !result.knockOuts.isEmpty {
+            let en = result.knockOuts.map { $0.finding.message.text(in: "en") }.joined(separator: "; ")
+            let de = result.knockOuts.map { $0.finding.message.text(in: "de") }.joined(separator: "; ")
+            return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings contain a knock-out (\(en))",
+                         de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen ein K.-o.-Kriterium enthalten (\(de))")
         }
-        if own == .strongYes && !result.knockOuts.isEmpty {
-            return .init(en: "recommends strong yes despite a knock-out in their own ratings",
-                         de: "empfiehlt „klares Ja“ trotz eines K.-o.-Kriteriums in den eigenen Bewertungen")
-        }
-        if (own == .no || own == .strongNo) && score >= rubric.decision.yesFrom && result.knockOuts.isEmpty {
-            return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings give \(Format.fixed(score)), at or above the 'yes' threshold \(Format.number(rubric.decision.yesFrom))",
-                         de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(Format.fixed(score, language: .de)) ergeben, auf oder über der Ja-Schwelle \(Format.number(rubric.decision.yesFrom, language: .de))")
-        }
-        return nil
+        return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings give \(score) → \(result.recommendation.label.text(in: "en")) by the rubric's rules",
+                     de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(scoreDE) → „\(result.recommendation.label.text(in: "de"))“ nach den Regeln der Vorlage ergeben")
     }
 }

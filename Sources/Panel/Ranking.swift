@@ -20,12 +20,15 @@ public struct Ranking: Sendable {
         public var raters: Int
         /// The share of criteria the consensus covers.
         public var coverage: Double
-        /// Krippendorff's alpha (interval), when defined.
-        public var alpha: Double?
+        /// The share of criteria on which every rater is within one level, when two or more raters
+        /// rated a criterion (``PanelResult/Spread/withinOneLevelShare``).
+        public var withinOneLevel: Double?
         /// The knock-outs of the consensus, in words.
         public var knockOuts: [LocalizedText]
     }
 
+    /// The requisition ranked, when the ranking is of one.
+    public var requisition: String?
     /// Candidates ranked by score (no knock-out, a decision).
     public var ranked: [Entry]
     /// Candidates with a knock-out, by score.
@@ -33,13 +36,27 @@ public struct Ranking: Sendable {
     /// Candidates with too little coverage to decide.
     public var noDecision: [Entry]
 
+    /// One ranking per requisition, in requisition order (candidates without one last): candidates of different
+    /// requisitions are interviewed for different jobs and are never ranked against each other.
+    public static func perRequisition(_ panels: [PanelResult], requisition: String? = nil) -> [Ranking] {
+        var byRequisition: [String: [PanelResult]] = [:]
+        for panel in panels where requisition == nil || panel.requisition == requisition {
+            byRequisition[panel.requisition ?? "", default: []].append(panel)
+        }
+        let keys = byRequisition.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }
+        return keys.map { Ranking(byRequisition[$0] ?? [], requisition: $0.isEmpty ? nil : $0) }
+    }
+
     /// Ranks the panels (of one requisition when `requisition` is given). Scores equal to two decimals are ties.
+    ///
+    /// Panels of several requisitions in one list are ranked together: use ``perRequisition(_:requisition:)`` to keep
+    /// each job's candidates apart.
     public init(_ panels: [PanelResult], requisition: String? = nil) {
         let selected = panels.filter { requisition == nil || $0.requisition == requisition }
         func entry(_ panel: PanelResult) -> Entry {
             Entry(rank: 0, isTied: false, candidate: panel.candidate, requisition: panel.requisition, score: panel.consensus.overallScore,
                   recommendation: panel.consensus.recommendation, raters: panel.raters.count, coverage: panel.consensus.coverage,
-                  alpha: panel.agreement.alphaInterval, knockOuts: panel.consensus.knockOuts.map(\.finding.message))
+                  withinOneLevel: panel.spread.withinOneLevelShare, knockOuts: panel.consensus.knockOuts.map(\.finding.message))
         }
         func byScore(_ lhs: Entry, _ rhs: Entry) -> Bool {
             let left = Ranking.rounded(lhs.score ?? -1)
@@ -57,6 +74,9 @@ public struct Ranking: Sendable {
             } else {
                 ranked[index].rank = index + 1
             }
+        }
+        self.requisition = requisition ?? Set(selected.compactMap(\.requisition)).first.flatMap { only in
+            selected.allSatisfy { $0.requisition == only } ? only : nil
         }
         self.ranked = ranked
         self.knockedOut = knockedOut

@@ -3,8 +3,9 @@ import ScoringCore
 
 /// A merge as CSV for a spreadsheet: one row per candidate and criterion, with a header row.
 ///
-/// Columns: requisition, candidate, rubric, the panel's recommendation and consensus score (repeated on
-/// each of the candidate's rows, for filtering and pivot tables), section, criterion id and title, the
+/// Columns: requisition, candidate, rubric, the panel's recommendation, consensus score, consensus method and the
+/// share of criteria on which every rater is within one level, in percent (repeated on each of the candidate's rows,
+/// for filtering and pivot tables), section, criterion id and title, the
 /// consensus, median, mean and range, whether to discuss and whether it is a gap, then per rater (as
 /// many as the largest panel has) the interviewer, the rating (`n/a` as text, never 0) and the evidence.
 /// Headers and yes/no are in the report's language; numbers are numbers in the ``CSVDialect``.
@@ -20,15 +21,24 @@ public struct PanelCSVReport: Sendable {
         self.dialect = dialect
     }
 
+    /// The consensus method cell: the method, marked as a what-if when it is not the rubric's.
+    static func method(_ panel: PanelResult, language: Language) -> String {
+        let used = panel.method.label.text(in: language)
+        guard panel.isWhatIf else { return used }
+        let rubric = panel.rubric.decision.consensus.label.text(in: language)
+        return language == .de ? "\(used) (WAS-WÄRE-WENN; Vorlage: \(rubric))" : "\(used) (WHAT-IF; rubric: \(rubric))"
+    }
+
     /// The table.
     public func render(_ report: PanelMerger.Report) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         let raterColumns = report.panels.map(\.raters.count).max() ?? 0
         var header = locale.isGerman
-            ? ["Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert", "Abschnitt", "Kriterium", "Kriterium (Titel)",
-               "Konsens", "Median", "Mittelwert", "Spanne", "besprechen", "Lücke"]
-            : ["requisition", "candidate", "rubric", "panel recommendation", "consensus score", "section", "criterion", "criterion title",
+            ? ["Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert", "Konsensmethode", "höchstens 1 Stufe auseinander (%)",
+               "Abschnitt", "Kriterium", "Kriterium (Titel)", "Konsens", "Median", "Mittelwert", "Spanne", "besprechen", "Lücke"]
+            : ["requisition", "candidate", "rubric", "panel recommendation", "consensus score", "consensus method", "within one level (%)",
+               "section", "criterion", "criterion title",
                "consensus", "median", "mean", "range", "discuss", "gap"]
         for index in 0..<raterColumns {
             header += locale.isGerman ? ["Interviewer*in \(index + 1)", "Bewertung \(index + 1)", "Beleg \(index + 1)"]
@@ -40,6 +50,8 @@ public struct PanelCSVReport: Sendable {
                 var cells: [CSVCell] = [
                     .text(panel.requisition ?? ""), .text(panel.candidate), .text(panel.rubric.reference),
                     .text(locale.label(panel.consensus.recommendation)), Self.number(panel.consensus.overallScore, digits: 2),
+                    .text(Self.method(panel, language: language)),
+                    Self.number(panel.spread.withinOneLevelShare.map { $0 * 100 }, digits: 0),
                     .text(row.sectionID), .text(row.criterionID), .text(panel.rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID),
                     Self.number(row.consensus, digits: 2), Self.number(row.median, digits: 2), Self.number(row.mean, digits: 2),
                     Self.number(row.range, digits: 0), .text(locale.yesNo(row.needsDiscussion)), .text(locale.yesNo(row.isGap)),

@@ -72,7 +72,7 @@ public struct PanelHTMLReport: Sendable {
         var out = "<section class=\"overview\" aria-labelledby=\"overview\">\n<h2 id=\"overview\">\(locale.pick("Overview", "Übersicht"))</h2>\n"
         var table = HTMLTable(header: [locale.pick("candidate", "Kandidat*in"), locale.pick("requisition", "Ausschreibung"),
                                        locale.pick("panel recommendation", "Panel-Empfehlung"), locale.pick("consensus score", "Konsenswert"),
-                                       locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), "α",
+                                       locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), locale.pick("within 1 level", "≤ 1 Stufe auseinander"),
                                        locale.pick("to discuss", "zu besprechen")],
                               numericColumns: [3, 4, 5, 6, 7])
         for (index, panel) in report.panels.enumerated() {
@@ -81,7 +81,7 @@ public struct PanelHTMLReport: Sendable {
                        .raw(recommendationBadge(consensus.recommendation, locale: locale)
                             + (consensus.knockOuts.isEmpty ? "" : " <span class=\"knock-out\">✖ \(locale.pick("knock-out", "K.-o.").html)</span>")),
                        .number(locale.fixed(consensus.overallScore)), .number(locale.percent(consensus.coverage)),
-                       .number(String(panel.raters.count)), .number(locale.fixed(panel.agreement.alphaInterval, digits: 3)),
+                       .number(String(panel.raters.count)), .number(panel.spread.withinOneLevelShare.map(locale.percent) ?? ReportLocale.none),
                        .number(String(panel.discussion.count))])
         }
         out += table.render()
@@ -108,6 +108,7 @@ public struct PanelHTMLReport: Sendable {
         facts.append(locale.pick("rubric ", "Vorlage ") + rubric.reference + " " + rubric.hash.prefix(19) + "…")
         facts.append(locale.pick("consensus: ", "Konsens: ") + locale.method(panel.method.rawValue))
         out += "<p class=\"facts\">" + facts.map { "<span>\($0.html)</span>" }.joined() + "</p>\n"
+        if let note = panel.whatIfNote { out += "<p class=\"what-if\"><strong>\(note.text(in: language).html)</strong></p>\n" }
 
         // The decision.
         out += "<div class=\"decision \(consensus.recommendation.cssClass)\">"
@@ -188,15 +189,12 @@ public struct PanelHTMLReport: Sendable {
 
         // Knock-outs.
         out += "<h3>\(locale.pick("Knock-outs", "K.-o.-Kriterien"))</h3>\n<ul>\n"
-        if consensus.knockOuts.isEmpty {
-            out += "<li>\(locale.pick("on the consensus: none", "im Konsens: keine"))</li>\n"
-        }
-        for knockOut in consensus.knockOuts {
-            out += "<li class=\"knock-out\">✖ \(locale.pick("on the consensus", "im Konsens")) [\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
-        }
-        for reported in panel.reportedKnockOuts {
-            out += "<li>⚑ [\(reported.sectionID.html)] \(locale.pick("reported by", "gemeldet von")) "
-                + reported.reports.map { "\($0.interviewer.html) (\($0.message.text(in: language).html))" }.joined(separator: "; ") + "</li>\n"
+        let knockOutLines = panel.knockOutLines
+        if knockOutLines.isEmpty { out += "<li>\(locale.pick("none", "keine"))</li>\n" }
+        for knockOut in knockOutLines {
+            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            let css = knockOut.status == .stands ? " class=\"knock-out\"" : ""
+            out += "<li\(css)>\(symbol) [\(knockOut.id.html)] \(knockOut.text.text(in: language).html)</li>\n"
         }
         out += "</ul>\n"
 
@@ -218,7 +216,7 @@ public struct PanelHTMLReport: Sendable {
 
         // Agreement and the debrief.
         out += "<h3>\(locale.pick("Agreement", "Übereinstimmung"))</h3>\n"
-        out += "<p>\(PanelTextReport(language: language).agreementText(panel.agreement).html)</p>\n"
+        out += "<p>\(PanelTextReport(language: language).spreadText(panel).sentenceCased.html)</p>\n"
         let discuss = panel.rows.filter(\.needsDiscussion)
         if !discuss.isEmpty {
             out += "<h3>\(locale.pick("For the debrief (range of 2 levels or more)", "Für die Nachbesprechung (Spanne ab 2 Stufen)"))</h3>\n<ul>\n"

@@ -2,7 +2,7 @@ import Foundation
 import Panel
 import ScoringCore
 
-/// A merge as JSON for scripts (`schema: hirescore/panel-result@1`, keys sorted).
+/// A merge as JSON for scripts (`schema: hirescore/panel-result@2`, keys sorted).
 public struct PanelJSONReport: Sendable {
     /// The language of texts inside the JSON (explanations, messages).
     public var language: Language
@@ -13,7 +13,7 @@ public struct PanelJSONReport: Sendable {
     }
 
     struct Document: Encodable {
-        let schema = "hirescore/panel-result@1"
+        let schema = "hirescore/panel-result@2"
         let candidates: [Candidate]
         let requisitions: [RequisitionAgreement]
         let files: Files
@@ -42,6 +42,8 @@ public struct PanelJSONReport: Sendable {
         let requisition: String?
         let rubric: RubricJSON
         let consensusMethod: String
+        let rubricConsensusMethod: String
+        let whatIf: Bool
         let raters: [RaterJSON]
         let criteria: [CriterionJSON]
         let sections: [SectionJSON]
@@ -53,14 +55,18 @@ public struct PanelJSONReport: Sendable {
         let reasons: [String]
         let knockOuts: [KnockOutJSON]
         let reportedKnockOuts: [ReportedJSON]
+        let knockOutLines: [KnockOutLineJSON]
         let whoSaidWhat: [ViewJSON]
-        let agreement: AgreementJSON
+        let agreement: SpreadJSON
         let discuss: [String]
         let gaps: [String]
 
         enum CodingKeys: String, CodingKey {
             case candidate, requisition, rubric, raters, criteria, sections, languages, score, arithmetic, coverage, recommendation, reasons, agreement, discuss, gaps
             case consensusMethod = "consensus-method"
+            case rubricConsensusMethod = "rubric-consensus-method"
+            case whatIf = "what-if"
+            case knockOutLines = "knock-out-lines"
             case knockOuts = "knock-outs"
             case reportedKnockOuts = "reported-knock-outs"
             case whoSaidWhat = "who-said-what"
@@ -116,13 +122,27 @@ public struct PanelJSONReport: Sendable {
         let message: String
     }
 
+    struct KnockOutLineJSON: Encodable {
+        let id: String
+        let section: String
+        let status: String
+        let text: String
+    }
+
     struct ReportedJSON: Encodable {
+        let id: String
         let section: String
         let code: String
+        let subject: String?
         let reportedBy: [String]
+        let needed: Int
+        let stands: Bool
+        let overrideReason: String?
+        let rationale: String?
 
         enum CodingKeys: String, CodingKey {
-            case section, code
+            case id, section, code, subject, needed, stands, rationale
+            case overrideReason = "override-reason"
             case reportedBy = "reported-by"
         }
     }
@@ -143,28 +163,86 @@ public struct PanelJSONReport: Sendable {
         }
     }
 
+    /// The agreement statistics of a requisition.
     struct AgreementJSON: Encodable {
         let raters: Int
+        let candidates: Int?
+        let units: Int
+        let metric = KrippendorffAlpha.Metric.ordinal.rawValue
         let alphaOrdinal: Double?
+        let alphaOrdinalLow: Double?
+        let alphaOrdinalHigh: Double?
         let alphaInterval: Double?
+        let alphaMissing: String?
         let reading: String?
         let icc21: Double?
         let icc2k: Double?
+        let iccRaters: Int?
+        let iccUnits: Int?
+        let iccMissing: String?
+        let bootstrap: BootstrapJSON?
         let notes: [String]
 
         enum CodingKeys: String, CodingKey {
-            case raters, reading, notes
+            case raters, candidates, units, metric, reading, bootstrap, notes
             case alphaOrdinal = "alpha-ordinal"
+            case alphaOrdinalLow = "alpha-ordinal-low"
+            case alphaOrdinalHigh = "alpha-ordinal-high"
             case alphaInterval = "alpha-interval"
+            case alphaMissing = "alpha-missing"
             case icc21 = "icc-2-1"
             case icc2k = "icc-2-k"
+            case iccRaters = "icc-raters"
+            case iccUnits = "icc-units"
+            case iccMissing = "icc-missing"
+        }
+    }
+
+    /// How the bootstrap interval was drawn, so that it can be reproduced.
+    struct BootstrapJSON: Encodable {
+        let resamples: Int
+        let seed: UInt64
+    }
+
+    /// The spread of one candidate's panel.
+    struct SpreadJSON: Encodable {
+        let raters: Int
+        let criteriaCompared: Int
+        let withinOneLevel: Int
+        let withinOneLevelShare: Double?
+        let notCompared: Int
+        let rangeTwoOrMore: [String]
+        let notes: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case raters, notes
+            case criteriaCompared = "criteria-compared"
+            case withinOneLevel = "within-one-level"
+            case withinOneLevelShare = "within-one-level-share"
+            case notCompared = "not-compared"
+            case rangeTwoOrMore = "range-two-or-more"
         }
     }
 
     func agreement(_ value: PanelResult.Agreement) -> AgreementJSON {
-        AgreementJSON(raters: value.raterCount, alphaOrdinal: value.alphaOrdinal.map(Self.rounded), alphaInterval: value.alphaInterval.map(Self.rounded),
-                      reading: value.reading?.rawValue, icc21: value.icc.map { Self.rounded($0.single) }, icc2k: value.icc.map { Self.rounded($0.average) },
-                      notes: value.notes.map { $0.text(in: language) })
+        let shown = Self.shown
+        return AgreementJSON(raters: value.raterCount, candidates: value.candidateCount, units: value.unitCount,
+                             alphaOrdinal: value.alphaOrdinal.map(shown), alphaOrdinalLow: value.alphaOrdinal95.map { shown($0.lowerBound) },
+                             alphaOrdinalHigh: value.alphaOrdinal95.map { shown($0.upperBound) }, alphaInterval: value.alphaInterval.map(shown),
+                             alphaMissing: value.alphaMissing?.rawValue, reading: value.reading?.rawValue,
+                             icc21: value.icc.map { shown($0.single) }, icc2k: value.icc.map { shown($0.average) },
+                             iccRaters: value.icc == nil ? nil : value.iccRaterCount, iccUnits: value.icc == nil ? nil : value.iccUnitCount,
+                             iccMissing: value.iccMissing?.rawValue,
+                             bootstrap: value.alphaOrdinal95 == nil ? nil : BootstrapJSON(resamples: KrippendorffAlpha.defaultResamples, seed: KrippendorffAlpha.defaultSeed),
+                             notes: value.notes.map { $0.text(in: language) })
+    }
+
+    func spread(_ panel: PanelResult) -> SpreadJSON {
+        let spread = panel.spread
+        let text = PanelTextReport(language: language).spreadText(panel)
+        return SpreadJSON(raters: spread.raterCount, criteriaCompared: spread.comparedCount, withinOneLevel: spread.withinOneLevelCount,
+                          withinOneLevelShare: spread.withinOneLevelShare.map(Self.rounded), notCompared: spread.notComparedCount,
+                          rangeTwoOrMore: spread.wideCriteria, notes: spread.withinOneLevelShare == nil ? [text] : [])
     }
 
     func candidate(_ panel: PanelResult) -> Candidate {
@@ -172,7 +250,7 @@ public struct PanelJSONReport: Sendable {
         return Candidate(
             candidate: panel.candidate, requisition: panel.requisition,
             rubric: RubricJSON(id: panel.rubric.id, version: panel.rubric.version, hash: panel.rubric.hash),
-            consensusMethod: panel.method.rawValue,
+            consensusMethod: panel.method.rawValue, rubricConsensusMethod: panel.rubric.decision.consensus.rawValue, whatIf: panel.isWhatIf,
             raters: panel.raters.map { RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description) },
             criteria: panel.rows.map { row in
                 CriterionJSON(criterion: row.criterionID, section: row.sectionID, ratings: row.ratings.map(\.description),
@@ -188,13 +266,20 @@ public struct PanelJSONReport: Sendable {
             coverage: Self.rounded(consensus.coverage), recommendation: consensus.recommendation.rawValue,
             reasons: consensus.recommendationReasons.map { $0.text(in: language) },
             knockOuts: consensus.knockOuts.map { KnockOutJSON(section: $0.sectionID, code: $0.finding.code, message: $0.finding.message.text(in: language)) },
-            reportedKnockOuts: panel.reportedKnockOuts.map { ReportedJSON(section: $0.sectionID, code: $0.code, reportedBy: $0.reports.map(\.interviewer)) },
+            reportedKnockOuts: panel.reportedKnockOuts.map {
+                ReportedJSON(id: $0.id, section: $0.sectionID, code: $0.code, subject: $0.subject, reportedBy: $0.reports.map(\.interviewer),
+                             needed: $0.needed, stands: $0.stands, overrideReason: $0.override?.reason,
+                             rationale: $0.rationale?.text(in: language))
+            },
+            knockOutLines: panel.knockOutLines.map {
+                KnockOutLineJSON(id: $0.id, section: $0.sectionID, status: $0.status.rawValue, text: $0.text.text(in: language))
+            },
             whoSaidWhat: panel.views.map { view in
                 ViewJSON(interviewer: view.interviewer, recommendation: view.ownRecommendation?.rawValue, reason: view.reason,
                          ownScore: view.result.overallScore.map(Self.rounded), byTheRules: view.result.recommendation.rawValue,
                          consistencyNote: view.consistencyNote?.text(in: language))
             },
-            agreement: agreement(panel.agreement), discuss: panel.discussion, gaps: panel.gaps)
+            agreement: spread(panel), discuss: panel.discussion, gaps: panel.gaps)
     }
 
     /// The JSON text of a merge.
@@ -209,7 +294,11 @@ public struct PanelJSONReport: Sendable {
         return JSONOutput.encode(document)
     }
 
-    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+    /// `value` to four decimals; never `-0` (a small negative value rounds to plain 0).
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 + 0 }
+
+    /// An agreement statistic as the reports show it, to three decimals (its reading is of this value); never `-0`.
+    static func shown(_ value: Double) -> Double { (value * 1_000).rounded() / 1_000 + 0 }
 }
 
 /// Stable JSON text: pretty-printed, keys sorted, slashes unescaped.

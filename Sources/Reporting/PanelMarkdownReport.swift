@@ -26,7 +26,7 @@ public struct PanelMarkdownReport: Sendable {
         if report.panels.count > 1 {
             var table = MarkdownTable(header: [locale.pick("candidate", "Kandidat*in"), locale.pick("requisition", "Ausschreibung"),
                                                locale.pick("panel recommendation", "Panel-Empfehlung"), locale.pick("consensus score", "Konsenswert"),
-                                               locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), "α",
+                                               locale.pick("coverage", "Abdeckung"), locale.pick("raters", "Bewertende"), locale.pick("within 1 level", "≤ 1 Stufe auseinander"),
                                                locale.pick("to discuss", "zu besprechen")].map(\.markdown),
                                       numericColumns: [3, 4, 5, 6, 7])
             for panel in report.panels {
@@ -34,7 +34,7 @@ public struct PanelMarkdownReport: Sendable {
                 table.add([panel.candidate.markdown, (panel.requisition ?? ReportLocale.none).markdown,
                            recommendation(consensus.recommendation) + (consensus.knockOuts.isEmpty ? "" : " (✖ \(locale.pick("knock-out", "K.-o.")))"),
                            locale.fixed(consensus.overallScore), locale.percent(consensus.coverage).markdown, String(panel.raters.count),
-                           locale.fixed(panel.agreement.alphaInterval, digits: 3), String(panel.discussion.count)])
+                           panel.spread.withinOneLevelShare.map { locale.percent($0).markdown } ?? ReportLocale.none, String(panel.discussion.count)])
             }
             out += table.render() + "\n"
             for (requisition, agreement) in report.agreementAcrossRequisitions {
@@ -68,6 +68,7 @@ public struct PanelMarkdownReport: Sendable {
         facts.append(locale.pick("rubric ", "Vorlage ") + rubric.reference + " " + rubric.hash.prefix(19) + "…")
         facts.append(locale.pick("consensus: ", "Konsens: ") + locale.method(panel.method.rawValue))
         out += facts.map(\.markdown).joined(separator: " · ") + "\n\n"
+        if let note = panel.whatIfNote { out += "> **\(note.text(in: language).markdown)**\n\n" }
         out += "\(locale.pick("Panel recommendation", "Panel-Empfehlung")): \(recommendation(consensus.recommendation)) · "
         out += "\(locale.pick("consensus score", "Konsenswert")) **\(locale.fixed(consensus.overallScore))** · "
         out += "\(locale.pick("coverage", "Abdeckung")) \(consensus.ratedCount)/\(consensus.criterionCount) (\(locale.percent(consensus.coverage).markdown))\n\n"
@@ -130,13 +131,11 @@ public struct PanelMarkdownReport: Sendable {
 
         // Knock-outs.
         out += "### \(locale.pick("Knock-outs", "K.-o.-Kriterien"))\n\n"
-        if consensus.knockOuts.isEmpty { out += "- \(locale.pick("on the consensus: none", "im Konsens: keine"))\n" }
-        for knockOut in consensus.knockOuts {
-            out += "- ✖ **\(locale.pick("on the consensus", "im Konsens"))** \\[\(knockOut.sectionID.markdown)\\]: \(knockOut.finding.message.text(in: language).markdown)\n"
-        }
-        for reported in panel.reportedKnockOuts {
-            out += "- ⚑ \\[\(reported.sectionID.markdown)\\] \(locale.pick("reported by", "gemeldet von")) "
-                + reported.reports.map { "\($0.interviewer.markdown) (\($0.message.text(in: language).markdown))" }.joined(separator: "; ") + "\n"
+        let knockOutLines = panel.knockOutLines
+        if knockOutLines.isEmpty { out += "- \(locale.pick("none", "keine"))\n" }
+        for knockOut in knockOutLines {
+            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            out += "- \(symbol) \\[\(knockOut.id.markdown)\\] \(knockOut.text.text(in: language).markdown)\n"
         }
         out += "\n"
 
@@ -158,7 +157,7 @@ public struct PanelMarkdownReport: Sendable {
 
         // Agreement, the debrief, gaps.
         out += "### \(locale.pick("Agreement", "Übereinstimmung"))\n\n"
-        out += PanelTextReport(language: language).agreementText(panel.agreement).markdown + "\n\n"
+        out += PanelTextReport(language: language).spreadText(panel).sentenceCased.markdown + "\n\n"
         let discuss = panel.rows.filter(\.needsDiscussion)
         if !discuss.isEmpty {
             out += "### \(locale.pick("For the debrief (range of 2 levels or more)", "Für die Nachbesprechung (Spanne ab 2 Stufen)"))\n\n"

@@ -52,6 +52,7 @@ public struct PanelTextReport: Sendable {
         line("\(de ? "Kandidat*in" : "Candidate") \(panel.candidate)" + (panel.requisition.map { "  (\(de ? "Ausschreibung" : "requisition") \($0))" } ?? "")
              + " — \(rubric.title.text(in: lang))")
         line("\(de ? "Vorlage" : "Rubric") \(rubric.reference)  \(rubric.hash.prefix(19))…  · \(de ? "Konsens" : "consensus"): \(methodLabel(panel.method))")
+        if let note = panel.whatIfNote { line("!! " + note.text(in: language)) }
         line((de ? "Panel: " : "Panel: ") + panel.raters.enumerated().map { index, rater in
             "\(index + 1) \(rater.interviewer.singleLine)" + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
         }.joined(separator: ", "))
@@ -90,18 +91,16 @@ public struct PanelTextReport: Sendable {
             for need in result.trainingNeeds { line("    · \(de ? "Trainingsbedarf" : "training need"): \(need.text(in: language))") }
         }
         if !panel.consensusLanguages.isEmpty {
-            line("  \(de ? "Sprachen (Konsens, unterer Median)" : "languages (consensus, lower median)"): "
+            line("  \(de ? "Sprachen (Median der Beurteilenden)" : "languages (median of those who assessed them)"): "
                  + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", "))
         }
         line()
         line(de ? "K.-o.-Kriterien" : "Knock-outs")
-        if consensus.knockOuts.isEmpty {
-            line(de ? "  im Konsens: keine" : "  on the consensus: none")
-        } else {
-            for knockOut in consensus.knockOuts { line("  ✖ \(de ? "im Konsens" : "on the consensus") [\(knockOut.sectionID)]: \(knockOut.finding.message.text(in: language))") }
-        }
-        for reported in panel.reportedKnockOuts {
-            line("  ⚑ [\(reported.sectionID)] \(de ? "gemeldet von" : "reported by") " + reported.reports.map { "\($0.interviewer.singleLine) (\($0.message.text(in: language)))" }.joined(separator: "; "))
+        let knockOutLines = panel.knockOutLines
+        if knockOutLines.isEmpty { line(de ? "  keine" : "  none") }
+        for knockOut in knockOutLines {
+            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            line("  \(symbol) [\(knockOut.id)] \(knockOut.text.text(in: language).singleLine)")
         }
         line()
         line(de ? "Wer hat was gesagt" : "Who said what")
@@ -115,7 +114,7 @@ public struct PanelTextReport: Sendable {
             if let note = view.consistencyNote { line("    ! \(note.text(in: language))") }
         }
         line()
-        line((de ? "Übereinstimmung: " : "Agreement: ") + agreementText(panel.agreement))
+        line((de ? "Übereinstimmung: " : "Agreement: ") + spreadText(panel))
         let discuss = panel.rows.filter(\.needsDiscussion)
         if !discuss.isEmpty {
             line(de ? "Für die Nachbesprechung (Spanne ≥ 2 Stufen):" : "For the debrief (range ≥ 2 levels):")
@@ -130,18 +129,62 @@ public struct PanelTextReport: Sendable {
         return out
     }
 
-    /// Alpha, its reading and ICC in one line.
+    /// The spread of one candidate's panel in plain words: on how many criteria every rater is within
+    /// one level, and which criteria have a range of two levels or more (with the lowest and highest rating).
+    public func spreadText(_ panel: PanelResult) -> String {
+        let de = language == .de
+        let spread = panel.spread
+        guard spread.raterCount >= 2 else {
+            return de ? "nur \(spread.raterCount) Person\(spread.raterCount == 1 ? " hat" : "en haben") bewertet: keine Spanne zu vergleichen"
+                      : "only \(spread.raterCount) rater\(spread.raterCount == 1 ? "" : "s") rated anything: no spread to compare"
+        }
+        guard let share = spread.withinOneLevelShare else {
+            return de ? "kein Kriterium wurde von mindestens zwei Personen bewertet: keine Spanne zu vergleichen"
+                      : "no criterion was rated by two raters or more: no spread to compare"
+        }
+        let lang = language.rawValue
+        var text = de
+            ? "alle Bewertenden höchstens eine Stufe auseinander bei \(spread.withinOneLevelCount) von \(spread.comparedCount) Kriterien (\(Format.percent(share, language: language)))"
+            : "all raters within one level on \(spread.withinOneLevelCount) of \(spread.comparedCount) criteria (\(Format.percent(share, language: language)))"
+        if spread.notComparedCount > 0 {
+            let count = spread.notComparedCount
+            text += de ? " (\(count) \(count == 1 ? "Kriterium" : "Kriterien") mit weniger als zwei Bewertungen nicht gezählt)"
+                       : " (\(count) \(count == 1 ? "criterion" : "criteria") rated by fewer than two raters not counted)"
+        }
+        if spread.wideCriteria.isEmpty {
+            text += de ? "; kein Kriterium mit einer Spanne von zwei Stufen oder mehr" : "; no criterion with a range of two levels or more"
+        } else {
+            let wide = spread.wideCriteria.map { id -> String in
+                let title = panel.rubric.criterion(id)?.title.text(in: lang) ?? id
+                let values = panel.rows.first { $0.criterionID == id }?.ratings.compactMap(\.value) ?? []
+                guard let low = values.min(), let high = values.max() else { return title }
+                return "\(title) (\(Format.number(low, language: language)) \(de ? "bis" : "to") \(Format.number(high, language: language)))"
+            }
+            text += de ? "; Spanne von zwei Stufen oder mehr bei \(wide.count): " : "; a range of two levels or more on \(wide.count): "
+            text += wide.joined(separator: ", ")
+        }
+        return text
+    }
+
+    /// The agreement statistics of a requisition in one line: ordinal alpha with its bootstrap 95%
+    /// interval and its reading, ICC(2,1) and ICC(2,k), then why a statistic is missing and any value
+    /// outside its usual range.
     public func agreementText(_ agreement: PanelResult.Agreement) -> String {
         let de = language == .de
         var parts: [String] = []
-        if let interval = agreement.alphaInterval {
-            var text = "α \(de ? "Intervall" : "interval") \(Format.fixed(interval, digits: 3, language: language))"
-            if let ordinal = agreement.alphaOrdinal { text += ", \(de ? "ordinal" : "ordinal") \(Format.fixed(ordinal, digits: 3, language: language))" }
+        if let ordinal = agreement.alphaOrdinal {
+            var text = "α \(de ? "ordinal" : "ordinal") \(Format.fixed(ordinal, digits: 3, language: language))"
+            if let interval = agreement.alphaOrdinal95 {
+                let low = Format.fixed(interval.lowerBound, digits: 3, language: language)
+                let high = Format.fixed(interval.upperBound, digits: 3, language: language)
+                text += de ? " (95-%-Intervall \(low) bis \(high), Bootstrap)" : " (95% interval \(low) to \(high), bootstrap)"
+            }
             if let reading = agreement.reading { text += " — \(reading.label.text(in: language))" }
             parts.append(text)
         }
         if let icc = agreement.icc {
-            parts.append("ICC(2,1) \(Format.fixed(icc.single, digits: 3, language: language)), ICC(2,\(agreement.raterCount)) \(Format.fixed(icc.average, digits: 3, language: language))")
+            parts.append("ICC(2,1) \(Format.fixed(icc.single, digits: 3, language: language)), "
+                         + "ICC(2,\(agreement.iccRaterCount)) \(Format.fixed(icc.average, digits: 3, language: language))")
         }
         parts += agreement.notes.map { $0.text(in: language) }
         return parts.joined(separator: "; ")
@@ -162,6 +205,11 @@ public struct PanelTextReport: Sendable {
 extension String {
     func padded(to width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    /// The text with its first letter upper-cased, for a line that stands alone under a heading.
+    var sentenceCased: String {
+        prefix(1).uppercased() + dropFirst()
     }
 
     func truncated(to width: Int) -> String {

@@ -23,6 +23,21 @@ public struct RankingHTMLReport: Sendable {
     public func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
         let title = Self.title(ranking, locale: locale)
+        return HTMLPage(language: language, title: "HireScore — " + title, body: body(ranking, chartID: "ranking-chart")).render()
+    }
+
+    /// One page with a section per ranking (one per requisition).
+    public func render(_ rankings: [Ranking]) -> String {
+        let locale = ReportLocale(language: language)
+        let body = rankings.enumerated().map { index, ranking in
+            "<section class=\"requisition\">\n" + self.body(ranking, chartID: "ranking-chart-\(index + 1)") + "</section>\n"
+        }.joined()
+        return HTMLPage(language: language, title: "HireScore — " + locale.pick("Ranking per requisition", "Rangfolge je Ausschreibung"), body: body).render()
+    }
+
+    private func body(_ ranking: Ranking, chartID: String) -> String {
+        let locale = ReportLocale(language: language)
+        let title = Self.title(ranking, locale: locale)
         let showRequisition = RankingChart.showsRequisition(ranking)
         var body = "<header>\n<h1>\(title.html)</h1>\n"
         let total = ranking.ranked.count + ranking.knockedOut.count + ranking.noDecision.count
@@ -31,9 +46,9 @@ public struct RankingHTMLReport: Sendable {
         body += "<span>" + locale.pick("\(ranking.noDecision.count) without a decision", "\(ranking.noDecision.count) ohne Entscheidung").html + "</span></p>\n</header>\n"
         guard total > 0 else {
             body += "<p>\(locale.pick("No candidates.", "Keine Kandidat*innen.").html)</p>\n"
-            return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
+            return body
         }
-        body += "<figure>\n" + RankingChart(locale: locale, ranking: ranking).render(id: "ranking-chart") + "\n"
+        body += "<figure>\n" + RankingChart(locale: locale, ranking: ranking).render(id: chartID) + "\n"
         body += "<figcaption>\(locale.pick("Consensus score per candidate. Candidates with a knock-out or without a decision are not ranked, whatever their score.", "Konsenswert je Kandidat*in. Kandidat*innen mit K.-o.-Kriterium oder ohne Entscheidung werden unabhängig vom Wert nicht gereiht.").html)</figcaption>\n</figure>\n"
         func requisitionCell(_ entry: Ranking.Entry) -> [HTMLCell] {
             showRequisition ? [.text(entry.requisition ?? ReportLocale.none)] : []
@@ -44,12 +59,12 @@ public struct RankingHTMLReport: Sendable {
             body += "<h2>\(locale.pick("Ranked", "Gereiht"))</h2>\n"
             var table = HTMLTable(header: [locale.pick("rank", "Rang"), locale.pick("candidate", "Kandidat*in")] + requisitionHeader
                                     + [locale.pick("score", "Wert"), locale.pick("recommendation", "Empfehlung"), locale.pick("raters", "Bewertende"),
-                                       locale.pick("coverage", "Abdeckung"), "α"],
+                                       locale.pick("coverage", "Abdeckung"), locale.pick("within 1 level", "≤ 1 Stufe")],
                                   numericColumns: [0, 2 + shift, 4 + shift, 5 + shift, 6 + shift])
             for entry in ranking.ranked {
                 table.add([.number(entry.isTied ? "=\(entry.rank)" : String(entry.rank)), .text(entry.candidate)] + requisitionCell(entry)
                           + [.number(locale.fixed(entry.score)), .raw(recommendationBadge(entry.recommendation, locale: locale)),
-                             .number(String(entry.raters)), .number(locale.percent(entry.coverage)), .number(locale.fixed(entry.alpha, digits: 3))])
+                             .number(String(entry.raters)), .number(locale.percent(entry.coverage)), .number(entry.withinOneLevel.map(locale.percent) ?? ReportLocale.none)])
             }
             body += table.render()
             if ranking.ranked.contains(where: \.isTied) {
@@ -77,6 +92,6 @@ public struct RankingHTMLReport: Sendable {
             }
             body += table.render()
         }
-        return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
+        return body
     }
 }

@@ -18,7 +18,7 @@ public struct RankingMarkdownReport: Sendable {
         let showRequisition = RankingChart.showsRequisition(ranking)
         var out = "# \(RankingHTMLReport.title(ranking, locale: locale).markdown)\n\n"
         var header = [locale.pick("rank", "Rang"), locale.pick("candidate", "Kandidat\\*in"), locale.pick("score", "Wert"),
-                      locale.pick("recommendation", "Empfehlung"), locale.pick("raters", "Bewertende"), locale.pick("coverage", "Abdeckung"), "α"]
+                      locale.pick("recommendation", "Empfehlung"), locale.pick("raters", "Bewertende"), locale.pick("coverage", "Abdeckung"), locale.pick("within 1 level", "≤ 1 Stufe")]
         if showRequisition { header.insert(locale.pick("requisition", "Ausschreibung"), at: 2) }
         var numeric: Set<Int> = [0, 4, 5, 6]
         if showRequisition { numeric = [0, 5, 6, 7] }
@@ -26,7 +26,7 @@ public struct RankingMarkdownReport: Sendable {
         func cells(_ entry: Ranking.Entry, rank: String) -> [String] {
             var cells = [rank, entry.candidate.markdown, locale.fixed(entry.score),
                          "\(ReportLocale.symbol(entry.recommendation)) \(locale.label(entry.recommendation).markdown)",
-                         String(entry.raters), locale.percent(entry.coverage).markdown, locale.fixed(entry.alpha, digits: 3)]
+                         String(entry.raters), locale.percent(entry.coverage).markdown, entry.withinOneLevel.map { locale.percent($0).markdown } ?? ReportLocale.none]
             if showRequisition { cells.insert((entry.requisition ?? ReportLocale.none).markdown, at: 2) }
             return cells
         }

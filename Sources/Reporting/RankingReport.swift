@@ -1,7 +1,7 @@
 import Panel
 import ScoringCore
 
-/// A ranking as terminal text or JSON (`schema: hirescore/ranking@1`).
+/// A ranking as terminal text or JSON (`schema: hirescore/ranking@2`).
 public struct RankingReport: Sendable {
     /// The language of the report.
     public var language: Language
@@ -18,13 +18,13 @@ public struct RankingReport: Sendable {
         // Candidates of more than one requisition (no --requisition): say which job each was interviewed for.
         let showRequisition = Set((ranking.ranked + ranking.knockedOut + ranking.noDecision).map { $0.requisition ?? "" }).count > 1
         func requisition(_ entry: Ranking.Entry) -> String { showRequisition ? "  (\(entry.requisition ?? "–"))" : "" }
-        var header = de ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "α"]
-                        : ["rank", "candidate", "score", "recommendation", "raters", "coverage", "α"]
+        var header = de ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "≤ 1 Stufe"]
+                        : ["rank", "candidate", "score", "recommendation", "raters", "coverage", "within 1 level"]
         if showRequisition { header.insert(de ? "Ausschreibung" : "requisition", at: 2) }
         func row(_ entry: Ranking.Entry, rank: String) -> [String] {
             var cells = [rank, entry.candidate, entry.score.map { Format.fixed($0, language: language) } ?? "–",
                          entry.recommendation.label.text(in: language), String(entry.raters), Format.percent(entry.coverage, language: language),
-                         entry.alpha.map { Format.fixed($0, digits: 3, language: language) } ?? "–"]
+                         entry.withinOneLevel.map { Format.percent($0, language: language) } ?? "–"]
             if showRequisition { cells.insert(entry.requisition ?? "–", at: 2) }
             return cells
         }
@@ -52,13 +52,14 @@ public struct RankingReport: Sendable {
     }
 
     struct Document: Encodable {
-        let schema = "hirescore/ranking@1"
+        let schema = "hirescore/ranking@2"
+        let requisition: String?
         let ranked: [EntryJSON]
         let knockedOut: [EntryJSON]
         let noDecision: [EntryJSON]
 
         enum CodingKeys: String, CodingKey {
-            case schema, ranked
+            case schema, requisition, ranked
             case knockedOut = "knocked-out"
             case noDecision = "no-decision"
         }
@@ -73,26 +74,41 @@ public struct RankingReport: Sendable {
         let recommendation: String
         let raters: Int
         let coverage: Double
-        let alpha: Double?
+        let withinOneLevel: Double?
         let knockOuts: [String]
 
         enum CodingKeys: String, CodingKey {
-            case rank, tied, candidate, requisition, score, recommendation, raters, coverage, alpha
+            case rank, tied, candidate, requisition, score, recommendation, raters, coverage
+            case withinOneLevel = "within-one-level"
             case knockOuts = "knock-outs"
         }
     }
 
     /// The JSON text.
     public func json(_ ranking: Ranking) -> String {
+        JSONOutput.encode(document(ranking))
+    }
+
+    func document(_ ranking: Ranking) -> Document {
         func entry(_ entry: Ranking.Entry, ranked: Bool) -> EntryJSON {
             EntryJSON(rank: ranked ? entry.rank : nil, tied: entry.isTied, candidate: entry.candidate, requisition: entry.requisition,
                       score: entry.score.map(PanelJSONReport.rounded), recommendation: entry.recommendation.rawValue, raters: entry.raters,
-                      coverage: PanelJSONReport.rounded(entry.coverage), alpha: entry.alpha.map(PanelJSONReport.rounded),
+                      coverage: PanelJSONReport.rounded(entry.coverage), withinOneLevel: entry.withinOneLevel.map(PanelJSONReport.rounded),
                       knockOuts: entry.knockOuts.map { $0.text(in: language) })
         }
-        return JSONOutput.encode(Document(ranked: ranking.ranked.map { entry($0, ranked: true) },
-                                          knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
-                                          noDecision: ranking.noDecision.map { entry($0, ranked: false) }))
+        return Document(requisition: ranking.requisition, ranked: ranking.ranked.map { entry($0, ranked: true) },
+                        knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
+                        noDecision: ranking.noDecision.map { entry($0, ranked: false) })
+    }
+
+    struct Collection: Encodable {
+        let schema = "hirescore/rankings@1"
+        let requisitions: [Document]
+    }
+
+    /// The JSON text of one ranking per requisition (`hirescore/rankings@1`): each element a `hirescore/ranking@2` object.
+    public func json(_ rankings: [Ranking]) -> String {
+        JSONOutput.encode(Collection(requisitions: rankings.map(document)))
     }
 
     func table(_ header: [String], _ rows: [[String]]) -> String {

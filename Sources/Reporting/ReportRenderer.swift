@@ -20,7 +20,7 @@ public struct ReportRenderer: Sendable {
         self.csvDialect = csvDialect
     }
 
-    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@1`.
+    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@2`.
     public func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
         switch format {
         case .text: return PanelTextReport(language: language).render(report)
@@ -31,7 +31,7 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@1`.
+    /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@2`.
     public func ranking(_ ranking: Ranking, as format: ReportFormat) -> String {
         switch format {
         case .text: return RankingReport(language: language).text(ranking)
@@ -39,6 +39,34 @@ public struct ReportRenderer: Sendable {
         case .html: return RankingHTMLReport(language: language).render(ranking)
         case .csv: return RankingCSVReport(language: language, dialect: csvDialect).render(ranking)
         case .json: return RankingReport(language: language).json(ranking) + "\n"
+        }
+    }
+
+    /// One ranking per requisition (`hirescore rank`): text and Markdown one after the other, HTML one page with a
+    /// section per requisition, CSV one table (the requisition column tells them apart, ranks restart per requisition),
+    /// JSON `hirescore/rankings@1` with one `hirescore/ranking@2` object per requisition.
+    public func rankings(_ rankings: [Ranking], as format: ReportFormat) -> String {
+        guard rankings.count != 1 || format == .json, let first = rankings.first else {
+            return rankings.first.map { ranking($0, as: format) } ?? ranking(Ranking([]), as: format)
+        }
+        switch format {
+        case .text:
+            return rankings.map { one in
+                let heading = (language == .de ? "Ausschreibung " : "Requisition ") + (one.requisition ?? "–")
+                return heading + "\n" + String(repeating: "=", count: heading.count) + "\n" + ranking(one, as: .text)
+            }.joined(separator: "\n")
+        case .markdown:
+            return rankings.map { ranking($0, as: format) }.joined(separator: "\n")
+        case .html:
+            return RankingHTMLReport(language: language).render(rankings)
+        case .csv:
+            let tables = rankings.map { ranking($0, as: .csv) }
+            return ([tables[0]] + tables.dropFirst().map { table in
+                table.firstIndex(of: "\n").map { String(table[table.index(after: $0)...]) } ?? table
+            }).joined()
+        case .json:
+            _ = first
+            return RankingReport(language: language).json(rankings) + "\n"
         }
     }
 

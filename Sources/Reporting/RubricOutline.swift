@@ -5,10 +5,13 @@ import ScoringCore
 public struct RubricOutline: Sendable {
     /// The language to show.
     public var language: Language
+    /// The scoring modules, for listing every knock-out rule with its reason (none without a registry).
+    public var registry: ModuleRegistry?
 
-    /// Creates an outline renderer.
-    public init(language: Language) {
+    /// Creates an outline renderer; with `registry`, the outline lists every knock-out rule with its reason.
+    public init(language: Language, registry: ModuleRegistry? = nil) {
         self.language = language
+        self.registry = registry
     }
 
     /// The outline text of a rubric.
@@ -75,6 +78,24 @@ public struct RubricOutline: Sendable {
         line(de
              ? "  Mindestabdeckung \(Format.percent(decision.minimumCoverage, language: language)) der Kriterien, sonst keine Entscheidung; K.-o.-Kriterien begrenzen auf „\(decision.knockOutCap.label.text(in: language))“"
              : "  Minimum coverage \(Format.percent(decision.minimumCoverage, language: language)) of criteria, else no decision; knock-outs cap at \"\(decision.knockOutCap.label.text(in: language))\"")
+        line(de ? "  Konsens je Kriterium: \(decision.consensus.label.text(in: language))" : "  Consensus per criterion: \(decision.consensus.label.text(in: language))")
+        if let rationale = decision.rationale {
+            line(wrap((de ? "Begründung: " : "Why: ") + rationale.text(in: lang), indent: "    ", firstIndent: "  "))
+        }
+        // Every rule that can decide on its own, with its reason.
+        let rules = rubric.sections.flatMap { section in
+            (registry?.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? []).map { (section, $0) }
+        }
+        if registry != nil {
+            line(de ? "K.-o.-Regeln" : "Knock-out rules")
+            if rules.isEmpty { line(de ? "  keine" : "  none") }
+            for (section, rule) in rules {
+                line(wrap("✖ \(section.title.text(in: lang)): \(rule.description.text(in: language))", indent: "    ", firstIndent: "  "))
+                if let rationale = rule.rationale {
+                    line(wrap((de ? "Begründung: " : "Why: ") + rationale.text(in: lang), indent: "      ", firstIndent: "    "))
+                }
+            }
+        }
         return out
     }
 

@@ -118,7 +118,8 @@ public struct RubricDocsGenerator: Sendable {
             var languages: [GuideView.LanguageView] = []
             for request in module?.observations(for: section, in: rubric) ?? [] {
                 if case .language(let code, let required, _) = request {
-                    languages.append(.init(code: code, required: required.rawValue))
+                    languages.append(.init(code: code, required: required.rawValue, name: Language.name(of: code, in: lang),
+                                           descriptor: required.descriptor.text(in: language)))
                 }
             }
             let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
@@ -153,12 +154,14 @@ public struct RubricDocsGenerator: Sendable {
                 rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings, hasSettings: !settings.isEmpty,
                 criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
         }
+        // Every rule that can decide on its own, with the rubric's reason (AGG: a knock-out must be necessary for the job).
         let knockOutRules = rubric.sections.flatMap { section -> [String] in
-            (registry.module(section.moduleID)?.describeConfiguration(of: section, in: rubric) ?? [])
-                .map { $0.text(in: language) }
-                .filter { $0.contains("knock-out") || $0.contains("K.-o.") }
-                .map { "\(section.title.text(in: lang)): \($0)" }
+            (registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? []).map { rule in
+                "\(section.title.text(in: lang)): \(rule.description.text(in: language))"
+                    + (rule.rationale.map { (language == .de ? " Begründung: " : " Why: ") + $0.text(in: language) } ?? "")
+            }
         }
+        let decisionNotes = decisionRules(rubric, language: language)
         let decision = rubric.decision
         return GuideView(
             t: labels, notice: notice(format: format, source: rubric, language: language), language: lang,
@@ -171,8 +174,29 @@ public struct RubricDocsGenerator: Sendable {
             sections: sections,
             strongYes: Format.number(decision.strongYesFrom, language: language), yes: Format.number(decision.yesFrom, language: language),
             no: Format.number(decision.noFrom, language: language), coverage: Format.percent(decision.minimumCoverage, language: language),
-            cap: decision.knockOutCap.label.text(in: language), knockOutRules: knockOutRules,
+            cap: decision.knockOutCap.label.text(in: language), decisionNotes: decisionNotes, knockOutRules: knockOutRules,
             sheetFileName: "sheet.\(lang).\(format.fileExtension)", guideFileName: "guide.\(lang).\(format.fileExtension)")
+    }
+
+    /// The decision rules besides thresholds, coverage and cap, in words: the consensus method, the thresholds' rationale,
+    /// and how knock-outs work in a panel.
+    func decisionRules(_ rubric: Rubric, language: Language) -> [String] {
+        let decision = rubric.decision
+        var lines: [String] = []
+        let method = decision.consensus.label.text(in: language)
+        lines.append(language == .de
+            ? "Konsens je Kriterium: \(method) der Bewertungen (bei gerader Anzahl das Mittel der beiden mittleren); festgelegt vor den Interviews."
+            : "Consensus per criterion: the \(method) of the ratings (with an even number, the mean of the two middle ones); fixed before the interviews.")
+        if let rationale = decision.rationale {
+            lines.append((language == .de ? "Begründung der Schwellen: " : "Why these thresholds: ") + rationale.text(in: language))
+        }
+        lines.append(language == .de
+            ? "Ein K.-o.-Kriterium gilt im Panel, wenn mindestens die Hälfte der Bewertenden (und mindestens zwei) es auf dem eigenen Bogen melden; sonst wird es besprochen. Aufheben kann es nur eine dokumentierte Entscheidung der Nachbesprechung."
+            : "A knock-out stands in a panel when at least half of the raters (and at least two) report it on their own scorecards; otherwise it is discussed. Only a recorded debrief decision can set it aside.")
+        lines.append(language == .de
+            ? "Jedes Kriterium, das zum K.-o. führen kann, muss bewertet sein (im Panel von mindestens zwei Bewertenden); sonst lautet das Ergebnis „keine Entscheidung“."
+            : "Every criterion that can knock out must be rated (in a panel, by at least two raters); otherwise the result is \"no decision\".")
+        return lines
     }
 
     func moduleView(_ module: any ScoringModule, language: Language, format: DocsFormat) -> ModuleView {

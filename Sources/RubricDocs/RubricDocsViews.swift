@@ -36,6 +36,10 @@ struct GuideView {
     struct LanguageView {
         let code: String
         let required: String
+        /// The language's name in the guide's language.
+        let name: String
+        /// The required CEFR level in short words, for interviewers who are not trained language assessors.
+        let descriptor: String
     }
 
     struct SectionView {
@@ -74,6 +78,7 @@ struct GuideView {
     let no: String
     let coverage: String
     let cap: String
+    let decisionNotes: [String]
     let knockOutRules: [String]
     let sheetFileName: String
     let guideFileName: String

@@ -21,7 +21,7 @@ public enum CanonicalForm {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         append(node, to: &output)
-        return "sha256:" + SHA256.hexDigest(output)
+        return "sha256:" + ContentDigest.hexDigest(output)
     }
 
     private static func append(_ node: YAMLNode, to output: inout [UInt8]) {

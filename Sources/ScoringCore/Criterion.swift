@@ -8,6 +8,10 @@ public struct Criterion: Sendable, Hashable {
     public var title: LocalizedText
     /// The relative weight within its section, greater than zero.
     public var weight: Double
+    /// Why the criterion weighs what it does, when its weight differs from its neighbours' (`weight-rationale`).
+    public var weightRationale: LocalizedText?
+    /// Where the weight is written (the criterion when it is not written).
+    public var weightLocation: SourceLocation = .unknown
     /// The ids of the requirements it measures.
     public var measures: [String]
     /// Whether evidence must be written for every rating (it is always needed for extreme ratings).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a weighted score, its coverage and knock-outs become a recommendation.
 public struct DecisionRules: Sendable, Hashable {
     /// The lowest weighted score giving "no"; below it the recommendation is "strong no".
@@ -10,15 +12,23 @@ public struct DecisionRules: Sendable, Hashable {
     public var minimumCoverage: Double
     /// The best recommendation a candidate with a knock-out can get.
     public var knockOutCap: Recommendation
+    /// How a panel's ratings of one criterion combine into the consensus (`decision.consensus`, median by default).
+    ///
+    /// Part of the rubric, so of its hash: fixed before the interviews like every other rule.
+    public var consensus: ConsensusMethod
+    /// Why the thresholds sit where they do, in the scale's words (`decision.rationale`).
+    public var rationale: LocalizedText?
 
     /// Creates decision rules.
     public init(noFrom: Double, yesFrom: Double, strongYesFrom: Double, minimumCoverage: Double,
-                knockOutCap: Recommendation = .no) {
+                knockOutCap: Recommendation = .no, consensus: ConsensusMethod = .median, rationale: LocalizedText? = nil) {
         self.noFrom = noFrom
         self.yesFrom = yesFrom
         self.strongYesFrom = strongYesFrom
         self.minimumCoverage = minimumCoverage
         self.knockOutCap = knockOutCap
+        self.consensus = consensus
+        self.rationale = rationale
     }
 
     /// The recommendation for a score alone, before coverage and knock-outs.
@@ -50,6 +60,20 @@ public enum Recommendation: String, Sendable, Hashable, CaseIterable, Codable, C
         case .no: return 1
         case .yes: return 2
         case .strongYes: return 3
+        }
+    }
+
+    /// Reads an answer typed by a person: the ids (`strong-yes`, `no-decision`, spaces allowed for hyphens) and the
+    /// German words (`ja`, `nein`, `klares ja`, `klares nein`, `keine entscheidung`), in any case.
+    public init?(answer: String) {
+        let normalised = answer.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+        switch normalised {
+        case "ja", "j": self = .yes
+        case "nein": self = .no
+        case "klares-ja": self = .strongYes
+        case "klares-nein": self = .strongNo
+        case "keine-entscheidung": self = .noDecision
+        default: self.init(rawValue: normalised)
         }
     }
 

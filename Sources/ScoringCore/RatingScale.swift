@@ -31,6 +31,33 @@ public struct RatingScale: Sendable, Hashable {
         Level(value: 5, label: .init(en: "well above requirements", de: "deutlich über den Anforderungen")),
     ])
 
+    /// Where a level stands against the requirements, as its label says.
+    public enum RequirementRelation: Sendable, Hashable {
+        /// The label says "below" the requirements.
+        case below
+        /// The label says the level meets them.
+        case meets
+        /// The label says "above" the requirements.
+        case above
+    }
+
+    /// What a level's label says about the requirements ("below requirements", "meets requirements",
+    /// "above requirements", read from the English label, or the German one), or nil when it says nothing of them.
+    public func relation(of level: Int) -> RequirementRelation? {
+        guard let label = label(of: level) else { return nil }
+        let english = label.text(in: "en").lowercased()
+        let german = label.text(in: "de").lowercased()
+        if english.contains("below") || german.contains("unter") { return .below }
+        if english.contains("above") || german.contains("über") { return .above }
+        if english.contains("meets") || german.contains("erfüllt") { return .meets }
+        return nil
+    }
+
+    /// The level labelled as meeting the requirements (3 on the standard scale), when a label says so.
+    public var meetsRequirementsLevel: Int? {
+        levels.first { relation(of: $0.value) == .meets }?.value
+    }
+
     /// The lowest level.
     public var lowest: Int { levels.first?.value ?? 1 }
     /// The highest level.

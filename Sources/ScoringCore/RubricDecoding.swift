@@ -178,6 +178,7 @@ struct RubricDecoding {
             }
             let title = reader.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
             let weight = reader.required("weight", decoder: &decoder, example: "30").flatMap { readWeight($0, decoder: &decoder) }
+            let weightRationale = reader.optional("weight-rationale").flatMap { decoder.readLocalizedText($0, key: "weight-rationale") }
             let configuration = reader.optional("config")
             let criteria = reader.required("criteria", decoder: &decoder).map {
                 decodeCriteria($0, scale: scale, seen: &criterionIDs, decoder: &decoder)
@@ -191,10 +192,37 @@ struct RubricDecoding {
             }
             // A section with errors is kept with placeholders (the rubric is not loaded), so that the requirements
             // its criteria measure are not reported as unmeasured; an unknown module ("") is not validated.
-            sections.append(RubricSection(id: id, moduleID: moduleID ?? "", title: title ?? LocalizedText(id), weight: weight ?? 1,
-                                          configuration: configuration, criteria: criteria, location: item.location))
+            var section = RubricSection(id: id, moduleID: moduleID ?? "", title: title ?? LocalizedText(id), weight: weight ?? 1,
+                                        configuration: configuration, criteria: criteria, location: item.location)
+            section.weightRationale = weightRationale
+            section.weightLocation = item["weight"]?.location ?? item.location
+            sections.append(section)
+        }
+        checkWeights(sections.map { (id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
+                                     rationale: $0.weightRationale, location: $0.weightLocation) }, decoder: &decoder)
+        for section in sections {
+            checkWeights(section.criteria.map { (id: $0.id, kind: LocalizedText(en: "criterion", de: "Kriterium"), weight: $0.weight,
+                                                 rationale: $0.weightRationale, location: $0.weightLocation) }, decoder: &decoder)
         }
         return sections
+    }
+
+    /// Warns on every weight that differs from the most common weight of its group without a written rationale
+    /// (equal weights unless a documented rationale, as structured-interview guidance recommends).
+    private func checkWeights(_ items: [(id: String, kind: LocalizedText, weight: Double, rationale: LocalizedText?, location: SourceLocation)],
+                              decoder: inout NodeDecoder) {
+        guard Set(items.map(\.weight)).count > 1 else { return }
+        var counts: [Double: Int] = [:]
+        for item in items { counts[item.weight, default: 0] += 1 }
+        let usual = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 1
+        for item in items where item.weight != usual && item.rationale == nil {
+            decoder.warning("weight-without-rationale",
+                            .init(en: "\(item.kind.text(in: "en")) '\(item.id)' has weight \(Format.number(item.weight)), unlike the usual \(Format.number(usual)) of its neighbours, and no 'weight-rationale'",
+                                  de: "\(item.kind.text(in: "de")) '\(item.id)' hat das Gewicht \(Format.number(item.weight, language: .de)), anders als das übliche \(Format.number(usual, language: .de)) daneben, und keine 'weight-rationale'"),
+                            at: item.location,
+                            hint: .init(en: "weigh equally, or say why in 'weight-rationale:' (equal weights unless a documented reason)",
+                                        de: "gewichten Sie gleich oder begründen Sie es in 'weight-rationale:' (gleiche Gewichte, außer mit dokumentiertem Grund)"))
+        }
     }
 
     private func readWeight(_ node: YAMLNode, decoder: inout NodeDecoder) -> Double? {
@@ -229,6 +257,7 @@ struct RubricDecoding {
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
             let title = reader.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
             let weight = reader.optional("weight").map { readWeight($0, decoder: &decoder) } ?? 1
+            let weightRationale = reader.optional("weight-rationale").flatMap { decoder.readLocalizedText($0, key: "weight-rationale") }
             var measures: [String] = []
             if let measuresNode = reader.required("measures", decoder: &decoder, example: "[requirement-id]") {
                 measures = readIDList(measuresNode, key: "measures", decoder: &decoder)
@@ -254,6 +283,8 @@ struct RubricDecoding {
             var criterion = Criterion(id: id, title: title ?? LocalizedText(id), weight: weight ?? 1, measures: measures,
                                       evidenceRequired: evidenceRequired,
                                       questions: questions, anchors: anchors, location: item.location)
+            criterion.weightRationale = weightRationale
+            criterion.weightLocation = item["weight"]?.location ?? item.location
             if let measuresNode = item["measures"] {
                 for element in measuresNode.sequence ?? [measuresNode] {
                     if let text = element.scalar?.text, criterion.measuresLocations[text] == nil {
@@ -381,6 +412,21 @@ struct RubricDecoding {
                           at: coverageNode.location, hint: .init(en: "for example 0.75 for three quarters", de: "zum Beispiel 0.75 für drei Viertel"))
             coverage = nil
         }
+        var consensus = ConsensusMethod.median
+        if let consensusNode = reader.optional("consensus"), let text = decoder.readText(consensusNode, key: "consensus") {
+            if let method = ConsensusMethod(rawValue: text) {
+                consensus = method
+            } else {
+                let known = ConsensusMethod.allCases.map(\.rawValue)
+                decoder.error("unknown-consensus",
+                              .init(en: "unknown consensus method '\(text.shortened)'; known methods: \(known.joined(separator: ", "))",
+                                    de: "unbekannte Konsensmethode '\(text.shortened)'; bekannte Methoden: \(known.joined(separator: ", "))"),
+                              at: consensusNode.location,
+                              hint: Identifier.closest(to: text, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") }
+                                ?? .init(en: "median is the usual choice: robust to one outlier", de: "üblich ist median: robust gegen einen Ausreißer"))
+            }
+        }
+        let rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
         var cap = Recommendation.no
         if let capNode = reader.optional("knock-out-cap"), let text = decoder.readText(capNode, key: "knock-out-cap") {
             if text == "no" || text == "strong-no" {
@@ -404,7 +450,24 @@ struct RubricDecoding {
             ordered = false
         }
         guard ordered, let coverage else { return nil }
-        return DecisionRules(noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap)
+        if rationale == nil {
+            decoder.warning("thresholds-without-rationale",
+                            .init(en: "the decision thresholds have no 'rationale'",
+                                  de: "die Entscheidungsschwellen haben keine 'rationale' (Begründung)"),
+                            at: node.location,
+                            hint: .init(en: "add 'rationale:' under 'decision' saying in the scale's words why the thresholds sit where they do",
+                                        de: "ergänzen Sie 'rationale:' unter 'decision' und begründen Sie in den Worten der Skala, warum die Schwellen so liegen"))
+        }
+        if let meets = scale.meetsRequirementsLevel, yes.0 > Double(meets), rationale == nil {
+            decoder.warning("meets-is-not-yes",
+                            .init(en: "threshold 'yes' (\(Format.number(yes.0))) lies above level \(meets) (\"\(scale.label(of: meets)?.text(in: "en") ?? "")\"): a candidate who meets every requirement gets 'no'",
+                                  de: "Schwelle 'yes' (\(Format.number(yes.0, language: .de))) liegt über Stufe \(meets) („\(scale.label(of: meets)?.text(in: "de") ?? "")“): wer jede Anforderung erfüllt, bekommt 'no'"),
+                            at: yes.1,
+                            hint: .init(en: "set 'yes' to \(meets) or lower, or give a 'rationale' under 'decision'",
+                                        de: "setzen Sie 'yes' auf \(meets) oder niedriger, oder geben Sie eine 'rationale' unter 'decision' an"))
+        }
+        return DecisionRules(noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap,
+                             consensus: consensus, rationale: rationale)
     }
 
     private func thresholdOrder(_ lower: String, _ lowerValue: Double, _ upper: String, _ upperValue: Double,

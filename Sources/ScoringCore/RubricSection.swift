@@ -12,6 +12,10 @@ public struct RubricSection: Sendable, Hashable {
     public var weight: Double
     /// The module's own configuration, as written (validated and read by the module).
     public var configuration: YAMLNode?
+    /// Why the section weighs what it does, when its weight differs from the others' (`weight-rationale`).
+    public var weightRationale: LocalizedText?
+    /// Where the weight is written.
+    public var weightLocation: SourceLocation = .unknown
     /// The criteria rated in this section.
     public var criteria: [Criterion]
     /// Where the section is defined.

@@ -27,6 +27,9 @@ public struct ScorecardResult: Sendable, Hashable {
     public var criterionCount: Int
     /// Every knock-out of every section.
     public var knockOuts: [KnockOut]
+    /// Criteria and languages a knock-out rule needs that were not rated (code `knock-out-not-rated`,
+    /// subject the criterion id or language code): while any is left, the result is "no decision".
+    public var knockOutsNotRated: [KnockOut] = []
     /// The recommendation by the rubric's decision rules.
     public var recommendation: Recommendation
     /// Why that recommendation: thresholds, coverage and knock-outs in words.

@@ -22,10 +22,16 @@ public struct ScoringHost: Sendable {
     /// Scores section ratings (one interviewer's, or a panel's consensus) against a rubric.
     public func score(rubric: Rubric, ratings: (RubricSection) -> SectionRatings) -> ScorecardResult {
         var sections: [SectionResult] = []
+        var notRated: [ScorecardResult.KnockOut] = []
         for section in rubric.sections {
             let sectionRatings = ratings(section)
             if let module = registry.module(section.moduleID) {
                 sections.append(module.score(section, in: rubric, ratings: sectionRatings))
+                notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) { criterion in
+                    sectionRatings.rating(of: criterion).value != nil
+                } isObserved: { language in
+                    sectionRatings.observedLanguages[language] != nil
+                }
             } else {
                 // Unreachable for a rubric that validated with this registry; score nothing rather than trap.
                 sections.append(SectionResult(sectionID: section.id, moduleID: section.moduleID, score: nil, ratedCount: 0,
@@ -34,11 +40,34 @@ public struct ScoringHost: Sendable {
                                                                   de: "Modul '\(section.moduleID)' ist nicht verfügbar")]))
             }
         }
-        return combine(sections, rubric: rubric)
+        return combine(sections, rubric: rubric, knockOutsNotRated: notRated)
+    }
+
+    /// The criteria and languages that `rules` need and that are not rated, one finding each (code `knock-out-not-rated`).
+    public static func knockOutsNotRated(_ rules: [KnockOutRule], section: RubricSection, isRated: (String) -> Bool,
+                                         isObserved: (String) -> Bool) -> [ScorecardResult.KnockOut] {
+        var seen: Set<String> = []
+        var found: [ScorecardResult.KnockOut] = []
+        for rule in rules {
+            for criterion in rule.criteria where !seen.contains(criterion) && !isRated(criterion) {
+                seen.insert(criterion)
+                let title = section.criteria.first { $0.id == criterion }?.title ?? LocalizedText(criterion)
+                found.append(.init(sectionID: section.id, finding: Finding(code: "knock-out-not-rated", subject: criterion, message: .init(
+                    en: "'\(title.text(in: "en"))' can knock out but was not rated",
+                    de: "'\(title.text(in: "de"))' kann zum K.-o. führen, wurde aber nicht bewertet"))))
+            }
+            for language in rule.languages where !seen.contains("language:" + language) && !isObserved(language) {
+                seen.insert("language:" + language)
+                found.append(.init(sectionID: section.id, finding: Finding(code: "knock-out-not-rated", subject: "language:" + language, message: .init(
+                    en: "language '\(Language.name(of: language, in: "en"))' can knock out but its level was not recorded",
+                    de: "Sprache '\(Language.name(of: language, in: "de"))' kann zum K.-o. führen, ihr Niveau wurde aber nicht erfasst"))))
+            }
+        }
+        return found
     }
 
     /// Combines section results into the overall score, coverage, knock-outs and recommendation.
-    public func combine(_ sections: [SectionResult], rubric: Rubric) -> ScorecardResult {
+    public func combine(_ sections: [SectionResult], rubric: Rubric, knockOutsNotRated: [ScorecardResult.KnockOut] = []) -> ScorecardResult {
         var weightedSum = 0.0
         var weightSum = 0.0
         var termsEN: [String] = []
@@ -69,9 +98,25 @@ public struct ScoringHost: Sendable {
 
         let rated = sections.reduce(0) { $0 + $1.ratedCount }
         let total = rubric.allCriteria.count
-        let coverage = total == 0 ? 0 : Double(rated) / Double(total)
         let knockOuts = sections.flatMap { result in result.knockOuts.map { ScorecardResult.KnockOut(sectionID: result.sectionID, finding: $0) } }
-        let decision = rubric.decision
+        let (recommendation, reasons) = recommend(overall: overall, ratedCount: rated, criterionCount: total, knockOuts: knockOuts,
+                                                  knockOutsNotRated: knockOutsNotRated, rules: rubric.decision)
+        var result = ScorecardResult(sections: sections, overallScore: overall, overallArithmetic: arithmetic, ratedCount: rated,
+                                     criterionCount: total, knockOuts: knockOuts, recommendation: recommendation, recommendationReasons: reasons)
+        result.knockOutsNotRated = knockOutsNotRated
+        return result
+    }
+
+    /// The recommendation and its reasons from a score, its coverage, the knock-outs that stand and the
+    /// knock-out criteria left unrated.
+    ///
+    /// In order: below the minimum coverage, "no decision"; else the thresholds. A knock-out caps the result
+    /// at the rubric's cap (and decides even when coverage is low: a red flag is evidence enough to say no).
+    /// Without a knock-out, a knock-out criterion nobody rated gives "no decision": a candidate never passes
+    /// on a rule that was not checked.
+    public func recommend(overall: Double?, ratedCount rated: Int, criterionCount total: Int, knockOuts: [ScorecardResult.KnockOut],
+                          knockOutsNotRated: [ScorecardResult.KnockOut], rules decision: DecisionRules) -> (Recommendation, [LocalizedText]) {
+        let coverage = total == 0 ? 0 : Double(rated) / Double(total)
         var reasons: [LocalizedText] = []
         var recommendation: Recommendation
         if let overall, coverage >= decision.minimumCoverage {
@@ -92,9 +137,14 @@ public struct ScoringHost: Sendable {
             reasons.append(.init(
                 en: "\(count == 1 ? "1 knock-out caps" : "\(count) knock-outs cap") the recommendation at \"\(cap.label.text(in: "en"))\"",
                 de: "\(count == 1 ? "1 K.-o.-Kriterium begrenzt" : "\(count) K.-o.-Kriterien begrenzen") die Empfehlung auf „\(cap.label.text(in: "de"))“"))
+        } else if !knockOutsNotRated.isEmpty {
+            recommendation = .noDecision
+            let en = knockOutsNotRated.map { $0.finding.message.text(in: "en") }.joined(separator: "; ")
+            let de = knockOutsNotRated.map { $0.finding.message.text(in: "de") }.joined(separator: "; ")
+            reasons.append(.init(en: "\(en): no decision until every knock-out criterion is rated",
+                                 de: "\(de): keine Entscheidung, solange nicht jedes K.-o.-Kriterium bewertet ist"))
         }
-        return ScorecardResult(sections: sections, overallScore: overall, overallArithmetic: arithmetic, ratedCount: rated,
-                               criterionCount: total, knockOuts: knockOuts, recommendation: recommendation, recommendationReasons: reasons)
+        return (recommendation, reasons)
     }
 
     private func thresholdReason(_ score: Double, recommendation: Recommendation, decision: DecisionRules) -> LocalizedText {

@@ -29,6 +29,36 @@ public protocol ScoringModule: Sendable {
 
     /// The section's configuration in plain words, for interviewer guides ("a criterion rated 1 is a red flag").
     func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText]
+
+    /// Every rule of the section that can decide on its own (a knock-out), as the rubric writes it.
+    ///
+    /// The host gives "no decision" while a criterion or language a rule needs is not rated, and the
+    /// docs, `rubric show` and the reports list the rules with their rationale. A module must not
+    /// create a knock-out the rubric does not write.
+    func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule]
+}
+
+/// A rule of a rubric section that can decide a candidate on its own, whatever the averages.
+public struct KnockOutRule: Sendable, Hashable {
+    /// The code of the findings the rule raises (`red-flag`, `below-minimum`, `critical-skill-gap`, `language-below-required`).
+    public var code: String
+    /// The rule in words ("'Empathy' rated 1 or lower").
+    public var description: LocalizedText
+    /// Why the job needs the rule, as the rubric writes it (AGG: a knock-out must be necessary for the job).
+    public var rationale: LocalizedText?
+    /// The criteria that must be rated before the rule can be said not to fire.
+    public var criteria: [String]
+    /// The language codes whose level must be observed before the rule can be said not to fire.
+    public var languages: [String]
+
+    /// Creates a rule.
+    public init(code: String, description: LocalizedText, rationale: LocalizedText?, criteria: [String] = [], languages: [String] = []) {
+        self.code = code
+        self.description = description
+        self.rationale = rationale
+        self.criteria = criteria
+        self.languages = languages
+    }
 }
 
 /// Something a module needs the interviewer to record besides criterion ratings.
@@ -46,4 +76,7 @@ extension ScoringModule {
 
     /// The section's configuration in plain words (default: none).
     public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] { [] }
+
+    /// The section's knock-out rules (default: none).
+    public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] { [] }
 }

@@ -44,12 +44,17 @@ public struct SectionResult: Sendable, Hashable {
 public struct Finding: Sendable, Hashable {
     /// A stable identifier (`red-flag`, `critical-skill-gap`, `language-below-required`).
     public var code: String
+    /// What the finding is about: a criterion id or a language code, or nil for the section as a whole.
+    ///
+    /// Two raters report the same knock-out when code, section and subject agree.
+    public var subject: String?
     /// What was found, in words.
     public var message: LocalizedText
 
     /// Creates a finding.
-    public init(code: String, message: LocalizedText) {
+    public init(code: String, subject: String? = nil, message: LocalizedText) {
         self.code = code
+        self.subject = subject
         self.message = message
     }
 }

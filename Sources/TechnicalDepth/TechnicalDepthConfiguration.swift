@@ -1,33 +1,39 @@
 import ScoringCore
 import YAML
 
-/// The `config` of a `technical-depth` section: the required level of each skill and the bonus rules.
+/// The `config` of a `technical-depth` section: the required level of each skill, which skills are critical,
+/// and why.
+///
+/// ```yaml
+/// config:
+///   skills:
+///     claims-law: {required: 3, critical: true, rationale: {de: ..., en: ...}}
+///     claims-system: {required: 3}
+/// ```
 public struct TechnicalDepthConfiguration: Sendable, Hashable {
     /// The requirement for one skill (a criterion of the section).
     public struct Skill: Sendable, Hashable {
         /// The required proficiency level on the scale.
         public var required: Int
-        /// Whether being two or more levels short is a knock-out.
+        /// Whether falling below the required level is a knock-out.
         public var critical: Bool
+        /// Why the job needs the level (required for a critical skill, and for a required level whose
+        /// scale label says "below" or "above requirements").
+        public var rationale: LocalizedText?
 
         /// Creates a skill requirement.
-        public init(required: Int, critical: Bool = false) {
+        public init(required: Int, critical: Bool = false, rationale: LocalizedText? = nil) {
             self.required = required
             self.critical = critical
+            self.rationale = rationale
         }
     }
 
-    /// The fit bonus for each level above the requirement.
-    public var bonusPerLevel: Double = 0.1
-    /// The highest bonus one skill can earn.
-    public var bonusCap: Double = 0.2
     /// The requirement per criterion id.
     public var skills: [String: Skill] = [:]
 
     /// Creates a configuration.
-    public init(bonusPerLevel: Double = 0.1, bonusCap: Double = 0.2, skills: [String: Skill] = [:]) {
-        self.bonusPerLevel = bonusPerLevel
-        self.bonusCap = bonusCap
+    public init(skills: [String: Skill] = [:]) {
         self.skills = skills
     }
 
@@ -47,16 +53,12 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
         var reader = MappingReader(node, context: context, decoder: &decoder)
         guard reader.isMapping else { return configuration }
         for key in ["bonus-per-level", "bonus-cap"] {
-            guard let valueNode = reader.optional(key), let value = decoder.readDecimal(valueNode, key: key) else { continue }
-            if value < 0 || value > 1 {
-                decoder.error("invalid-bonus", .init(en: "'\(key)' must be between 0 and 1, found \(valueNode.scalar?.text ?? "")",
-                                                     de: "'\(key)' muss zwischen 0 und 1 liegen, gefunden: \(valueNode.scalar?.text ?? "")"),
-                              at: valueNode.location)
-            } else if key == "bonus-cap" {
-                configuration.bonusCap = value
-            } else {
-                configuration.bonusPerLevel = value
-            }
+            guard let valueNode = reader.optional(key) else { continue }
+            decoder.error("retired-key",
+                          .init(en: "'\(key)' is gone: technical depth scores on the rubric's scale like every section (a candidate who meets every requirement scores the 'meets' level)",
+                                de: "'\(key)' entfällt: fachliche Tiefe wird wie jeder Abschnitt auf der Skala der Vorlage bewertet (wer jede Anforderung erfüllt, erreicht die Stufe „erfüllt“)"),
+                          at: valueNode.location,
+                          hint: .init(en: "remove '\(key)'", de: "entfernen Sie '\(key)'"))
         }
         let known = section.criteria.map(\.id)
         if let skillsNode = reader.required("skills", decoder: &decoder, example: "{\(known.first ?? "skill-id"): {required: 3}}") {
@@ -107,8 +109,24 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
             }
         }
         let critical = reader.optional("critical").flatMap { decoder.readBoolean($0, key: "critical") } ?? false
+        var rationale: LocalizedText?
+        if critical {
+            rationale = decoder.readKnockOutRationale(&reader, rule: .init(en: "the critical skill '\(id)'", de: "die kritische Fähigkeit '\(id)'"),
+                                                      at: node.location)
+        } else {
+            rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
+        }
+        if let level = required, rationale == nil, let relation = scale.relation(of: level), relation != .meets,
+           let label = scale.label(of: level) {
+            decoder.warning("required-level-not-meets",
+                            .init(en: "skill '\(id)' requires level \(level), which the scale calls \"\(label.text(in: "en"))\"",
+                                  de: "Fähigkeit '\(id)' fordert Stufe \(level), die die Skala „\(label.text(in: "de"))“ nennt"),
+                            at: node["required"]?.location ?? node.location,
+                            hint: .init(en: "rate skills against this job's requirements and require the 'meets' level\(scale.meetsRequirementsLevel.map { " (\($0))" } ?? ""), or give a 'rationale'",
+                                        de: "bewerten Sie Fähigkeiten an den Anforderungen dieser Stelle und fordern Sie die Stufe „erfüllt“\(scale.meetsRequirementsLevel.map { " (\($0))" } ?? ""), oder geben Sie eine 'rationale' an"))
+        }
         reader.finish(&decoder)
-        return required.map { Skill(required: $0, critical: critical) }
+        return required.map { Skill(required: $0, critical: critical, rationale: rationale) }
     }
 }
 

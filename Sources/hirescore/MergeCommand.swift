@@ -13,13 +13,15 @@ extension HireScoreCommand {
                 flags ranges of two levels or more for the debrief, lists criteria nobody rated, scores the consensus \
                 with the rubric's modules and decision rules (with the arithmetic), lists knock-outs with who reported \
                 them, each interviewer's own recommendation with a note where it contradicts their ratings, and \
-                Krippendorff's alpha (ordinal, interval) and ICC(2,1)/ICC(2,k).
+                the spread (criteria where every rater is within one level, criteria two levels apart); across \
+                a requisition of three candidates or more, Krippendorff's ordinal alpha with a bootstrap 95% \
+                interval and ICC(2,1)/ICC(2,k).
                 Refused, with the files listed (exit 1): drafts (unless --include-drafts), broken seals, different \
                 rubric versions for one candidate, the same interviewer twice, unreadable files. Every file read is \
                 accounted for.
                 --format markdown (a wiki page), html (one self-contained page with charts, printable on A4), csv \
                 (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
-                (hirescore/panel-result@1); --output FILE writes the report to a file. See docs/report-formats.md.
+                (hirescore/panel-result@2); --output FILE writes the report to a file. See docs/report-formats.md.
                 """
         )
 
@@ -43,10 +45,10 @@ extension HireScoreCommand {
     /// `hirescore rank`: the candidates of a requisition in order of consensus score.
     struct Rank: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rank the candidates of a requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
+            abstract: "Rank the candidates of each requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
             discussion: """
                 --format markdown, html (a bar chart with knock-outs marked), csv (a row per candidate) or json \
-                (hirescore/ranking@1); --output FILE writes the report to a file. See docs/report-formats.md.
+                (hirescore/ranking@2); --output FILE writes the report to a file. See docs/report-formats.md.
                 """
         )
 
@@ -69,8 +71,8 @@ extension HireScoreCommand {
                     ? "Fehler: keine Kandidat*innen in der Ausschreibung '\(TerminalText.line(requisition))'; vorhanden: \(known.isEmpty ? "keine" : known.joined(separator: ", "))" + (close.map { "; meinten Sie '\($0)'?" } ?? "")
                     : "error: no candidates in requisition '\(TerminalText.line(requisition))'; requisitions found: \(known.isEmpty ? "none" : known.joined(separator: ", "))" + (close.map { "; did you mean '\($0)'?" } ?? ""))
             }
-            let ranking = Ranking(merged.panels, requisition: requisition)
-            try report.write(report.renderer(language: language).ranking(ranking, as: report.format), language: language)
+            let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
+            try report.write(report.renderer(language: language).rankings(rankings, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 if report.format != .json {
                     Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
@@ -107,10 +109,16 @@ extension HireScoreCommand {
 
         @OptionGroup var report: ReportOptions
 
+        func validate() throws {
+            if panel.consensus != nil {
+                throw ValidationError("calibrate compares each rater with the consensus by the rubric's own method (decision.consensus); --consensus is a what-if for merge and rank only")
+            }
+        }
+
         func run() throws {
             let language = options.language
             let merged = try panel.merge(using: options)
-            let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous, method: panel.consensus)
+            let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
             try report.write(report.renderer(language: language).calibration(calibration, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))

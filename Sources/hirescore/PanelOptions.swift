@@ -13,8 +13,8 @@ struct PanelOptions: ParsableArguments {
     @Flag(help: "Merge drafts too (marked as drafts) instead of refusing their candidates.")
     var includeDrafts = false
 
-    @Option(help: ArgumentHelp("How ratings combine: median, mean or trimmed-mean.", valueName: "method"))
-    var consensus: ConsensusMethod = .median
+    @Option(help: ArgumentHelp("A what-if: combine ratings by this method (median, mean or trimmed-mean) instead of the rubric's own (decision.consensus); every output says so.", valueName: "method"))
+    var consensus: ConsensusMethod?
 
     @Argument(help: ArgumentHelp("Scorecard files or folders (default: the store).", valueName: "path"))
     var paths: [String] = []
@@ -36,7 +36,7 @@ struct PanelOptions: ParsableArguments {
                 ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
                 : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
         }
-        var report = PanelMerger(registry: HireScoreModules.registry, method: consensus, includeDrafts: includeDrafts)
+        var report = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
             .merge(files: collected.files, rubrics: catalog.rubrics)
         report.problems = collected.problems + report.problems
         for warning in report.warnings {

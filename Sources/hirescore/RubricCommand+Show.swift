@@ -44,7 +44,7 @@ extension HireScoreCommand.Rubric {
                     ? "Hinweis: die Vorlage hat keine Texte auf Deutsch; gezeigt wird \(rubric.languages.first ?? "en").\n"
                     : "note: the rubric has no English texts; showing \(rubric.languages.first ?? "de").\n")
             }
-            Terminal.standardOutput.write(RubricOutline(language: language).render(rubric))
+            Terminal.standardOutput.write(RubricOutline(language: language, registry: HireScoreModules.registry).render(rubric))
         }
     }
 }

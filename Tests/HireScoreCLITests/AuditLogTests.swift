@@ -58,7 +58,7 @@ import Testing
         // (line, where the character is changed, the lines reported)
         let cases: [(Int, String, [Int])] = [
             (5, "\"actor\":\"", [5]),               // a name
-            (3, "\"time\":\"2026-11-", [3]),         // a date
+            (3, "\"time\":\"", [3]),                // a date (the year: the example log is dated by its last regeneration)
             (19, "\"candidate\":\"c-", [19]),        // the last line
             (9, "\"prev\":\"sha256:", [9, 9]),       // its link to the line before: changed and not following
             (7, "\"hash\":\"sha256:", [7, 8]),       // its own hash: the next line no longer follows
@@ -111,7 +111,7 @@ import Testing
     @Test func editingASealedScorecardNamesTheFileAndTheLineThatReferencedIt() throws {
         let temp = try ComplianceStore()
         // ar-2026-02/c-201/eva-brandt.yaml is submitted on line 1; change one character of its evidence.
-        try Self.tamper(temp, file: "ar-2026-02/c-201/eva-brandt.yaml", after: "evidence: 'Observed: ")
+        try Self.tamper(temp, file: "ar-2026-02/c-201/eva-brandt.yaml", after: "evidence: 'Her example: ")
         let report = Self.verifyFails(temp)
         #expect(report == "\(temp.auditLog.path):1: error: ar-2026-02/c-201/eva-brandt.yaml, referenced on line 1, has changed since then (its seal no longer matches)\n",
                 "\(report)")
@@ -122,7 +122,7 @@ import Testing
         try temp.decide("c-102", "rejected", date: "2026-01-31")
         let file = "claims-2026-01/c-102/ben-okafor.yaml"
         let submitLine = try #require(try temp.auditLines().firstIndex { $0.contains("\"path\":\"\(file)\"") }) + 1
-        try Self.tamper(temp, file: file, after: "evidence: 'Observed: ")
+        try Self.tamper(temp, file: file, after: "evidence: Contractor quote ")
         let report = Self.verifyFails(temp)
         #expect(ComplianceStore.problemLines(report) == [submitLine], "\(report)")
         #expect(report.contains("\(file), referenced on line \(submitLine), has changed since then"))

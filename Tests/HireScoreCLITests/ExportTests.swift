@@ -268,7 +268,13 @@ import Testing
         #expect(event["actor"] as? String == "DPO")
         #expect(event["details"] as? [String: String] == ["format": "html", "pseudonymised": "true"])
         #expect((event["files"] as? [Any])?.isEmpty == true)
-        #expect(!(lines.last ?? "").contains("Observed"))
+        let c103 = try #require(try Self.answersFiles()["claims-2026-01/c-103"])
+        #expect(c103.count == 3)
+        for file in c103 {
+            for evidence in try Self.evidence(ofAnswers: file).values {
+                #expect(!(lines.last ?? "").contains(evidence), "the export event holds evidence: \(evidence)")
+            }
+        }
     }
 
     @Test func theExportHoldsDecisionRetentionAndHold() throws {

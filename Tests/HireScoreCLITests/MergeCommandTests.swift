@@ -70,7 +70,7 @@ import Testing
         #expect(!lines.contains { $0.contains("reported by") && $0.contains("Clara Wiese") })
         #expect(lines.contains(
             "  Clara Wiese: yes  (own ratings 3.59 → yes) — “Strong on coverage and the claims system; the tone can be coached.”"))
-        #expect(lines.contains("Agreement: α interval 0.673, ordinal 0.662 — tentative (.667 to .800); ICC(2,1) 0.687, ICC(2,3) 0.868"))
+        #expect(lines.contains("Agreement: all raters within one level on 15 of 15 criteria (100%); no criterion with a range of two levels or more"))
         #expect(lines.contains("Files: 3 read, 3 merged, 0 refused"))
         // No criterion spreads two levels, and every criterion was rated.
         #expect(!run.stdout.contains("For the debrief"))
@@ -153,12 +153,41 @@ import Testing
 
     // MARK: - JSON
 
+    /// The requisition's statistics: ordinal alpha with its seeded bootstrap interval and a reading of
+    /// the value as shown, interval alpha, ICC over the raters on every panel; no `-0` anywhere.
+    @Test func jsonHasTheRequisitionAgreement() throws {
+        let run = PanelRun.run(["merge", "examples/store/claims-2026-01", "--format", "json"])
+        #expect(run.exitCode == 0)
+        #expect(!run.stdout.contains("-0,") && !run.stdout.contains("-0\n") && !run.stdout.contains(": -0.0,"))
+        let document = try PanelRun.json(run.stdout)
+        let requisitions = try #require(document["requisitions"] as? [[String: Any]])
+        try #require(requisitions.count == 1)
+        #expect(requisitions[0]["requisition"] as? String == "claims-2026-01")
+        let agreement = try #require(requisitions[0]["agreement"] as? [String: Any])
+        #expect(agreement["metric"] as? String == "ordinal")
+        #expect(agreement["candidates"] as? Int == 3)
+        #expect(agreement["raters"] as? Int == 4)
+        let ordinal = try #require(agreement["alpha-ordinal"] as? Double)
+        let low = try #require(agreement["alpha-ordinal-low"] as? Double)
+        let high = try #require(agreement["alpha-ordinal-high"] as? Double)
+        #expect(low < ordinal && ordinal < high)
+        #expect(agreement["alpha-interval"] as? Double != nil)
+        #expect(agreement["reading"] as? String == (ordinal >= 0.8 ? "reliable" : ordinal >= 0.667 ? "tentative" : "unreliable"))
+        #expect(agreement["icc-raters"] as? Int == 3)
+        #expect(agreement["icc-missing"] == nil)
+        let bootstrap = try #require(agreement["bootstrap"] as? [String: Any])
+        #expect(bootstrap["resamples"] as? Int == 1000)
+        #expect(bootstrap["seed"] as? Int == 20110612)
+        // Seeded: the same merge gives the same interval.
+        #expect(PanelRun.run(["merge", "examples/store/claims-2026-01", "--format", "json"]).stdout == run.stdout)
+    }
+
     @Test func jsonHasTheSchemaTheKnockOutItsReportersAndTheAgreement() throws {
         let run = PanelRun.run(["merge", Self.c102, "--format", "json"])
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
         let document = try PanelRun.json(run.stdout)
-        #expect(document["schema"] as? String == "hirescore/panel-result@1")
+        #expect(document["schema"] as? String == "hirescore/panel-result@2")
         let candidates = try #require(document["candidates"] as? [[String: Any]])
         try #require(candidates.count == 1)
         let candidate = candidates[0]
@@ -183,16 +212,15 @@ import Testing
         #expect(belowMinimum["reported-by"] as? [String] == ["Anna Schmidt", "Ben Okafor"])
         #expect(reported.count == 2)
 
-        // The agreement the text shows to three decimals: α interval 0.673, ordinal 0.662, ICC(2,1) 0.687, ICC(2,3) 0.868
-        // (recomputed by hand from the 15 × 3 table with Krippendorff's coincidence matrix and a two-way ANOVA).
+        // Per candidate the spread, not alpha: every rater within one level on all 15 criteria.
         let agreement = try #require(candidate["agreement"] as? [String: Any])
-        func three(_ key: String) -> Double? { (agreement[key] as? Double).map { ($0 * 1000).rounded() / 1000 } }
-        #expect(three("alpha-interval") == 0.673)
-        #expect(three("alpha-ordinal") == 0.662)
-        #expect(three("icc-2-1") == 0.687)
-        #expect(three("icc-2-k") == 0.868)
-        #expect(agreement["reading"] as? String == "tentative")
         #expect(agreement["raters"] as? Int == 3)
+        #expect(agreement["criteria-compared"] as? Int == 15)
+        #expect(agreement["within-one-level"] as? Int == 15)
+        #expect(agreement["within-one-level-share"] as? Double == 1)
+        #expect(agreement["range-two-or-more"] as? [String] == [])
+        #expect(agreement["alpha-ordinal"] == nil)
+        #expect(agreement["icc-2-1"] == nil)
 
         let files = try #require(document["files"] as? [String: Any])
         let expectedFiles = ["anna-schmidt", "ben-okafor", "clara-wiese"].map { "\(Self.c102)/\($0).yaml" }
@@ -217,7 +245,7 @@ import Testing
         #expect(lines.contains("  Gesamt: gewichtetes Mittel der Abschnittswerte (35×2,64 + 25×2,65 + 40×4,70) / 100 = 3,46"))
         #expect(lines.contains("  1 K.-o.-Kriterium begrenzt die Empfehlung auf „Nein“"))
         #expect(lines.contains { $0.hasPrefix("  ⚑ [customer-orientation] gemeldet von Anna Schmidt (Warnsignal:") })
-        #expect(lines.contains("Übereinstimmung: α Intervall 0,673, ordinal 0,662 — vorläufig (0,667 bis 0,800); ICC(2,1) 0,687, ICC(2,3) 0,868"))
+        #expect(lines.contains("Übereinstimmung: alle Bewertenden höchstens eine Stufe auseinander bei 15 von 15 Kriterien (100 %); kein Kriterium mit einer Spanne von zwei Stufen oder mehr"))
         #expect(lines.contains("Dateien: 3 gelesen, 3 zusammengeführt, 0 abgelehnt"))
         // No English decimal point in any number (the interviewers' own English reasons hold no numbers).
         let offending = lines.filter { $0.contains(#/\d\.\d/#) }
@@ -253,10 +281,12 @@ import Testing
         // c-101: Deniz Yilmaz's 2 on managing expectations is for the debrief.
         #expect(lines.contains("For the debrief (range ≥ 2 levels):"))
         #expect(lines.contains("  - Managing expectations: Anna Schmidt 4, Ben Okafor 4, Clara Wiese 4, Deniz Yilmaz 2"))
+        // Its spread in plain words: 14 of 15 criteria within one level (per-candidate alpha read "unreliable" here).
+        #expect(lines.contains("Agreement: all raters within one level on 14 of 15 criteria (93%); a range of two levels or more on 1: Managing expectations (2 to 4)"))
 
         // Agreement across each requisition.
-        #expect(lines.contains { $0.hasPrefix("Agreement across requisition ar-2026-02: α interval 0.600, ordinal 0.634 — unreliable (below .667)") })
-        #expect(lines.contains { $0.hasPrefix("Agreement across requisition claims-2026-01: α interval 0.562, ordinal 0.556 — unreliable (below .667)") })
+        #expect(lines.contains { $0.hasPrefix("Agreement across requisition ar-2026-02: α ordinal 0.634 (95% interval 0.570 to 0.698, bootstrap) — unreliable (below .667)") })
+        #expect(lines.contains { $0.hasPrefix("Agreement across requisition claims-2026-01: α ordinal 0.556 (95% interval 0.467 to 0.645, bootstrap) — unreliable (below .667)") })
 
         let json = PanelRun.run(["merge", "examples/store", "--format", "json"])
         #expect(json.exitCode == 0)
@@ -320,5 +350,24 @@ import Testing
         #expect(lines.contains("  on the consensus: none"))
         // The red flags two interviewers raised stay visible although the mean no longer triggers them.
         #expect(lines.contains { $0.hasPrefix("  ⚑ [customer-orientation] reported by Anna Schmidt (red flag:") })
+    }
+
+    /// One scorecard: nothing to compare, and the line says so (in both languages).
+    @Test func singleRaterHasNoSpreadToCompare() throws {
+        let file = "\(Self.c102)/anna-schmidt.yaml"
+        let english = PanelRun.run(["merge", file]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(english.contains("Agreement: only 1 rater rated anything: no spread to compare"))
+        let german = PanelRun.run(["merge", file, "--lang", "de"]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(german.contains("Übereinstimmung: nur 1 Person hat bewertet: keine Spanne zu vergleichen"))
+    }
+
+    /// Two candidates of a requisition are too few for alpha and ICC: the requisition line names that reason.
+    @Test func twoCandidatesAreTooFewForRequisitionStatistics() throws {
+        let run = PanelRun.run(["merge", "examples/store/claims-2026-01/c-101", Self.c102])
+        #expect(run.exitCode == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("Agreement across requisition claims-2026-01: no agreement statistics: 2 candidates, at least 3 are needed; "
+                               + "with fewer, alpha and ICC mostly measure how the criteria of one profile differ"))
+        #expect(!run.stdout.contains("α "))
     }
 }

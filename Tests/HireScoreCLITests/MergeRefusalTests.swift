@@ -102,9 +102,9 @@ import Testing
 
     @Test func brokenSealIsRefused() throws {
         let temp = try TemporaryStore()
-        // One character of one evidence line: "Followed" → "followed".
+        // One character of one evidence line: "Contractor" → "contractor".
         try temp.edit("claims-2026-01/c-102/ben-okafor.yaml",
-                      replacing: "evidence: 'Observed: Followed up proactively", with: "evidence: 'Observed: followed up proactively")
+                      replacing: "evidence: Contractor quote overdue", with: "evidence: contractor quote overdue")
         let run = temp.run(["merge", Self.c102])
         #expect(run.exitCode == 1)
         #expect(!run.stdout.contains("PANEL RECOMMENDATION"))

@@ -10,10 +10,10 @@ import Testing
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
         #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  ------
-            1     c-101      4.31   strong yes      4       100%      0.044
-            2     c-103      3.55   yes             3       100%      -0.109
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-101      4.31   strong yes      4       100%      93%
+            2     c-103      3.55   yes             3       100%      100%
 
             With a knock-out (not ranked):
               c-102  3.46  red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1
@@ -25,10 +25,10 @@ import Testing
         let run = PanelRun.run(["rank", "examples/store", "--requisition", "claims-2026-01", "--lang", "de"])
         #expect(run.exitCode == 0)
         #expect(run.stdout == """
-            Rang  Kandidat*in  Wert  Empfehlung  Bewertende  Abdeckung  α
-            ----  -----------  ----  ----------  ----------  ---------  ------
-            1     c-101        4,31  klares Ja   4           100 %      0,044
-            2     c-103        3,55  Ja          3           100 %      -0,109
+            Rang  Kandidat*in  Wert  Empfehlung  Bewertende  Abdeckung  ≤ 1 Stufe
+            ----  -----------  ----  ----------  ----------  ---------  ---------
+            1     c-101        4,31  klares Ja   4           100 %      93 %
+            2     c-103        3,55  Ja          3           100 %      100 %
 
             Mit K.-o.-Kriterium (nicht gereiht):
               c-102  3,46  Warnsignal: 'Empathie in belastenden Schadensituationen' mit 1 bewertet, auf oder unter der Warnstufe 1
@@ -42,11 +42,11 @@ import Testing
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
         #expect(run.stdout == """
-            rank  candidate  requisition     score  recommendation  raters  coverage  α
-            ----  ---------  --------------  -----  --------------  ------  --------  ------
-            1     c-101      claims-2026-01  4.31   strong yes      4       100%      0.044
-            2     c-201      ar-2026-02      4.23   strong yes      3       100%      0.004
-            3     c-103      claims-2026-01  3.55   yes             3       100%      -0.109
+            rank  candidate  requisition     score  recommendation  raters  coverage  within 1 level
+            ----  ---------  --------------  -----  --------------  ------  --------  --------------
+            1     c-101      claims-2026-01  4.31   strong yes      4       100%      93%
+            2     c-201      ar-2026-02      4.23   strong yes      3       100%      100%
+            3     c-103      claims-2026-01  3.55   yes             3       100%      100%
 
             With a knock-out (not ranked):
               c-102  (claims-2026-01)  3.46  red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1
@@ -62,7 +62,7 @@ import Testing
         let run = PanelRun.run(["rank", "examples/store", "--requisition", "claims-2026-01", "--format", "json"])
         #expect(run.exitCode == 0)
         let document = try PanelRun.json(run.stdout)
-        #expect(document["schema"] as? String == "hirescore/ranking@1")
+        #expect(document["schema"] as? String == "hirescore/ranking@2")
         let ranked = try #require(document["ranked"] as? [[String: Any]])
         #expect(ranked.map { $0["candidate"] as? String } == ["c-101", "c-103"])
         #expect(ranked.map { $0["rank"] as? Int } == [1, 2])
@@ -101,11 +101,11 @@ import Testing
         let run = temp.run(["rank", "store", "--requisition", "claims-2026-99"])
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  ------
-            1     c-301      4.31   strong yes      4       100%      0.044
-            =2    c-302      3.55   yes             3       100%      -0.109
-            =2    c-303      3.55   yes             3       100%      -0.109
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-301      4.31   strong yes      4       100%      93%
+            =2    c-302      3.55   yes             3       100%      100%
+            =2    c-303      3.55   yes             3       100%      100%
             = tied (same score to two decimals)
 
             """)
@@ -120,13 +120,13 @@ import Testing
     @Test func refusalIsReportedOnStandardError() throws {
         let temp = try TemporaryStore()
         try temp.edit("claims-2026-01/c-103/ben-okafor.yaml",
-                      replacing: "evidence: 'Observed: Followed up proactively", with: "evidence: 'Observed: Followed up actively")
+                      replacing: "evidence: Roofer invoice missing", with: "evidence: Roofer invoice absent")
         let run = temp.run(["rank", "store", "--requisition", "claims-2026-01"])
         #expect(run.exitCode == 1)
         #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  α
-            ----  ---------  -----  --------------  ------  --------  -----
-            1     c-101      4.31   strong yes      4       100%      0.044
+            rank  candidate  score  recommendation  raters  coverage  within 1 level
+            ----  ---------  -----  --------------  ------  --------  --------------
+            1     c-101      4.31   strong yes      4       100%      93%
 
             With a knock-out (not ranked):
               c-102  3.46  red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1

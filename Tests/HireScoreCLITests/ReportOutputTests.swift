@@ -122,7 +122,8 @@ import Testing
         let rows = CSVParser.parse(csv.stdout, separator: ";").rows
         #expect(rows.count == 16, "a header and one row per criterion, line breaks in quoted cells included")
         #expect(rows.allSatisfy { $0.count == rows[0].count })
-        let evidence = try #require(rows.first { $0[6] == "empathy" })
+        let criterion = try #require(rows.first?.firstIndex { $0 == "criterion" || $0 == "Kriterium" })
+        let evidence = try #require(rows.first { $0[criterion] == "empathy" })
         #expect(evidence.contains("'-1 <script>x</script>\n| a | b |\n@here"), "a formula starter in user text is neutralised")
         #expect(evidence.contains("Ben <script>alert(1)</script> | Okafor"))
     }

@@ -66,7 +66,7 @@ struct CalibrationTests {
 
     @Test func meanConsensusGivesLargerDeviations() throws {
         // Against the mean of the other three, L deviates by 1 + 1/3 and S by −(1 + 1/3).
-        let calibration = Calibration(try syntheticPanels(method: .mean), method: .mean)
+        let calibration = Calibration(try syntheticPanels(method: .mean))
         let lenient = try interviewer(calibration, Self.lenient)
         let severe = try interviewer(calibration, Self.severe)
         #expect(lenient.tendency == .lenient)

@@ -4,7 +4,7 @@ import Panel
 import ScoringCore
 import Testing
 
-/// Merging sealed scorecards: consensus, agreement notes, refusals with their files, accounting,
+/// Merging sealed scorecards: consensus, spread and agreement notes, refusals with their files, accounting,
 /// consistency notes and reported knock-outs.
 struct PanelMergerTests {
     // MARK: consensus
@@ -91,32 +91,81 @@ struct PanelMergerTests {
 
     // MARK: agreement
 
-    @Test func singleRaterGetsNoAlphaAndTheNoteSaysWhy() throws {
+    @Test func singleRaterHasNoSpreadToCompare() throws {
         let rubric = try Fixtures.rubric()
         let folder = try ScorecardFolder()
         try folder.write(makeScorecard("c-9", "Anna Schmidt", [4, 3, 4, 3, 3, 2], rubric: rubric))
         let report = folder.merge(rubrics: [rubric])
         #expect(report.problems.isEmpty)
         let panel = try #require(report.panel("c-9"))
-        #expect(panel.agreement.raterCount == 1)
-        #expect(panel.agreement.alphaOrdinal == nil)
-        #expect(panel.agreement.alphaInterval == nil)
-        #expect(panel.agreement.icc == nil)
-        #expect(panel.agreement.notes.map { $0.text(in: "en") } == ["no agreement statistics: only 1 rater rated anything; two or more are needed"])
-        #expect(panel.agreement.notes.map { $0.text(in: "de") } == ["keine Übereinstimmungswerte: nur 1 Person hat bewertet; nötig sind mindestens zwei"])
+        #expect(panel.spread.raterCount == 1)
+        #expect(panel.spread.comparedCount == 0)
+        #expect(panel.spread.notComparedCount == 6)
+        #expect(panel.spread.withinOneLevelShare == nil)
+        #expect(panel.spread.wideCriteria.isEmpty)
     }
 
-    @Test func panelAgreementOfTwoRaters() throws {
+    @Test func panelSpreadOfTwoRaters() throws {
         let rubric = try Fixtures.rubric()
         let folder = try ScorecardFolder()
         try folder.write(makeScorecard("c-2", "Anna Schmidt", [4, 3, 4, 3, 2, 5], rubric: rubric))
-        try folder.write(makeScorecard("c-2", "Ben Kraus", [4, 3, 5, 3, 2, 5], rubric: rubric))
+        try folder.write(makeScorecard("c-2", "Ben Kraus", [4, 1, 5, nil, 2, 5], rubric: rubric))
         let panel = try #require(folder.merge(rubrics: [rubric]).panel("c-2"))
-        let expected = PanelResult.Agreement.compute([[4, 4], [3, 3], [4, 5], [3, 3], [2, 2], [5, 5]], raterCount: 2)
-        #expect(panel.agreement == expected)
-        #expect(panel.agreement.raterCount == 2)
-        #expect(panel.agreement.icc != nil)
-        #expect(panel.agreement.notes.isEmpty)
+        #expect(panel.spread.raterCount == 2)
+        #expect(panel.spread.comparedCount == 5)
+        #expect(panel.spread.withinOneLevelCount == 4)
+        #expect(panel.spread.notComparedCount == 1)
+        #expect(panel.spread.withinOneLevelShare == 0.8)
+        #expect(panel.spread.wideCriteria == ["b"])
+        #expect(panel.spread.wideCriteria == panel.discussion)
+    }
+
+    @Test func requisitionAgreementNeedsThreeCandidatesAndSaysSo() throws {
+        let rubric = try Fixtures.rubric()
+        let folder = try ScorecardFolder()
+        for candidate in ["c-1", "c-2"] {
+            try folder.write(makeScorecard(candidate, "Anna Schmidt", [4, 3, 4, 3, 2, 5], rubric: rubric))
+            try folder.write(makeScorecard(candidate, "Ben Kraus", [4, 2, 5, 3, 2, 4], rubric: rubric))
+        }
+        let report = folder.merge(rubrics: [rubric])
+        let agreement = try #require(report.requisitionAgreement["req-a"])
+        #expect(agreement.candidateCount == 2)
+        #expect(agreement.alphaOrdinal == nil)
+        #expect(agreement.icc == nil)
+        #expect(agreement.alphaMissing == .tooFewCandidates)
+        #expect(agreement.iccMissing == .tooFewCandidates)
+        #expect(agreement.notes.map { $0.text(in: "en") } == [
+            "no agreement statistics: 2 candidates, at least 3 are needed; with fewer, alpha and ICC mostly measure how the criteria of one profile differ",
+        ])
+        #expect(agreement.notes.map { $0.text(in: "de") } == [
+            "keine Übereinstimmungswerte: 2 Kandidat*innen, nötig sind mindestens 3; mit weniger messen Alpha und ICC vor allem, wie sich die Kriterien eines Profils unterscheiden",
+        ])
+    }
+
+    @Test func requisitionICCLeavesOutRatersNotOnEveryPanel() throws {
+        let rubric = try Fixtures.rubric()
+        let folder = try ScorecardFolder()
+        try folder.write(makeScorecard("c-1", "Anna Schmidt", [4, 3, 4, 3, 2, 5], rubric: rubric))
+        try folder.write(makeScorecard("c-1", "Ben Kraus", [4, 2, 5, 3, 2, 4], rubric: rubric))
+        try folder.write(makeScorecard("c-1", "Dora Nguyen", [5, 3, 4, 3, 3, 5], rubric: rubric))
+        try folder.write(makeScorecard("c-2", "Anna Schmidt", [2, 2, 3, 1, 2, 2], rubric: rubric))
+        try folder.write(makeScorecard("c-2", "Ben Kraus", [2, 1, 3, 2, 2, 3], rubric: rubric))
+        try folder.write(makeScorecard("c-3", "Anna Schmidt", [3, 4, 3, 3, 4, 3], rubric: rubric))
+        try folder.write(makeScorecard("c-3", "Ben Kraus", [3, 4, 4, 3, nil, 3], rubric: rubric))
+        let report = folder.merge(rubrics: [rubric])
+        let agreement = try #require(report.requisitionAgreement["req-a"])
+        #expect(agreement.candidateCount == 3)
+        #expect(agreement.raterCount == 3)
+        #expect(agreement.alphaOrdinal != nil)
+        #expect(agreement.alphaOrdinal95 != nil)
+        #expect(agreement.iccRaterCount == 2)
+        #expect(agreement.iccUnitCount == 17)
+        #expect(agreement.notes.map { $0.text(in: "en") }.filter { $0.hasPrefix("ICC over") } == [
+            "ICC over the 2 raters who rated every candidate (1 left out)",
+            "ICC over 17 of 18 units (1 with an n/a rating left out)",
+        ])
+        // The same merge gives the same interval: the bootstrap is seeded.
+        #expect(folder.merge(rubrics: [rubric]).requisitionAgreement["req-a"] == agreement)
     }
 
     @Test func raterWithOnlyNotAssessedChangesNothing() throws {
@@ -138,8 +187,8 @@ struct PanelMergerTests {
         #expect(panel.consensus.overallScore == base.consensus.overallScore)
         #expect(panel.consensus.recommendation == base.consensus.recommendation)
         #expect(panel.consensusLanguages == base.consensusLanguages)
-        #expect(panel.agreement == base.agreement)
-        #expect(panel.agreement.raterCount == 2)
+        #expect(panel.spread == base.spread)
+        #expect(panel.spread.raterCount == 2)
     }
 
     // MARK: refusals

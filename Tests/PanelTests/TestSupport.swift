@@ -91,8 +91,8 @@ final class ScorecardFolder {
     var files: [String] { ScorecardStore.scorecardFiles(in: path).files }
 
     /// Merges every file of the folder.
-    func merge(rubrics: [Rubric], method: ConsensusMethod = .median, includeDrafts: Bool = false) -> PanelMerger.Report {
-        PanelMerger(registry: BuiltInModules.registry, method: method, includeDrafts: includeDrafts).merge(files: files, rubrics: rubrics)
+    func merge(rubrics: [Rubric], method: ConsensusMethod? = nil, includeDrafts: Bool = false) -> PanelMerger.Report {
+        PanelMerger(registry: BuiltInModules.registry, whatIf: method, includeDrafts: includeDrafts).merge(files: files, rubrics: rubrics)
     }
 }
 

@@ -41,7 +41,7 @@ struct RubricHashTests {
         let text = try RubricFixtures.text("rubrics/valid-minimal.yaml")
         let root = try YAMLReader().read(text)
         #expect(try baseHash == CanonicalForm.hash(of: root))
-        #expect(try baseHash == "sha256:" + SHA256.hexDigest(CanonicalForm.text(of: root)))
+        #expect(try baseHash == "sha256:" + ContentDigest.hexDigest(CanonicalForm.text(of: root)))
         // Scorecards store this value; if it changes, every stored scorecard stops matching its rubric.
         let value = try baseHash
         #expect(value == "sha256:1a47f6448510ac87818e7350a68e6775dae4aff40a254a771f81cfa0796a0e48")

@@ -1,4 +1,4 @@
-import Panel
+import ScoringCore
 import Testing
 
 struct ConsensusMethodTests {

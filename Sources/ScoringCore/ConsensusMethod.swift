@@ -1,6 +1,8 @@
-import ScoringCore
-
 /// How the panel's ratings of one criterion combine into the consensus rating.
+///
+/// A rubric names its method in `decision.consensus`; a report may show another one only as a what-if.
+/// With an even number of ratings the median is the mean of the two middle ratings (with two raters,
+/// their mean); knock-outs never depend on the method (see the panel merge).
 public enum ConsensusMethod: String, Sendable, Hashable, CaseIterable, Codable {
     /// The median (the mean of the two middle values for an even count): robust to one outlier.
     case median
@@ -8,6 +10,15 @@ public enum ConsensusMethod: String, Sendable, Hashable, CaseIterable, Codable {
     case mean
     /// The mean without the highest and the lowest value (with three or more ratings; else the mean).
     case trimmedMean = "trimmed-mean"
+
+    /// The method's name for people.
+    public var label: LocalizedText {
+        switch self {
+        case .median: return .init(en: "median", de: "Median")
+        case .mean: return .init(en: "mean", de: "Mittelwert")
+        case .trimmedMean: return .init(en: "trimmed mean", de: "getrimmtes Mittel")
+        }
+    }
 
     /// The consensus of `values`, or nil when there are none.
     public func combine(_ values: [Double]) -> Double? {
