@@ -39,6 +39,7 @@ extension Scorecard {
         }
         if !order.isEmpty { pairs.append(("order", .sequence(order.map { .string($0) }))) }
         if includingSeal, let seal { pairs.append(("seal", .string(seal))) }
+        if includingSeal, let signature { pairs.append(("signature", .string(signature))) }
         if includingSeal, let retainUntil { pairs.append(("retain-until", .plain(retainUntil.description))) }
         return .mapping(pairs)
     }

@@ -246,6 +246,7 @@ public struct ScorecardLoader: Sendable {
                               at: node.location)
             }
         }
+        let signature = top.optional("signature").flatMap { decoder.readText($0, key: "signature") }
         top.finish(&decoder)
         guard let rubricID, let rubricVersion, let candidate, let interviewer else { return (nil, rubric) }
         let scorecard = Scorecard(rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
@@ -255,6 +256,7 @@ public struct ScorecardLoader: Sendable {
         var result = scorecard
         result.languagesNotAssessed = languagesNotAssessed
         result.retainUntil = retainUntil
+        result.signature = signature
         return (result, rubric)
     }
 
