@@ -99,7 +99,7 @@ extension HireScoreCommand {
                 let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
                 if let existing = loaded.scorecard, existing.status == .submitted {
                     // A submission cut off between sealing and logging is completed, not refused.
-                    if existing.hasValidSeal, let recorded = try? RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                    if existing.hasValidSeal, let recorded = try? RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics, signer: SigningKey.loadIfPresent())
                         .recordInterruptedSubmissions(only: path), !recorded.isEmpty {
                         Terminal.standardOutput.write(de
                             ? "\(path) war schon versiegelt, aber seine Abgabe war nicht protokolliert (unterbrochen); sie ist jetzt protokolliert\n"
@@ -168,7 +168,7 @@ extension HireScoreCommand {
                 Terminal.standardOutput.write(de ? "\nAbgegeben und versiegelt: \(path)\n  Siegel \(seal)\n" : "\nSubmitted and sealed: \(path)\n  seal \(seal)\n")
                 CrashPoint.reach("submit.after-seal")
                 do throws(StoreLedger.LedgerError) {
-                    let session = try RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                    let session = try RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics, signer: SigningKey.loadIfPresent())
                     guard let sealed = ScorecardLoader().load(path: path, rubrics: catalog.rubrics).scorecard, sealed.seal == seal else {
                         throw StoreLedger.LedgerError(message: .init(en: "\(path) cannot be read back after sealing", de: "\(path) ist nach dem Versiegeln nicht lesbar"))
                     }
