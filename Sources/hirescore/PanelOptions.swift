@@ -1,4 +1,5 @@
 import ArgumentParser
+import Compliance
 import Foundation
 import Panel
 import ScoringCore
@@ -36,8 +37,10 @@ struct PanelOptions: ParsableArguments {
                 ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
                 : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
         }
-        var report = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
-            .merge(files: collected.files, rubrics: catalog.rubrics)
+        var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
+        merger.signatureCheck = CardSignatures.check(files: collected.files)
+        PhaseTimer.mark("read the key lists")
+        var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
         report.problems = collected.problems + report.problems
         for warning in report.warnings {
             Terminal.standardError.write((language == .de ? "Warnung: " : "warning: ") + warning.message.text(in: language) + "\n"
