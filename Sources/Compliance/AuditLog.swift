@@ -369,3 +369,8 @@ public struct AuditLog: Sendable {
         return problems
     }
 }
+
+extension AuditLog {
+    /// An event as one line of the log (canonical JSON), for tools that write logs (the attack tests' forger).
+    package static func encodedLine(_ event: Event) -> String { encode(event) }
+}
