@@ -6,14 +6,12 @@ import ScoringCore
 struct SignatureJudge {
     private var stores: [String: CardSignatures] = [:]
 
-    /// The verdict on a sealed scorecard read from `file`; a card outside any store is unsigned (v1)
-    /// when it carries no signature, and refused when it does (there is no key list to check it against).
+    /// The verdict on a sealed scorecard read from `file`; a signed card outside any store is not checked
+    /// (there is no key list to check it against), an unsigned one is unsigned (v1).
     mutating func verdict(file: String, scorecard: Scorecard) -> CardSignatures.Verdict {
         guard let seal = scorecard.seal else { return .unsigned }
         guard let root = CardSignatures.storeRoot(containing: file) else {
-            return scorecard.signature == nil ? .unsigned
-                : .refused(.init(en: "it is signed, but it lies outside a store, so there is no key list to check it against; verify it inside its store",
-                                 de: "er ist signiert, liegt aber außerhalb einer Ablage, also gibt es keine Schlüsselliste zum Prüfen; prüfen Sie ihn in seiner Ablage"))
+            return scorecard.signature == nil ? .unsigned : .notChecked
         }
         if stores[root] == nil { stores[root] = CardSignatures(storeRoot: root) }
         return stores[root]?.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer) ?? .unsigned

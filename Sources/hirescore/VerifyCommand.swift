@@ -64,6 +64,9 @@ extension HireScoreCommand {
                         case .signed(let name, let keyID):
                             Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, signiert von \(TerminalText.line(name)) (\(keyID))\n"
                                                              : "\(file): seal intact, signed by \(TerminalText.line(name)) (\(keyID))\n")
+                        case .notChecked:
+                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, signiert, aber nicht geprüft (außerhalb einer Ablage gibt es keine Schlüsselliste)\n"
+                                                             : "\(file): seal intact, signed but not checked (outside a store there is no key list)\n")
                         case .refused(let reason):
                             Terminal.standardOutput.write("\(file): " + (de ? "Fehler: Signatur: " : "error: signature: ") + TerminalText.line(reason.text(in: language)) + "\n")
                             failures += 1

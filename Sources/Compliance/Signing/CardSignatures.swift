@@ -16,6 +16,8 @@ public struct CardSignatures: Sendable {
         case signed(name: String, keyID: String)
         /// Refused, with the reason.
         case refused(LocalizedText)
+        /// Signed, but not checked: the card lies outside a store, so there is no key list to check it against.
+        case notChecked
     }
 
     /// The store's root.
@@ -124,9 +126,8 @@ extension CardSignatures {
         return { [stores, rootOfFile] file, scorecard in
             guard let seal = scorecard.seal else { return nil }
             guard let root = rootOfFile[file], let store = stores[root] else {
-                return scorecard.signature == nil ? nil
-                    : .init(en: "it is signed, but lies outside a store, so there is no key list to check it against",
-                            de: "er ist signiert, liegt aber außerhalb einer Ablage, also gibt es keine Schlüsselliste zum Prüfen")
+                // Outside a store (a folder copied out): no key list to check against; merging a copy is no record.
+                return nil
             }
             if case .refused(let reason) = store.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer) {
                 return reason
