@@ -211,7 +211,9 @@ public struct CandidateExport: Sendable {
                         ? "kein lesbarer Bewertungsbogen; als Rohtext exportiert" : "not a readable scorecard; exported as raw text"))
                 }
             }
-            let report = PanelMerger(registry: registry, includeDrafts: true).merge(files: readable, rubrics: rubrics)
+            var merger = PanelMerger(registry: registry, includeDrafts: true)
+            merger.signatureCheck = CardSignatures.check(files: readable)
+            let report = merger.merge(files: readable, rubrics: rubrics)
             for panel in report.panels {
                 panels.append(PanelEntry(requisition: panel.requisition, score: panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 },
                                          recommendation: panel.consensus.recommendation.rawValue,

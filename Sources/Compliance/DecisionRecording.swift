@@ -77,7 +77,10 @@ extension RecordSession {
             throw .init(message: .init(en: "scorecards that do not belong in \(folder); no decision recorded:\n" + en,
                                        de: "Bewertungsbögen, die nicht nach \(folder) gehören; keine Entscheidung erfasst:\n" + de))
         }
-        let report = PanelMerger(registry: registry).merge(files: files, rubrics: rubrics)
+        var merger = PanelMerger(registry: registry)
+        // A card whose signature fails, whose key is unknown or whose signature was removed is refused.
+        merger.signatureCheck = CardSignatures.check(files: files)
+        let report = merger.merge(files: files, rubrics: rubrics)
         guard report.problems.isEmpty, report.panels.count == 1, let panel = report.panels.first else {
             let list: (Language) -> String = { language in
                 report.problems.map { "  - " + $0.message.text(in: language) + " (" + $0.files.joined(separator: ", ") + ")" }.joined(separator: "\n")

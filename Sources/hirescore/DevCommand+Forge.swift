@@ -24,6 +24,7 @@ extension HireScoreCommand.Dev {
     /// whatever signatures are there), as a forger with write access would, for the attack tests.
     struct Rechain: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Recompute the audit log's hashes and links after an edit, as a forger would (attack tests).")
+        @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {

@@ -164,6 +164,7 @@ struct SignatureTests {
         let ownKey = try #require(lines[1].range(of: "\"public-key\":\"ed25519:[^\"]+\"", options: .regularExpression))
         lines[1].replaceSubrange(ownKey, with: otherKey)
         try box.write(lines)
+        #expect(box.run(["dev", "rechain"], store: true).exitCode == 0)
         let audit = box.run(["audit", "verify"], store: true)
         #expect(audit.exitCode == 1)
         #expect(audit.stdout.contains("audit.jsonl:2: error: line 2 (event 2, key-register by 'HR Office')"), "\(audit.stdout)")
@@ -254,7 +255,7 @@ struct SignatureTests {
         let log = try String(contentsOf: box.log, encoding: .utf8)
         #expect(log.contains(hr) && !log.contains(hrSecret))
         let export = box.run(["export", "--candidate", "c-101"], as: "HR Test", store: true)
-        #expect(export.exitCode == 0, "\(export)")
+        #expect(export.exitCode == 0, "\(export.stderr)")
         #expect(!export.stdout.contains(hrSecret))
     }
 
