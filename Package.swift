@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ScoringCore", targets: ["ScoringCore"]),
         .library(name: "BuiltInModules", targets: ["BuiltInModules"]),
         .library(name: "Interview", targets: ["Interview"]),
+        .library(name: "Compliance", targets: ["Compliance"]),
         .plugin(name: "GenerateRubricDocs", targets: ["GenerateRubricDocs"]),
         .plugin(name: "RubricLint", targets: ["RubricLint"]),
     ],
@@ -83,6 +84,8 @@ let package = Package(
             dependencies: ["hirescore"],
             resources: [.copy("Fixtures")]
         ),
+        // The compliance transactions (decide, hold, purge, verify) tested as library calls, without the binary.
+        .testTarget(name: "ComplianceTests", dependencies: ["Compliance", "ScoringCore", "BuiltInModules", "Panel"]),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),

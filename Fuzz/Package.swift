@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// libFuzzer targets for HireScore's readers of untrusted files: rubrics, scorecards and answers.
+// libFuzzer targets for HireScore's readers of untrusted files: rubrics, scorecards, answers and the audit log.
 // Kept in its own package so that the main package builds without sanitizers. Build and run them
 // with scripts/fuzz.sh (see docs/fuzzing.md); by hand:
 //   swift build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
@@ -28,6 +28,11 @@ let package = Package(
         .executableTarget(name: "fuzz-rubric-loader", dependencies: ["FuzzSupport"], path: "Sources/FuzzRubricLoader"),
         .executableTarget(name: "fuzz-scorecard-loader", dependencies: ["FuzzSupport"], path: "Sources/FuzzScorecardLoader"),
         .executableTarget(name: "fuzz-answers-reader", dependencies: ["FuzzSupport"], path: "Sources/FuzzAnswersReader"),
+        .executableTarget(
+            name: "fuzz-audit-log",
+            dependencies: ["FuzzSupport", .product(name: "Compliance", package: "HireScore")],
+            path: "Sources/FuzzAuditLog"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@
 # that the harnesses build and that no seed input crashes, leaks past the sanitizer or times out. CI
 # runs it; exits 1 on any failure.
 #
-# Targets: rubric-loader, scorecard-loader, answers-reader (default: all three), 60 s each by default.
+# Targets: rubric-loader, scorecard-loader, answers-reader, audit-log (default: all four), 60 s each by default.
 # The corpus of each target grows in Fuzz/.build/corpus/TARGET, seeded from the test fixtures,
 # rubrics/, examples/store and examples/answers. Findings (crash-*, timeout-*, oom-*, leak-*) land in
 # Fuzz/.build/findings/TARGET/, logs in Fuzz/.build/logs/TARGET.log. Reproduce one with
@@ -29,9 +29,9 @@ fi
 seconds=${1:-60}
 shift || true
 targets=("$@")
-if [[ ${#targets[@]} -eq 0 ]]; then targets=(rubric-loader scorecard-loader answers-reader); fi
+if [[ ${#targets[@]} -eq 0 ]]; then targets=(rubric-loader scorecard-loader answers-reader audit-log); fi
 if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
-  echo "usage: scripts/fuzz.sh [--no-build] [SECONDS_PER_TARGET] [rubric-loader|scorecard-loader|answers-reader ...]" >&2
+  echo "usage: scripts/fuzz.sh [--no-build] [SECONDS_PER_TARGET] [rubric-loader|scorecard-loader|answers-reader|audit-log ...]" >&2
   exit 2
 fi
 
@@ -80,8 +80,13 @@ for target in "${targets[@]}"; do
       find_filter=(\( -name '*.answers' -o -name '*.txt' \))
       sources=(examples/answers Tests/HireScoreCLITests/Fixtures/enter Tests/HireScoreCLITests/Fixtures/bad-input Fuzz/seeds/answers-reader)
       ;;
+    audit-log)
+      max_len=65536
+      find_filter=(-name '*.jsonl')
+      sources=(examples/store/.hirescore Fuzz/seeds/audit-log)
+      ;;
     *)
-      echo "error: unknown target '$target' (rubric-loader, scorecard-loader, answers-reader)" >&2
+      echo "error: unknown target '$target' (rubric-loader, scorecard-loader, answers-reader, audit-log)" >&2
       exit 2
       ;;
   esac

@@ -277,6 +277,12 @@ public struct AuditLog: Sendable {
     /// Every event of the log, with problems for lines that cannot be read.
     public func events() -> (events: [(line: Int, event: Event)], problems: [Problem]) {
         guard let text = try? String(contentsOfFile: ledger.auditLogPath, encoding: .utf8) else { return ([], []) }
+        return AuditLog.events(parsing: text)
+    }
+
+    /// Every event of a log's text, with problems for lines that cannot be read (what ``events()`` reads;
+    /// the fuzz target `fuzz-audit-log` feeds it arbitrary bytes).
+    public static func events(parsing text: String) -> (events: [(line: Int, event: Event)], problems: [Problem]) {
         var events: [(Int, Event)] = []
         var problems: [Problem] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {

@@ -130,7 +130,16 @@ public struct ScorecardLoader: Sendable {
         }
         let candidate = top.required("candidate", decoder: &decoder, example: "c-1042").flatMap { readStoreID($0, key: "candidate", decoder: &decoder) }
         let requisition = top.optional("requisition").flatMap { readStoreID($0, key: "requisition", decoder: &decoder) }
-        let interviewer = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt").flatMap { decoder.readText($0, key: "interviewer") }
+        let interviewerNode = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt")
+        var interviewer = interviewerNode.flatMap { decoder.readText($0, key: "interviewer") }
+        if let name = interviewer, let node = interviewerNode {
+            do {
+                try ScorecardStore.validateInterviewer(name)
+            } catch {
+                decoder.error("invalid-interviewer", error.message, at: node.location)
+                interviewer = nil
+            }
+        }
         let interviewDate = top.optional("interview-date").flatMap { decoder.readDate($0, key: "interview-date") }
         var status = Scorecard.Status.draft
         if let statusNode = top.optional("status"), let text = decoder.readText(statusNode, key: "status") {
@@ -200,6 +209,13 @@ public struct ScorecardLoader: Sendable {
             let reader = MappingReader(languagesNode, context: .init(en: "'languages'", de: "'languages'"), decoder: &decoder, checkUnknownKeys: false)
             for pair in reader.pairs {
                 guard let code = pair.key.scalar?.text, let text = decoder.readText(pair.value, key: "languages.\(code)") else { continue }
+                guard (2...3).contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+                    decoder.error("invalid-language-code",
+                                  .init(en: "'\(code.shortened)' is not a language code; use a lowercase ISO 639 code such as de, en or fr",
+                                        de: "'\(code.shortened)' ist kein Sprachcode; verwenden Sie einen ISO-639-Code in Kleinbuchstaben wie de, en oder fr"),
+                                  at: pair.key.location)
+                    continue
+                }
                 if text == "n/a" {
                     languagesNotAssessed.insert(code)
                     continue

@@ -38,7 +38,8 @@ extension HireScoreCommand.Rubric {
                 Terminal.standardOutput.write(DiagnosticJSON.render(diagnostics, fileCount: result.files.count,
                                                                     language: options.language) + "\n")
             }
-            let failed = diagnostics.hasErrors || (strict && diagnostics.count(of: .warning) > 0)
+            // Validating no file at all is not a success: a wrong folder must not pass CI.
+            let failed = diagnostics.hasErrors || (strict && diagnostics.count(of: .warning) > 0) || result.files.isEmpty
             if failed { throw ExitCode(1) }
         }
     }

@@ -330,3 +330,36 @@ final class Results: @unchecked Sendable {
                 || merge.stderr.contains("the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'"), "\(merge.stdout)\(merge.stderr)")
     }
 }
+
+/// Issue 15, reproduction 1 (with enter): submissions, holds and decisions at once lose nothing.
+@Suite struct ParallelSubmissionsTests {
+    @Test func submissionsHoldsAndDecisionsInParallelAreAllLogged() throws {
+        let temp = try ComplianceStore()
+        let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101")
+        let interviewers = [("Anna Schmidt", "anna-schmidt.txt"), ("Ben Okafor", "ben-okafor.txt"), ("Clara Wiese", "clara-wiese.txt")]
+        var commands: [[String]] = []
+        for round in 0..<10 {
+            let (name, file) = interviewers[round % 3]
+            commands.append(["enter", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-3\(String(format: "%02d", round))",
+                             "--interviewer", name, "--interview-date", "2026-11-17", "--answers", answers.appendingPathComponent(file).path])
+            commands.append(["hold", "c-10\(round % 3 + 1)", "--reason", "round \(round)"])
+            commands.append(["decide", "--candidate", "c-20\(round % 3 + 1)", "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", "2020-02-0\(round % 9 + 1)"])
+        }
+        let results = Results(count: commands.count)
+        let all = commands.map { $0 + ["--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path] }
+        let folder = temp.folder
+        DispatchQueue.concurrentPerform(iterations: all.count) { index in
+            results.set(index, HireScoreProcess.run(all[index], environment: ["HOME": folder.path, "USER": "test-user"], currentDirectory: folder))
+        }
+        for (command, result) in zip(commands, results.all) {
+            #expect(result.exitCode == 0, "\(command.prefix(2)): \(result.stderr)")
+        }
+        let events = try temp.auditEvents()
+        #expect(events.filter { $0["event"] as? String == "submit" }.count == 19 + 10)
+        #expect(events.filter { $0["event"] as? String == "hold" }.count == 10)
+        #expect(events.filter { $0["event"] as? String == "decision" }.count == 10)
+        #expect(events.enumerated().allSatisfy { $0.element["seq"] as? Int == $0.offset + 1 }, "one chain, no gaps")
+        let verify = temp.run(["audit", "verify"])
+        #expect(verify.exitCode == 0, "\(verify.stdout)")
+    }
+}

@@ -94,3 +94,28 @@ import Testing
         #expect(result.stderr == "error: the answers file \(fifo) is not a regular file (a folder, pipe or device)\n")
     }
 }
+
+/// Issue 15, reproduction 11 (continued): input the loaders and validators used to accept.
+@Suite struct LoaderTrapsTests {
+    @Test(arguments: [("interviewer: Anna Schmidt\n", "interviewer: \"\"\n", "'' is not a usable interviewer name"),
+                      ("  de: C1\n", "  \"../x\": C1\n", "'../x' is not a language code")])
+    func anEmptyInterviewerOrAPathAsLanguageCodeIsRefused(original: String, edited: String, message: String) throws {
+        let temp = try ComplianceStore()
+        let card = temp.url("claims-2026-01/c-102/anna-schmidt.yaml")
+        let text = try String(contentsOf: card, encoding: .utf8)
+        try #require(text.contains(original), "\(original) in the example card")
+        try Data(text.replacingOccurrences(of: original, with: edited).utf8).write(to: card)
+        let result = temp.run(["verify", card.path], store: false)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.contains(message), "\(result.stdout)")
+    }
+
+    @Test func validatingAnEmptyRubricFolderIsAnError() throws {
+        let temp = try ComplianceStore()
+        let empty = temp.folder.appendingPathComponent("empty-rubrics")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let result = HireScoreProcess.run(["rubric", "validate", empty.path], currentDirectory: temp.folder)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == "\(empty.path): warning: the folder holds no rubric files (*.yaml)\n0 errors and 1 warning in 0 files\n", "\(result.stdout)")
+    }
+}
