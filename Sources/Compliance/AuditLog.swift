@@ -171,7 +171,9 @@ public struct AuditLog: Sendable {
         let lines = existing.split(separator: 10, omittingEmptySubsequences: true)
         var previous = AuditLog.genesis
         var sequence = 1
-        let registry = KeyRegistry(events: lines.compactMap { try? JSONDecoder().decode(Event.self, from: Data($0)) })
+        // Only key events make the key list: find them by their bytes before decoding (a log has thousands of lines).
+        let keyMarker = Array("\"event\":\"key-".utf8)
+        let registry = KeyRegistry(events: lines.filter { AuditLog.contains($0, keyMarker) }.compactMap { try? JSONDecoder().decode(Event.self, from: Data($0)) })
         if let last = lines.last {
             guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last)), let hash = decoded.hash else {
                 throw .init(message: .init(en: "the last line of \(ledger.auditLogPath) is damaged; run 'hirescore audit verify' and restore the log before adding to it",
@@ -257,6 +259,18 @@ public struct AuditLog: Sendable {
             }
             bytes.removeLast(bytes.count - cut)
         }
+    }
+
+    /// Whether `bytes` contain `needle`.
+    static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes.count - (found - bytes.startIndex) < needle.count { return false }
+            if bytes[found..<found + needle.count].elementsEqual(needle) { return true }
+            index = found + 1
+        }
+        return false
     }
 
     /// Everything an open file holds, read from its start.

@@ -48,3 +48,24 @@ extension HireScoreCommand.Dev {
         }
     }
 }
+
+extension HireScoreCommand.Dev {
+    /// `hirescore dev sign-store --store DIR`: signs a freshly generated synthetic store with throwaway
+    /// keys (for the signature benchmark in BENCHMARKS.md).
+    struct SignStore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sign-store",
+            abstract: "Sign a freshly generated synthetic store with throwaway keys: key registrations and a signed submit event per card (benchmarks).")
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            do {
+                let count = try SyntheticSigning.sign(storeRoot: storeOptions.storeRoot, rubrics: options.loadRubrics().rubrics)
+                Terminal.standardOutput.write("signed \(count) scorecards in \(storeOptions.storeRoot)\n")
+            } catch {
+                throw fail(error, options.language)
+            }
+        }
+    }
+}
