@@ -83,6 +83,14 @@ extension HireScoreCommand {
             if let collision = ScorecardStore.interviewerCollision(at: path, interviewer: interviewer) {
                 throw CommandFailure(message: (de ? "Fehler: " : "error: ") + collision.text(in: language))
             }
+            // In a signed store, a missing or unregistered key is refused before the interview, not after sealing.
+            do throws(StoreLedger.LedgerError) {
+                if let problem = KeyRegistry.signingProblem(storeRoot: storeRoot, person: interviewer, key: try SigningKey.loadIfPresent()) {
+                    throw StoreLedger.LedgerError(message: problem)
+                }
+            } catch {
+                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language))
+            }
             let lock: ScorecardLock
             do {
                 lock = try ScorecardLock.acquire(for: path)

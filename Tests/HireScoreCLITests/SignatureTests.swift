@@ -23,12 +23,12 @@ struct SignatureTests {
         func keyFile(_ person: String) -> String { folder.appendingPathComponent("keys/\(person.replacingOccurrences(of: " ", with: "-"))").path }
 
         /// Runs hirescore with the shipped rubrics, acting as `person` with their key file (if any).
-        func run(_ arguments: [String], as person: String? = nil, store useStore: Bool = false) -> (exitCode: Int32, stdout: String, stderr: String) {
+        func run(_ arguments: [String], as person: String? = nil, store useStore: Bool = false, actorFlag: Bool = true) -> (exitCode: Int32, stdout: String, stderr: String) {
             var environment = ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "USER": "test-user", "HOME": folder.path,
                                "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
             if let person { environment["HIRESCORE_KEY"] = keyFile(person) }
             let extra = ["--rubrics", TestPaths.shippedRubrics.path] + (useStore ? ["--store", store.path] : [])
-                + (person.map { ["--actor", $0] } ?? [])
+                + (actorFlag ? person.map { ["--actor", $0] } ?? [] : [])
             return HireScoreProcess.run(arguments + extra, environment: environment, currentDirectory: folder)
         }
 
@@ -294,5 +294,27 @@ struct SignatureTests {
         let late = box.run(["hold", "c-101", "--reason", "claim"], as: "Anna Schmidt", store: true)
         #expect(late.exitCode == 1)
         #expect(late.stderr.contains("which was revoked by event"), "\(late)")
+    }
+
+    @Test("enter signs the card in a signed store, and is refused before the interview without a registered key")
+    func enterSigns() throws {
+        let box = try Sandbox(copying: ComplianceStore.exampleStore)
+        try box.register("HR Test", role: "hr", by: "HR Test")
+        let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt").path
+        let arguments = ["enter", "--store", box.store.path, "--rubric", "claims-handler", "--requisition", "claims-2026-01",
+                         "--candidate", "c-109", "--interviewer", "Anna Schmidt", "--interview-date", "2026-11-17", "--answers", answers]
+        let refused = box.run(arguments, as: "Anna Schmidt", actorFlag: false)
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr.contains("this store signs its scorecards and no signing key was found at \(box.keyFile("Anna Schmidt"))"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: box.store.appendingPathComponent("claims-2026-01/c-109/anna-schmidt.yaml").path))
+
+        try box.register("Anna Schmidt", role: "interviewer", by: "HR Test")
+        let entered = box.run(arguments, as: "Anna Schmidt", actorFlag: false)
+        #expect(entered.exitCode == 0, "\(entered)")
+        let verify = box.run(["verify", box.store.appendingPathComponent("claims-2026-01/c-109/anna-schmidt.yaml").path])
+        #expect(verify.exitCode == 0)
+        #expect(verify.stdout.contains("seal intact, signed by Anna Schmidt (ed25519:"), "\(verify)")
+        let audit = box.run(["audit", "verify"], store: true)
+        #expect(audit.exitCode == 0, "\(audit)")
     }
 }

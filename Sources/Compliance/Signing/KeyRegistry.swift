@@ -124,3 +124,21 @@ public struct KeyRegistry: Sendable {
         return nil
     }
 }
+
+extension KeyRegistry {
+    /// Why `person` cannot sign in the store at `storeRoot` with `key`; nil when they can, or when the
+    /// store does not sign. Checked by `enter` before the interview starts.
+    public static func signingProblem(storeRoot: String, person: String, key: SigningKey?) -> LocalizedText? {
+        let registry = CardSignatures(storeRoot: storeRoot).registry
+        guard !registry.isEmpty else { return nil }
+        guard let key else {
+            return .init(en: "this store signs its scorecards and no signing key was found at \(SigningKey.defaultPath()); create one with 'hirescore keys init' and have HR register it",
+                         de: "diese Ablage signiert ihre Bögen, und unter \(SigningKey.defaultPath()) wurde kein Schlüssel gefunden; legen Sie einen mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren")
+        }
+        guard let entry = registry.entries[key.keyID], entry.revokedAt == nil, entry.name == person else {
+            return .init(en: "your key \(key.keyID) (\(key.path)) is not registered for '\(person)' in this store, or was revoked; ask HR to run 'hirescore keys register'",
+                         de: "Ihr Schlüssel \(key.keyID) (\(key.path)) ist in dieser Ablage nicht für '\(person)' registriert oder wurde widerrufen; bitten Sie HR um 'hirescore keys register'")
+        }
+        return nil
+    }
+}
