@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(name: "Panel", dependencies: ["ScoringCore"]),
         .target(name: "Reporting", dependencies: ["ScoringCore", "Panel"]),
-        .target(name: "Compliance", dependencies: ["ScoringCore", "Panel"]),
+        .target(name: "Compliance", dependencies: ["ScoringCore", "Panel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Interview", dependencies: ["ScoringCore", "Reporting"]),
         .target(
             name: "RubricDocs",

@@ -46,12 +46,15 @@ public struct AuditLog: Sendable {
         public var details: [String: String]
         /// The hash of the previous line (`sha256:` + 64 zeros for the first).
         public var previous: String
-        /// The hash of this line's content (everything but this field).
+        /// The hash of this line's content (everything but this field and the signature).
         public var hash: String?
+        /// The actor's signature of the hash (`ed25519:KEYID:BASE64`); absent in logs written before signatures.
+        public var signature: String?
 
         enum CodingKeys: String, CodingKey {
             case sequence = "seq"
             case time, event, actor, candidate, requisition, rubric, files, details, previous = "prev", hash
+            case signature = "sig"
             case rubricHash = "rubric-hash"
         }
 
@@ -70,12 +73,14 @@ public struct AuditLog: Sendable {
             self.details = details
             self.previous = ""
             self.hash = nil
+            self.signature = nil
         }
 
         /// The hash of the event's content, without its own hash.
         public func computeHash() -> String {
             var copy = self
             copy.hash = nil
+            copy.signature = nil
             return "sha256:" + ContentDigest.hexDigest(AuditLog.encode(copy))
         }
     }
@@ -95,11 +100,14 @@ public struct AuditLog: Sendable {
     public let ledger: StoreLedger
     /// Supplies the current time (injectable for tests).
     public var now: @Sendable () -> Date
+    /// The acting person's key, which signs each appended event once the store has a key list.
+    public var signer: SigningKey?
 
     /// Creates the log of a store.
-    public init(ledger: StoreLedger, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(ledger: StoreLedger, now: @escaping @Sendable () -> Date = { Date() }, signer: SigningKey? = nil) {
         self.ledger = ledger
         self.now = now
+        self.signer = signer
     }
 
     static func encode(_ event: Event) -> String {
@@ -127,6 +135,12 @@ public struct AuditLog: Sendable {
         /// A debrief decision that set a standing knock-out aside (`decide --override-knock-out`), with its reason.
         public static let knockOutOverride = "knock-out-override"
         public static let export = "export"
+        /// A public key was added to the key list (`keys register`): key-id, public-key, name, role.
+        public static let keyRegister = "key-register"
+        /// A key was revoked (`keys revoke`): key-id, reason; what it signed before stays valid.
+        public static let keyRevoke = "key-revoke"
+        /// An interviewer counter-signed a scorecard submitted before signatures (`keys countersign`).
+        public static let countersign = "countersign"
     }
 
     /// Appends an event, chaining it to the last line; returns it as written.
@@ -159,6 +173,9 @@ public struct AuditLog: Sendable {
         let lines = existing.split(separator: 10, omittingEmptySubsequences: true)
         var previous = AuditLog.genesis
         var sequence = 1
+        // Only key events make the key list: find them by their bytes before decoding (a log has thousands of lines).
+        let keyMarker = Array("\"event\":\"key-".utf8)
+        let registry = KeyRegistry(events: lines.filter { AuditLog.contains($0, keyMarker) }.compactMap { try? JSONDecoder().decode(Event.self, from: Data($0)) })
         if let last = lines.last {
             guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last)), let hash = decoded.hash else {
                 throw .init(message: .init(en: "the last line of \(ledger.auditLogPath) is damaged; run 'hirescore audit verify' and restore the log before adding to it",
@@ -175,6 +192,16 @@ public struct AuditLog: Sendable {
         entry.previous = previous
         entry.hash = nil
         entry.hash = entry.computeHash()
+        if let signer, !registry.isEmpty || entry.event == EventKind.keyRegister {
+            entry.signature = signer.signature(.event, entry.hash ?? "")
+        }
+        if let problem = registry.signatureProblem(of: entry) {
+            let hint = signer == nil
+                ? LocalizedText(en: "this store signs its records: create your key with 'hirescore keys init' and have HR register it", de: "diese Ablage signiert ihre Einträge: legen Sie Ihren Schlüssel mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren")
+                : LocalizedText(en: "your key is \(signer?.keyID ?? "") (\(signer?.path ?? ""))", de: "Ihr Schlüssel ist \(signer?.keyID ?? "") (\(signer?.path ?? ""))")
+            throw .init(message: .init(en: "the \(entry.event) by '\(entry.actor)' cannot be recorded: \(problem.text(in: .en)); \(hint.text(in: .en)); nothing was recorded",
+                                       de: "das Ereignis \(entry.event) von '\(entry.actor)' kann nicht erfasst werden: \(problem.text(in: .de)); \(hint.text(in: .de)); nichts wurde erfasst"))
+        }
         let bytes = Array((AuditLog.encode(entry) + "\n").utf8)
         let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
         guard written == bytes.count, fsync(descriptor) == 0 else {
@@ -236,6 +263,18 @@ public struct AuditLog: Sendable {
         }
     }
 
+    /// Whether `bytes` contain `needle`.
+    static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes.count - (found - bytes.startIndex) < needle.count { return false }
+            if bytes[found..<found + needle.count].elementsEqual(needle) { return true }
+            index = found + 1
+        }
+        return false
+    }
+
     /// Everything an open file holds, read from its start.
     static func readAll(_ descriptor: Int32) -> [UInt8] {
         var bytes: [UInt8] = []
@@ -265,6 +304,11 @@ public struct AuditLog: Sendable {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
             if let event = try? JSONDecoder().decode(Event.self, from: Data(line.utf8)) {
                 events.append((index + 1, event))
+                if AuditLog.encode(event) != line {
+                    problems.append(Problem(line: index + 1, message: .init(
+                        en: "line \(index + 1) is not in the log's one encoding (canonical JSON: sorted keys, no duplicate or unknown keys, no spaces); it was written or edited by hand",
+                        de: "Zeile \(index + 1) ist nicht in der einzigen Kodierung des Protokolls (kanonisches JSON: sortierte Schlüssel, keine doppelten oder unbekannten Schlüssel, keine Leerzeichen); sie wurde von Hand geschrieben oder bearbeitet")))
+                }
             } else {
                 problems.append(Problem(line: index + 1, message: .init(en: "line \(index + 1) is not a valid audit event (edited or damaged)",
                                                                         de: "Zeile \(index + 1) ist kein gültiges Protokollereignis (bearbeitet oder beschädigt)")))
@@ -284,7 +328,14 @@ public struct AuditLog: Sendable {
         // that one edited line is reported on that line alone (and a changed hash at the next line's link).
         let unreadable = Set(readProblems.compactMap(\.line))
         var lastLine = 0
+        var registry = KeyRegistry()
         for (line, event) in events {
+            if let problem = registry.signatureProblem(of: event) {
+                problems.append(Problem(line: line, message: .init(
+                    en: "line \(line) (event \(event.sequence), \(event.event) by '\(event.actor)'): \(problem.text(in: .en))",
+                    de: "Zeile \(line) (Ereignis \(event.sequence), \(event.event) von '\(event.actor)'): \(problem.text(in: .de))")))
+            }
+            registry.apply(event)
             expectedSequence += (lastLine + 1..<max(line, lastLine + 1)).filter { unreadable.contains($0) }.count
             lastLine = line
             let intact = event.hash == event.computeHash()
@@ -339,4 +390,9 @@ public struct AuditLog: Sendable {
         }
         return problems
     }
+}
+
+extension AuditLog {
+    /// An event as one line of the log (canonical JSON), for tools that write logs (the attack tests' forger).
+    package static func encodedLine(_ event: Event) -> String { encode(event) }
 }

@@ -214,6 +214,7 @@ public struct CandidateExport: Sendable {
             var merger = PanelMerger(registry: registry, includeDrafts: true)
             // The knock-outs a recorded debrief decision set aside are shown as set aside, with the reason.
             merger.overrides = (try? LedgerRecords(log: AuditLog(ledger: ledger)))?.overrides ?? [:]
+            merger.signatureCheck = CardSignatures.check(files: readable)
             let report = merger.merge(files: readable, rubrics: rubrics)
             for panel in report.panels {
                 panels.append(PanelEntry(requisition: panel.requisition, score: panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 },

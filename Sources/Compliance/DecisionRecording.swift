@@ -97,6 +97,8 @@ extension RecordSession {
             overrides.append(KnockOutOverride(knockOutID: id, reason: reason, actor: request.actor, date: request.date.description))
         }
         merger.overrides = [overrideKey: overrides]
+        // A card whose signature fails, whose key is unknown or whose signature was removed is refused.
+        merger.signatureCheck = CardSignatures.check(files: files)
         let report = merger.merge(files: files, rubrics: rubrics)
         guard report.problems.isEmpty, report.panels.count == 1, let panel = report.panels.first else {
             let list: (Language) -> String = { language in

@@ -38,10 +38,12 @@ public final class RecordSession {
     var pendingPath: String { ledger.folder + "/pending" }
 
     /// Opens the store under its lock (waiting for another command that holds it) and recovers.
-    public init(ledger: StoreLedger, rubrics: [Rubric], now: @escaping @Sendable () -> Date = { Date() }) throws(StoreLedger.LedgerError) {
+    /// `signer` is the acting person's key: it signs the events once the store has a key list.
+    public init(ledger: StoreLedger, rubrics: [Rubric], now: @escaping @Sendable () -> Date = { Date() },
+                signer: SigningKey? = nil) throws(StoreLedger.LedgerError) {
         self.ledger = ledger
         self.rubrics = rubrics
-        self.log = AuditLog(ledger: ledger, now: now)
+        self.log = AuditLog(ledger: ledger, now: now, signer: signer)
         try ledger.prepare()
         lockDescriptor = try RecordSession.lock(ledger, exclusive: true)
         do {

@@ -32,6 +32,7 @@ public enum StoreVerification {
             for file in event.files { submitted.insert(file.path + " " + file.seal) }
         }
         let files = ScorecardStore.scorecardFiles(in: ledger.storeRoot).files
+        let signatures = CardSignatures(storeRoot: ledger.storeRoot)
         // Links inside the store are skipped: the file a link names is checked under its own path.
         for path in files where !StoreFiles.isLink(path) {
             let relative = StoreFiles.relative(path, to: ledger.storeRoot)
@@ -42,6 +43,10 @@ public enum StoreVerification {
                                                                 de: "\(relative): " + problem.text(in: .de) + "; legen Sie ihn zurück oder entfernen Sie ihn")))
             }
             guard header.status == "submitted", let seal = header.seal else { continue }
+            if case .refused(let reason) = signatures.verdict(path: path, seal: seal, signature: header.signature, interviewer: header.interviewer ?? "") {
+                problems.append(.init(line: nil, message: .init(en: "\(relative): its signature is refused: " + reason.text(in: .en),
+                                                                de: "\(relative): seine Signatur wird abgelehnt: " + reason.text(in: .de))))
+            }
             if !submitted.contains(relative + " " + seal) {
                 problems.append(.init(line: nil, message: .init(
                     en: "\(relative) is sealed (\(seal.prefix(19))…) but the audit log has no submit event for it; if its submission was interrupted, 'hirescore audit repair' records it, otherwise it was added behind the log's back",

@@ -16,6 +16,9 @@ public struct PanelMerger: Sendable {
     public var includeDrafts: Bool
     /// Recorded debrief decisions that set knock-outs aside, by ``overrideKey(requisition:candidate:)``.
     public var overrides: [String: [KnockOutOverride]] = [:]
+    /// A check of each sealed scorecard's signature (file, scorecard): the reason it is refused, or nil.
+    /// The records layer supplies it from the store's key list; nil checks nothing.
+    public var signatureCheck: (@Sendable (String, Scorecard) -> LocalizedText?)?
 
     /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
     public init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
@@ -254,6 +257,15 @@ public struct PanelMerger: Sendable {
                                     message: .init(en: "candidate '\(candidate)': the seal of \(broken.count == 1 ? "a scorecard" : "\(broken.count) scorecards") does not match the content: changed after submission",
                                                    de: "Kandidat*in '\(candidate)': das Siegel \(broken.count == 1 ? "eines Bewertungsbogens" : "von \(broken.count) Bewertungsbögen") passt nicht zum Inhalt: nach der Abgabe geändert"),
                                     files: broken.map(\.file), candidate: candidate, diagnostics: []))
+        }
+        if let signatureCheck {
+            for member in group where member.scorecard.status == .submitted && member.scorecard.hasValidSeal {
+                guard let reason = signatureCheck(member.file, member.scorecard) else { continue }
+                problems.append(Problem(code: "signature",
+                                        message: .init(en: "candidate '\(candidate)': the scorecard's signature is refused: \(reason.text(in: .en))",
+                                                       de: "Kandidat*in '\(candidate)': die Signatur des Bewertungsbogens wird abgelehnt: \(reason.text(in: .de))"),
+                                        files: [member.file], candidate: candidate, diagnostics: []))
+            }
         }
         let versions = Set(group.map { "\($0.rubric.reference) \($0.rubric.hash)" })
         if versions.count > 1 {

@@ -43,6 +43,7 @@ extension Scorecard {
             pairs.append(("question-variants", .mapping(questionVariants.sorted { $0.key < $1.key }.map { ($0.key, .plain(String($0.value))) })))
         }
         if includingSeal, let seal { pairs.append(("seal", .string(seal))) }
+        if includingSeal, let signature { pairs.append(("signature", .string(signature))) }
         if includingSeal, let retainUntil { pairs.append(("retain-until", .plain(retainUntil.description))) }
         return .mapping(pairs)
     }

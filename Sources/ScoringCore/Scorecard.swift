@@ -84,6 +84,9 @@ public struct Scorecard: Sendable, Hashable {
     /// The day until which the scorecard is kept (set when the candidate is decided); not part of the seal,
     /// since it is administrative data added after submission (each change is in the audit log).
     public var retainUntil: CalendarDate?
+    /// The interviewer's signature of the seal (`ed25519:KEYID:BASE64`), outside the seal; absent in
+    /// scorecards submitted before signatures ("unsigned (v1)").
+    public var signature: String?
     /// The file it was read from.
     public var sourcePath: String
 

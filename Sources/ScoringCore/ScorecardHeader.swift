@@ -16,6 +16,8 @@ public struct ScorecardHeader: Sendable, Hashable {
     public var status: String?
     /// `seal:`.
     public var seal: String?
+    /// `signature:` (the interviewer's signature of the seal).
+    public var signature: String?
 
     /// Reads the header of a scorecard's bytes; nil when they are not a YAML mapping.
     public init?(bytes: [UInt8], limits: YAMLReader.Limits = .init()) {
@@ -25,6 +27,7 @@ public struct ScorecardHeader: Sendable, Hashable {
         interviewer = root["interviewer"]?.scalar?.text
         status = root["status"]?.scalar?.text
         seal = root["seal"]?.scalar?.text
+        signature = root["signature"]?.scalar?.text
     }
 
     /// Reads the header of a scorecard file (a bounded read); nil when it cannot be read.

@@ -300,6 +300,7 @@ public struct ScorecardLoader: Sendable {
                               at: node.location)
             }
         }
+        let signature = top.optional("signature").flatMap { decoder.readText($0, key: "signature") }
         top.finish(&decoder)
         guard let rubricID, let rubricVersion, let candidate, let interviewer else { return (nil, rubric) }
         let scorecard = Scorecard(rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
@@ -311,6 +312,7 @@ public struct ScorecardLoader: Sendable {
         result.retainUntil = retainUntil
         result.stage = stage
         result.questionVariants = questionVariants
+        result.signature = signature
         return (result, rubric)
     }
 

@@ -7,7 +7,7 @@ extension HireScoreCommand {
     /// `hirescore audit`: check, repair and read the audit log.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check the audit log and the records against each other, repair an interrupted command, or tell the story of one candidate.",
-                                                        subcommands: [Verify.self, Repair.self, Show.self])
+                                                        subcommands: [Verify.self, Checkpoint.self, Repair.self, Show.self])
 
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
@@ -15,12 +15,15 @@ extension HireScoreCommand {
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
+            @Option(help: ArgumentHelp("A checkpoint printed earlier by 'hirescore audit checkpoint': proves the log still contains that head unchanged.", valueName: "text"))
+            var checkpoint: String?
 
             func run() throws {
                 let language = options.language
                 try storeOptions.requireStore(language)
                 let ledger = storeOptions.ledger
-                let problems = StoreVerification.verify(ledger: ledger, rubrics: options.loadRubrics().rubrics)
+                var problems = StoreVerification.verify(ledger: ledger, rubrics: options.loadRubrics().rubrics)
+                if let checkpoint { problems += AuditLog(ledger: ledger).verify(checkpoint: checkpoint) }
                 let count = AuditLog(ledger: ledger).events().events.count
                 for problem in problems {
                     Terminal.standardOutput.write("\(ledger.auditLogPath)\(problem.line.map { ":\($0)" } ?? ""): "
@@ -31,6 +34,29 @@ extension HireScoreCommand {
                                                                   : "audit log intact: \(count) events, chain and references verified\n")
                 } else {
                     throw ExitCode(1)
+                }
+            }
+        }
+
+        struct Checkpoint: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Print the audit chain's head (event count, hash, time) signed with your key, to keep outside the store; 'audit verify --checkpoint' checks the log against it.")
+
+            @OptionGroup var options: GlobalOptions
+            @OptionGroup var storeOptions: StoreOptions
+
+            func run() throws {
+                let language = options.language
+                try storeOptions.requireStore(language)
+                do {
+                    let log = AuditLog(ledger: storeOptions.ledger, signer: try SigningKey.loadIfPresent())
+                    if log.signer == nil {
+                        Terminal.standardError.write(language == .de ? "Hinweis: kein Signaturschlüssel gefunden; der Prüfpunkt ist unsigniert\n"
+                                                                     : "note: no signing key found; the checkpoint is unsigned\n")
+                    }
+                    Terminal.standardOutput.write(log.checkpoint(actor: storeOptions.actorName).text + "\n")
+                } catch {
+                    throw fail(error, language)
                 }
             }
         }

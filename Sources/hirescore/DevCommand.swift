@@ -9,7 +9,7 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             abstract: "Developer tools (benchmarks, test data).",
             shouldDisplay: false,
-            subcommands: [GenerateStore.self]
+            subcommands: [GenerateStore.self, SignStore.self, Reseal.self, Rechain.self]
         )
     }
 }

@@ -87,6 +87,14 @@ extension HireScoreCommand {
             if let collision = ScorecardStore.interviewerCollision(at: path, interviewer: interviewer) {
                 throw CommandFailure(message: (de ? "Fehler: " : "error: ") + collision.text(in: language))
             }
+            // In a signed store, a missing or unregistered key is refused before the interview, not after sealing.
+            do throws(StoreLedger.LedgerError) {
+                if let problem = KeyRegistry.signingProblem(storeRoot: storeRoot, person: interviewer, key: try SigningKey.loadIfPresent()) {
+                    throw StoreLedger.LedgerError(message: problem)
+                }
+            } catch {
+                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language))
+            }
             let lock: ScorecardLock
             do {
                 lock = try ScorecardLock.acquire(for: path)
@@ -104,7 +112,7 @@ extension HireScoreCommand {
                 let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
                 if let existing = loaded.scorecard, existing.status == .submitted {
                     // A submission cut off between sealing and logging is completed, not refused.
-                    if existing.hasValidSeal, let recorded = try? RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                    if existing.hasValidSeal, let recorded = try? RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics, signer: SigningKey.loadIfPresent())
                         .recordInterruptedSubmissions(only: path), !recorded.isEmpty {
                         Terminal.standardOutput.write(de
                             ? "\(path) war schon versiegelt, aber seine Abgabe war nicht protokolliert (unterbrochen); sie ist jetzt protokolliert\n"
@@ -179,7 +187,7 @@ extension HireScoreCommand {
                 Terminal.standardOutput.write(de ? "\nAbgegeben und versiegelt: \(path)\n  Siegel \(seal)\n" : "\nSubmitted and sealed: \(path)\n  seal \(seal)\n")
                 CrashPoint.reach("submit.after-seal")
                 do throws(StoreLedger.LedgerError) {
-                    let session = try RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics)
+                    let session = try RecordSession(ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics, signer: SigningKey.loadIfPresent())
                     guard let sealed = ScorecardLoader().load(path: path, rubrics: catalog.rubrics).scorecard, sealed.seal == seal else {
                         throw StoreLedger.LedgerError(message: .init(en: "\(path) cannot be read back after sealing", de: "\(path) ist nach dem Versiegeln nicht lesbar"))
                     }

@@ -46,7 +46,7 @@ extension HireScoreCommand {
             }
             // Logged before anything is disclosed: an export the log cannot record does not happen.
             do {
-                try AuditLog(ledger: storeOptions.ledger).append(.init(event: AuditLog.EventKind.export, actor: storeOptions.actorName, candidate: candidate,
+                try AuditLog(ledger: storeOptions.ledger, signer: SigningKey.loadIfPresent()).append(.init(event: AuditLog.EventKind.export, actor: storeOptions.actorName, candidate: candidate,
                                                                         details: ["format": format.rawValue, "pseudonymised": String(pseudonymiseInterviewers)]))
             } catch {
                 throw fail(error, language)

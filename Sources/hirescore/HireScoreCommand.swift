@@ -17,7 +17,7 @@ struct HireScoreCommand: ParsableCommand {
             Exit codes: 0 success, 1 problems found or an error, 2 wrong usage.
             """,
         version: version,
-        subcommands: [Rubric.self, Modules.self, Enter.self, Score.self, Verify.self, Merge.self, Status.self, Rank.self, Calibrate.self, Docs.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Dev.self]
+        subcommands: [Rubric.self, Modules.self, Enter.self, Score.self, Verify.self, Merge.self, Status.self, Rank.self, Calibrate.self, Docs.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Keys.self, Dev.self]
     )
 
     /// Parses the arguments and runs the command, mapping wrong usage to exit code 2 and errors to 1.

@@ -59,6 +59,8 @@ struct PanelOptions: ParsableArguments {
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
         merger.overrides = recordedOverrides()
+        merger.signatureCheck = CardSignatures.check(files: collected.files)
+        PhaseTimer.mark("read the key lists")
         var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
         report.problems = collected.problems + report.problems
         for warning in report.warnings {

@@ -32,7 +32,7 @@ struct StoreOptions: ParsableArguments {
     func openRecords(rubrics: [Rubric], language: Language) throws -> RecordSession {
         try requireStore(language)
         do {
-            let session = try RecordSession(ledger: ledger, rubrics: rubrics)
+            let session = try RecordSession(ledger: ledger, rubrics: rubrics, signer: SigningKey.loadIfPresent())
             for note in session.recovered {
                 Terminal.standardError.write((language == .de ? "Hinweis: " : "note: ") + note.text(in: language) + "\n")
             }

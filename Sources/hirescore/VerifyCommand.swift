@@ -1,4 +1,5 @@
 import ArgumentParser
+import Compliance
 import Foundation
 import ScoringCore
 
@@ -36,6 +37,7 @@ extension HireScoreCommand {
                     files.append(path)
                 }
             }
+            var signatures = SignatureJudge()
             for file in files {
                 let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
                 let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: [file: loaded.source])
@@ -56,7 +58,19 @@ extension HireScoreCommand {
                     failures += 1
                 case (.submitted, let seal?):
                     if seal == scorecard.computeSeal() {
-                        Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung\n" : "\(file): seal intact\n")
+                        switch signatures.verdict(file: file, scorecard: scorecard) {
+                        case .unsigned:
+                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, unsigniert (v1)\n" : "\(file): seal intact, unsigned (v1)\n")
+                        case .signed(let name, let keyID):
+                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, signiert von \(TerminalText.line(name)) (\(keyID))\n"
+                                                             : "\(file): seal intact, signed by \(TerminalText.line(name)) (\(keyID))\n")
+                        case .notChecked:
+                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, signiert, aber nicht geprüft (außerhalb einer Ablage gibt es keine Schlüsselliste)\n"
+                                                             : "\(file): seal intact, signed but not checked (outside a store there is no key list)\n")
+                        case .refused(let reason):
+                            Terminal.standardOutput.write("\(file): " + (de ? "Fehler: Signatur: " : "error: signature: ") + TerminalText.line(reason.text(in: language)) + "\n")
+                            failures += 1
+                        }
                     } else {
                         Terminal.standardOutput.write(de ? "\(file): Fehler: nach der Abgabe geändert (das Siegel passt nicht mehr zum Inhalt)\n"
                                                          : "\(file): error: changed after submission (the seal no longer matches the content)\n")

@@ -9,7 +9,7 @@ import Testing
     /// The package root (three folders above this file).
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A copy of examples/store in a temporary folder, with the shipped rubrics.
+    /// A copy of the unsigned (v1) example store in a temporary folder, with the shipped rubrics.
     final class Store {
         let folder: URL
         let ledger: StoreLedger
@@ -18,7 +18,9 @@ import Testing
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-records-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("examples/store"), to: folder.appendingPathComponent("store"))
+            // The unsigned (v1) example store kept as a fixture: these calls act without keys (the signed
+            // examples/store needs its people's keys, which are thrown away; see SignatureTests).
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Tests/HireScoreCLITests/Fixtures/v1-store"), to: folder.appendingPathComponent("store"))
             ledger = StoreLedger(storeRoot: folder.appendingPathComponent("store").path)
             rubrics = RubricLoader(registry: BuiltInModules.registry).load(paths: [packageRoot.appendingPathComponent("rubrics").path]).rubrics
         }

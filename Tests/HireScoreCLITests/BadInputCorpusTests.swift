@@ -153,7 +153,7 @@ import Darwin
         // verify: the bad file fails, the sealed scorecards beside it still verify.
         let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, input, sandbox.panelFolder])
         Self.expectRefused(verify, item, path: input, exitCode: 1)
-        #expect(Self.occurrences(of: ": seal intact\n", in: verify.stdout) == 3, "\(verify)")
+        #expect(Self.occurrences(of: ": seal intact, unsigned (v1)\n", in: verify.stdout) == 3, "\(verify)")
 
         // merge: the bad file is listed as unreadable, the panel beside it is merged.
         let merge = sandbox.run(["merge", "--rubrics", sandbox.rubrics, input, sandbox.panelFolder])
@@ -175,7 +175,7 @@ import Darwin
         let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, bom, crlf])
         Self.expectNoTrap(verify, "verify")
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(bom): seal intact\n\(crlf): seal intact\n")
+        #expect(verify.stdout == "\(bom): seal intact, unsigned (v1)\n\(crlf): seal intact, unsigned (v1)\n")
         for name in ["scorecard-bom.yaml", "scorecard-crlf.yaml"] {
             let score = sandbox.run(["score", "--rubrics", sandbox.rubrics, try sandbox.place(name)])
             #expect(score.exitCode == 0, "\(score)")
@@ -202,7 +202,7 @@ import Darwin
         let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, sandbox.store])
         Self.expectNoTrap(verify, "verify store")
         #expect(verify.exitCode == 1)
-        #expect(Self.occurrences(of: ": seal intact\n", in: verify.stdout) == 3)
+        #expect(Self.occurrences(of: ": seal intact, unsigned (v1)\n", in: verify.stdout) == 3)
         #expect(verify.stderr == "\(folder)/zz-link.yaml: error: points outside the store and is not read\n")
         for name in names {
             let path = folder + "/" + name

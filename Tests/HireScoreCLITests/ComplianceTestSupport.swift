@@ -8,8 +8,10 @@ import Testing
 /// audit log of 19 submit events) in a temporary folder, and runs the built binary with the shipped
 /// rubrics passed explicitly.
 final class ComplianceStore {
-    /// The example store in the package (never changed: tests copy it).
-    static let exampleStore = TestPaths.packageRoot.appendingPathComponent("examples/store")
+    /// The example store as it was before signatures (issue 16), kept as a fixture: an unsigned (v1)
+    /// store, which every command must still handle (never changed: tests copy it). The signed
+    /// examples/store is tested in SignatureTests.
+    static let exampleStore = TestPaths.packageRoot.appendingPathComponent("Tests/HireScoreCLITests/Fixtures/v1-store")
     /// The example answers files.
     static let exampleAnswers = TestPaths.packageRoot.appendingPathComponent("examples/answers")
     /// The answers fixtures of these tests.

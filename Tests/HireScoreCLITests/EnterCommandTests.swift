@@ -63,7 +63,7 @@ import Darwin
 
         let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, path])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(path): seal intact\n")
+        #expect(verify.stdout == "\(path): seal intact, unsigned (v1)\n")
         #expect(verify.stderr == "")
     }
 

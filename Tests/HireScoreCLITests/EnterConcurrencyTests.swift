@@ -78,7 +78,7 @@ import Darwin
         #expect(next.stdout.contains("\nSubmitted and sealed: \(path)\n"))
         let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, store])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(colleaguePath): seal intact\n\(path): seal intact\n")
+        #expect(verify.stdout == "\(colleaguePath): seal intact, unsigned (v1)\n\(path): seal intact, unsigned (v1)\n")
     }
 
     /// Writes a lock file for the scorecard of the default test arguments.

@@ -192,7 +192,7 @@ import Darwin
         }
         let final = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, folder + "/store"])
         #expect(final.exitCode == 0, "\(final)")
-        #expect(final.stdout == candidates.map { "\(folder)/store/claims-2026-01/\($0)/kim-lee.yaml: seal intact\n" }.joined())
+        #expect(final.stdout == candidates.map { "\(folder)/store/claims-2026-01/\($0)/kim-lee.yaml: seal intact, unsigned (v1)\n" }.joined())
     }
 }
 

@@ -174,7 +174,7 @@ import Testing
         #expect(EnterTesting.storeContents(of: store) == ["claims-2026-01", "claims-2026-01/c-1042", "claims-2026-01/c-1042/juergen-gross.yaml"])
         let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, path])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(path): seal intact\n")
+        #expect(verify.stdout == "\(path): seal intact, unsigned (v1)\n")
     }
 
     @Test func endOfInputAtTheFirstPromptSavesAnEmptyDraft() throws {

@@ -46,7 +46,7 @@ import Testing
         let phases = PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.map { line in
             line.hasPrefix("timing: ") ? String(line.dropFirst(8).prefix { $0 != ":" }) : "not a timing: \(line)"
         }
-        #expect(phases == ["load rubrics", "find scorecard files", "read and decode 3 scorecards", "group by candidate",
+        #expect(phases == ["load rubrics", "find scorecard files", "read the key lists", "read and decode 3 scorecards", "group by candidate",
                            "check seals and merge 1 candidates", "agreement per requisition", "render the report (text)", "write the report"])
         #expect(PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix(" ms") })
     }

@@ -57,7 +57,9 @@ enum PanelGolden {
 /// Running `hirescore` for the panel commands.
 enum PanelRun {
     /// The example store in the package (read only: tests copy it before changing anything).
-    static let exampleStore = TestPaths.packageRoot.appendingPathComponent("examples").appendingPathComponent("store")
+    /// The unsigned (v1) example store kept as a fixture (see ComplianceStore.exampleStore): tests copy it
+    /// and change its records, which in the signed examples/store would need the example people's keys.
+    static let exampleStore = TestPaths.packageRoot.appendingPathComponent("Tests/HireScoreCLITests/Fixtures/v1-store")
     /// The example answers files.
     static let exampleAnswers = TestPaths.packageRoot.appendingPathComponent("examples").appendingPathComponent("answers")
 

@@ -128,7 +128,7 @@ import Darwin
         }
         let verify = EnterTesting.run(["verify", "--rubrics", Self.rubricFile, store])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == children.map(\.path).sorted().map { "\($0): seal intact\n" }.joined())
+        #expect(verify.stdout == children.map(\.path).sorted().map { "\($0): seal intact, unsigned (v1)\n" }.joined())
         let merge = EnterTesting.run(["merge", "--rubrics", Self.rubricFile, store])
         #expect(merge.exitCode == 0, "\(merge)")
         #expect(merge.stdout.contains("Files: 12 read, 12 merged, 0 refused\n"), "\(merge.stdout.suffix(1500))")

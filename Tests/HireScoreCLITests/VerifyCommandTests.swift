@@ -23,7 +23,7 @@ import Testing
         let path = Self.submit(store: folder + "/store")
         let result = Self.verify([path])
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stdout == "\(path): seal intact\n")
+        #expect(result.stdout == "\(path): seal intact, unsigned (v1)\n")
         #expect(result.stderr == "")
     }
 
@@ -103,7 +103,7 @@ import Testing
 
         let result = Self.verify([store])
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stdout == "\(second): seal intact\n\(first): seal intact\n\(third): seal intact\n")
+        #expect(result.stdout == "\(second): seal intact, unsigned (v1)\n\(first): seal intact, unsigned (v1)\n\(third): seal intact, unsigned (v1)\n")
         #expect(result.stderr == "")
 
         // One changed scorecard fails the whole folder; the others are still reported.
@@ -111,8 +111,8 @@ import Testing
         try text.replacingOccurrences(of: "level: 2", with: "level: 1").write(toFile: third, atomically: false, encoding: .utf8)
         let changed = Self.verify([store + "/"])
         #expect(changed.exitCode == 1, "\(changed)")
-        #expect(changed.stdout == "\(store)/claims-2026-01/c-1042/anna-schmidt.yaml: seal intact\n"
-                + "\(store)/claims-2026-01/c-1042/juergen-gross.yaml: seal intact\n"
+        #expect(changed.stdout == "\(store)/claims-2026-01/c-1042/anna-schmidt.yaml: seal intact, unsigned (v1)\n"
+                + "\(store)/claims-2026-01/c-1042/juergen-gross.yaml: seal intact, unsigned (v1)\n"
                 + "\(store)/claims-2026-01/c-2001/anna-schmidt.yaml: error: changed after submission (the seal no longer matches the content)\n")
     }
 
@@ -147,7 +147,7 @@ import Testing
         #expect(!result.stdout.contains("zz-link"), "\(result)")
         #expect(!result.stdout.contains("c-linked"), "\(result)")
         #expect(!result.stdout.contains("secret"), "\(result)")
-        #expect(result.stdout == "\(store)/claims-2026-01/c-1042/aa-alias.yaml: seal intact\n\(inside): seal intact\n", "\(result)")
+        #expect(result.stdout == "\(store)/claims-2026-01/c-1042/aa-alias.yaml: seal intact, unsigned (v1)\n\(inside): seal intact, unsigned (v1)\n", "\(result)")
         for line in result.stderr.split(separator: "\n") {
             #expect(line.hasSuffix(": error: points outside the store and is not read"), "\(line)")
         }

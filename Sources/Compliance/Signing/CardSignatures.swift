@@ -1,0 +1,138 @@
+import Foundation
+import ScoringCore
+
+/// Judges the signatures of a store's scorecards against the key list in its audit log.
+///
+/// A card is *signed* when its `signature:` is its interviewer's registered key's signature of its seal,
+/// and the audit log records that signature (in the card's `submit` or `countersign` event) at a time
+/// when the key was valid. A card without a signature is *unsigned (v1)* when it was submitted before the
+/// store's first key registration; after that, a missing signature is a downgrade and refused.
+public struct CardSignatures: Sendable {
+    /// What a card's signature says.
+    public enum Verdict: Sendable, Hashable {
+        /// Submitted before signatures and never counter-signed.
+        case unsigned
+        /// Signed by this registered person.
+        case signed(name: String, keyID: String)
+        /// Refused, with the reason.
+        case refused(LocalizedText)
+        /// Signed, but not checked: the card lies outside a store, so there is no key list to check it against.
+        case notChecked
+    }
+
+    /// The store's root.
+    public let storeRoot: String
+    /// The key list.
+    public let registry: KeyRegistry
+    /// Events that name each card path (submit, countersign), in log order.
+    let cardEvents: [String: [AuditLog.Event]]
+
+    /// Reads the key list and the card events of the store at `storeRoot`.
+    public init(storeRoot: String) {
+        self.storeRoot = storeRoot
+        let events = AuditLog(ledger: StoreLedger(storeRoot: storeRoot)).events().events.map(\.event)
+        registry = KeyRegistry(events: events)
+        var byPath: [String: [AuditLog.Event]] = [:]
+        for event in events where [AuditLog.EventKind.submit, AuditLog.EventKind.countersign].contains(event.event) {
+            for file in event.files { byPath[file.path, default: []].append(event) }
+        }
+        cardEvents = byPath
+    }
+
+    /// The store root holding `path` (the nearest folder above it with a `.hirescore` folder), if any.
+    public static func storeRoot(containing path: String) -> String? {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        for _ in 0..<64 {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".hirescore").path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return url.path
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+        return nil
+    }
+
+    /// The verdict on a sealed scorecard at `path` with `seal` and `signature`, by `interviewer`.
+    public func verdict(path: String, seal: String, signature: String?, interviewer: String) -> Verdict {
+        let relative = StoreFiles.relative(URL(fileURLWithPath: path).standardizedFileURL.path, to: URL(fileURLWithPath: storeRoot).standardizedFileURL.path)
+        let events = cardEvents[relative] ?? []
+        guard let signature else {
+            if let signedFrom = registry.signedFrom {
+                if events.contains(where: { $0.details["signature"] != nil }) {
+                    return .refused(.init(en: "it was signed and its signature has been removed (a downgrade to an unsigned v1 seal)",
+                                          de: "er war signiert, und seine Signatur wurde entfernt (Herabstufung auf ein unsigniertes v1-Siegel)"))
+                }
+                if events.isEmpty || events.contains(where: { $0.sequence > signedFrom }) {
+                    return .refused(.init(en: "it is not signed, but the store signs every scorecard submitted since event \(signedFrom) (a signature was removed or the card was added by hand)",
+                                          de: "er ist nicht signiert, aber die Ablage signiert jeden seit Ereignis \(signedFrom) abgegebenen Bogen (eine Signatur wurde entfernt oder der Bogen von Hand hinzugefügt)"))
+                }
+            }
+            return .unsigned
+        }
+        let parsed: ParsedSignature
+        switch ParsedSignature.parse(signature) {
+        case .success(let value): parsed = value
+        case .failure(let error): return .refused(error.message)
+        }
+        guard let entry = registry.entries[parsed.keyID] else {
+            return .refused(.init(en: "it is signed with key \(parsed.keyID), which is not registered in the store's key list",
+                                  de: "er ist mit dem Schlüssel \(parsed.keyID) signiert, der nicht in der Schlüsselliste der Ablage steht"))
+        }
+        guard entry.publicKey.verifies(parsed, .card, seal) else {
+            return .refused(.init(en: "the signature of '\(entry.name)' does not match its seal (the card was changed and resealed after signing)",
+                                  de: "die Signatur von '\(entry.name)' passt nicht zu seinem Siegel (der Bogen wurde nach dem Signieren geändert und neu versiegelt)"))
+        }
+        guard entry.name == interviewer else {
+            return .refused(.init(en: "it is by '\(interviewer)' but signed by '\(entry.name)'", de: "er stammt von '\(interviewer)', ist aber von '\(entry.name)' signiert"))
+        }
+        guard let event = events.last(where: { $0.details["signature"] == signature }) else {
+            return .refused(.init(en: "its signature is not recorded in the audit log (no submit or countersign event carries it)",
+                                  de: "seine Signatur ist nicht im Protokoll erfasst (kein Abgabe- oder Gegenzeichnungs-Ereignis enthält sie)"))
+        }
+        guard entry.isValid(at: event.sequence) else {
+            return .refused(.init(en: "it was signed with key \(parsed.keyID) of '\(entry.name)', which was not valid at event \(event.sequence)",
+                                  de: "er wurde mit dem Schlüssel \(parsed.keyID) von '\(entry.name)' signiert, der bei Ereignis \(event.sequence) nicht gültig war"))
+        }
+        return .signed(name: entry.name, keyID: entry.id)
+    }
+}
+
+extension CardSignatures {
+    /// Whether `signature` is `entry`'s valid signature of `seal` (format and cryptography only).
+    static func check(_ signature: String, seal: String, entry: KeyRegistry.Entry) -> Verdict {
+        guard case .success(let parsed) = ParsedSignature.parse(signature), entry.publicKey.verifies(parsed, .card, seal) else {
+            return .refused(.init(en: "invalid signature", de: "ungültige Signatur"))
+        }
+        return .signed(name: entry.name, keyID: entry.id)
+    }
+}
+
+extension CardSignatures {
+    /// A signature check for ``PanelMerger/signatureCheck`` over `files`: each store's key list is read
+    /// once, and each card is judged against the store it lies in (a signed card outside a store is refused).
+    public static func check(files: [String]) -> @Sendable (String, Scorecard) -> LocalizedText? {
+        var rootOfFolder: [String: String?] = [:]
+        var stores: [String: CardSignatures] = [:]
+        var rootOfFile: [String: String] = [:]
+        for file in files {
+            let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+            if rootOfFolder[folder] == nil { rootOfFolder[folder] = .some(storeRoot(containing: folder)) }
+            guard let found = rootOfFolder[folder], let root = found else { continue }
+            rootOfFile[file] = root
+            if stores[root] == nil { stores[root] = CardSignatures(storeRoot: root) }
+        }
+        return { [stores, rootOfFile] file, scorecard in
+            guard let seal = scorecard.seal else { return nil }
+            guard let root = rootOfFile[file], let store = stores[root] else {
+                // Outside a store (a folder copied out): no key list to check against; merging a copy is no record.
+                return nil
+            }
+            if case .refused(let reason) = store.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer) {
+                return reason
+            }
+            return nil
+        }
+    }
+}
