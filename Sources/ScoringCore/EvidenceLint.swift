@@ -69,10 +69,11 @@ public enum EvidenceLint {
             for word in rule.words + rule.prefixes {
                 let isPrefix = rule.prefixes.contains(word)
                 let pattern = Array(word)
-                guard pattern.count <= characters.count else { continue }
+                guard !pattern.isEmpty, pattern.count <= characters.count else { continue }
                 var index = 0
                 while index + pattern.count <= characters.count {
-                    if Array(characters[index..<(index + pattern.count)]) == pattern,
+                    // Compared in place: copying a slice per position made verify spend most of its time here.
+                    if characters[index] == pattern[0], characters[index..<(index + pattern.count)].elementsEqual(pattern),
                        !isWordCharacter(index - 1), isPrefix || !isWordCharacter(index + pattern.count) {
                         var end = index + pattern.count
                         if isPrefix { while isWordCharacter(end) { end += 1 } }
