@@ -11,6 +11,16 @@ extension PanelResult {
         case toDiscuss = "to-discuss"
         /// A criterion or language a knock-out rule needs, rated by too few raters: "no decision" until it is.
         case notRated = "not-rated"
+
+        /// The mark every report format puts before the line.
+        public var symbol: String {
+            switch self {
+            case .stands: return "✖"
+            case .overridden: return "↷"
+            case .toDiscuss: return "⚑"
+            case .notRated: return "?"
+            }
+        }
     }
 
     /// One knock-out line of a panel report, the same in every format.

@@ -192,7 +192,7 @@ public struct PanelHTMLReport: Sendable {
         let knockOutLines = panel.knockOutLines
         if knockOutLines.isEmpty { out += "<li>\(locale.pick("none", "keine"))</li>\n" }
         for knockOut in knockOutLines {
-            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            let symbol = knockOut.status.symbol
             let css = knockOut.status == .stands ? " class=\"knock-out\"" : ""
             out += "<li\(css)>\(symbol) [\(knockOut.id.html)] \(knockOut.text.text(in: language).html)</li>\n"
         }

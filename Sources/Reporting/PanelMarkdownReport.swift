@@ -134,7 +134,7 @@ public struct PanelMarkdownReport: Sendable {
         let knockOutLines = panel.knockOutLines
         if knockOutLines.isEmpty { out += "- \(locale.pick("none", "keine"))\n" }
         for knockOut in knockOutLines {
-            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            let symbol = knockOut.status.symbol
             out += "- \(symbol) \\[\(knockOut.id.markdown)\\] \(knockOut.text.text(in: language).markdown)\n"
         }
         out += "\n"

@@ -99,7 +99,7 @@ public struct PanelTextReport: Sendable {
         let knockOutLines = panel.knockOutLines
         if knockOutLines.isEmpty { line(de ? "  keine" : "  none") }
         for knockOut in knockOutLines {
-            let symbol = switch knockOut.status { case .stands: "✖"; case .overridden: "↷"; case .toDiscuss: "⚑"; case .notRated: "?" }
+            let symbol = knockOut.status.symbol
             line("  \(symbol) [\(knockOut.id)] \(knockOut.text.text(in: language).singleLine)")
         }
         line()
@@ -200,14 +200,7 @@ public struct PanelTextReport: Sendable {
     }
 
     func methodLabel(_ method: ConsensusMethod) -> String {
-        switch (method, language) {
-        case (.median, .en): return "median"
-        case (.median, .de): return "Median"
-        case (.mean, .en): return "mean"
-        case (.mean, .de): return "Mittelwert"
-        case (.trimmedMean, .en): return "trimmed mean"
-        case (.trimmedMean, .de): return "getrimmter Mittelwert"
-        }
+        method.label.text(in: language)
     }
 }
 

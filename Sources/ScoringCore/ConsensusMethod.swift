@@ -16,7 +16,7 @@ public enum ConsensusMethod: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .median: return .init(en: "median", de: "Median")
         case .mean: return .init(en: "mean", de: "Mittelwert")
-        case .trimmedMean: return .init(en: "trimmed mean", de: "getrimmtes Mittel")
+        case .trimmedMean: return .init(en: "trimmed mean", de: "getrimmter Mittelwert")
         }
     }
 
