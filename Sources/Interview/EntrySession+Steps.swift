@@ -103,8 +103,7 @@ extension EntrySession {
         let de = language == .de
         let name = Language.name(of: code, in: language.rawValue)
         console.write("\n[\(position + 1)/\(items.count)] \(rubric.sections[sectionIndex].title.text(in: language.rawValue)) › "
-                      + (de ? "Sprache \(name): gefordert \(required.rawValue)\(mandatory ? " (verpflichtend)" : "")\n"
-                            : "language \(name): required \(required.rawValue)\(mandatory ? " (mandatory)" : "")\n"))
+                      + EntryMessages.languageHeading(name, required: required, mandatory: mandatory).text(in: language))
         // Interviewers are not trained language assessors: the levels in short words (GER/CEFR), the required one marked.
         for level in CEFRLevel.allCases {
             console.write("  \(level == required ? "→" : " ") \(level.rawValue)  \(level.descriptor.text(in: language))\n")
@@ -145,8 +144,7 @@ extension EntrySession {
         // Independence: the interviewer's own recommendation comes before anything computed is shown (the result by
         // the rubric's rules follows in the review, for information).
         while true {
-            console.write(de ? "Ihre eigene Empfehlung (klares nein, nein, ja, klares ja, keine entscheidung), b = zurück, q = speichern und beenden: "
-                             : "Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ")
+            console.write(EntryMessages.ownRecommendationPrompt.text(in: language))
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
             switch answer.lowercased() {
             case "b": return .back
@@ -197,12 +195,10 @@ extension EntrySession {
     func askReview() -> StepResult {
         let de = language == .de
         let result = ScoringHost(registry: registry).score(scorecard, rubric: rubric)
-        console.write("\n" + (de ? "Zur Information (Ihre eigene Empfehlung steht schon fest):\n" : "For information (your own recommendation is already recorded):\n")
-                      + summary(result))
+        console.write("\n" + EntryMessages.forInformation.text(in: language) + summary(result))
         if let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision,
            (own == .yes || own == .strongYes) != (result.recommendation == .yes || result.recommendation == .strongYes) {
-            console.write(de ? "  Hinweis: Ihre Empfehlung „\(own.label.text(in: "de"))“ weicht vom Ergebnis nach den Regeln ab; die Nachbesprechung sieht beides.\n"
-                             : "  Note: your recommendation \"\(own.label.text(in: "en"))\" differs from the result by the rules; the debrief sees both.\n")
+            console.write(EntryMessages.recommendationDiffers(own).text(in: language))
         }
         console.write("\n" + review())
         while true {
@@ -252,7 +248,7 @@ extension EntrySession {
                 }
             case .language(_, let code, _, let mandatory):
                 if scorecard.observedLanguages[code] == nil && (mandatory || !scorecard.languagesNotAssessed.contains(code)) {
-                    missing.append(de ? "das beobachtete Niveau für \(Language.name(of: code, in: "de")) fehlt" : "the observed level of \(Language.name(of: code, in: "en")) is missing")
+                    missing.append(EntryMessages.languageLevelMissing(code).text(in: language))
                 }
             case .recommendation:
                 if scorecard.recommendation == nil { missing.append(de ? "die eigene Empfehlung fehlt" : "your own recommendation is missing") }
