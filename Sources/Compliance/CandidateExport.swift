@@ -179,7 +179,7 @@ public struct CandidateExport: Sendable {
                 }
                 let relative = StoreFiles.relative(file, to: ledger.storeRoot)
                 if let problem = ScorecardHeader.placementProblem(candidate: header.candidate, requisition: header.requisition,
-                                                                  interviewer: header.interviewer, path: relative) {
+                                                                  interviewer: header.interviewer, interviewerID: header.interviewerID, path: relative) {
                     // Never another candidate's data: a card about someone else is left out, and said so.
                     incomplete.append(FileProblem(path: shownPath(file), reason: problem.text(in: language)
                         + (language == .de ? "; nicht exportiert" : "; not exported")))

@@ -71,7 +71,7 @@ extension RecordSession {
         for file in files {
             guard let scorecard = ScorecardLoader().load(path: file, rubrics: rubrics).scorecard else { continue }
             if let problem = ScorecardHeader.placementProblem(candidate: scorecard.candidate, requisition: scorecard.requisition,
-                                                              interviewer: scorecard.interviewer, path: file) {
+                                                              interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID, path: file) {
                 misplaced.append((file, problem))
             } else {
                 scorecards.append((file, scorecard))

@@ -24,7 +24,7 @@ extension RecordSession {
             let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
             guard let scorecard = loaded.scorecard, scorecard.hasValidSeal, let rubric = loaded.rubric,
                   ScorecardHeader.placementProblem(candidate: scorecard.candidate, requisition: scorecard.requisition,
-                                                   interviewer: scorecard.interviewer, path: relative) == nil else { continue }
+                                                   interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID, path: relative) == nil else { continue }
             try commit(.init(event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
                              requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
                              files: [.init(path: relative, seal: seal)],

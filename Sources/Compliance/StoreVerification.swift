@@ -38,7 +38,7 @@ public enum StoreVerification {
             let relative = StoreFiles.relative(path, to: ledger.storeRoot)
             guard let header = ScorecardHeader(path: path) else { continue }
             if let problem = ScorecardHeader.placementProblem(candidate: header.candidate, requisition: header.requisition,
-                                                              interviewer: header.interviewer, path: relative) {
+                                                              interviewer: header.interviewer, interviewerID: header.interviewerID, path: relative) {
                 problems.append(.init(line: nil, message: .init(en: "\(relative): " + problem.text(in: .en) + "; move it back or remove it",
                                                                 de: "\(relative): " + problem.text(in: .de) + "; legen Sie ihn zurück oder entfernen Sie ihn")))
             }

@@ -71,7 +71,7 @@ public struct Calibration: Sendable {
         for panel in panels {
             let middle = panel.rubric.scale.middle
             for (column, rater) in panel.raters.enumerated() {
-                let key = ScorecardStore.fileStem(forInterviewer: rater.interviewer)
+                let key = rater.interviewerKey
                 var accumulator = byRater[key] ?? Accumulator(name: rater.interviewer)
                 accumulator.scorecards += 1
                 var cardDeviations: [Double] = []

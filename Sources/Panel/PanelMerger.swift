@@ -197,11 +197,11 @@ public struct PanelMerger: Sendable {
         let agreements = ParallelMap.map(requisitions.count) { [panels, stems, membersByRequisition] index -> PanelResult.Agreement in
             let requisition = requisitions[index]
             let members = (membersByRequisition[requisition] ?? []).map { panels[$0] }
-            let raters = Array(Set(members.flatMap { $0.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
+            let raters = Array(Set(members.flatMap { $0.raters.map { $0.interviewerID ?? stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
             var table: [[Double?]] = []
             var present: [[Bool]] = []
             for panel in members {
-                let columns = panel.raters.map { stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
+                let columns = panel.raters.map { $0.interviewerID ?? stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
                 var onPanel = [Bool](repeating: false, count: raters.count)
                 for column in columns {
                     if let index = raters.firstIndex(of: column) { onPanel[index] = true }
@@ -278,7 +278,7 @@ public struct PanelMerger: Sendable {
         // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's place is refused.
         for member in group {
             if let problem = ScorecardHeader.storePlacementProblem(candidate: member.scorecard.candidate, requisition: member.scorecard.requisition,
-                                                                   interviewer: member.scorecard.interviewer,
+                                                                   interviewer: member.scorecard.interviewer, interviewerID: member.scorecard.interviewerID,
                                                                    path: member.file) {
                 problems.append(Problem(code: "misplaced",
                                         message: .init(en: "candidate '\(candidate)': " + problem.text(in: .en) + "; move it back or remove it",
@@ -288,7 +288,7 @@ public struct PanelMerger: Sendable {
         }
         var byInterviewer: [String: [String]] = [:]
         for member in group {
-            byInterviewer[stems[member.scorecard.interviewer] ?? ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []].append(member.file)
+            byInterviewer[member.scorecard.interviewerID ?? stems[member.scorecard.interviewer] ?? ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []].append(member.file)
         }
         for (interviewer, files) in byInterviewer.sorted(by: { $0.key < $1.key }) where files.count > 1 {
             problems.append(Problem(code: "duplicate-interviewer",
@@ -380,7 +380,8 @@ public struct PanelMerger: Sendable {
         return PanelResult(requisition: first.requisition, candidate: first.candidate, rubric: rubric,
                            raters: members.map { PanelResult.Rater(interviewer: $0.scorecard.interviewer, file: $0.file,
                                                                    isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
-                                                                   evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage) },
+                                                                   evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage,
+                                                                   interviewerID: $0.scorecard.interviewerID) },
                            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
                            reportedKnockOuts: reportedKnockOuts, views: views,
                            spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))

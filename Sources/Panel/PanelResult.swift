@@ -18,6 +18,13 @@ public struct PanelResult: Sendable {
         public var evidence: [String: String] = [:]
         /// The stage of the interview plan the rater's scorecard is for; `nil` when it rates the whole rubric.
         public var stage: String? = nil
+        /// The interviewer's stable id when the scorecard records one (`enter --interviewer-id`).
+        public var interviewerID: String? = nil
+
+        /// The id that tells raters apart: the stable id, else the one derived from the name.
+        public var interviewerKey: String {
+            interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)
+        }
     }
 
     /// Whether any rater of the panel wrote evidence.

@@ -12,6 +12,7 @@ extension Scorecard {
         pairs.append(("candidate", .string(candidate)))
         if let requisition { pairs.append(("requisition", .string(requisition))) }
         pairs.append(("interviewer", .string(interviewer)))
+        if let interviewerID { pairs.append(("interviewer-id", .string(interviewerID))) }
         if let stage { pairs.append(("stage", .string(stage))) }
         if let interviewDate { pairs.append(("interview-date", .plain(interviewDate.description))) }
         pairs.append(("status", .string(status.rawValue)))

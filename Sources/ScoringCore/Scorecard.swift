@@ -59,6 +59,9 @@ public struct Scorecard: Sendable, Hashable {
     public var requisition: String?
     /// The interviewer's name.
     public var interviewer: String
+    /// The interviewer's stable id (`interviewer-id:`, kebab-case ASCII), given with `enter --interviewer-id`;
+    /// `nil` when the id is derived from the name (``ScorecardStore/fileStem(forInterviewer:)``).
+    public var interviewerID: String?
     /// The stage of the rubric's interview plan the scorecard is for (``InterviewStage/id``); `nil` rates
     /// the whole rubric, as for a rubric without a plan.
     public var stage: String?
@@ -109,6 +112,12 @@ public struct Scorecard: Sendable, Hashable {
         self.order = order
         self.seal = seal
         self.sourcePath = sourcePath
+    }
+
+    /// The id that names the interviewer's file in the store: the stable id when one was given, else the one
+    /// derived from the name.
+    public var interviewerKey: String {
+        interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)
     }
 
     /// The rubric as this scorecard's interviewer sees it: restricted to the scorecard's stage, or the whole

@@ -12,6 +12,8 @@ public struct ScorecardHeader: Sendable, Hashable {
     public var requisition: String?
     /// `interviewer:`.
     public var interviewer: String?
+    /// `interviewer-id:` (the interviewer's stable id, when one was given).
+    public var interviewerID: String?
     /// `status:` (draft or submitted).
     public var status: String?
     /// `seal:`.
@@ -25,6 +27,7 @@ public struct ScorecardHeader: Sendable, Hashable {
         candidate = root["candidate"]?.scalar?.text
         requisition = root["requisition"]?.scalar?.text
         interviewer = root["interviewer"]?.scalar?.text
+        interviewerID = root["interviewer-id"]?.scalar?.text
         status = root["status"]?.scalar?.text
         seal = root["seal"]?.scalar?.text
         signature = root["signature"]?.scalar?.text
@@ -38,7 +41,8 @@ public struct ScorecardHeader: Sendable, Hashable {
 
     /// Why a scorecard does not belong at `path` in a store (`STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml`),
     /// naming both what the card says and what the path says; nil when it belongs there.
-    public static func placementProblem(candidate: String?, requisition: String?, interviewer: String?, path: String) -> LocalizedText? {
+    public static func placementProblem(candidate: String?, requisition: String?, interviewer: String?, interviewerID: String? = nil,
+                                        path: String) -> LocalizedText? {
         let components = path.split(separator: "/").map(String.init)
         guard components.count >= 3 else { return nil }
         let fileName = components[components.count - 1]
@@ -54,32 +58,51 @@ public struct ScorecardHeader: Sendable, Hashable {
             return .init(en: "the scorecard is for requisition '\(requisitionFolder.shortened)' but lies in the folder of requisition '\(folderRequisition.shortened)'",
                          de: "der Bogen gehört zur Ausschreibung '\(requisitionFolder.shortened)', liegt aber im Ordner der Ausschreibung '\(folderRequisition.shortened)'")
         }
-        if let interviewer, ScorecardStore.fileStem(forInterviewer: interviewer) != stem {
+        if let interviewerID, interviewerID != stem {
+            return .init(en: "the scorecard is by interviewer id '\(interviewerID.shortened)' but lies in the file of '\(stem.shortened)'",
+                         de: "der Bogen stammt von der Kennung '\(interviewerID.shortened)', liegt aber in der Datei von '\(stem.shortened)'")
+        }
+        if interviewerID == nil, let interviewer, ScorecardStore.fileStem(forInterviewer: interviewer) != stem {
             return .init(en: "the scorecard is by interviewer '\(interviewer.shortened)' but lies in the file of '\(stem.shortened)'",
                          de: "der Bogen stammt von '\(interviewer.shortened)', liegt aber in der Datei von '\(stem.shortened)'")
         }
         return nil
     }
 
-    /// ``placementProblem(candidate:requisition:interviewer:path:)`` for a file that may or may not lie in
-    /// a store: in a folder named for the card's requisition, the candidate folder and the file name must
-    /// fit the card (a card copied into another candidate's folder is caught); in a folder named for the
-    /// card's candidate, the file name must fit its interviewer; files kept elsewhere (`score card.yaml`,
-    /// a candidate folder copied out of the store) are not checked further. `audit verify`, `decide` and
-    /// `export`, which know the store's root, check every card strictly.
-    public static func storePlacementProblem(candidate: String, requisition: String?, interviewer: String, path: String) -> LocalizedText? {
+    /// ``placementProblem(candidate:requisition:interviewer:interviewerID:path:)`` for a file that may or may
+    /// not lie in a store. Inside a store (a folder with `.hirescore` above the file), the card must lie at
+    /// exactly `REQUISITION/CANDIDATE/INTERVIEWER.yaml` below the store's root, whatever the folders are
+    /// called: a card copied into another candidate's or requisition's folder, or one level too deep, is
+    /// caught. Outside a store (`score card.yaml`, a candidate folder copied out of the store), a folder
+    /// named for the card's requisition or candidate is still checked; other files are not.
+    public static func storePlacementProblem(candidate: String, requisition: String?, interviewer: String, interviewerID: String? = nil,
+                                             path: String) -> LocalizedText? {
         let components = path.split(separator: "/").map(String.init)
-        guard components.count >= 3 else { return nil }
-        let inRequisitionFolder = components[components.count - 3] == (requisition ?? ScorecardStore.unassignedRequisition)
-        let inCandidateFolder = components[components.count - 2] == candidate
-        guard inCandidateFolder || inRequisitionFolder else { return nil }
-        func problem(_ path: String) -> LocalizedText? {
-            inRequisitionFolder
-                ? placementProblem(candidate: candidate, requisition: requisition, interviewer: interviewer, path: path)
-                : placementProblem(candidate: candidate, requisition: components[components.count - 3], interviewer: interviewer, path: path)
+        let inRequisitionFolder = components.count >= 3 && components[components.count - 3] == (requisition ?? ScorecardStore.unassignedRequisition)
+        let inCandidateFolder = components.count >= 2 && components[components.count - 2] == candidate
+        func problem(_ path: String, strict: Bool) -> LocalizedText? {
+            let parts = path.split(separator: "/").map(String.init)
+            guard parts.count >= 3 else { return nil }
+            return strict || inRequisitionFolder
+                ? placementProblem(candidate: candidate, requisition: requisition, interviewer: interviewer, interviewerID: interviewerID, path: path)
+                : placementProblem(candidate: candidate, requisition: parts[parts.count - 3], interviewer: interviewer, interviewerID: interviewerID, path: path)
         }
-        guard problem(path) != nil else { return nil }
-        // A symbolic link is judged by the file it names (resolved only here, when the path itself does not fit).
-        return problem(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        if inCandidateFolder && inRequisitionFolder, problem(path, strict: true) == nil {
+            // The common case, one check: the folder above the requisition folder is the store's root.
+            if components.count >= 4, ScorecardStore.isRoot((path.hasPrefix("/") ? "/" : "") + components.dropLast(3).joined(separator: "/")) { return nil }
+            if components.count == 3, ScorecardStore.isRoot(".") { return nil }
+        }
+        // Not where its names say: judge it by the store it lies in, if any (a link by the file it names).
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if let root = ScorecardStore.root(containing: resolved) {
+            let relative = resolved.dropFirst(root.count).split(separator: "/")
+            guard relative.count == 3 else {
+                return .init(en: "the scorecard lies at '\(relative.joined(separator: "/"))' in the store, not at REQUISITION/CANDIDATE/INTERVIEWER.yaml",
+                             de: "der Bogen liegt unter '\(relative.joined(separator: "/"))' in der Ablage, nicht unter AUSSCHREIBUNG/KANDIDAT/INTERVIEWER.yaml")
+            }
+            return problem(resolved, strict: true)
+        }
+        guard inCandidateFolder || inRequisitionFolder, problem(path, strict: false) != nil else { return nil }
+        return problem(resolved, strict: false)
     }
 }

@@ -140,6 +140,7 @@ public struct ScorecardLoader: Sendable {
                 interviewer = nil
             }
         }
+        let interviewerID = top.optional("interviewer-id").flatMap { decoder.readIdentifier($0, key: "interviewer-id") }
         let stageNode = top.optional("stage")
         let stage = stageNode.flatMap { decoder.readIdentifier($0, key: "stage") }
         let interviewDate = top.optional("interview-date").flatMap { decoder.readDate($0, key: "interview-date") }
@@ -311,6 +312,7 @@ public struct ScorecardLoader: Sendable {
         result.languagesNotAssessed = languagesNotAssessed
         result.retainUntil = retainUntil
         result.stage = stage
+        result.interviewerID = interviewerID
         result.questionVariants = questionVariants
         result.signature = signature
         return (result, rubric)

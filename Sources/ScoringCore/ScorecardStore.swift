@@ -51,13 +51,43 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Why `interviewer` may not write the scorecard at `path`: it exists and belongs to an interviewer
-    /// of another name that maps to the same file (`ANNA  SCHMIDT` and `Anna Schmidt`). Nil when the
-    /// file is new or theirs.
-    public static func interviewerCollision(at path: String, interviewer: String) -> LocalizedText? {
-        guard let header = ScorecardHeader(path: path), let owner = header.interviewer, owner != interviewer else { return nil }
+    /// of another name that maps to the same file (`ANNA  SCHMIDT` and `Anna Schmidt`), or it was started
+    /// with another interviewer id (or none, or one where none is given now). Nil when the file is new or theirs.
+    public static func interviewerCollision(at path: String, interviewer: String, interviewerID: String? = nil) -> LocalizedText? {
+        guard let header = ScorecardHeader(path: path), let owner = header.interviewer else { return nil }
         let file = URL(fileURLWithPath: path).lastPathComponent
-        return .init(en: "'\(interviewer.shortened)' and '\(owner.shortened)' both map to the file \(file), which belongs to '\(owner.shortened)'; enter with exactly that name if you are that interviewer, otherwise use a name that differs in its letters (for example with a middle initial)",
-                     de: "'\(interviewer.shortened)' und '\(owner.shortened)' ergeben beide die Datei \(file), die '\(owner.shortened)' gehört; geben Sie genau diesen Namen an, wenn Sie das sind, sonst einen Namen, der sich in den Buchstaben unterscheidet (zum Beispiel mit einem weiteren Initial)")
+        if owner != interviewer {
+            return .init(en: "'\(interviewer.shortened)' and '\(owner.shortened)' both map to the file \(file), which belongs to '\(owner.shortened)'; enter with exactly that name if you are that interviewer, otherwise use a name that differs in its letters (for example with a middle initial) or your own --interviewer-id",
+                         de: "'\(interviewer.shortened)' und '\(owner.shortened)' ergeben beide die Datei \(file), die '\(owner.shortened)' gehört; geben Sie genau diesen Namen an, wenn Sie das sind, sonst einen Namen, der sich in den Buchstaben unterscheidet (zum Beispiel mit einem weiteren Initial), oder Ihre eigene --interviewer-id")
+        }
+        if header.interviewerID != interviewerID {
+            let recorded = header.interviewerID.map { "--interviewer-id \($0)" }
+            return .init(en: "\(file) was started " + (recorded.map { "with \($0)" } ?? "without --interviewer-id") + "; continue it the same way",
+                         de: "\(file) wurde " + (recorded.map { "mit \($0)" } ?? "ohne --interviewer-id") + " begonnen; setzen Sie ihn genauso fort")
+        }
+        return nil
+    }
+
+    /// Whether `folder` is a store's root (it has a `.hirescore` folder).
+    public static func isRoot(_ folder: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder + "/.hirescore", isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The root of the store that holds `path`: the nearest folder above it (or itself) with a
+    /// `.hirescore` folder, where the store keeps its records; nil outside any store.
+    public static func root(containing path: String) -> String? {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        for _ in 0..<64 {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".hirescore").path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return url.path
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+        return nil
     }
 
     /// Checks an interviewer name: printable text of 1 to 100 characters that gives a file name.
@@ -85,13 +115,24 @@ public struct ScorecardStore: Sendable {
         }
     }
 
-    /// The path of the scorecard of an interviewer for a candidate in a requisition.
-    public func path(requisition: String?, candidate: String, interviewer: String) throws(StoreError) -> String {
+    /// Checks an interviewer id given with `--interviewer-id`: kebab-case ASCII (``Identifier/isKebabCase(_:)``).
+    public static func validateInterviewerID(_ id: String) throws(StoreError) {
+        guard Identifier.isKebabCase(id) else {
+            throw StoreError(message: .init(
+                en: "the interviewer id '\(TerminalText.line(id.shortened))' is not valid: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 characters, for example '\(Identifier.suggestKebabCase(id))'",
+                de: "die Interviewer-Kennung '\(TerminalText.line(id.shortened))' ist ungültig: Kleinbuchstaben, Ziffern und einzelne Bindestriche, mit einem Buchstaben beginnend, höchstens 64 Zeichen, zum Beispiel '\(Identifier.suggestKebabCase(id))'"))
+        }
+    }
+
+    /// The path of the scorecard of an interviewer for a candidate in a requisition; the file is named by
+    /// `interviewerID` when given, else by the id derived from the name (``fileStem(forInterviewer:)``).
+    public func path(requisition: String?, candidate: String, interviewer: String, interviewerID: String? = nil) throws(StoreError) -> String {
         let requisitionFolder = requisition ?? ScorecardStore.unassignedRequisition
         try ScorecardStore.validateID(requisitionFolder, kind: .init(en: "requisition", de: "Ausschreibungs"))
         try ScorecardStore.validateID(candidate, kind: .init(en: "candidate", de: "Kandidaten"))
         try ScorecardStore.validateInterviewer(interviewer)
-        return "\(root)/\(requisitionFolder)/\(candidate)/\(ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
+        if let interviewerID { try ScorecardStore.validateInterviewerID(interviewerID) }
+        return "\(root)/\(requisitionFolder)/\(candidate)/\(interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
     }
 
     /// Creates the folders leading to `path` with mode 0700.

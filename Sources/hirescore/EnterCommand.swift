@@ -32,6 +32,9 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("Your name, as it should appear on the scorecard.", valueName: "name"))
         var interviewer: String
 
+        @Option(help: ArgumentHelp("A stable id for you that names your scorecard files (kebab-case ASCII, e.g. a-schmidt; default: derived from your name). Use the same id every time.", valueName: "id"))
+        var interviewerID: String?
+
         @Option(help: ArgumentHelp("The requisition (opening) id.", valueName: "id"))
         var requisition: String?
 
@@ -79,12 +82,12 @@ extension HireScoreCommand {
             let scorecardStore = ScorecardStore(root: storeRoot)
             let path: String
             do {
-                path = try scorecardStore.path(requisition: requisition, candidate: candidate, interviewer: interviewer)
+                path = try scorecardStore.path(requisition: requisition, candidate: candidate, interviewer: interviewer, interviewerID: interviewerID)
                 try scorecardStore.prepareFolder(for: path)
             } catch {
                 throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language), exitCode: 1)
             }
-            if let collision = ScorecardStore.interviewerCollision(at: path, interviewer: interviewer) {
+            if let collision = ScorecardStore.interviewerCollision(at: path, interviewer: interviewer, interviewerID: interviewerID) {
                 throw CommandFailure(message: (de ? "Fehler: " : "error: ") + collision.text(in: language))
             }
             // In a signed store, a missing or unregistered key is refused before the interview, not after sealing.
@@ -108,6 +111,7 @@ extension HireScoreCommand {
             var draft = Scorecard(rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
                                   requisition: requisition, interviewer: interviewer, interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
             draft.stage = stageID
+            draft.interviewerID = interviewerID
             if FileManager.default.fileExists(atPath: path) {
                 let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
                 if let existing = loaded.scorecard, existing.status == .submitted {

@@ -80,7 +80,7 @@ extension HireScoreCommand {
                 // A card belongs where it lies (a link is judged by the file it names); a broken seal is reported above already.
                 if scorecard.status == .draft || scorecard.hasValidSeal,
                    let problem = ScorecardHeader.storePlacementProblem(candidate: scorecard.candidate, requisition: scorecard.requisition,
-                                                                       interviewer: scorecard.interviewer,
+                                                                       interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID,
                                                                        path: file) {
                     Terminal.standardOutput.write("\(file): " + (de ? "Fehler: " : "error: ") + problem.text(in: language)
                                                   + (de ? "; legen Sie ihn zurück oder entfernen Sie ihn\n" : "; move it back or remove it\n"))

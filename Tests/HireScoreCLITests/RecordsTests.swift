@@ -329,6 +329,30 @@ final class Results: @unchecked Sendable {
         #expect(merge.stdout.contains("the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'")
                 || merge.stderr.contains("the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'"), "\(merge.stdout)\(merge.stderr)")
     }
+
+    /// Inside a store a card is judged by its place below the root, not by whether a folder happens to carry
+    /// one of its names: a card copied into another requisition's candidate folder, or one level too deep.
+    @Test func inAStoreACardIsJudgedByItsPlaceBelowTheRoot() throws {
+        let temp = try ComplianceStore()
+        let source = temp.url("claims-2026-01/c-101/deniz-yilmaz.yaml")
+        let cases: [(String, String)] = [
+            ("other-2026/c-102/deniz-yilmaz.yaml", "the scorecard is about candidate 'c-101' but lies in the folder of candidate 'c-102'"),
+            ("other-2026/c-101/deniz-yilmaz.yaml", "the scorecard is for requisition 'claims-2026-01' but lies in the folder of requisition 'other-2026'"),
+            ("archive/claims-2026-01/c-101/deniz-yilmaz.yaml", "the scorecard lies at 'archive/claims-2026-01/c-101/deniz-yilmaz.yaml' in the store, not at REQUISITION/CANDIDATE/INTERVIEWER.yaml"),
+        ]
+        for (place, message) in cases {
+            let copy = temp.url(place)
+            try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: source, to: copy)
+            let verify = temp.run(["verify", copy.path], store: false)
+            #expect(verify.exitCode == 1, "\(place)")
+            #expect(verify.stdout.contains("deniz-yilmaz.yaml: error: \(message); move it back or remove it"), "\(place): \(verify.stdout)")
+            let merge = temp.run(["merge", copy.path], store: false)
+            #expect(merge.exitCode == 1, "\(place)")
+            #expect((merge.stdout + merge.stderr).contains(message), "\(place): \(merge.stdout)\(merge.stderr)")
+            try FileManager.default.removeItem(at: copy)
+        }
+    }
 }
 
 /// Issue 15, reproduction 1 (with enter): submissions, holds and decisions at once lose nothing.

@@ -41,17 +41,7 @@ public struct CardSignatures: Sendable {
 
     /// The store root holding `path` (the nearest folder above it with a `.hirescore` folder), if any.
     public static func storeRoot(containing path: String) -> String? {
-        var url = URL(fileURLWithPath: path).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        for _ in 0..<64 {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".hirescore").path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return url.path
-            }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return nil }
-            url = parent
-        }
-        return nil
+        ScorecardStore.root(containing: path)
     }
 
     /// The verdict on a sealed scorecard at `path` with `seal` and `signature`, by `interviewer`.
