@@ -13,7 +13,7 @@ extension CandidateExport {
     /// The export as Markdown, user data escaped.
     public func markdown(language: Language) -> String {
         let de = language == .de
-        let e = CandidateExport.escapeMarkdown
+        let e = MarkdownEscaping.escape
         var out = "# " + (de ? "Auskunft nach Art. 15 DSGVO: " : "Access request (Art. 15 GDPR): ") + e(document.candidate) + "\n\n"
         out += (de ? "Erstellt am " : "Exported on ") + document.exported + ". "
         out += (de ? "Aufbewahrung: \(document.retentionMonths) Monate nach der Entscheidung." : "Retention: \(document.retentionMonths) months after the decision.") + "\n"
@@ -74,7 +74,7 @@ extension CandidateExport {
 
     /// The export as a self-contained HTML page, user data escaped.
     public func html(language: Language) -> String {
-        let h = CandidateExport.escapeHTML
+        let h = HTMLEscaping.escape
         let de = language == .de
         var body = "<h1>" + (de ? "Auskunft nach Art. 15 DSGVO: " : "Access request (Art. 15 GDPR): ") + h(document.candidate) + "</h1>\n"
         body += "<p>" + (de ? "Erstellt am " : "Exported on ") + document.exported + ". "
@@ -130,36 +130,5 @@ extension CandidateExport {
             </html>
 
             """
-    }
-
-    /// Escapes text for HTML element content and attributes; control characters (C0, C1, ESC, DEL, bidi
-    /// overrides) are shown as `\u{XX}`, line breaks kept.
-    public static func escapeHTML(_ text: String) -> String {
-        var result = ""
-        for character in TerminalText.neutralisingControls(text, keepingLineBreaks: true) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// Escapes text for Markdown (tables included): specials get a backslash, line breaks become spaces,
-    /// other control characters (C0, C1, ESC, DEL, bidi overrides) are shown as `\u{XX}`.
-    public static func escapeMarkdown(_ text: String) -> String {
-        var result = ""
-        for character in TerminalText.neutralisingControls(text, keepingLineBreaks: true) {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "<", ">": result += "\\" + String(character)
-            case "\n", "\r", "\r\n": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -28,7 +28,7 @@ public struct RubricDocsGenerator: Sendable {
 
     /// Loads the templates from the package's resources.
     public init(registry: ModuleRegistry) throws {
-        _ = MarkdownContentType.registered
+        _ = EscapingContentTypes.registered
         self.registry = registry
         guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw TemplateError(description: "the templates are missing from the RubricDocs resources")

@@ -180,7 +180,7 @@ import Testing
 
         let markdown = try temp.succeed(["export", "--candidate", "c-105", "--format", "markdown"])
         let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| Ownership of the claim |") }, "\(markdown)")
-        #expect(row == #"| Ownership of the claim | 4 | Observed: typed \<script\>alert('x')\</script\> into the notes \| then closed the claim & wrote "done". |"#)
+        #expect(row == #"| Ownership of the claim | 4 | Observed: typed \<script\>alert('x')\</script\> into the notes \| then closed the claim \& wrote "done". |"#)
         // Exactly four unescaped pipes: three cells.
         let cells = row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
         #expect(cells == 4)

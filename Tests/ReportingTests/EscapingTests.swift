@@ -11,7 +11,7 @@ import Testing
     @Test func htmlEscapesMarkupQuotesAndControlCharacters() {
         #expect(HTMLEscaping.escape("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         #expect(HTMLEscaping.escape("Tom & \"Jerry\"") == "Tom &amp; &quot;Jerry&quot;")
-        #expect(HTMLEscaping.escape("a\u{0}b\u{1B}[31mc\u{85}") == "a b [31mc ")
+        #expect(HTMLEscaping.escape("a\u{0}b\u{1B}[31mc\u{85}d\u{202E}e") == #"a\u{0}b\u{1B}[31mc\u{85}d\u{202E}e"#)
         #expect(HTMLEscaping.escape("line\nbreak\ttab") == "line\nbreak\ttab")
         #expect(HTMLEscaping.escape("Jürgen Weiß — „gut“") == "Jürgen Weiß — „gut“")
     }
@@ -23,11 +23,13 @@ import Testing
         #expect(MarkdownEscaping.escape("&lt; $x$ \\") == "\\&lt; \\$x\\$ \\\\")
         #expect(MarkdownEscaping.escape("one\ntwo\r\nthree\rfour") == "one two three four")
         #expect(MarkdownEscaping.escape("@team, mail@example.invalid, claims-handler@1") == "\\@team, mail@example.invalid, claims-handler@1")
-        #expect(MarkdownEscaping.escape("tab\there\u{7}") == "tab here ")
+        #expect(MarkdownEscaping.escape("tab\there\u{7}\u{9B}\u{2066}") == #"tab here\u{7}\u{9B}\u{2066}"#)
         // Text that would start a heading, a list or an underline at the start of a list item stays text.
         #expect(MarkdownEscaping.escape("# not a heading") == "\\# not a heading")
         #expect(MarkdownEscaping.escape("- not a list") == "\\- not a list")
         #expect(MarkdownEscaping.escape("12. not a list") == "12\\. not a list")
+        #expect(MarkdownEscaping.escape("3.80") == "3.80")
+        #expect(MarkdownEscaping.escape("1)") == "1\\)")
         #expect(MarkdownEscaping.escape("2026-11-17") == "2026-11-17")
         #expect(MarkdownEscaping.escape("c-102") == "c-102")
     }

@@ -127,4 +127,19 @@ import Testing
         #expect(guide.contains("\n- *(\(kind))* \(oneLine)\n"))
         #expect(sheet.contains("\n- \(oneLine)\n"))
     }
+
+    /// One escaping layer: the docs show control characters and bidirectional overrides the way reports,
+    /// the export and the terminal do (`\u{1B}`), never raw.
+    @Test("control characters and bidi overrides in rubric text are shown as \\u{XX}, never raw", arguments: DocsFormat.allCases)
+    func controlCharactersAreNeutralised(format: DocsFormat) throws {
+        var rubric = try DocsFixtures.sample()
+        rubric.title = LocalizedText(en: "Clerk \u{1B}]52;c;bad\u{7} \u{202E}evil", de: "Sachbearbeitung \u{1B}]52;c;bad\u{7} \u{202E}evil")
+        let files = try DocsFixtures.generate([rubric], format: format, languages: [.en])
+        let guide = try #require(files["docs-sample/guide.en.\(format.fileExtension)"])
+        for raw in ["\u{1B}", "\u{7}", "\u{202E}"] {
+            #expect(!guide.contains(raw), "a raw control character in the \(format) guide")
+        }
+        #expect(guide.contains(#"Clerk \u{1B}\]52;c;bad\u{7} \u{202E}evil"#) || guide.contains(#"Clerk \u{1B}]52;c;bad\u{7} \u{202E}evil"#),
+                "\(guide.prefix(2000))")
+    }
 }

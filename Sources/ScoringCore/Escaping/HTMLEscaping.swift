@@ -1,12 +1,11 @@
-import ScoringCore
-
 /// Escaping of text for HTML and SVG, so that user data (interviewer names, candidate ids, evidence,
 /// reasons) renders as text and never as markup.
 ///
 /// `<script>` becomes `&lt;script&gt;`, quotes are escaped so that text is safe inside attribute
-/// values too, and control characters (which HTML does not allow) and bidirectional overrides
-/// (``TerminalText/isControl(_:)``) become spaces. Line breaks are
-/// kept: in HTML they render as a space and cannot break the layout.
+/// values too, and control characters (which HTML does not allow: C0, ESC, DEL, C1) and bidirectional
+/// overrides (``TerminalText/isControl(_:)``) are shown as `\u{XX}`, so what is shown says what is
+/// stored. Line breaks and tabs are kept: in HTML they render as a space and cannot break the layout.
+/// Reports, rubric docs and the Art. 15 export all escape through this one function.
 ///
 /// ```swift
 /// HTMLEscaping.escape("<b>Tom & \"Jerry\"</b>") // "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;"
@@ -26,7 +25,7 @@ public enum HTMLEscaping {
             case "\n", "\t": out.unicodeScalars.append(scalar)
             default:
                 if TerminalText.isControl(scalar) {
-                    out += " "
+                    out += TerminalText.visible(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -34,9 +33,4 @@ public enum HTMLEscaping {
         }
         return out
     }
-}
-
-extension String {
-    /// The text escaped for HTML (see ``HTMLEscaping``).
-    var html: String { HTMLEscaping.escape(self) }
 }

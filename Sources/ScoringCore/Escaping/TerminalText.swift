@@ -3,8 +3,9 @@
 /// C0 controls (line breaks and tabs included), DEL, C1 controls (U+0080–U+009F, among them the
 /// one-byte CSI U+009B) and the bidirectional controls that reorder text (U+202A–U+202E,
 /// U+2066–U+2069, U+200E, U+200F, U+061C) are written as `\u{XX}`, and a backslash as `\\`, so what
-/// is printed is one line that says exactly what is stored. The HTML, Markdown and CSV escapers treat
-/// the same characters as control characters (``isControl(_:)``).
+/// is printed is one line that says exactly what is stored. The HTML, Markdown and CSV escapers
+/// (``HTMLEscaping``, ``MarkdownEscaping``, and the CSV writer of the reports) treat the same characters
+/// as control characters (``isControl(_:)``) and show them the same way (``visible(_:)``).
 public enum TerminalText {
     /// Whether a scalar is a control character that must never reach output as itself.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -12,6 +13,11 @@ public enum TerminalText {
         case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
+    }
+
+    /// A control character as it is shown: `\u{1B}`.
+    public static func visible(_ scalar: Unicode.Scalar) -> String {
+        "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
     }
 
     /// The text on one line, control characters and backslashes escaped.
@@ -22,7 +28,7 @@ public enum TerminalText {
             if scalar == "\\" {
                 result.append(contentsOf: "\\\\".unicodeScalars)
             } else if isControl(scalar) {
-                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+                result.append(contentsOf: visible(scalar).unicodeScalars)
             } else {
                 result.append(scalar)
             }
@@ -38,7 +44,7 @@ public enum TerminalText {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isControl(scalar) && !(keepingLineBreaks && (scalar == "\n" || scalar == "\r" || scalar == "\t")) {
-                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+                result.append(contentsOf: visible(scalar).unicodeScalars)
             } else {
                 result.append(scalar)
             }
