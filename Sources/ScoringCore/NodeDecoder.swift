@@ -36,6 +36,22 @@ public struct NodeDecoder: Sendable {
         diagnostics.append(diagnostic)
     }
 
+    /// Reports every explicit YAML tag but `!!str` (which makes a plain value text) as an error: HireScore
+    /// gives tags no meaning, and one silently ignored (`level: !!float 4`, `!custom`) would say something
+    /// the file does not do. Only walks the tree when the text has a `!` at all.
+    public mutating func rejectUnsupportedTags(in root: YAMLNode, source: [UInt8]) {
+        guard source.contains(UInt8(ascii: "!")) else { return }
+        for (tag, location) in root.explicitTags() where tag != YAMLNode.stringTag {
+            let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+            error("unsupported-tag",
+                  .init(en: "the YAML tag '\(shown.shortened)' is not supported: HireScore reads plain values and gives tags no meaning",
+                        de: "das YAML-Tag '\(shown.shortened)' wird nicht unterstützt: HireScore liest einfache Werte und gibt Tags keine Bedeutung"),
+                  at: location,
+                  hint: .init(en: "remove the tag; to keep a value as text, put it in quotes",
+                              de: "entfernen Sie das Tag; soll ein Wert Text bleiben, setzen Sie ihn in Anführungszeichen"))
+        }
+    }
+
     /// Whether any error has been reported.
     public var hasErrors: Bool { diagnostics.hasErrors }
 

@@ -161,6 +161,7 @@ public struct RubricLoader: Sendable {
             return
         }
         var decoder = NodeDecoder(file: path)
+        decoder.rejectUnsupportedTags(in: root, source: bytes)
         let rubric = RubricDecoding(registry: registry).decode(root, path: path, decoder: &decoder)
         result.diagnostics += decoder.diagnostics
         if let rubric, !decoder.hasErrors {

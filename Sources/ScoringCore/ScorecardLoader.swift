@@ -90,6 +90,7 @@ public struct ScorecardLoader: Sendable {
             return result
         }
         var decoder = NodeDecoder(file: path)
+        decoder.rejectUnsupportedTags(in: root, source: bytes)
         let (scorecard, rubric) = decode(root, path: path, rubrics: rubrics, decoder: &decoder)
         result.diagnostics = decoder.diagnostics
         result.rubric = rubric

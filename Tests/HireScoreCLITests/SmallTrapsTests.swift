@@ -118,4 +118,29 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.stdout == "\(empty.path): warning: the folder holds no rubric files (*.yaml)\n0 errors and 1 warning in 0 files\n", "\(result.stdout)")
     }
+
+    /// YAML tags were read and ignored: `!!float 4` rated 4, `!custom` said nothing. Now each is an error at
+    /// its place; `!!str` (which keeps a plain value text) is still honoured.
+    @Test func yamlTagsAreReportedWhereTheyStand() throws {
+        let temp = try ComplianceStore()
+        let card = temp.url("claims-2026-01/c-102/anna-schmidt.yaml")
+        let text = try String(contentsOf: card, encoding: .utf8)
+        try #require(text.contains("candidate: c-102\n"))
+        let edited = text.replacingOccurrences(of: "candidate: c-102\n", with: "candidate: !custom c-102\nrequisition: !!str claims-2026-01\n")
+            .replacingOccurrences(of: "requisition: claims-2026-01\n", with: "", options: [], range: nil)
+        try Data(edited.utf8).write(to: card)
+        let line = edited.components(separatedBy: "\n").firstIndex { $0.hasPrefix("candidate:") }.map { $0 + 1 } ?? 0
+        let result = temp.run(["verify", card.path], store: false)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.contains("anna-schmidt.yaml:\(line):12: error: the YAML tag '!custom' is not supported: HireScore reads plain values and gives tags no meaning"),
+                "\(result.stdout)")
+        #expect(!result.stdout.contains("!!str"), "\(result.stdout)")
+        let rubric = temp.folder.appendingPathComponent("tagged-rubrics")
+        try FileManager.default.createDirectory(at: rubric, withIntermediateDirectories: true)
+        let source = try String(contentsOf: TestPaths.shippedRubrics.appendingPathComponent("claims-handler.yaml"), encoding: .utf8)
+        try Data(source.replacingOccurrences(of: "\nversion: ", with: "\nversion: !!float ").utf8).write(to: rubric.appendingPathComponent("claims-handler.yaml"))
+        let validate = HireScoreProcess.run(["rubric", "validate", rubric.path], currentDirectory: temp.folder)
+        #expect(validate.exitCode == 1)
+        #expect(validate.stdout.contains("error: the YAML tag '!!float' is not supported"), "\(validate.stdout)")
+    }
 }
