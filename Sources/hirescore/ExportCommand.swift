@@ -19,7 +19,7 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
         @Option(help: "json, markdown or html.") var format: Format = .json
         @Flag(help: "Replace interviewer names by Interviewer 1, 2, ...") var pseudonymiseInterviewers = false
-        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+        @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
         func run() throws {
             let language = options.language
@@ -28,28 +28,21 @@ extension HireScoreCommand {
             } catch {
                 throw fail(error, language)
             }
-            try storeOptions.requireStore(language)
-            let catalog = options.loadRubrics()
+            // Collected under the store's lock and logged before anything is disclosed.
+            let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
             let export: CandidateExport
             do {
-                export = try CandidateExport(candidate: candidate, ledger: storeOptions.ledger, rubrics: catalog.rubrics,
-                                             registry: HireScoreModules.registry, pseudonymiseInterviewers: pseudonymiseInterviewers,
-                                             language: language, today: .today)
+                export = try session.export(candidate: candidate, registry: HireScoreModules.registry, pseudonymiseInterviewers: pseudonymiseInterviewers,
+                                            format: format.rawValue, language: language, today: .today, actor: storeOptions.actorName)
             } catch {
-                throw CommandFailure(message: (language == .de ? "Fehler: " : "error: ") + error.message.text(in: language))
+                throw fail(error, language)
             }
+            session.close()
             let text: String
             switch format {
             case .json: text = export.json()
             case .markdown: text = export.markdown(language: language)
             case .html: text = export.html(language: language)
-            }
-            // Logged before anything is disclosed: an export the log cannot record does not happen.
-            do {
-                try AuditLog(ledger: storeOptions.ledger, signer: SigningKey.loadIfPresent()).append(.init(event: AuditLog.EventKind.export, actor: storeOptions.actorName, candidate: candidate,
-                                                                        details: ["format": format.rawValue, "pseudonymised": String(pseudonymiseInterviewers)]))
-            } catch {
-                throw fail(error, language)
             }
             if let output {
                 do {

@@ -226,6 +226,45 @@ import Darwin
         }
     }
 
+    @Test(arguments: ["submit.after-seal", "submit.before-event", "submit.after-event", "submit.after-effects"])
+    func aSubmissionKilledAtEachStepIsLoggedOnceAfterRepair(step: String) throws {
+        let temp = try ComplianceStore()
+        let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
+        let killed = HireScoreProcess.run(["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
+                                           "--requisition", "claims-2026-01", "--candidate", "c-104", "--interviewer", "Anna Schmidt",
+                                           "--interview-date", "2026-11-17", "--answers", answers.path],
+                                          environment: ["HIRESCORE_CRASH_AT": step, "HOME": temp.folder.path], currentDirectory: temp.folder)
+        #expect(killed.exitCode != 0, "the process was killed at \(step)")
+        if temp.run(["audit", "verify"]).exitCode != 0 {
+            let repair = temp.run(["audit", "repair"])
+            #expect(repair.exitCode == 0, "\(repair.stderr)")
+        }
+        let after = temp.run(["audit", "verify"])
+        #expect(after.exitCode == 0, "after repair: \(after.stdout)")
+        let submits = try temp.auditEvents().filter { $0["event"] as? String == "submit" && $0["candidate"] as? String == "c-104" }
+        #expect(submits.count == 1, "the sealed card's submission is logged exactly once")
+        #expect(!FileManager.default.fileExists(atPath: temp.url(".hirescore/pending").path))
+    }
+
+    @Test(arguments: ["release.before-event", "release.after-event", "release.after-effects"])
+    func aReleaseKilledAtEachStepLeavesTheHoldOrItsReleaseWhole(step: String) throws {
+        let temp = try ComplianceStore()
+        try temp.decide("c-103", "rejected", date: ComplianceStore.longAgo)
+        try temp.succeed(["hold", "c-103", "--reason", "AGG claim"])
+        let killed = HireScoreProcess.run(["hold", "c-103", "--release", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path],
+                                          environment: ["HIRESCORE_CRASH_AT": step, "HOME": temp.folder.path], currentDirectory: temp.folder)
+        #expect(killed.exitCode != 0, "the process was killed at \(step)")
+        let repair = temp.run(["audit", "repair"])
+        #expect(repair.exitCode == 0, "\(repair.stderr)")
+        #expect(temp.run(["audit", "verify"]).exitCode == 0)
+        let plan = try temp.succeed(["purge", "--dry-run"])
+        if step == "release.before-event" {
+            #expect(plan.contains("claims-2026-01/c-103: keep: on hold"), "nothing was logged: the hold stands\n\(plan)")
+        } else {
+            #expect(plan.contains("claims-2026-01/c-103: DELETE"), "the logged release was completed\n\(plan)")
+        }
+    }
+
     @Test func aSubmissionKilledBeforeItsEventIsCompletedByRerunningEnter() throws {
         let temp = try ComplianceStore()
         let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
@@ -357,33 +396,52 @@ final class Results: @unchecked Sendable {
 
 /// Issue 15, reproduction 1 (with enter): submissions, holds and decisions at once lose nothing.
 @Suite struct ParallelSubmissionsTests {
-    @Test func submissionsHoldsAndDecisionsInParallelAreAllLogged() throws {
+    /// Thirty rounds, each starting a submission, a hold, a decision and an export at the same moment.
+    @Test func thirtyRoundsOfSubmissionsHoldsDecisionsAndExportsAtOnceLoseNothing() throws {
         let temp = try ComplianceStore()
         let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101")
         let interviewers = [("Anna Schmidt", "anna-schmidt.txt"), ("Ben Okafor", "ben-okafor.txt"), ("Clara Wiese", "clara-wiese.txt")]
-        var commands: [[String]] = []
-        for round in 0..<10 {
-            let (name, file) = interviewers[round % 3]
-            commands.append(["enter", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-3\(String(format: "%02d", round))",
-                             "--interviewer", name, "--interview-date", "2026-11-17", "--answers", answers.appendingPathComponent(file).path])
-            commands.append(["hold", "c-10\(round % 3 + 1)", "--reason", "round \(round)"])
-            commands.append(["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-20\(round % 3 + 1)", "--requisition", "ar-2026-02", "--outcome", "rejected", "--date", "2020-02-0\(round % 9 + 1)"])
-        }
-        let results = Results(count: commands.count)
-        let all = commands.map { $0 + ["--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path] }
+        let rounds = 30
         let folder = temp.folder
-        DispatchQueue.concurrentPerform(iterations: all.count) { index in
-            results.set(index, HireScoreProcess.run(all[index], environment: ["HOME": folder.path, "USER": "test-user"], currentDirectory: folder))
-        }
-        for (command, result) in zip(commands, results.all) {
-            #expect(result.exitCode == 0, "\(command.prefix(2)): \(result.stderr)")
+        for round in 0..<rounds {
+            let (name, file) = interviewers[round % 3]
+            let commands: [[String]] = [
+                ["enter", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-3\(String(format: "%02d", round))",
+                 "--interviewer", name, "--interview-date", "2026-11-17", "--answers", answers.appendingPathComponent(file).path],
+                ["hold", "c-10\(round % 3 + 1)", "--reason", "round \(round)"],
+                ["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-20\(round % 3 + 1)", "--requisition", "ar-2026-02",
+                 "--outcome", "rejected", "--date", "2020-02-0\(round % 9 + 1)"],
+                ["export", "--candidate", "c-20\((round + 1) % 3 + 1)", "--format", "json", "-o", folder.appendingPathComponent("export-\(round).json").path],
+            ]
+            let results = Results(count: commands.count)
+            let all = commands.map { $0 + ["--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path] }
+            let threads = all.indices.map { index in
+                Thread { results.set(index, HireScoreProcess.run(all[index], environment: ["HOME": folder.path, "USER": "test-user"], currentDirectory: folder)) }
+            }
+            threads.forEach { $0.start() }
+            while results.all.contains(where: { $0.exitCode == -1 }) { usleep(5_000) }
+            for (command, result) in zip(commands, results.all) {
+                try #require(result.exitCode == 0, "round \(round): \(command.prefix(2)): \(result.stderr)")
+            }
         }
         let events = try temp.auditEvents()
-        #expect(events.filter { $0["event"] as? String == "submit" }.count == 19 + 10)
-        #expect(events.filter { $0["event"] as? String == "hold" }.count == 10)
-        #expect(events.filter { $0["event"] as? String == "decision" }.count == 10)
+        #expect(events.filter { $0["event"] as? String == "submit" }.count == 19 + rounds)
+        #expect(events.filter { $0["event"] as? String == "hold" }.count == rounds)
+        #expect(events.filter { $0["event"] as? String == "decision" }.count == rounds)
+        #expect(events.filter { $0["event"] as? String == "export" }.count == rounds)
         #expect(events.enumerated().allSatisfy { $0.element["seq"] as? Int == $0.offset + 1 }, "one chain, no gaps")
+        for round in 0..<rounds {
+            let card = temp.url("claims-2026-01/c-3\(String(format: "%02d", round))/\(ScorecardFileName.of(interviewers[round % 3].0))")
+            #expect(try String(contentsOf: card, encoding: .utf8).contains("\nstatus: submitted\n"), "round \(round): the card is submitted")
+        }
         let verify = temp.run(["audit", "verify"])
         #expect(verify.exitCode == 0, "\(verify.stdout)")
+    }
+}
+
+/// The file name the example interviewers' cards have.
+enum ScorecardFileName {
+    static func of(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: " ", with: "-") + ".yaml"
     }
 }
