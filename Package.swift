@@ -33,9 +33,10 @@ let package = Package(
         .target(name: "CustomerOrientation", dependencies: ["ScoringCore", "YAML"]),
         .target(name: "ConversationSkills", dependencies: ["ScoringCore", "YAML"]),
         .target(name: "TechnicalDepth", dependencies: ["ScoringCore", "YAML"]),
+        .target(name: "WorkSample", dependencies: ["ScoringCore", "YAML"]),
         .target(
             name: "BuiltInModules",
-            dependencies: ["ScoringCore", "CustomerOrientation", "ConversationSkills", "TechnicalDepth"]
+            dependencies: ["ScoringCore", "CustomerOrientation", "ConversationSkills", "TechnicalDepth", "WorkSample"]
         ),
         .target(name: "Panel", dependencies: ["ScoringCore"]),
         .target(name: "Reporting", dependencies: ["ScoringCore", "Panel"]),
@@ -81,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HireScoreCLITests",
-            dependencies: ["hirescore"],
+            dependencies: ["hirescore", "BuiltInModules"],
             resources: [.copy("Fixtures")]
         ),
         // The compliance transactions (decide, hold, purge, verify) tested as library calls, without the binary.

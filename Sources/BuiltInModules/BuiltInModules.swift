@@ -2,6 +2,7 @@ import ConversationSkills
 import CustomerOrientation
 import ScoringCore
 import TechnicalDepth
+import WorkSample
 
 /// The one list of scoring modules that ship with HireScore.
 ///
@@ -10,11 +11,12 @@ import TechnicalDepth
 /// let registry = ModuleRegistry(BuiltInModules.all + [MyCompetencyModule()])
 /// ```
 public enum BuiltInModules {
-    /// The built-in modules: customer orientation, conversation skills, technical depth.
+    /// The built-in modules: customer orientation, conversation skills, technical depth, work sample.
     public static let all: [any ScoringModule] = [
         CustomerOrientationModule(),
         ConversationSkillsModule(),
         TechnicalDepthModule(),
+        WorkSampleModule(),
     ]
 
     /// A registry of the built-in modules.

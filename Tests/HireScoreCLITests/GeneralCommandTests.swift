@@ -1,3 +1,4 @@
+import BuiltInModules
 import Foundation
 import Testing
 
@@ -51,16 +52,14 @@ import Testing
         #expect(result.stderr.hasPrefix("Error: Unexpected argument 'frobnicate'\n"))
     }
 
-    @Test func modulesListsTheThreeModules() {
+    /// The built-in list is the one source: every module in it is listed, in its order, with its name.
+    @Test func modulesListsEveryBuiltInModule() {
         let result = HireScoreProcess.run(["modules"])
         #expect(result.exitCode == 0)
         #expect(result.stderr == "")
-        let headings = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
-        #expect(headings == [
-            "customer-orientation — Customer orientation",
-            "conversation-skills — Conversation skills",
-            "technical-depth — Technical depth",
-        ])
+        let headings = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init)
+        #expect(headings == BuiltInModules.all.map { "\($0.id) — \($0.name.text(in: "en"))" })
+        #expect(headings.count == 4, "customer orientation, conversation skills, technical depth, work sample")
         #expect(result.stdout.contains("  Rule: "))
     }
 
@@ -68,7 +67,7 @@ import Testing
         let result = HireScoreProcess.run(["modules", "--lang", "de"])
         #expect(result.exitCode == 0)
         let ids = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map { $0.prefix { $0 != " " } }
-        #expect(ids == ["customer-orientation", "conversation-skills", "technical-depth"])
+        #expect(ids.map(String.init) == BuiltInModules.all.map(\.id))
         #expect(result.stdout.contains("  Regel: "))
         #expect(!result.stdout.contains("  Rule: "))
     }

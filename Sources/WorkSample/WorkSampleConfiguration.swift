@@ -1,0 +1,121 @@
+import ScoringCore
+import YAML
+
+/// The `config` of a `work-sample` section: the task the candidate does, its time limit, the brief the
+/// candidate is handed, the raters' script, whether raters score blind, and the must-pass criteria.
+///
+/// ```yaml
+/// config:
+///   task: {de: Ein Mahnschreiben an einen säumigen Kunden, en: A dunning letter to a customer in arrears}
+///   time-limit-minutes: 20
+///   blind: true
+///   brief: {de: ..., en: ...}
+///   script: {de: ..., en: ...}
+///   must-pass:
+///     amounts-correct: {level: 3, rationale: {de: ..., en: ...}}
+/// ```
+public struct WorkSampleConfiguration: Sendable, Hashable {
+    /// A criterion the product must reach a level in, whatever the rest.
+    public struct MustPass: Sendable, Hashable {
+        /// The level the criterion must reach.
+        public var level: Int
+        /// Why the job needs it (required: a must-pass criterion is a knock-out).
+        public var rationale: LocalizedText?
+    }
+
+    /// What the candidate does, in one sentence.
+    public var task: LocalizedText?
+    /// The minutes the candidate has.
+    public var timeLimitMinutes: Int?
+    /// Whether the raters score the product without knowing the candidate's interview (default true).
+    public var blind = true
+    /// What the candidate is handed.
+    public var brief: LocalizedText?
+    /// The raters' script: what a good product contains, what to look for (never shown to the candidate).
+    public var script: LocalizedText?
+    /// The must-pass criteria by id.
+    public var mustPass: [String: MustPass] = [:]
+
+    /// The longest time limit accepted, in minutes: a work sample is short by design.
+    static let longestTimeLimit = 240
+
+    /// Reads the configuration of `section`, reporting problems to `decoder`.
+    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder) -> WorkSampleConfiguration {
+        var configuration = WorkSampleConfiguration()
+        let context = LocalizedText(en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'")
+        guard let node = section.configuration, !(node.scalar?.isNull ?? false) else {
+            decoder.error("missing-config",
+                          .init(en: "section '\(section.id)' (work-sample) needs a 'config' with the task, its time limit and the candidate's brief",
+                                de: "Abschnitt '\(section.id)' (work-sample) braucht eine 'config' mit der Aufgabe, ihrer Zeitvorgabe und der Information für die Bewerberin bzw. den Bewerber"),
+                          at: section.location,
+                          hint: .init(en: "add 'config: {task: ..., time-limit-minutes: 20, brief: ...}'",
+                                      de: "ergänzen Sie 'config: {task: ..., time-limit-minutes: 20, brief: ...}'"))
+            return configuration
+        }
+        var reader = MappingReader(node, context: context, decoder: &decoder)
+        guard reader.isMapping else { return configuration }
+        if let taskNode = reader.required("task", decoder: &decoder, example: "{de: Ein Mahnschreiben, en: A dunning letter}") {
+            configuration.task = decoder.readLocalizedText(taskNode, key: "task")
+        }
+        if let limitNode = reader.required("time-limit-minutes", decoder: &decoder, example: "20"),
+           let minutes = decoder.readInteger(limitNode, key: "time-limit-minutes") {
+            if (1...longestTimeLimit).contains(minutes) {
+                configuration.timeLimitMinutes = minutes
+            } else {
+                decoder.error("invalid-time-limit",
+                              .init(en: "'time-limit-minutes' must be from 1 to \(longestTimeLimit), found \(minutes)",
+                                    de: "'time-limit-minutes' muss zwischen 1 und \(longestTimeLimit) liegen, gefunden: \(minutes)"),
+                              at: limitNode.location,
+                              hint: .init(en: "a work sample is short: 15 to 45 minutes is usual", de: "eine Arbeitsprobe ist kurz: 15 bis 45 Minuten sind üblich"))
+            }
+        }
+        if let blindNode = reader.optional("blind"), let blind = decoder.readBoolean(blindNode, key: "blind") {
+            configuration.blind = blind
+        }
+        if let briefNode = reader.required("brief", decoder: &decoder, example: "{de: ..., en: ...}") {
+            configuration.brief = decoder.readLocalizedText(briefNode, key: "brief")
+        }
+        configuration.script = reader.optional("script").flatMap { decoder.readLocalizedText($0, key: "script") }
+        if let mustPassNode = reader.optional("must-pass") {
+            configuration.mustPass = readMustPass(mustPassNode, section: section, scale: scale, decoder: &decoder)
+        }
+        reader.finish(&decoder)
+        return configuration
+    }
+
+    private static func readMustPass(_ node: YAMLNode, section: RubricSection, scale: RatingScale,
+                                     decoder: inout NodeDecoder) -> [String: MustPass] {
+        var result: [String: MustPass] = [:]
+        let known = section.criteria.map(\.id)
+        let mapping = MappingReader(node, context: .init(en: "'must-pass'", de: "'must-pass'"), decoder: &decoder, checkUnknownKeys: false)
+        for pair in mapping.pairs {
+            guard let id = pair.key.scalar?.text else { continue }
+            guard known.contains(id) else {
+                decoder.error("unknown-criterion",
+                              .init(en: "must-pass criterion '\(id.shortened)' is not a criterion of section '\(section.id)'",
+                                    de: "Muss-Kriterium '\(id.shortened)' ist kein Kriterium von Abschnitt '\(section.id)'"),
+                              at: pair.key.location,
+                              hint: Identifier.closest(to: id, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") }
+                                ?? .init(en: "name a criterion of the section", de: "nennen Sie ein Kriterium des Abschnitts"))
+                continue
+            }
+            var reader = MappingReader(pair.value, context: .init(en: "must-pass criterion '\(id)'", de: "Muss-Kriterium '\(id)'"), decoder: &decoder)
+            guard reader.isMapping else { continue }
+            var level: Int?
+            if let levelNode = reader.required("level", decoder: &decoder, example: "3"), let value = decoder.readInteger(levelNode, key: "level") {
+                if scale.contains(value) {
+                    level = value
+                } else {
+                    decoder.error("off-scale", .init(en: "must-pass level \(value) of '\(id)' is not on the scale \(scale.rangeDescription)",
+                                                     de: "Muss-Stufe \(value) von '\(id)' liegt nicht auf der Skala \(scale.rangeDescription)"),
+                                  at: levelNode.location)
+                }
+            }
+            let rationale = decoder.readKnockOutRationale(&reader, rule: .init(en: "the must-pass criterion '\(id)'", de: "das Muss-Kriterium '\(id)'"),
+                                                          at: pair.value.location)
+            reader.finish(&decoder)
+            if let level { result[id] = MustPass(level: level, rationale: rationale) }
+        }
+        return result
+    }
+}

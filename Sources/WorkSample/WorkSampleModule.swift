@@ -1,0 +1,108 @@
+import ScoringCore
+
+/// Scores a work sample: the product of a short task the candidate does (a claim decision letter, a
+/// dunning letter, a ticket triage), rated against its criteria, with must-pass criteria.
+///
+/// The section score is the weighted mean of the rated criteria on the rubric's scale. What makes the
+/// module distinct is the must-pass rule: a product that falls below the level a must-pass criterion
+/// demands (wrong amounts in a dunning letter, a wrong coverage decision) is a knock-out whatever the
+/// rest, because the job cannot hand out such a product. The candidate's brief and the raters' script are
+/// printed on pages of their own, and the kit tells raters when they score blind.
+public struct WorkSampleModule: ScoringModule {
+    /// The configurations read so far: each section's is read once, not once per scorecard scored.
+    private static let configurations = ModuleConfigurationCache<WorkSampleConfiguration>()
+
+    /// `work-sample`.
+    public let id = "work-sample"
+    /// The module's name.
+    public let name = LocalizedText(en: "Work sample", de: "Arbeitsprobe")
+
+    /// Creates the module.
+    public init() {}
+
+    /// The product is rated, not the person.
+    public var ratingPrompt: LocalizedText { .init(en: "rating of the product", de: "Bewertung des Ergebnisses") }
+
+    /// Checks the task, its time limit, the brief and the must-pass criteria with their rationale.
+    public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
+        _ = WorkSampleConfiguration.read(section, scale: rubric.scale, decoder: &decoder)
+    }
+
+    private func configuration(of section: RubricSection, in rubric: Rubric) -> WorkSampleConfiguration {
+        Self.configurations.value(for: section, in: rubric) { section, rubric in
+            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
+            return WorkSampleConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
+        }
+    }
+
+    /// The task, its time limit, whether raters score blind, and each must-pass criterion.
+    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+        let configuration = configuration(of: section, in: rubric)
+        var lines: [LocalizedText] = []
+        if let task = configuration.task, let minutes = configuration.timeLimitMinutes {
+            lines.append(.init(en: "Task: \(task.text(in: "en")) (\(minutes) minutes).", de: "Aufgabe: \(task.text(in: "de")) (\(minutes) Minuten)."))
+        }
+        lines.append(configuration.blind
+            ? .init(en: "Rate the product blind: without the candidate's interview notes or scores, ideally without knowing who wrote it.",
+                    de: "Bewerten Sie das Ergebnis blind: ohne die Notizen und Bewertungen des Interviews, möglichst ohne zu wissen, wer es geschrieben hat.")
+            : .init(en: "Raters may know the candidate's interview.", de: "Die Bewertenden dürfen das Interview kennen."))
+        for criterion in section.criteria {
+            guard let rule = configuration.mustPass[criterion.id] else { continue }
+            lines.append(.init(en: "\(criterion.title.text(in: "en")): must reach level \(rule.level); below it is a knock-out.",
+                               de: "\(criterion.title.text(in: "de")): muss Stufe \(rule.level) erreichen; darunter ist ein K.-o.-Kriterium."))
+        }
+        if configuration.mustPass.isEmpty {
+            lines.append(.init(en: "This section has no knock-out rule: only its score counts.",
+                               de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
+        }
+        return lines
+    }
+
+    /// Each must-pass criterion: it must be rated, and below its level it knocks out.
+    public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
+        let configuration = configuration(of: section, in: rubric)
+        return section.criteria.compactMap { criterion in
+            guard let rule = configuration.mustPass[criterion.id] else { return nil }
+            return KnockOutRule(code: "must-pass-missed",
+                                description: .init(en: "A work sample below level \(rule.level) in '\(criterion.title.text(in: "en"))' is a knock-out.",
+                                                   de: "Eine Arbeitsprobe unter Stufe \(rule.level) bei '\(criterion.title.text(in: "de"))' ist ein K.-o.-Kriterium."),
+                                rationale: rule.rationale, criteria: [criterion.id])
+        }
+    }
+
+    /// The candidate's brief and the raters' script, each on a page of its own.
+    public func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout] {
+        let configuration = configuration(of: section, in: rubric)
+        var handouts: [Handout] = []
+        if let brief = configuration.brief {
+            let minutes = configuration.timeLimitMinutes.map { LocalizedText(en: "You have \($0) minutes.\n\n", de: "Sie haben \($0) Minuten Zeit.\n\n") }
+            handouts.append(Handout(audience: .candidate, title: .init(en: "Work sample: your task", de: "Arbeitsprobe: Ihre Aufgabe"),
+                                    text: minutes.map { prefix in
+                                        LocalizedText(en: prefix.text(in: "en") + brief.text(in: "en"), de: prefix.text(in: "de") + brief.text(in: "de"))
+                                    } ?? brief))
+        }
+        if let script = configuration.script {
+            handouts.append(Handout(audience: .interviewer, title: .init(en: "Work sample: the raters' script (not for the candidate)",
+                                                                         de: "Arbeitsprobe: Hinweise für die Bewertenden (nicht für die Bewerberin bzw. den Bewerber)"),
+                                    text: script))
+        }
+        return handouts
+    }
+
+    /// The weighted mean, and a knock-out for each must-pass criterion rated below its level.
+    public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
+        let configuration = configuration(of: section, in: rubric)
+        let mean = WeightedMean(of: section.criteria, ratings: ratings)
+        var result = SectionResult(sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
+                                   criterionCount: section.criteria.count)
+        result.explanation.append(mean.explanation(of: section.title))
+        for criterion in section.criteria {
+            guard let rule = configuration.mustPass[criterion.id], let observed = ratings.rating(of: criterion.id).value,
+                  observed < Double(rule.level) else { continue }
+            result.knockOuts.append(Finding(code: "must-pass-missed", subject: criterion.id, message: .init(
+                en: "the work sample misses the must-pass criterion '\(criterion.title.text(in: "en"))' (rated \(Format.number(observed)), must reach \(rule.level))",
+                de: "die Arbeitsprobe verfehlt das Muss-Kriterium '\(criterion.title.text(in: "de"))' (bewertet \(Format.number(observed, language: .de)), gefordert \(rule.level))")))
+        }
+        return result
+    }
+}
