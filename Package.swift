@@ -42,6 +42,11 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["ScoringCore", "Panel"]),
         .target(name: "Compliance", dependencies: ["ScoringCore", "Panel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Interview", dependencies: ["ScoringCore", "Reporting"]),
+        // What only developers need: the synthetic stores of the benchmarks and tests, signed with throwaway keys.
+        .target(
+            name: "DeveloperTools",
+            dependencies: ["ScoringCore", "Panel", "Compliance"]
+        ),
         .target(
             name: "RubricDocs",
             dependencies: ["ScoringCore", .product(name: "Mustache", package: "swift-mustache")],
@@ -57,6 +62,7 @@ let package = Package(
                 "Panel",
                 "RubricDocs",
                 "Compliance",
+                "DeveloperTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,7 +94,7 @@ let package = Package(
         // The compliance transactions (decide, hold, purge, verify) tested as library calls, without the binary.
         .testTarget(name: "ComplianceTests", dependencies: ["Compliance", "ScoringCore", "BuiltInModules", "Panel"]),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules", "DeveloperTools"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RubricDocsTests", dependencies: ["RubricDocs", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
     ],

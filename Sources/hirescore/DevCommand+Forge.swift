@@ -1,5 +1,6 @@
 import ArgumentParser
 import Compliance
+import DeveloperTools
 import Foundation
 import ScoringCore
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import DeveloperTools
 import Panel
 import ScoringCore
 

@@ -1,4 +1,5 @@
 import BuiltInModules
+import DeveloperTools
 import Foundation
 import Panel
 import ScoringCore

@@ -107,9 +107,14 @@ public struct SigningKey: Sendable {
         return try load(path: path)
     }
 
+    /// A key that lives only in memory, for synthetic stores signed with throwaway keys.
+    package static func throwaway() -> SigningKey {
+        SigningKey(rawPrivateKey: Curve25519.Signing.PrivateKey().rawRepresentation, path: "(memory)")
+    }
+
     /// A signature of `message` under a domain (so a card signature can never pass as an event signature),
     /// as `ed25519:KEYID:BASE64`.
-    func signature(_ domain: SignedDomain, _ message: String) -> String {
+    package func signature(_ domain: SignedDomain, _ message: String) -> String {
         let signed = (try? privateKey.signature(for: Data((domain.rawValue + "\n" + message).utf8))) ?? Data()
         return keyID + ":" + signed.base64EncodedString()
     }
@@ -119,7 +124,7 @@ public struct SigningKey: Sendable {
 }
 
 /// What a signature is for; part of the signed bytes.
-enum SignedDomain: String {
+package enum SignedDomain: String {
     case card = "hirescore-card@2"
     case event = "hirescore-event@2"
     case checkpoint = "hirescore-checkpoint@1"

@@ -1,4 +1,4 @@
-import Crypto
+import Compliance
 import Foundation
 import ScoringCore
 
@@ -14,7 +14,7 @@ package enum SyntheticSigning {
         guard !FileManager.default.fileExists(atPath: ledger.auditLogPath) else {
             throw .init(message: .init(en: "\(ledger.auditLogPath) exists; sign-store only signs a freshly generated store", de: "\(ledger.auditLogPath) existiert; sign-store signiert nur eine frisch erzeugte Ablage"))
         }
-        func throwaway() -> SigningKey { SigningKey(rawPrivateKey: Curve25519.Signing.PrivateKey().rawRepresentation, path: "(memory)") }
+        func throwaway() -> SigningKey { SigningKey.throwaway() }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         let time = formatter.string(from: now)
@@ -28,7 +28,7 @@ package enum SyntheticSigning {
             entry.hash = entry.computeHash()
             entry.signature = signer.signature(.event, entry.hash ?? "")
             previous = entry.hash ?? ""
-            lines.append(AuditLog.encode(entry))
+            lines.append(AuditLog.encodedLine(entry))
         }
         func register(_ key: SigningKey, name: String, role: String, by hr: SigningKey) {
             append(.init(event: AuditLog.EventKind.keyRegister, actor: "HR Benchmark",
