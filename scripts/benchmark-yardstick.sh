@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Issue 20's yardsticks, side by side in one run: `hirescore merge` of a 10,000-scorecard store against
+#   - the floor: benchmarks/parse-only.c, LibYAML's event parser over the same files and nothing else (one core);
+#   - the script a user would write: benchmarks/yardstick.py, PyYAML's C loader, medians and weighted means
+#     (it does far less than HireScore: no validation, seals, signatures, knock-outs or statistics).
+# Each pair is timed with farm-bench (A and B in turn, the ratio taken pair by pair); quote the median ratio.
+# Not a unit test. Prints the figures; BENCHMARKS.md records them by hand with the date and the load.
+#
+# Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CANDIDATES=2500
+RUNS=5
+SKIP_BUILD=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --candidates) CANDIDATES="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --skip-build) SKIP_BUILD=1; shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+command -v farm-bench >/dev/null || { echo "error: farm-bench is not on PATH" >&2; exit 1; }
+python3 -c 'import yaml; assert yaml.__with_libyaml__' 2>/dev/null || {
+  echo "==> installing PyYAML with LibYAML (python3-yaml)"; apt-get install -y -qq python3-yaml; }
+if [ "$SKIP_BUILD" -eq 0 ]; then
+  swift build -c release --scratch-path .build-release
+fi
+BIN="$(pwd)/.build-release/release/hirescore"
+WORK=/tmp/hirescore-yardstick
+mkdir -p "$WORK"
+cc -O2 -o "$WORK/parse-only" benchmarks/parse-only.c $(pkg-config --cflags --libs yaml-0.1)
+STORE="$WORK/store-$CANDIDATES"
+if [ ! -d "$STORE" ]; then
+  "$BIN" dev generate-store --candidates "$CANDIDATES" --interviewers 4 --seed 42 --output "$STORE" --rubrics rubrics
+  # Signed like a real store, so merge checks every card's signature against the key list.
+  "$BIN" dev sign-store --store "$STORE" --rubrics rubrics
+fi
+echo "==> store: $("$WORK/parse-only" "$STORE")"
+echo "==> merge (text) vs the parse-only floor"
+farm-bench -n "$RUNS" --timeout 900 --vs "$WORK/parse-only $STORE" -- "$BIN" merge "$STORE" --rubrics rubrics --format text -o /dev/null
+echo "==> the Python yardstick vs merge (text): the ratio is how many times HireScore is faster"
+farm-bench -n "$RUNS" --timeout 900 --vs "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" -- python3 benchmarks/yardstick.py rubrics "$STORE"
+echo "==> one candidate: merge of one panel vs process start of the parse-only program on it"
+ONE="$(dirname "$(find "$STORE" -name '*.yaml' -not -path '*/.hirescore/*' | sort | head -1)")"
+farm-bench -n 20 --vs "$WORK/parse-only $ONE" -- "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null
