@@ -1,0 +1,100 @@
+import ScoringCore
+
+/// The sentences about who signed a scorecard, each with its German and English text: shown by verify,
+/// merge's reports, rank, calibrate, decide and the export.
+public enum SignatureMessages {
+    /// The heading before a summary line: "Signatures".
+    public static let heading = LocalizedText(en: "Signatures", de: "Signaturen")
+
+    /// A draft merged with `--include-drafts`: not sealed, so nothing signed.
+    public static let draftNotSealed = LocalizedText(en: "draft, not sealed", de: "Entwurf, nicht versiegelt")
+
+    /// The column or field heading for a scorecard's signer: "signed by".
+    public static let signedByHeading = LocalizedText(en: "signed by", de: "signiert von")
+
+    /// One card's signature in words.
+    public static func label(_ signature: CardSignature) -> LocalizedText {
+        switch signature {
+        case .signed(let name, let keyID):
+            return .init(en: "signed by \(name) (\(keyID))", de: "signiert von \(name) (\(keyID))")
+        case .unsigned:
+            return .init(en: "unsigned (v1)", de: "unsigniert (v1)")
+        case .notChecked:
+            return .init(en: "signed, not checked (no key list)", de: "signiert, nicht geprüft (keine Schlüsselliste)")
+        }
+    }
+
+    /// The signer as a table cell: "Anna Schmidt (ed25519:…)", "unsigned (v1)", "signed, not checked (no key list)".
+    public static func cell(_ signature: CardSignature) -> LocalizedText {
+        if case .signed(let name, let keyID) = signature { return LocalizedText("\(name) (\(keyID))") }
+        return label(signature)
+    }
+
+    /// The most files a summary line lists before "and N more".
+    static let listedFiles = 10
+
+    /// A summary in one line; `naming` adds the signers' names and keys and the files (not for calibrate,
+    /// whose interviewers may be anonymous).
+    static func summary(_ summary: SignatureSummary, naming: Bool) -> LocalizedText {
+        guard summary.scorecards > 0 else {
+            return .init(en: "no sealed scorecard merged", de: "kein versiegelter Bewertungsbogen zusammengeführt")
+        }
+        func files(_ list: [String]) -> LocalizedText {
+            let shown = list.prefix(listedFiles).joined(separator: ", ")
+            let more = list.count - min(list.count, listedFiles)
+            return more > 0 ? .init(en: "\(shown) and \(more) more", de: "\(shown) und \(more) weitere") : LocalizedText(shown)
+        }
+        let count = summary.scorecards
+        let signed = summary.signedCount
+        var parts: [LocalizedText] = []
+        if summary.allSigned {
+            parts.append(.init(en: count == 1 ? "the scorecard is signed" : "all \(count) scorecards signed",
+                               de: count == 1 ? "der Bewertungsbogen ist signiert" : "alle \(count) Bewertungsbögen signiert"))
+        } else {
+            parts.append(.init(en: "\(signed) of \(count) scorecard\(count == 1 ? "" : "s") signed", de: "\(signed) von \(count) Bewertungsbögen signiert"))
+        }
+        if naming, !summary.signers.isEmpty {
+            let names = summary.signers.map { "\($0.name) (\($0.keyID)) \($0.scorecards)" }.joined(separator: ", ")
+            parts[0] = .init(en: parts[0].text(in: .en) + ": " + names, de: parts[0].text(in: .de) + ": " + names)
+        } else if !naming, signed > 0 {
+            parts[0] = .init(en: parts[0].text(in: .en) + " with registered keys", de: parts[0].text(in: .de) + " mit registrierten Schlüsseln")
+        }
+        if !summary.unsignedFiles.isEmpty {
+            let unsigned = summary.unsignedFiles.count
+            parts.append(naming ? .init(en: "unsigned (v1): " + files(summary.unsignedFiles).text(in: .en),
+                                        de: "unsigniert (v1): " + files(summary.unsignedFiles).text(in: .de))
+                                : .init(en: "\(unsigned) unsigned (v1)", de: "\(unsigned) unsigniert (v1)"))
+        }
+        if !summary.notCheckedFiles.isEmpty {
+            let unchecked = summary.notCheckedFiles.count
+            parts.append(naming ? .init(en: "signed but not checked (outside a store): " + files(summary.notCheckedFiles).text(in: .en),
+                                        de: "signiert, aber nicht geprüft (außerhalb einer Ablage): " + files(summary.notCheckedFiles).text(in: .de))
+                                : .init(en: "\(unchecked) signed but not checked (outside a store)", de: "\(unchecked) signiert, aber nicht geprüft (außerhalb einer Ablage)"))
+        }
+        return .joined(parts, separator: "; ")
+    }
+
+    /// The line before the scorecards a decision rests on.
+    public static func decisionRestsOn(_ count: Int) -> LocalizedText {
+        .init(en: "The decision rests on \(count == 1 ? "this scorecard" : "these \(count) scorecards"):",
+              de: "Die Entscheidung stützt sich auf \(count == 1 ? "diesen Bewertungsbogen" : "diese \(count) Bewertungsbögen"):")
+    }
+
+    /// What `decide` shows after recording: the scorecards the decision rests on, one line each with who signed it.
+    public static func decisionBasis(_ panel: PanelResult) -> [LocalizedText] {
+        [decisionRestsOn(panel.raters.count)] + panel.raters.map { rater in
+            let label = rater.signature.map(label) ?? draftNotSealed
+            return .init(en: "  \(rater.file): " + label.text(in: .en), de: "  \(rater.file): " + label.text(in: .de))
+        }
+    }
+
+    /// `verify`: a signed card outside any store, checked against nothing.
+    public static let notCheckedOutsideStore = LocalizedText(
+        en: "signed, but the signature could not be checked: the card lies outside a store, so there is no key list; check it with 'hirescore verify FILE --store STORE' against the store it was submitted to",
+        de: "signiert, aber die Signatur konnte nicht geprüft werden: der Bogen liegt außerhalb einer Ablage, es gibt also keine Schlüsselliste; prüfen Sie ihn mit 'hirescore verify DATEI --store ABLAGE' gegen die Ablage, in der er abgegeben wurde")
+
+    /// `verify --store`: the store's key list named in a result line.
+    public static func checkedAgainst(_ store: String) -> LocalizedText {
+        .init(en: "checked against the key list of \(store)", de: "geprüft gegen die Schlüsselliste von \(store)")
+    }
+}
