@@ -88,10 +88,39 @@ public enum SignatureMessages {
         }
     }
 
+    /// A signature verdict as the export records it (`code` as ``CardSignature/code`` or `refused`), in words.
+    public static func verdict(code: String, signer: String?, keyID: String?, reason: String?) -> LocalizedText {
+        switch code {
+        case "signed":
+            let key = keyID.map { " (\($0))" } ?? ""
+            return .init(en: "signed by \(signer ?? "?")\(key)", de: "signiert von \(signer ?? "?")\(key)")
+        case "unsigned-v1": return label(.unsigned)
+        case "not-checked": return label(.notChecked)
+        default:
+            return .init(en: "signature refused: \(reason ?? "?")", de: "Signatur abgelehnt: \(reason ?? "?")")
+        }
+    }
+
+    /// The export's note on a scorecard whose signature is refused: exported as written, but no panel result rests on it.
+    public static func refusedInExport(_ reason: LocalizedText) -> LocalizedText {
+        .init(en: "its signature is refused: \(reason.text(in: .en)); the scorecard is exported as written, but its candidate's panel result is not",
+              de: "seine Signatur wird abgelehnt: \(reason.text(in: .de)); der Bogen wird wie geschrieben exportiert, das Panelergebnis dazu nicht")
+    }
+
+    /// A card whose seal no longer matches its content: its signature cannot vouch for it.
+    public static let brokenSeal = LocalizedText(en: "the seal no longer matches the content (changed after submission)",
+                                                 de: "das Siegel passt nicht mehr zum Inhalt (nach der Abgabe geändert)")
+
     /// `verify`: a signed card outside any store, checked against nothing.
     public static let notCheckedOutsideStore = LocalizedText(
         en: "signed, but the signature could not be checked: the card lies outside a store, so there is no key list; check it with 'hirescore verify FILE --store STORE' against the store it was submitted to",
         de: "signiert, aber die Signatur konnte nicht geprüft werden: der Bogen liegt außerhalb einer Ablage, es gibt also keine Schlüsselliste; prüfen Sie ihn mit 'hirescore verify DATEI --store ABLAGE' gegen die Ablage, in der er abgegeben wurde")
+
+    /// `verify --store`: the folder named is no store (it has no `.hirescore` folder, so no key list).
+    public static func notAStore(_ folder: String) -> LocalizedText {
+        .init(en: "error: \(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
+              de: "Fehler: \(folder) ist keine Ablage (es gibt dort keinen Ordner .hirescore und also keine Schlüsselliste für die Prüfung von Signaturen)")
+    }
 
     /// `verify --store`: the store's key list named in a result line.
     public static func checkedAgainst(_ store: String) -> LocalizedText {
