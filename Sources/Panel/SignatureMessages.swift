@@ -46,18 +46,25 @@ public enum SignatureMessages {
         }
         let count = summary.scorecards
         let signed = summary.signedCount
+        let keys = naming && !summary.signers.isEmpty
+        let cards = count == 1 ? (en: "scorecard", de: "Bewertungsbogen") : (en: "scorecards", de: "Bewertungsbögen")
         var parts: [LocalizedText] = []
-        if summary.allSigned {
+        switch (summary.allSigned, keys) {
+        case (true, true):
             parts.append(.init(en: count == 1 ? "the scorecard is signed" : "all \(count) scorecards signed",
                                de: count == 1 ? "der Bewertungsbogen ist signiert" : "alle \(count) Bewertungsbögen signiert"))
-        } else {
-            parts.append(.init(en: "\(signed) of \(count) scorecard\(count == 1 ? "" : "s") signed", de: "\(signed) von \(count) Bewertungsbögen signiert"))
+        case (true, false):
+            parts.append(.init(en: count == 1 ? "the scorecard is signed with a registered key" : "all \(count) scorecards signed with registered keys",
+                               de: count == 1 ? "der Bewertungsbogen ist mit einem registrierten Schlüssel signiert" : "alle \(count) Bewertungsbögen mit registrierten Schlüsseln signiert"))
+        case (false, true):
+            parts.append(.init(en: "\(signed) of \(count) \(cards.en) signed", de: "\(signed) von \(count) \(cards.de) signiert"))
+        case (false, false):
+            parts.append(.init(en: "\(signed) of \(count) \(cards.en) signed with registered keys", de: "\(signed) von \(count) \(cards.de) mit registrierten Schlüsseln signiert"))
         }
-        if naming, !summary.signers.isEmpty {
-            let names = summary.signers.map { "\($0.name) (\($0.keyID)) \($0.scorecards)" }.joined(separator: ", ")
-            parts[0] = .init(en: parts[0].text(in: .en) + ": " + names, de: parts[0].text(in: .de) + ": " + names)
-        } else if !naming, signed > 0 {
-            parts[0] = .init(en: parts[0].text(in: .en) + " with registered keys", de: parts[0].text(in: .de) + " mit registrierten Schlüsseln")
+        if keys {
+            let en = summary.signers.map { "\($0.scorecards) by \($0.name) (\($0.keyID))" }.joined(separator: ", ")
+            let de = summary.signers.map { "\($0.scorecards) von \($0.name) (\($0.keyID))" }.joined(separator: ", ")
+            parts[0] = .init(en: parts[0].text(in: .en) + ": " + en, de: parts[0].text(in: .de) + ": " + de)
         }
         if !summary.unsignedFiles.isEmpty {
             let unsigned = summary.unsignedFiles.count

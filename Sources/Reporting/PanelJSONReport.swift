@@ -135,8 +135,8 @@ public struct PanelJSONReport: Sendable {
             unsigned = summary.unsignedFiles.count
             notChecked = summary.notCheckedFiles.count
             signers = naming ? summary.signers.map { SignerJSON(name: $0.name, keyID: $0.keyID, scorecards: $0.scorecards) } : nil
-            unsignedFiles = naming ? summary.unsignedFiles : nil
-            notCheckedFiles = naming ? summary.notCheckedFiles : nil
+            unsignedFiles = naming && !summary.unsignedFiles.isEmpty ? summary.unsignedFiles : nil
+            notCheckedFiles = naming && !summary.notCheckedFiles.isEmpty ? summary.notCheckedFiles : nil
         }
 
         enum CodingKeys: String, CodingKey {
