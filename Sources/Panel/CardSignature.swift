@@ -61,14 +61,27 @@ public struct SignatureSummary: Sendable, Hashable {
         public static func < (lhs: Signer, rhs: Signer) -> Bool { (lhs.name, lhs.keyID) < (rhs.name, rhs.keyID) }
     }
 
+    /// One scorecard named by its candidate and interviewer, with its file.
+    public struct Card: Sendable, Hashable, Comparable {
+        /// The candidate's id.
+        public var candidate: String
+        /// The interviewer.
+        public var interviewer: String
+        /// The scorecard file.
+        public var file: String
+
+        /// Ordered by candidate, then interviewer.
+        public static func < (lhs: Card, rhs: Card) -> Bool { (lhs.candidate, lhs.interviewer, lhs.file) < (rhs.candidate, rhs.interviewer, rhs.file) }
+    }
+
     /// The number of merged sealed scorecards (drafts are not counted).
     public var scorecards: Int
     /// The signers, by name.
     public var signers: [Signer]
-    /// The files of the scorecards that are unsigned (v1), sorted.
-    public var unsignedFiles: [String]
-    /// The files of the signed scorecards whose signature was not checked (outside a store), sorted.
-    public var notCheckedFiles: [String]
+    /// The scorecards that are unsigned (v1), by candidate and interviewer.
+    public var unsigned: [Card]
+    /// The signed scorecards whose signature was not checked (outside a store), by candidate and interviewer.
+    public var notChecked: [Card]
 
     /// The number of scorecards signed with a registered key.
     public var signedCount: Int { signers.reduce(0) { $0 + $1.scorecards } }
@@ -79,8 +92,8 @@ public struct SignatureSummary: Sendable, Hashable {
     public init(_ panels: [PanelResult]) {
         var count = 0
         var signed: [String: Signer] = [:]
-        var unsigned: [String] = []
-        var notChecked: [String] = []
+        var unsigned: [Card] = []
+        var notChecked: [Card] = []
         for panel in panels {
             for rater in panel.raters {
                 guard let signature = rater.signature else { continue }
@@ -89,19 +102,19 @@ public struct SignatureSummary: Sendable, Hashable {
                 case .signed(let name, let keyID):
                     signed["\(name)\u{0}\(keyID)", default: Signer(name: name, keyID: keyID, scorecards: 0)].scorecards += 1
                 case .unsigned:
-                    unsigned.append(rater.file)
+                    unsigned.append(Card(candidate: panel.candidate, interviewer: rater.interviewer, file: rater.file))
                 case .notChecked:
-                    notChecked.append(rater.file)
+                    notChecked.append(Card(candidate: panel.candidate, interviewer: rater.interviewer, file: rater.file))
                 }
             }
         }
         scorecards = count
         signers = signed.values.sorted()
-        unsignedFiles = unsigned.sorted()
-        notCheckedFiles = notChecked.sorted()
+        self.unsigned = unsigned.sorted()
+        self.notChecked = notChecked.sorted()
     }
 
-    /// The summary in one line, with the signers' names and keys ("all 10 scorecards signed: Anna Schmidt (ed25519:…) 3, …").
+    /// The summary in one line, with the signers' names and keys and the unsigned cards ("all 10 scorecards signed: 3 by Anna Schmidt (ed25519:…), …").
     public var line: LocalizedText { SignatureMessages.summary(self, naming: true) }
     /// The summary in one line with counts only, for reports that must not name interviewers (calibrate).
     public var countsLine: LocalizedText { SignatureMessages.summary(self, naming: false) }

@@ -33,19 +33,24 @@ public enum SignatureMessages {
     /// The most files a summary line lists before "and N more".
     static let listedFiles = 10
 
-    /// A summary in one line; `naming` adds the signers' names and keys and the files (not for calibrate,
-    /// whose interviewers may be anonymous).
+    /// A summary in one line; `naming` adds the signers' names and keys and names the unsigned cards by
+    /// candidate and interviewer (not for calibrate, whose interviewers may be anonymous).
     static func summary(_ summary: SignatureSummary, naming: Bool) -> LocalizedText {
         guard summary.scorecards > 0 else {
             return .init(en: "no sealed scorecard merged", de: "kein versiegelter Bewertungsbogen zusammengeführt")
         }
-        func files(_ list: [String]) -> LocalizedText {
-            let shown = list.prefix(listedFiles).joined(separator: ", ")
-            let more = list.count - min(list.count, listedFiles)
+        func files(_ cards: [SignatureSummary.Card]) -> LocalizedText {
+            let shown = cards.prefix(listedFiles).map { "\($0.candidate) \($0.interviewer)" }.joined(separator: ", ")
+            let more = cards.count - min(cards.count, listedFiles)
             return more > 0 ? .init(en: "\(shown) and \(more) more", de: "\(shown) und \(more) weitere") : LocalizedText(shown)
         }
         let count = summary.scorecards
         let signed = summary.signedCount
+        if signed == 0 && summary.notChecked.isEmpty {
+            // A store from before signatures: one phrase, not a list of every card.
+            return .init(en: count == 1 ? "the scorecard is unsigned (v1)" : "all \(count) scorecards unsigned (v1)",
+                         de: count == 1 ? "der Bewertungsbogen ist unsigniert (v1)" : "alle \(count) Bewertungsbögen unsigniert (v1)")
+        }
         let keys = naming && !summary.signers.isEmpty
         let cards = count == 1 ? (en: "scorecard", de: "Bewertungsbogen") : (en: "scorecards", de: "Bewertungsbögen")
         var parts: [LocalizedText] = []
@@ -66,16 +71,16 @@ public enum SignatureMessages {
             let de = summary.signers.map { "\($0.scorecards) von \($0.name) (\($0.keyID))" }.joined(separator: ", ")
             parts[0] = .init(en: parts[0].text(in: .en) + ": " + en, de: parts[0].text(in: .de) + ": " + de)
         }
-        if !summary.unsignedFiles.isEmpty {
-            let unsigned = summary.unsignedFiles.count
-            parts.append(naming ? .init(en: "unsigned (v1): " + files(summary.unsignedFiles).text(in: .en),
-                                        de: "unsigniert (v1): " + files(summary.unsignedFiles).text(in: .de))
+        if !summary.unsigned.isEmpty {
+            let unsigned = summary.unsigned.count
+            parts.append(naming ? .init(en: "unsigned (v1): " + files(summary.unsigned).text(in: .en),
+                                        de: "unsigniert (v1): " + files(summary.unsigned).text(in: .de))
                                 : .init(en: "\(unsigned) unsigned (v1)", de: "\(unsigned) unsigniert (v1)"))
         }
-        if !summary.notCheckedFiles.isEmpty {
-            let unchecked = summary.notCheckedFiles.count
-            parts.append(naming ? .init(en: "signed but not checked (outside a store): " + files(summary.notCheckedFiles).text(in: .en),
-                                        de: "signiert, aber nicht geprüft (außerhalb einer Ablage): " + files(summary.notCheckedFiles).text(in: .de))
+        if !summary.notChecked.isEmpty {
+            let unchecked = summary.notChecked.count
+            parts.append(naming ? .init(en: "signed but not checked (outside a store): " + files(summary.notChecked).text(in: .en),
+                                        de: "signiert, aber nicht geprüft (außerhalb einer Ablage): " + files(summary.notChecked).text(in: .de))
                                 : .init(en: "\(unchecked) signed but not checked (outside a store)", de: "\(unchecked) signiert, aber nicht geprüft (außerhalb einer Ablage)"))
         }
         return .joined(parts, separator: "; ")

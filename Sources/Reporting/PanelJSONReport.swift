@@ -126,26 +126,34 @@ public struct PanelJSONReport: Sendable {
         let unsigned: Int
         let notChecked: Int
         let signers: [SignerJSON]?
-        let unsignedFiles: [String]?
-        let notCheckedFiles: [String]?
+        let unsignedCards: [CardJSON]?
+        let notCheckedCards: [CardJSON]?
 
         init(_ summary: SignatureSummary, naming: Bool) {
             scorecards = summary.scorecards
             signed = summary.signedCount
-            unsigned = summary.unsignedFiles.count
-            notChecked = summary.notCheckedFiles.count
+            unsigned = summary.unsigned.count
+            notChecked = summary.notChecked.count
             signers = naming ? summary.signers.map { SignerJSON(name: $0.name, keyID: $0.keyID, scorecards: $0.scorecards) } : nil
-            unsignedFiles = naming && !summary.unsignedFiles.isEmpty ? summary.unsignedFiles : nil
-            notCheckedFiles = naming && !summary.notCheckedFiles.isEmpty ? summary.notCheckedFiles : nil
+            let card = { (card: SignatureSummary.Card) in CardJSON(candidate: card.candidate, interviewer: card.interviewer, file: card.file) }
+            unsignedCards = naming && !summary.unsigned.isEmpty ? summary.unsigned.map(card) : nil
+            notCheckedCards = naming && !summary.notChecked.isEmpty ? summary.notChecked.map(card) : nil
         }
 
         enum CodingKeys: String, CodingKey {
             case scorecards, signed, signers
             case unsigned = "unsigned-v1"
             case notChecked = "not-checked"
-            case unsignedFiles = "unsigned-v1-files"
-            case notCheckedFiles = "not-checked-files"
+            case unsignedCards = "unsigned-v1-scorecards"
+            case notCheckedCards = "not-checked-scorecards"
         }
+    }
+
+    /// A scorecard in a signature summary: candidate, interviewer, file.
+    struct CardJSON: Encodable {
+        let candidate: String
+        let interviewer: String
+        let file: String
     }
 
     /// One signer: name, key id and how many scorecards the key signed.
