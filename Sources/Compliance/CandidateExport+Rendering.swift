@@ -43,7 +43,7 @@ extension CandidateExport {
             out += (de ? "Status" : "Status") + ": \(card.status); " + (de ? "Interview" : "interview") + ": \(card.interviewDate ?? "–"); "
                 + (de ? "aufbewahrt bis" : "kept until") + ": \(card.retainUntil ?? "–")\n\n"
             if let signature = card.signature {
-                out += SignatureMessages.heading.text(in: language) + ": " + e(signature.text.text(in: language)) + "\n\n"
+                out += SignatureMessages.cardHeading.text(in: language) + ": " + e(signature.text.text(in: language)) + "\n\n"
             }
             out += "| " + (de ? "Kriterium" : "Criterion") + " | " + (de ? "Bewertung" : "Rating") + " | " + (de ? "Beleg" : "Evidence") + " |\n| --- | --- | --- |\n"
             for rating in card.ratings {
@@ -101,7 +101,7 @@ extension CandidateExport {
         for card in document.scorecards {
             body += "<h3>\(h(card.interviewer)) — \(h(card.requisition ?? "–")), \(h(card.rubric))</h3>\n"
             if let signature = card.signature {
-                body += "<p>" + h(SignatureMessages.heading.text(in: language) + ": " + signature.text.text(in: language)) + "</p>\n"
+                body += "<p>" + h(SignatureMessages.cardHeading.text(in: language) + ": " + signature.text.text(in: language)) + "</p>\n"
             }
             body += "<table>\n<tr><th>"
                 + (de ? "Kriterium" : "Criterion") + "</th><th>" + (de ? "Bewertung" : "Rating") + "</th><th>" + (de ? "Beleg" : "Evidence") + "</th></tr>\n"

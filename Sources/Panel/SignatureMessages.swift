@@ -6,6 +6,9 @@ public enum SignatureMessages {
     /// The heading before a summary line: "Signatures".
     public static let heading = LocalizedText(en: "Signatures", de: "Signaturen")
 
+    /// The heading before one card's signature: "Signature".
+    public static let cardHeading = LocalizedText(en: "Signature", de: "Signatur")
+
     /// A draft merged with `--include-drafts`: not sealed, so nothing signed.
     public static let draftNotSealed = LocalizedText(en: "draft, not sealed", de: "Entwurf, nicht versiegelt")
 

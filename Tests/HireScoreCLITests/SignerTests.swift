@@ -114,8 +114,10 @@ struct SignerTests {
         #expect(ben["verdict"] as? String == "unsigned-v1" && ben["signer"] == nil)
 
         let markdown = box.run(["export", "--candidate", "c-102", "--format", "markdown", "--lang", "de"], as: "HR Test", store: true)
-        #expect(markdown.stdout.contains("Signaturen: signiert von Anna Schmidt (ed25519:"), "\(markdown.stdout)")
-        #expect(markdown.stdout.contains("Signaturen: unsigniert (v1)"), "\(markdown.stdout)")
+        #expect(markdown.stdout.contains("Signatur: signiert von Anna Schmidt (ed25519:"), "\(markdown.stdout)")
+        #expect(markdown.stdout.contains("Signatur: unsigniert (v1)"), "\(markdown.stdout)")
+        let html = box.run(["export", "--candidate", "c-102", "--format", "html"], as: "HR Test", store: true)
+        #expect(html.stdout.contains("<p>Signature: signed by Anna Schmidt (ed25519:"), "\(html.stdout)")
 
         let pseudonymised = box.run(["export", "--candidate", "c-102", "--pseudonymise-interviewers"], as: "HR Test", store: true)
         #expect(pseudonymised.exitCode == 0, "\(pseudonymised)")
@@ -187,6 +189,18 @@ struct SignerTests {
         let forged = box.run(["verify", loose.path, "--store", box.store.path])
         #expect(forged.exitCode == 1)
         #expect(forged.stdout.contains("\(loose.path): error: signature: the signature of 'Anna Schmidt' does not match its seal"), "\(forged.stdout)")
+
+        // A folder copied out of the store merges (a merge records nothing), its signed cards marked as not checked.
+        let copy = box.folder.appendingPathComponent("copy/c-102")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: box.store.appendingPathComponent("claims-2026-01/c-102"), to: copy)
+        let merged = box.run(["merge", copy.path])
+        #expect(merged.exitCode == 0, "\(merged)")
+        #expect(merged.stdout.contains("\nSignatures: 1 signed, not checked (no key list), 2 signed, not checked (no key list), 3 signed, not checked (no key list)\n"),
+                "\(merged.stdout)")
+        let ranked = box.run(["rank", copy.path])
+        #expect(ranked.stdout.contains("\nSignatures: 0 of 3 scorecards signed with registered keys; signed but not checked (outside a store): c-102 Anna Schmidt, c-102 Ben Okafor, c-102 Clara Wiese\n"),
+                "\(ranked.stdout)")
 
         let notAStore = box.run(["verify", loose.path, "--store", box.folder.appendingPathComponent("mail").path])
         #expect(notAStore.exitCode == 1)
