@@ -1,4 +1,5 @@
 import Foundation
+import Panel
 import ScoringCore
 
 extension CandidateExport {
@@ -41,6 +42,9 @@ extension CandidateExport {
             out += "\n### \(e(card.interviewer)) — \(e(card.requisition ?? "–")), \(e(card.rubric))\n\n"
             out += (de ? "Status" : "Status") + ": \(card.status); " + (de ? "Interview" : "interview") + ": \(card.interviewDate ?? "–"); "
                 + (de ? "aufbewahrt bis" : "kept until") + ": \(card.retainUntil ?? "–")\n\n"
+            if let signature = card.signature {
+                out += SignatureMessages.cardHeading.text(in: language) + ": " + e(signature.text.text(in: language)) + "\n\n"
+            }
             out += "| " + (de ? "Kriterium" : "Criterion") + " | " + (de ? "Bewertung" : "Rating") + " | " + (de ? "Beleg" : "Evidence") + " |\n| --- | --- | --- |\n"
             for rating in card.ratings {
                 out += "| \(e(rating.title)) | \(e(rating.rating)) | \(e(rating.evidence ?? "")) |\n"
@@ -95,7 +99,11 @@ extension CandidateExport {
         }
         body += "<h2>" + (de ? "Bewertungsbögen" : "Scorecards") + "</h2>\n"
         for card in document.scorecards {
-            body += "<h3>\(h(card.interviewer)) — \(h(card.requisition ?? "–")), \(h(card.rubric))</h3>\n<table>\n<tr><th>"
+            body += "<h3>\(h(card.interviewer)) — \(h(card.requisition ?? "–")), \(h(card.rubric))</h3>\n"
+            if let signature = card.signature {
+                body += "<p>" + h(SignatureMessages.cardHeading.text(in: language) + ": " + signature.text.text(in: language)) + "</p>\n"
+            }
+            body += "<table>\n<tr><th>"
                 + (de ? "Kriterium" : "Criterion") + "</th><th>" + (de ? "Bewertung" : "Rating") + "</th><th>" + (de ? "Beleg" : "Evidence") + "</th></tr>\n"
             for rating in card.ratings {
                 body += "<tr><td>\(h(rating.title))</td><td>\(h(rating.rating))</td><td>\(h(rating.evidence ?? ""))</td></tr>\n"

@@ -29,12 +29,34 @@ public struct CandidateExport: Sendable {
         public var reason: String?
         /// The seal.
         public var seal: String?
+        /// Who signed it, checked against the store's key list; absent for a draft (and in exports made before signatures).
+        public var signature: SignatureEntry? = nil
 
         enum CodingKeys: String, CodingKey {
-            case requisition, interviewer, rubric, status, ratings, languages, recommendation, reason, seal
+            case requisition, interviewer, rubric, status, ratings, languages, recommendation, reason, seal, signature
             case interviewDate = "interview-date"
             case retainUntil = "retain-until"
         }
+    }
+
+    /// A scorecard's signature as exported.
+    public struct SignatureEntry: Codable, Sendable {
+        /// `signed`, `unsigned-v1` (submitted before the store signed), `not-checked` or `refused`.
+        public var verdict: String
+        /// The signer's registered name (pseudonymised with the interviewers), when signed.
+        public var signer: String?
+        /// The signer's key id, when signed; left out when interviewers are pseudonymised (it would identify them).
+        public var keyID: String?
+        /// Why the signature is refused, in the export's language.
+        public var reason: String?
+
+        enum CodingKeys: String, CodingKey {
+            case verdict, signer, reason
+            case keyID = "key-id"
+        }
+
+        /// The verdict in words.
+        public var text: LocalizedText { SignatureMessages.verdict(code: verdict, signer: signer, keyID: keyID, reason: reason) }
     }
 
     /// One rating.
@@ -161,6 +183,28 @@ public struct CandidateExport: Sendable {
                                         base64: isText ? nil : Data(bytes).base64EncodedString()))
         }
         let limit = YAMLReader.Limits().maximumBytes
+        let signatures = CardSignatures(storeRoot: ledger.storeRoot)
+        // Each sealed card's signature against the store's key list, as merge checks it.
+        func signature(_ scorecard: Scorecard, file: String) -> SignatureEntry? {
+            guard scorecard.status == .submitted, let seal = scorecard.seal else { return nil }
+            let verdict: CardSignatures.Verdict = scorecard.hasValidSeal
+                ? signatures.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer)
+                : .refused(SignatureMessages.brokenSeal)
+            switch verdict {
+            case .signed(let signer, let keyID):
+                return SignatureEntry(verdict: "signed", signer: name(signer), keyID: pseudonymiseInterviewers ? nil : keyID)
+            case .unsigned: return SignatureEntry(verdict: CardSignature.unsigned.code)
+            case .notChecked: return SignatureEntry(verdict: CardSignature.notChecked.code)
+            case .refused(let reason):
+                // A pseudonymised export names nobody, in the reason neither (names, key ids).
+                var text = reason.text(in: language)
+                if pseudonymiseInterviewers {
+                    text = text.replacingOccurrences(of: scorecard.interviewer, with: name(scorecard.interviewer))
+                        .replacingOccurrences(of: "ed25519:[0-9a-f]{16}", with: "ed25519:…", options: .regularExpression)
+                }
+                return SignatureEntry(verdict: "refused", reason: text)
+            }
+        }
         for folder in folders {
             var readable: [String] = []
             for file in folder.files {
@@ -188,6 +232,11 @@ public struct CandidateExport: Sendable {
                 let loaded = ScorecardLoader().load(bytes: bytes, path: file, rubrics: rubrics)
                 if let scorecard = loaded.scorecard {
                     readable.append(file)
+                    let signed = signature(scorecard, file: file)
+                    if scorecard.hasValidSeal, signed?.verdict == "refused", let reason = signed?.reason {
+                        // Loud: the card is refused, so the panel result that would rest on it is not exported.
+                        incomplete.append(FileProblem(path: shownPath(file), reason: SignatureMessages.refusedInExport(LocalizedText(reason)).text(in: language)))
+                    }
                     let rubric = rubrics.first { $0.id == scorecard.rubricID && $0.version == scorecard.rubricVersion }
                     let order = rubric?.allCriteria.map(\.id) ?? scorecard.entries.keys.sorted()
                     scorecards.append(ScorecardEntry(
@@ -200,7 +249,8 @@ public struct CandidateExport: Sendable {
                                                rating: entry.rating.description, evidence: entry.evidence)
                         },
                         languages: scorecard.observedLanguages.mapValues(\.rawValue),
-                        recommendation: scorecard.recommendation?.value.rawValue, reason: scorecard.recommendation?.reason, seal: scorecard.seal))
+                        recommendation: scorecard.recommendation?.value.rawValue, reason: scorecard.recommendation?.reason, seal: scorecard.seal,
+                        signature: signed))
                 } else if let entry = CandidateExport.entry(fromYAML: bytes, interviewer: header.interviewer.map(name)) {
                     // The scorecard is the record: without its rubric (a missing folder, an edited rubric)
                     // it is exported as written, criterion ids in place of titles.

@@ -53,10 +53,14 @@ public struct Calibration: Sendable {
     public var interviewers: [Interviewer]
     /// The minimum number of scorecards for showing a name.
     public var minimumForName: Int
+    /// What the panels' scorecards rest on; reports show only its counts (``SignatureSummary/countsLine``), since
+    /// signer names would undo the anonymity of the interviewers shown as R1, R2, ...
+    public var signatures: SignatureSummary
 
     /// Computes the statistics of every interviewer in `panels`.
     public init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
         self.minimumForName = minimumForName
+        self.signatures = SignatureSummary(panels)
         struct Accumulator {
             var name: String
             var scorecards = 0

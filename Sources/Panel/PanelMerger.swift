@@ -16,9 +16,10 @@ public struct PanelMerger: Sendable {
     public var includeDrafts: Bool
     /// Recorded debrief decisions that set knock-outs aside, by ``overrideKey(requisition:candidate:)``.
     public var overrides: [String: [KnockOutOverride]] = [:]
-    /// A check of each sealed scorecard's signature (file, scorecard): the reason it is refused, or nil.
-    /// The records layer supplies it from the store's key list; nil checks nothing.
-    public var signatureCheck: (@Sendable (String, Scorecard) -> LocalizedText?)?
+    /// A check of each sealed scorecard's signature (file, scorecard): who signed it, or the reason it is refused.
+    /// The records layer supplies it from the store's key list; without one, a signed card is merged as
+    /// ``CardSignature/notChecked`` and an unsigned one as ``CardSignature/unsigned``.
+    public var signatureCheck: (@Sendable (String, Scorecard) -> SignatureVerdict)?
 
     /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
     public init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
@@ -156,8 +157,9 @@ public struct PanelMerger: Sendable {
         let incomplete = unreadableCandidates
         let outcomes = ParallelMap.map(keys.count) { [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
             guard let group = groups[keys[index]] else { return ([], nil) }
-            let groupProblems = check(group, stems: stems)
-            return (groupProblems, groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group) : nil)
+            let verdicts = signatureVerdicts(group)
+            let groupProblems = check(group, stems: stems, verdicts: verdicts)
+            return (groupProblems, groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group, verdicts: verdicts) : nil)
         }
         PhaseTimer.mark("check seals and merge \(keys.count) candidates")
         for (key, outcome) in zip(keys, outcomes) {
@@ -185,7 +187,7 @@ public struct PanelMerger: Sendable {
                 }
                 continue
             }
-            panels.append(outcome.panel ?? panel(for: group))
+            panels.append(outcome.panel ?? panel(for: group, verdicts: signatureVerdicts(group)))
             merged += group.map(\.file)
         }
         // Each requisition's agreement on its own core; the dictionary is the same whatever the order.
@@ -241,7 +243,18 @@ public struct PanelMerger: Sendable {
         return warnings
     }
 
-    private func check(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)], stems: [String: String]) -> [Problem] {
+    /// The signature check of each sealed scorecard of `group` with an intact seal, by file (each card checked once).
+    private func signatureVerdicts(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> [String: SignatureVerdict] {
+        guard let signatureCheck else { return [:] }
+        var verdicts: [String: SignatureVerdict] = [:]
+        for member in group where member.scorecard.status == .submitted && member.scorecard.hasValidSeal {
+            verdicts[member.file] = signatureCheck(member.file, member.scorecard)
+        }
+        return verdicts
+    }
+
+    private func check(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)], stems: [String: String],
+                       verdicts: [String: SignatureVerdict]) -> [Problem] {
         var problems: [Problem] = []
         let candidate = group[0].scorecard.candidate
         let drafts = group.filter { $0.scorecard.status == .draft }
@@ -258,14 +271,13 @@ public struct PanelMerger: Sendable {
                                                    de: "Kandidat*in '\(candidate)': das Siegel \(broken.count == 1 ? "eines Bewertungsbogens" : "von \(broken.count) Bewertungsbögen") passt nicht zum Inhalt: nach der Abgabe geändert"),
                                     files: broken.map(\.file), candidate: candidate, diagnostics: []))
         }
-        if let signatureCheck {
-            for member in group where member.scorecard.status == .submitted && member.scorecard.hasValidSeal {
-                guard let reason = signatureCheck(member.file, member.scorecard) else { continue }
-                problems.append(Problem(code: "signature",
-                                        message: .init(en: "candidate '\(candidate)': the scorecard's signature is refused: \(reason.text(in: .en))",
-                                                       de: "Kandidat*in '\(candidate)': die Signatur des Bewertungsbogens wird abgelehnt: \(reason.text(in: .de))"),
-                                        files: [member.file], candidate: candidate, diagnostics: []))
-            }
+        // A card whose signature is refused (checked once, in signatureVerdicts) is refused with the reason.
+        for member in group {
+            guard case .refused(let reason)? = verdicts[member.file] else { continue }
+            problems.append(Problem(code: "signature",
+                                    message: .init(en: "candidate '\(candidate)': the scorecard's signature is refused: \(reason.text(in: .en))",
+                                                   de: "Kandidat*in '\(candidate)': die Signatur des Bewertungsbogens wird abgelehnt: \(reason.text(in: .de))"),
+                                    files: [member.file], candidate: candidate, diagnostics: []))
         }
         let versions = Set(group.map { "\($0.rubric.reference) \($0.rubric.hash)" })
         if versions.count > 1 {
@@ -299,7 +311,7 @@ public struct PanelMerger: Sendable {
         return problems
     }
 
-    private func panel(for group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> PanelResult {
+    private func panel(for group: [(file: String, scorecard: Scorecard, rubric: Rubric)], verdicts: [String: SignatureVerdict]) -> PanelResult {
         let members = group.sorted { $0.scorecard.interviewer < $1.scorecard.interviewer }
         let rubric = members[0].rubric
         let method = whatIfMethod ?? rubric.decision.consensus
@@ -381,7 +393,8 @@ public struct PanelMerger: Sendable {
                            raters: members.map { PanelResult.Rater(interviewer: $0.scorecard.interviewer, file: $0.file,
                                                                    isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
                                                                    evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage,
-                                                                   interviewerID: $0.scorecard.interviewerID) },
+                                                                   interviewerID: $0.scorecard.interviewerID,
+                                                                   signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file])) },
                            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
                            reportedKnockOuts: reportedKnockOuts, views: views,
                            spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
@@ -428,6 +441,13 @@ public struct PanelMerger: Sendable {
             }
         }
         return result
+    }
+
+    /// Who signed a merged scorecard: nil for a draft; the check's answer; without a check, unsigned or not checked.
+    static func signature(of scorecard: Scorecard, verdict: SignatureVerdict?) -> CardSignature? {
+        guard scorecard.status == .submitted, scorecard.seal != nil else { return nil }
+        if case .accepted(let signature)? = verdict { return signature }
+        return scorecard.signature == nil ? .unsigned : .notChecked
     }
 
     /// Whether a scorecard's stage covers a criterion (a scorecard without a stage covers every criterion).

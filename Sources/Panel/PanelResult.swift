@@ -20,6 +20,8 @@ public struct PanelResult: Sendable {
         public var stage: String? = nil
         /// The interviewer's stable id when the scorecard records one (`enter --interviewer-id`).
         public var interviewerID: String? = nil
+        /// Who signed the scorecard, as its store's key list says; `nil` for a draft (not sealed, nothing to sign).
+        public var signature: CardSignature? = nil
 
         /// The id that tells raters apart: the stable id, else the one derived from the name.
         public var interviewerKey: String {
@@ -258,6 +260,8 @@ public struct PanelResult: Sendable {
             !raters.contains { rater in rater.stage.flatMap { rubric.stage($0) }.map { $0.covers(id) } ?? true }
         }
     }
+    /// What the panel's scorecards rest on: how many are signed and by whom, which are unsigned (v1).
+    public var signatures: SignatureSummary { SignatureSummary([self]) }
     /// The criteria whose ratings spread two levels or more.
     public var discussion: [String] { rows.filter(\.needsDiscussion).map(\.criterionID) }
 }

@@ -35,6 +35,8 @@ public struct Ranking: Sendable {
     public var knockedOut: [Entry]
     /// Candidates with too little coverage to decide.
     public var noDecision: [Entry]
+    /// What the ranked panels' scorecards rest on: how many are signed and by whom, which are unsigned (v1).
+    public var signatures: SignatureSummary
 
     /// One ranking per requisition, in requisition order (candidates without one last): candidates of different
     /// requisitions are interviewed for different jobs and are never ranked against each other.
@@ -81,6 +83,7 @@ public struct Ranking: Sendable {
         self.ranked = ranked
         self.knockedOut = knockedOut
         self.noDecision = noDecision
+        self.signatures = SignatureSummary(selected)
     }
 
     static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }

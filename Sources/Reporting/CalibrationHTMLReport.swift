@@ -34,7 +34,9 @@ public struct CalibrationHTMLReport: Sendable {
     }
 
     static func legend(_ calibration: Calibration, locale: ReportLocale) -> [String] {
-        locale.isGerman ? [
+        let signatures = calibration.signatures.scorecards == 0 ? []
+            : [SignatureMessages.heading.text(in: locale.language) + ": " + calibration.signatures.countsLine.text(in: locale.language) + "."]
+        return (locale.isGerman ? [
             "Abweichung: mittlere Differenz zum Konsens der übrigen Panelmitglieder in Skalenstufen (positiv: milder, negativ: strenger); das 95-%-Intervall über die Bögen entscheidet über die Tendenz.",
             "Mitte: Anteil der Bewertungen auf der Skalenmitte (Tendenz zur Mitte). Streuung: mittlere Standardabweichung innerhalb eines Bogens (niedrig: Halo-Effekt).",
             "Namen erscheinen erst ab \(calibration.minimumForName) Bögen; sonst R1, R2, ... Diese Auswertung kann der Zustimmung des Betriebsrats bedürfen (§ 87 BetrVG).",
@@ -42,7 +44,7 @@ public struct CalibrationHTMLReport: Sendable {
             "deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe); the 95% interval over the scorecards decides the tendency.",
             "middle: share of ratings at the middle of the scale (central tendency). spread: mean standard deviation within a scorecard (low: halo).",
             "Names appear only from \(calibration.minimumForName) scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).",
-        ]
+        ]) + signatures
     }
 
     /// The page.

@@ -39,6 +39,9 @@ public struct CalibrationReport: Sendable {
             Names appear only from \(calibration.minimumForName) scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).
 
             """
+        if calibration.signatures.scorecards > 0 {
+            out += SignatureMessages.heading.text(in: language) + ": " + calibration.signatures.countsLine.text(in: language) + ".\n"
+        }
         return out
     }
 
@@ -63,9 +66,10 @@ public struct CalibrationReport: Sendable {
         let schema = "hirescore/calibration@1"
         let minimumForName: Int
         let interviewers: [InterviewerJSON]
+        let signatures: PanelJSONReport.SignaturesJSON
 
         enum CodingKeys: String, CodingKey {
-            case schema, interviewers
+            case schema, interviewers, signatures
             case minimumForName = "minimum-for-name"
         }
     }
@@ -101,6 +105,6 @@ public struct CalibrationReport: Sendable {
                             intervalLow: $0.interval.map { round($0.lowerBound) }, intervalHigh: $0.interval.map { round($0.upperBound) },
                             tendency: $0.tendency.rawValue, middleShare: $0.middleShare.map(round), spreadWithin: $0.spreadWithin.map(round),
                             notAssessedShare: round($0.notAssessedShare))
-        }))
+        }, signatures: .init(calibration.signatures, naming: false)))
     }
 }

@@ -202,7 +202,7 @@ public struct PanelHTMLReport: Sendable {
         out += "<h3>\(locale.pick("Who said what", "Wer hat was gesagt"))</h3>\n"
         var views = HTMLTable(header: [locale.pick("interviewer", "Interviewer*in"), locale.pick("interview", "Interview"),
                                        locale.pick("own recommendation", "eigene Empfehlung"), locale.pick("own ratings → by the rules", "eigene Bewertungen → nach den Regeln"),
-                                       locale.pick("reason", "Begründung")])
+                                       locale.pick("reason", "Begründung"), SignatureMessages.signedByHeading.text(in: language)])
         for (rater, view) in zip(panel.raters, panel.views) {
             var reason = view.reason.map { "<span class=\"quote\">\(locale.quoted($0).html)</span>" } ?? ""
             if let note = view.consistencyNote { reason += (reason.isEmpty ? "" : "<br>") + "<strong>! \(note.text(in: language).html)</strong>" }
@@ -210,7 +210,8 @@ public struct PanelHTMLReport: Sendable {
                        .text(rater.interviewDate.map(locale.date) ?? ReportLocale.none, class: "date"),
                        .raw(view.ownRecommendation.map { recommendationBadge($0, locale: locale) } ?? ReportLocale.none),
                        .text("\(locale.fixed(view.result.overallScore)) → \(locale.label(view.result.recommendation))"),
-                       .raw(reason)])
+                       .raw(reason),
+                       .text((rater.signature.map(SignatureMessages.cell) ?? SignatureMessages.draftNotSealed).text(in: language))])
         }
         out += views.render()
 

@@ -91,10 +91,80 @@ public struct PanelJSONReport: Sendable {
         let draft: Bool
         let interviewDate: String?
         var stage: String? = nil
+        /// Who signed the card; absent for a draft.
+        var signature: SignatureJSON? = nil
 
         enum CodingKeys: String, CodingKey {
-            case interviewer, file, draft, stage
+            case interviewer, file, draft, stage, signature
             case interviewDate = "interview-date"
+        }
+    }
+
+    /// A scorecard's signature: `status` (`signed`, `unsigned-v1`, `not-checked`), and for a signed card the
+    /// registered `signer` and `key-id`.
+    struct SignatureJSON: Encodable {
+        let status: String
+        let signer: String?
+        let keyID: String?
+
+        init(_ signature: CardSignature) {
+            status = signature.code
+            signer = signature.signerName
+            keyID = signature.keyID
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case status, signer
+            case keyID = "key-id"
+        }
+    }
+
+    /// What several panels' scorecards rest on (rank, calibrate): counts, and with `naming` the signers and files.
+    struct SignaturesJSON: Encodable {
+        let scorecards: Int
+        let signed: Int
+        let unsigned: Int
+        let notChecked: Int
+        let signers: [SignerJSON]?
+        let unsignedCards: [CardJSON]?
+        let notCheckedCards: [CardJSON]?
+
+        init(_ summary: SignatureSummary, naming: Bool) {
+            scorecards = summary.scorecards
+            signed = summary.signedCount
+            unsigned = summary.unsigned.count
+            notChecked = summary.notChecked.count
+            signers = naming ? summary.signers.map { SignerJSON(name: $0.name, keyID: $0.keyID, scorecards: $0.scorecards) } : nil
+            let card = { (card: SignatureSummary.Card) in CardJSON(candidate: card.candidate, interviewer: card.interviewer, file: card.file) }
+            unsignedCards = naming && !summary.unsigned.isEmpty ? summary.unsigned.map(card) : nil
+            notCheckedCards = naming && !summary.notChecked.isEmpty ? summary.notChecked.map(card) : nil
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case scorecards, signed, signers
+            case unsigned = "unsigned-v1"
+            case notChecked = "not-checked"
+            case unsignedCards = "unsigned-v1-scorecards"
+            case notCheckedCards = "not-checked-scorecards"
+        }
+    }
+
+    /// A scorecard in a signature summary: candidate, interviewer, file.
+    struct CardJSON: Encodable {
+        let candidate: String
+        let interviewer: String
+        let file: String
+    }
+
+    /// One signer: name, key id and how many scorecards the key signed.
+    struct SignerJSON: Encodable {
+        let name: String
+        let keyID: String
+        let scorecards: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, scorecards
+            case keyID = "key-id"
         }
     }
 
@@ -258,7 +328,10 @@ public struct PanelJSONReport: Sendable {
             candidate: panel.candidate, requisition: panel.requisition,
             rubric: RubricJSON(id: panel.rubric.id, version: panel.rubric.version, hash: panel.rubric.hash),
             consensusMethod: panel.method.rawValue, rubricConsensusMethod: panel.rubric.decision.consensus.rawValue, whatIf: panel.isWhatIf,
-            raters: panel.raters.map { RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description, stage: $0.stage) },
+            raters: panel.raters.map {
+                RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description, stage: $0.stage,
+                          signature: $0.signature.map(SignatureJSON.init))
+            },
             criteria: panel.rows.map { row in
                 CriterionJSON(criterion: row.criterionID, section: row.sectionID, ratings: row.ratings.map(\.description),
                               median: row.median.map(Self.rounded), mean: row.mean.map(Self.rounded), range: row.range.map(Self.rounded),

@@ -144,14 +144,15 @@ public struct PanelMarkdownReport: Sendable {
         var views = MarkdownTable(header: [locale.pick("interviewer", "Interviewer\\*in"), locale.pick("interview", "Interview"),
                                            locale.pick("own recommendation", "eigene Empfehlung"),
                                            locale.pick("own ratings → by the rules", "eigene Bewertungen → nach den Regeln"),
-                                           locale.pick("reason", "Begründung")])
+                                           locale.pick("reason", "Begründung"), SignatureMessages.signedByHeading.text(in: language)])
         for (rater, view) in zip(panel.raters, panel.views) {
             var reason = view.reason.map { locale.quoted($0).markdown } ?? ""
             if let note = view.consistencyNote { reason += (reason.isEmpty ? "" : " ") + "**! \(note.text(in: language).markdown)**" }
             views.add([view.interviewer.markdown + (rater.isDraft ? locale.pick(" (draft)", " (Entwurf)") : ""),
                        rater.interviewDate.map(locale.date) ?? ReportLocale.none,
                        view.ownRecommendation.map(recommendation) ?? ReportLocale.none,
-                       "\(locale.fixed(view.result.overallScore)) → \(locale.label(view.result.recommendation).markdown)", reason])
+                       "\(locale.fixed(view.result.overallScore)) → \(locale.label(view.result.recommendation).markdown)", reason,
+                       (rater.signature.map(SignatureMessages.cell) ?? SignatureMessages.draftNotSealed).text(in: language).markdown])
         }
         out += views.render() + "\n"
 

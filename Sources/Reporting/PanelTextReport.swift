@@ -56,6 +56,9 @@ public struct PanelTextReport: Sendable {
         line((de ? "Panel: " : "Panel: ") + panel.raters.enumerated().map { index, rater in
             "\(index + 1) \(rater.interviewer.singleLine)" + (rater.stage.map { " [\($0)]" } ?? "") + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
         }.joined(separator: ", "))
+        line(SignatureMessages.heading.text(in: language) + ": " + panel.raters.enumerated().map { index, rater in
+            "\(index + 1) " + (rater.signature.map { $0.label.text(in: language) } ?? SignatureMessages.draftNotSealed.text(in: language)).singleLine
+        }.joined(separator: ", "))
         line()
         let consensus = panel.consensus
         let score = consensus.overallScore.map { Format.fixed($0, language: language) } ?? "–"

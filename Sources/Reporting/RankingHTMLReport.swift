@@ -92,6 +92,7 @@ public struct RankingHTMLReport: Sendable {
             }
             body += table.render()
         }
+        body += "<p class=\"muted\">\(SignatureMessages.heading.text(in: language).html): \(ranking.signatures.line.text(in: language).html)</p>\n"
         return body
     }
 }

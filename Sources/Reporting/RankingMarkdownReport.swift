@@ -63,6 +63,7 @@ public struct RankingMarkdownReport: Sendable {
             }
             out += table.render() + "\n"
         }
+        out += "**\(SignatureMessages.heading.text(in: language))**: " + ranking.signatures.line.text(in: language).markdown + "\n"
         return out
     }
 }

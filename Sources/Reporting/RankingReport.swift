@@ -47,6 +47,8 @@ public struct RankingReport: Sendable {
         }
         if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {
             out += de ? "Keine Kandidat*innen.\n" : "No candidates.\n"
+        } else {
+            out += "\n" + SignatureMessages.heading.text(in: language) + ": " + ranking.signatures.line.text(in: language).singleLine + "\n"
         }
         return out
     }
@@ -57,9 +59,10 @@ public struct RankingReport: Sendable {
         let ranked: [EntryJSON]
         let knockedOut: [EntryJSON]
         let noDecision: [EntryJSON]
+        let signatures: PanelJSONReport.SignaturesJSON
 
         enum CodingKeys: String, CodingKey {
-            case schema, requisition, ranked
+            case schema, requisition, ranked, signatures
             case knockedOut = "knocked-out"
             case noDecision = "no-decision"
         }
@@ -98,7 +101,8 @@ public struct RankingReport: Sendable {
         }
         return Document(requisition: ranking.requisition, ranked: ranking.ranked.map { entry($0, ranked: true) },
                         knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
-                        noDecision: ranking.noDecision.map { entry($0, ranked: false) })
+                        noDecision: ranking.noDecision.map { entry($0, ranked: false) },
+                        signatures: .init(ranking.signatures, naming: true))
     }
 
     struct Collection: Encodable {

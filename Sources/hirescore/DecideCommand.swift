@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compliance
 import Foundation
+import Panel
 import ScoringCore
 
 extension DecisionRequest.Outcome: ExpressibleByArgument {}
@@ -51,6 +52,7 @@ extension HireScoreCommand {
                 Terminal.standardOutput.write(de
                     ? "Entscheidung erfasst: \(decision.candidate) \(decision.outcome) am \(decision.date) (Panel: \(label)); aufbewahrt bis \(decision.retainUntil)\n"
                     : "Decision recorded: \(decision.candidate) \(decision.outcome) on \(decision.date) (panel: \(label)); kept until \(decision.retainUntil)\n")
+                Terminal.standardOutput.write(SignatureMessages.decisionBasis(panel).map { TerminalText.line($0.text(in: language)) + "\n" }.joined())
             } catch {
                 throw fail(error, language)
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compliance
 import Foundation
+import Panel
 import ScoringCore
 
 extension HireScoreCommand {
@@ -8,13 +9,31 @@ extension HireScoreCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check that submitted scorecards are unchanged since submission (their seals match).",
-            discussion: "Exits 0 when every file is a valid scorecard with an intact seal, 1 otherwise. Evidence that mentions protected characteristics (AGG) is reported as a warning."
+            discussion: """
+                Exits 0 when every file is a valid scorecard with an intact seal, 1 otherwise. Evidence that mentions \
+                protected characteristics (AGG) is reported as a warning. A signed card is checked against the key list \
+                of the store it lies in; a card copied out of its store is checked with --store, against the key list \
+                of the store it was submitted to. Without a key list its signature cannot be checked: verify says so, \
+                and --strict makes that an error.
+                """
         )
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Scorecard files or store folders.", valueName: "path"))
-        var paths: [String]
+        @Option(help: ArgumentHelp("Check every signature against this store's key list, cards outside the store too (a copy sent by e-mail); without paths, verify the store.", valueName: "dir"))
+        var store: String?
+
+        @Flag(help: "Also fail (exit 1) when a signature could not be checked: a signed card outside any store, verified without --store.")
+        var strict = false
+
+        @Argument(help: ArgumentHelp("Scorecard files or store folders (default: the --store folder).", valueName: "path"))
+        var paths: [String] = []
+
+        func validate() throws {
+            if paths.isEmpty && store == nil {
+                throw ValidationError("name the scorecard files or store folders to verify, or a store with --store")
+            }
+        }
 
         func run() throws {
             let language = options.language
@@ -22,7 +41,11 @@ extension HireScoreCommand {
             let catalog = options.loadRubrics()
             var files: [String] = []
             var failures = 0
-            for path in paths {
+            if let store, CardSignatures.storeRoot(containing: store).map({ $0 == URL(fileURLWithPath: store).standardizedFileURL.path }) != true {
+                throw CommandFailure(message: SignatureMessages.notAStore(store).text(in: language))
+            }
+            let targets = paths.isEmpty ? (store.map { [$0] } ?? []) : paths
+            for path in targets {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                     let found = ScorecardStore.scorecardFiles(in: path)
@@ -37,7 +60,7 @@ extension HireScoreCommand {
                     files.append(path)
                 }
             }
-            var signatures = SignatureJudge()
+            var signatures = SignatureJudge(keyStore: store)
             for file in files {
                 let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
                 let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: [file: loaded.source])
@@ -58,15 +81,23 @@ extension HireScoreCommand {
                     failures += 1
                 case (.submitted, let seal?):
                     if seal == scorecard.computeSeal() {
-                        switch signatures.verdict(file: file, scorecard: scorecard) {
+                        let (verdict, asCopy) = signatures.verdict(file: file, scorecard: scorecard)
+                        // A copy checked against the named store says which key list vouched for it.
+                        let against = asCopy ? ", " + SignatureMessages.checkedAgainst(store ?? "").text(in: language) : ""
+                        switch verdict {
                         case .unsigned:
-                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, unsigniert (v1)\n" : "\(file): seal intact, unsigned (v1)\n")
+                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, unsigniert (v1)\(against)\n" : "\(file): seal intact, unsigned (v1)\(against)\n")
                         case .signed(let name, let keyID):
-                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, signiert von \(TerminalText.line(name)) (\(keyID))\n"
-                                                             : "\(file): seal intact, signed by \(TerminalText.line(name)) (\(keyID))\n")
+                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, signiert von \(TerminalText.line(name)) (\(keyID))\(against)\n"
+                                                             : "\(file): seal intact, signed by \(TerminalText.line(name)) (\(keyID))\(against)\n")
                         case .notChecked:
-                            Terminal.standardOutput.write(de ? "\(file): Siegel in Ordnung, signiert, aber nicht geprüft (außerhalb einer Ablage gibt es keine Schlüsselliste)\n"
-                                                             : "\(file): seal intact, signed but not checked (outside a store there is no key list)\n")
+                            let text = SignatureMessages.notCheckedOutsideStore.text(in: language)
+                            if strict {
+                                Terminal.standardOutput.write("\(file): " + (de ? "Fehler: Signatur: " : "error: signature: ") + text + "\n")
+                                failures += 1
+                            } else {
+                                Terminal.standardOutput.write("\(file): " + (de ? "Siegel in Ordnung, " : "seal intact, ") + text + "\n")
+                            }
                         case .refused(let reason):
                             Terminal.standardOutput.write("\(file): " + (de ? "Fehler: Signatur: " : "error: signature: ") + TerminalText.line(reason.text(in: language)) + "\n")
                             failures += 1

@@ -31,6 +31,7 @@ import Testing
             deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe).
             middle: share of ratings at the middle of the scale (central tendency). spread: mean standard deviation within a scorecard (low: halo).
             Names appear only from 3 scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).
+            Signatures: all 19 scorecards signed with registered keys.
 
             """)
     }

@@ -36,7 +36,7 @@ import Testing
                                                                 "--reason", Self.reason,
                                                                 "--override-knock-out", "customer-orientation/red-flag/empathy",
                                                                 "--override-knock-out", "customer-orientation/below-minimum"])
-        #expect(output == "Decision recorded: c-102 hired on 2026-12-01 (panel: yes); kept until 2027-06-01\n")
+        #expect(output.hasPrefix("Decision recorded: c-102 hired on 2026-12-01 (panel: yes); kept until 2027-06-01\nThe decision rests on these 3 scorecards:\n"), "\(output)")
 
         // The log: one override event per knock-out, before the merge and the decision, each with the reason.
         let events = try temp.auditEvents().suffix(4)

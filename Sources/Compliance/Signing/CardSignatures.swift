@@ -1,4 +1,5 @@
 import Foundation
+import Panel
 import ScoringCore
 
 /// Judges the signatures of a store's scorecards against the key list in its audit log.
@@ -18,6 +19,16 @@ public struct CardSignatures: Sendable {
         case refused(LocalizedText)
         /// Signed, but not checked: the card lies outside a store, so there is no key list to check it against.
         case notChecked
+
+        /// The verdict as a merge takes it: refused, or accepted with who signed the card.
+        public var panelVerdict: SignatureVerdict {
+            switch self {
+            case .unsigned: return .accepted(.unsigned)
+            case .signed(let name, let keyID): return .accepted(.signed(name: name, keyID: keyID))
+            case .notChecked: return .accepted(.notChecked)
+            case .refused(let reason): return .refused(reason)
+            }
+        }
     }
 
     /// The store's root.
@@ -26,6 +37,8 @@ public struct CardSignatures: Sendable {
     public let registry: KeyRegistry
     /// Events that name each card path (submit, countersign), in log order.
     let cardEvents: [String: [AuditLog.Event]]
+    /// The same events by the seal they name, for a card copied out of the store (its path is not the store's).
+    let cardEventsBySeal: [String: [AuditLog.Event]]
 
     /// Reads the key list and the card events of the store at `storeRoot`.
     public init(storeRoot: String) {
@@ -33,10 +46,15 @@ public struct CardSignatures: Sendable {
         let events = AuditLog(ledger: StoreLedger(storeRoot: storeRoot)).events().events.map(\.event)
         registry = KeyRegistry(events: events)
         var byPath: [String: [AuditLog.Event]] = [:]
+        var bySeal: [String: [AuditLog.Event]] = [:]
         for event in events where [AuditLog.EventKind.submit, AuditLog.EventKind.countersign].contains(event.event) {
-            for file in event.files { byPath[file.path, default: []].append(event) }
+            for file in event.files {
+                byPath[file.path, default: []].append(event)
+                bySeal[file.seal, default: []].append(event)
+            }
         }
         cardEvents = byPath
+        cardEventsBySeal = bySeal
     }
 
     /// The store root holding `path` (the nearest folder above it with a `.hirescore` folder), if any.
@@ -47,7 +65,18 @@ public struct CardSignatures: Sendable {
     /// The verdict on a sealed scorecard at `path` with `seal` and `signature`, by `interviewer`.
     public func verdict(path: String, seal: String, signature: String?, interviewer: String) -> Verdict {
         let relative = StoreFiles.relative(URL(fileURLWithPath: path).standardizedFileURL.path, to: URL(fileURLWithPath: storeRoot).standardizedFileURL.path)
-        let events = cardEvents[relative] ?? []
+        return verdict(events: cardEvents[relative] ?? [], seal: seal, signature: signature, interviewer: interviewer)
+    }
+
+    /// The verdict on a sealed scorecard that lies outside this store (a copy sent by e-mail, an export), with
+    /// `seal`, `signature` and `interviewer`: checked like a card in the store, with the store's submit and
+    /// countersign events found by the card's seal instead of its path.
+    public func verdict(copyWithSeal seal: String, signature: String?, interviewer: String) -> Verdict {
+        verdict(events: cardEventsBySeal[seal] ?? [], seal: seal, signature: signature, interviewer: interviewer)
+    }
+
+    /// The verdict given the store's events about the card (submit, countersign), in log order.
+    private func verdict(events: [AuditLog.Event], seal: String, signature: String?, interviewer: String) -> Verdict {
         guard let signature else {
             if let signedFrom = registry.signedFrom {
                 if events.contains(where: { $0.details["signature"] != nil }) {
@@ -101,8 +130,9 @@ extension CardSignatures {
 
 extension CardSignatures {
     /// A signature check for ``PanelMerger/signatureCheck`` over `files`: each store's key list is read
-    /// once, and each card is judged against the store it lies in (a signed card outside a store is refused).
-    public static func check(files: [String]) -> @Sendable (String, Scorecard) -> LocalizedText? {
+    /// once, and each card is judged against the store it lies in; a card outside any store is accepted as
+    /// unsigned (v1) or, when signed, as not checked (there is no key list to check it against).
+    public static func check(files: [String]) -> @Sendable (String, Scorecard) -> SignatureVerdict {
         var rootOfFolder: [String: String?] = [:]
         var stores: [String: CardSignatures] = [:]
         var rootOfFile: [String: String] = [:]
@@ -114,15 +144,12 @@ extension CardSignatures {
             if stores[root] == nil { stores[root] = CardSignatures(storeRoot: root) }
         }
         return { [stores, rootOfFile] file, scorecard in
-            guard let seal = scorecard.seal else { return nil }
+            guard let seal = scorecard.seal else { return .accepted(.unsigned) }
             guard let root = rootOfFile[file], let store = stores[root] else {
                 // Outside a store (a folder copied out): no key list to check against; merging a copy is no record.
-                return nil
+                return .accepted(scorecard.signature == nil ? .unsigned : .notChecked)
             }
-            if case .refused(let reason) = store.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer) {
-                return reason
-            }
-            return nil
+            return store.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer).panelVerdict
         }
     }
 }
