@@ -37,7 +37,7 @@ struct InterviewPlanTests {
     func noPlan() throws {
         let text = try Self.withPlan("")
         let loaded = RubricFixtures.load(text: text, path: "no-plan.yaml")
-        #expect(loaded.result.diagnostics.isEmpty, "\(loaded.rendered())")
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.rendered())")
         let rubric = try #require(loaded.result.rubrics.first)
         #expect(rubric.plan.isEmpty)
         #expect(rubric.stages.map(\.id) == [InterviewStage.defaultID])
