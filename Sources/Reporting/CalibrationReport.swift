@@ -39,6 +39,9 @@ public struct CalibrationReport: Sendable {
             Names appear only from \(calibration.minimumForName) scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).
 
             """
+        for (requisition, criteria) in calibration.criterionReliability where CriterionReliabilityReport.hasValues(criteria) {
+            out += "\n" + CriterionReliabilityReport(language: language).text(requisition, criteria)
+        }
         return out
     }
 
@@ -63,11 +66,18 @@ public struct CalibrationReport: Sendable {
         let schema = "hirescore/calibration@1"
         let minimumForName: Int
         let interviewers: [InterviewerJSON]
+        let requisitions: [RequisitionJSON]
 
         enum CodingKeys: String, CodingKey {
-            case schema, interviewers
+            case schema, interviewers, requisitions
             case minimumForName = "minimum-for-name"
         }
+    }
+
+    /// A requisition's reliability per criterion.
+    struct RequisitionJSON: Encodable {
+        let requisition: String?
+        let criteria: [CriterionReliabilityReport.JSON]
     }
 
     struct InterviewerJSON: Encodable {
@@ -101,6 +111,8 @@ public struct CalibrationReport: Sendable {
                             intervalLow: $0.interval.map { round($0.lowerBound) }, intervalHigh: $0.interval.map { round($0.upperBound) },
                             tendency: $0.tendency.rawValue, middleShare: $0.middleShare.map(round), spreadWithin: $0.spreadWithin.map(round),
                             notAssessedShare: round($0.notAssessedShare))
+        }, requisitions: calibration.criterionReliability.map {
+            RequisitionJSON(requisition: $0.requisition.isEmpty ? nil : $0.requisition, criteria: CriterionReliabilityReport.json($0.criteria))
         }))
     }
 }
