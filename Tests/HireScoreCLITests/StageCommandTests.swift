@@ -68,6 +68,21 @@ import Testing
         let text = try #require(EnterTesting.read(store + "/claims-2026-07/c-8/dana-roth.yaml"))
         #expect(EnterTesting.topLevelValue("stage", in: text) == nil, "\(text)")
         #expect(EnterTesting.ratings(inScorecard: text).keys.sorted() == ["claims-law", "explaining", "ownership"])
+
+        // status counts the scorecard in every stage.
+        let status = Self.run(["status", "--lang", "en"], store: store)
+        #expect(status.stdout == """
+            Candidate c-8  (requisition claims-2026-07)  staged-claims@2
+              phone-screen (Phone screen, 20 min, Recruiting): 1 of 1 submitted
+                ✔ Dana Roth
+              role-play (Role-play, 15 min, Claims team lead): 1 of 1 submitted
+                ✔ Dana Roth
+              technical (Technical interview, 20 min, Claims specialist): 1 of 1 submitted
+                ✔ Dana Roth
+              → ready to merge
+
+
+            """, "\(status.stdout)")
     }
 
     @Test("three interviewers, one stage each: status and merge before and after each submission")
