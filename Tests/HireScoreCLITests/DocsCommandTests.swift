@@ -5,13 +5,18 @@ import Testing
 @Suite struct DocsCommandTests {
     static let regenerateCommand = "swift package --allow-writing-to-package-directory generate-rubric-docs"
 
-    /// The 28 files the shipped rubrics give: 5 rubrics × 2 languages × guide and sheet, 3 modules × 2 languages, 2 indexes.
+    /// The 88 files the shipped rubrics give: 5 rubrics × 2 languages × guide and sheet, for the whole rubric and each of its 3 stages; 3 modules × 2 languages; 2 indexes.
     static let expectedFiles: Set<String> = {
         var files: Set<String> = []
         for language in ["de", "en"] {
             for rubric in shippedRubricIDs {
                 files.insert("\(rubric)/guide.\(language).md")
                 files.insert("\(rubric)/sheet.\(language).md")
+                // Every shipped rubric plans three stages, each with its own kit (issue 18).
+                for stage in ["structured-interview", "conversation", "technical"] {
+                    files.insert("\(rubric)/\(stage)/guide.\(language).md")
+                    files.insert("\(rubric)/\(stage)/sheet.\(language).md")
+                }
             }
             for module in ["conversation-skills", "customer-orientation", "technical-depth"] {
                 files.insert("modules/\(module).\(language).md")
@@ -47,16 +52,16 @@ import Testing
         HireScoreProcess.run(["docs", "--rubrics", TestPaths.shippedRubrics.path, "--output", output] + extra, currentDirectory: folder)
     }
 
-    @Test("docs writes 28 files for the shipped rubrics, each with the generated-by notice")
+    @Test("docs writes 88 files for the shipped rubrics, each with the generated-by notice")
     func writesAllFiles() throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = Self.docs(output: "out", in: folder)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout == "28 files up to date in out\n")
+        #expect(result.stdout == "88 files up to date in out\n")
         let written = Self.files(in: folder.appendingPathComponent("out"))
-        #expect(written.count == 28)
+        #expect(written.count == 88)
         #expect(Set(written) == Self.expectedFiles)
         for file in written {
             let text = try String(contentsOf: folder.appendingPathComponent("out/\(file)"), encoding: .utf8)
@@ -80,7 +85,7 @@ import Testing
             try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: path)
             contents[file] = FileManager.default.contents(atPath: path)
         }
-        #expect(contents.count == 28)
+        #expect(contents.count == 88)
         let second = Self.docs(output: "out", in: folder)
         #expect(second.exitCode == 0, "stderr: \(second.stderr)")
         #expect(Set(Self.files(in: output)) == Set(contents.keys))
@@ -99,7 +104,7 @@ import Testing
         try #require(Self.docs(output: "out", in: folder).exitCode == 0)
         let passed = Self.docs(output: "out", in: folder, ["--check"])
         #expect(passed.exitCode == 0, "stderr: \(passed.stderr)")
-        #expect(passed.stdout == "28 files up to date\n")
+        #expect(passed.stdout == "88 files up to date\n")
 
         let edited = folder.appendingPathComponent("out/claims-handler/guide.en.md")
         let original = try String(contentsOf: edited, encoding: .utf8)
@@ -204,6 +209,6 @@ import Testing
         let committed = TestPaths.packageRoot.appendingPathComponent("docs/rubrics").path
         let result = HireScoreProcess.run(["docs", "--check", "--rubrics", TestPaths.shippedRubrics.path, "--output", committed])
         #expect(result.exitCode == 0, "regenerate with `swift run hirescore docs`:\n\(result.stderr)")
-        #expect(result.stdout == "28 files up to date\n")
+        #expect(result.stdout == "88 files up to date\n")
     }
 }
