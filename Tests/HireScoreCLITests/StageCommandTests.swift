@@ -34,6 +34,29 @@ import Testing
         #expect(result.stdout.hasSuffix("0 errors and 5 warnings in 1 file\n"))
     }
 
+    @Test("docs writes a kit per stage, German and English, Markdown and HTML, each with only the stage's criteria",
+          arguments: [("markdown", "md"), ("html", "html")])
+    func kitsPerStage(format: String, suffix: String) throws {
+        let output = EnterTesting.makeFolder()
+        defer { EnterTesting.remove(output) }
+        let result = HireScoreProcess.run(["docs", "--rubrics", Self.rubrics, "--output", output, "--format", format, "--lang", "en"])
+        #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+        for stage in ["phone-screen", "role-play", "technical"] {
+            for language in ["de", "en"] {
+                for kind in ["guide", "sheet"] {
+                    #expect(FileManager.default.fileExists(atPath: "\(output)/staged-claims/\(stage)/\(kind).\(language).\(suffix)"),
+                            "\(stage)/\(kind).\(language).\(suffix)")
+                }
+            }
+        }
+        let phone = try String(contentsOfFile: "\(output)/staged-claims/phone-screen/guide.en.\(suffix)", encoding: .utf8)
+        #expect(phone.contains("Ownership of the claim"))
+        #expect(!phone.contains("Insurance law") && !phone.contains("Explaining decisions"))
+        let technical = try String(contentsOfFile: "\(output)/staged-claims/technical/sheet.de.\(suffix)", encoding: .utf8)
+        #expect(technical.contains("Versicherungsrecht") && technical.contains("Verantwortung übernehmen"))
+        #expect(!technical.contains("Entscheidungen erklären"))
+    }
+
     @Test("enter refuses to guess the stage and names the stages; a stage the plan lacks is refused")
     func stageRequired() {
         let store = EnterTesting.makeFolder()
