@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the example store (examples/store) from the answers files, as interviewers would
 # produce it: one `hirescore enter --answers` run per scorecard. The answers files themselves are
-# written by make-answers.py from its table.
+# written by make-answers.py from its table. Each example interviewer rates the whole rubric (--all-stages), as in
+# a panel interview that runs every stage of the rubric's plan together.
 #
 # The store is signed (issue 16). Every run makes throwaway Ed25519 keys for the example people in a
 # temporary folder that is deleted at the end: only their public keys end up in the store (in the
@@ -38,6 +39,6 @@ for answers in $(find examples/answers -name '*.txt' | sort); do
     *) date=2026-11-19 ;;
   esac
   HIRESCORE_KEY="$(key_file "$interviewer")" "$BIN" enter --rubrics rubrics --store examples/store --rubric "$rubric" --requisition "$requisition" \
-    --candidate "$candidate" --interviewer "$interviewer" --interview-date "$date" --answers "$answers" > /dev/null
+    --candidate "$candidate" --interviewer "$interviewer" --interview-date "$date" --all-stages --answers "$answers" > /dev/null
 done
 echo "regenerated $(find examples/store -name '*.yaml' | wc -l) scorecards in examples/store"

@@ -35,6 +35,9 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         public var candidateBrief: LocalizedText?
         /// What only the role-player knows (`script`): the facts to reveal when asked, how to react.
         public var script: LocalizedText?
+        /// The script-only facts (`facts`): what the candidate must find out by asking. Each is written word for word
+        /// in the script and never in the candidate brief, which the validator checks.
+        public var facts: [LocalizedText] = []
 
         /// Creates a role-play.
         public init(weight: Double, criteria: [String], scenario: LocalizedText?) {
@@ -158,12 +161,63 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         }
         let scenario = reader.optional("scenario").flatMap { decoder.readLocalizedText($0, key: "scenario") }
         let brief = reader.optional("candidate-brief").flatMap { decoder.readLocalizedText($0, key: "candidate-brief") }
-        let script = reader.optional("script").flatMap { decoder.readLocalizedText($0, key: "script") }
+        let scriptNode = reader.optional("script")
+        let script = scriptNode.flatMap { decoder.readLocalizedText($0, key: "script") }
+        var facts: [LocalizedText] = []
+        if let factsNode = reader.optional("facts"), let items = decoder.readSequence(factsNode, key: "facts") {
+            for item in items {
+                guard let fact = decoder.readLocalizedText(item, key: "facts") else { continue }
+                facts.append(fact)
+                checkScriptOnlyFact(fact, at: item.location, brief: brief, script: script, decoder: &decoder)
+            }
+        } else if let scriptNode, script != nil {
+            decoder.warning("script-without-facts",
+                            .init(en: "the role-play has a script but no 'facts': nothing says which of its facts the candidate must find out, so nothing checks that the candidate brief keeps them back",
+                                  de: "das Rollenspiel hat ein Skript, aber keine 'facts': nichts sagt, welche seiner Tatsachen die Bewerberin bzw. der Bewerber erfragen muss, daher prüft nichts, dass die Information für die Bewerberin bzw. den Bewerber sie zurückhält"),
+                            at: scriptNode.location,
+                            hint: .init(en: "list under 'facts' each script-only fact as words that appear in the script, e.g. [\"6,200\"]",
+                                        de: "nennen Sie unter 'facts' jede Tatsache, die nur im Skript steht, mit Worten aus dem Skript, z. B. [\"6.200\"]"))
+        }
         reader.finish(&decoder)
         guard let weight, !criteria.isEmpty else { return nil }
         var rolePlay = RolePlay(weight: weight, criteria: criteria, scenario: scenario)
         rolePlay.candidateBrief = brief
         rolePlay.script = script
+        rolePlay.facts = facts
         return rolePlay
+    }
+
+    /// A script-only fact must appear in the script (the role-player reveals it when asked) and must not appear in
+    /// the candidate brief (it would tell the candidate what they should find out), in every language; the
+    /// comparison ignores case.
+    private static func checkScriptOnlyFact(_ fact: LocalizedText, at location: SourceLocation, brief: LocalizedText?, script: LocalizedText?,
+                                            decoder: inout NodeDecoder) {
+        let languages = decoder.languages.isEmpty ? [LocalizedText.anyLanguage] : decoder.languages
+        func contains(_ text: LocalizedText?, _ language: String) -> Bool {
+            guard let text else { return false }
+            let needle = fact.text(in: language).trimmedOfWhitespace.lowercased()
+            return !needle.isEmpty && text.text(in: language).lowercased().contains(needle)
+        }
+        let shown = fact.text(in: languages[0]).shortened
+        let leaked = languages.filter { contains(brief, $0) }
+        if !leaked.isEmpty {
+            let list = leaked.map { "'\($0)'" }.joined(separator: ", ")
+            decoder.warning("fact-in-brief",
+                            .init(en: "the script-only fact '\(shown)' is in the candidate brief (\(list)): the candidate would be told what they should find out",
+                                  de: "die Tatsache '\(shown)', die nur im Skript stehen soll, steht in der Information für die Bewerberin bzw. den Bewerber (\(list)): sie bzw. er erführe, was erfragt werden soll"),
+                            at: location,
+                            hint: .init(en: "remove it from 'candidate-brief', or from 'facts' if the candidate may know it",
+                                        de: "entfernen Sie sie aus 'candidate-brief' oder aus 'facts', wenn die Person sie wissen darf"))
+        }
+        let missing = languages.filter { !contains(script, $0) }
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            decoder.warning("fact-not-in-script",
+                            .init(en: "the script-only fact '\(shown)' is not in the role-player's script (\(list)): the role-player cannot reveal it",
+                                  de: "die Tatsache '\(shown)', die nur im Skript stehen soll, fehlt im Skript der Rollenspielerin bzw. des Rollenspielers (\(list)): sie bzw. er kann sie nicht preisgeben"),
+                            at: location,
+                            hint: .init(en: "write it into 'script' word for word, or correct the fact",
+                                        de: "schreiben Sie sie wörtlich in 'script' oder korrigieren Sie die Tatsache"))
+        }
     }
 }

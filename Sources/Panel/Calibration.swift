@@ -56,6 +56,9 @@ public struct Calibration: Sendable {
     /// What the panels' scorecards rest on; reports show only its counts (``SignatureSummary/countsLine``), since
     /// signer names would undo the anonymity of the interviewers shown as R1, R2, ...
     public var signatures: SignatureSummary
+    /// Per requisition ("" for scorecards without one), in order: each criterion's reliability across its
+    /// candidates, projected to the panel's mean and to the raters needed for .80 (``CriterionReliability``).
+    public var criterionReliability: [(requisition: String, criteria: [CriterionReliability])] = []
 
     /// Computes the statistics of every interviewer in `panels`.
     public init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
@@ -121,6 +124,9 @@ public struct Calibration: Sendable {
         }
         result = named + hidden
         interviewers = result
+        var byRequisition: [String: [PanelResult]] = [:]
+        for panel in panels { byRequisition[panel.requisition ?? "", default: []].append(panel) }
+        criterionReliability = byRequisition.keys.sorted().map { ($0, CriterionReliability.across(byRequisition[$0] ?? [])) }
     }
 
     /// The sample standard deviation.

@@ -217,7 +217,9 @@ public struct PanelMerger: Sendable {
                     present.append(onPanel)
                 }
             }
-            return .compute(table, raterCount: raters.count, present: present, candidateCount: members.count)
+            var agreement = PanelResult.Agreement.compute(table, raterCount: raters.count, present: present, candidateCount: members.count)
+            agreement.criteria = CriterionReliability.across(members)
+            return agreement
         }
         let requisitionAgreement = Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
         PhaseTimer.mark("agreement per requisition")

@@ -202,6 +202,9 @@ public struct PanelResult: Sendable {
         public var iccMissing: MissingReason?
         /// Why a statistic is missing, what it is computed over, and values outside their usual range, in words.
         public var notes: [LocalizedText]
+        /// Per criterion: one rater's reliability, the projected reliability of the panel's mean and the raters
+        /// needed for .80 (``CriterionReliability``); empty for a table that is not a requisition's.
+        public var criteria: [CriterionReliability] = []
 
         /// The reading of the ordinal alpha (the headline figure) as shown, to three decimals.
         public var reading: AgreementReading? { alphaOrdinal.map(AgreementReading.init(alpha:)) }

@@ -14,7 +14,8 @@ public struct PanelStatus: Sendable {
     public struct Card: Sendable, Hashable {
         /// The interviewer's name.
         public var interviewer: String
-        /// The stage it is for (the rubric's only stage when it names none).
+        /// The stage it is for (the rubric's only stage when it names none; each stage, in turn, for a scorecard of a
+        /// planned rubric that names none, which rates every stage).
         public var stage: String
         /// Whether it is submitted with a valid seal.
         public var isSubmitted: Bool
@@ -61,12 +62,14 @@ public struct PanelStatus: Sendable {
         /// Why it cannot be merged yet, in words.
         public var blockers: [LocalizedText] {
             var reasons: [LocalizedText] = []
+            var reported: Set<String> = []
             for stage in stages {
                 if stage.missingCount > 0 {
                     reasons.append(.init(en: "stage '\(stage.stage.id)': \(stage.missingCount) scorecard\(stage.missingCount == 1 ? "" : "s") missing",
                                          de: "Stufe '\(stage.stage.id)': \(stage.missingCount) Bewertungsb\(stage.missingCount == 1 ? "ogen fehlt" : "ögen fehlen")"))
                 }
-                for card in stage.drafts {
+                // A scorecard for every stage (enter --all-stages) is in each stage: name it once.
+                for card in stage.drafts where reported.insert(card.file).inserted {
                     reasons.append(card.hasBrokenSeal
                         ? .init(en: "\(card.interviewer): the seal does not match the content", de: "\(card.interviewer): das Siegel passt nicht zum Inhalt")
                         : .init(en: "\(card.interviewer): draft not yet submitted", de: "\(card.interviewer): Entwurf noch nicht abgegeben"))
@@ -116,6 +119,13 @@ public struct PanelStatus: Sendable {
                                 lastSaved: lastSaved(member.file), file: member.file)
                 if member.rubric.version == rubric.version, let stageID, let index = stages.firstIndex(where: { $0.stage.id == stageID }) {
                     stages[index].cards.append(card)
+                } else if member.rubric.version == rubric.version, scorecard.stage == nil {
+                    // No stage on a planned rubric: the interviewer rated every stage (enter --all-stages).
+                    for index in stages.indices {
+                        var copy = card
+                        copy.stage = stages[index].stage.id
+                        stages[index].cards.append(copy)
+                    }
                 } else {
                     stray.append(card)
                 }

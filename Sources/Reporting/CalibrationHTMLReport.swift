@@ -67,6 +67,9 @@ public struct CalibrationHTMLReport: Sendable {
             body += table.render()
         }
         body += "<ul class=\"muted\">\n" + Self.legend(calibration, locale: locale).map { "<li>\($0.html)</li>\n" }.joined() + "</ul>\n"
+        for (requisition, criteria) in calibration.criterionReliability where CriterionReliabilityReport.hasValues(criteria) {
+            body += CriterionReliabilityReport(language: language).html(requisition, criteria)
+        }
         return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
     }
 }

@@ -22,6 +22,9 @@ public struct CalibrationMarkdownReport: Sendable {
         }
         out += table.render() + "\n"
         out += CalibrationHTMLReport.legend(calibration, locale: locale).map { "- " + $0.markdown + "\n" }.joined()
+        for (requisition, criteria) in calibration.criterionReliability where CriterionReliabilityReport.hasValues(criteria) {
+            out += "\n" + CriterionReliabilityReport(language: language).markdown(requisition, criteria)
+        }
         return out
     }
 }

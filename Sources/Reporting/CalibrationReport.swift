@@ -42,6 +42,9 @@ public struct CalibrationReport: Sendable {
         if calibration.signatures.scorecards > 0 {
             out += SignatureMessages.heading.text(in: language) + ": " + calibration.signatures.countsLine.text(in: language) + ".\n"
         }
+        for (requisition, criteria) in calibration.criterionReliability where CriterionReliabilityReport.hasValues(criteria) {
+            out += "\n" + CriterionReliabilityReport(language: language).text(requisition, criteria)
+        }
         return out
     }
 
@@ -67,11 +70,18 @@ public struct CalibrationReport: Sendable {
         let minimumForName: Int
         let interviewers: [InterviewerJSON]
         let signatures: PanelJSONReport.SignaturesJSON
+        let requisitions: [RequisitionJSON]
 
         enum CodingKeys: String, CodingKey {
-            case schema, interviewers, signatures
+            case schema, interviewers, signatures, requisitions
             case minimumForName = "minimum-for-name"
         }
+    }
+
+    /// A requisition's reliability per criterion.
+    struct RequisitionJSON: Encodable {
+        let requisition: String?
+        let criteria: [CriterionReliabilityReport.JSON]
     }
 
     struct InterviewerJSON: Encodable {
@@ -105,6 +115,8 @@ public struct CalibrationReport: Sendable {
                             intervalLow: $0.interval.map { round($0.lowerBound) }, intervalHigh: $0.interval.map { round($0.upperBound) },
                             tendency: $0.tendency.rawValue, middleShare: $0.middleShare.map(round), spreadWithin: $0.spreadWithin.map(round),
                             notAssessedShare: round($0.notAssessedShare))
-        }, signatures: .init(calibration.signatures, naming: false)))
+        }, signatures: .init(calibration.signatures, naming: false), requisitions: calibration.criterionReliability.map {
+            RequisitionJSON(requisition: $0.requisition.isEmpty ? nil : $0.requisition, criteria: CriterionReliabilityReport.json($0.criteria))
+        }))
     }
 }

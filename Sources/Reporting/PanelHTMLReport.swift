@@ -89,6 +89,9 @@ public struct PanelHTMLReport: Sendable {
             out += "<p>" + locale.pick("Agreement across requisition \(requisition.isEmpty ? ReportLocale.none : requisition): ",
                                        "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? ReportLocale.none : requisition): ").html
             out += PanelTextReport(language: language).agreementText(agreement).html + "</p>\n"
+            if CriterionReliabilityReport.hasValues(agreement.criteria) {
+                out += CriterionReliabilityReport(language: language).html(requisition, agreement.criteria)
+            }
         }
         return out + "</section>\n"
     }

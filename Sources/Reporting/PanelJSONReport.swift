@@ -259,9 +259,10 @@ public struct PanelJSONReport: Sendable {
         let iccMissing: String?
         let bootstrap: BootstrapJSON?
         let notes: [String]
+        let criteria: [CriterionReliabilityReport.JSON]?
 
         enum CodingKeys: String, CodingKey {
-            case raters, candidates, units, metric, reading, bootstrap, notes
+            case raters, candidates, units, metric, reading, bootstrap, notes, criteria
             case alphaOrdinal = "alpha-ordinal"
             case alphaOrdinalLow = "alpha-ordinal-low"
             case alphaOrdinalHigh = "alpha-ordinal-high"
@@ -311,7 +312,8 @@ public struct PanelJSONReport: Sendable {
                              iccRaters: value.icc == nil ? nil : value.iccRaterCount, iccUnits: value.icc == nil ? nil : value.iccUnitCount,
                              iccMissing: value.iccMissing?.rawValue,
                              bootstrap: value.alphaOrdinal95 == nil ? nil : BootstrapJSON(resamples: KrippendorffAlpha.defaultResamples, seed: KrippendorffAlpha.defaultSeed),
-                             notes: value.notes.map { $0.text(in: language) })
+                             notes: value.notes.map { $0.text(in: language) },
+                             criteria: value.criteria.isEmpty ? nil : CriterionReliabilityReport.json(value.criteria))
     }
 
     func spread(_ panel: PanelResult) -> SpreadJSON {

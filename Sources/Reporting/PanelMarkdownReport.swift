@@ -41,6 +41,9 @@ public struct PanelMarkdownReport: Sendable {
                 out += (locale.pick("Agreement across requisition \(requisition.isEmpty ? ReportLocale.none : requisition): ",
                                     "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? ReportLocale.none : requisition): ")
                         + PanelTextReport(language: language).agreementText(agreement)).markdown + "\n\n"
+                if CriterionReliabilityReport.hasValues(agreement.criteria) {
+                    out += CriterionReliabilityReport(language: language).markdown(requisition, agreement.criteria)
+                }
             }
         }
         for panel in report.panels {

@@ -22,6 +22,9 @@ public struct PanelTextReport: Sendable {
         for (requisition, agreement) in report.agreementAcrossRequisitions {
             out += "\n" + (de ? "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? "–" : requisition): " : "Agreement across requisition \(requisition.isEmpty ? "–" : requisition): ")
             out += agreementText(agreement) + "\n"
+            if CriterionReliabilityReport.hasValues(agreement.criteria) {
+                out += "\n" + CriterionReliabilityReport(language: language).text(requisition, agreement.criteria)
+            }
         }
         out += "\n" + accounting(report)
         return out

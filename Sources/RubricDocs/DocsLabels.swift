@@ -14,7 +14,7 @@ struct DocsLabels {
     let languages: String
     let requirements: String
     let howItRuns: String
-    let process: [String]
+    var process: [String]
     let scale: String
     let notAssessed: String
     let sections: String
@@ -59,6 +59,24 @@ struct DocsLabels {
     let situational: String
     let links: String
     let moduleDocs: String
+
+    /// The last step of "how the interview runs": how to enter the ratings, with the stage for a rubric with a plan
+    /// (`--stage ID` for one stage's kit, the choice of stage or `--all-stages` for a guide to several stages).
+    static func enterStep(_ language: Language, stages: [String]) -> String {
+        let de = language == .de
+        switch stages.count {
+        case 0:
+            return de ? "Erfassen Sie Ihre Bewertungen mit `hirescore enter`; jede Antwort wird sofort gespeichert."
+                      : "Enter your ratings with `hirescore enter`; every answer is saved at once."
+        case 1:
+            return de ? "Erfassen Sie Ihre Bewertungen mit `hirescore enter --stage \(stages[0])`; jede Antwort wird sofort gespeichert."
+                      : "Enter your ratings with `hirescore enter --stage \(stages[0])`; every answer is saved at once."
+        default:
+            let list = stages.map { "`\($0)`" }.joined(separator: ", ")
+            return de ? "Erfassen Sie Ihre Bewertungen mit `hirescore enter --stage ID`, der Kennung Ihrer Stufe (\(list)), oder mit `--all-stages`, wenn ein Panel alle Stufen gemeinsam führt; jede Antwort wird sofort gespeichert."
+                      : "Enter your ratings with `hirescore enter --stage ID`, the id of your stage (\(list)), or with `--all-stages` when one panel runs every stage; every answer is saved at once."
+        }
+    }
 
     static func make(_ language: Language) -> DocsLabels {
         switch language {

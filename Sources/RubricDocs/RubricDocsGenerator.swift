@@ -130,7 +130,10 @@ public struct RubricDocsGenerator: Sendable {
 
     func guideView(_ rubric: Rubric, language: Language, format: DocsFormat) -> GuideView {
         let lang = language.rawValue
-        let labels = DocsLabels.make(language)
+        var labels = DocsLabels.make(language)
+        if !labels.process.isEmpty {
+            labels.process[labels.process.count - 1] = DocsLabels.enterStep(language, stages: rubric.plan.map(\.id))
+        }
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         var criterionNumber = 0
         let sections = rubric.sections.enumerated().map { index, section -> GuideView.SectionView in

@@ -41,6 +41,9 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("The stage of the rubric's interview plan you run; only its criteria are shown and rated (required when the plan has several stages).", valueName: "id"))
         var stage: String?
 
+        @Flag(help: "Rate every criterion of a rubric with an interview plan, as in a panel interview that runs all stages together; the scorecard records no stage.")
+        var allStages = false
+
         @Option(help: ArgumentHelp("The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
         var store: String?
 
@@ -77,7 +80,11 @@ extension HireScoreCommand {
                 throw CommandFailure(message: de ? "Fehler: keine Bewertungsvorlage '\(rubric)' in \(options.rubricFolder); bekannt: \(known)"
                                                  : "error: no rubric '\(rubric)' in \(options.rubricFolder); known rubrics: \(known)")
             }
-            let stageID = try Self.chooseStage(stage, of: chosen, language: language)
+            if allStages, let stage {
+                throw CommandFailure(message: de ? "Fehler: --all-stages und --stage \(stage) schließen sich aus; geben Sie nur eines an"
+                                                 : "error: --all-stages and --stage \(stage) exclude each other; give only one")
+            }
+            let stageID = allStages ? nil : try Self.chooseStage(stage, of: chosen, language: language)
             let storeRoot = store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
             let scorecardStore = ScorecardStore(root: storeRoot)
             let path: String

@@ -4,7 +4,7 @@ import Testing
 /// The audit log: `hirescore audit verify` detects and locates every edit of a log line and of a sealed
 /// scorecard it references; `hirescore audit show` tells the story of a decision.
 @Suite struct AuditLogTests {
-    static let claimsRubricHash = "sha256:1a7f9566ab7a3d16dabd68f71bcd57fc51e5b8eef05219a86dc39aa9899ed6c9"
+    static let claimsRubricHash = "sha256:27ade695814f359bf8defcf3a88f53f1cb91645fc681dd4e9fd4843e003ec0cd"
 
     /// Changes the one character right after `marker` on line `number` (1-based) of the log.
     static func tamper(_ temp: ComplianceStore, line number: Int, after marker: String,
@@ -163,7 +163,7 @@ import Testing
         let seals = try files.map { try temp.seal($0) }
         let story = try temp.succeed(["audit", "show", "c-102"])
 
-        let rubric = "     rubric claims-handler@2 \(Self.claimsRubricHash)\n"
+        let rubric = "     rubric claims-handler@3 \(Self.claimsRubricHash)\n"
         let fileLines = zip(files, seals).map { "     \($0)  \($1)\n" }
         for (index, interviewer) in ["Anna Schmidt", "Ben Okafor", "Clara Wiese"].enumerated() {
             #expect(story.contains("  submit  by \(interviewer)  [claims-2026-01]\n" + rubric + fileLines[index]), "\(story)")

@@ -17,7 +17,7 @@ import Testing
         let run = PanelRun.run(["calibrate", "examples/store", "--minimum", "3"])
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout == """
+        let interviewers = """
             interviewer      cards  deviation  95% interval    tendency  middle  spread  n/a
             ---------------  -----  ---------  --------------  --------  ------  ------  ---
             Anna Schmidt     3      +0.03      [-0.40, +0.46]  in line   42%     0.62    0%
@@ -33,7 +33,10 @@ import Testing
             Names appear only from 3 scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).
             Signatures: all 19 scorecards signed with registered keys.
 
-            """)
+            """
+        #expect(run.stdout.hasPrefix(interviewers), "\(run.stdout)")
+        // Then each requisition's reliability per criterion (checked in ReliabilityTests and the report goldens).
+        #expect(run.stdout.dropFirst(interviewers.count).hasPrefix("\nReliability per criterion across requisition "), "\(run.stdout)")
     }
 
     /// The default minimum is 5 scorecards; nobody in the examples has more than 4, so nobody is named.

@@ -83,7 +83,7 @@ final class ComplianceStore {
     func enter(answers: URL, candidate: String, requisition: String, interviewer: String, interviewDate: String = "2026-11-17",
                rubric: String = "claims-handler", sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
         let result = HireScoreProcess.run(
-            ["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric", rubric,
+            ["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric", rubric,
              "--requisition", requisition, "--candidate", candidate, "--interviewer", interviewer,
              "--interview-date", interviewDate, "--answers", answers.path],
             environment: ["HOME": folder.path, "HIRESCORE_STORE": "/nonexistent/hirescore-store"], currentDirectory: folder)

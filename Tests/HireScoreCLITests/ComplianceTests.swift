@@ -5,7 +5,7 @@ import Testing
 /// criteria that were not fixed before the interview.
 @Suite struct ComplianceTests {
     static let c102 = "claims-2026-01/c-102"
-    static let claimsRubricHash = "sha256:1a7f9566ab7a3d16dabd68f71bcd57fc51e5b8eef05219a86dc39aa9899ed6c9"
+    static let claimsRubricHash = "sha256:27ade695814f359bf8defcf3a88f53f1cb91645fc681dd4e9fd4843e003ec0cd"
 
     // MARK: - decide
 
@@ -33,7 +33,7 @@ import Testing
             #expect(event["event"] as? String == name)
             #expect(event["candidate"] as? String == "c-102")
             #expect(event["actor"] as? String == "HR Office")
-            #expect(event["rubric"] as? String == "claims-handler@2")
+            #expect(event["rubric"] as? String == "claims-handler@3")
             #expect(event["rubric-hash"] as? String == Self.claimsRubricHash)
             let references = try #require(event["files"] as? [[String: String]])
             #expect(references == zip(files, seals).map { ["path": $0, "seal": $1] }, "the exact sealed scorecards")
@@ -165,13 +165,13 @@ import Testing
         let result = temp.run(["merge", "store/claims-2026-01"], store: false)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stderr == """
-            warning: candidate 'c-104': interviewed on 2025-06-01, before rubric claims-handler@2 applied (effective from 2026-01-01); the criteria were not fixed in advance
+            warning: candidate 'c-104': interviewed on 2025-06-01, before rubric claims-handler@3 applied (effective from 2026-01-01); the criteria were not fixed in advance
               store/claims-2026-01/c-104/anna-schmidt.yaml
 
             """, "only the early interview, only once")
 
         let german = temp.run(["merge", "store/claims-2026-01/c-104", "--lang", "de"], store: false)
-        #expect(german.stderr.contains("Warnung: Kandidat*in 'c-104': Interview am 2025-06-01, bevor die Vorlage claims-handler@2 galt (gültig ab 2026-01-01)"),
+        #expect(german.stderr.contains("Warnung: Kandidat*in 'c-104': Interview am 2025-06-01, bevor die Vorlage claims-handler@3 galt (gültig ab 2026-01-01)"),
                 "\(german.stderr)")
     }
 

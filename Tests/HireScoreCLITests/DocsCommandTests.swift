@@ -6,13 +6,19 @@ import Testing
 @Suite struct DocsCommandTests {
     static let regenerateCommand = "swift package --allow-writing-to-package-directory generate-rubric-docs"
 
-    /// The files the shipped rubrics give: 5 rubrics × 2 languages × guide and sheet, one page per built-in module × 2 languages, 2 indexes.
+    /// The files the shipped rubrics give: 5 rubrics × 2 languages × guide and sheet, for the whole rubric and each stage of its plan;
+    /// one page per built-in module × 2 languages; 2 indexes.
     static let expectedFiles: Set<String> = {
         var files: Set<String> = []
         for language in ["de", "en"] {
             for rubric in shippedRubricIDs {
                 files.insert("\(rubric)/guide.\(language).md")
                 files.insert("\(rubric)/sheet.\(language).md")
+                // Every shipped rubric plans three stages, each with its own kit (issue 18).
+                for stage in ["structured-interview", "conversation", "technical"] {
+                    files.insert("\(rubric)/\(stage)/guide.\(language).md")
+                    files.insert("\(rubric)/\(stage)/sheet.\(language).md")
+                }
             }
             for module in BuiltInModules.all.map(\.id) {
                 files.insert("modules/\(module).\(language).md")

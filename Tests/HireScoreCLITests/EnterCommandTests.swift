@@ -179,7 +179,7 @@ import Darwin
     @Test func missingRequiredOptionIsWrongUsage() {
         let folder = EnterTesting.makeFolder()
         defer { EnterTesting.remove(folder) }
-        let result = EnterTesting.run(["enter", "--rubrics", EnterTesting.rubrics, "--rubric", "claims-handler", "--interviewer", "Kim",
+        let result = EnterTesting.run(["enter", "--all-stages", "--rubrics", EnterTesting.rubrics, "--rubric", "claims-handler", "--interviewer", "Kim",
                                        "--store", folder + "/store"])
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stderr.contains("--candidate"))
@@ -200,7 +200,7 @@ import Darwin
         let folder = EnterTesting.makeFolder()
         defer { EnterTesting.remove(folder) }
         let store = folder + "/sub/store"
-        var arguments = ["enter", "--rubrics", EnterTesting.rubrics, "--rubric", "claims-handler", "--store", store,
+        var arguments = ["enter", "--all-stages", "--rubrics", EnterTesting.rubrics, "--rubric", "claims-handler", "--store", store,
                          "--answers", EnterTesting.answers("complete.answers")]
         if !options.contains("--interviewer") { arguments += ["--interviewer", "Kim"] }
         let result = EnterTesting.run(arguments + options)

@@ -396,7 +396,7 @@ enum EnterTesting {
     /// The arguments of `hirescore enter` for the shipped claims-handler rubric.
     static func enterArguments(store: String, candidate: String = "c-1042", requisition: String? = "claims-2026-01",
                                interviewer: String = "Jürgen Groß", answers: String? = nil, rubrics: String = rubrics) -> [String] {
-        var arguments = ["enter", "--rubrics", rubrics, "--rubric", "claims-handler", "--candidate", candidate, "--interviewer", interviewer,
+        var arguments = ["enter", "--all-stages", "--rubrics", rubrics, "--rubric", "claims-handler", "--candidate", candidate, "--interviewer", interviewer,
                          "--store", store]
         if let requisition { arguments += ["--requisition", requisition] }
         if let answers { arguments += ["--answers", answers] }

@@ -100,7 +100,7 @@ import Testing
             let card = try #require(scorecards.first { $0["interviewer"] as? String == interviewer })
             #expect(card["requisition"] as? String == "claims-2026-01")
             #expect(card["status"] as? String == "submitted")
-            #expect(card["rubric"] as? String == "claims-handler@2")
+            #expect(card["rubric"] as? String == "claims-handler@3")
             #expect(card["interview-date"] as? String == "2026-11-17")
             #expect(card["retain-until"] as? String == ComplianceStore.day(from: 0, months: 6))
             #expect(card["seal"] as? String == (try temp.seal("claims-2026-01/c-101/\(stem).yaml")))
@@ -146,13 +146,13 @@ import Testing
             let output = try temp.succeed(["export", "--candidate", "c-101", "--format", format])
             for interviewer in Self.c101Interviewers {
                 let stem = interviewer.lowercased().replacingOccurrences(of: " ", with: "-")
-                let heading = format == "html" ? "<h3>\(interviewer) — claims-2026-01, claims-handler@2</h3>" : "### \(interviewer) — claims-2026-01, claims-handler@2\n"
+                let heading = format == "html" ? "<h3>\(interviewer) — claims-2026-01, claims-handler@3</h3>" : "### \(interviewer) — claims-2026-01, claims-handler@3\n"
                 #expect(output.contains(heading), "\(format): no scorecard of \(interviewer)")
                 for (criterion, evidence) in try Self.evidence(ofAnswers: "claims-2026-01/c-101/\(stem).txt") {
                     #expect(output.contains(escape(evidence)), "\(format): evidence of \(interviewer) on \(criterion) missing")
                 }
             }
-            #expect(output.contains(format == "html" ? "<h3>Ivo Novak — ar-2026-02, claims-handler@2</h3>" : "### Ivo Novak — ar-2026-02, claims-handler@2\n"))
+            #expect(output.contains(format == "html" ? "<h3>Ivo Novak — ar-2026-02, claims-handler@3</h3>" : "### Ivo Novak — ar-2026-02, claims-handler@3\n"))
             for other in Self.otherCandidates + ["Eva Brandt", "Zoe Other", "ZEBRA-MARKER", "OTHER-HOLD-REASON"] {
                 #expect(!output.contains(other), "\(format): the export of c-101 mentions '\(other)'")
             }

@@ -14,7 +14,7 @@ import Darwin
     static func enter(_ temp: ComplianceStore, interviewer: String, id: String? = nil, answers: String = "anna-schmidt.txt")
         -> (exitCode: Int32, stdout: String, stderr: String) {
         let file = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/" + answers)
-        return HireScoreProcess.run(["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
+        return HireScoreProcess.run(["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
                                      "--requisition", "claims-2026-01", "--candidate", "c-105", "--interviewer", interviewer,
                                      "--interview-date", "2026-11-17", "--answers", file.path] + (id.map { ["--interviewer-id", $0] } ?? []),
                                     environment: ["HOME": temp.folder.path], currentDirectory: temp.folder)

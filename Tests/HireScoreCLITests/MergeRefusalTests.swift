@@ -143,7 +143,7 @@ import Testing
     /// merging them alone would present a partial panel as complete.
     @Test func unknownRubricVersionIsListedAsUnreadableWithItsDiagnostic() throws {
         let temp = try TemporaryStore()
-        try temp.edit("claims-2026-01/c-101/clara-wiese.yaml", replacing: "\n  version: 2\n", with: "\n  version: 3\n")
+        try temp.edit("claims-2026-01/c-101/clara-wiese.yaml", replacing: "\n  version: 3\n", with: "\n  version: 4\n")
         let run = temp.run(["merge", "store/claims-2026-01/c-101"])
         #expect(run.exitCode == 1)
         #expect(!run.stdout.contains("PANEL RECOMMENDATION"))
@@ -151,7 +151,7 @@ import Testing
             Files: 4 read, 0 merged, 4 refused
               ✖ the scorecard cannot be read or does not match a known rubric
                   store/claims-2026-01/c-101/clara-wiese.yaml
-                  store/claims-2026-01/c-101/clara-wiese.yaml:3:3: error: no rubric 'claims-handler' version 3 is known
+                  store/claims-2026-01/c-101/clara-wiese.yaml:3:3: error: no rubric 'claims-handler' version 4 is known
               ✖ candidate 'c-101': another scorecard of this candidate cannot be read, so the panel would be incomplete; fix or remove that file
                   store/claims-2026-01/c-101/anna-schmidt.yaml
                   store/claims-2026-01/c-101/ben-okafor.yaml

@@ -44,7 +44,7 @@ import Testing
         let result = HireScoreProcess.runOnTerminal(Self.typo, environment: ["TERM": "dumb"], unsetting: ["NO_COLOR"],
                                                     currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
-        #expect(result.terminal.contains("1 error and 0 warnings in 1 file"))
+        #expect(result.terminal.contains("1 error and 1 warning in 1 file"))
         #expect(!result.terminal.contains(escape))
     }
 }

@@ -161,7 +161,7 @@ final class TemporaryStore {
         let copy = folder.appendingPathComponent("answers-\(UUID().uuidString).txt")
         try FileManager.default.copyItem(at: PanelRun.exampleAnswers.appendingPathComponent(answers), to: copy)
         let result = HireScoreProcess.run(
-            ["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric", rubric,
+            ["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric", rubric,
              "--requisition", requisition, "--candidate", candidate, "--interviewer", interviewer,
              "--interview-date", "2026-11-17", "--answers", copy.path],
             environment: ["HOME": folder.path, "HIRESCORE_STORE": store.path], currentDirectory: folder)

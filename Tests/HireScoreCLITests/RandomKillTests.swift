@@ -21,7 +21,7 @@ import Darwin
         switch family {
         case "submit":
             let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
-            return ["enter", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-5\(String(format: "%02d", run))",
+            return ["enter", "--all-stages", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-5\(String(format: "%02d", run))",
                     "--interviewer", "Anna Schmidt", "--interview-date", "2026-11-17", "--answers", answers.path]
         case "decide":
             let targets = [("c-101", "claims-2026-01", "hired"), ("c-201", "ar-2026-02", "rejected"), ("c-202", "ar-2026-02", "rejected")]

@@ -230,7 +230,7 @@ import Darwin
     func aSubmissionKilledAtEachStepIsLoggedOnceAfterRepair(step: String) throws {
         let temp = try ComplianceStore()
         let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
-        let killed = HireScoreProcess.run(["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
+        let killed = HireScoreProcess.run(["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
                                            "--requisition", "claims-2026-01", "--candidate", "c-104", "--interviewer", "Anna Schmidt",
                                            "--interview-date", "2026-11-17", "--answers", answers.path],
                                           environment: ["HIRESCORE_CRASH_AT": step, "HOME": temp.folder.path], currentDirectory: temp.folder)
@@ -268,7 +268,7 @@ import Darwin
     @Test func aSubmissionKilledBeforeItsEventIsCompletedByRerunningEnter() throws {
         let temp = try ComplianceStore()
         let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
-        let arguments = ["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
+        let arguments = ["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
                          "--requisition", "claims-2026-01", "--candidate", "c-104", "--interviewer", "Anna Schmidt",
                          "--interview-date", "2026-11-17", "--answers", answers.path]
         let killed = HireScoreProcess.run(arguments, environment: ["HIRESCORE_CRASH_AT": "submit.after-seal", "HOME": temp.folder.path],
@@ -406,7 +406,7 @@ final class Results: @unchecked Sendable {
         for round in 0..<rounds {
             let (name, file) = interviewers[round % 3]
             let commands: [[String]] = [
-                ["enter", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-3\(String(format: "%02d", round))",
+                ["enter", "--all-stages", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate", "c-3\(String(format: "%02d", round))",
                  "--interviewer", name, "--interview-date", "2026-11-17", "--answers", answers.appendingPathComponent(file).path],
                 ["hold", "c-10\(round % 3 + 1)", "--reason", "round \(round)"],
                 ["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", "c-20\(round % 3 + 1)", "--requisition", "ar-2026-02",

@@ -33,7 +33,7 @@ import Testing
         #expect(rows.map { $0[0] } == shippedRubricIDs)
         for row in rows {
             try #require(row.count == 5)
-            #expect(row[1] == "2", "the shipped rubrics are at version 2 (recalibrated for issue 14)")
+            #expect(row[1] == "3", "the shipped rubrics are at version 3 (interview plans, issue 18)")
             #expect(row[3] == "de,en")
             #expect(row[4].hasPrefix("sha256:"))
             #expect(row[4].count == 19)
@@ -55,7 +55,7 @@ import Testing
         #expect(rubrics.map { $0["id"] as? String } == shippedRubricIDs)
         for rubric in rubrics {
             #expect(Self.isFullHash(rubric["hash"] as? String), "bad hash \(String(describing: rubric["hash"]))")
-            #expect(rubric["version"] as? Int == 2)
+            #expect(rubric["version"] as? Int == 3)
             #expect(rubric["languages"] as? [String] == ["de", "en"])
             #expect((rubric["file"] as? String)?.hasSuffix("/\(rubric["id"] as? String ?? "?").yaml") == true)
         }

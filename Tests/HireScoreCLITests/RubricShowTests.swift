@@ -11,7 +11,7 @@ import Testing
         #expect(result.stderr == "")
         let title = "Claims Handler, Property and Casualty Insurance"
         #expect(result.stdout.hasPrefix(title + "\n" + String(repeating: "=", count: title.count) + "\n"))
-        #expect(result.stdout.contains("\nclaims-handler@2  sha256:"))
+        #expect(result.stdout.contains("\nclaims-handler@3  sha256:"))
         for section in [
             "1. Customer orientation  (customer-orientation, weight 35%)",
             "2. Conversation skills  (conversation-skills, weight 25%)",
@@ -26,11 +26,11 @@ import Testing
     }
 
     @Test func claimsHandlerInGerman() {
-        let result = HireScoreProcess.run(["rubric", "show", "--lang", "de", "claims-handler@2"] + Self.shipped)
+        let result = HireScoreProcess.run(["rubric", "show", "--lang", "de", "claims-handler@3"] + Self.shipped)
         #expect(result.exitCode == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.hasPrefix("Sachbearbeiter*in Schadenregulierung (Sach- und Haftpflichtversicherung)\n"))
-        #expect(result.stdout.contains("\nclaims-handler@2  sha256:"))
+        #expect(result.stdout.contains("\nclaims-handler@3  sha256:"))
         #expect(result.stdout.contains("\n1. Kundenorientierung  (customer-orientation, Gewicht 35 %)\n"))
         #expect(result.stdout.contains("\n2. Gesprächsführung und Kommunikation  (conversation-skills, Gewicht 25 %)\n"))
         #expect(result.stdout.contains("\n3. Fachkompetenz Schadenregulierung  (technical-depth, Gewicht 40 %)\n"))

@@ -138,7 +138,7 @@ import Testing
 
             """),
         BadInput(fixture: "unknown-criterion.yaml", stderr: """
-            unknown-criterion.yaml:9:3: error: 'empaty' is not a criterion of rubric 'claims-handler@2'
+            unknown-criterion.yaml:9:3: error: 'empaty' is not a criterion of rubric 'claims-handler@3'
               empaty: 4
               ^
               hint: did you mean 'empathy'?
@@ -153,10 +153,10 @@ import Testing
 
             """),
         BadInput(fixture: "other-rubric-version.yaml", stderr: """
-            other-rubric-version.yaml:3:3: error: no rubric 'claims-handler' version 3 is known
+            other-rubric-version.yaml:3:3: error: no rubric 'claims-handler' version 4 is known
               id: claims-handler
               ^
-              hint: rubric 'claims-handler' exists in version 2; this scorecard was made for version 3
+              hint: rubric 'claims-handler' exists in version 3; this scorecard was made for version 4
             1 error and 0 warnings in 1 file
 
             """),
@@ -177,8 +177,8 @@ import Testing
 
             """),
         BadInput(fixture: "hash-mismatch.yaml", stderr: """
-            hash-mismatch.yaml:3:3: error: the scorecard was made for rubric 'claims-handler@2' with hash sha256:0123456789ab…, \
-            but that rubric now has hash sha256:1a7f9566ab7a…
+            hash-mismatch.yaml:3:3: error: the scorecard was made for rubric 'claims-handler@3' with hash sha256:0123456789ab…, \
+            but that rubric now has hash sha256:27ade695814f…
               id: claims-handler
               ^
               hint: the rubric changed without a new version; restore it or raise its version

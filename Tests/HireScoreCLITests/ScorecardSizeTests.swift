@@ -18,7 +18,7 @@ import Darwin
         lines[3] = "Observed: " + String(repeating: "\t\"", count: 400_000)
         let answers = temp.folder.appendingPathComponent("huge.answers")
         try Data(lines.joined(separator: "\n").utf8).write(to: answers)
-        let result = HireScoreProcess.run(["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
+        let result = HireScoreProcess.run(["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
                                            "--requisition", "claims-2026-01", "--candidate", "c-106", "--interviewer", "Anna Schmidt",
                                            "--interview-date", "2026-11-17", "--answers", answers.path],
                                           environment: ["HOME": temp.folder.path], currentDirectory: temp.folder)

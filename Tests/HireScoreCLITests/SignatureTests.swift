@@ -301,7 +301,7 @@ struct SignatureTests {
         let box = try Sandbox(copying: ComplianceStore.exampleStore)
         try box.register("HR Test", role: "hr", by: "HR Test")
         let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt").path
-        let arguments = ["enter", "--store", box.store.path, "--rubric", "claims-handler", "--requisition", "claims-2026-01",
+        let arguments = ["enter", "--all-stages", "--store", box.store.path, "--rubric", "claims-handler", "--requisition", "claims-2026-01",
                          "--candidate", "c-109", "--interviewer", "Anna Schmidt", "--interview-date", "2026-11-17", "--answers", answers]
         let refused = box.run(arguments, as: "Anna Schmidt", actorFlag: false)
         #expect(refused.exitCode == 1)

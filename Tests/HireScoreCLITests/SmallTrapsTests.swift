@@ -66,7 +66,7 @@ import Testing
 /// Issue 15, reproductions 7 and 10: what a killed enter leaves, and answers files that are not files.
 @Suite struct EnterLeftoversTests {
     static func enter(_ temp: ComplianceStore, answers: String) -> (exitCode: Int32, stdout: String, stderr: String) {
-        HireScoreProcess.run(["enter", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
+        HireScoreProcess.run(["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path, "--rubric", "claims-handler",
                               "--requisition", "claims-2026-01", "--candidate", "c-108", "--interviewer", "Anna Schmidt",
                               "--interview-date", "2026-11-17", "--answers", answers],
                              environment: ["HOME": temp.folder.path], currentDirectory: temp.folder)

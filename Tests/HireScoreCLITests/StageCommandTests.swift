@@ -29,7 +29,32 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("staged-claims.yaml:134:5: warning: stage 'role-play' is the only rating of 'explaining' and has one interviewer"), "\(result.stderr)")
         #expect(result.stdout.contains("hint: set 'interviewers: 2' on the stage, or cover these criteria in a second stage"), "\(result.stderr)")
-        #expect(result.stdout.hasSuffix("0 errors and 2 warnings in 1 file\n"))
+        // The mini rubric has one criterion per section, below the usual 3 to 6: a warning per section.
+        #expect(result.stdout.contains("staged-claims.yaml:28:5: warning: section 'customer-orientation' has 1 criterion; 3 to 6 are usual"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("0 errors and 5 warnings in 1 file\n"))
+    }
+
+    @Test("docs writes a kit per stage, German and English, Markdown and HTML, each with only the stage's criteria",
+          arguments: [("markdown", "md"), ("html", "html")])
+    func kitsPerStage(format: String, suffix: String) throws {
+        let output = EnterTesting.makeFolder()
+        defer { EnterTesting.remove(output) }
+        let result = HireScoreProcess.run(["docs", "--rubrics", Self.rubrics, "--output", output, "--format", format, "--lang", "en"])
+        #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+        for stage in ["phone-screen", "role-play", "technical"] {
+            for language in ["de", "en"] {
+                for kind in ["guide", "sheet"] {
+                    #expect(FileManager.default.fileExists(atPath: "\(output)/staged-claims/\(stage)/\(kind).\(language).\(suffix)"),
+                            "\(stage)/\(kind).\(language).\(suffix)")
+                }
+            }
+        }
+        let phone = try String(contentsOfFile: "\(output)/staged-claims/phone-screen/guide.en.\(suffix)", encoding: .utf8)
+        #expect(phone.contains("Ownership of the claim"))
+        #expect(!phone.contains("Insurance law") && !phone.contains("Explaining decisions"))
+        let technical = try String(contentsOfFile: "\(output)/staged-claims/technical/sheet.de.\(suffix)", encoding: .utf8)
+        #expect(technical.contains("Versicherungsrecht") && technical.contains("Verantwortung übernehmen"))
+        #expect(!technical.contains("Entscheidungen erklären"))
     }
 
     @Test("enter refuses to guess the stage and names the stages; a stage the plan lacks is refused")
@@ -44,6 +69,43 @@ import Testing
         #expect(wrong.exitCode == 1)
         #expect(wrong.stderr.hasPrefix("error: 'phone' is not a stage of staged-claims@2; its stages:\n"), "\(wrong.stderr)")
         #expect(EnterTesting.storeContents(of: store).isEmpty)
+    }
+
+    @Test("--all-stages rates every criterion of a planned rubric and records no stage; with --stage it is refused")
+    func allStages() throws {
+        let store = EnterTesting.makeFolder()
+        defer { EnterTesting.remove(store) }
+        let both = HireScoreProcess.run(["enter", "--rubrics", Self.rubrics, "--rubric", "staged-claims", "--requisition", "claims-2026-07",
+                                         "--candidate", "c-8", "--interviewer", "Dana Roth", "--store", store, "--stage", "technical",
+                                         "--all-stages", "--answers", Self.answers("all-stages"), "--lang", "en"],
+                                        environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store"])
+        #expect(both.exitCode == 1)
+        #expect(both.stderr == "error: --all-stages and --stage technical exclude each other; give only one\n", "\(both.stderr)")
+
+        let whole = HireScoreProcess.run(["enter", "--rubrics", Self.rubrics, "--rubric", "staged-claims", "--requisition", "claims-2026-07",
+                                          "--candidate", "c-8", "--interviewer", "Dana Roth", "--store", store, "--interview-date", "2026-07-01",
+                                          "--all-stages", "--answers", Self.answers("all-stages"), "--lang", "en"],
+                                         environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store"])
+        #expect(whole.exitCode == 0, "\(whole.stdout)\(whole.stderr)")
+        #expect(whole.stdout.contains("Ownership of the claim") && whole.stdout.contains("Explaining decisions") && whole.stdout.contains("Insurance law"))
+        let text = try #require(EnterTesting.read(store + "/claims-2026-07/c-8/dana-roth.yaml"))
+        #expect(EnterTesting.topLevelValue("stage", in: text) == nil, "\(text)")
+        #expect(EnterTesting.ratings(inScorecard: text).keys.sorted() == ["claims-law", "explaining", "ownership"])
+
+        // status counts the scorecard in every stage.
+        let status = Self.run(["status", "--lang", "en"], store: store)
+        #expect(status.stdout == """
+            Candidate c-8  (requisition claims-2026-07)  staged-claims@2
+              phone-screen (Phone screen, 20 min, Recruiting): 1 of 1 submitted
+                ✔ Dana Roth
+              role-play (Role-play, 15 min, Claims team lead): 1 of 1 submitted
+                ✔ Dana Roth
+              technical (Technical interview, 20 min, Claims specialist): 1 of 1 submitted
+                ✔ Dana Roth
+              → ready to merge
+
+
+            """, "\(status.stdout)")
     }
 
     @Test("three interviewers, one stage each: status and merge before and after each submission")

@@ -126,7 +126,8 @@ extension HostileAnswersTests {
 }
 
 extension HostileAnswersTests {
-    /// Fuzz findings (scorecard-loader, crash-2df1c307…, -ace58a70…, -d62f9943…, -fd79180d…): a scorecard whose
+    /// Fuzz findings (scorecard-loader, crash-2df1c307…, -ace58a70…, -d62f9943…, -fd79180d…; pinned to the current
+    /// version of the rubric, so their seals no longer match, which does not matter here): a scorecard whose
     /// 'order' names a criterion twice loaded fine, but was written with that rating twice, a duplicate key, so
     /// the file `hirescore enter` wrote when resuming it could not be read again.
     @Test(arguments: ["scorecard-loader-crash-2df1c307.yaml", "scorecard-loader-crash-ace58a70.yaml",

@@ -65,7 +65,8 @@ import Testing
     func noticeLine(format: DocsFormat) throws {
         let rubrics = try DocsFixtures.shipped() + [DocsFixtures.sample()]
         let files = try DocsFixtures.generate(rubrics, format: format)
-        #expect(files.count == rubrics.count * 4 + 3 * 2 + 2)
+        // Guide and sheet in two languages per rubric and per planned stage, the module pages and the indexes.
+        #expect(files.count == rubrics.count * 4 + rubrics.reduce(0) { $0 + $1.plan.count * 4 } + 3 * 2 + 2)
         for (path, content) in files {
             let firstLine = String(content.prefix { $0 != "\n" })
             let german = path.hasSuffix(".de.\(format.fileExtension)")

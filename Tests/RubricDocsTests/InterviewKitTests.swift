@@ -27,6 +27,8 @@ struct InterviewKitTests {
         #expect(phone.contains("Ownership of the claim"))
         #expect(!phone.contains("Insurance law"))
         #expect(!phone.contains("60 to 75"))
+        // The kit says how to enter this stage's ratings.
+        #expect(phone.contains("1. Enter your ratings with `hirescore enter --stage phone-screen`; every answer is saved at once."), "\(phone)")
         let play = try #require(files["staged-claims/role-play/guide.en.md"])
         #expect(play.contains("  - or: How do you tell a customer that her loss is not covered?"), "\(play)")
         let technical = try #require(files["staged-claims/technical/sheet.de.md"])
@@ -36,6 +38,7 @@ struct InterviewKitTests {
 
         // The whole-rubric guide lists every stage with its time.
         let guide = try #require(files["staged-claims/guide.de.md"])
+        #expect(guide.contains("1. Erfassen Sie Ihre Bewertungen mit `hirescore enter --stage ID`, der Kennung Ihrer Stufe (`phone-screen`, `role-play`, `technical`), oder mit `--all-stages`, wenn ein Panel alle Stufen gemeinsam führt; jede Antwort wird sofort gespeichert."), "\(guide)")
         #expect(guide.contains("1. Rollenspiel (15 Minuten, Teamleitung Schaden): Entscheidungen erklären. Der Inhalt braucht etwa 9 Minuten (5 Begrüßung und Abschluss, 1 Fragen × 4, 0 Nachfragen × 1)."), "\(guide)")
     }
 

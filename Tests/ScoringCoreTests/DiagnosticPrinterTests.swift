@@ -79,9 +79,9 @@ struct DiagnosticPrinterTests {
         let loaded = RubricFixtures.load("rubrics/unknown-requirement.yaml")
         let english = DiagnosticPrinter(language: .en, sources: loaded.result.sources)
         let german = DiagnosticPrinter(language: .de, sources: loaded.result.sources)
-        #expect(english.summary(loaded.result.diagnostics, fileCount: 1) == "1 error and 1 warning in 1 file")
-        #expect(german.summary(loaded.result.diagnostics, fileCount: 2) == "1 Fehler und 1 Warnung in 2 Dateien")
+        #expect(english.summary(loaded.diagnostics, fileCount: 1) == "1 error and 1 warning in 1 file")
+        #expect(german.summary(loaded.diagnostics, fileCount: 2) == "1 Fehler und 1 Warnung in 2 Dateien")
         #expect(english.summary([], fileCount: 5) == "no problems in 5 files")
-        #expect(english.render(loaded.result.diagnostics, fileCount: 1).hasSuffix("\n1 error and 1 warning in 1 file\n"))
+        #expect(english.render(loaded.diagnostics, fileCount: 1).hasSuffix("\n1 error and 1 warning in 1 file\n"))
     }
 }

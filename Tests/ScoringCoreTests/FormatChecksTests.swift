@@ -63,7 +63,7 @@ struct FormatChecksTests {
     @Test("anchors at declared levels only: no warning; undeclared, the missing levels are warned on")
     func declaredAnchorLevels() throws {
         let declared = RubricFixtures.load(text: try Self.anchoredAtThreeLevels("\n  anchor-levels: [1, 3, 5]"), path: "declared.yaml")
-        #expect(declared.result.diagnostics.isEmpty, "\(declared.rendered())")
+        #expect(declared.diagnostics.isEmpty, "\(declared.rendered())")
         #expect(declared.result.rubrics.first?.scale.anchorLevels == [1, 3, 5])
 
         let undeclared = RubricFixtures.load(text: try Self.anchoredAtThreeLevels(""), path: "undeclared.yaml")

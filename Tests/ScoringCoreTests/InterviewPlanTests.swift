@@ -28,16 +28,18 @@ struct InterviewPlanTests {
         // Criteria rated in one stage by one interviewer: one warning per stage, naming them.
         #expect(loaded.codes == ["single-rater", "single-rater"])
         #expect(loaded.diagnostics.map { $0.message.text(in: "en") } == [
-            "stage 'role-play' is the only rating of 'explaining' and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70",
-            "stage 'technical' is the only rating of 'claims-law' and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70",
+            "stage 'role-play' is the only rating of 'explaining' and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70 (Spearman–Brown)",
+            "stage 'technical' is the only rating of 'claims-law' and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70 (Spearman–Brown)",
         ])
+        #expect(loaded.diagnostics.first?.message.text(in: "de")
+                == "Stufe 'role-play' ist die einzige Bewertung von 'explaining' und hat eine Interviewerin bzw. einen Interviewer: die Bewertung einer Person stimmt mit der einer anderen nur etwa zu .44 überein, das Mittel von dreien etwa zu .70 (Spearman-Brown)")
     }
 
     @Test("a rubric without a plan has one stage with every criterion")
     func noPlan() throws {
         let text = try Self.withPlan("")
         let loaded = RubricFixtures.load(text: text, path: "no-plan.yaml")
-        #expect(loaded.result.diagnostics.isEmpty, "\(loaded.rendered())")
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.rendered())")
         let rubric = try #require(loaded.result.rubrics.first)
         #expect(rubric.plan.isEmpty)
         #expect(rubric.stages.map(\.id) == [InterviewStage.defaultID])

@@ -10,7 +10,7 @@ struct RubricLoaderTests {
         let folder = RubricFixtures.packageRoot + "/rubrics"
         let loaded = RubricFixtures.load([folder])
         #expect(loaded.rendered() == "")
-        #expect(loaded.result.diagnostics.isEmpty)
+        #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.result.files.count == 5)
         #expect(loaded.result.rubrics.map(\.id).sorted() == [
             "accounts-receivable-clerk", "after-sales-technical-support", "claims-handler",
@@ -26,7 +26,7 @@ struct RubricLoaderTests {
     func validMinimal() throws {
         let path = RubricFixtures.path("rubrics/valid-minimal.yaml")
         let loaded = RubricFixtures.load([path])
-        #expect(loaded.result.diagnostics.isEmpty)
+        #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.result.files == [path])
         #expect(loaded.result.sources[path] == (try RubricFixtures.text("rubrics/valid-minimal.yaml")))
         let rubric = try #require(loaded.result.rubrics.first)
@@ -60,7 +60,7 @@ struct RubricLoaderTests {
     func loadText() throws {
         let text = try RubricFixtures.text("rubrics/valid-minimal.yaml")
         let loaded = RubricFixtures.load(text: text, path: "inline/rubric.yaml")
-        #expect(loaded.result.diagnostics.isEmpty)
+        #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.result.files == ["inline/rubric.yaml"])
         #expect(loaded.result.sources["inline/rubric.yaml"] == text)
         #expect(loaded.result.rubrics.first?.sourcePath == "inline/rubric.yaml")

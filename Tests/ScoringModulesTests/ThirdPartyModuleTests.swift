@@ -89,6 +89,7 @@ struct ThirdPartyModuleTests {
             """
         let result = RubricLoader(registry: registry).load(text: text, path: "broken.yaml")
         #expect(result.diagnostics.map { $0.header(in: .en) } == [
+            "broken.yaml:11:5: warning: section 'wl' has 1 criterion; 3 to 6 are usual",
             "broken.yaml:15:21: error: 'alarm' must be a whole number, found 'high'",
             "broken.yaml:15:27: error: unknown key 'extra' in the config of section 'wl'",
         ])

@@ -24,6 +24,10 @@ public struct Criterion: Sendable, Hashable {
     public var location: SourceLocation
     /// Where each requirement id of ``measures`` is written.
     public var measuresLocations: [String: SourceLocation] = [:]
+    /// The anchor levels whose answers need a past example (`needs-past-example: [5]`): the anchor describes an
+    /// achievement the candidate has shown ("has demonstrably improved …, backed by figures"), which only a
+    /// question about past behaviour can elicit.
+    public var pastExampleLevels: [Int] = []
 
     /// Where the requirement id `requirement` is written in ``measures``.
     public func measuresLocation(of requirement: String) -> SourceLocation? { measuresLocations[requirement] }

@@ -112,8 +112,8 @@ extension RubricDecoding {
             if !single.isEmpty {
                 let list = single.map { "'\($0)'" }.joined(separator: ", ")
                 decoder.warning("single-rater",
-                                .init(en: "stage '\(stage.id)' is the only rating of \(list) and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70",
-                                      de: "Stufe '\(stage.id)' ist die einzige Bewertung von \(list) und hat eine Interviewerin bzw. einen Interviewer: die Bewertung einer Person stimmt mit der einer anderen nur etwa zu .44 überein, das Mittel von dreien etwa zu .70"),
+                                .init(en: "stage '\(stage.id)' is the only rating of \(list) and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70 (Spearman–Brown)",
+                                      de: "Stufe '\(stage.id)' ist die einzige Bewertung von \(list) und hat eine Interviewerin bzw. einen Interviewer: die Bewertung einer Person stimmt mit der einer anderen nur etwa zu .44 überein, das Mittel von dreien etwa zu .70 (Spearman-Brown)"),
                                 at: stage.location,
                                 hint: .init(en: "set 'interviewers: 2' on the stage, or cover these criteria in a second stage",
                                             de: "setzen Sie 'interviewers: 2' für die Stufe oder nehmen Sie diese Kriterien in eine zweite Stufe auf"))

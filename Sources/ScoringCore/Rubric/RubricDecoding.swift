@@ -228,6 +228,7 @@ struct RubricDecoding {
                                         configuration: configuration, criteria: criteria, location: item.location)
             section.weightRationale = weightRationale
             section.weightLocation = item["weight"]?.location ?? item.location
+            checkCriterionCount(section, decoder: &decoder)
             sections.append(section)
         }
         checkWeights(sections.filter { !invalidWeights.contains("section \($0.id)") }.map { (id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
@@ -237,6 +238,28 @@ struct RubricDecoding {
                                                  rationale: $0.weightRationale, location: $0.weightLocation) }, decoder: &decoder)
         }
         return sections
+    }
+
+    /// The number of criteria a section usually has (the format docs: "3 to 6 criteria are usual").
+    static let usualCriteriaPerSection = 3...6
+
+    /// Warns on a section with fewer or more criteria than usual: with fewer, the section's score rests on one or
+    /// two ratings; with more, each criterion gets a few minutes of the interview.
+    private func checkCriterionCount(_ section: RubricSection, decoder: inout NodeDecoder) {
+        let count = section.criteria.count
+        let usual = RubricDecoding.usualCriteriaPerSection
+        guard count > 0, !usual.contains(count) else { return }
+        let range = "\(usual.lowerBound) to \(usual.upperBound)"
+        let rangeDE = "\(usual.lowerBound) bis \(usual.upperBound)"
+        decoder.warning("criteria-per-section",
+                        .init(en: "section '\(section.id)' has \(count) criteri\(count == 1 ? "on" : "a"); \(range) are usual",
+                              de: "Abschnitt '\(section.id)' hat \(count) Kriteri\(count == 1 ? "um" : "en"); üblich sind \(rangeDE)"),
+                        at: section.location,
+                        hint: count < usual.lowerBound
+                            ? .init(en: "with fewer than \(usual.lowerBound), the section's score rests on \(count == 1 ? "one rating" : "two ratings"): add criteria that observe the competency in other situations",
+                                    de: "mit weniger als \(usual.lowerBound) beruht der Wert des Abschnitts auf \(count == 1 ? "einer Bewertung" : "zwei Bewertungen"): ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten")
+                            : .init(en: "with more than \(usual.upperBound), each criterion gets a few minutes of the interview: merge criteria that overlap",
+                                    de: "mit mehr als \(usual.upperBound) bleiben jedem Kriterium nur wenige Minuten des Interviews: fassen Sie Kriterien zusammen, die sich überschneiden"))
     }
 
     /// Warns on every weight that differs from the most common weight of its group without a written rationale
@@ -303,6 +326,9 @@ struct RubricDecoding {
             let anchors = reader.required("anchors", decoder: &decoder).map {
                 decodeAnchors($0, criterion: label ?? "?", scale: scale, decoder: &decoder)
             } ?? [:]
+            let pastExampleLevels = reader.optional("needs-past-example").map {
+                decodePastExampleLevels($0, criterion: label ?? "?", anchors: anchors, questions: questions, decoder: &decoder)
+            } ?? []
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if weight == nil { invalidWeights.insert("criterion \(id)") }
@@ -318,6 +344,7 @@ struct RubricDecoding {
                                       questions: questions, anchors: anchors, location: item.location)
             criterion.weightRationale = weightRationale
             criterion.weightLocation = item["weight"]?.location ?? item.location
+            criterion.pastExampleLevels = pastExampleLevels
             if let measuresNode = item["measures"] {
                 for element in measuresNode.sequence ?? [measuresNode] {
                     if let text = element.scalar?.text, criterion.measuresLocations[text] == nil {
@@ -387,6 +414,38 @@ struct RubricDecoding {
             }
         }
         return questions
+    }
+
+    /// Reads `needs-past-example`, the anchor levels that describe a past achievement, and warns when every
+    /// question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done.
+    private func decodePastExampleLevels(_ node: YAMLNode, criterion: String, anchors: [Int: LocalizedText], questions: [Question],
+                                         decoder: inout NodeDecoder) -> [Int] {
+        let items = node.scalar != nil ? [node] : (decoder.readSequence(node, key: "needs-past-example") ?? [])
+        var levels: [Int] = []
+        for item in items {
+            guard let level = decoder.readInteger(item, key: "needs-past-example") else { continue }
+            guard anchors[level] != nil else {
+                decoder.error("past-example-without-anchor",
+                              .init(en: "'needs-past-example' names level \(level), which has no anchor in criterion '\(criterion)'",
+                                    de: "'needs-past-example' nennt Stufe \(level), für die Kriterium '\(criterion)' keinen Anker hat"),
+                              at: item.location,
+                              hint: .init(en: "name the levels of anchors that describe a past achievement, for example [5]",
+                                          de: "nennen Sie die Stufen der Anker, die ein früheres Ergebnis beschreiben, zum Beispiel [5]"))
+                continue
+            }
+            if !levels.contains(level) { levels.append(level) }
+        }
+        if !levels.isEmpty, !questions.isEmpty, questions.allSatisfy({ $0.kind == .situational }) {
+            let list = levels.sorted().map(String.init).joined(separator: ", ")
+            let one = levels.count == 1
+            decoder.warning("past-example-on-situational",
+                            .init(en: "the anchor\(one ? "" : "s") at level \(list) of criterion '\(criterion)' need\(one ? "s" : "") a past example, but every question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done",
+                                  de: "\(one ? "der Anker" : "die Anker") auf Stufe \(list) von Kriterium '\(criterion)' \(one ? "verlangt" : "verlangen") ein früheres Beispiel, aber alle Fragen des Kriteriums sind situativ: eine hypothetische Frage kann nicht erfragen, was die Person getan hat"),
+                            at: node.location,
+                            hint: .init(en: "add a behavioural question (\"Tell me about a time …\"), or word the anchor as what a strong answer to the situation describes",
+                                        de: "ergänzen Sie eine verhaltensbezogene Frage („Erzählen Sie von einer Situation …“) oder formulieren Sie den Anker als das, was eine starke Antwort auf die Situation beschreibt"))
+        }
+        return levels
     }
 
     private func decodeAnchors(_ node: YAMLNode, criterion: String, scale: RatingScale,
