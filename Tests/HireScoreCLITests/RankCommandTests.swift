@@ -18,7 +18,7 @@ import Testing
             With a knock-out (not ranked):
               c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
 
-            Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4186e68879f29240), 3 by Ben Okafor (ed25519:86b01b309894435d), 3 by Clara Wiese (ed25519:2b6c2db6def0218b), 1 by Deniz Yilmaz (ed25519:996e050d576b4b82)
+            Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4046414919979372), 3 by Ben Okafor (ed25519:16c4e1418d7b96e1), 3 by Clara Wiese (ed25519:630b77ba90189cc0), 1 by Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
 
             """)
     }
@@ -36,7 +36,7 @@ import Testing
               c-102  3,19  Abschnittswert 2,27 liegt unter dem Minimum 2,5 (gemeldet von 2 von 3: Anna Schmidt, Ben Okafor); \
             Warnsignal: 'Empathie in belastenden Schadensituationen' mit 1 bewertet, auf oder unter der Warnstufe 1 (gemeldet von 2 von 3: Anna Schmidt, Ben Okafor)
 
-            Signaturen: alle 10 Bewertungsbögen signiert: 3 von Anna Schmidt (ed25519:4186e68879f29240), 3 von Ben Okafor (ed25519:86b01b309894435d), 3 von Clara Wiese (ed25519:2b6c2db6def0218b), 1 von Deniz Yilmaz (ed25519:996e050d576b4b82)
+            Signaturen: alle 10 Bewertungsbögen signiert: 3 von Anna Schmidt (ed25519:4046414919979372), 3 von Ben Okafor (ed25519:16c4e1418d7b96e1), 3 von Clara Wiese (ed25519:630b77ba90189cc0), 1 von Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
 
             """)
     }
@@ -61,7 +61,7 @@ import Testing
             No decision (too little rated):
               c-202  coverage 73%
 
-            Signatures: all 9 scorecards signed: 3 by Eva Brandt (ed25519:2a139a782a90e796), 3 by Farid Haddad (ed25519:5608caa0645ee4e4), 3 by Greta Lindqvist (ed25519:e174c25d72140427)
+            Signatures: all 9 scorecards signed: 3 by Eva Brandt (ed25519:36538d8c2bb65bcb), 3 by Farid Haddad (ed25519:bf5268253af1d104), 3 by Greta Lindqvist (ed25519:aa21282eb7e8238d)
 
             Ranking: claims-2026-01
 
@@ -73,7 +73,7 @@ import Testing
             With a knock-out (not ranked):
               c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
 
-            Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4186e68879f29240), 3 by Ben Okafor (ed25519:86b01b309894435d), 3 by Clara Wiese (ed25519:2b6c2db6def0218b), 1 by Deniz Yilmaz (ed25519:996e050d576b4b82)
+            Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4046414919979372), 3 by Ben Okafor (ed25519:16c4e1418d7b96e1), 3 by Clara Wiese (ed25519:630b77ba90189cc0), 1 by Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
 
             """)
     }

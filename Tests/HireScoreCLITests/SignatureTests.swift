@@ -113,7 +113,7 @@ struct SignatureTests {
         let url = box.store.appendingPathComponent(Self.forged)
         let text = try String(contentsOf: url, encoding: .utf8)
         let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("signature: ") })
-        try text.replacingOccurrences(of: String(line), with: "signature: ed25519:4186e68879f29240:AAAA").write(to: url, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: String(line), with: "signature: ed25519:4046414919979372:AAAA").write(to: url, atomically: true, encoding: .utf8)
         let short = box.run(["verify", url.path])
         #expect(short.exitCode == 1)
         #expect(short.stdout.contains("\(url.path): error: signature: the signature has 3 bytes; an Ed25519 signature has 64"), "\(short.stdout)")

@@ -10,7 +10,7 @@ import Testing
     func modulePagesListExamples(language: Language, format: DocsFormat) throws {
         let files = try DocsFixtures.generate([DocsFixtures.sample()], format: format, languages: [language])
         let modules = BuiltInModules.registry.modules
-        #expect(modules.count == 3)
+        #expect(modules.count == BuiltInModules.all.count)
         for module in modules {
             let path = "modules/\(module.id).\(language.rawValue).\(format.fileExtension)"
             let page = try #require(files[path], "\(path) was not generated")
@@ -54,9 +54,10 @@ import Testing
     @Test("HTML is self-contained, has the language of the file, and the sheet prints on A4", arguments: [Language.de, .en])
     func htmlSelfContained(language: Language) throws {
         let files = try DocsFixtures.generate(DocsFixtures.shipped() + [DocsFixtures.sample()], format: .html, languages: [language])
-        // Guide and sheet of 6 rubrics, 3 module pages, the index, and a guide and sheet per stage of the 5 shipped
-        // rubrics' three-stage plans.
-        #expect(files.count == 6 * 2 + 3 + 1 + 5 * 3 * 2)
+        // Guide and sheet of 6 rubrics, a page per built-in module, the index, and a guide and sheet per stage of the
+        // shipped rubrics' plans.
+        let stages = DocsFixtures.shipped().reduce(0) { $0 + $1.plan.count }
+        #expect(files.count == 6 * 2 + BuiltInModules.all.count + 1 + stages * 2)
         for (path, content) in files {
             let lowered = content.lowercased()
             for reference in ["http://", "https://", "<script", "<link", " src=", "url(", "@import"] {
@@ -69,6 +70,6 @@ import Testing
                 #expect(content.contains("@page { size: A4"), "\(path) has no A4 page rule")
             }
         }
-        #expect(files.keys.filter { $0.hasSuffix("/sheet.\(language.rawValue).html") }.count == 6 + 5 * 3)
+        #expect(files.keys.filter { $0.hasSuffix("/sheet.\(language.rawValue).html") }.count == 6 + stages)
     }
 }

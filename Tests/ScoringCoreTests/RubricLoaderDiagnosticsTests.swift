@@ -1,3 +1,4 @@
+import BuiltInModules
 import Foundation
 import ScoringCore
 import Testing
@@ -252,7 +253,7 @@ struct RubricLoaderDiagnosticsTests {
         #expect(loaded.codes == ["unknown-module"])
         #expect(loaded.severities == [.error])
         #expect(loaded.rendered() == """
-            \(file):54:13: error: unknown scoring module 'conversation-skill'; known modules: customer-orientation, conversation-skills, technical-depth
+            \(file):54:13: error: unknown scoring module 'conversation-skill'; known modules: \(BuiltInModules.all.map(\.id).joined(separator: ", "))
                 module: conversation-skill
                         ^
               hint: did you mean 'conversation-skills'?
