@@ -14,8 +14,10 @@ import Testing
             for rubric in shippedRubricIDs {
                 files.insert("\(rubric)/guide.\(language).md")
                 files.insert("\(rubric)/sheet.\(language).md")
-                // Every shipped rubric plans three stages, each with its own kit (issue 18).
-                for stage in ["structured-interview", "conversation", "technical"] {
+                // Every shipped rubric plans three stages, each with its own kit (issue 18); the service desk rubric adds
+                // a work-sample stage (issue 17).
+                let stages = ["structured-interview", "conversation", "technical"] + (rubric == "it-service-desk-agent" ? ["work-sample"] : [])
+                for stage in stages {
                     files.insert("\(rubric)/\(stage)/guide.\(language).md")
                     files.insert("\(rubric)/\(stage)/sheet.\(language).md")
                 }

@@ -33,7 +33,8 @@ import Testing
         #expect(rows.map { $0[0] } == shippedRubricIDs)
         for row in rows {
             try #require(row.count == 5)
-            #expect(row[1] == "3", "the shipped rubrics are at version 3 (interview plans, issue 18)")
+            // Version 3: interview plans (issue 18); the service desk rubric's version 4 adds its work sample (issue 17).
+            #expect(row[1] == (row[0] == "it-service-desk-agent" ? "4" : "3"))
             #expect(row[3] == "de,en")
             #expect(row[4].hasPrefix("sha256:"))
             #expect(row[4].count == 19)
@@ -55,7 +56,7 @@ import Testing
         #expect(rubrics.map { $0["id"] as? String } == shippedRubricIDs)
         for rubric in rubrics {
             #expect(Self.isFullHash(rubric["hash"] as? String), "bad hash \(String(describing: rubric["hash"]))")
-            #expect(rubric["version"] as? Int == 3)
+            #expect(rubric["version"] as? Int == (rubric["id"] as? String == "it-service-desk-agent" ? 4 : 3))
             #expect(rubric["languages"] as? [String] == ["de", "en"])
             #expect((rubric["file"] as? String)?.hasSuffix("/\(rubric["id"] as? String ?? "?").yaml") == true)
         }
