@@ -221,3 +221,10 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         }
     }
 }
+
+extension ConversationSkillsConfiguration: SectionConfiguration {
+    /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
+    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) -> ConversationSkillsConfiguration {
+        read(section, decoder: &decoder)
+    }
+}

@@ -32,10 +32,7 @@ public struct ConversationSkillsModule: ScoringModule {
     }
 
     private func configuration(of section: RubricSection, in rubric: Rubric) -> ConversationSkillsConfiguration {
-        Self.configurations.value(for: section, in: rubric) { section, rubric in
-            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-            return ConversationSkillsConfiguration.read(section, decoder: &scratch)
-        }
+        Self.configurations.value(for: section, in: rubric)
     }
 
     /// The language requirements (with short CEFR descriptors of the required levels) and the role-play in words.

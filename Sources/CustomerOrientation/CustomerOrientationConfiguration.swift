@@ -111,3 +111,10 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
         return score.map { Minimum(score: $0, rationale: rationale) }
     }
 }
+
+extension CustomerOrientationConfiguration: SectionConfiguration {
+    /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
+    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) -> CustomerOrientationConfiguration {
+        read(section, scale: rubric.scale, decoder: &decoder)
+    }
+}

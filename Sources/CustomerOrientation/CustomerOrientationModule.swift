@@ -24,10 +24,7 @@ public struct CustomerOrientationModule: ScoringModule {
     }
 
     private func configuration(of section: RubricSection, in rubric: Rubric) -> CustomerOrientationConfiguration {
-        Self.configurations.value(for: section, in: rubric) { section, rubric in
-            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-            return CustomerOrientationConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
-        }
+        Self.configurations.value(for: section, in: rubric)
     }
 
     /// The red-flag rule and the minimum in words, or that the section has no knock-out rule.

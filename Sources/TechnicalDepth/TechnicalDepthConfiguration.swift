@@ -133,3 +133,10 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
 extension String {
     var shortenedForMessage: String { count > 40 ? String(prefix(40)) + "…" : self }
 }
+
+extension TechnicalDepthConfiguration: SectionConfiguration {
+    /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
+    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) -> TechnicalDepthConfiguration {
+        read(section, scale: rubric.scale, decoder: &decoder)
+    }
+}

@@ -29,10 +29,7 @@ public struct TechnicalDepthModule: ScoringModule {
     }
 
     private func configuration(of section: RubricSection, in rubric: Rubric) -> TechnicalDepthConfiguration {
-        Self.configurations.value(for: section, in: rubric) { section, rubric in
-            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-            return TechnicalDepthConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
-        }
+        Self.configurations.value(for: section, in: rubric)
     }
 
     /// Each skill's required level (with the scale's label) and whether it is critical.

@@ -119,3 +119,10 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
         return result
     }
 }
+
+extension WorkSampleConfiguration: SectionConfiguration {
+    /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
+    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) -> WorkSampleConfiguration {
+        read(section, scale: rubric.scale, decoder: &decoder)
+    }
+}

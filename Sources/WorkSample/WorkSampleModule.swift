@@ -29,10 +29,7 @@ public struct WorkSampleModule: ScoringModule {
     }
 
     private func configuration(of section: RubricSection, in rubric: Rubric) -> WorkSampleConfiguration {
-        Self.configurations.value(for: section, in: rubric) { section, rubric in
-            var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-            return WorkSampleConfiguration.read(section, scale: rubric.scale, decoder: &scratch)
-        }
+        Self.configurations.value(for: section, in: rubric)
     }
 
     /// The task, its time limit, whether raters score blind, and each must-pass criterion.
