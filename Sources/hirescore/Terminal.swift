@@ -31,4 +31,14 @@ struct Terminal: Sendable {
         if environment["TERM"] == "dumb" { return false }
         return isatty(fileDescriptor) == 1
     }
+
+    /// The width to wrap at: the terminal's (TIOCGWINSZ), else `$COLUMNS`, else 80.
+    var columns: Int {
+        var size = winsize()
+        if withUnsafeMutablePointer(to: &size, { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        if let value = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), value > 0 { return value }
+        return 80
+    }
 }
