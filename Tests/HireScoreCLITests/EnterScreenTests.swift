@@ -145,7 +145,8 @@ import Darwin
             && typist.answer("diesen Punkt ändern: ", "1")
             && typist.see("Punkt 1 wird geändert; danach geht es zurück zur Übersicht.\r\n", "[1/20] Kundenorientierung")
             && typist.answer("beenden: ", "3")
-            && typist.answer("[Enter behält: ", "")
+            // A changed rating takes new evidence (the old one was for the old rating).
+            && typist.answer("getan?): ", "Hat zweimal nachgefasst, aber keine Frist gesetzt.")
             && typist.see("Ihre Antworten", "   1  Verantwortung für den Schadenfall übernehmen: 3\r\n")
             && typist.answer("diesen Punkt ändern: ", "j")
             && typist.see("Abgegeben und versiegelt: ")
@@ -157,7 +158,7 @@ import Darwin
         let submitted = try #require(EnterTesting.read(path))
         #expect(EnterTesting.topLevelValue("status", in: submitted) == "submitted")
         #expect(EnterTesting.ratings(inScorecard: submitted)["ownership"]
-                == .init(level: "3", evidence: "Chased the loss adjuster twice in one week and arranged an interim payment."))
+                == .init(level: "3", evidence: "Hat zweimal nachgefasst, aber keine Frist gesetzt."))
     }
 
     /// Ctrl-C (SIGINT), a closed terminal (SIGHUP) or kill (SIGTERM) in a German session: the draft is kept and

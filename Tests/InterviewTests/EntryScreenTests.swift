@@ -55,8 +55,8 @@ import Testing
         let lines = console.output.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines.filter { $0.count > 40 })")
         #expect(console.output.contains("  4  follows up unasked\n  5  closes the loop and prevents repea…\n"))
-        #expect(console.output.contains("  5  closes the loop and prevents repeats\n"), "in full after ?")
-        #expect(console.output.contains("Scale: 1 = well below requirements · 2 =\nbelow requirements · 3 = meets"))
+        #expect(console.output.contains("  5  closes the loop and prevents\n     repeats\n"), "in full after ?")
+        #expect(console.output.contains("Scale: 1 = well below requirements ·\n2 = below requirements · 3 = meets\n"), "a key stays with its meaning")
         #expect(console.output.contains("The anchors in full:\n"))
     }
 
