@@ -140,7 +140,9 @@ extension EntrySession {
         console.write("\n" + (screen.map { $0.strong(wrapped(heading).dropLastLineBreak) + "\n" } ?? heading))
         // Interviewers are not trained language assessors: the levels in short words (GER/CEFR), the required one marked.
         for level in CEFRLevel.allCases {
-            write("  \(level == required ? "→" : " ") \(level.rawValue)  \(level.descriptor.text(in: language))\n")
+            let first = "  \(level == required ? "→" : " ") \(level.rawValue)  "
+            let descriptor = level.descriptor.text(in: language)
+            console.write(screen?.wrap(descriptor, first: first, rest: String(repeating: " ", count: first.count)) ?? first + descriptor + "\n")
         }
         while true {
             prompt(EntryMessages.languagePrompt.text(in: language))
