@@ -45,7 +45,9 @@ public final class EntrySession {
     let language: Language
     let scripted: Bool
     /// The terminal layout; nil for unwrapped output (scripted runs, pipes).
-    let screen: EntryScreen?
+    var screen: EntryScreen?
+    /// The terminal's current width, asked before every item so that a resized window is followed.
+    let currentWidth: (() -> Int)?
     let save: (Scorecard) throws -> Void
     let now: () -> Date
     var items: [Item] = []
@@ -58,9 +60,11 @@ public final class EntrySession {
     ///   - shuffle: present the criteria of each section in random order (recorded in the scorecard); ignored when the draft already has an order.
     ///   - scripted: answers come from a file or pipe: walk every prompt from the start, stop at the first invalid answer.
     ///   - screen: the terminal layout (wrapping, compact anchors, bold); nil writes unwrapped text, as for a file or pipe.
+    ///   - currentWidth: the terminal's width now, asked before every item (a window can be resized); nil keeps the screen's.
     ///   - save: writes the scorecard (atomically); called after every answer.
     public init(rubric: Rubric, registry: ModuleRegistry, scorecard: Scorecard, console: EntryConsole, language: Language,
-                shuffle: Bool = false, scripted: Bool, screen: EntryScreen? = nil, now: @escaping () -> Date = Date.init,
+                shuffle: Bool = false, scripted: Bool, screen: EntryScreen? = nil, currentWidth: (() -> Int)? = nil,
+                now: @escaping () -> Date = Date.init,
                 save: @escaping (Scorecard) throws -> Void) {
         // A scorecard for one stage of the plan shows, scores and requires only that stage's criteria.
         self.rubric = scorecard.view(of: rubric)
@@ -70,6 +74,7 @@ public final class EntrySession {
         self.language = language
         self.scripted = scripted
         self.screen = screen
+        self.currentWidth = currentWidth
         self.save = save
         self.now = now
         if self.scorecard.order.isEmpty {
@@ -120,6 +125,7 @@ public final class EntrySession {
         // Set when the interviewer jumps from the review to an item: once it is answered, back to the review.
         var returnToReview = false
         while index < items.count {
+            if let currentWidth, let old = screen { screen = EntryScreen(width: currentWidth(), bold: old.bold) }
             let step: StepResult
             switch items[index] {
             case .criterion(let sectionIndex, let id):

@@ -184,7 +184,8 @@ extension HireScoreCommand {
             let screen = isatty(STDOUT_FILENO) == 1
                 ? EntryScreen(width: Terminal.standardOutput.columns, bold: Terminal.standardOutput.supportsColor) : nil
             let session = EntrySession(rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
-                                       language: language, shuffle: shuffle, scripted: scripted, screen: screen) { scorecard in
+                                       language: language, shuffle: shuffle, scripted: scripted, screen: screen,
+                                       currentWidth: { Terminal.standardOutput.columns }) { scorecard in
                 // Never write a scorecard the loaders would refuse as too large: it could not be verified, merged or exported.
                 let text = try scorecard.yamlText()
                 let limit = YAMLReader.Limits().maximumBytes

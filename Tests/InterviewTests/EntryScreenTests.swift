@@ -60,6 +60,23 @@ import Testing
         #expect(console.output.contains("The anchors in full:\n"))
     }
 
+    /// A resized terminal is followed from the next item on.
+    @Test func theWidthIsAskedAgainBeforeEveryItem() {
+        final class Widths { var values = [40, 100]; var asked = 0 }
+        let widths = Widths()
+        let console = AnswerConsole(["3", "", "q"])
+        let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
+                                   language: .en, scripted: false, screen: EntryScreen(width: 40, bold: false),
+                                   currentWidth: {
+                                       defer { widths.asked += 1 }
+                                       return widths.values[min(widths.asked, widths.values.count - 1)]
+                                   }, now: { Fixtures.now }) { _ in }
+        #expect(session.run() == .savedAndQuit)
+        let prompt = "Rating 1-5, n = n/a, ? = full anchors and help, b = back, q = save and quit: "
+        #expect(occurrences(of: prompt, in: console.output) == 1, "unwrapped only at the second item, on 100 columns")
+        #expect(console.output.contains("Rating 1-5, n = n/a, ? = full anchors\nand help"), "wrapped at the first, on 40")
+    }
+
     // MARK: German
 
     @Test func germanKeysAndWordsWithTheEnglishOnesAccepted() throws {
