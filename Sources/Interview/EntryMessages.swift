@@ -108,6 +108,18 @@ public enum EntryMessages {
     /// The line with the scale's labels, shown before the rating prompt on a terminal.
     static let scaleHeading = LocalizedText(en: "Scale: ", de: "Skala: ")
 
+    /// Said after the level that meets the requirements when a short screen shows only that one.
+    static let otherLevelsOnHelp = LocalizedText(en: " (? shows every level)", de: " (? zeigt alle Stufen)")
+
+    /// The line standing for the follow-up questions on a short screen.
+    static func followUpsOnHelp(_ count: Int) -> LocalizedText {
+        .init(en: count == 1 ? "1 follow-up question: ? shows it" : "\(count) follow-up questions: ? shows them",
+              de: count == 1 ? "1 Nachfrage: ? zeigt sie" : "\(count) Nachfragen: ? zeigt sie")
+    }
+
+    /// The heading above the follow-up questions shown in full by `?` when the screen had to cut them.
+    static let fullFollowUpsHeading = LocalizedText(en: "The follow-up questions in full:\n", de: "Die Nachfragen vollständig:\n")
+
     /// The heading above the full anchors shown by `?`.
     static let fullAnchorsHeading = LocalizedText(en: "The anchors in full:\n", de: "Die Anker vollständig:\n")
 

@@ -8,10 +8,13 @@ public struct EntryScreen: Sendable, Hashable {
     public var width: Int
     /// Whether structure (the criterion's title) is shown in bold: only on a terminal, never with `NO_COLOR`.
     public var bold: Bool
+    /// The number of rows that the criterion's title, questions, anchors and prompt should fit in (at least 10).
+    public var height: Int
 
-    /// Creates a screen of `width` columns.
-    public init(width: Int, bold: Bool) {
+    /// Creates a screen of `width` columns and `height` rows.
+    public init(width: Int, height: Int = 24, bold: Bool) {
         self.width = max(20, width)
+        self.height = max(10, height)
         self.bold = bold
     }
 

@@ -13,47 +13,87 @@ extension EntrySession {
         let noun = registry.module(section.moduleID)?.ratingPrompt ?? .init(en: "rating", de: "Bewertung")
         let questionLabel = de ? "Frage" : "Question"
         let heading = "[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))"
+        let questions = criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0)
+        let soFar = scorecard.entries[id].map { "  \(de ? "Bisher" : "So far"): \(EntryMessages.rating($0.rating, in: language))\n" } ?? ""
+        // The rating prompt, on a terminal with the scale's labels, so that a level means the same in every section
+        // ("3 = meets requirements"); `compact` names only the level that meets the requirements (? shows them all).
+        func ratingPrompt(compactScale: Bool) -> String {
+            var text = ""
+            if screen != nil {
+                let levels = compactScale ? rubric.scale.levels.filter { $0.value == rubric.scale.meetsRequirementsLevel } : rubric.scale.levels
+                text += EntryMessages.scaleHeading.text(in: language)
+                    + levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · ")
+                    + (compactScale ? EntryMessages.otherLevelsOnHelp.text(in: language) : "") + "\n"
+            }
+            return text + "\(noun.text(in: language).capitalizedFirst) \(rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")), "
+                + EntryMessages.ratingOptions(anchorsOnHelp: screen != nil).text(in: language)
+        }
+        var promptText = ratingPrompt(compactScale: false)
         var text: String
+        var shortened = false
         if let screen {
             // On a terminal: wrapped, the title in bold, each anchor on one line (cut to the width; ? shows them in full).
-            text = "\n" + screen.strong(screen.wrap(heading, first: "", rest: "    ")).dropLastLineBreak + "\n"
-            for question in criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0) {
-                text += screen.wrap(question.text.text(in: lang), first: "  \(questionLabel): ", rest: "    ")
-                for followUp in question.followUps { text += screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ") }
+            // Fewer rows: 1 cuts each follow-up question to one line; 2 also names them in one line and shortens the scale.
+            func block(shortening: Int) -> String {
+                var block = screen.wrap(heading, first: "", rest: "    ")
+                for question in questions {
+                    block += screen.wrap(question.text.text(in: lang), first: "  \(questionLabel): ", rest: "    ")
+                    if shortening >= 2 && !question.followUps.isEmpty {
+                        block += screen.truncate("    → " + EntryMessages.followUpsOnHelp(question.followUps.count).text(in: language)) + "\n"
+                        continue
+                    }
+                    for followUp in question.followUps {
+                        block += shortening >= 1 ? screen.truncate("    → " + followUp.text(in: lang)) + "\n"
+                                                 : screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
+                    }
+                }
+                for level in rubric.scale.levels {
+                    block += screen.truncate("  \(level.value)  \(anchor(of: criterion, at: level))") + "\n"
+                }
+                return block + soFar
             }
-            for level in rubric.scale.levels {
-                text += screen.truncate("  \(level.value)  \(anchor(of: criterion, at: level))") + "\n"
+            // From the title to the prompt within the terminal's rows, shortening step by step while it does not fit.
+            func rows(_ body: String, _ prompt: String) -> Int { body.filter { $0 == "\n" }.count + screen.wrapLines(prompt).count }
+            var body = block(shortening: 0)
+            for shortening in 1...2 where rows(body, promptText) > screen.height {
+                body = block(shortening: shortening)
+                if shortening == 2 { promptText = ratingPrompt(compactScale: true) }
+                shortened = true
             }
+            let headingRows = screen.wrapLines(heading, first: "", rest: "    ").count
+            let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+            text = "\n" + screen.strong(lines.prefix(headingRows).joined(separator: "\n")) + "\n" + lines.dropFirst(headingRows).joined(separator: "\n")
         } else {
             text = "\n" + heading + "\n"
-            for question in criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0) {
+            for question in questions {
                 text += "  \(questionLabel): \(question.text.text(in: lang))\n"
                 for followUp in question.followUps { text += "    → \(followUp.text(in: lang))\n" }
             }
             for level in rubric.scale.levels {
                 text += "  \(level.value)  \(anchor(of: criterion, at: level))\n"
             }
-        }
-        if let previous = scorecard.entries[id] {
-            text += "  \(de ? "Bisher" : "So far"): \(EntryMessages.rating(previous.rating, in: language))\n"
+            text += soFar
         }
         console.write(text)
         // The rating.
         var rating: Rating?
         while rating == nil {
-            var promptText = ""
-            if screen != nil {
-                // The scale's labels, so that a level means the same in every section ("3 = meets requirements").
-                promptText += EntryMessages.scaleHeading.text(in: language)
-                    + rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · ") + "\n"
-            }
-            promptText += "\(noun.text(in: language).capitalizedFirst) \(rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")), "
-                + EntryMessages.ratingOptions(anchorsOnHelp: screen != nil).text(in: language)
             prompt(promptText)
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
             if answer == "?" {
                 if let screen {
-                    var full = "\n" + EntryMessages.fullAnchorsHeading.text(in: language)
+                    var full = "\n"
+                    if shortened {
+                        if questions.contains(where: { !$0.followUps.isEmpty }) {
+                            full += EntryMessages.fullFollowUpsHeading.text(in: language)
+                            for followUp in questions.flatMap(\.followUps) {
+                                full += screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
+                            }
+                        }
+                        full += screen.wrap(rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · "),
+                                            first: EntryMessages.scaleHeading.text(in: language))
+                    }
+                    full += EntryMessages.fullAnchorsHeading.text(in: language)
                     for level in rubric.scale.levels {
                         full += screen.wrap(anchor(of: criterion, at: level), first: "  \(level.value)  ", rest: "     ")
                     }

@@ -125,7 +125,7 @@ public final class EntrySession {
         // Set when the interviewer jumps from the review to an item: once it is answered, back to the review.
         var returnToReview = false
         while index < items.count {
-            if let currentWidth, let old = screen { screen = EntryScreen(width: currentWidth(), bold: old.bold) }
+            if let currentWidth, let old = screen { screen = EntryScreen(width: currentWidth(), height: old.height, bold: old.bold) }
             let step: StepResult
             switch items[index] {
             case .criterion(let sectionIndex, let id):

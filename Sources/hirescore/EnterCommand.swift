@@ -182,7 +182,8 @@ extension HireScoreCommand {
             }
             // On a terminal the screen is wrapped to its width; into a file or pipe the text stays as it always was.
             let screen = isatty(STDOUT_FILENO) == 1
-                ? EntryScreen(width: Terminal.standardOutput.columns, bold: Terminal.standardOutput.supportsColor) : nil
+                ? EntryScreen(width: Terminal.standardOutput.columns, height: Terminal.standardOutput.rows,
+                              bold: Terminal.standardOutput.supportsColor) : nil
             let session = EntrySession(rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
                                        language: language, shuffle: shuffle, scripted: scripted, screen: screen,
                                        currentWidth: { Terminal.standardOutput.columns }) { scorecard in

@@ -34,11 +34,20 @@ struct Terminal: Sendable {
 
     /// The width to wrap at: the terminal's (TIOCGWINSZ), else `$COLUMNS`, else 80.
     var columns: Int {
+        windowSize(\.ws_col, variable: "COLUMNS", fallback: 80)
+    }
+
+    /// The terminal's height: TIOCGWINSZ, else `$LINES`, else 24.
+    var rows: Int {
+        windowSize(\.ws_row, variable: "LINES", fallback: 24)
+    }
+
+    private func windowSize(_ field: KeyPath<winsize, UInt16>, variable: String, fallback: Int) -> Int {
         var size = winsize()
-        if withUnsafeMutablePointer(to: &size, { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
+        if withUnsafeMutablePointer(to: &size, { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }) == 0, size[keyPath: field] > 0 {
+            return Int(size[keyPath: field])
         }
-        if let value = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), value > 0 { return value }
-        return 80
+        if let value = ProcessInfo.processInfo.environment[variable].flatMap(Int.init), value > 0 { return value }
+        return fallback
     }
 }

@@ -102,6 +102,31 @@ import Darwin
         #expect(EnterTesting.ratings(inScorecard: draft)["ownership"]?.level == "5")
     }
 
+    /// On a terminal of 12 rows the follow-up questions take one line and the scale names the level that meets the
+    /// requirements, so that the title, question and prompt still fit; `?` shows them in full.
+    @Test func aShortTerminalShortensTheScreenToFit() throws {
+        let folder = EnterTesting.makeFolder()
+        defer { EnterTesting.remove(folder) }
+        let child = try HireScoreChild.start(EnterTesting.enterArguments(store: folder + "/store"), input: .terminal, columns: 80, rows: 12)
+        let typist = EnterTerminalTests.Typist(child: child)
+        let seen = typist.see("quit: ")
+        let screen = child.outputSoFar.replacingOccurrences(of: "\r\n", with: "\n")
+        child.send("?\n")
+        let steps = seen
+            && typist.see("The follow-up questions in full:\n".replacingOccurrences(of: "\n", with: "\r\n"),
+                          "    → How did you keep the customer informed in the meantime?\r\n",
+                          "Scale: 1 = well below requirements · 2 = below requirements · 3 = meets\r\n")
+            && typist.answer("quit: ", "q")
+        let result = child.finish()
+        #expect(steps)
+        #expect(result.exitCode == 0, "\(result)")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("[1/20] ") })
+        #expect(lines.count - header <= 12, "\(lines[header...].joined(separator: "\n"))")
+        #expect(screen.contains("    → 3 follow-up questions: ? shows them\n"))
+        #expect(screen.contains("Scale: 3 = meets requirements (? shows every level)\n"))
+    }
+
     /// Bold for the criterion's title on a terminal when NO_COLOR is unset; never otherwise.
     @Test func titleIsBoldOnATerminalWithoutNoColor() throws {
         let folder = EnterTesting.makeFolder()

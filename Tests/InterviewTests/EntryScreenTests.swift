@@ -60,6 +60,20 @@ import Testing
         #expect(console.output.contains("The anchors in full:\n"))
     }
 
+    /// On a short terminal the scale names only the level that meets the requirements; `?` shows every level.
+    @Test func aShortScreenShortensTheScaleAndHelpShowsItInFull() {
+        let console = AnswerConsole(["?", "q"])
+        let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
+                                   language: .en, scripted: false, screen: EntryScreen(width: 40, height: 12, bold: false),
+                                   now: { Fixtures.now }) { _ in }
+        #expect(session.run() == .savedAndQuit)
+        let first = console.output.components(separatedBy: "save and quit: ").first ?? ""
+        #expect(first.contains("Scale: 3 = meets requirements (? shows\nevery level)\n"))
+        #expect(!first.contains("1 = well below"))
+        #expect(first.split(separator: "\n").count <= 12, "\(first)")
+        #expect(console.output.contains("Scale: 1 = well below requirements ·\n"), "? shows every level")
+    }
+
     /// A resized terminal is followed from the next item on.
     @Test func theWidthIsAskedAgainBeforeEveryItem() {
         final class Widths { var values = [40, 100]; var asked = 0 }
