@@ -1,7 +1,8 @@
+import Foundation
 import ScoringCore
 
 /// The sentences `enter` shows around languages and the own recommendation, each with its German and English text.
-enum EntryMessages {
+public enum EntryMessages {
     /// The heading of a language step: "language German: required C1 (mandatory)".
     static func languageHeading(_ name: String, required: CEFRLevel, mandatory: Bool) -> LocalizedText {
         .init(en: "language \(name): required \(required.rawValue)\(mandatory ? " (mandatory)" : "")\n",
@@ -11,7 +12,7 @@ enum EntryMessages {
     /// The prompt for the interviewer's own recommendation, asked before anything computed is shown.
     static let ownRecommendationPrompt = LocalizedText(
         en: "Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ",
-        de: "Ihre eigene Empfehlung (klares nein, nein, ja, klares ja, keine entscheidung), b = zurück, q = speichern und beenden: ")
+        de: "Ihre eigene Empfehlung (klares-nein, nein, ja, klares-ja, keine = keine Entscheidung), z = zurück, s = speichern und beenden: ")
 
     /// The line before the result by the rubric's rules in the review.
     static let forInformation = LocalizedText(en: "For information (your own recommendation is already recorded):\n",
@@ -28,4 +29,171 @@ enum EntryMessages {
         .init(en: "the observed level of \(Language.name(of: code, in: "en")) is missing",
               de: "das beobachtete Niveau für \(Language.name(of: code, in: "de")) fehlt")
     }
+
+    // MARK: Keys and option words
+
+    /// The keys and words an interviewer types, in each language; the English ones are accepted in German too.
+    enum Key {
+        /// Back one item: b, and z (zurück) in German.
+        static func isBack(_ answer: String, _ language: Language) -> Bool {
+            let lowered = answer.lowercased()
+            return lowered == "b" || (language == .de && lowered == "z")
+        }
+
+        /// Save and quit: q, and s (speichern) in German.
+        static func isQuit(_ answer: String, _ language: Language) -> Bool {
+            let lowered = answer.lowercased()
+            return lowered == "q" || (language == .de && lowered == "s")
+        }
+
+        /// Not assessed: n, n/a, na; in German also k. A., ka.
+        static func isNotAssessed(_ answer: String) -> Bool {
+            ["n", "n/a", "na", "k. a.", "k.a.", "ka", "k. a"].contains(answer.lowercased())
+        }
+
+        /// Submit at the review: y, yes, j, ja.
+        static func isSubmit(_ answer: String) -> Bool {
+            ["y", "yes", "j", "ja"].contains(answer.lowercased())
+        }
+
+        /// Keep the draft at the review: n, no, nein (and the quit keys).
+        static func isKeepDraft(_ answer: String, _ language: Language) -> Bool {
+            ["n", "no", "nein"].contains(answer.lowercased()) || isQuit(answer, language)
+        }
+    }
+
+    /// How "not assessed" is shown: n/a, or k. A. (keine Angabe) in German.
+    static let notAssessedShort = LocalizedText(en: "n/a", de: "k. A.")
+
+    /// A rating as shown to the interviewer: the level, or n/a in the user's language.
+    static func rating(_ rating: Rating, in language: Language) -> String {
+        rating.level == nil ? notAssessedShort.text(in: language) : rating.description
+    }
+
+    /// The interviewer's own recommendation from a typed answer: the words shown in the prompt of either language,
+    /// and what a German or English interviewer would type besides.
+    static func recommendation(from answer: String) -> Recommendation? {
+        let normalised = answer.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        switch normalised {
+        case "stark-ja", "klar-ja", "klares-ja", "sehr-ja", "unbedingt-ja", "unbedingt", "strong-yes", "strongyes", "yes!":
+            return .strongYes
+        case "stark-nein", "klar-nein", "klares-nein", "auf-keinen-fall", "strong-no", "strongno":
+            return .strongNo
+        case "keine", "keine-entscheidung", "unentschieden", "offen", "weiß-nicht", "weiss-nicht", "no-decision", "undecided", "none":
+            return .noDecision
+        case "ja", "j", "yes", "y": return .yes
+        case "nein", "no": return .no
+        default: return Recommendation(answer: answer)
+        }
+    }
+
+    // MARK: Prompts
+
+    /// The rating prompt's options after the range: "n = n/a, ? = help, b = back, q = save and quit".
+    static func ratingOptions(anchorsOnHelp: Bool) -> LocalizedText {
+        anchorsOnHelp
+            ? .init(en: "n = n/a, ? = full anchors and help, b = back, q = save and quit: ",
+                    de: "n = k. A. (nicht beurteilt), ? = ganze Anker und Hilfe, z = zurück, s = speichern und beenden: ")
+            : .init(en: "n = n/a, ? = help, b = back, q = save and quit: ",
+                    de: "n = k. A. (nicht beurteilt), ? = Hilfe, z = zurück, s = speichern und beenden: ")
+    }
+
+    /// The problem with a rating that is not on the scale.
+    static func ratingProblem(_ range: String) -> LocalizedText {
+        .init(en: "enter a level from \(range), n for n/a, ? for help, b to go back or q to save and quit",
+              de: "geben Sie eine Stufe aus \(range) ein, n für k. A. (nicht beurteilt), ? für Hilfe, z für zurück oder s zum Speichern und Beenden")
+    }
+
+    /// The line with the scale's labels, shown before the rating prompt on a terminal.
+    static let scaleHeading = LocalizedText(en: "Scale: ", de: "Skala: ")
+
+    /// Said after the level that meets the requirements when a short screen shows only that one.
+    static let otherLevelsOnHelp = LocalizedText(en: " (? shows every level)", de: " (? zeigt alle Stufen)")
+
+    /// The line standing for the follow-up questions on a short screen.
+    static func followUpsOnHelp(_ count: Int) -> LocalizedText {
+        .init(en: count == 1 ? "1 follow-up question: ? shows it" : "\(count) follow-up questions: ? shows them",
+              de: count == 1 ? "1 Nachfrage: ? zeigt sie" : "\(count) Nachfragen: ? zeigt sie")
+    }
+
+    /// The heading above the follow-up questions shown in full by `?` when the screen had to cut them.
+    static let fullFollowUpsHeading = LocalizedText(en: "The follow-up questions in full:\n", de: "Die Nachfragen vollständig:\n")
+
+    /// The heading above the full anchors shown by `?`.
+    static let fullAnchorsHeading = LocalizedText(en: "The anchors in full:\n", de: "Die Anker vollständig:\n")
+
+    /// The language step's prompt.
+    static let languagePrompt = LocalizedText(
+        en: "Observed level A1-C2, n = not assessed, b = back, q = save and quit: ",
+        de: "Beobachtetes Niveau A1-C2, n = nicht beurteilt, z = zurück, s = speichern und beenden: ")
+
+    /// The item named in a message about a language step: "language German".
+    static func languageItem(_ code: String) -> LocalizedText {
+        .init(en: "language \(Language.name(of: code, in: "en"))", de: "Sprache \(Language.name(of: code, in: "de"))")
+    }
+
+    /// The problem with a recommendation that is none of the words.
+    static let recommendationProblem = LocalizedText(
+        en: "enter strong-no, no, yes, strong-yes or no-decision",
+        de: "geben Sie klares-nein, nein, ja, klares-ja oder keine (Entscheidung) ein; die englischen Wörter gehen auch")
+
+    /// The prompt at the review.
+    static func submitPrompt(itemCount: Int) -> LocalizedText {
+        .init(en: "Submit now? y = submit and seal, n = keep the draft and quit, b = back, 1-\(itemCount) = change that item: ",
+              de: "Jetzt abgeben? j = abgeben und versiegeln, n = Entwurf behalten und beenden, z = zurück, 1-\(itemCount) = diesen Punkt ändern: ")
+    }
+
+    /// The problem with an answer at the review.
+    static func submitProblem(itemCount: Int) -> LocalizedText {
+        .init(en: "enter y to submit, n to keep the draft, b to go back, or a number from 1 to \(itemCount) to change that item",
+              de: "geben Sie j zum Abgeben, n zum Behalten des Entwurfs, z für zurück oder eine Zahl von 1 bis \(itemCount) zum Ändern dieses Punkts ein")
+    }
+
+    /// The heading of the review list.
+    static let reviewHeading = LocalizedText(en: "Your answers (type a number at the prompt to change that item):\n",
+                                             de: "Ihre Antworten (eine Zahl an der Eingabe ändert diesen Punkt):\n")
+
+    /// Said after a jump from the review, before the item.
+    static func changingItem(_ number: Int) -> LocalizedText {
+        .init(en: "Changing item \(number); after it you come back to the review.",
+              de: "Punkt \(number) wird geändert; danach geht es zurück zur Übersicht.")
+    }
+
+    // MARK: Evidence
+
+    /// The fewest characters required evidence must have.
+    static let minimumEvidenceCharacters = 12
+    /// The fewest words required evidence must have.
+    static let minimumEvidenceWords = 2
+
+    /// Whether required evidence is long enough to be an observation: at least a short sentence.
+    static func isSentence(_ evidence: String) -> Bool {
+        let trimmed = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = trimmed.split { $0.isWhitespace }.filter { $0.contains { $0.isLetter || $0.isNumber } }
+        return trimmed.count >= minimumEvidenceCharacters && words.count >= minimumEvidenceWords
+    }
+
+    /// The problem with required evidence that is too short.
+    static let evidenceTooShort = LocalizedText(
+        en: "evidence must be at least a short sentence (\(minimumEvidenceCharacters) characters, \(minimumEvidenceWords) words): write what the candidate said or did",
+        de: "ein Beleg muss mindestens ein kurzer Satz sein (\(minimumEvidenceCharacters) Zeichen, \(minimumEvidenceWords) Wörter): schreiben Sie, was die Person gesagt oder getan hat")
+
+    /// What is missing before submission when required evidence is too short.
+    static func evidenceTooShortItem(_ id: String) -> LocalizedText {
+        .init(en: "criterion '\(id)' needs evidence of at least a short sentence",
+              de: "Kriterium '\(id)' braucht einen Beleg von mindestens einem kurzen Satz")
+    }
+
+    /// The words around an evidence or reason prompt's kept value.
+    static func keeps(_ existing: String) -> LocalizedText {
+        .init(en: " [Enter keeps: \(existing)]", de: " [Enter behält: \(existing)]")
+    }
+
+    // MARK: Interruption
+
+    /// The line written when a signal (Ctrl-C, a closed terminal, kill) ends the session; the draft is already saved.
+    public static let interrupted = LocalizedText(
+        en: "\ninterrupted: the draft is saved; run the same command again to continue\n",
+        de: "\nunterbrochen: der Entwurf ist gespeichert; derselbe Befehl setzt fort\n")
 }

@@ -11,43 +11,105 @@ extension EntrySession {
         let lang = language.rawValue
         let de = language == .de
         let noun = registry.module(section.moduleID)?.ratingPrompt ?? .init(en: "rating", de: "Bewertung")
-        var text = "\n[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))\n"
-        for question in criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0) {
-            text += "  \(de ? "Frage" : "Question"): \(question.text.text(in: lang))\n"
-            for followUp in question.followUps { text += "    → \(followUp.text(in: lang))\n" }
+        let questionLabel = de ? "Frage" : "Question"
+        let heading = "[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))"
+        let questions = criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0)
+        let soFar = scorecard.entries[id].map { "  \(de ? "Bisher" : "So far"): \(EntryMessages.rating($0.rating, in: language))\n" } ?? ""
+        // The rating prompt, on a terminal with the scale's labels, so that a level means the same in every section
+        // ("3 = meets requirements"); `compact` names only the level that meets the requirements (? shows them all).
+        func ratingPrompt(compactScale: Bool) -> String {
+            var text = ""
+            if screen != nil {
+                let levels = compactScale ? rubric.scale.levels.filter { $0.value == rubric.scale.meetsRequirementsLevel } : rubric.scale.levels
+                text += EntryMessages.scaleHeading.text(in: language)
+                    + levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · ")
+                    + (compactScale ? EntryMessages.otherLevelsOnHelp.text(in: language) : "") + "\n"
+            }
+            return text + "\(noun.text(in: language).capitalizedFirst) \(rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")), "
+                + EntryMessages.ratingOptions(anchorsOnHelp: screen != nil).text(in: language)
         }
-        for level in rubric.scale.levels {
-            let anchor = criterion.anchors[level.value]?.text(in: lang) ?? "(\(level.label.text(in: lang)))"
-            text += "  \(level.value)  \(anchor)\n"
-        }
-        if let previous = scorecard.entries[id] {
-            text += "  \(de ? "Bisher" : "So far"): \(previous.rating)\n"
+        var promptText = ratingPrompt(compactScale: false)
+        var text: String
+        var shortened = false
+        if let screen {
+            // On a terminal: wrapped, the title in bold, each anchor on one line (cut to the width; ? shows them in full).
+            // Fewer rows: 1 cuts each follow-up question to one line; 2 also names them in one line and shortens the scale.
+            func block(shortening: Int) -> String {
+                var block = screen.wrap(heading, first: "", rest: "    ")
+                for question in questions {
+                    block += screen.wrap(question.text.text(in: lang), first: "  \(questionLabel): ", rest: "    ")
+                    if shortening >= 2 && !question.followUps.isEmpty {
+                        block += screen.truncate("    → " + EntryMessages.followUpsOnHelp(question.followUps.count).text(in: language)) + "\n"
+                        continue
+                    }
+                    for followUp in question.followUps {
+                        block += shortening >= 1 ? screen.truncate("    → " + followUp.text(in: lang)) + "\n"
+                                                 : screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
+                    }
+                }
+                for level in rubric.scale.levels {
+                    block += screen.truncate("  \(level.value)  \(anchor(of: criterion, at: level))") + "\n"
+                }
+                return block + soFar
+            }
+            // From the title to the prompt within the terminal's rows, shortening step by step while it does not fit.
+            func rows(_ body: String, _ prompt: String) -> Int { body.filter { $0 == "\n" }.count + screen.wrapLines(prompt).count }
+            var body = block(shortening: 0)
+            for shortening in 1...2 where rows(body, promptText) > screen.height {
+                body = block(shortening: shortening)
+                if shortening == 2 { promptText = ratingPrompt(compactScale: true) }
+                shortened = true
+            }
+            let headingRows = screen.wrapLines(heading, first: "", rest: "    ").count
+            let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+            text = "\n" + screen.strong(lines.prefix(headingRows).joined(separator: "\n")) + "\n" + lines.dropFirst(headingRows).joined(separator: "\n")
+        } else {
+            text = "\n" + heading + "\n"
+            for question in questions {
+                text += "  \(questionLabel): \(question.text.text(in: lang))\n"
+                for followUp in question.followUps { text += "    → \(followUp.text(in: lang))\n" }
+            }
+            for level in rubric.scale.levels {
+                text += "  \(level.value)  \(anchor(of: criterion, at: level))\n"
+            }
+            text += soFar
         }
         console.write(text)
         // The rating.
         var rating: Rating?
         while rating == nil {
-            console.write("\(noun.text(in: language).capitalizedFirst) \(rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")), "
-                          + (de ? "n = n/a, ? = Hilfe, b = zurück, q = speichern und beenden: " : "n = n/a, ? = help, b = back, q = save and quit: "))
+            prompt(promptText)
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
-            switch answer.lowercased() {
-            case "?":
-                console.write(helpText())
-            case "b":
-                return .back
-            case "q":
-                return .finished(.savedAndQuit)
-            case "n", "n/a", "na":
-                rating = .notAssessed
-            default:
-                if let level = Int(answer), rubric.scale.contains(level) {
-                    rating = .level(level)
-                } else if let outcome = invalid(answer, .init(
-                    en: "enter a level from \(rubric.scale.rangeDescription), n for n/a, ? for help, b to go back or q to save and quit",
-                    de: "geben Sie eine Stufe aus \(rubric.scale.rangeDescription) ein, n für n/a, ? für Hilfe, b für zurück oder q zum Speichern und Beenden"),
-                    item: "'\(id)'") {
-                    return .finished(outcome)
+            if answer == "?" {
+                if let screen {
+                    var full = "\n"
+                    if shortened {
+                        if questions.contains(where: { !$0.followUps.isEmpty }) {
+                            full += EntryMessages.fullFollowUpsHeading.text(in: language)
+                            for followUp in questions.flatMap(\.followUps) {
+                                full += screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
+                            }
+                        }
+                        full += screen.wrap(rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · "),
+                                            first: EntryMessages.scaleHeading.text(in: language))
+                    }
+                    full += EntryMessages.fullAnchorsHeading.text(in: language)
+                    for level in rubric.scale.levels {
+                        full += screen.wrap(anchor(of: criterion, at: level), first: "  \(level.value)  ", rest: "     ")
+                    }
+                    console.write(full + "\n")
                 }
+                write(helpText())
+                continue
+            }
+            if EntryMessages.Key.isBack(answer, language) { return .back }
+            if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
+            if EntryMessages.Key.isNotAssessed(answer) {
+                rating = .notAssessed
+            } else if let level = Int(answer), rubric.scale.contains(level) {
+                rating = .level(level)
+            } else if let outcome = invalid(answer, EntryMessages.ratingProblem(rubric.scale.rangeDescription), item: "'\(id)'") {
+                return .finished(outcome)
             }
         }
         guard let rating else { return .next }
@@ -61,23 +123,25 @@ extension EntrySession {
         // The evidence.
         let required = evidenceRequired(for: id, rating: rating)
         while true {
-            var prompt: String
+            var promptText: String
             if required {
-                prompt = de ? "Beleg (erforderlich: was hat die Person gesagt oder getan?)" : "Evidence (required: what did the candidate say or do?)"
+                promptText = de ? "Beleg (erforderlich: was hat die Person gesagt oder getan?)" : "Evidence (required: what did the candidate say or do?)"
             } else {
-                prompt = de ? "Beleg (optional, Enter überspringt)" : "Evidence (optional, Enter skips)"
+                promptText = de ? "Beleg (optional, Enter überspringt)" : "Evidence (optional, Enter skips)"
             }
-            if let existing = entry.evidence, !existing.isEmpty {
-                prompt += de ? " [Enter behält: \(existing.singleLineForMessage)]" : " [Enter keeps: \(existing.singleLineForMessage)]"
+            let existing = entry.evidence ?? ""
+            let existingCounts = !existing.isEmpty && (!required || EntryMessages.isSentence(existing))
+            if existingCounts {
+                promptText += EntryMessages.keeps(existing.singleLineForMessage).text(in: language)
             }
-            console.write(prompt + ": ")
+            prompt(promptText + ": ")
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
             // Back from the evidence to the rating of the same criterion: asked again by run(), not by recursion,
             // so that any number of "b" answers cannot overflow the stack.
-            if answer == "b" { return .again }
-            if answer == "q" { return .finished(.savedAndQuit) }
+            if EntryMessages.Key.isBack(answer, language) { return .again }
+            if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
             if answer.isEmpty {
-                if let existing = entry.evidence, !existing.isEmpty { return .next }
+                if existingCounts { return .next }
                 if required {
                     let reason: LocalizedText = rubric.criterion(id)?.evidenceRequired == true
                         ? .init(en: "the rubric requires evidence for this criterion", de: "die Bewertungsvorlage verlangt für dieses Kriterium einen Beleg")
@@ -87,52 +151,64 @@ extension EntrySession {
                 }
                 return .next
             }
+            // Required evidence is an observation, at least a short sentence: "x" or "ok" is refused.
+            if required && !EntryMessages.isSentence(answer) {
+                if let outcome = invalid(answer, EntryMessages.evidenceTooShort, item: "'\(id)'") { return .finished(outcome) }
+                continue
+            }
             entry.evidence = answer
             scorecard.entries[id] = entry
             if let failure = persist() { return .finished(failure) }
             for finding in EvidenceLint.check(answer) {
-                console.write("  \(de ? "Warnung" : "warning"): \(finding.message.text(in: language))\n")
+                write("  \(de ? "Warnung" : "warning"): \(finding.message.text(in: language))\n")
             }
             return .next
         }
     }
 
+    /// The anchor text of a level, or its label in brackets when the criterion has none there.
+    func anchor(of criterion: Criterion, at level: RatingScale.Level) -> String {
+        criterion.anchors[level.value]?.text(in: language.rawValue) ?? "(\(level.label.text(in: language.rawValue)))"
+    }
+
     // MARK: Language
 
     func askLanguage(sectionIndex: Int, code: String, required: CEFRLevel, mandatory: Bool, position: Int) -> StepResult {
-        let de = language == .de
         let name = Language.name(of: code, in: language.rawValue)
-        console.write("\n[\(position + 1)/\(items.count)] \(rubric.sections[sectionIndex].title.text(in: language.rawValue)) › "
-                      + EntryMessages.languageHeading(name, required: required, mandatory: mandatory).text(in: language))
+        let heading = "[\(position + 1)/\(items.count)] \(rubric.sections[sectionIndex].title.text(in: language.rawValue)) › "
+            + EntryMessages.languageHeading(name, required: required, mandatory: mandatory).text(in: language)
+        console.write("\n" + (screen.map { $0.strong(wrapped(heading).dropLastLineBreak) + "\n" } ?? heading))
         // Interviewers are not trained language assessors: the levels in short words (GER/CEFR), the required one marked.
         for level in CEFRLevel.allCases {
-            console.write("  \(level == required ? "→" : " ") \(level.rawValue)  \(level.descriptor.text(in: language))\n")
+            let first = "  \(level == required ? "→" : " ") \(level.rawValue)  "
+            let descriptor = level.descriptor.text(in: language)
+            console.write(screen?.wrap(descriptor, first: first, rest: String(repeating: " ", count: first.count)) ?? first + descriptor + "\n")
         }
         while true {
-            console.write(de ? "Beobachtetes Niveau A1-C2, n = nicht beurteilt, b = zurück, q = speichern und beenden: "
-                             : "Observed level A1-C2, n = not assessed, b = back, q = save and quit: ")
+            prompt(EntryMessages.languagePrompt.text(in: language))
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
-            switch answer.lowercased() {
-            case "b": return .back
-            case "q": return .finished(.savedAndQuit)
-            case "?": console.write(helpText())
-            case "n", "n/a", "na":
+            if EntryMessages.Key.isBack(answer, language) { return .back }
+            if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
+            if answer == "?" {
+                write(helpText())
+                continue
+            }
+            if EntryMessages.Key.isNotAssessed(answer) {
                 scorecard.observedLanguages[code] = nil
                 scorecard.languagesNotAssessed.insert(code)
                 if let failure = persist() { return .finished(failure) }
                 return .next
-            default:
-                if let level = CEFRLevel(text: answer) {
-                    scorecard.observedLanguages[code] = level
-                    scorecard.languagesNotAssessed.remove(code)
-                    if let failure = persist() { return .finished(failure) }
-                    return .next
-                }
-                if let outcome = invalid(answer, .init(en: "'\(answer.singleLineForMessage)' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n",
-                                                       de: "'\(answer.singleLineForMessage)' ist keine GER-Stufe; geben Sie A1, A2, B1, B2, C1 oder C2 ein, oder n"),
-                                         item: de ? "Sprache '\(code)'" : "language '\(code)'") {
-                    return .finished(outcome)
-                }
+            }
+            if let level = CEFRLevel(text: answer) {
+                scorecard.observedLanguages[code] = level
+                scorecard.languagesNotAssessed.remove(code)
+                if let failure = persist() { return .finished(failure) }
+                return .next
+            }
+            if let outcome = invalid(answer, .init(en: "'\(answer.singleLineForMessage)' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n",
+                                                   de: "'\(answer.singleLineForMessage)' ist keine GER-Stufe; geben Sie A1, A2, B1, B2, C1 oder C2 ein, oder n"),
+                                     item: EntryMessages.languageItem(code).text(in: language)) {
+                return .finished(outcome)
             }
         }
     }
@@ -144,22 +220,17 @@ extension EntrySession {
         // Independence: the interviewer's own recommendation comes before anything computed is shown (the result by
         // the rubric's rules follows in the review, for information).
         while true {
-            console.write(EntryMessages.ownRecommendationPrompt.text(in: language))
+            prompt(EntryMessages.ownRecommendationPrompt.text(in: language))
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
-            switch answer.lowercased() {
-            case "b": return .back
-            case "q": return .finished(.savedAndQuit)
-            default:
-                if let value = Recommendation(answer: answer) {
-                    scorecard.recommendation = .init(value: value, reason: scorecard.recommendation?.reason)
-                    if let failure = persist() { return .finished(failure) }
-                    return .next
-                }
-                if let outcome = invalid(answer, .init(en: "enter strong-no, no, yes, strong-yes or no-decision",
-                                                       de: "geben Sie klares nein, nein, ja, klares ja oder keine entscheidung ein"),
-                                         item: de ? "die Empfehlung" : "the recommendation") {
-                    return .finished(outcome)
-                }
+            if EntryMessages.Key.isBack(answer, language) { return .back }
+            if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
+            if let value = EntryMessages.recommendation(from: answer) {
+                scorecard.recommendation = .init(value: value, reason: scorecard.recommendation?.reason)
+                if let failure = persist() { return .finished(failure) }
+                return .next
+            }
+            if let outcome = invalid(answer, EntryMessages.recommendationProblem, item: de ? "die Empfehlung" : "the recommendation") {
+                return .finished(outcome)
             }
         }
     }
@@ -167,14 +238,14 @@ extension EntrySession {
     func askReason() -> StepResult {
         let de = language == .de
         while true {
-            var prompt = de ? "Begründung in ein, zwei Sätzen" : "Reason in a sentence or two"
+            var promptText = de ? "Begründung in ein, zwei Sätzen" : "Reason in a sentence or two"
             if let existing = scorecard.recommendation?.reason, !existing.isEmpty {
-                prompt += de ? " [Enter behält: \(existing.singleLineForMessage)]" : " [Enter keeps: \(existing.singleLineForMessage)]"
+                promptText += EntryMessages.keeps(existing.singleLineForMessage).text(in: language)
             }
-            console.write(prompt + ": ")
+            prompt(promptText + ": ")
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
-            if answer == "b" { return .back }
-            if answer == "q" { return .finished(.savedAndQuit) }
+            if EntryMessages.Key.isBack(answer, language) { return .back }
+            if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
             if answer.isEmpty {
                 if let existing = scorecard.recommendation?.reason, !existing.isEmpty { return .next }
                 if let outcome = invalid(answer, .init(en: "a short reason is required", de: "eine kurze Begründung ist erforderlich"),
@@ -186,7 +257,7 @@ extension EntrySession {
             scorecard.recommendation?.reason = answer
             if let failure = persist() { return .finished(failure) }
             for finding in EvidenceLint.check(answer) {
-                console.write("  \(de ? "Warnung" : "warning"): \(finding.message.text(in: language))\n")
+                write("  \(de ? "Warnung" : "warning"): \(finding.message.text(in: language))\n")
             }
             return .next
         }
@@ -195,20 +266,21 @@ extension EntrySession {
     func askReview() -> StepResult {
         let de = language == .de
         let result = ScoringHost(registry: registry).score(scorecard, rubric: rubric)
-        console.write("\n" + EntryMessages.forInformation.text(in: language) + summary(result))
+        write("\n" + EntryMessages.forInformation.text(in: language) + summary(result))
         if let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision,
            (own == .yes || own == .strongYes) != (result.recommendation == .yes || result.recommendation == .strongYes) {
-            console.write(EntryMessages.recommendationDiffers(own).text(in: language))
+            write(EntryMessages.recommendationDiffers(own).text(in: language))
         }
         console.write("\n" + review())
+        // Every item but the review itself can be changed by its number.
+        let changeable = items.count - 1
         while true {
-            console.write(de ? "Jetzt abgeben? y = abgeben und versiegeln, n = Entwurf behalten und beenden, b = zurück: "
-                             : "Submit now? y = submit and seal, n = keep the draft and quit, b = back: ")
+            prompt(EntryMessages.submitPrompt(itemCount: changeable).text(in: language))
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
-            switch answer.lowercased() {
-            case "b": return .back
-            case "n", "q": return .finished(.savedAndQuit)
-            case "y", "j", "yes", "ja":
+            if EntryMessages.Key.isBack(answer, language) { return .back }
+            if EntryMessages.Key.isKeepDraft(answer, language) { return .finished(.savedAndQuit) }
+            if let number = Int(answer), (1...changeable).contains(number) { return .jump(number - 1) }
+            if EntryMessages.Key.isSubmit(answer) {
                 let missing = missingItems()
                 if !missing.isEmpty {
                     return .finished(.submissionRefused(missing))
@@ -222,12 +294,9 @@ extension EntrySession {
                     return .finished(failure)
                 }
                 return .finished(.submitted(seal: scorecard.seal ?? ""))
-            default:
-                if let outcome = invalid(answer, .init(en: "enter y to submit, n to keep the draft, or b to go back",
-                                                       de: "geben Sie y zum Abgeben, n zum Behalten des Entwurfs oder b für zurück ein"),
-                                         item: de ? "die Abgabe" : "the submission") {
-                    return .finished(outcome)
-                }
+            }
+            if let outcome = invalid(answer, EntryMessages.submitProblem(itemCount: changeable), item: de ? "die Abgabe" : "the submission") {
+                return .finished(outcome)
             }
         }
     }
@@ -243,8 +312,12 @@ extension EntrySession {
                     missing.append(de ? "Kriterium '\(id)' ist nicht bewertet (n für n/a ist erlaubt)" : "criterion '\(id)' is not rated (n for n/a is allowed)")
                     continue
                 }
-                if evidenceRequired(for: id, rating: entry.rating) && (entry.evidence ?? "").isEmpty {
-                    missing.append(de ? "Kriterium '\(id)' braucht einen Beleg" : "criterion '\(id)' needs evidence")
+                if evidenceRequired(for: id, rating: entry.rating) {
+                    if (entry.evidence ?? "").isEmpty {
+                        missing.append(de ? "Kriterium '\(id)' braucht einen Beleg" : "criterion '\(id)' needs evidence")
+                    } else if !EntryMessages.isSentence(entry.evidence ?? "") {
+                        missing.append(EntryMessages.evidenceTooShortItem(id).text(in: language))
+                    }
                 }
             case .language(_, let code, _, let mandatory):
                 if scorecard.observedLanguages[code] == nil && (mandatory || !scorecard.languagesNotAssessed.contains(code)) {
@@ -266,13 +339,13 @@ extension EntrySession {
     func helpText() -> String {
         language == .de ? """
             Hilfe: Bewerten Sie, was die Person gesagt oder getan hat, an den Ankern der Stufen. \
-            n = nicht beurteilt (zählt nie als null), b = zurück zum vorigen Punkt, q = speichern und beenden \
-            (derselbe Befehl setzt später fort). Belege beschreiben beobachtetes Verhalten, keine Eigenschaften.
+            n = k. A., nicht beurteilt (zählt nie als null), z = zurück zum vorigen Punkt, s = speichern und beenden \
+            (derselbe Befehl setzt später fort); in der Übersicht vor der Abgabe ändert eine Zahl den Punkt mit dieser Nummer. Belege beschreiben beobachtetes Verhalten, keine Eigenschaften.
 
             """ : """
             Help: rate what the candidate said or did against the anchors of each level. \
             n = not assessed (never counts as zero), b = back to the previous item, q = save and quit \
-            (the same command resumes later). Evidence describes observed behaviour, not traits.
+            (the same command resumes later); at the review before submitting, a number changes the item with that number. Evidence describes observed behaviour, not traits.
 
             """
     }
@@ -298,27 +371,41 @@ extension EntrySession {
         return text
     }
 
+    /// Every item with its number (as shown at its step), rating and full evidence; wrapped on a terminal.
     func review() -> String {
         let de = language == .de
         let lang = language.rawValue
-        var text = de ? "Ihre Antworten:\n" : "Your answers:\n"
-        for item in items {
+        var text = EntryMessages.reviewHeading.text(in: language)
+        let numberWidth = String(items.count).count
+        for (index, item) in items.enumerated() {
+            let number = String(repeating: " ", count: numberWidth - String(index + 1).count) + "\(index + 1)"
+            let first = "  \(number)  "
+            let hanging = String(repeating: " ", count: first.count)
+            var line: String
+            var evidence: String?
             switch item {
             case .criterion(_, let id):
                 let title = rubric.criterion(id)?.title.text(in: lang) ?? id
                 let entry = scorecard.entries[id]
-                var line = "  \(title): \(entry?.rating.description ?? "–")"
-                if let evidence = entry?.evidence, !evidence.isEmpty { line += " — \(evidence.singleLineForMessage)" }
-                text += line + "\n"
+                line = "\(title): \(entry.map { EntryMessages.rating($0.rating, in: language) } ?? "–")"
+                if let value = entry?.evidence, !value.isEmpty { evidence = value.withControlCharactersEscaped }
             case .language(_, let code, let required, _):
-                let observed = scorecard.observedLanguages[code]?.rawValue ?? (scorecard.languagesNotAssessed.contains(code) ? "n/a" : "–")
-                text += "  \(Language.name(of: code, in: language.rawValue)): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))\n"
+                let observed = scorecard.observedLanguages[code]?.rawValue
+                    ?? (scorecard.languagesNotAssessed.contains(code) ? EntryMessages.notAssessedShort.text(in: language) : "–")
+                line = "\(Language.name(of: code, in: lang)): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))"
             case .recommendation:
-                text += "  \(de ? "Empfehlung" : "recommendation"): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")\n"
+                line = "\(de ? "Empfehlung" : "recommendation"): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")"
             case .reason:
-                text += "  \(de ? "Begründung" : "reason"): \(scorecard.recommendation?.reason?.singleLineForMessage ?? "–")\n"
+                line = "\(de ? "Begründung" : "reason"): \(scorecard.recommendation?.reason?.withControlCharactersEscaped ?? "–")"
             case .review:
-                break
+                continue
+            }
+            if let screen {
+                text += screen.wrap(line, first: first, rest: hanging)
+                if let evidence { text += screen.wrap("„\(evidence)“".quotedFor(language), first: hanging + "  ", rest: hanging + "   ") }
+            } else {
+                text += first + line + "\n"
+                if let evidence { text += hanging + "  " + "„\(evidence)“".quotedFor(language) + "\n" }
             }
         }
         return text
@@ -326,6 +413,17 @@ extension EntrySession {
 }
 
 extension String {
+    /// The text without its last line break.
+    var dropLastLineBreak: String {
+        hasSuffix("\n") ? String(dropLast()) : self
+    }
+
+    /// A quotation „like this“ in German, “like this” in English (the text is written with German marks).
+    func quotedFor(_ language: Language) -> String {
+        guard language != .de, hasPrefix("„"), hasSuffix("“") else { return self }
+        return "“" + dropFirst().dropLast() + "”"
+    }
+
     var capitalizedFirst: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()

@@ -44,6 +44,10 @@ public final class EntrySession {
     let console: EntryConsole
     let language: Language
     let scripted: Bool
+    /// The terminal layout; nil for unwrapped output (scripted runs, pipes).
+    var screen: EntryScreen?
+    /// The terminal's current width, asked before every item so that a resized window is followed.
+    let currentWidth: (() -> Int)?
     let save: (Scorecard) throws -> Void
     let now: () -> Date
     var items: [Item] = []
@@ -55,9 +59,12 @@ public final class EntrySession {
     ///   - scorecard: the draft to continue (a new one has no entries).
     ///   - shuffle: present the criteria of each section in random order (recorded in the scorecard); ignored when the draft already has an order.
     ///   - scripted: answers come from a file or pipe: walk every prompt from the start, stop at the first invalid answer.
+    ///   - screen: the terminal layout (wrapping, compact anchors, bold); nil writes unwrapped text, as for a file or pipe.
+    ///   - currentWidth: the terminal's width now, asked before every item (a window can be resized); nil keeps the screen's.
     ///   - save: writes the scorecard (atomically); called after every answer.
     public init(rubric: Rubric, registry: ModuleRegistry, scorecard: Scorecard, console: EntryConsole, language: Language,
-                shuffle: Bool = false, scripted: Bool, now: @escaping () -> Date = Date.init,
+                shuffle: Bool = false, scripted: Bool, screen: EntryScreen? = nil, currentWidth: (() -> Int)? = nil,
+                now: @escaping () -> Date = Date.init,
                 save: @escaping (Scorecard) throws -> Void) {
         // A scorecard for one stage of the plan shows, scores and requires only that stage's criteria.
         self.rubric = scorecard.view(of: rubric)
@@ -66,6 +73,8 @@ public final class EntrySession {
         self.console = console
         self.language = language
         self.scripted = scripted
+        self.screen = screen
+        self.currentWidth = currentWidth
         self.save = save
         self.now = now
         if self.scorecard.order.isEmpty {
@@ -113,7 +122,10 @@ public final class EntrySession {
             say(.init(en: "Resuming the draft at item \(index + 1) of \(items.count).",
                       de: "Der Entwurf wird bei Punkt \(index + 1) von \(items.count) fortgesetzt."))
         }
+        // Set when the interviewer jumps from the review to an item: once it is answered, back to the review.
+        var returnToReview = false
         while index < items.count {
+            if let currentWidth, let old = screen { screen = EntryScreen(width: currentWidth(), height: old.height, bold: old.bold) }
             let step: StepResult
             switch items[index] {
             case .criterion(let sectionIndex, let id):
@@ -128,9 +140,17 @@ public final class EntrySession {
                 step = askReview()
             }
             switch step {
-            case .next: index += 1
-            case .back: index = max(0, index - 1)
+            case .next:
+                index = returnToReview ? items.count - 1 : index + 1
+                returnToReview = false
+            case .back:
+                index = max(0, index - 1)
+                returnToReview = false
             case .again: break
+            case .jump(let target):
+                say(EntryMessages.changingItem(target + 1))
+                index = target
+                returnToReview = true
             case .finished(let outcome): return outcome
             }
         }
@@ -142,6 +162,8 @@ public final class EntrySession {
         case back
         /// Ask the same item again.
         case again
+        /// From the review to the item at this index; after it, back to the review.
+        case jump(Int)
         case finished(Outcome)
     }
 
@@ -151,7 +173,7 @@ public final class EntrySession {
             switch item {
             case .criterion(_, let id):
                 guard let entry = scorecard.entries[id] else { return index }
-                if evidenceRequired(for: id, rating: entry.rating) && (entry.evidence ?? "").isEmpty { return index }
+                if evidenceRequired(for: id, rating: entry.rating) && !EntryMessages.isSentence(entry.evidence ?? "") { return index }
             case .language(_, let code, _, _):
                 if scorecard.observedLanguages[code] == nil && !scorecard.languagesNotAssessed.contains(code) { return index }
             case .recommendation:
@@ -197,7 +219,31 @@ public final class EntrySession {
     }
 
     func say(_ text: LocalizedText) {
-        console.write(text.text(in: language) + "\n")
+        write(text.text(in: language) + "\n")
+    }
+
+    /// Writes text, wrapped to the screen (each line with the hanging indent of its leading spaces) when there is one.
+    func write(_ text: String) {
+        console.write(wrapped(text))
+    }
+
+    /// Text wrapped line by line to the screen: a line's continuation is indented two columns more than the line.
+    func wrapped(_ text: String) -> String {
+        guard let screen else { return text }
+        let endsWithBreak = text.hasSuffix("\n")
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if endsWithBreak { lines.removeLast() }
+        let result = lines.map { line -> String in
+            let indent = String(line.prefix { $0 == " " })
+            let body = String(line.dropFirst(indent.count))
+            return screen.wrapLines(body, first: indent, rest: indent + "  ").joined(separator: "\n")
+        }.joined(separator: "\n")
+        return result + (endsWithBreak ? "\n" : "")
+    }
+
+    /// Writes a prompt: wrapped to the screen, its last line open for the answer.
+    func prompt(_ text: String) {
+        console.write(screen?.prompt(text) ?? text)
     }
 
     func timestamp() -> String {

@@ -11,9 +11,12 @@ extension HireScoreCommand {
             abstract: "Enter your ratings for one candidate, criterion by criterion; every answer is saved at once.",
             discussion: """
                 Shows each criterion's questions and the anchors of every level, takes a level (n = n/a, ? = help, \
-                b = back, q = save and quit) and evidence, then shows the result, asks for your own recommendation \
-                and a reason, lets you review everything and submit. Nothing of other interviewers' scorecards \
-                is shown. Running the same command again resumes a draft. The scorecard is written to \
+                b = back, q = save and quit; with --lang de: z = zurück, s = speichern und beenden, the English keys \
+                work too) and evidence (where required, at least a short sentence), then asks for your own \
+                recommendation and a reason, shows the result and a numbered review of everything: type a number \
+                there to change that item, y (j) to submit. Nothing of other interviewers' scorecards is shown. \
+                On a terminal the text is wrapped to its width (else $COLUMNS, else 80), each anchor takes one line \
+                (? shows them in full) and titles are bold unless NO_COLOR is set. Running the same command again resumes a draft. The scorecard is written to \
                 STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards).
                 With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one \
                 answer per line, lines starting with # are comments; the first invalid answer stops it and the \
@@ -111,7 +114,7 @@ extension HireScoreCommand {
             } catch {
                 throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language))
             }
-            SignalCleanup.install(lockPath: lock.path)
+            SignalCleanup.install(lockPath: lock.path, language: language)
             defer { lock.release() }
             AtomicFile.removeStaleTemporaries(of: path)
 
@@ -184,8 +187,13 @@ extension HireScoreCommand {
             } else {
                 console = StandardConsole(skipsComments: scripted)
             }
+            // On a terminal the screen is wrapped to its width; into a file or pipe the text stays as it always was.
+            let screen = isatty(STDOUT_FILENO) == 1
+                ? EntryScreen(width: Terminal.standardOutput.columns, height: Terminal.standardOutput.rows,
+                              bold: Terminal.standardOutput.supportsColor) : nil
             let session = EntrySession(rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
-                                       language: language, shuffle: shuffle, scripted: scripted) { scorecard in
+                                       language: language, shuffle: shuffle, scripted: scripted, screen: screen,
+                                       currentWidth: { Terminal.standardOutput.columns }) { scorecard in
                 // Never write a scorecard the loaders would refuse as too large: it could not be verified, merged or exported.
                 let text = try scorecard.yamlText()
                 let limit = YAMLReader.Limits().maximumBytes

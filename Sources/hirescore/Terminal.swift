@@ -31,4 +31,23 @@ struct Terminal: Sendable {
         if environment["TERM"] == "dumb" { return false }
         return isatty(fileDescriptor) == 1
     }
+
+    /// The width to wrap at: the terminal's (TIOCGWINSZ), else `$COLUMNS`, else 80.
+    var columns: Int {
+        windowSize(\.ws_col, variable: "COLUMNS", fallback: 80)
+    }
+
+    /// The terminal's height: TIOCGWINSZ, else `$LINES`, else 24.
+    var rows: Int {
+        windowSize(\.ws_row, variable: "LINES", fallback: 24)
+    }
+
+    private func windowSize(_ field: KeyPath<winsize, UInt16>, variable: String, fallback: Int) -> Int {
+        var size = winsize()
+        if withUnsafeMutablePointer(to: &size, { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }) == 0, size[keyPath: field] > 0 {
+            return Int(size[keyPath: field])
+        }
+        if let value = ProcessInfo.processInfo.environment[variable].flatMap(Int.init), value > 0 { return value }
+        return fallback
+    }
 }

@@ -98,7 +98,7 @@ import Darwin
         let ownPrompt = result.stdout.range(of: "Your own recommendation")?.lowerBound
         let computed = result.stdout.range(of: "Result by the rubric's rules:")?.lowerBound
         if let ownPrompt, let computed { #expect(ownPrompt < computed) } else { Issue.record("prompt or result missing") }
-        #expect(result.stdout.contains("Submit now? y = submit and seal, n = keep the draft and quit, b = back: y\n"))
+        #expect(result.stdout.contains("Submit now? y = submit and seal, n = keep the draft and quit, b = back, 1-19 = change that item: y\n"))
         Self.expectSubmittedComplete(path: path, store: store, result: result)
     }
 

@@ -26,7 +26,8 @@ import Darwin
 
         // The first session answers the first criterion and waits at the second.
         let first = try HireScoreChild.start(arguments, input: holder == .terminal ? .terminal : .pipe)
-        let prompt = "Rating 1-5, n = n/a, ? = help, b = back, q = save and quit: "
+        // On a terminal the prompt offers the full anchors for ?, into a pipe help: the common part.
+        let prompt = "Rating 1-5, n = n/a, ? = "
         var waiting = first.waitForOutput(prompt)
         first.send("4\n")
         waiting = waiting && first.waitForOutput("Evidence (required")

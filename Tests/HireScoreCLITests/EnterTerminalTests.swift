@@ -3,9 +3,13 @@ import Testing
 
 /// `hirescore enter` on a pseudo-terminal: an interviewer typing, with help, n/a, going back, saving and
 /// quitting, resuming, Ctrl-D and submitting.
+///
+/// The terminal here is 250 columns wide, so that no line wraps and the flow is checked line by line; the
+/// wrapped layout at 60, 80 and 120 columns is checked by `EnterScreenTests`.
 @Suite struct EnterTerminalTests {
-    static let ratingPrompt = "Rating 1-5, n = n/a, ? = help, b = back, q = save and quit: "
-    static let levelPrompt = "Observed level 1-5, n = n/a, ? = help, b = back, q = save and quit: "
+    static let columns: UInt16 = 250
+    static let ratingPrompt = "Rating 1-5, n = n/a, ? = full anchors and help, b = back, q = save and quit: "
+    static let levelPrompt = "Observed level 1-5, n = n/a, ? = full anchors and help, b = back, q = save and quit: "
     static let languagePrompt = "Observed level A1-C2, n = not assessed, b = back, q = save and quit: "
     static let optionalEvidence = "Evidence (optional, Enter skips): "
     static let requiredEvidence = "Evidence (required: what did the candidate say or do?): "
@@ -43,7 +47,7 @@ import Testing
 
         // First sitting: help, a rating with evidence, n/a, back to change a rating, then q.
         do {
-            let child = try HireScoreChild.start(arguments, input: .terminal)
+            let child = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
             let typist = Typist(child: child)
             let steps = typist.see("\n[1/20] Customer orientation › Ownership of the claim\r\n")
                 && typist.answer(Self.ratingPrompt, "?")
@@ -90,7 +94,7 @@ import Testing
 
         // Second sitting: resumes at the first unanswered item; Ctrl-D ends the input.
         do {
-            let child = try HireScoreChild.start(arguments, input: .terminal)
+            let child = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
             let typist = Typist(child: child)
             let steps = typist.see("Resuming the draft at item 5 of 20.\r\n",
                                    "\r\n[5/20] Customer orientation › Serving internal customers (sales, field sales, customer service)\r\n")
@@ -117,7 +121,7 @@ import Testing
 
         // Third sitting: an invalid answer is explained and asked again; then everything else, and submit.
         do {
-            let child = try HireScoreChild.start(arguments, input: .terminal)
+            let child = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
             let typist = Typist(child: child)
             var steps = typist.see("Resuming the draft at item 7 of 20.\r\n", "[7/20] Conversation skills › Questioning")
                 && typist.answer(Self.ratingPrompt, "7")
@@ -153,8 +157,8 @@ import Testing
                 && typist.answer("Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ", "yes")
                 && typist.answer("Reason in a sentence or two: ", "Strong ownership and solid coverage assessment.")
                 && typist.see("For information (your own recommendation is already recorded):\r\n", "Result by the rubric's rules:")
-                && typist.see("Your answers:\r\n")
-                && typist.answer("Submit now? y = submit and seal, n = keep the draft and quit, b = back: ", "y")
+                && typist.see("Your answers (type a number at the prompt to change that item):\r\n")
+                && typist.answer("Submit now? y = submit and seal, n = keep the draft and quit, b = back, 1-19 = change that item: ", "y")
             let result = child.finish()
             #expect(steps)
             #expect(result.exitCode == 0, "\(result)")
@@ -183,7 +187,7 @@ import Testing
         let store = folder + "/store"
         let path = store + "/unassigned/c-9/kim-lee.yaml"
         let child = try HireScoreChild.start(EnterTesting.enterArguments(store: store, candidate: "c-9", requisition: nil, interviewer: "Kim Lee"),
-                                             input: .terminal)
+                                             input: .terminal, columns: Self.columns)
         let typist = Typist(child: child)
         let steps = typist.see("[1/20] Customer orientation › Ownership of the claim", Self.ratingPrompt)
         child.send("\u{04}")
@@ -203,7 +207,7 @@ import Testing
         let store = folder + "/store"
         let path = store + "/claims-2026-01/c-1042/juergen-gross.yaml"
         let arguments = EnterTesting.enterArguments(store: store)
-        let child = try HireScoreChild.start(arguments, input: .terminal)
+        let child = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
         let typist = Typist(child: child)
         let steps = typist.answer(Self.ratingPrompt, "5") && typist.answer(Self.requiredEvidence, "q")
         let result = child.finish()
@@ -213,7 +217,7 @@ import Testing
         #expect(EnterTesting.ratings(inScorecard: draft) == ["ownership": .init(level: "5", evidence: nil)])
 
         // The rating still needs its evidence, so the next sitting starts there again.
-        let again = try HireScoreChild.start(arguments, input: .terminal)
+        let again = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
         let resumed = Typist(child: again).see("[1/20] Customer orientation › Ownership of the claim", "  So far: 5\r\n", Self.ratingPrompt)
         again.send("q\n")
         let second = again.finish()

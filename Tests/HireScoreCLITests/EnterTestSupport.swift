@@ -78,7 +78,10 @@ final class HireScoreChild: @unchecked Sendable {
     }
 
     /// Starts `hirescore` with `arguments`; the environment is ``HireScoreProcess/childEnvironment(_:unsetting:)``.
-    static func start(_ arguments: [String], input: Input, environment: [String: String] = [:]) throws -> HireScoreChild {
+    ///
+    /// On a terminal, `columns` and `rows` set its window size (a new pseudo-terminal has none: 0 × 0).
+    static func start(_ arguments: [String], input: Input, environment: [String: String] = [:], unsetting: Set<String> = [],
+                      columns: UInt16? = nil, rows: UInt16 = 24) throws -> HireScoreChild {
         // A child that ends before reading all its input must not take the test process down with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         guard let executable = HireScoreProcess.executableURL else { throw SpawnError("hirescore executable not found next to the test bundle") }
@@ -96,6 +99,10 @@ final class HireScoreChild: @unchecked Sendable {
             guard let (controller, terminalPath) = PseudoTerminal.open() else { throw SpawnError("cannot open a pseudo-terminal") }
             let device = open(terminalPath, O_RDWR | O_NOCTTY | O_CLOEXEC)
             guard device >= 0 else { throw SpawnError("cannot open \(terminalPath)") }
+            if let columns {
+                var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+                _ = withUnsafeMutablePointer(to: &size) { ioctl(device, UInt(TIOCSWINSZ), $0) }
+            }
             childStandardInput = device
             childStandardOutput = device
             closeAfterSpawn.append(device)
@@ -146,7 +153,7 @@ final class HireScoreChild: @unchecked Sendable {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argumentStrings = [executable.path] + arguments
-        let environmentStrings = HireScoreProcess.childEnvironment(environment).map { "\($0.key)=\($0.value)" }
+        let environmentStrings = HireScoreProcess.childEnvironment(environment, unsetting: unsetting).map { "\($0.key)=\($0.value)" }
         var argv: [UnsafeMutablePointer<CChar>?] = argumentStrings.map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environmentStrings.map { strdup($0) } + [nil]
         defer {

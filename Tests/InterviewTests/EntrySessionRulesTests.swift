@@ -36,9 +36,9 @@ import Testing
         .init(before: ["3", ""], id: "empathy", rating: "2", reason: extremeOrKnockOut),
         .init(before: ["3", "", "3", ""], id: "clarity", rating: "3", reason: rubricRequires),
         .init(before: ["3", "", "3", ""], id: "clarity", rating: "4", reason: rubricRequires),
-        .init(before: ["3", "", "3", "", "3", "Clear."], id: "listening", rating: "3", reason: nil),
-        .init(before: ["3", "", "3", "", "3", "Clear."], id: "listening", rating: "2", reason: nil),
-        .init(before: ["3", "", "3", "", "3", "Clear."], id: "listening", rating: "1", reason: extremeOrKnockOut),
+        .init(before: ["3", "", "3", "", "3", "Clear and checked."], id: "listening", rating: "3", reason: nil),
+        .init(before: ["3", "", "3", "", "3", "Clear and checked."], id: "listening", rating: "2", reason: nil),
+        .init(before: ["3", "", "3", "", "3", "Clear and checked."], id: "listening", rating: "1", reason: extremeOrKnockOut),
         .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "3", reason: nil),
         // A critical skill rated below its required level 3 is a knock-out.
         .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "2", reason: extremeOrKnockOut),
@@ -118,7 +118,7 @@ import Testing
     @Test func scriptedInvalidRatingInGerman() {
         let (session, _, _) = scriptedSession(["7"], rubric: rubric, language: .de)
         #expect(session.run() == .invalidAnswer(
-            "Antwort 1 ('7') für 'ownership': geben Sie eine Stufe aus 1..5 ein, n für n/a, ? für Hilfe, b für zurück oder q zum Speichern und Beenden"))
+            "Antwort 1 ('7') für 'ownership': geben Sie eine Stufe aus 1..5 ein, n für k. A. (nicht beurteilt), ? für Hilfe, z für zurück oder s zum Speichern und Beenden"))
     }
 
     @Test func commentLinesAreNotCountedAsAnswers() {
@@ -149,7 +149,7 @@ import Testing
     @Test func anUnknownLanguageLevelStopsAScriptedRun() {
         let (session, _, _) = scriptedSession(Fixtures.criteriaBeforeLanguages + ["C3", "C1"], rubric: rubric)
         #expect(session.run() == .invalidAnswer(
-            "answer 9 ('C3') for language 'de': 'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n"))
+            "answer 9 ('C3') for language German: 'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n"))
         #expect(session.scorecard.observedLanguages.isEmpty)
     }
 
@@ -346,8 +346,9 @@ import Testing
         #expect(outcome == .submitted(seal: seal))
         #expect(session.scorecard.hasValidSeal)
         #expect(recorder.saves.last?.hasValidSeal == true)
-        #expect(console.output.contains("  English: n/a (required B2)\n"))
-        #expect(console.output.contains("  Clarity: 3 — Explained the deductible with an example…\n"))
+        // Every item with its number as shown at its step, and the evidence in full.
+        #expect(console.output.contains("   6  English: n/a (required B2)\n"))
+        #expect(console.output.contains("   3  Clarity: 3\n        “Explained the deductible with an example.”\n"))
     }
 
     @Test func answeringNoAtTheReviewKeepsTheDraft() {
@@ -362,7 +363,7 @@ import Testing
     @Test(arguments: [
         (["maybe"], "answer 15 ('maybe') for the recommendation: enter strong-no, no, yes, strong-yes or no-decision"),
         (["yes", ""], "answer 16 ('') for the reason: a short reason is required"),
-        (["yes", "Fine.", "x"], "answer 17 ('x') for the submission: enter y to submit, n to keep the draft, or b to go back"),
+        (["yes", "Fine.", "x"], "answer 17 ('x') for the submission: enter y to submit, n to keep the draft, b to go back, or a number from 1 to 10 to change that item"),
     ])
     func invalidAnswersAtTheEndStopAScriptedRun(_ tail: [String], _ message: String) {
         let (session, _, _) = scriptedSession(Self.throughTechnical + tail, rubric: rubric)
