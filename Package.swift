@@ -50,7 +50,9 @@ let package = Package(
         .target(
             name: "RubricDocs",
             dependencies: ["ScoringCore", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Templates")]
+            // The .mustache files are the editable source; the binary carries them as EmbeddedTemplates.swift
+            // (scripts/embed-templates.swift), so an installed hirescore needs no resource bundle.
+            exclude: ["Templates"]
         ),
         .executableTarget(
             name: "hirescore",
