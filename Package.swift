@@ -1,4 +1,7 @@
 // swift-tools-version: 6.1
+// HireScore version 0.1.0
+// (the one release number: `hirescore --version` prints HireScoreCommand.version from Sources/hirescore/Version.swift,
+// and a test fails when the two differ; a release changes both and is tagged v0.1.0)
 import PackageDescription
 
 let package = Package(
@@ -50,7 +53,9 @@ let package = Package(
         .target(
             name: "RubricDocs",
             dependencies: ["ScoringCore", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Templates")]
+            // The .mustache files are the editable source; the binary carries them as EmbeddedTemplates.swift
+            // (scripts/embed-templates.swift), so an installed hirescore needs no resource bundle.
+            exclude: ["Templates"]
         ),
         .executableTarget(
             name: "hirescore",

@@ -3,7 +3,8 @@ import Mustache
 import ScoringCore
 
 /// Generates interviewer guides, interview sheets, module pages and an index from rubrics, in
-/// Markdown or self-contained HTML, from templates kept in the package (`Templates/*.mustache`).
+/// Markdown or self-contained HTML, from templates kept in the package (`Templates/*.mustache`) and compiled
+/// into the binary (``EmbeddedTemplates``, written by `scripts/embed-templates.swift`).
 ///
 /// The output is deterministic: the same rubrics give byte-identical files (no dates, no absolute
 /// paths), so generated docs can be committed and checked in CI.
@@ -26,26 +27,17 @@ public struct RubricDocsGenerator: Sendable {
     public var registry: ModuleRegistry
     private let library: MustacheLibrary
 
-    /// Loads the templates from the package's resources.
+    /// Parses the templates compiled into the binary (``EmbeddedTemplates``, generated from `Templates/*.mustache`):
+    /// no resource bundle is looked up at run time, so an installed binary works wherever it is copied.
     public init(registry: ModuleRegistry) throws {
         _ = EscapingContentTypes.registered
         self.registry = registry
-        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
-            throw TemplateError(description: "the templates are missing from the RubricDocs resources")
-        }
         var library = MustacheLibrary()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted() where name.hasSuffix(".mustache") {
-            let text: String
+        for template in EmbeddedTemplates.all {
             do {
-                text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                try library.register(template.text, named: template.name)
             } catch {
-                throw TemplateError(description: "cannot read template \(name): \(error)")
-            }
-            do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
-            } catch {
-                throw TemplateError(description: "template \(name) does not parse: \(error)")
+                throw TemplateError(description: "template \(template.name).mustache does not parse: \(error)")
             }
         }
         self.library = library

@@ -14,11 +14,16 @@ extension HireScoreCommand {
                 Validates the rubrics first; on any error it prints the diagnostics and writes nothing. The output \
                 is deterministic, so generated docs can be committed: --check compares instead of writing and fails \
                 (exit 1) when the docs are out of date, naming the command that regenerates them. The SwiftPM \
-                command plugin `generate-rubric-docs` runs this command.
+                command plugin `generate-rubric-docs` runs this command. It ends with what it did: "wrote N files" \
+                (and how many were already current), or "N files up to date" when nothing had to change.
                 """
         )
 
         @OptionGroup var options: GlobalOptions
+
+        @Argument(help: ArgumentHelp("Rubric files or folders to read instead of the rubric folder (the command plugin passes the rubric files it found).",
+                                     valueName: "path"))
+        var paths: [String] = []
 
         @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
         var output = "docs/rubrics"
@@ -47,7 +52,8 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             let de = language == .de
-            let catalog = options.loadRubrics()
+            let catalog = paths.isEmpty ? options.loadRubrics() : RubricLoader(registry: HireScoreModules.registry).load(paths: paths)
+            let source = paths.isEmpty ? options.rubricFolder : paths.joined(separator: " ")
             let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
             if catalog.diagnostics.hasErrors {
                 Terminal.standardError.write(printer.render(catalog.diagnostics.filter { $0.severity == .error }, fileCount: catalog.files.count))
@@ -55,7 +61,7 @@ extension HireScoreCommand {
                                                  : "error: the rubrics have errors; nothing was written")
             }
             if catalog.rubrics.isEmpty {
-                throw CommandFailure(message: de ? "Fehler: keine Bewertungsvorlagen in \(options.rubricFolder)" : "error: no rubrics in \(options.rubricFolder)")
+                throw CommandFailure(message: de ? "Fehler: keine Bewertungsvorlagen in \(source)" : "error: no rubrics in \(source)")
             }
             let generator: RubricDocsGenerator
             do {
@@ -72,6 +78,7 @@ extension HireScoreCommand {
                 throw CommandFailure(message: de ? "Fehler: der Ausgabeordner \(output) kann nicht angelegt werden: \(file) ist eine Datei, kein Ordner"
                                                  : "error: cannot create the output folder \(output): \(file) is a file, not a folder")
             }
+            var written = 0
             do {
                 for file in files {
                     let path = output + "/" + file.path
@@ -79,11 +86,26 @@ extension HireScoreCommand {
                                                             withIntermediateDirectories: true)
                     if FileManager.default.contents(atPath: path) == Data(file.content.utf8) { continue }
                     try AtomicFile.write(file.content, to: path, mode: 0o644)
+                    written += 1
                 }
             } catch {
                 throw CommandFailure(message: (de ? "Fehler: der Ausgabeordner \(output) ist nicht beschreibbar: " : "error: cannot write to the output folder \(output): ") + "\(error)")
             }
-            Terminal.standardOutput.write(de ? "\(files.count) Dateien in \(output) aktuell\n" : "\(files.count) files up to date in \(output)\n")
+            Terminal.standardOutput.write(Self.summary(written: written, unchanged: files.count - written, output: output, language: language) + "\n")
+        }
+
+        /// What a run did, in one line: "wrote 3 files to out (9 unchanged)", or "12 files up to date in out" when
+        /// nothing had to be written.
+        static func summary(written: Int, unchanged: Int, output: String, language: Language) -> String {
+            let de = language == .de
+            func files(_ count: Int) -> String {
+                de ? (count == 1 ? "1 Datei" : "\(count) Dateien") : (count == 1 ? "1 file" : "\(count) files")
+            }
+            guard written > 0 else {
+                return de ? "\(files(unchanged)) in \(output) aktuell" : "\(files(unchanged)) up to date in \(output)"
+            }
+            let rest = unchanged == 0 ? "" : (de ? " (\(unchanged) unverändert)" : " (\(unchanged) unchanged)")
+            return de ? "\(files(written)) nach \(output) geschrieben\(rest)" : "wrote \(files(written)) to \(output)\(rest)"
         }
 
         /// The first existing part of `path` that is not a folder (the path itself or a parent), if any.
@@ -125,7 +147,8 @@ extension HireScoreCommand {
                     ? "Fehler: die erzeugten Dokumente sind nicht aktuell:\n\(list)\n  neu erzeugen mit: swift package --allow-writing-to-package-directory generate-rubric-docs"
                     : "error: the generated docs are out of date:\n\(list)\n  regenerate them with: swift package --allow-writing-to-package-directory generate-rubric-docs")
             }
-            Terminal.standardOutput.write(language == .de ? "\(files.count) Dateien aktuell\n" : "\(files.count) files up to date\n")
+            Terminal.standardOutput.write(language == .de ? "\(files.count == 1 ? "1 Datei" : "\(files.count) Dateien") aktuell\n"
+                                                          : "\(files.count == 1 ? "1 file" : "\(files.count) files") up to date\n")
         }
     }
 }

@@ -5,8 +5,6 @@ import ScoringCore
 /// The `hirescore` command: structured interviews for back-office hiring.
 @main
 struct HireScoreCommand: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "hirescore",
         abstract: "Structured, fair, documented interviews for back-office roles.",

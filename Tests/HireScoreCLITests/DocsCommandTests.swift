@@ -63,7 +63,7 @@ import Testing
         let result = Self.docs(output: "out", in: folder)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout == "\(Self.expectedFiles.count) files up to date in out\n")
+        #expect(result.stdout == "wrote \(Self.expectedFiles.count) files to out\n")
         let written = Self.files(in: folder.appendingPathComponent("out"))
         #expect(written.count == Self.expectedFiles.count)
         #expect(Set(written) == Self.expectedFiles)
@@ -92,6 +92,7 @@ import Testing
         #expect(contents.count == Self.expectedFiles.count)
         let second = Self.docs(output: "out", in: folder)
         #expect(second.exitCode == 0, "stderr: \(second.stderr)")
+        #expect(second.stdout == "\(Self.expectedFiles.count) files up to date in out\n")
         #expect(Set(Self.files(in: output)) == Set(contents.keys))
         for (file, data) in contents {
             let path = output.appendingPathComponent(file).path
@@ -99,6 +100,38 @@ import Testing
             let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
             #expect(modified == past, "\(file) was rewritten")
         }
+    }
+
+    @Test("the summary says what was written and what was already current, in English and German",
+          arguments: [("en", "wrote 1 file to out (%d unchanged)\n", "%d files up to date in out\n"),
+                      ("de", "1 Datei nach out geschrieben (%d unverändert)\n", "%d Dateien in out aktuell\n")])
+    func summaryCountsWrittenAndUnchanged(language: String, afterEdit: String, afterNothing: String) throws {
+        let folder = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = Self.docs(output: "out", in: folder, ["--lang", language])
+        try #require(first.exitCode == 0, "stderr: \(first.stderr)")
+        #expect(first.stdout == (language == "de" ? "\(Self.expectedFiles.count) Dateien nach out geschrieben\n"
+                                                  : "wrote \(Self.expectedFiles.count) files to out\n"))
+        try Data("edited by hand\n".utf8).write(to: folder.appendingPathComponent("out/claims-handler/guide.en.md"))
+        let edited = Self.docs(output: "out", in: folder, ["--lang", language])
+        #expect(edited.exitCode == 0, "stderr: \(edited.stderr)")
+        #expect(edited.stdout == afterEdit.replacingOccurrences(of: "%d", with: "\(Self.expectedFiles.count - 1)"))
+        let unchanged = Self.docs(output: "out", in: folder, ["--lang", language])
+        #expect(unchanged.exitCode == 0, "stderr: \(unchanged.stderr)")
+        #expect(unchanged.stdout == afterNothing.replacingOccurrences(of: "%d", with: "\(Self.expectedFiles.count)"))
+    }
+
+    @Test("rubric files given as arguments are read instead of the rubric folder")
+    func rubricFilesAsArguments() throws {
+        let folder = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rubric = TestPaths.shippedRubrics.appendingPathComponent("claims-handler.yaml").path
+        let result = HireScoreProcess.run(["docs", "--rubrics", "missing", "--output", "out", "--docs-lang", "en", rubric], currentDirectory: folder)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        let written = Self.files(in: folder.appendingPathComponent("out"))
+        #expect(written.contains("claims-handler/guide.en.md"))
+        #expect(!written.contains { $0.hasPrefix("sales-back-office/") })
+        #expect(result.stdout == "wrote \(written.count) files to out\n")
     }
 
     @Test("--check passes on fresh docs and fails after one file is edited, naming it and the regenerate command")

@@ -2,15 +2,8 @@ import BuiltInModules
 import Foundation
 import Testing
 
-/// Version, help, wrong usage and `hirescore modules`.
+/// Help, wrong usage and `hirescore modules` (the version: InstallTests).
 @Suite struct GeneralCommandTests {
-    @Test func versionPrintsTheVersion() {
-        let result = HireScoreProcess.run(["--version"])
-        #expect(result.exitCode == 0)
-        #expect(result.stdout == "0.1.0\n")
-        #expect(result.stderr == "")
-    }
-
     @Test(arguments: [
         (["--help"], ["USAGE: hirescore <subcommand>", "--version", "-h, --help", "rubric", "modules", "HIRESCORE_RUBRICS", "NO_COLOR",
                       "Exit codes: 0 success, 1 problems found or an error, 2 wrong usage."]),
