@@ -43,7 +43,9 @@ let package = Package(
         ),
         .target(name: "Panel", dependencies: ["ScoringCore"]),
         .target(name: "Reporting", dependencies: ["ScoringCore", "Panel"]),
-        .target(name: "Compliance", dependencies: ["ScoringCore", "Panel", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "Compliance",
+            dependencies: ["ScoringCore", "Panel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Interview", dependencies: ["ScoringCore", "Reporting"]),
         // What only developers need: the synthetic stores of the benchmarks and tests, signed with throwaway keys.
         .target(
@@ -74,8 +76,12 @@ let package = Package(
         .plugin(
             name: "GenerateRubricDocs",
             capability: .command(
-                intent: .custom(verb: "generate-rubric-docs", description: "Generate interviewer guides and interview sheets from rubrics"),
-                permissions: [.writeToPackageDirectory(reason: "Writes the generated rubric docs (default: docs/rubrics)")]
+                intent: .custom(
+                    verb: "generate-rubric-docs",
+                    description: "Generate interviewer guides and interview sheets from rubrics"),
+                permissions: [
+                    .writeToPackageDirectory(reason: "Writes the generated rubric docs (default: docs/rubrics)")
+                ]
             ),
             dependencies: ["hirescore"]
         ),
@@ -88,7 +94,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoringModulesTests",
-            dependencies: ["ScoringCore", "BuiltInModules", "CustomerOrientation", "ConversationSkills", "TechnicalDepth", "YAML"],
+            dependencies: [
+                "ScoringCore", "BuiltInModules", "CustomerOrientation", "ConversationSkills", "TechnicalDepth", "YAML",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -98,10 +106,18 @@ let package = Package(
         ),
         // The compliance transactions (decide, hold, purge, verify) tested as library calls, without the binary.
         .testTarget(name: "ComplianceTests", dependencies: ["Compliance", "ScoringCore", "BuiltInModules", "Panel"]),
-        .testTarget(name: "InterviewTests", dependencies: ["Interview", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules", "DeveloperTools"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RubricDocsTests", dependencies: ["RubricDocs", "ScoringCore", "BuiltInModules"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "InterviewTests", dependencies: ["Interview", "ScoringCore", "BuiltInModules"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules", "DeveloperTools"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "Panel", "ScoringCore", "BuiltInModules"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RubricDocsTests", dependencies: ["RubricDocs", "ScoringCore", "BuiltInModules"],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

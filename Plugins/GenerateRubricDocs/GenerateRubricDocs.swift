@@ -47,7 +47,9 @@ struct GenerateRubricDocs: CommandPlugin {
         }
         let unknown = extractor.remainingArguments.filter { $0 != "--" }
         if !unknown.isEmpty {
-            problems.append("unknown argument\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: " ")); run with --help for the options")
+            problems.append(
+                "unknown argument\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: " ")); run with --help for the options"
+            )
         }
         // One error diagnostic per problem and a normal return: SwiftPM then fails the command (exit 1) without
         // repeating the message, as it would for a thrown error.
@@ -61,10 +63,13 @@ struct GenerateRubricDocs: CommandPlugin {
         }
         guard let sources = Self.rubricSources(explicit: rubrics.map(absolute), package: context.package) else {
             if let rubrics {
-                Diagnostics.error("no rubric folder \(rubrics) in package '\(context.package.displayName)'; pass --rubrics with the folder that holds the rubric files")
+                Diagnostics.error(
+                    "no rubric folder \(rubrics) in package '\(context.package.displayName)'; pass --rubrics with the folder that holds the rubric files"
+                )
             } else {
-                Diagnostics.error("no rubrics found in package '\(context.package.displayName)': there is no rubrics/ folder at its root and no rubric file in its targets "
-                    + "(YAML in a folder named rubrics, or with `format: hirescore/rubric@1`); pass --rubrics DIR")
+                Diagnostics.error(
+                    "no rubrics found in package '\(context.package.displayName)': there is no rubrics/ folder at its root and no rubric file in its targets "
+                        + "(YAML in a folder named rubrics, or with `format: hirescore/rubric@1`); pass --rubrics DIR")
             }
             return
         }
@@ -82,7 +87,9 @@ struct GenerateRubricDocs: CommandPlugin {
         try process.run()
         let errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        var errorLines = String(decoding: errorData, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var errorLines = String(decoding: errorData, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
         while errorLines.last?.isEmpty == true { errorLines.removeLast() }
         guard process.terminationStatus != 0 else {
             Self.forward(errorLines)
@@ -94,8 +101,9 @@ struct GenerateRubricDocs: CommandPlugin {
         var summary = "hirescore docs failed (exit \(process.terminationStatus))"
         let prefixes = ["error: ", "Fehler: "]
         if let start = errorLines.lastIndex(where: { line in prefixes.contains { line.hasPrefix($0) } }),
-           errorLines[(start + 1)...].allSatisfy({ $0.hasPrefix(" ") }),
-           let prefix = prefixes.first(where: { errorLines[start].hasPrefix($0) }) {
+            errorLines[(start + 1)...].allSatisfy({ $0.hasPrefix(" ") }),
+            let prefix = prefixes.first(where: { errorLines[start].hasPrefix($0) })
+        {
             summary = String(errorLines[start...].joined(separator: "\n").dropFirst(prefix.count))
             errorLines.removeSubrange(start...)
         }
@@ -136,12 +144,16 @@ enum RubricFiles {
     /// The YAML files under `folder` that are rubrics: inside a folder named `rubrics`, or declaring
     /// `format: hirescore/rubric@…` on a top-level line. Sorted by path; hidden files and `.build` are skipped.
     static func find(in folder: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        else {
             return []
         }
         var found: [URL] = []
         for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
-            let relative = url.standardizedFileURL.pathComponents.dropFirst(folder.standardizedFileURL.pathComponents.count)
+            let relative = url.standardizedFileURL.pathComponents.dropFirst(
+                folder.standardizedFileURL.pathComponents.count)
             if relative.dropLast().contains("rubrics") || declaresRubricFormat(url) {
                 found.append(url.standardizedFileURL)
             }
@@ -154,7 +166,8 @@ enum RubricFiles {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: 65_536)) ?? Data()
-        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where line.hasPrefix("format:") {
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+        where line.hasPrefix("format:") {
             let value = line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces)
                 .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             if value.hasPrefix("hirescore/rubric@") { return true }

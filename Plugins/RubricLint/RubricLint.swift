@@ -27,12 +27,13 @@ struct RubricLint: BuildToolPlugin {
         }
         return [
             .buildCommand(
-                displayName: "Validating \(rubricFiles.count) rubric\(rubricFiles.count == 1 ? "" : "s") of \(target.name)",
+                displayName:
+                    "Validating \(rubricFiles.count) rubric\(rubricFiles.count == 1 ? "" : "s") of \(target.name)",
                 executable: tool.url,
                 arguments: ["rubric", "lint-build", "--output", output.path] + rubricFiles.map(\.path),
                 inputFiles: rubricFiles,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 }
@@ -43,12 +44,16 @@ enum RubricFiles {
     /// The YAML files under `folder` that are rubrics: inside a folder named `rubrics`, or declaring
     /// `format: hirescore/rubric@…` on a top-level line. Sorted by path; hidden files and `.build` are skipped.
     static func find(in folder: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        else {
             return []
         }
         var found: [URL] = []
         for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
-            let relative = url.standardizedFileURL.pathComponents.dropFirst(folder.standardizedFileURL.pathComponents.count)
+            let relative = url.standardizedFileURL.pathComponents.dropFirst(
+                folder.standardizedFileURL.pathComponents.count)
             if relative.dropLast().contains("rubrics") || declaresRubricFormat(url) {
                 found.append(url.standardizedFileURL)
             }
@@ -61,7 +66,8 @@ enum RubricFiles {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: 65_536)) ?? Data()
-        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where line.hasPrefix("format:") {
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+        where line.hasPrefix("format:") {
             let value = line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces)
                 .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             if value.hasPrefix("hirescore/rubric@") { return true }

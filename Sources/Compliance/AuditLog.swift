@@ -53,14 +53,18 @@ public struct AuditLog: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case sequence = "seq"
-            case time, event, actor, candidate, requisition, rubric, files, details, previous = "prev", hash
+            case time, event, actor, candidate, requisition, rubric, files, details
+            case previous = "prev"
+            case hash
             case signature = "sig"
             case rubricHash = "rubric-hash"
         }
 
         /// Creates an event to append (sequence, previous and hash are filled in by ``AuditLog/append(_:)``).
-        public init(event: String, actor: String, candidate: String? = nil, requisition: String? = nil, rubric: String? = nil,
-                    rubricHash: String? = nil, files: [FileReference] = [], details: [String: String] = [:]) {
+        public init(
+            event: String, actor: String, candidate: String? = nil, requisition: String? = nil, rubric: String? = nil,
+            rubricHash: String? = nil, files: [FileReference] = [], details: [String: String] = [:]
+        ) {
             self.sequence = 0
             self.time = ""
             self.event = event
@@ -155,8 +159,10 @@ public struct AuditLog: Sendable {
         let lockPath = ledger.folder + "/audit.lock"
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else {
-            throw .init(message: .init(en: "cannot open \(lockPath): \(String(cString: strerror(errno)))",
-                                       de: "\(lockPath) kann nicht geöffnet werden: \(String(cString: strerror(errno)))"))
+            throw .init(
+                message: .init(
+                    en: "cannot open \(lockPath): \(String(cString: strerror(errno)))",
+                    de: "\(lockPath) kann nicht geöffnet werden: \(String(cString: strerror(errno)))"))
         }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
@@ -164,8 +170,10 @@ public struct AuditLog: Sendable {
 
         let descriptor = open(ledger.auditLogPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
-                                       de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
+            throw .init(
+                message: .init(
+                    en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
+                    de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
         }
         defer { close(descriptor) }
         var existing = AuditLog.readAll(descriptor)
@@ -175,11 +183,19 @@ public struct AuditLog: Sendable {
         var sequence = 1
         // Only key events make the key list: find them by their bytes before decoding (a log has thousands of lines).
         let keyMarker = Array("\"event\":\"key-".utf8)
-        let registry = KeyRegistry(events: lines.filter { AuditLog.contains($0, keyMarker) }.compactMap { try? JSONDecoder().decode(Event.self, from: Data($0)) })
+        let registry = KeyRegistry(
+            events: lines.filter { AuditLog.contains($0, keyMarker) }.compactMap {
+                try? JSONDecoder().decode(Event.self, from: Data($0))
+            })
         if let last = lines.last {
             guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last)), let hash = decoded.hash else {
-                throw .init(message: .init(en: "the last line of \(ledger.auditLogPath) is damaged; run 'hirescore audit verify' and restore the log before adding to it",
-                                           de: "die letzte Zeile von \(ledger.auditLogPath) ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie das Protokoll wieder her"))
+                throw .init(
+                    message: .init(
+                        en:
+                            "the last line of \(ledger.auditLogPath) is damaged; run 'hirescore audit verify' and restore the log before adding to it",
+                        de:
+                            "die letzte Zeile von \(ledger.auditLogPath) ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie das Protokoll wieder her"
+                    ))
             }
             previous = hash
             sequence = decoded.sequence + 1
@@ -196,11 +212,24 @@ public struct AuditLog: Sendable {
             entry.signature = signer.signature(.event, entry.hash ?? "")
         }
         if let problem = registry.signatureProblem(of: entry) {
-            let hint = signer == nil
-                ? LocalizedText(en: "this store signs its records: create your key with 'hirescore keys init' and have HR register it", de: "diese Ablage signiert ihre Einträge: legen Sie Ihren Schlüssel mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren")
-                : LocalizedText(en: "your key is \(signer?.keyID ?? "") (\(signer?.path ?? ""))", de: "Ihr Schlüssel ist \(signer?.keyID ?? "") (\(signer?.path ?? ""))")
-            throw .init(message: .init(en: "the \(entry.event) by '\(entry.actor)' cannot be recorded: \(problem.text(in: .en)); \(hint.text(in: .en)); nothing was recorded",
-                                       de: "das Ereignis \(entry.event) von '\(entry.actor)' kann nicht erfasst werden: \(problem.text(in: .de)); \(hint.text(in: .de)); nichts wurde erfasst"))
+            let hint =
+                signer == nil
+                ? LocalizedText(
+                    en:
+                        "this store signs its records: create your key with 'hirescore keys init' and have HR register it",
+                    de:
+                        "diese Ablage signiert ihre Einträge: legen Sie Ihren Schlüssel mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren"
+                )
+                : LocalizedText(
+                    en: "your key is \(signer?.keyID ?? "") (\(signer?.path ?? ""))",
+                    de: "Ihr Schlüssel ist \(signer?.keyID ?? "") (\(signer?.path ?? ""))")
+            throw .init(
+                message: .init(
+                    en:
+                        "the \(entry.event) by '\(entry.actor)' cannot be recorded: \(problem.text(in: .en)); \(hint.text(in: .en)); nothing was recorded",
+                    de:
+                        "das Ereignis \(entry.event) von '\(entry.actor)' kann nicht erfasst werden: \(problem.text(in: .de)); \(hint.text(in: .de)); nichts wurde erfasst"
+                ))
         }
         let bytes = Array((AuditLog.encode(entry) + "\n").utf8)
         let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
@@ -209,8 +238,13 @@ public struct AuditLog: Sendable {
             // Never leave a torn line behind: cut the log back to what it was.
             _ = ftruncate(descriptor, off_t(existing.count))
             _ = fsync(descriptor)
-            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath) completely (\(reason)); nothing was recorded and nothing changed",
-                                       de: "\(ledger.auditLogPath) kann nicht vollständig geschrieben werden (\(reason)); nichts wurde protokolliert und nichts geändert"))
+            throw .init(
+                message: .init(
+                    en:
+                        "cannot write \(ledger.auditLogPath) completely (\(reason)); nothing was recorded and nothing changed",
+                    de:
+                        "\(ledger.auditLogPath) kann nicht vollständig geschrieben werden (\(reason)); nichts wurde protokolliert und nichts geändert"
+                ))
         }
         return entry
     }
@@ -245,19 +279,30 @@ public struct AuditLog: Sendable {
         let cut = (bytes.lastIndex(of: 10) ?? -1) + 1
         let tail = Array(bytes[cut...])
         let before = bytes[..<cut].split(separator: 10).last
-        let previousHash = before.flatMap { try? JSONDecoder().decode(Event.self, from: Data($0)) }?.hash ?? AuditLog.genesis
-        if let event = try? JSONDecoder().decode(Event.self, from: Data(tail)), event.hash == event.computeHash(), event.previous == previousHash {
+        let previousHash =
+            before.flatMap { try? JSONDecoder().decode(Event.self, from: Data($0)) }?.hash ?? AuditLog.genesis
+        if let event = try? JSONDecoder().decode(Event.self, from: Data(tail)), event.hash == event.computeHash(),
+            event.previous == previousHash
+        {
             // A whole event that only lacks its line break: complete it.
             guard write(descriptor, [UInt8(10)], 1) == 1, fsync(descriptor) == 0 else {
-                throw .init(message: .init(en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
-                                           de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
+                throw .init(
+                    message: .init(
+                        en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
+                        de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))")
+                )
             }
             bytes.append(10)
         } else {
             // A torn write: the command that made it failed, so the line never counted. Roll it back.
             guard ftruncate(descriptor, off_t(cut)) == 0, fsync(descriptor) == 0 else {
-                throw .init(message: .init(en: "cannot repair the torn last line of \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
-                                           de: "die abgerissene letzte Zeile von \(ledger.auditLogPath) kann nicht repariert werden: \(String(cString: strerror(errno)))"))
+                throw .init(
+                    message: .init(
+                        en:
+                            "cannot repair the torn last line of \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
+                        de:
+                            "die abgerissene letzte Zeile von \(ledger.auditLogPath) kann nicht repariert werden: \(String(cString: strerror(errno)))"
+                    ))
             }
             bytes.removeLast(bytes.count - cut)
         }
@@ -301,17 +346,28 @@ public struct AuditLog: Sendable {
     public static func events(parsing text: String) -> (events: [(line: Int, event: Event)], problems: [Problem]) {
         var events: [(Int, Event)] = []
         var problems: [Problem] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.isEmpty {
             if let event = try? JSONDecoder().decode(Event.self, from: Data(line.utf8)) {
                 events.append((index + 1, event))
                 if AuditLog.encode(event) != line {
-                    problems.append(Problem(line: index + 1, message: .init(
-                        en: "line \(index + 1) is not in the log's one encoding (canonical JSON: sorted keys, no duplicate or unknown keys, no spaces); it was written or edited by hand",
-                        de: "Zeile \(index + 1) ist nicht in der einzigen Kodierung des Protokolls (kanonisches JSON: sortierte Schlüssel, keine doppelten oder unbekannten Schlüssel, keine Leerzeichen); sie wurde von Hand geschrieben oder bearbeitet")))
+                    problems.append(
+                        Problem(
+                            line: index + 1,
+                            message: .init(
+                                en:
+                                    "line \(index + 1) is not in the log's one encoding (canonical JSON: sorted keys, no duplicate or unknown keys, no spaces); it was written or edited by hand",
+                                de:
+                                    "Zeile \(index + 1) ist nicht in der einzigen Kodierung des Protokolls (kanonisches JSON: sortierte Schlüssel, keine doppelten oder unbekannten Schlüssel, keine Leerzeichen); sie wurde von Hand geschrieben oder bearbeitet"
+                            )))
                 }
             } else {
-                problems.append(Problem(line: index + 1, message: .init(en: "line \(index + 1) is not a valid audit event (edited or damaged)",
-                                                                        de: "Zeile \(index + 1) ist kein gültiges Protokollereignis (bearbeitet oder beschädigt)")))
+                problems.append(
+                    Problem(
+                        line: index + 1,
+                        message: .init(
+                            en: "line \(index + 1) is not a valid audit event (edited or damaged)",
+                            de: "Zeile \(index + 1) ist kein gültiges Protokollereignis (bearbeitet oder beschädigt)")))
             }
         }
         return (events, problems)
@@ -331,28 +387,50 @@ public struct AuditLog: Sendable {
         var registry = KeyRegistry()
         for (line, event) in events {
             if let problem = registry.signatureProblem(of: event) {
-                problems.append(Problem(line: line, message: .init(
-                    en: "line \(line) (event \(event.sequence), \(event.event) by '\(event.actor)'): \(problem.text(in: .en))",
-                    de: "Zeile \(line) (Ereignis \(event.sequence), \(event.event) von '\(event.actor)'): \(problem.text(in: .de))")))
+                problems.append(
+                    Problem(
+                        line: line,
+                        message: .init(
+                            en:
+                                "line \(line) (event \(event.sequence), \(event.event) by '\(event.actor)'): \(problem.text(in: .en))",
+                            de:
+                                "Zeile \(line) (Ereignis \(event.sequence), \(event.event) von '\(event.actor)'): \(problem.text(in: .de))"
+                        )))
             }
             registry.apply(event)
             expectedSequence += (lastLine + 1..<max(line, lastLine + 1)).filter { unreadable.contains($0) }.count
             lastLine = line
             let intact = event.hash == event.computeHash()
             if !intact {
-                problems.append(Problem(line: line, message: .init(
-                    en: "line \(line) (event \(event.sequence), \(event.event)) was changed after it was written: its hash does not match its content",
-                    de: "Zeile \(line) (Ereignis \(event.sequence), \(event.event)) wurde nachträglich geändert: ihr Hash passt nicht zum Inhalt")))
+                problems.append(
+                    Problem(
+                        line: line,
+                        message: .init(
+                            en:
+                                "line \(line) (event \(event.sequence), \(event.event)) was changed after it was written: its hash does not match its content",
+                            de:
+                                "Zeile \(line) (Ereignis \(event.sequence), \(event.event)) wurde nachträglich geändert: ihr Hash passt nicht zum Inhalt"
+                        )))
             }
             if event.previous != previous {
-                problems.append(Problem(line: line, message: .init(
-                    en: "line \(line) does not follow from the line before it: the chain is broken here (a line was edited, removed or inserted)",
-                    de: "Zeile \(line) folgt nicht auf die Zeile davor: die Kette ist hier unterbrochen (eine Zeile wurde bearbeitet, entfernt oder eingefügt)")))
+                problems.append(
+                    Problem(
+                        line: line,
+                        message: .init(
+                            en:
+                                "line \(line) does not follow from the line before it: the chain is broken here (a line was edited, removed or inserted)",
+                            de:
+                                "Zeile \(line) folgt nicht auf die Zeile davor: die Kette ist hier unterbrochen (eine Zeile wurde bearbeitet, entfernt oder eingefügt)"
+                        )))
             }
             if event.sequence != expectedSequence {
-                problems.append(Problem(line: line, message: .init(
-                    en: "line \(line) has sequence number \(event.sequence), expected \(expectedSequence)",
-                    de: "Zeile \(line) hat die laufende Nummer \(event.sequence), erwartet \(expectedSequence)")))
+                problems.append(
+                    Problem(
+                        line: line,
+                        message: .init(
+                            en: "line \(line) has sequence number \(event.sequence), expected \(expectedSequence)",
+                            de: "Zeile \(line) hat die laufende Nummer \(event.sequence), erwartet \(expectedSequence)")
+                    ))
             }
             previous = event.hash ?? ""
             expectedSequence = (intact ? event.sequence : expectedSequence) + 1
@@ -365,26 +443,45 @@ public struct AuditLog: Sendable {
                 checked.insert(file.path + file.seal)
                 let path = ledger.storeRoot + "/" + file.path
                 guard FileManager.default.fileExists(atPath: path) else {
-                    problems.append(Problem(line: line, message: .init(
-                        en: "\(file.path), referenced on line \(line), is missing (deleted without a purge)",
-                        de: "\(file.path), auf Zeile \(line) verwiesen, fehlt (ohne Löschlauf entfernt)")))
+                    problems.append(
+                        Problem(
+                            line: line,
+                            message: .init(
+                                en: "\(file.path), referenced on line \(line), is missing (deleted without a purge)",
+                                de: "\(file.path), auf Zeile \(line) verwiesen, fehlt (ohne Löschlauf entfernt)")))
                     continue
                 }
                 let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
-                let rubricProblem = loaded.diagnostics.first { $0.code == "unknown-rubric" || $0.code == "rubric-hash-mismatch" }
-                if loaded.scorecard == nil, let rubricProblem, ScorecardHeader(bytes: loaded.sourceBytes)?.seal == file.seal {
+                let rubricProblem = loaded.diagnostics.first {
+                    $0.code == "unknown-rubric" || $0.code == "rubric-hash-mismatch"
+                }
+                if loaded.scorecard == nil, let rubricProblem,
+                    ScorecardHeader(bytes: loaded.sourceBytes)?.seal == file.seal
+                {
                     // The card still carries the seal the log names; what changed is the rubric, so blame the rubric.
-                    problems.append(Problem(line: line, message: .init(
-                        en: "\(file.path), referenced on line \(line), cannot be checked: \(rubricProblem.message.text(in: "en")); restore the rubric (the scorecard still carries its logged seal)",
-                        de: "\(file.path), auf Zeile \(line) verwiesen, kann nicht geprüft werden: \(rubricProblem.message.text(in: "de")); stellen Sie die Bewertungsvorlage wieder her (der Bogen trägt noch sein protokolliertes Siegel)")))
+                    problems.append(
+                        Problem(
+                            line: line,
+                            message: .init(
+                                en:
+                                    "\(file.path), referenced on line \(line), cannot be checked: \(rubricProblem.message.text(in: "en")); restore the rubric (the scorecard still carries its logged seal)",
+                                de:
+                                    "\(file.path), auf Zeile \(line) verwiesen, kann nicht geprüft werden: \(rubricProblem.message.text(in: "de")); stellen Sie die Bewertungsvorlage wieder her (der Bogen trägt noch sein protokolliertes Siegel)"
+                            )))
                     continue
                 }
                 let seal = loaded.scorecard?.seal ?? StoreFiles.fileHash(of: path)
                 let valid = loaded.scorecard.map { $0.seal == nil || $0.hasValidSeal } ?? true
                 if seal != file.seal || !valid {
-                    problems.append(Problem(line: line, message: .init(
-                        en: "\(file.path), referenced on line \(line), has changed since then (its seal no longer matches)",
-                        de: "\(file.path), auf Zeile \(line) verwiesen, wurde seitdem geändert (sein Siegel passt nicht mehr)")))
+                    problems.append(
+                        Problem(
+                            line: line,
+                            message: .init(
+                                en:
+                                    "\(file.path), referenced on line \(line), has changed since then (its seal no longer matches)",
+                                de:
+                                    "\(file.path), auf Zeile \(line) verwiesen, wurde seitdem geändert (sein Siegel passt nicht mehr)"
+                            )))
                 }
             }
         }

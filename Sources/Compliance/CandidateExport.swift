@@ -56,7 +56,9 @@ public struct CandidateExport: Sendable {
         }
 
         /// The verdict in words.
-        public var text: LocalizedText { SignatureMessages.verdict(code: verdict, signer: signer, keyID: keyID, reason: reason) }
+        public var text: LocalizedText {
+            SignatureMessages.verdict(code: verdict, signer: signer, keyID: keyID, reason: reason)
+        }
     }
 
     /// One rating.
@@ -153,12 +155,17 @@ public struct CandidateExport: Sendable {
     }
 
     /// Collects everything about `candidate` in the store.
-    public init(candidate: String, ledger: StoreLedger, rubrics: [Rubric], registry: ModuleRegistry, pseudonymiseInterviewers: Bool,
-                language: Language, today: CalendarDate) throws(ExportError) {
+    public init(
+        candidate: String, ledger: StoreLedger, rubrics: [Rubric], registry: ModuleRegistry,
+        pseudonymiseInterviewers: Bool,
+        language: Language, today: CalendarDate
+    ) throws(ExportError) {
         let folders = StoreFiles.candidateFolders(in: ledger.storeRoot).filter { $0.candidate == candidate }
         guard !folders.isEmpty else {
-            throw ExportError(message: .init(en: "no candidate '\(candidate)' in the store \(ledger.storeRoot)",
-                                             de: "kein*e Kandidat*in '\(candidate)' in der Ablage \(ledger.storeRoot)"))
+            throw ExportError(
+                message: .init(
+                    en: "no candidate '\(candidate)' in the store \(ledger.storeRoot)",
+                    de: "kein*e Kandidat*in '\(candidate)' in der Ablage \(ledger.storeRoot)"))
         }
         var pseudonyms: [String: String] = [:]
         func name(_ interviewer: String) -> String {
@@ -179,20 +186,26 @@ public struct CandidateExport: Sendable {
         }
         func include(_ path: String, bytes: [UInt8]) {
             let isText = !bytes.contains(0) && String(validating: bytes, as: UTF8.self) != nil
-            otherFiles.append(OtherFile(path: shownPath(path), size: bytes.count, text: isText ? String(decoding: bytes, as: UTF8.self) : nil,
-                                        base64: isText ? nil : Data(bytes).base64EncodedString()))
+            otherFiles.append(
+                OtherFile(
+                    path: shownPath(path), size: bytes.count,
+                    text: isText ? String(decoding: bytes, as: UTF8.self) : nil,
+                    base64: isText ? nil : Data(bytes).base64EncodedString()))
         }
         let limit = YAMLReader.Limits().maximumBytes
         let signatures = CardSignatures(storeRoot: ledger.storeRoot)
         // Each sealed card's signature against the store's key list, as merge checks it.
         func signature(_ scorecard: Scorecard, file: String) -> SignatureEntry? {
             guard scorecard.status == .submitted, let seal = scorecard.seal else { return nil }
-            let verdict: CardSignatures.Verdict = scorecard.hasValidSeal
-                ? signatures.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer)
+            let verdict: CardSignatures.Verdict =
+                scorecard.hasValidSeal
+                ? signatures.verdict(
+                    path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer)
                 : .refused(SignatureMessages.brokenSeal)
             switch verdict {
             case .signed(let signer, let keyID):
-                return SignatureEntry(verdict: "signed", signer: name(signer), keyID: pseudonymiseInterviewers ? nil : keyID)
+                return SignatureEntry(
+                    verdict: "signed", signer: name(signer), keyID: pseudonymiseInterviewers ? nil : keyID)
             case .unsigned: return SignatureEntry(verdict: CardSignature.unsigned.code)
             case .notChecked: return SignatureEntry(verdict: CardSignature.notChecked.code)
             case .refused(let reason):
@@ -200,7 +213,8 @@ public struct CandidateExport: Sendable {
                 var text = reason.text(in: language)
                 if pseudonymiseInterviewers {
                     text = text.replacingOccurrences(of: scorecard.interviewer, with: name(scorecard.interviewer))
-                        .replacingOccurrences(of: "ed25519:[0-9a-f]{16}", with: "ed25519:…", options: .regularExpression)
+                        .replacingOccurrences(
+                            of: "ed25519:[0-9a-f]{16}", with: "ed25519:…", options: .regularExpression)
                 }
                 return SignatureEntry(verdict: "refused", reason: text)
             }
@@ -214,7 +228,10 @@ public struct CandidateExport: Sendable {
                 case .success(let read):
                     bytes = read
                 case .failure(let refusal):
-                    incomplete.append(FileProblem(path: shownPath(file), reason: refusal.message(limit: isYAML ? limit : StoreFiles.hashLimit).text(in: language)))
+                    incomplete.append(
+                        FileProblem(
+                            path: shownPath(file),
+                            reason: refusal.message(limit: isYAML ? limit : StoreFiles.hashLimit).text(in: language)))
                     continue
                 }
                 guard isYAML, let header = ScorecardHeader(bytes: bytes) else {
@@ -222,11 +239,16 @@ public struct CandidateExport: Sendable {
                     continue
                 }
                 let relative = StoreFiles.relative(file, to: ledger.storeRoot)
-                if let problem = ScorecardHeader.placementProblem(candidate: header.candidate, requisition: header.requisition,
-                                                                  interviewer: header.interviewer, interviewerID: header.interviewerID, path: relative) {
+                if let problem = ScorecardHeader.placementProblem(
+                    candidate: header.candidate, requisition: header.requisition,
+                    interviewer: header.interviewer, interviewerID: header.interviewerID, path: relative)
+                {
                     // Never another candidate's data: a card about someone else is left out, and said so.
-                    incomplete.append(FileProblem(path: shownPath(file), reason: problem.text(in: language)
-                        + (language == .de ? "; nicht exportiert" : "; not exported")))
+                    incomplete.append(
+                        FileProblem(
+                            path: shownPath(file),
+                            reason: problem.text(in: language)
+                                + (language == .de ? "; nicht exportiert" : "; not exported")))
                     continue
                 }
                 let loaded = ScorecardLoader().load(bytes: bytes, path: file, rubrics: rubrics)
@@ -235,30 +257,43 @@ public struct CandidateExport: Sendable {
                     let signed = signature(scorecard, file: file)
                     if scorecard.hasValidSeal, signed?.verdict == "refused", let reason = signed?.reason {
                         // Loud: the card is refused, so the panel result that would rest on it is not exported.
-                        incomplete.append(FileProblem(path: shownPath(file), reason: SignatureMessages.refusedInExport(LocalizedText(reason)).text(in: language)))
+                        incomplete.append(
+                            FileProblem(
+                                path: shownPath(file),
+                                reason: SignatureMessages.refusedInExport(LocalizedText(reason)).text(in: language)))
                     }
                     let rubric = rubrics.first { $0.id == scorecard.rubricID && $0.version == scorecard.rubricVersion }
                     let order = rubric?.allCriteria.map(\.id) ?? scorecard.entries.keys.sorted()
-                    scorecards.append(ScorecardEntry(
-                        requisition: scorecard.requisition, interviewer: name(scorecard.interviewer),
-                        rubric: "\(scorecard.rubricID)@\(scorecard.rubricVersion)", status: scorecard.status.rawValue,
-                        interviewDate: scorecard.interviewDate?.description, retainUntil: scorecard.retainUntil?.description,
-                        ratings: order.compactMap { id in
-                            guard let entry = scorecard.entries[id] else { return nil }
-                            return RatingEntry(criterion: id, title: rubric?.criterion(id)?.title.text(in: language) ?? id,
-                                               rating: entry.rating.description, evidence: entry.evidence)
-                        },
-                        languages: scorecard.observedLanguages.mapValues(\.rawValue),
-                        recommendation: scorecard.recommendation?.value.rawValue, reason: scorecard.recommendation?.reason, seal: scorecard.seal,
-                        signature: signed))
-                } else if let entry = CandidateExport.entry(fromYAML: bytes, interviewer: header.interviewer.map(name)) {
+                    scorecards.append(
+                        ScorecardEntry(
+                            requisition: scorecard.requisition, interviewer: name(scorecard.interviewer),
+                            rubric: "\(scorecard.rubricID)@\(scorecard.rubricVersion)",
+                            status: scorecard.status.rawValue,
+                            interviewDate: scorecard.interviewDate?.description,
+                            retainUntil: scorecard.retainUntil?.description,
+                            ratings: order.compactMap { id in
+                                guard let entry = scorecard.entries[id] else { return nil }
+                                return RatingEntry(
+                                    criterion: id, title: rubric?.criterion(id)?.title.text(in: language) ?? id,
+                                    rating: entry.rating.description, evidence: entry.evidence)
+                            },
+                            languages: scorecard.observedLanguages.mapValues(\.rawValue),
+                            recommendation: scorecard.recommendation?.value.rawValue,
+                            reason: scorecard.recommendation?.reason, seal: scorecard.seal,
+                            signature: signed))
+                } else if let entry = CandidateExport.entry(fromYAML: bytes, interviewer: header.interviewer.map(name))
+                {
                     // The scorecard is the record: without its rubric (a missing folder, an edited rubric)
                     // it is exported as written, criterion ids in place of titles.
                     scorecards.append(entry)
                 } else {
                     include(file, bytes: bytes)
-                    incomplete.append(FileProblem(path: otherFiles.last?.path ?? "-", reason: language == .de
-                        ? "kein lesbarer Bewertungsbogen; als Rohtext exportiert" : "not a readable scorecard; exported as raw text"))
+                    incomplete.append(
+                        FileProblem(
+                            path: otherFiles.last?.path ?? "-",
+                            reason: language == .de
+                                ? "kein lesbarer Bewertungsbogen; als Rohtext exportiert"
+                                : "not a readable scorecard; exported as raw text"))
                 }
             }
             var merger = PanelMerger(registry: registry, includeDrafts: true)
@@ -267,9 +302,12 @@ public struct CandidateExport: Sendable {
             merger.signatureCheck = CardSignatures.check(files: readable)
             let report = merger.merge(files: readable, rubrics: rubrics)
             for panel in report.panels {
-                panels.append(PanelEntry(requisition: panel.requisition, score: panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 },
-                                         recommendation: panel.consensus.recommendation.rawValue,
-                                         reasons: panel.consensus.recommendationReasons.map { $0.text(in: language) }))
+                panels.append(
+                    PanelEntry(
+                        requisition: panel.requisition,
+                        score: panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 },
+                        recommendation: panel.consensus.recommendation.rawValue,
+                        reasons: panel.consensus.recommendationReasons.map { $0.text(in: language) }))
             }
         }
         let decisions: [StoreLedger.Decision]
@@ -296,16 +334,20 @@ public struct CandidateExport: Sendable {
                 }
             }
         }
-        document = Document(candidate: candidate, exported: today.description, interviewersPseudonymised: pseudonymiseInterviewers,
-                            scorecards: scorecards, panels: panels, decisions: decisions.map { decision in
-                                var copy = decision
-                                if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
-                                return copy
-                            }, holds: holds.map { hold in
-                                var copy = hold
-                                if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
-                                return copy
-                            }, retentionMonths: settings.retentionMonths, auditEvents: events, otherFiles: otherFiles, incomplete: incomplete)
+        document = Document(
+            candidate: candidate, exported: today.description, interviewersPseudonymised: pseudonymiseInterviewers,
+            scorecards: scorecards, panels: panels,
+            decisions: decisions.map { decision in
+                var copy = decision
+                if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
+                return copy
+            },
+            holds: holds.map { hold in
+                var copy = hold
+                if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
+                return copy
+            }, retentionMonths: settings.retentionMonths, auditEvents: events, otherFiles: otherFiles,
+            incomplete: incomplete)
     }
 }
 
@@ -318,18 +360,20 @@ extension CandidateExport {
         for pair in root["ratings"]?.mapping ?? [] {
             guard let id = pair.key.scalar?.text else { continue }
             let rating = text(pair.value) ?? text(pair.value["level"]) ?? "?"
-            ratings.append(RatingEntry(criterion: id, title: id, rating: rating, evidence: text(pair.value["evidence"])))
+            ratings.append(
+                RatingEntry(criterion: id, title: id, rating: rating, evidence: text(pair.value["evidence"])))
         }
         var languages: [String: String] = [:]
         for pair in root["languages"]?.mapping ?? [] {
             if let key = pair.key.scalar?.text { languages[key] = text(pair.value) ?? "?" }
         }
         let rubric = root["rubric"]
-        return ScorecardEntry(requisition: text(root["requisition"]), interviewer: interviewer ?? "?",
-                              rubric: "\(text(rubric?["id"]) ?? "?")@\(text(rubric?["version"]) ?? "?")",
-                              status: text(root["status"]) ?? "?", interviewDate: text(root["interview-date"]),
-                              retainUntil: text(root["retain-until"]), ratings: ratings, languages: languages,
-                              recommendation: text(root["recommendation"]?["value"]) ?? text(root["recommendation"]),
-                              reason: text(root["recommendation"]?["reason"]), seal: text(root["seal"]))
+        return ScorecardEntry(
+            requisition: text(root["requisition"]), interviewer: interviewer ?? "?",
+            rubric: "\(text(rubric?["id"]) ?? "?")@\(text(rubric?["version"]) ?? "?")",
+            status: text(root["status"]) ?? "?", interviewDate: text(root["interview-date"]),
+            retainUntil: text(root["retain-until"]), ratings: ratings, languages: languages,
+            recommendation: text(root["recommendation"]?["value"]) ?? text(root["recommendation"]),
+            reason: text(root["recommendation"]?["reason"]), seal: text(root["seal"]))
     }
 }

@@ -34,8 +34,11 @@ public struct DecisionRequest: Sendable, Hashable {
     public var overrideKnockOuts: [String]
 
     /// Creates a request.
-    public init(candidate: String, requisition: String?, outcome: Outcome, date: CalendarDate, actor: String, reason: String? = nil,
-                overrideKnockOuts: [String] = []) {
+    public init(
+        candidate: String, requisition: String?, outcome: Outcome, date: CalendarDate, actor: String,
+        reason: String? = nil,
+        overrideKnockOuts: [String] = []
+    ) {
         self.candidate = candidate
         self.requisition = requisition
         self.outcome = outcome
@@ -52,26 +55,38 @@ extension RecordSession {
     /// then writes the retain-until date into each scorecard.
     ///
     /// - Returns: the decision as recorded and the panel it was based on.
-    public func decide(_ request: DecisionRequest, registry: ModuleRegistry,
-                       today: CalendarDate) throws(StoreLedger.LedgerError) -> (decision: StoreLedger.Decision, panel: PanelResult) {
+    public func decide(
+        _ request: DecisionRequest, registry: ModuleRegistry,
+        today: CalendarDate
+    ) throws(StoreLedger.LedgerError) -> (decision: StoreLedger.Decision, panel: PanelResult) {
         let candidate = try RecordID.candidate(request.candidate)
         let requisition = try RecordID.requisition(request.requisition)
         guard request.date <= today else {
-            throw .init(message: .init(en: "the decision date \(request.date) is in the future (today is \(today)); record a decision on or after the day it is made",
-                                       de: "das Entscheidungsdatum \(request.date) liegt in der Zukunft (heute ist \(today)); erfassen Sie eine Entscheidung am Tag, an dem sie fällt, oder danach"),
-                        code: .invalidRequest)
+            throw .init(
+                message: .init(
+                    en:
+                        "the decision date \(request.date) is in the future (today is \(today)); record a decision on or after the day it is made",
+                    de:
+                        "das Entscheidungsdatum \(request.date) liegt in der Zukunft (heute ist \(today)); erfassen Sie eine Entscheidung am Tag, an dem sie fällt, oder danach"
+                ),
+                code: .invalidRequest)
         }
         let folder = ledger.storeRoot + "/" + LedgerRecords.folderKey(candidate: candidate, requisition: requisition)
         let files = ScorecardStore.scorecardFiles(in: folder).files
         guard !files.isEmpty else {
-            throw .init(message: .init(en: "no scorecards for '\(candidate)' in \(folder)", de: "keine Bewertungsbögen für '\(candidate)' in \(folder)"))
+            throw .init(
+                message: .init(
+                    en: "no scorecards for '\(candidate)' in \(folder)",
+                    de: "keine Bewertungsbögen für '\(candidate)' in \(folder)"))
         }
         var scorecards: [(path: String, scorecard: Scorecard)] = []
         var misplaced: [(file: String, problem: LocalizedText)] = []
         for file in files {
             guard let scorecard = ScorecardLoader().load(path: file, rubrics: rubrics).scorecard else { continue }
-            if let problem = ScorecardHeader.placementProblem(candidate: scorecard.candidate, requisition: scorecard.requisition,
-                                                              interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID, path: file) {
+            if let problem = ScorecardHeader.placementProblem(
+                candidate: scorecard.candidate, requisition: scorecard.requisition,
+                interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID, path: file)
+            {
                 misplaced.append((file, problem))
             } else {
                 scorecards.append((file, scorecard))
@@ -80,21 +95,26 @@ extension RecordSession {
         guard misplaced.isEmpty else {
             let en = misplaced.map { "  - \($0.file): " + $0.problem.text(in: .en) }.joined(separator: "\n")
             let de = misplaced.map { "  - \($0.file): " + $0.problem.text(in: .de) }.joined(separator: "\n")
-            throw .init(message: .init(en: "scorecards that do not belong in \(folder); no decision recorded:\n" + en,
-                                       de: "Bewertungsbögen, die nicht nach \(folder) gehören; keine Entscheidung erfasst:\n" + de))
+            throw .init(
+                message: .init(
+                    en: "scorecards that do not belong in \(folder); no decision recorded:\n" + en,
+                    de: "Bewertungsbögen, die nicht nach \(folder) gehören; keine Entscheidung erfasst:\n" + de))
         }
         // The knock-outs set aside earlier stay set aside; the ones this request sets aside are checked below.
         let overrideKey = PanelMerger.overrideKey(requisition: requisition, candidate: candidate)
         let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if !request.overrideKnockOuts.isEmpty && reason.isEmpty {
-            throw .init(message: .init(en: "setting a knock-out aside needs the debrief's reason (--reason)",
-                                       de: "ein K.-o.-Kriterium aufzuheben braucht die Begründung der Nachbesprechung (--reason)"),
-                        code: .invalidRequest)
+            throw .init(
+                message: .init(
+                    en: "setting a knock-out aside needs the debrief's reason (--reason)",
+                    de: "ein K.-o.-Kriterium aufzuheben braucht die Begründung der Nachbesprechung (--reason)"),
+                code: .invalidRequest)
         }
         var merger = PanelMerger(registry: registry)
         var overrides = records.overrides[overrideKey] ?? []
         for id in request.overrideKnockOuts where !overrides.contains(where: { $0.knockOutID == id }) {
-            overrides.append(KnockOutOverride(knockOutID: id, reason: reason, actor: request.actor, date: request.date.description))
+            overrides.append(
+                KnockOutOverride(knockOutID: id, reason: reason, actor: request.actor, date: request.date.description))
         }
         merger.overrides = [overrideKey: overrides]
         // A card whose signature fails, whose key is unknown or whose signature was removed is refused.
@@ -102,45 +122,70 @@ extension RecordSession {
         let report = merger.merge(files: files, rubrics: rubrics)
         guard report.problems.isEmpty, report.panels.count == 1, let panel = report.panels.first else {
             let list: (Language) -> String = { language in
-                report.problems.map { "  - " + $0.message.text(in: language) + " (" + $0.files.joined(separator: ", ") + ")" }.joined(separator: "\n")
+                report.problems.map {
+                    "  - " + $0.message.text(in: language) + " (" + $0.files.joined(separator: ", ") + ")"
+                }.joined(separator: "\n")
             }
-            throw .init(message: .init(en: "the panel cannot be merged; no decision recorded:\n" + list(.en),
-                                       de: "das Panel kann nicht zusammengeführt werden; keine Entscheidung erfasst:\n" + list(.de)))
+            throw .init(
+                message: .init(
+                    en: "the panel cannot be merged; no decision recorded:\n" + list(.en),
+                    de: "das Panel kann nicht zusammengeführt werden; keine Entscheidung erfasst:\n" + list(.de)))
         }
         let setAside = Set(panel.reportedKnockOuts.filter(\.isReportedByEnough).map(\.id))
         for id in request.overrideKnockOuts where !setAside.contains(id) {
             let standing = setAside.sorted()
-            throw .init(message: .init(
-                en: "'\(TerminalText.line(id))' is not a knock-out that stands in this panel; "
-                    + (standing.isEmpty ? "none stands" : "the ones that stand: " + standing.joined(separator: ", ")),
-                de: "'\(TerminalText.line(id))' ist kein K.-o.-Kriterium, das in diesem Panel gilt; "
-                    + (standing.isEmpty ? "keines gilt" : "es gelten: " + standing.joined(separator: ", "))),
-                        code: .invalidRequest)
+            throw .init(
+                message: .init(
+                    en: "'\(TerminalText.line(id))' is not a knock-out that stands in this panel; "
+                        + (standing.isEmpty
+                            ? "none stands" : "the ones that stand: " + standing.joined(separator: ", ")),
+                    de: "'\(TerminalText.line(id))' ist kein K.-o.-Kriterium, das in diesem Panel gilt; "
+                        + (standing.isEmpty ? "keines gilt" : "es gelten: " + standing.joined(separator: ", "))),
+                code: .invalidRequest)
         }
         let settings = try ledger.settings()
         let retainUntil = request.date.adding(months: settings.retentionMonths)
-        let references = scorecards.map { StoreFiles.reference(to: $0.path, storeRoot: ledger.storeRoot, scorecard: $0.scorecard) }
+        let references = scorecards.map {
+            StoreFiles.reference(to: $0.path, storeRoot: ledger.storeRoot, scorecard: $0.scorecard)
+        }
         let recommendation = panel.consensus.recommendation.rawValue
         let score = panel.consensus.overallScore.map { Format.fixed($0) } ?? "-"
-        for id in request.overrideKnockOuts where !(records.overrides[overrideKey] ?? []).contains(where: { $0.knockOutID == id }) {
-            try commit(.init(event: AuditLog.EventKind.knockOutOverride, actor: request.actor, candidate: candidate, requisition: requisition,
-                             rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
-                             details: ["knock-out": id, "reason": reason, "date": request.date.description]),
-                       step: "decide.override")
+        for id in request.overrideKnockOuts
+        where !(records.overrides[overrideKey] ?? []).contains(where: { $0.knockOutID == id }) {
+            try commit(
+                .init(
+                    event: AuditLog.EventKind.knockOutOverride, actor: request.actor, candidate: candidate,
+                    requisition: requisition,
+                    rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
+                    details: ["knock-out": id, "reason": reason, "date": request.date.description]),
+                step: "decide.override")
         }
-        try commit(.init(event: AuditLog.EventKind.merge, actor: request.actor, candidate: candidate, requisition: requisition,
-                         rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
-                         details: ["recommendation": recommendation, "score": score, "consensus": panel.method.rawValue]),
-                   step: "decide.merge")
-        var details = ["outcome": request.outcome.rawValue, "date": request.date.description, "retain-until": retainUntil.description,
-                       "recommendation": recommendation, "score": score]
+        try commit(
+            .init(
+                event: AuditLog.EventKind.merge, actor: request.actor, candidate: candidate, requisition: requisition,
+                rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
+                details: ["recommendation": recommendation, "score": score, "consensus": panel.method.rawValue]),
+            step: "decide.merge")
+        var details = [
+            "outcome": request.outcome.rawValue, "date": request.date.description,
+            "retain-until": retainUntil.description,
+            "recommendation": recommendation, "score": score,
+        ]
         if !reason.isEmpty { details["reason"] = reason }
-        if !overrides.isEmpty { details["knock-outs-set-aside"] = overrides.map(\.knockOutID).sorted().joined(separator: ", ") }
-        try commit(.init(event: AuditLog.EventKind.decision, actor: request.actor, candidate: candidate, requisition: requisition,
-                         rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references, details: details),
-                   step: "decide")
+        if !overrides.isEmpty {
+            details["knock-outs-set-aside"] = overrides.map(\.knockOutID).sorted().joined(separator: ", ")
+        }
+        try commit(
+            .init(
+                event: AuditLog.EventKind.decision, actor: request.actor, candidate: candidate,
+                requisition: requisition,
+                rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references, details: details),
+            step: "decide")
         guard let decision = records.decision(candidate: candidate, requisition: requisition) else {
-            throw .init(message: .init(en: "the decision was logged but cannot be read back", de: "die Entscheidung wurde protokolliert, ist aber nicht lesbar"))
+            throw .init(
+                message: .init(
+                    en: "the decision was logged but cannot be read back",
+                    de: "die Entscheidung wurde protokolliert, ist aber nicht lesbar"))
         }
         return (decision, panel)
     }

@@ -20,16 +20,21 @@ extension RecordSession {
         for path in files {
             let relative = StoreFiles.relative(path, to: ledger.storeRoot)
             guard let header = ScorecardHeader(path: path), header.status == "submitted", let seal = header.seal,
-                  !submitted.contains(relative + " " + seal) else { continue }
+                !submitted.contains(relative + " " + seal)
+            else { continue }
             let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
             guard let scorecard = loaded.scorecard, scorecard.hasValidSeal, let rubric = loaded.rubric,
-                  ScorecardHeader.placementProblem(candidate: scorecard.candidate, requisition: scorecard.requisition,
-                                                   interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID, path: relative) == nil else { continue }
-            try commit(.init(event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
-                             requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
-                             files: [.init(path: relative, seal: seal)],
-                             details: ["recovered": "true"].merging(scorecard.signature.map { ["signature": $0] } ?? [:]) { $1 }),
-                       step: "repair")
+                ScorecardHeader.placementProblem(
+                    candidate: scorecard.candidate, requisition: scorecard.requisition,
+                    interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID, path: relative) == nil
+            else { continue }
+            try commit(
+                .init(
+                    event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
+                    requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
+                    files: [.init(path: relative, seal: seal)],
+                    details: ["recovered": "true"].merging(scorecard.signature.map { ["signature": $0] } ?? [:]) { $1 }),
+                step: "repair")
             recorded.append(relative)
         }
         return recorded
@@ -39,42 +44,66 @@ extension RecordSession {
     /// the card is first signed with the interviewer's key (its `signature:` written beside the seal) and
     /// the event carries the signature.
     @discardableResult
-    public func recordSubmission(of scorecard: Scorecard, at path: String, rubric: Rubric) throws(StoreLedger.LedgerError) -> AuditLog.Event {
+    public func recordSubmission(of scorecard: Scorecard, at path: String, rubric: Rubric) throws(StoreLedger
+        .LedgerError) -> AuditLog.Event
+    {
         var details: [String: String] = [:]
         let registry = KeyRegistry(events: log.events().events.map(\.event))
         if !registry.isEmpty {
             let signature = try sign(scorecard, at: path, registry: registry)
             details["signature"] = signature
         }
-        return try commit(.init(event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
-                                requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
-                                files: [.init(path: StoreFiles.relative(path, to: ledger.storeRoot), seal: scorecard.seal ?? "")], details: details),
-                          step: "submit")
+        return try commit(
+            .init(
+                event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
+                requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
+                files: [.init(path: StoreFiles.relative(path, to: ledger.storeRoot), seal: scorecard.seal ?? "")],
+                details: details),
+            step: "submit")
     }
 
     /// Signs a sealed scorecard's seal with the acting key (which must be its interviewer's registered key)
     /// and writes the signature into the file; returns the signature.
-    func sign(_ scorecard: Scorecard, at path: String, registry: KeyRegistry) throws(StoreLedger.LedgerError) -> String {
+    func sign(_ scorecard: Scorecard, at path: String, registry: KeyRegistry) throws(StoreLedger.LedgerError) -> String
+    {
         guard let signer = log.signer else {
-            throw .init(message: .init(en: "this store signs its scorecards, and no signing key was found at \(SigningKey.defaultPath()); create one with 'hirescore keys init' and have HR register it; \(path) stays sealed but unsubmitted in the log",
-                                       de: "diese Ablage signiert ihre Bögen, und unter \(SigningKey.defaultPath()) wurde kein Schlüssel gefunden; legen Sie einen mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren; \(path) bleibt versiegelt, aber im Protokoll nicht abgegeben"))
+            throw .init(
+                message: .init(
+                    en:
+                        "this store signs its scorecards, and no signing key was found at \(SigningKey.defaultPath()); create one with 'hirescore keys init' and have HR register it; \(path) stays sealed but unsubmitted in the log",
+                    de:
+                        "diese Ablage signiert ihre Bögen, und unter \(SigningKey.defaultPath()) wurde kein Schlüssel gefunden; legen Sie einen mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren; \(path) bleibt versiegelt, aber im Protokoll nicht abgegeben"
+                ))
         }
         guard let entry = registry.entries[signer.keyID], entry.revokedAt == nil else {
-            throw .init(message: .init(en: "your key \(signer.keyID) (\(signer.path)) is not registered in this store (or was revoked); ask HR to run 'hirescore keys register'",
-                                       de: "Ihr Schlüssel \(signer.keyID) (\(signer.path)) ist in dieser Ablage nicht registriert (oder widerrufen); bitten Sie HR um 'hirescore keys register'"))
+            throw .init(
+                message: .init(
+                    en:
+                        "your key \(signer.keyID) (\(signer.path)) is not registered in this store (or was revoked); ask HR to run 'hirescore keys register'",
+                    de:
+                        "Ihr Schlüssel \(signer.keyID) (\(signer.path)) ist in dieser Ablage nicht registriert (oder widerrufen); bitten Sie HR um 'hirescore keys register'"
+                ))
         }
         guard entry.name == scorecard.interviewer else {
-            throw .init(message: .init(en: "\(path) is by '\(scorecard.interviewer)', but your key is registered for '\(entry.name)'; only the interviewer signs their own scorecard",
-                                       de: "\(path) stammt von '\(scorecard.interviewer)', Ihr Schlüssel ist aber für '\(entry.name)' registriert; nur die Interviewer*in signiert den eigenen Bogen"))
+            throw .init(
+                message: .init(
+                    en:
+                        "\(path) is by '\(scorecard.interviewer)', but your key is registered for '\(entry.name)'; only the interviewer signs their own scorecard",
+                    de:
+                        "\(path) stammt von '\(scorecard.interviewer)', Ihr Schlüssel ist aber für '\(entry.name)' registriert; nur die Interviewer*in signiert den eigenen Bogen"
+                ))
         }
         guard let seal = scorecard.seal else { return "" }
-        if let existing = scorecard.signature, case .signed = CardSignatures.check(existing, seal: seal, entry: entry) { return existing }
+        if let existing = scorecard.signature, case .signed = CardSignatures.check(existing, seal: seal, entry: entry) {
+            return existing
+        }
         var signed = scorecard
         signed.signature = signer.sign(card: seal)
         do {
             try AtomicFile.write(try signed.yamlText(), to: path)
         } catch {
-            throw .init(message: .init(en: "cannot sign \(path): \(error)", de: "\(path) kann nicht signiert werden: \(error)"))
+            throw .init(
+                message: .init(en: "cannot sign \(path): \(error)", de: "\(path) kann nicht signiert werden: \(error)"))
         }
         return signed.signature ?? ""
     }
@@ -84,29 +113,45 @@ extension RecordSession {
     public func countersignOwnScorecards() throws(StoreLedger.LedgerError) -> [String] {
         let registry = KeyRegistry(events: log.events().events.map(\.event))
         guard let signer = log.signer, let entry = registry.entries[signer.keyID], entry.revokedAt == nil else {
-            throw .init(message: .init(en: "counter-signing needs your registered signing key (\(SigningKey.defaultPath())); create it with 'hirescore keys init' and have HR register it",
-                                       de: "Gegenzeichnen braucht Ihren registrierten Schlüssel (\(SigningKey.defaultPath())); legen Sie ihn mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren"))
+            throw .init(
+                message: .init(
+                    en:
+                        "counter-signing needs your registered signing key (\(SigningKey.defaultPath())); create it with 'hirescore keys init' and have HR register it",
+                    de:
+                        "Gegenzeichnen braucht Ihren registrierten Schlüssel (\(SigningKey.defaultPath())); legen Sie ihn mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren"
+                ))
         }
         var done: [String] = []
         for path in ScorecardStore.scorecardFiles(in: ledger.storeRoot).files where !StoreFiles.isLink(path) {
             guard let header = ScorecardHeader(path: path), header.status == "submitted", header.signature == nil,
-                  header.interviewer == entry.name else { continue }
+                header.interviewer == entry.name
+            else { continue }
             let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
             guard let scorecard = loaded.scorecard, scorecard.hasValidSeal, let seal = scorecard.seal else {
-                throw .init(message: .init(en: "\(path) cannot be counter-signed: it cannot be read or its seal does not hold; nothing more was signed",
-                                           de: "\(path) kann nicht gegengezeichnet werden: er ist nicht lesbar oder sein Siegel stimmt nicht; nichts weiter wurde signiert"))
+                throw .init(
+                    message: .init(
+                        en:
+                            "\(path) cannot be counter-signed: it cannot be read or its seal does not hold; nothing more was signed",
+                        de:
+                            "\(path) kann nicht gegengezeichnet werden: er ist nicht lesbar oder sein Siegel stimmt nicht; nichts weiter wurde signiert"
+                    ))
             }
             let relative = StoreFiles.relative(path, to: ledger.storeRoot)
             let signature = signer.sign(card: seal)
-            try commit(.init(event: AuditLog.EventKind.countersign, actor: entry.name, candidate: scorecard.candidate, requisition: scorecard.requisition,
-                             files: [.init(path: relative, seal: seal)], details: ["signature": signature]),
-                       step: "countersign")
+            try commit(
+                .init(
+                    event: AuditLog.EventKind.countersign, actor: entry.name, candidate: scorecard.candidate,
+                    requisition: scorecard.requisition,
+                    files: [.init(path: relative, seal: seal)], details: ["signature": signature]),
+                step: "countersign")
             var signed = scorecard
             signed.signature = signature
             do {
                 try AtomicFile.write(try signed.yamlText(), to: path)
             } catch {
-                throw .init(message: .init(en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
+                throw .init(
+                    message: .init(
+                        en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
             }
             done.append(relative)
         }

@@ -34,9 +34,13 @@ public struct LedgerRecords: Sendable, Equatable {
     public init(log: AuditLog) throws(StoreLedger.LedgerError) {
         let (events, problems) = log.events()
         if let problem = problems.first {
-            throw StoreLedger.LedgerError(message: .init(
-                en: "\(log.ledger.auditLogPath):\(problem.line ?? 0): the audit log is damaged; run 'hirescore audit verify' and restore it from a backup (\(problem.message.text(in: "en")); while a line cannot be read, the records are unknown)",
-                de: "\(log.ledger.auditLogPath):\(problem.line ?? 0): das Protokoll ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie es aus einer Sicherung wieder her (\(problem.message.text(in: "de")); solange eine Zeile unlesbar ist, sind die Aufzeichnungen unbekannt)"))
+            throw StoreLedger.LedgerError(
+                message: .init(
+                    en:
+                        "\(log.ledger.auditLogPath):\(problem.line ?? 0): the audit log is damaged; run 'hirescore audit verify' and restore it from a backup (\(problem.message.text(in: "en")); while a line cannot be read, the records are unknown)",
+                    de:
+                        "\(log.ledger.auditLogPath):\(problem.line ?? 0): das Protokoll ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie es aus einer Sicherung wieder her (\(problem.message.text(in: "de")); solange eine Zeile unlesbar ist, sind die Aufzeichnungen unbekannt)"
+                ))
         }
         self.init(events: events.map(\.event))
     }
@@ -55,15 +59,19 @@ public struct LedgerRecords: Sendable, Equatable {
         switch event.event {
         case AuditLog.EventKind.decision:
             decisions.removeAll { sameKey($0.candidate, $0.requisition) }
-            decisions.append(StoreLedger.Decision(
-                candidate: candidate, requisition: event.requisition, outcome: event.details["outcome"] ?? "",
-                date: event.details["date"] ?? "", retainUntil: event.details["retain-until"] ?? "",
-                panelRecommendation: event.details["recommendation"] ?? "", actor: event.actor, reason: event.details["reason"]))
+            decisions.append(
+                StoreLedger.Decision(
+                    candidate: candidate, requisition: event.requisition, outcome: event.details["outcome"] ?? "",
+                    date: event.details["date"] ?? "", retainUntil: event.details["retain-until"] ?? "",
+                    panelRecommendation: event.details["recommendation"] ?? "", actor: event.actor,
+                    reason: event.details["reason"]))
             decisions.sort { ($0.candidate, $0.requisition ?? "") < ($1.candidate, $1.requisition ?? "") }
         case AuditLog.EventKind.hold:
             holds.removeAll { sameKey($0.candidate, $0.requisition) }
-            holds.append(StoreLedger.Hold(candidate: candidate, requisition: event.requisition, reason: event.details["reason"] ?? "",
-                                          since: event.time, actor: event.actor))
+            holds.append(
+                StoreLedger.Hold(
+                    candidate: candidate, requisition: event.requisition, reason: event.details["reason"] ?? "",
+                    since: event.time, actor: event.actor))
             holds.sort { ($0.candidate, $0.requisition ?? "") < ($1.candidate, $1.requisition ?? "") }
         case AuditLog.EventKind.release:
             holds.removeAll { sameKey($0.candidate, $0.requisition) }
@@ -71,9 +79,10 @@ public struct LedgerRecords: Sendable, Equatable {
             let overrideKey = PanelMerger.overrideKey(requisition: event.requisition, candidate: candidate)
             let knockOut = event.details["knock-out"] ?? ""
             overrides[overrideKey, default: []].removeAll { $0.knockOutID == knockOut }
-            overrides[overrideKey, default: []].append(KnockOutOverride(
-                knockOutID: knockOut, reason: event.details["reason"] ?? "", actor: event.actor,
-                date: event.details["date"] ?? String(event.time.prefix(10))))
+            overrides[overrideKey, default: []].append(
+                KnockOutOverride(
+                    knockOutID: knockOut, reason: event.details["reason"] ?? "", actor: event.actor,
+                    date: event.details["date"] ?? String(event.time.prefix(10))))
         case AuditLog.EventKind.purge:
             purged[key, default: []].formUnion(event.files.map(\.seal))
         case AuditLog.EventKind.submit:

@@ -36,7 +36,9 @@ public struct Purge: Sendable {
     public init(records: LedgerRecords, storeRoot: String, asOf date: CalendarDate) {
         items = StoreFiles.candidateFolders(in: storeRoot).map { folder in
             let requisition = folder.requisition == ScorecardStore.unassignedRequisition ? nil : folder.requisition
-            let retainUntil = records.decision(candidate: folder.candidate, requisition: requisition).flatMap { CalendarDate(parsing: $0.retainUntil) }
+            let retainUntil = records.decision(candidate: folder.candidate, requisition: requisition).flatMap {
+                CalendarDate(parsing: $0.retainUntil)
+            }
             let verdict: Item.Verdict
             if records.isOnHold(candidate: folder.candidate, requisition: requisition) {
                 verdict = .onHold
@@ -60,17 +62,27 @@ extension RecordSession {
     /// and hashes only, no personal data) is logged first, then the files go.
     ///
     /// - Returns: the plan and the number of files deleted.
-    public func purge(asOf date: CalendarDate, actor: String) throws(StoreLedger.LedgerError) -> (plan: Purge, deleted: Int) {
+    public func purge(asOf date: CalendarDate, actor: String) throws(StoreLedger.LedgerError) -> (
+        plan: Purge, deleted: Int
+    ) {
         let plan = Purge(records: records, storeRoot: ledger.storeRoot, asOf: date)
         var deleted = 0
         for item in plan.due {
             // Only the seal or hash goes into the log: the path holds the interviewer's name.
-            let references = item.folder.files.map { AuditLog.FileReference(path: "-", seal: StoreFiles.recordHash(of: $0)) }
-            let requisition = item.folder.requisition == ScorecardStore.unassignedRequisition ? nil : item.folder.requisition
-            try commit(AuditLog.Event(event: AuditLog.EventKind.purge, actor: actor, candidate: item.folder.candidate, requisition: requisition,
-                                      files: references,
-                                      details: ["files": String(item.folder.files.count), "retain-until": item.retainUntil?.description ?? ""]),
-                       step: "purge")
+            let references = item.folder.files.map {
+                AuditLog.FileReference(path: "-", seal: StoreFiles.recordHash(of: $0))
+            }
+            let requisition =
+                item.folder.requisition == ScorecardStore.unassignedRequisition ? nil : item.folder.requisition
+            try commit(
+                AuditLog.Event(
+                    event: AuditLog.EventKind.purge, actor: actor, candidate: item.folder.candidate,
+                    requisition: requisition,
+                    files: references,
+                    details: [
+                        "files": String(item.folder.files.count), "retain-until": item.retainUntil?.description ?? "",
+                    ]),
+                step: "purge")
             deleted += item.folder.files.filter { access($0, F_OK) != 0 && !StoreFiles.isLink($0) }.count
         }
         return (plan, deleted)

@@ -10,18 +10,23 @@ extension RecordSession {
     /// does not happen: the error is thrown before the document is returned.
     ///
     /// - Parameter format: the format the export is disclosed in (`json`, `markdown`, `html`), logged.
-    public func export(candidate: String, registry: ModuleRegistry, pseudonymiseInterviewers: Bool, format: String,
-                       language: Language, today: CalendarDate, actor: String) throws(StoreLedger.LedgerError) -> CandidateExport {
+    public func export(
+        candidate: String, registry: ModuleRegistry, pseudonymiseInterviewers: Bool, format: String,
+        language: Language, today: CalendarDate, actor: String
+    ) throws(StoreLedger.LedgerError) -> CandidateExport {
         let export: CandidateExport
         do {
-            export = try CandidateExport(candidate: candidate, ledger: ledger, rubrics: rubrics, registry: registry,
-                                         pseudonymiseInterviewers: pseudonymiseInterviewers, language: language, today: today)
+            export = try CandidateExport(
+                candidate: candidate, ledger: ledger, rubrics: rubrics, registry: registry,
+                pseudonymiseInterviewers: pseudonymiseInterviewers, language: language, today: today)
         } catch {
             throw .init(message: error.message)
         }
-        try commit(.init(event: AuditLog.EventKind.export, actor: actor, candidate: candidate,
-                         details: ["format": format, "pseudonymised": String(pseudonymiseInterviewers)]),
-                   step: "export")
+        try commit(
+            .init(
+                event: AuditLog.EventKind.export, actor: actor, candidate: candidate,
+                details: ["format": format, "pseudonymised": String(pseudonymiseInterviewers)]),
+            step: "export")
         return export
     }
 }

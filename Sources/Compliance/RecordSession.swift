@@ -39,8 +39,10 @@ public final class RecordSession {
 
     /// Opens the store under its lock (waiting for another command that holds it) and recovers.
     /// `signer` is the acting person's key: it signs the events once the store has a key list.
-    public init(ledger: StoreLedger, rubrics: [Rubric], now: @escaping @Sendable () -> Date = { Date() },
-                signer: SigningKey? = nil) throws(StoreLedger.LedgerError) {
+    public init(
+        ledger: StoreLedger, rubrics: [Rubric], now: @escaping @Sendable () -> Date = { Date() },
+        signer: SigningKey? = nil
+    ) throws(StoreLedger.LedgerError) {
         self.ledger = ledger
         self.rubrics = rubrics
         self.log = AuditLog(ledger: ledger, now: now, signer: signer)
@@ -73,15 +75,21 @@ public final class RecordSession {
     static func lock(_ ledger: StoreLedger, exclusive: Bool) throws(StoreLedger.LedgerError) -> Int32 {
         let descriptor = open(ledger.folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw .init(message: .init(en: "cannot open \(ledger.folder) to lock the store: \(String(cString: strerror(errno)))",
-                                       de: "\(ledger.folder) kann zum Sperren der Ablage nicht geöffnet werden: \(String(cString: strerror(errno)))"))
+            throw .init(
+                message: .init(
+                    en: "cannot open \(ledger.folder) to lock the store: \(String(cString: strerror(errno)))",
+                    de:
+                        "\(ledger.folder) kann zum Sperren der Ablage nicht geöffnet werden: \(String(cString: strerror(errno)))"
+                ))
         }
         while flock(descriptor, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             guard errno == EINTR else {
                 let reason = String(cString: strerror(errno))
                 Foundation.close(descriptor)
-                throw .init(message: .init(en: "cannot lock the store \(ledger.storeRoot): \(reason)",
-                                           de: "die Ablage \(ledger.storeRoot) kann nicht gesperrt werden: \(reason)"))
+                throw .init(
+                    message: .init(
+                        en: "cannot lock the store \(ledger.storeRoot): \(reason)",
+                        de: "die Ablage \(ledger.storeRoot) kann nicht gesperrt werden: \(reason)"))
             }
         }
         return descriptor
@@ -103,15 +111,27 @@ public final class RecordSession {
         if let pending = RecordSession.pendingSequence(ledger) {
             let events = log.events().events.map(\.event).filter { $0.sequence >= pending }
             if events.isEmpty {
-                recovered.append(.init(en: "an interrupted command had not recorded its event; nothing had changed, and nothing is left of it",
-                                       de: "ein unterbrochener Befehl hatte sein Ereignis nicht protokolliert; nichts war geändert, und nichts bleibt davon"))
+                recovered.append(
+                    .init(
+                        en:
+                            "an interrupted command had not recorded its event; nothing had changed, and nothing is left of it",
+                        de:
+                            "ein unterbrochener Befehl hatte sein Ereignis nicht protokolliert; nichts war geändert, und nichts bleibt davon"
+                    ))
             }
             for event in events {
                 try applyEffects(of: event)
-                if [AuditLog.EventKind.decision, AuditLog.EventKind.purge, AuditLog.EventKind.hold, AuditLog.EventKind.release].contains(event.event) {
-                    recovered.append(.init(
-                        en: "completed the interrupted \(event.event) of '\(event.candidate ?? "?")' (event \(event.sequence) of the audit log)",
-                        de: "unterbrochenes Ereignis \(event.event) für '\(event.candidate ?? "?")' abgeschlossen (Ereignis \(event.sequence) des Protokolls)"))
+                if [
+                    AuditLog.EventKind.decision, AuditLog.EventKind.purge, AuditLog.EventKind.hold,
+                    AuditLog.EventKind.release,
+                ].contains(event.event) {
+                    recovered.append(
+                        .init(
+                            en:
+                                "completed the interrupted \(event.event) of '\(event.candidate ?? "?")' (event \(event.sequence) of the audit log)",
+                            de:
+                                "unterbrochenes Ereignis \(event.event) für '\(event.candidate ?? "?")' abgeschlossen (Ereignis \(event.sequence) des Protokolls)"
+                        ))
                 }
             }
             try ledger.writeCaches(records)
@@ -131,8 +151,12 @@ public final class RecordSession {
         do {
             try AtomicFile.write(intent, to: pendingPath)
         } catch {
-            throw .init(message: .init(en: "\(error); nothing was recorded and nothing changed",
-                                       de: "\(pendingPath) kann nicht geschrieben werden (\(error.reason)); nichts wurde protokolliert und nichts geändert"))
+            throw .init(
+                message: .init(
+                    en: "\(error); nothing was recorded and nothing changed",
+                    de:
+                        "\(pendingPath) kann nicht geschrieben werden (\(error.reason)); nichts wurde protokolliert und nichts geändert"
+                ))
         }
         CrashPoint.reach("\(step).before-event")
         let logged: AuditLog.Event
@@ -149,9 +173,13 @@ public final class RecordSession {
             CrashPoint.reach("\(step).after-effects")
             try ledger.writeCaches(records)
         } catch {
-            throw .init(message: .init(
-                en: "the \(logged.event) is recorded in the audit log (event \(logged.sequence)) but could not be applied completely: \(error.message.text(in: "en")); the next record-changing command or 'hirescore audit repair' completes it",
-                de: "das Ereignis \(logged.event) ist im Protokoll erfasst (Ereignis \(logged.sequence)), konnte aber nicht vollständig angewandt werden: \(error.message.text(in: "de")); der nächste ändernde Befehl oder 'hirescore audit repair' schließt es ab"))
+            throw .init(
+                message: .init(
+                    en:
+                        "the \(logged.event) is recorded in the audit log (event \(logged.sequence)) but could not be applied completely: \(error.message.text(in: "en")); the next record-changing command or 'hirescore audit repair' completes it",
+                    de:
+                        "das Ereignis \(logged.event) ist im Protokoll erfasst (Ereignis \(logged.sequence)), konnte aber nicht vollständig angewandt werden: \(error.message.text(in: "de")); der nächste ändernde Befehl oder 'hirescore audit repair' schließt es ab"
+                ))
         }
         unlink(pendingPath)
         return logged
@@ -164,8 +192,10 @@ public final class RecordSession {
             guard let retainUntil = event.details["retain-until"].flatMap(CalendarDate.init(parsing:)) else { return }
             for file in event.files {
                 let path = ledger.storeRoot + "/" + file.path
-                guard var scorecard = ScorecardLoader().load(path: path, rubrics: rubrics).scorecard, scorecard.seal == file.seal,
-                      scorecard.retainUntil != retainUntil else { continue }
+                guard var scorecard = ScorecardLoader().load(path: path, rubrics: rubrics).scorecard,
+                    scorecard.seal == file.seal,
+                    scorecard.retainUntil != retainUntil
+                else { continue }
                 scorecard.retainUntil = retainUntil
                 do {
                     try AtomicFile.write(try scorecard.yamlText(), to: path)
@@ -180,8 +210,10 @@ public final class RecordSession {
             let seals = Set(event.files.map(\.seal))
             for path in StoreFiles.files(in: folder) where seals.contains(StoreFiles.recordHash(of: path)) {
                 guard unlink(path) == 0 || errno == ENOENT else {
-                    throw .init(message: .init(en: "cannot delete \(path): \(String(cString: strerror(errno)))",
-                                               de: "\(path) kann nicht gelöscht werden: \(String(cString: strerror(errno)))"))
+                    throw .init(
+                        message: .init(
+                            en: "cannot delete \(path): \(String(cString: strerror(errno)))",
+                            de: "\(path) kann nicht gelöscht werden: \(String(cString: strerror(errno)))"))
                 }
             }
             StoreFiles.removeEmptyFolders(under: folder)

@@ -19,14 +19,18 @@ public enum StoreFiles {
     public static func candidateFolders(in storeRoot: String) -> [CandidateFolder] {
         let manager = FileManager.default
         var result: [CandidateFolder] = []
-        let requisitions = ((try? manager.contentsOfDirectory(atPath: storeRoot)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let requisitions = ((try? manager.contentsOfDirectory(atPath: storeRoot)) ?? []).filter { !$0.hasPrefix(".") }
+            .sorted()
         for requisition in requisitions {
             let requisitionPath = storeRoot + "/" + requisition
             guard isDirectory(requisitionPath) else { continue }
-            for candidate in ((try? manager.contentsOfDirectory(atPath: requisitionPath)) ?? []).filter({ !$0.hasPrefix(".") }).sorted() {
+            for candidate in ((try? manager.contentsOfDirectory(atPath: requisitionPath)) ?? []).filter({
+                !$0.hasPrefix(".")
+            }).sorted() {
                 let path = requisitionPath + "/" + candidate
                 guard isDirectory(path) else { continue }
-                result.append(CandidateFolder(requisition: requisition, candidate: candidate, path: path, files: files(in: path)))
+                result.append(
+                    CandidateFolder(requisition: requisition, candidate: candidate, path: path, files: files(in: path)))
             }
         }
         return result
@@ -36,7 +40,8 @@ public enum StoreFiles {
     static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType != .typeSymbolicLink else { return false }
+            attributes[.type] as? FileAttributeType != .typeSymbolicLink
+        else { return false }
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
@@ -58,7 +63,8 @@ public enum StoreFiles {
             return "sha256:" + ContentDigest.hexDigest(Array(("symbolic-link:" + destination).utf8))
         }
         if path.hasSuffix(".yaml") || path.hasSuffix(".yml"), let header = ScorecardHeader(path: path),
-           header.status == "submitted", let seal = header.seal, ScorecardLoader.isHash(seal) {
+            header.status == "submitted", let seal = header.seal, ScorecardLoader.isHash(seal)
+        {
             return seal
         }
         return fileHash(of: path)

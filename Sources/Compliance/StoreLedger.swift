@@ -52,10 +52,13 @@ public struct StoreLedger: Sendable {
     /// Creates the folder (0700) when missing.
     public func prepare() throws(LedgerError) {
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw LedgerError(message: .init(en: "cannot create \(folder): \(error.localizedDescription)",
-                                             de: "\(folder) kann nicht angelegt werden: \(error.localizedDescription)"))
+            throw LedgerError(
+                message: .init(
+                    en: "cannot create \(folder): \(error.localizedDescription)",
+                    de: "\(folder) kann nicht angelegt werden: \(error.localizedDescription)"))
         }
     }
 
@@ -65,8 +68,13 @@ public struct StoreLedger: Sendable {
         do {
             return try JSONDecoder().decode(Value.self, from: data)
         } catch {
-            throw LedgerError(message: .init(en: "\(path) is damaged and cannot be read: \(error.localizedDescription); restore it from a backup",
-                                             de: "\(path) ist beschädigt und kann nicht gelesen werden: \(error.localizedDescription); stellen Sie es aus einer Sicherung wieder her"))
+            throw LedgerError(
+                message: .init(
+                    en:
+                        "\(path) is damaged and cannot be read: \(error.localizedDescription); restore it from a backup",
+                    de:
+                        "\(path) ist beschädigt und kann nicht gelesen werden: \(error.localizedDescription); stellen Sie es aus einer Sicherung wieder her"
+                ))
         }
     }
 
@@ -79,7 +87,9 @@ public struct StoreLedger: Sendable {
             let data = try encoder.encode(value)
             try AtomicFile.write([UInt8](data) + [10], to: path)
         } catch {
-            throw LedgerError(message: .init(en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
+            throw LedgerError(
+                message: .init(
+                    en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
         }
     }
 
@@ -108,26 +118,40 @@ public struct StoreLedger: Sendable {
     public func settings() throws(LedgerError) -> Settings {
         guard let data = FileManager.default.contents(atPath: settingsPath) else { return Settings() }
         guard let object = try? JSONDecoder().decode([String: SettingValue].self, from: data) else {
-            throw LedgerError(message: .init(
-                en: "\(settingsPath) is damaged and cannot be read: it is not a JSON object of settings; write for example {\"retention-months\": 6}",
-                de: "\(settingsPath) ist beschädigt und kann nicht gelesen werden: es ist kein JSON-Objekt mit Einstellungen; schreiben Sie zum Beispiel {\"retention-months\": 6}"))
+            throw LedgerError(
+                message: .init(
+                    en:
+                        "\(settingsPath) is damaged and cannot be read: it is not a JSON object of settings; write for example {\"retention-months\": 6}",
+                    de:
+                        "\(settingsPath) ist beschädigt und kann nicht gelesen werden: es ist kein JSON-Objekt mit Einstellungen; schreiben Sie zum Beispiel {\"retention-months\": 6}"
+                ))
         }
         for key in object.keys.sorted() where key != "retention-months" {
-            throw LedgerError(message: .init(
-                en: "\(settingsPath): unknown setting '\(key.shortened)'; the only setting is 'retention-months'",
-                de: "\(settingsPath): unbekannte Einstellung '\(key.shortened)'; die einzige Einstellung ist 'retention-months'"))
+            throw LedgerError(
+                message: .init(
+                    en: "\(settingsPath): unknown setting '\(key.shortened)'; the only setting is 'retention-months'",
+                    de:
+                        "\(settingsPath): unbekannte Einstellung '\(key.shortened)'; die einzige Einstellung ist 'retention-months'"
+                ))
         }
         guard let value = object["retention-months"] else { return Settings() }
         let range = StoreLedger.retentionMonthsRange
         if case .integer(let months) = value, range.contains(months) { return Settings(retentionMonths: months) }
-        throw LedgerError(message: .init(
-            en: "\(settingsPath): 'retention-months' must be a whole number of months from \(range.lowerBound) to \(range.upperBound), found \(value)",
-            de: "\(settingsPath): 'retention-months' muss eine ganze Zahl von Monaten von \(range.lowerBound) bis \(range.upperBound) sein, gefunden: \(value)"))
+        throw LedgerError(
+            message: .init(
+                en:
+                    "\(settingsPath): 'retention-months' must be a whole number of months from \(range.lowerBound) to \(range.upperBound), found \(value)",
+                de:
+                    "\(settingsPath): 'retention-months' muss eine ganze Zahl von Monaten von \(range.lowerBound) bis \(range.upperBound) sein, gefunden: \(value)"
+            ))
     }
 
     /// A value of the settings file, as written.
     enum SettingValue: Decodable, CustomStringConvertible {
-        case integer(Int), number(Double), text(String), other
+        case integer(Int)
+        case number(Double)
+        case text(String)
+        case other
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
@@ -202,8 +226,10 @@ public struct StoreLedger: Sendable {
         public var reason: String?
 
         /// Creates a decision.
-        public init(candidate: String, requisition: String?, outcome: String, date: String, retainUntil: String,
-                    panelRecommendation: String, actor: String, reason: String? = nil) {
+        public init(
+            candidate: String, requisition: String?, outcome: String, date: String, retainUntil: String,
+            panelRecommendation: String, actor: String, reason: String? = nil
+        ) {
             self.candidate = candidate
             self.requisition = requisition
             self.outcome = outcome
@@ -239,16 +265,20 @@ public struct StoreLedger: Sendable {
 
     /// The decisions as the cache `decisions.json` has them (nil when there is no cache).
     func cachedDecisions() throws(LedgerError) -> [Decision]? {
-        FileManager.default.fileExists(atPath: decisionsPath) ? try read([Decision].self, from: decisionsPath, fallback: []) : nil
+        FileManager.default.fileExists(atPath: decisionsPath)
+            ? try read([Decision].self, from: decisionsPath, fallback: []) : nil
     }
 
     /// Writes the caches `holds.json` and `decisions.json` from the records, each only when it differs.
     func writeCaches(_ records: LedgerRecords) throws(LedgerError) {
-        if (try? cachedHolds()) ?? nil != records.holds, !(records.holds.isEmpty && !FileManager.default.fileExists(atPath: holdsPath)) {
+        if (try? cachedHolds()) ?? nil != records.holds,
+            !(records.holds.isEmpty && !FileManager.default.fileExists(atPath: holdsPath))
+        {
             try write(records.holds, to: holdsPath)
         }
         if (try? cachedDecisions()) ?? nil != records.decisions,
-           !(records.decisions.isEmpty && !FileManager.default.fileExists(atPath: decisionsPath)) {
+            !(records.decisions.isEmpty && !FileManager.default.fileExists(atPath: decisionsPath))
+        {
             try write(records.decisions, to: decisionsPath)
         }
     }
@@ -260,7 +290,8 @@ public struct StoreLedger: Sendable {
 
     /// The store root of a scorecard file (`STORE/REQUISITION/CANDIDATE/FILE.yaml`).
     public static func storeRoot(ofScorecard path: String) -> String {
-        URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .path
     }
 }
 
@@ -279,6 +310,7 @@ extension CalendarDate {
     /// Today in the local calendar.
     public static var today: CalendarDate {
         let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1) ?? .unixEpoch
+        return CalendarDate(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1)
+            ?? .unixEpoch
     }
 }

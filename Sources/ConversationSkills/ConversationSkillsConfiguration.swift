@@ -62,10 +62,15 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
     public static func read(_ section: RubricSection, decoder: inout NodeDecoder) -> ConversationSkillsConfiguration {
         var configuration = ConversationSkillsConfiguration()
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else { return configuration }
-        var reader = MappingReader(node, context: .init(en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
-                                   decoder: &decoder)
+        var reader = MappingReader(
+            node,
+            context: .init(
+                en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
+            decoder: &decoder)
         guard reader.isMapping else { return configuration }
-        if let languagesNode = reader.optional("languages"), let items = decoder.readSequence(languagesNode, key: "languages") {
+        if let languagesNode = reader.optional("languages"),
+            let items = decoder.readSequence(languagesNode, key: "languages")
+        {
             for item in items {
                 if let requirement = readLanguage(item, existing: configuration.languages, decoder: &decoder) {
                     configuration.languages.append(requirement)
@@ -79,19 +84,28 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         return configuration
     }
 
-    private static func readLanguage(_ node: YAMLNode, existing: [LanguageRequirement], decoder: inout NodeDecoder) -> LanguageRequirement? {
-        var reader = MappingReader(node, context: .init(en: "a language requirement", de: "einer Sprachanforderung"), decoder: &decoder)
+    private static func readLanguage(_ node: YAMLNode, existing: [LanguageRequirement], decoder: inout NodeDecoder)
+        -> LanguageRequirement?
+    {
+        var reader = MappingReader(
+            node, context: .init(en: "a language requirement", de: "einer Sprachanforderung"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         let languageNode = reader.required("language", decoder: &decoder, example: "de")
         var language = languageNode.flatMap { decoder.readText($0, key: "language") }
         if let code = language, let languageNode {
             if !(2...3).contains(code.count) || !code.allSatisfy({ $0.isASCII && $0.isLowercase }) {
-                decoder.error("invalid-language", .init(en: "'\(code)' is not a language code such as 'de' or 'en'",
-                                                        de: "'\(code)' ist kein Sprachcode wie 'de' oder 'en'"), at: languageNode.location)
+                decoder.error(
+                    "invalid-language",
+                    .init(
+                        en: "'\(code)' is not a language code such as 'de' or 'en'",
+                        de: "'\(code)' ist kein Sprachcode wie 'de' oder 'en'"), at: languageNode.location)
                 language = nil
             } else if existing.contains(where: { $0.language == code }) {
-                decoder.error("duplicate-language", .init(en: "language '\(code)' has two requirements", de: "Sprache '\(code)' hat zwei Anforderungen"),
-                              at: languageNode.location)
+                decoder.error(
+                    "duplicate-language",
+                    .init(
+                        en: "language '\(code)' has two requirements", de: "Sprache '\(code)' hat zwei Anforderungen"),
+                    at: languageNode.location)
                 language = nil
             }
         }
@@ -100,9 +114,12 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         if let requiredNode, let text = decoder.readText(requiredNode, key: "required") {
             required = CEFRLevel(text: text)
             if required == nil {
-                decoder.error("invalid-cefr", .init(en: "'\(text)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
-                                                    de: "'\(text)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
-                              at: requiredNode.location)
+                decoder.error(
+                    "invalid-cefr",
+                    .init(
+                        en: "'\(text)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
+                        de: "'\(text)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
+                    at: requiredNode.location)
             }
         }
         // No default that knocks out: a language is mandatory only where the rubric says so, with its reason.
@@ -110,7 +127,10 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         var rationale: LocalizedText?
         if mandatory {
             rationale = decoder.readKnockOutRationale(
-                &reader, rule: .init(en: "the mandatory language '\(language ?? "?")'", de: "die verpflichtende Sprache '\(language ?? "?")'"),
+                &reader,
+                rule: .init(
+                    en: "the mandatory language '\(language ?? "?")'",
+                    de: "die verpflichtende Sprache '\(language ?? "?")'"),
                 at: node.location)
         } else {
             rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
@@ -120,43 +140,66 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         return LanguageRequirement(language: language, required: required, mandatory: mandatory, rationale: rationale)
     }
 
-    private static func readRolePlay(_ node: YAMLNode, section: RubricSection, decoder: inout NodeDecoder) -> RolePlay? {
+    private static func readRolePlay(_ node: YAMLNode, section: RubricSection, decoder: inout NodeDecoder) -> RolePlay?
+    {
         var reader = MappingReader(node, context: .init(en: "'role-play'", de: "'role-play'"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         var weight: Double?
-        if let weightNode = reader.required("weight", decoder: &decoder, example: "0.4"), let value = decoder.readDecimal(weightNode, key: "weight") {
+        if let weightNode = reader.required("weight", decoder: &decoder, example: "0.4"),
+            let value = decoder.readDecimal(weightNode, key: "weight")
+        {
             if value > 0 && value < 1 {
                 weight = value
             } else {
-                decoder.error("invalid-weight", .init(en: "the role-play 'weight' is its share of the section and must be between 0 and 1 (exclusive), found \(weightNode.scalar?.text ?? "")",
-                                                      de: "das 'weight' des Rollenspiels ist sein Anteil am Abschnitt und muss zwischen 0 und 1 liegen (ausschließlich), gefunden: \(weightNode.scalar?.text ?? "")"),
-                              at: weightNode.location, hint: .init(en: "for example 0.4", de: "zum Beispiel 0.4"))
+                decoder.error(
+                    "invalid-weight",
+                    .init(
+                        en:
+                            "the role-play 'weight' is its share of the section and must be between 0 and 1 (exclusive), found \(weightNode.scalar?.text ?? "")",
+                        de:
+                            "das 'weight' des Rollenspiels ist sein Anteil am Abschnitt und muss zwischen 0 und 1 liegen (ausschließlich), gefunden: \(weightNode.scalar?.text ?? "")"
+                    ),
+                    at: weightNode.location, hint: .init(en: "for example 0.4", de: "zum Beispiel 0.4"))
             }
         }
         var criteria: [String] = []
         if let criteriaNode = reader.required("criteria", decoder: &decoder, example: "[escalated-call]"),
-           let items = decoder.readSequence(criteriaNode, key: "criteria") {
+            let items = decoder.readSequence(criteriaNode, key: "criteria")
+        {
             let known = section.criteria.map(\.id)
             for item in items {
                 guard let id = decoder.readText(item, key: "criteria") else { continue }
                 if known.contains(id) {
                     criteria.append(id)
                 } else {
-                    decoder.error("unknown-criterion",
-                                  .init(en: "the role-play names '\(id)', which is not a criterion of section '\(section.id)'",
-                                        de: "das Rollenspiel nennt '\(id)', das kein Kriterium von Abschnitt '\(section.id)' ist"),
-                                  at: item.location,
-                                  hint: Identifier.closest(to: id, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    decoder.error(
+                        "unknown-criterion",
+                        .init(
+                            en: "the role-play names '\(id)', which is not a criterion of section '\(section.id)'",
+                            de: "das Rollenspiel nennt '\(id)', das kein Kriterium von Abschnitt '\(section.id)' ist"),
+                        at: item.location,
+                        hint: Identifier.closest(to: id, among: known).map {
+                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
+                        })
                 }
             }
             if items.isEmpty {
-                decoder.error("no-criteria", .init(en: "the role-play must name at least one criterion", de: "das Rollenspiel muss mindestens ein Kriterium nennen"),
-                              at: criteriaNode.location)
+                decoder.error(
+                    "no-criteria",
+                    .init(
+                        en: "the role-play must name at least one criterion",
+                        de: "das Rollenspiel muss mindestens ein Kriterium nennen"),
+                    at: criteriaNode.location)
             } else if !criteria.isEmpty && criteria.count == section.criteria.count {
-                decoder.warning("role-play-only",
-                                .init(en: "every criterion of section '\(section.id)' is in the role-play, so the role-play weight has no effect",
-                                      de: "alle Kriterien von Abschnitt '\(section.id)' gehören zum Rollenspiel, das Gewicht des Rollenspiels wirkt daher nicht"),
-                                at: criteriaNode.location)
+                decoder.warning(
+                    "role-play-only",
+                    .init(
+                        en:
+                            "every criterion of section '\(section.id)' is in the role-play, so the role-play weight has no effect",
+                        de:
+                            "alle Kriterien von Abschnitt '\(section.id)' gehören zum Rollenspiel, das Gewicht des Rollenspiels wirkt daher nicht"
+                    ),
+                    at: criteriaNode.location)
             }
         }
         let scenario = reader.optional("scenario").flatMap { decoder.readLocalizedText($0, key: "scenario") }
@@ -171,12 +214,20 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
                 checkScriptOnlyFact(fact, at: item.location, brief: brief, script: script, decoder: &decoder)
             }
         } else if let scriptNode, script != nil {
-            decoder.warning("script-without-facts",
-                            .init(en: "the role-play has a script but no 'facts': nothing says which of its facts the candidate must find out, so nothing checks that the candidate brief keeps them back",
-                                  de: "das Rollenspiel hat ein Skript, aber keine 'facts': nichts sagt, welche seiner Tatsachen die Bewerberin bzw. der Bewerber erfragen muss, daher prüft nichts, dass die Information für die Bewerberin bzw. den Bewerber sie zurückhält"),
-                            at: scriptNode.location,
-                            hint: .init(en: "list under 'facts' each script-only fact as words that appear in the script, e.g. [\"6,200\"]",
-                                        de: "nennen Sie unter 'facts' jede Tatsache, die nur im Skript steht, mit Worten aus dem Skript, z. B. [\"6.200\"]"))
+            decoder.warning(
+                "script-without-facts",
+                .init(
+                    en:
+                        "the role-play has a script but no 'facts': nothing says which of its facts the candidate must find out, so nothing checks that the candidate brief keeps them back",
+                    de:
+                        "das Rollenspiel hat ein Skript, aber keine 'facts': nichts sagt, welche seiner Tatsachen die Bewerberin bzw. der Bewerber erfragen muss, daher prüft nichts, dass die Information für die Bewerberin bzw. den Bewerber sie zurückhält"
+                ),
+                at: scriptNode.location,
+                hint: .init(
+                    en: "list under 'facts' each script-only fact as words that appear in the script, e.g. [\"6,200\"]",
+                    de:
+                        "nennen Sie unter 'facts' jede Tatsache, die nur im Skript steht, mit Worten aus dem Skript, z. B. [\"6.200\"]"
+                ))
         }
         reader.finish(&decoder)
         guard let weight, !criteria.isEmpty else { return nil }
@@ -190,8 +241,10 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
     /// A script-only fact must appear in the script (the role-player reveals it when asked) and must not appear in
     /// the candidate brief (it would tell the candidate what they should find out), in every language; the
     /// comparison ignores case.
-    private static func checkScriptOnlyFact(_ fact: LocalizedText, at location: SourceLocation, brief: LocalizedText?, script: LocalizedText?,
-                                            decoder: inout NodeDecoder) {
+    private static func checkScriptOnlyFact(
+        _ fact: LocalizedText, at location: SourceLocation, brief: LocalizedText?, script: LocalizedText?,
+        decoder: inout NodeDecoder
+    ) {
         let languages = decoder.languages.isEmpty ? [LocalizedText.anyLanguage] : decoder.languages
         func contains(_ text: LocalizedText?, _ language: String) -> Bool {
             guard let text else { return false }
@@ -202,29 +255,43 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         let leaked = languages.filter { contains(brief, $0) }
         if !leaked.isEmpty {
             let list = leaked.map { "'\($0)'" }.joined(separator: ", ")
-            decoder.warning("fact-in-brief",
-                            .init(en: "the script-only fact '\(shown)' is in the candidate brief (\(list)): the candidate would be told what they should find out",
-                                  de: "die Tatsache '\(shown)', die nur im Skript stehen soll, steht in der Information für die Bewerberin bzw. den Bewerber (\(list)): sie bzw. er erführe, was erfragt werden soll"),
-                            at: location,
-                            hint: .init(en: "remove it from 'candidate-brief', or from 'facts' if the candidate may know it",
-                                        de: "entfernen Sie sie aus 'candidate-brief' oder aus 'facts', wenn die Person sie wissen darf"))
+            decoder.warning(
+                "fact-in-brief",
+                .init(
+                    en:
+                        "the script-only fact '\(shown)' is in the candidate brief (\(list)): the candidate would be told what they should find out",
+                    de:
+                        "die Tatsache '\(shown)', die nur im Skript stehen soll, steht in der Information für die Bewerberin bzw. den Bewerber (\(list)): sie bzw. er erführe, was erfragt werden soll"
+                ),
+                at: location,
+                hint: .init(
+                    en: "remove it from 'candidate-brief', or from 'facts' if the candidate may know it",
+                    de: "entfernen Sie sie aus 'candidate-brief' oder aus 'facts', wenn die Person sie wissen darf"))
         }
         let missing = languages.filter { !contains(script, $0) }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            decoder.warning("fact-not-in-script",
-                            .init(en: "the script-only fact '\(shown)' is not in the role-player's script (\(list)): the role-player cannot reveal it",
-                                  de: "die Tatsache '\(shown)', die nur im Skript stehen soll, fehlt im Skript der Rollenspielerin bzw. des Rollenspielers (\(list)): sie bzw. er kann sie nicht preisgeben"),
-                            at: location,
-                            hint: .init(en: "write it into 'script' word for word, or correct the fact",
-                                        de: "schreiben Sie sie wörtlich in 'script' oder korrigieren Sie die Tatsache"))
+            decoder.warning(
+                "fact-not-in-script",
+                .init(
+                    en:
+                        "the script-only fact '\(shown)' is not in the role-player's script (\(list)): the role-player cannot reveal it",
+                    de:
+                        "die Tatsache '\(shown)', die nur im Skript stehen soll, fehlt im Skript der Rollenspielerin bzw. des Rollenspielers (\(list)): sie bzw. er kann sie nicht preisgeben"
+                ),
+                at: location,
+                hint: .init(
+                    en: "write it into 'script' word for word, or correct the fact",
+                    de: "schreiben Sie sie wörtlich in 'script' oder korrigieren Sie die Tatsache"))
         }
     }
 }
 
 extension ConversationSkillsConfiguration: SectionConfiguration {
     /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) -> ConversationSkillsConfiguration {
+    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+        -> ConversationSkillsConfiguration
+    {
         read(section, decoder: &decoder)
     }
 }

@@ -40,20 +40,31 @@ public struct ConversationSkillsModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = configuration.languages.map { requirement in
             let level = requirement.required
-            return .init(en: "\(Language.name(of: requirement.language, in: "en")): required \(level.rawValue) (CEFR: \(level.descriptor.text(in: "en"))), \(requirement.mandatory ? "mandatory: below it is a knock-out when at least two raters observe it" : "optional: below it is a note"). Record the level you observed.",
-                         de: "\(Language.name(of: requirement.language, in: "de")): gefordert \(level.rawValue) (GER: \(level.descriptor.text(in: "de"))), \(requirement.mandatory ? "verpflichtend: darunter ist ein K.-o.-Kriterium, wenn mindestens zwei Bewertende es beobachten" : "optional: darunter ist es ein Hinweis"). Notieren Sie das beobachtete Niveau.")
+            return .init(
+                en:
+                    "\(Language.name(of: requirement.language, in: "en")): required \(level.rawValue) (CEFR: \(level.descriptor.text(in: "en"))), \(requirement.mandatory ? "mandatory: below it is a knock-out when at least two raters observe it" : "optional: below it is a note"). Record the level you observed.",
+                de:
+                    "\(Language.name(of: requirement.language, in: "de")): gefordert \(level.rawValue) (GER: \(level.descriptor.text(in: "de"))), \(requirement.mandatory ? "verpflichtend: darunter ist ein K.-o.-Kriterium, wenn mindestens zwei Bewertende es beobachten" : "optional: darunter ist es ein Hinweis"). Notieren Sie das beobachtete Niveau."
+            )
         }
         if !configuration.languages.contains(where: \.mandatory) {
-            lines.append(.init(en: "This section has no knock-out rule: only its score counts.",
-                               de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
+            lines.append(
+                .init(
+                    en: "This section has no knock-out rule: only its score counts.",
+                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
         }
         if let rolePlay = configuration.rolePlay {
             let titles = rolePlay.criteria.compactMap { id in section.criteria.first { $0.id == id } }
-            lines.append(.init(
-                en: "Role-play (\(Format.percent(rolePlay.weight)) of the section): \(titles.map { $0.title.text(in: "en") }.joined(separator: ", ")).",
-                de: "Rollenspiel (\(Format.percent(rolePlay.weight, language: .de)) des Abschnitts): \(titles.map { $0.title.text(in: "de") }.joined(separator: ", "))."))
+            lines.append(
+                .init(
+                    en:
+                        "Role-play (\(Format.percent(rolePlay.weight)) of the section): \(titles.map { $0.title.text(in: "en") }.joined(separator: ", ")).",
+                    de:
+                        "Rollenspiel (\(Format.percent(rolePlay.weight, language: .de)) des Abschnitts): \(titles.map { $0.title.text(in: "de") }.joined(separator: ", "))."
+                ))
             if let scenario = rolePlay.scenario {
-                lines.append(.init(en: "Scenario: " + scenario.text(in: "en"), de: "Szenario: " + scenario.text(in: "de")))
+                lines.append(
+                    .init(en: "Scenario: " + scenario.text(in: "en"), de: "Szenario: " + scenario.text(in: "de")))
             }
         }
         return lines
@@ -64,13 +75,24 @@ public struct ConversationSkillsModule: ScoringModule {
         guard let rolePlay = configuration(of: section, in: rubric).rolePlay else { return [] }
         var handouts: [Handout] = []
         if let brief = rolePlay.candidateBrief {
-            handouts.append(Handout(audience: .candidate, title: .init(en: "Role-play: the candidate's brief", de: "Rollenspiel: Information für die Bewerberin bzw. den Bewerber"),
-                                    text: brief))
+            handouts.append(
+                Handout(
+                    audience: .candidate,
+                    title: .init(
+                        en: "Role-play: the candidate's brief",
+                        de: "Rollenspiel: Information für die Bewerberin bzw. den Bewerber"),
+                    text: brief))
         }
         if let script = rolePlay.script {
-            handouts.append(Handout(audience: .interviewer, title: .init(en: "Role-play: the role-player's script (not for the candidate)",
-                                                                         de: "Rollenspiel: Skript für die Rollenspielerin bzw. den Rollenspieler (nicht für die Bewerberin bzw. den Bewerber)"),
-                                    text: script))
+            handouts.append(
+                Handout(
+                    audience: .interviewer,
+                    title: .init(
+                        en: "Role-play: the role-player's script (not for the candidate)",
+                        de:
+                            "Rollenspiel: Skript für die Rollenspielerin bzw. den Rollenspieler (nicht für die Bewerberin bzw. den Bewerber)"
+                    ),
+                    text: script))
         }
         return handouts
     }
@@ -78,10 +100,15 @@ public struct ConversationSkillsModule: ScoringModule {
     /// Each mandatory language: its level must be recorded, and below the requirement it knocks out.
     public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
         configuration(of: section, in: rubric).languages.filter(\.mandatory).map { requirement in
-            KnockOutRule(code: "language-below-required",
-                         description: .init(en: "\(Language.name(of: requirement.language, in: "en")) below \(requirement.required.rawValue) (CEFR) is a knock-out.",
-                                            de: "\(Language.name(of: requirement.language, in: "de")) unter \(requirement.required.rawValue) (GER) ist ein K.-o.-Kriterium."),
-                         rationale: requirement.rationale, languages: [requirement.language])
+            KnockOutRule(
+                code: "language-below-required",
+                description: .init(
+                    en:
+                        "\(Language.name(of: requirement.language, in: "en")) below \(requirement.required.rawValue) (CEFR) is a knock-out.",
+                    de:
+                        "\(Language.name(of: requirement.language, in: "de")) unter \(requirement.required.rawValue) (GER) ist ein K.-o.-Kriterium."
+                ),
+                rationale: requirement.rationale, languages: [requirement.language])
         }
     }
 
@@ -91,25 +118,37 @@ public struct ConversationSkillsModule: ScoringModule {
         let rolePlayIDs = Set(configuration.rolePlay?.criteria ?? [])
         let interview = WeightedMean(of: section.criteria.filter { !rolePlayIDs.contains($0.id) }, ratings: ratings)
         let rolePlay = WeightedMean(of: section.criteria.filter { rolePlayIDs.contains($0.id) }, ratings: ratings)
-        var result = SectionResult(sectionID: section.id, moduleID: id, score: nil,
-                                   ratedCount: interview.ratedCount + rolePlay.ratedCount, criterionCount: section.criteria.count)
+        var result = SectionResult(
+            sectionID: section.id, moduleID: id, score: nil,
+            ratedCount: interview.ratedCount + rolePlay.ratedCount, criterionCount: section.criteria.count)
         if let play = configuration.rolePlay {
             result.explanation.append(interview.explanation(of: .init(en: "interview", de: "Interview")))
             result.explanation.append(rolePlay.explanation(of: .init(en: "role-play", de: "Rollenspiel")))
             switch (interview.value, rolePlay.value) {
-            case let (base?, played?):
+            case (let base?, let played?):
                 let score = (1 - play.weight) * base + play.weight * played
                 result.score = score
-                let en = "section: \(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
-                result.explanation.append(.init(en: en, de: "Abschnitt: " + Format.decimalComma(String(en.dropFirst("section: ".count)))))
-            case let (base?, nil):
+                let en =
+                    "section: \(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
+                result.explanation.append(
+                    .init(en: en, de: "Abschnitt: " + Format.decimalComma(String(en.dropFirst("section: ".count)))))
+            case (let base?, nil):
                 result.score = base
-                result.explanation.append(.init(en: "section: the role-play was not rated, so the interview counts alone: \(Format.fixed(base))",
-                                                de: "Abschnitt: das Rollenspiel wurde nicht bewertet, daher zählt das Interview allein: \(Format.fixed(base, language: .de))"))
-            case let (nil, played?):
+                result.explanation.append(
+                    .init(
+                        en:
+                            "section: the role-play was not rated, so the interview counts alone: \(Format.fixed(base))",
+                        de:
+                            "Abschnitt: das Rollenspiel wurde nicht bewertet, daher zählt das Interview allein: \(Format.fixed(base, language: .de))"
+                    ))
+            case (nil, let played?):
                 result.score = played
-                result.explanation.append(.init(en: "section: only the role-play was rated, so it counts alone: \(Format.fixed(played))",
-                                                de: "Abschnitt: nur das Rollenspiel wurde bewertet, daher zählt es allein: \(Format.fixed(played, language: .de))"))
+                result.explanation.append(
+                    .init(
+                        en: "section: only the role-play was rated, so it counts alone: \(Format.fixed(played))",
+                        de:
+                            "Abschnitt: nur das Rollenspiel wurde bewertet, daher zählt es allein: \(Format.fixed(played, language: .de))"
+                    ))
             case (nil, nil):
                 break
             }
@@ -119,15 +158,26 @@ public struct ConversationSkillsModule: ScoringModule {
         }
         for requirement in configuration.languages {
             guard let observed = ratings.observedLanguages[requirement.language] else {
-                result.flags.append(Finding(code: "language-not-assessed", subject: requirement.language, message: .init(
-                    en: "\(Language.name(of: requirement.language, in: "en")) was not assessed (required \(requirement.required.rawValue))",
-                    de: "\(Language.name(of: requirement.language, in: "de")) wurde nicht beurteilt (gefordert \(requirement.required.rawValue))")))
+                result.flags.append(
+                    Finding(
+                        code: "language-not-assessed", subject: requirement.language,
+                        message: .init(
+                            en:
+                                "\(Language.name(of: requirement.language, in: "en")) was not assessed (required \(requirement.required.rawValue))",
+                            de:
+                                "\(Language.name(of: requirement.language, in: "de")) wurde nicht beurteilt (gefordert \(requirement.required.rawValue))"
+                        )))
                 continue
             }
             if observed < requirement.required {
-                let finding = Finding(code: "language-below-required", subject: requirement.language, message: .init(
-                    en: "\(Language.name(of: requirement.language, in: "en")): observed \(observed.rawValue), required \(requirement.required.rawValue)\(requirement.mandatory ? " (mandatory)" : "")",
-                    de: "\(Language.name(of: requirement.language, in: "de")): beobachtet \(observed.rawValue), gefordert \(requirement.required.rawValue)\(requirement.mandatory ? " (verpflichtend)" : "")"))
+                let finding = Finding(
+                    code: "language-below-required", subject: requirement.language,
+                    message: .init(
+                        en:
+                            "\(Language.name(of: requirement.language, in: "en")): observed \(observed.rawValue), required \(requirement.required.rawValue)\(requirement.mandatory ? " (mandatory)" : "")",
+                        de:
+                            "\(Language.name(of: requirement.language, in: "de")): beobachtet \(observed.rawValue), gefordert \(requirement.required.rawValue)\(requirement.mandatory ? " (verpflichtend)" : "")"
+                    ))
                 if requirement.mandatory {
                     result.knockOuts.append(finding)
                 } else {

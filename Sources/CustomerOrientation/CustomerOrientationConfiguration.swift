@@ -39,19 +39,27 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
     }
 
     /// Reads the configuration of `section`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder) -> CustomerOrientationConfiguration {
+    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
+        -> CustomerOrientationConfiguration
+    {
         var configuration = CustomerOrientationConfiguration()
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else { return configuration }
-        var reader = MappingReader(node, context: .init(en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
-                                   decoder: &decoder)
+        var reader = MappingReader(
+            node,
+            context: .init(
+                en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
+            decoder: &decoder)
         guard reader.isMapping else { return configuration }
         if let old = reader.optional("red-flag-level") {
-            decoder.error("knock-out-without-rationale",
-                          .init(en: "'red-flag-level' is written as 'red-flag' with its rationale now",
-                                de: "'red-flag-level' wird jetzt als 'red-flag' mit Begründung geschrieben"),
-                          at: old.location,
-                          hint: .init(en: "write 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'",
-                                      de: "schreiben Sie 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'"))
+            decoder.error(
+                "knock-out-without-rationale",
+                .init(
+                    en: "'red-flag-level' is written as 'red-flag' with its rationale now",
+                    de: "'red-flag-level' wird jetzt als 'red-flag' mit Begründung geschrieben"),
+                at: old.location,
+                hint: .init(
+                    en: "write 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'",
+                    de: "schreiben Sie 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'"))
         }
         if let redFlagNode = reader.optional("red-flag") {
             configuration.redFlag = readRedFlag(redFlagNode, scale: scale, decoder: &decoder)
@@ -68,45 +76,60 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
         guard reader.isMapping else { return nil }
         var level: Int?
         if let levelNode = reader.required("level", decoder: &decoder, example: "\(scale.lowest)"),
-           let value = decoder.readInteger(levelNode, key: "level") {
+            let value = decoder.readInteger(levelNode, key: "level")
+        {
             if scale.contains(value) {
                 level = value
             } else {
-                decoder.error("off-scale",
-                              .init(en: "'red-flag' level is \(value), which is not on the scale \(scale.rangeDescription)",
-                                    de: "Stufe von 'red-flag' ist \(value) und liegt nicht auf der Skala \(scale.rangeDescription)"),
-                              at: levelNode.location)
+                decoder.error(
+                    "off-scale",
+                    .init(
+                        en: "'red-flag' level is \(value), which is not on the scale \(scale.rangeDescription)",
+                        de: "Stufe von 'red-flag' ist \(value) und liegt nicht auf der Skala \(scale.rangeDescription)"),
+                    at: levelNode.location)
             }
         }
-        let rationale = decoder.readKnockOutRationale(&reader, rule: .init(en: "'red-flag'", de: "'red-flag'"), at: node.location)
+        let rationale = decoder.readKnockOutRationale(
+            &reader, rule: .init(en: "'red-flag'", de: "'red-flag'"), at: node.location)
         reader.finish(&decoder)
         return level.map { RedFlag(level: $0, rationale: rationale) }
     }
 
     private static func readMinimum(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> Minimum? {
         if node.scalar != nil {
-            decoder.error("knock-out-without-rationale",
-                          .init(en: "'minimum' is a knock-out rule and is written with its rationale",
-                                de: "'minimum' ist eine K.-o.-Regel und wird mit Begründung geschrieben"),
-                          at: node.location,
-                          hint: .init(en: "write 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'",
-                                      de: "schreiben Sie 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'"))
+            decoder.error(
+                "knock-out-without-rationale",
+                .init(
+                    en: "'minimum' is a knock-out rule and is written with its rationale",
+                    de: "'minimum' ist eine K.-o.-Regel und wird mit Begründung geschrieben"),
+                at: node.location,
+                hint: .init(
+                    en: "write 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'",
+                    de: "schreiben Sie 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'"
+                ))
             return nil
         }
         var reader = MappingReader(node, context: .init(en: "'minimum'", de: "'minimum'"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         var score: Double?
-        if let scoreNode = reader.required("score", decoder: &decoder, example: "2.5"), let value = decoder.readDecimal(scoreNode, key: "score") {
+        if let scoreNode = reader.required("score", decoder: &decoder, example: "2.5"),
+            let value = decoder.readDecimal(scoreNode, key: "score")
+        {
             if value >= Double(scale.lowest) && value <= Double(scale.highest) {
                 score = value
             } else {
-                decoder.error("off-scale",
-                              .init(en: "'minimum' is \(Format.number(value)), outside the scale \(scale.rangeDescription)",
-                                    de: "'minimum' ist \(Format.number(value, language: .de)), außerhalb der Skala \(scale.rangeDescription)"),
-                              at: scoreNode.location)
+                decoder.error(
+                    "off-scale",
+                    .init(
+                        en: "'minimum' is \(Format.number(value)), outside the scale \(scale.rangeDescription)",
+                        de:
+                            "'minimum' ist \(Format.number(value, language: .de)), außerhalb der Skala \(scale.rangeDescription)"
+                    ),
+                    at: scoreNode.location)
             }
         }
-        let rationale = decoder.readKnockOutRationale(&reader, rule: .init(en: "'minimum'", de: "'minimum'"), at: node.location)
+        let rationale = decoder.readKnockOutRationale(
+            &reader, rule: .init(en: "'minimum'", de: "'minimum'"), at: node.location)
         reader.finish(&decoder)
         return score.map { Minimum(score: $0, rationale: rationale) }
     }
@@ -114,7 +137,9 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
 
 extension CustomerOrientationConfiguration: SectionConfiguration {
     /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) -> CustomerOrientationConfiguration {
+    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+        -> CustomerOrientationConfiguration
+    {
         read(section, scale: rubric.scale, decoder: &decoder)
     }
 }

@@ -31,8 +31,11 @@ public struct CustomerOrientationModule: ScoringModule {
     public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
         let rules = knockOutRules(of: section, in: rubric)
         guard !rules.isEmpty else {
-            return [.init(en: "This section has no knock-out rule: only its score counts.",
-                          de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt.")]
+            return [
+                .init(
+                    en: "This section has no knock-out rule: only its score counts.",
+                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt.")
+            ]
         }
         return rules.map(\.description)
     }
@@ -42,18 +45,27 @@ public struct CustomerOrientationModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         var rules: [KnockOutRule] = []
         if let redFlag = configuration.redFlag {
-            rules.append(KnockOutRule(
-                code: "red-flag",
-                description: .init(en: "Red flag: any criterion rated \(redFlag.level) or lower is a knock-out, whatever the other ratings.",
-                                   de: "Warnsignal: jedes Kriterium mit \(redFlag.level) oder weniger ist ein K.-o.-Kriterium, egal wie die übrigen Bewertungen ausfallen."),
-                rationale: redFlag.rationale, criteria: section.criteria.map(\.id)))
+            rules.append(
+                KnockOutRule(
+                    code: "red-flag",
+                    description: .init(
+                        en:
+                            "Red flag: any criterion rated \(redFlag.level) or lower is a knock-out, whatever the other ratings.",
+                        de:
+                            "Warnsignal: jedes Kriterium mit \(redFlag.level) oder weniger ist ein K.-o.-Kriterium, egal wie die übrigen Bewertungen ausfallen."
+                    ),
+                    rationale: redFlag.rationale, criteria: section.criteria.map(\.id)))
         }
         if let minimum = configuration.minimum {
-            rules.append(KnockOutRule(
-                code: "below-minimum",
-                description: .init(en: "Minimum: a section score below \(Format.number(minimum.score)) is a knock-out.",
-                                   de: "Minimum: ein Abschnittswert unter \(Format.number(minimum.score, language: .de)) ist ein K.-o.-Kriterium."),
-                rationale: minimum.rationale))
+            rules.append(
+                KnockOutRule(
+                    code: "below-minimum",
+                    description: .init(
+                        en: "Minimum: a section score below \(Format.number(minimum.score)) is a knock-out.",
+                        de:
+                            "Minimum: ein Abschnittswert unter \(Format.number(minimum.score, language: .de)) ist ein K.-o.-Kriterium."
+                    ),
+                    rationale: minimum.rationale))
         }
         return rules
     }
@@ -62,22 +74,36 @@ public struct CustomerOrientationModule: ScoringModule {
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         let configuration = configuration(of: section, in: rubric)
         let mean = WeightedMean(of: section.criteria, ratings: ratings)
-        var result = SectionResult(sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
-                                   criterionCount: section.criteria.count)
+        var result = SectionResult(
+            sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
+            criterionCount: section.criteria.count)
         result.explanation.append(mean.explanation(of: section.title))
         if let redFlag = configuration.redFlag {
             for criterion in section.criteria {
-                guard let value = ratings.rating(of: criterion.id).value, value <= Double(redFlag.level) else { continue }
+                guard let value = ratings.rating(of: criterion.id).value, value <= Double(redFlag.level) else {
+                    continue
+                }
                 let level = Format.number(value)
-                result.knockOuts.append(Finding(code: "red-flag", subject: criterion.id, message: .init(
-                    en: "red flag: '\(criterion.title.text(in: "en"))' rated \(level), at or below the red-flag level \(redFlag.level)",
-                    de: "Warnsignal: '\(criterion.title.text(in: "de"))' mit \(Format.number(value, language: .de)) bewertet, auf oder unter der Warnstufe \(redFlag.level)")))
+                result.knockOuts.append(
+                    Finding(
+                        code: "red-flag", subject: criterion.id,
+                        message: .init(
+                            en:
+                                "red flag: '\(criterion.title.text(in: "en"))' rated \(level), at or below the red-flag level \(redFlag.level)",
+                            de:
+                                "Warnsignal: '\(criterion.title.text(in: "de"))' mit \(Format.number(value, language: .de)) bewertet, auf oder unter der Warnstufe \(redFlag.level)"
+                        )))
             }
         }
         if let minimum = configuration.minimum, let score = mean.value, score < minimum.score {
-            result.knockOuts.append(Finding(code: "below-minimum", message: .init(
-                en: "section score \(Format.fixed(score)) is below the minimum \(Format.number(minimum.score))",
-                de: "Abschnittswert \(Format.fixed(score, language: .de)) liegt unter dem Minimum \(Format.number(minimum.score, language: .de))")))
+            result.knockOuts.append(
+                Finding(
+                    code: "below-minimum",
+                    message: .init(
+                        en: "section score \(Format.fixed(score)) is below the minimum \(Format.number(minimum.score))",
+                        de:
+                            "Abschnittswert \(Format.fixed(score, language: .de)) liegt unter dem Minimum \(Format.number(minimum.score, language: .de))"
+                    )))
         }
         return result
     }

@@ -8,11 +8,16 @@ import ScoringCore
 /// store verifies but nobody can add to it. Developer tooling: never for a real store.
 package enum SyntheticSigning {
     /// Signs every sealed scorecard of the store at `storeRoot`; returns the number of cards signed.
-    package static func sign(storeRoot: String, rubrics: [Rubric], now: Date = Date()) throws(StoreLedger.LedgerError) -> Int {
+    package static func sign(storeRoot: String, rubrics: [Rubric], now: Date = Date()) throws(StoreLedger.LedgerError)
+        -> Int
+    {
         let ledger = StoreLedger(storeRoot: storeRoot)
         try ledger.prepare()
         guard !FileManager.default.fileExists(atPath: ledger.auditLogPath) else {
-            throw .init(message: .init(en: "\(ledger.auditLogPath) exists; sign-store only signs a freshly generated store", de: "\(ledger.auditLogPath) existiert; sign-store signiert nur eine frisch erzeugte Ablage"))
+            throw .init(
+                message: .init(
+                    en: "\(ledger.auditLogPath) exists; sign-store only signs a freshly generated store",
+                    de: "\(ledger.auditLogPath) existiert; sign-store signiert nur eine frisch erzeugte Ablage"))
         }
         func throwaway() -> SigningKey { SigningKey.throwaway() }
         let formatter = ISO8601DateFormatter()
@@ -31,8 +36,11 @@ package enum SyntheticSigning {
             lines.append(AuditLog.encodedLine(entry))
         }
         func register(_ key: SigningKey, name: String, role: String, by hr: SigningKey) {
-            append(.init(event: AuditLog.EventKind.keyRegister, actor: "HR Benchmark",
-                         details: ["key-id": key.keyID, "public-key": key.publicKeyText, "name": name, "role": role]), signer: hr)
+            append(
+                .init(
+                    event: AuditLog.EventKind.keyRegister, actor: "HR Benchmark",
+                    details: ["key-id": key.keyID, "public-key": key.publicKeyText, "name": name, "role": role]),
+                signer: hr)
         }
         let hr = throwaway()
         register(hr, name: "HR Benchmark", role: "hr", by: hr)
@@ -40,7 +48,9 @@ package enum SyntheticSigning {
         var count = 0
         for path in ScorecardStore.scorecardFiles(in: storeRoot).files.sorted() {
             let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
-            guard var scorecard = loaded.scorecard, let rubric = loaded.rubric, let seal = scorecard.seal else { continue }
+            guard var scorecard = loaded.scorecard, let rubric = loaded.rubric, let seal = scorecard.seal else {
+                continue
+            }
             let key: SigningKey
             if let known = keys[scorecard.interviewer] {
                 key = known
@@ -53,18 +63,25 @@ package enum SyntheticSigning {
             do {
                 try AtomicFile.write(try scorecard.yamlText(), to: path)
             } catch {
-                throw .init(message: .init(en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
+                throw .init(
+                    message: .init(
+                        en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
             }
-            append(.init(event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
-                         requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
-                         files: [.init(path: StoreFiles.relative(path, to: storeRoot), seal: seal)],
-                         details: ["signature": scorecard.signature ?? ""]), signer: key)
+            append(
+                .init(
+                    event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
+                    requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
+                    files: [.init(path: StoreFiles.relative(path, to: storeRoot), seal: seal)],
+                    details: ["signature": scorecard.signature ?? ""]), signer: key)
             count += 1
         }
         do {
             try AtomicFile.write(lines.map { $0 + "\n" }.joined(), to: ledger.auditLogPath)
         } catch {
-            throw .init(message: .init(en: "cannot write \(ledger.auditLogPath): \(error)", de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(error)"))
+            throw .init(
+                message: .init(
+                    en: "cannot write \(ledger.auditLogPath): \(error)",
+                    de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(error)"))
         }
         return count
     }

@@ -1,6 +1,6 @@
 import Dispatch
-import Panel
 import Foundation
+import Panel
 import ScoringCore
 
 /// A synthetic but realistic scorecard store, for benchmarks and tests: deterministic from a seed.
@@ -95,9 +95,14 @@ public struct SyntheticStore: Sendable {
     /// - Throws: ``GenerationError`` when there is no rubric, no candidate, or the panel size is outside 3...5.
     public init(rubrics: [Rubric], registry: ModuleRegistry, configuration: Configuration) throws(GenerationError) {
         guard !rubrics.isEmpty else { throw GenerationError(description: "no rubric to generate scorecards for") }
-        guard configuration.candidates >= 1 else { throw GenerationError(description: "the number of candidates must be at least 1") }
+        guard configuration.candidates >= 1 else {
+            throw GenerationError(description: "the number of candidates must be at least 1")
+        }
         guard Configuration.panelSizes.contains(configuration.interviewers) else {
-            throw GenerationError(description: "the panel size must be \(Configuration.panelSizes.lowerBound) to \(Configuration.panelSizes.upperBound) interviewers")
+            throw GenerationError(
+                description:
+                    "the panel size must be \(Configuration.panelSizes.lowerBound) to \(Configuration.panelSizes.upperBound) interviewers"
+            )
         }
         let sorted = rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         let perRequisition = max(1, configuration.candidatesPerRequisition)
@@ -131,8 +136,10 @@ public struct SyntheticStore: Sendable {
         let date = SyntheticStore.date(dayOfYear: 10 + (index % requisitions.count) % 200 + day)
         var scorecards: [Scorecard] = []
         for (seat, interviewer) in panel.enumerated() {
-            scorecards.append(scorecard(candidate: candidate, index: index, requisition: requisition.id, interviewer: interviewer,
-                                        date: date, hour: 8 + seat * 2, random: &random))
+            scorecards.append(
+                scorecard(
+                    candidate: candidate, index: index, requisition: requisition.id, interviewer: interviewer,
+                    date: date, hour: 8 + seat * 2, random: &random))
         }
         return scorecards.sorted { $0.interviewer < $1.interviewer }
     }
@@ -164,8 +171,9 @@ public struct SyntheticStore: Sendable {
             outcome.add(bytes: bytes, failure: failure)
         }
         if let failure = outcome.failure { throw GenerationError(description: failure) }
-        return Summary(scorecards: total * configuration.interviewers, candidates: total,
-                       requisitions: min(requisitions.count, total), bytes: outcome.bytes)
+        return Summary(
+            scorecards: total * configuration.interviewers, candidates: total,
+            requisitions: min(requisitions.count, total), bytes: outcome.bytes)
     }
 
     private final class WriteOutcome: @unchecked Sendable {
@@ -185,16 +193,21 @@ public struct SyntheticStore: Sendable {
         let store = ScorecardStore(root: folder)
         var bytes = 0
         for scorecard in panel(candidate: index) {
-            let path = try store.path(requisition: scorecard.requisition, candidate: scorecard.candidate, interviewer: scorecard.interviewer)
+            let path = try store.path(
+                requisition: scorecard.requisition, candidate: scorecard.candidate, interviewer: scorecard.interviewer)
             let directory = (path as NSString).deletingLastPathComponent
             if access(directory, F_OK) != 0 { try store.prepareFolder(for: path) }
             let text = Array(try scorecard.yamlText().utf8)
             let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw GenerationError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+            guard descriptor >= 0 else {
+                throw GenerationError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
             defer { close(descriptor) }
             var offset = 0
             while offset < text.count {
-                let written = text.withUnsafeBytes { buffer in Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset) }
+                let written = text.withUnsafeBytes { buffer in
+                    Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                }
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw GenerationError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
@@ -225,9 +238,12 @@ public struct SyntheticStore: Sendable {
         "Anna Schmidt", "Ben Okafor", "Clara Wiese", "Deniz Yilmaz", "Eva Brandt", "Farid Haddad", "Greta Lindqvist",
         "Hannah Becker", "Jürgen Weiß", "Katharina Groß", "Lukas Meyer", "Mia Hoffmann", "Niklas Schäfer", "Olga Nowak",
         "Paul Fischer", "Rania Aziz", "Sophie Wagner", "Tobias Koch", "Ulrike Bauer", "Viktor Petrov", "Wiebke Jansen",
-        "Yusuf Demir", "Zofia Kowalska", "Andreas Richter", "Birgit Klein", "Chloé Martin", "David Schulz", "Elif Aydin",
-        "Florian Neumann", "Gül Sahin", "Heike Schwarz", "Ivan Horvat", "Julia Zimmermann", "Kemal Öztürk", "Lena Krüger",
-        "Marco Rossi", "Nadine Hartmann", "Oliver Lange", "Patricia Garcia", "Ralf Schmitz", "Sabine Werner", "Timo Köhler",
+        "Yusuf Demir", "Zofia Kowalska", "Andreas Richter", "Birgit Klein", "Chloé Martin", "David Schulz",
+        "Elif Aydin",
+        "Florian Neumann", "Gül Sahin", "Heike Schwarz", "Ivan Horvat", "Julia Zimmermann", "Kemal Öztürk",
+        "Lena Krüger",
+        "Marco Rossi", "Nadine Hartmann", "Oliver Lange", "Patricia Garcia", "Ralf Schmitz", "Sabine Werner",
+        "Timo Köhler",
     ]
 
     /// The interviewers of one requisition: a fixed pool per requisition, with habits fixed per name.
@@ -238,11 +254,12 @@ public struct SyntheticStore: Sendable {
         let size = min(SyntheticStore.names.count, max(configuration.interviewers + 4, 10))
         return order.prefix(size).map { nameIndex in
             var habits = SplitMix64(seed: configuration.seed, stream: UInt64(nameIndex), salt: 0xFACE)
-            return Interviewer(name: SyntheticStore.names[nameIndex],
-                               language: habits.uniform() < 0.6 ? "de" : "en",
-                               leniency: habits.normal(mean: 0, deviation: 0.25),
-                               spread: habits.uniform() < 0.2 ? 0.55 : 1,
-                               shuffles: habits.uniform() < 0.3)
+            return Interviewer(
+                name: SyntheticStore.names[nameIndex],
+                language: habits.uniform() < 0.6 ? "de" : "en",
+                leniency: habits.normal(mean: 0, deviation: 0.25),
+                spread: habits.uniform() < 0.2 ? 0.55 : 1,
+                shuffles: habits.uniform() < 0.3)
         }
     }
 
@@ -266,23 +283,30 @@ public struct SyntheticStore: Sendable {
                 for criterion in section.criteria {
                     truth[criterion.id] = ability + strength + random.normal(mean: 0, deviation: 0.5)
                 }
-                for case .language(let code, let required, let mandatory) in registry.module(section.moduleID)?.observations(for: section, in: rubric) ?? [] {
+                for case .language(let code, let required, let mandatory) in registry.module(section.moduleID)?
+                    .observations(for: section, in: rubric) ?? []
+                {
                     let rank = required.rank + Int(random.normal(mean: 0.6, deviation: 0.8).rounded())
                     languages.append((code, min(6, max(1, rank)), required, mandatory))
                 }
             }
             switch knockOut {
             case .redFlag:
-                if let section = rubric.sections.first(where: { $0.moduleID == "customer-orientation" }), !section.criteria.isEmpty {
+                if let section = rubric.sections.first(where: { $0.moduleID == "customer-orientation" }),
+                    !section.criteria.isEmpty
+                {
                     let criterion = section.criteria[Int(random.next() % UInt64(section.criteria.count))]
                     truth[criterion.id] = Double(rubric.scale.lowest)
                     redFlag = criterion.id
                 }
             case .criticalSkill:
-                if let section = rubric.sections.first(where: { $0.moduleID == "technical-depth" }), let first = section.criteria.first {
-                    let critical = section.criteria.first { criterion in
-                        section.configuration?["skills"]?[criterion.id]?["critical"]?.scalar?.text == "true"
-                    } ?? first
+                if let section = rubric.sections.first(where: { $0.moduleID == "technical-depth" }),
+                    let first = section.criteria.first
+                {
+                    let critical =
+                        section.criteria.first { criterion in
+                            section.configuration?["skills"]?[criterion.id]?["critical"]?.scalar?.text == "true"
+                        } ?? first
                     truth[critical.id] = Double(rubric.scale.lowest) + 0.6
                 }
             case .language:
@@ -319,23 +343,37 @@ public struct SyntheticStore: Sendable {
 
     private static let reasons: [String: [Recommendation: [String]]] = [
         "de": [
-            .strongNo: ["Deutlich unter den Anforderungen in mehreren Kernbereichen.", "K.-o.-Kriterium beobachtet; nicht einsetzbar."],
+            .strongNo: [
+                "Deutlich unter den Anforderungen in mehreren Kernbereichen.",
+                "K.-o.-Kriterium beobachtet; nicht einsetzbar.",
+            ],
             .no: ["Fachlich noch zu dünn für die Rolle.", "Kundenorientierung nicht überzeugend belegt."],
-            .yes: ["Solide in allen Bereichen; Einarbeitung im Tagesgeschäft möglich.", "Stark im Kundenkontakt, fachlich ausreichend."],
+            .yes: [
+                "Solide in allen Bereichen; Einarbeitung im Tagesgeschäft möglich.",
+                "Stark im Kundenkontakt, fachlich ausreichend.",
+            ],
             .strongYes: ["Überzeugend in allen Bereichen, klare Empfehlung.", "Fachlich und im Gespräch sehr stark."],
             .noDecision: ["Zu wenig gesehen, um zu entscheiden."],
         ],
         "en": [
             .strongNo: ["Well below the requirements in several core areas.", "Knock-out observed; cannot be placed."],
             .no: ["Technically still too thin for the role.", "Customer orientation not convincingly shown."],
-            .yes: ["Solid across the board; can learn the rest on the job.", "Strong with customers, technically sufficient."],
-            .strongYes: ["Convincing in every area, a clear recommendation.", "Very strong both technically and in conversation."],
+            .yes: [
+                "Solid across the board; can learn the rest on the job.",
+                "Strong with customers, technically sufficient.",
+            ],
+            .strongYes: [
+                "Convincing in every area, a clear recommendation.",
+                "Very strong both technically and in conversation.",
+            ],
             .noDecision: ["Saw too little to decide."],
         ],
     ]
 
-    private func scorecard(candidate: CandidateProfile, index: Int, requisition: String, interviewer: Interviewer,
-                           date: CalendarDate, hour: Int, random: inout SplitMix64) -> Scorecard {
+    private func scorecard(
+        candidate: CandidateProfile, index: Int, requisition: String, interviewer: Interviewer,
+        date: CalendarDate, hour: Int, random: inout SplitMix64
+    ) -> Scorecard {
         let rubric = requisitions[index % requisitions.count].rubric
         let scale = rubric.scale
         let middle = scale.middle
@@ -350,15 +388,21 @@ public struct SyntheticStore: Sendable {
             order += ids
             for criterion in section.criteria {
                 minute += 2 + Int(random.next() % 4)
-                let stamp = "\(date)T\(SyntheticStore.padded(hour + minute / 60, 2)):\(SyntheticStore.padded(minute % 60, 2)):\(SyntheticStore.padded(Int(random.next() % 60), 2))Z"
+                let stamp =
+                    "\(date)T\(SyntheticStore.padded(hour + minute / 60, 2)):\(SyntheticStore.padded(minute % 60, 2)):\(SyntheticStore.padded(Int(random.next() % 60), 2))Z"
                 let isRedFlag = candidate.redFlag == criterion.id
                 if !isRedFlag && random.uniform() < 0.05 {
                     // Not assessed: the question was skipped for time, or the answer showed nothing about it.
-                    let note: String? = random.uniform() < 0.3 ? (interviewer.language == "de" ? "Aus Zeitgründen nicht gefragt." : "Not asked, for lack of time.") : nil
+                    let note: String? =
+                        random.uniform() < 0.3
+                        ? (interviewer.language == "de"
+                            ? "Aus Zeitgründen nicht gefragt." : "Not asked, for lack of time.") : nil
                     entries[criterion.id] = Scorecard.Entry(rating: .notAssessed, evidence: note, ratedAt: stamp)
                     continue
                 }
-                var value = (candidate.truth[criterion.id] ?? middle) + interviewer.leniency + halo + random.normal(mean: 0, deviation: 0.4)
+                var value =
+                    (candidate.truth[criterion.id] ?? middle) + interviewer.leniency + halo
+                    + random.normal(mean: 0, deviation: 0.4)
                 value = middle + (value - middle) * interviewer.spread
                 if random.uniform() < 0.06 { value += random.uniform() < 0.5 ? -2 : 2 }
                 if isRedFlag { value = random.uniform() < 0.85 ? Double(scale.lowest) : Double(scale.lowest + 1) }
@@ -396,10 +440,11 @@ public struct SyntheticStore: Sendable {
         }
         let reasons = SyntheticStore.reasons[interviewer.language]?[value] ?? []
         let reason = reasons.isEmpty ? nil : reasons[Int(random.next() % UInt64(reasons.count))]
-        var scorecard = Scorecard(rubricID: rubric.id, rubricVersion: rubric.version, candidate: SyntheticStore.candidateID(index),
-                                  requisition: requisition, interviewer: interviewer.name, interviewDate: date, status: .draft,
-                                  entries: entries, observedLanguages: observed,
-                                  recommendation: .init(value: value, reason: reason), order: order)
+        var scorecard = Scorecard(
+            rubricID: rubric.id, rubricVersion: rubric.version, candidate: SyntheticStore.candidateID(index),
+            requisition: requisition, interviewer: interviewer.name, interviewDate: date, status: .draft,
+            entries: entries, observedLanguages: observed,
+            recommendation: .init(value: value, reason: reason), order: order)
         scorecard.languagesNotAssessed = notAssessed
         scorecard.status = .submitted
         scorecard.rubricHash = rubric.hash

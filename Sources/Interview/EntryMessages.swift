@@ -5,29 +5,38 @@ import ScoringCore
 public enum EntryMessages {
     /// The heading of a language step: "language German: required C1 (mandatory)".
     static func languageHeading(_ name: String, required: CEFRLevel, mandatory: Bool) -> LocalizedText {
-        .init(en: "language \(name): required \(required.rawValue)\(mandatory ? " (mandatory)" : "")\n",
-              de: "Sprache \(name): gefordert \(required.rawValue)\(mandatory ? " (verpflichtend)" : "")\n")
+        .init(
+            en: "language \(name): required \(required.rawValue)\(mandatory ? " (mandatory)" : "")\n",
+            de: "Sprache \(name): gefordert \(required.rawValue)\(mandatory ? " (verpflichtend)" : "")\n")
     }
 
     /// The prompt for the interviewer's own recommendation, asked before anything computed is shown.
     static let ownRecommendationPrompt = LocalizedText(
         en: "Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ",
-        de: "Ihre eigene Empfehlung (klares-nein, nein, ja, klares-ja, keine = keine Entscheidung), z = zurück, s = speichern und beenden: ")
+        de:
+            "Ihre eigene Empfehlung (klares-nein, nein, ja, klares-ja, keine = keine Entscheidung), z = zurück, s = speichern und beenden: "
+    )
 
     /// The line before the result by the rubric's rules in the review.
-    static let forInformation = LocalizedText(en: "For information (your own recommendation is already recorded):\n",
-                                              de: "Zur Information (Ihre eigene Empfehlung steht schon fest):\n")
+    static let forInformation = LocalizedText(
+        en: "For information (your own recommendation is already recorded):\n",
+        de: "Zur Information (Ihre eigene Empfehlung steht schon fest):\n")
 
     /// The note when the own recommendation and the result by the rules point different ways.
     static func recommendationDiffers(_ own: Recommendation) -> LocalizedText {
-        .init(en: "  Note: your recommendation \"\(own.label.text(in: "en"))\" differs from the result by the rules; the debrief sees both.\n",
-              de: "  Hinweis: Ihre Empfehlung „\(own.label.text(in: "de"))“ weicht vom Ergebnis nach den Regeln ab; die Nachbesprechung sieht beides.\n")
+        .init(
+            en:
+                "  Note: your recommendation \"\(own.label.text(in: "en"))\" differs from the result by the rules; the debrief sees both.\n",
+            de:
+                "  Hinweis: Ihre Empfehlung „\(own.label.text(in: "de"))“ weicht vom Ergebnis nach den Regeln ab; die Nachbesprechung sieht beides.\n"
+        )
     }
 
     /// What is missing before submission when a language level was not recorded.
     static func languageLevelMissing(_ code: String) -> LocalizedText {
-        .init(en: "the observed level of \(Language.name(of: code, in: "en")) is missing",
-              de: "das beobachtete Niveau für \(Language.name(of: code, in: "de")) fehlt")
+        .init(
+            en: "the observed level of \(Language.name(of: code, in: "en")) is missing",
+            de: "das beobachtete Niveau für \(Language.name(of: code, in: "de")) fehlt")
     }
 
     // MARK: Keys and option words
@@ -76,11 +85,13 @@ public enum EntryMessages {
         let normalised = answer.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
         switch normalised {
-        case "stark-ja", "klar-ja", "klares-ja", "sehr-ja", "unbedingt-ja", "unbedingt", "strong-yes", "strongyes", "yes!":
+        case "stark-ja", "klar-ja", "klares-ja", "sehr-ja", "unbedingt-ja", "unbedingt", "strong-yes", "strongyes",
+            "yes!":
             return .strongYes
         case "stark-nein", "klar-nein", "klares-nein", "auf-keinen-fall", "strong-no", "strongno":
             return .strongNo
-        case "keine", "keine-entscheidung", "unentschieden", "offen", "weiß-nicht", "weiss-nicht", "no-decision", "undecided", "none":
+        case "keine", "keine-entscheidung", "unentschieden", "offen", "weiß-nicht", "weiss-nicht", "no-decision",
+            "undecided", "none":
             return .noDecision
         case "ja", "j", "yes", "y": return .yes
         case "nein", "no": return .no
@@ -93,16 +104,21 @@ public enum EntryMessages {
     /// The rating prompt's options after the range: "n = n/a, ? = help, b = back, q = save and quit".
     static func ratingOptions(anchorsOnHelp: Bool) -> LocalizedText {
         anchorsOnHelp
-            ? .init(en: "n = n/a, ? = full anchors and help, b = back, q = save and quit: ",
-                    de: "n = k. A. (nicht beurteilt), ? = ganze Anker und Hilfe, z = zurück, s = speichern und beenden: ")
-            : .init(en: "n = n/a, ? = help, b = back, q = save and quit: ",
-                    de: "n = k. A. (nicht beurteilt), ? = Hilfe, z = zurück, s = speichern und beenden: ")
+            ? .init(
+                en: "n = n/a, ? = full anchors and help, b = back, q = save and quit: ",
+                de: "n = k. A. (nicht beurteilt), ? = ganze Anker und Hilfe, z = zurück, s = speichern und beenden: ")
+            : .init(
+                en: "n = n/a, ? = help, b = back, q = save and quit: ",
+                de: "n = k. A. (nicht beurteilt), ? = Hilfe, z = zurück, s = speichern und beenden: ")
     }
 
     /// The problem with a rating that is not on the scale.
     static func ratingProblem(_ range: String) -> LocalizedText {
-        .init(en: "enter a level from \(range), n for n/a, ? for help, b to go back or q to save and quit",
-              de: "geben Sie eine Stufe aus \(range) ein, n für k. A. (nicht beurteilt), ? für Hilfe, z für zurück oder s zum Speichern und Beenden")
+        .init(
+            en: "enter a level from \(range), n for n/a, ? for help, b to go back or q to save and quit",
+            de:
+                "geben Sie eine Stufe aus \(range) ein, n für k. A. (nicht beurteilt), ? für Hilfe, z für zurück oder s zum Speichern und Beenden"
+        )
     }
 
     /// The line with the scale's labels, shown before the rating prompt on a terminal.
@@ -113,12 +129,14 @@ public enum EntryMessages {
 
     /// The line standing for the follow-up questions on a short screen.
     static func followUpsOnHelp(_ count: Int) -> LocalizedText {
-        .init(en: count == 1 ? "1 follow-up question: ? shows it" : "\(count) follow-up questions: ? shows them",
-              de: count == 1 ? "1 Nachfrage: ? zeigt sie" : "\(count) Nachfragen: ? zeigt sie")
+        .init(
+            en: count == 1 ? "1 follow-up question: ? shows it" : "\(count) follow-up questions: ? shows them",
+            de: count == 1 ? "1 Nachfrage: ? zeigt sie" : "\(count) Nachfragen: ? zeigt sie")
     }
 
     /// The heading above the follow-up questions shown in full by `?` when the screen had to cut them.
-    static let fullFollowUpsHeading = LocalizedText(en: "The follow-up questions in full:\n", de: "Die Nachfragen vollständig:\n")
+    static let fullFollowUpsHeading = LocalizedText(
+        en: "The follow-up questions in full:\n", de: "Die Nachfragen vollständig:\n")
 
     /// The heading above the full anchors shown by `?`.
     static let fullAnchorsHeading = LocalizedText(en: "The anchors in full:\n", de: "Die Anker vollständig:\n")
@@ -136,28 +154,39 @@ public enum EntryMessages {
     /// The problem with a recommendation that is none of the words.
     static let recommendationProblem = LocalizedText(
         en: "enter strong-no, no, yes, strong-yes or no-decision",
-        de: "geben Sie klares-nein, nein, ja, klares-ja oder keine (Entscheidung) ein; die englischen Wörter gehen auch")
+        de: "geben Sie klares-nein, nein, ja, klares-ja oder keine (Entscheidung) ein; die englischen Wörter gehen auch"
+    )
 
     /// The prompt at the review.
     static func submitPrompt(itemCount: Int) -> LocalizedText {
-        .init(en: "Submit now? y = submit and seal, n = keep the draft and quit, b = back, 1-\(itemCount) = change that item: ",
-              de: "Jetzt abgeben? j = abgeben und versiegeln, n = Entwurf behalten und beenden, z = zurück, 1-\(itemCount) = diesen Punkt ändern: ")
+        .init(
+            en:
+                "Submit now? y = submit and seal, n = keep the draft and quit, b = back, 1-\(itemCount) = change that item: ",
+            de:
+                "Jetzt abgeben? j = abgeben und versiegeln, n = Entwurf behalten und beenden, z = zurück, 1-\(itemCount) = diesen Punkt ändern: "
+        )
     }
 
     /// The problem with an answer at the review.
     static func submitProblem(itemCount: Int) -> LocalizedText {
-        .init(en: "enter y to submit, n to keep the draft, b to go back, or a number from 1 to \(itemCount) to change that item",
-              de: "geben Sie j zum Abgeben, n zum Behalten des Entwurfs, z für zurück oder eine Zahl von 1 bis \(itemCount) zum Ändern dieses Punkts ein")
+        .init(
+            en:
+                "enter y to submit, n to keep the draft, b to go back, or a number from 1 to \(itemCount) to change that item",
+            de:
+                "geben Sie j zum Abgeben, n zum Behalten des Entwurfs, z für zurück oder eine Zahl von 1 bis \(itemCount) zum Ändern dieses Punkts ein"
+        )
     }
 
     /// The heading of the review list.
-    static let reviewHeading = LocalizedText(en: "Your answers (type a number at the prompt to change that item):\n",
-                                             de: "Ihre Antworten (eine Zahl an der Eingabe ändert diesen Punkt):\n")
+    static let reviewHeading = LocalizedText(
+        en: "Your answers (type a number at the prompt to change that item):\n",
+        de: "Ihre Antworten (eine Zahl an der Eingabe ändert diesen Punkt):\n")
 
     /// Said after a jump from the review, before the item.
     static func changingItem(_ number: Int) -> LocalizedText {
-        .init(en: "Changing item \(number); after it you come back to the review.",
-              de: "Punkt \(number) wird geändert; danach geht es zurück zur Übersicht.")
+        .init(
+            en: "Changing item \(number); after it you come back to the review.",
+            de: "Punkt \(number) wird geändert; danach geht es zurück zur Übersicht.")
     }
 
     // MARK: Evidence
@@ -176,13 +205,17 @@ public enum EntryMessages {
 
     /// The problem with required evidence that is too short.
     static let evidenceTooShort = LocalizedText(
-        en: "evidence must be at least a short sentence (\(minimumEvidenceCharacters) characters, \(minimumEvidenceWords) words): write what the candidate said or did",
-        de: "ein Beleg muss mindestens ein kurzer Satz sein (\(minimumEvidenceCharacters) Zeichen, \(minimumEvidenceWords) Wörter): schreiben Sie, was die Person gesagt oder getan hat")
+        en:
+            "evidence must be at least a short sentence (\(minimumEvidenceCharacters) characters, \(minimumEvidenceWords) words): write what the candidate said or did",
+        de:
+            "ein Beleg muss mindestens ein kurzer Satz sein (\(minimumEvidenceCharacters) Zeichen, \(minimumEvidenceWords) Wörter): schreiben Sie, was die Person gesagt oder getan hat"
+    )
 
     /// What is missing before submission when required evidence is too short.
     static func evidenceTooShortItem(_ id: String) -> LocalizedText {
-        .init(en: "criterion '\(id)' needs evidence of at least a short sentence",
-              de: "Kriterium '\(id)' braucht einen Beleg von mindestens einem kurzen Satz")
+        .init(
+            en: "criterion '\(id)' needs evidence of at least a short sentence",
+            de: "Kriterium '\(id)' braucht einen Beleg von mindestens einem kurzen Satz")
     }
 
     /// The words around an evidence or reason prompt's kept value.

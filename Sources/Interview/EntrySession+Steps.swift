@@ -12,20 +12,29 @@ extension EntrySession {
         let de = language == .de
         let noun = registry.module(section.moduleID)?.ratingPrompt ?? .init(en: "rating", de: "Bewertung")
         let questionLabel = de ? "Frage" : "Question"
-        let heading = "[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))"
+        let heading =
+            "[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))"
         let questions = criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0)
-        let soFar = scorecard.entries[id].map { "  \(de ? "Bisher" : "So far"): \(EntryMessages.rating($0.rating, in: language))\n" } ?? ""
+        let soFar =
+            scorecard.entries[id].map {
+                "  \(de ? "Bisher" : "So far"): \(EntryMessages.rating($0.rating, in: language))\n"
+            } ?? ""
         // The rating prompt, on a terminal with the scale's labels, so that a level means the same in every section
         // ("3 = meets requirements"); `compact` names only the level that meets the requirements (? shows them all).
         func ratingPrompt(compactScale: Bool) -> String {
             var text = ""
             if screen != nil {
-                let levels = compactScale ? rubric.scale.levels.filter { $0.value == rubric.scale.meetsRequirementsLevel } : rubric.scale.levels
-                text += EntryMessages.scaleHeading.text(in: language)
+                let levels =
+                    compactScale
+                    ? rubric.scale.levels.filter { $0.value == rubric.scale.meetsRequirementsLevel }
+                    : rubric.scale.levels
+                text +=
+                    EntryMessages.scaleHeading.text(in: language)
                     + levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · ")
                     + (compactScale ? EntryMessages.otherLevelsOnHelp.text(in: language) : "") + "\n"
             }
-            return text + "\(noun.text(in: language).capitalizedFirst) \(rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")), "
+            return text
+                + "\(noun.text(in: language).capitalizedFirst) \(rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")), "
                 + EntryMessages.ratingOptions(anchorsOnHelp: screen != nil).text(in: language)
         }
         var promptText = ratingPrompt(compactScale: false)
@@ -39,12 +48,17 @@ extension EntrySession {
                 for question in questions {
                     block += screen.wrap(question.text.text(in: lang), first: "  \(questionLabel): ", rest: "    ")
                     if shortening >= 2 && !question.followUps.isEmpty {
-                        block += screen.truncate("    → " + EntryMessages.followUpsOnHelp(question.followUps.count).text(in: language)) + "\n"
+                        block +=
+                            screen.truncate(
+                                "    → " + EntryMessages.followUpsOnHelp(question.followUps.count).text(in: language))
+                            + "\n"
                         continue
                     }
                     for followUp in question.followUps {
-                        block += shortening >= 1 ? screen.truncate("    → " + followUp.text(in: lang)) + "\n"
-                                                 : screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
+                        block +=
+                            shortening >= 1
+                            ? screen.truncate("    → " + followUp.text(in: lang)) + "\n"
+                            : screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
                     }
                 }
                 for level in rubric.scale.levels {
@@ -53,7 +67,9 @@ extension EntrySession {
                 return block + soFar
             }
             // From the title to the prompt within the terminal's rows, shortening step by step while it does not fit.
-            func rows(_ body: String, _ prompt: String) -> Int { body.filter { $0 == "\n" }.count + screen.wrapLines(prompt).count }
+            func rows(_ body: String, _ prompt: String) -> Int {
+                body.filter { $0 == "\n" }.count + screen.wrapLines(prompt).count
+            }
             var body = block(shortening: 0)
             for shortening in 1...2 where rows(body, promptText) > screen.height {
                 body = block(shortening: shortening)
@@ -62,7 +78,9 @@ extension EntrySession {
             }
             let headingRows = screen.wrapLines(heading, first: "", rest: "    ").count
             let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-            text = "\n" + screen.strong(lines.prefix(headingRows).joined(separator: "\n")) + "\n" + lines.dropFirst(headingRows).joined(separator: "\n")
+            text =
+                "\n" + screen.strong(lines.prefix(headingRows).joined(separator: "\n")) + "\n"
+                + lines.dropFirst(headingRows).joined(separator: "\n")
         } else {
             text = "\n" + heading + "\n"
             for question in questions {
@@ -90,12 +108,15 @@ extension EntrySession {
                                 full += screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
                             }
                         }
-                        full += screen.wrap(rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · "),
-                                            first: EntryMessages.scaleHeading.text(in: language))
+                        full += screen.wrap(
+                            rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(
+                                separator: " · "),
+                            first: EntryMessages.scaleHeading.text(in: language))
                     }
                     full += EntryMessages.fullAnchorsHeading.text(in: language)
                     for level in rubric.scale.levels {
-                        full += screen.wrap(anchor(of: criterion, at: level), first: "  \(level.value)  ", rest: "     ")
+                        full += screen.wrap(
+                            anchor(of: criterion, at: level), first: "  \(level.value)  ", rest: "     ")
                     }
                     console.write(full + "\n")
                 }
@@ -108,7 +129,9 @@ extension EntrySession {
                 rating = .notAssessed
             } else if let level = Int(answer), rubric.scale.contains(level) {
                 rating = .level(level)
-            } else if let outcome = invalid(answer, EntryMessages.ratingProblem(rubric.scale.rangeDescription), item: "'\(id)'") {
+            } else if let outcome = invalid(
+                answer, EntryMessages.ratingProblem(rubric.scale.rangeDescription), item: "'\(id)'")
+            {
                 return .finished(outcome)
             }
         }
@@ -125,7 +148,10 @@ extension EntrySession {
         while true {
             var promptText: String
             if required {
-                promptText = de ? "Beleg (erforderlich: was hat die Person gesagt oder getan?)" : "Evidence (required: what did the candidate say or do?)"
+                promptText =
+                    de
+                    ? "Beleg (erforderlich: was hat die Person gesagt oder getan?)"
+                    : "Evidence (required: what did the candidate say or do?)"
             } else {
                 promptText = de ? "Beleg (optional, Enter überspringt)" : "Evidence (optional, Enter skips)"
             }
@@ -143,9 +169,14 @@ extension EntrySession {
             if answer.isEmpty {
                 if existingCounts { return .next }
                 if required {
-                    let reason: LocalizedText = rubric.criterion(id)?.evidenceRequired == true
-                        ? .init(en: "the rubric requires evidence for this criterion", de: "die Bewertungsvorlage verlangt für dieses Kriterium einen Beleg")
-                        : .init(en: "evidence is required for an extreme rating or a knock-out", de: "für eine extreme Bewertung oder ein K.-o.-Kriterium ist ein Beleg erforderlich")
+                    let reason: LocalizedText =
+                        rubric.criterion(id)?.evidenceRequired == true
+                        ? .init(
+                            en: "the rubric requires evidence for this criterion",
+                            de: "die Bewertungsvorlage verlangt für dieses Kriterium einen Beleg")
+                        : .init(
+                            en: "evidence is required for an extreme rating or a knock-out",
+                            de: "für eine extreme Bewertung oder ein K.-o.-Kriterium ist ein Beleg erforderlich")
                     if let outcome = invalid(answer, reason, item: "'\(id)'") { return .finished(outcome) }
                     continue
                 }
@@ -153,7 +184,9 @@ extension EntrySession {
             }
             // Required evidence is an observation, at least a short sentence: "x" or "ok" is refused.
             if required && !EntryMessages.isSentence(answer) {
-                if let outcome = invalid(answer, EntryMessages.evidenceTooShort, item: "'\(id)'") { return .finished(outcome) }
+                if let outcome = invalid(answer, EntryMessages.evidenceTooShort, item: "'\(id)'") {
+                    return .finished(outcome)
+                }
                 continue
             }
             entry.evidence = answer
@@ -173,16 +206,20 @@ extension EntrySession {
 
     // MARK: Language
 
-    func askLanguage(sectionIndex: Int, code: String, required: CEFRLevel, mandatory: Bool, position: Int) -> StepResult {
+    func askLanguage(sectionIndex: Int, code: String, required: CEFRLevel, mandatory: Bool, position: Int) -> StepResult
+    {
         let name = Language.name(of: code, in: language.rawValue)
-        let heading = "[\(position + 1)/\(items.count)] \(rubric.sections[sectionIndex].title.text(in: language.rawValue)) › "
+        let heading =
+            "[\(position + 1)/\(items.count)] \(rubric.sections[sectionIndex].title.text(in: language.rawValue)) › "
             + EntryMessages.languageHeading(name, required: required, mandatory: mandatory).text(in: language)
         console.write("\n" + (screen.map { $0.strong(wrapped(heading).dropLastLineBreak) + "\n" } ?? heading))
         // Interviewers are not trained language assessors: the levels in short words (GER/CEFR), the required one marked.
         for level in CEFRLevel.allCases {
             let first = "  \(level == required ? "→" : " ") \(level.rawValue)  "
             let descriptor = level.descriptor.text(in: language)
-            console.write(screen?.wrap(descriptor, first: first, rest: String(repeating: " ", count: first.count)) ?? first + descriptor + "\n")
+            console.write(
+                screen?.wrap(descriptor, first: first, rest: String(repeating: " ", count: first.count)) ?? first
+                    + descriptor + "\n")
         }
         while true {
             prompt(EntryMessages.languagePrompt.text(in: language))
@@ -205,9 +242,15 @@ extension EntrySession {
                 if let failure = persist() { return .finished(failure) }
                 return .next
             }
-            if let outcome = invalid(answer, .init(en: "'\(answer.singleLineForMessage)' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n",
-                                                   de: "'\(answer.singleLineForMessage)' ist keine GER-Stufe; geben Sie A1, A2, B1, B2, C1 oder C2 ein, oder n"),
-                                     item: EntryMessages.languageItem(code).text(in: language)) {
+            if let outcome = invalid(
+                answer,
+                .init(
+                    en: "'\(answer.singleLineForMessage)' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n",
+                    de:
+                        "'\(answer.singleLineForMessage)' ist keine GER-Stufe; geben Sie A1, A2, B1, B2, C1 oder C2 ein, oder n"
+                ),
+                item: EntryMessages.languageItem(code).text(in: language))
+            {
                 return .finished(outcome)
             }
         }
@@ -229,7 +272,9 @@ extension EntrySession {
                 if let failure = persist() { return .finished(failure) }
                 return .next
             }
-            if let outcome = invalid(answer, EntryMessages.recommendationProblem, item: de ? "die Empfehlung" : "the recommendation") {
+            if let outcome = invalid(
+                answer, EntryMessages.recommendationProblem, item: de ? "die Empfehlung" : "the recommendation")
+            {
                 return .finished(outcome)
             }
         }
@@ -248,8 +293,10 @@ extension EntrySession {
             if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
             if answer.isEmpty {
                 if let existing = scorecard.recommendation?.reason, !existing.isEmpty { return .next }
-                if let outcome = invalid(answer, .init(en: "a short reason is required", de: "eine kurze Begründung ist erforderlich"),
-                                         item: de ? "die Begründung" : "the reason") {
+                if let outcome = invalid(
+                    answer, .init(en: "a short reason is required", de: "eine kurze Begründung ist erforderlich"),
+                    item: de ? "die Begründung" : "the reason")
+                {
                     return .finished(outcome)
                 }
                 continue
@@ -268,7 +315,8 @@ extension EntrySession {
         let result = ScoringHost(registry: registry).score(scorecard, rubric: rubric)
         write("\n" + EntryMessages.forInformation.text(in: language) + summary(result))
         if let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision,
-           (own == .yes || own == .strongYes) != (result.recommendation == .yes || result.recommendation == .strongYes) {
+            (own == .yes || own == .strongYes) != (result.recommendation == .yes || result.recommendation == .strongYes)
+        {
             write(EntryMessages.recommendationDiffers(own).text(in: language))
         }
         console.write("\n" + review())
@@ -295,7 +343,9 @@ extension EntrySession {
                 }
                 return .finished(.submitted(seal: scorecard.seal ?? ""))
             }
-            if let outcome = invalid(answer, EntryMessages.submitProblem(itemCount: changeable), item: de ? "die Abgabe" : "the submission") {
+            if let outcome = invalid(
+                answer, EntryMessages.submitProblem(itemCount: changeable), item: de ? "die Abgabe" : "the submission")
+            {
                 return .finished(outcome)
             }
         }
@@ -309,24 +359,34 @@ extension EntrySession {
             switch item {
             case .criterion(_, let id):
                 guard let entry = scorecard.entries[id] else {
-                    missing.append(de ? "Kriterium '\(id)' ist nicht bewertet (n für n/a ist erlaubt)" : "criterion '\(id)' is not rated (n for n/a is allowed)")
+                    missing.append(
+                        de
+                            ? "Kriterium '\(id)' ist nicht bewertet (n für n/a ist erlaubt)"
+                            : "criterion '\(id)' is not rated (n for n/a is allowed)")
                     continue
                 }
                 if evidenceRequired(for: id, rating: entry.rating) {
                     if (entry.evidence ?? "").isEmpty {
-                        missing.append(de ? "Kriterium '\(id)' braucht einen Beleg" : "criterion '\(id)' needs evidence")
+                        missing.append(
+                            de ? "Kriterium '\(id)' braucht einen Beleg" : "criterion '\(id)' needs evidence")
                     } else if !EntryMessages.isSentence(entry.evidence ?? "") {
                         missing.append(EntryMessages.evidenceTooShortItem(id).text(in: language))
                     }
                 }
             case .language(_, let code, _, let mandatory):
-                if scorecard.observedLanguages[code] == nil && (mandatory || !scorecard.languagesNotAssessed.contains(code)) {
+                if scorecard.observedLanguages[code] == nil
+                    && (mandatory || !scorecard.languagesNotAssessed.contains(code))
+                {
                     missing.append(EntryMessages.languageLevelMissing(code).text(in: language))
                 }
             case .recommendation:
-                if scorecard.recommendation == nil { missing.append(de ? "die eigene Empfehlung fehlt" : "your own recommendation is missing") }
+                if scorecard.recommendation == nil {
+                    missing.append(de ? "die eigene Empfehlung fehlt" : "your own recommendation is missing")
+                }
             case .reason:
-                if (scorecard.recommendation?.reason ?? "").isEmpty { missing.append(de ? "die Begründung fehlt" : "the reason is missing") }
+                if (scorecard.recommendation?.reason ?? "").isEmpty {
+                    missing.append(de ? "die Begründung fehlt" : "the reason is missing")
+                }
             case .review:
                 break
             }
@@ -337,12 +397,14 @@ extension EntrySession {
     // MARK: Texts
 
     func helpText() -> String {
-        language == .de ? """
+        language == .de
+            ? """
             Hilfe: Bewerten Sie, was die Person gesagt oder getan hat, an den Ankern der Stufen. \
             n = k. A., nicht beurteilt (zählt nie als null), z = zurück zum vorigen Punkt, s = speichern und beenden \
             (derselbe Befehl setzt später fort); in der Übersicht vor der Abgabe ändert eine Zahl den Punkt mit dieser Nummer. Belege beschreiben beobachtetes Verhalten, keine Eigenschaften.
 
-            """ : """
+            """
+            : """
             Help: rate what the candidate said or did against the anchors of each level. \
             n = not assessed (never counts as zero), b = back to the previous item, q = save and quit \
             (the same command resumes later); at the review before submitting, a number changes the item with that number. Evidence describes observed behaviour, not traits.
@@ -356,14 +418,16 @@ extension EntrySession {
         var text = de ? "Ergebnis nach den Regeln der Bewertungsvorlage:\n" : "Result by the rubric's rules:\n"
         for (section, sectionResult) in zip(rubric.sections, result.sections) where !section.criteria.isEmpty {
             let score = sectionResult.score.map { Format.fixed($0, language: language) } ?? "–"
-            text += "  \(section.title.text(in: lang)): \(score) (\(sectionResult.ratedCount)/\(sectionResult.criterionCount))\n"
+            text +=
+                "  \(section.title.text(in: lang)): \(score) (\(sectionResult.ratedCount)/\(sectionResult.criterionCount))\n"
         }
         text += "  \(result.overallArithmetic.text(in: language))\n"
         text += "  \(de ? "Abdeckung" : "coverage") \(Format.percent(result.coverage, language: language))\n"
         for knockOut in result.knockOuts {
             text += "  ✖ \(de ? "K.-o." : "knock-out"): \(knockOut.finding.message.text(in: language))\n"
         }
-        text += "  \(de ? "Empfehlung nach den Regeln" : "recommendation by the rules"): \(result.recommendation.label.text(in: language))\n"
+        text +=
+            "  \(de ? "Empfehlung nach den Regeln" : "recommendation by the rules"): \(result.recommendation.label.text(in: language))\n"
         // Why: the thresholds, the coverage, the knock-outs, or the knock-out criteria still unrated.
         for reason in result.recommendationReasons {
             text += "    \(reason.text(in: language))\n"
@@ -390,19 +454,27 @@ extension EntrySession {
                 line = "\(title): \(entry.map { EntryMessages.rating($0.rating, in: language) } ?? "–")"
                 if let value = entry?.evidence, !value.isEmpty { evidence = value.withControlCharactersEscaped }
             case .language(_, let code, let required, _):
-                let observed = scorecard.observedLanguages[code]?.rawValue
-                    ?? (scorecard.languagesNotAssessed.contains(code) ? EntryMessages.notAssessedShort.text(in: language) : "–")
-                line = "\(Language.name(of: code, in: lang)): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))"
+                let observed =
+                    scorecard.observedLanguages[code]?.rawValue
+                    ?? (scorecard.languagesNotAssessed.contains(code)
+                        ? EntryMessages.notAssessedShort.text(in: language) : "–")
+                line =
+                    "\(Language.name(of: code, in: lang)): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))"
             case .recommendation:
-                line = "\(de ? "Empfehlung" : "recommendation"): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")"
+                line =
+                    "\(de ? "Empfehlung" : "recommendation"): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")"
             case .reason:
-                line = "\(de ? "Begründung" : "reason"): \(scorecard.recommendation?.reason?.withControlCharactersEscaped ?? "–")"
+                line =
+                    "\(de ? "Begründung" : "reason"): \(scorecard.recommendation?.reason?.withControlCharactersEscaped ?? "–")"
             case .review:
                 continue
             }
             if let screen {
                 text += screen.wrap(line, first: first, rest: hanging)
-                if let evidence { text += screen.wrap("„\(evidence)“".quotedFor(language), first: hanging + "  ", rest: hanging + "   ") }
+                if let evidence {
+                    text += screen.wrap(
+                        "„\(evidence)“".quotedFor(language), first: hanging + "  ", rest: hanging + "   ")
+                }
             } else {
                 text += first + line + "\n"
                 if let evidence { text += hanging + "  " + "„\(evidence)“".quotedFor(language) + "\n" }

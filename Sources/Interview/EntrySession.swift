@@ -62,10 +62,12 @@ public final class EntrySession {
     ///   - screen: the terminal layout (wrapping, compact anchors, bold); nil writes unwrapped text, as for a file or pipe.
     ///   - currentWidth: the terminal's width now, asked before every item (a window can be resized); nil keeps the screen's.
     ///   - save: writes the scorecard (atomically); called after every answer.
-    public init(rubric: Rubric, registry: ModuleRegistry, scorecard: Scorecard, console: EntryConsole, language: Language,
-                shuffle: Bool = false, scripted: Bool, screen: EntryScreen? = nil, currentWidth: (() -> Int)? = nil,
-                now: @escaping () -> Date = Date.init,
-                save: @escaping (Scorecard) throws -> Void) {
+    public init(
+        rubric: Rubric, registry: ModuleRegistry, scorecard: Scorecard, console: EntryConsole, language: Language,
+        shuffle: Bool = false, scripted: Bool, screen: EntryScreen? = nil, currentWidth: (() -> Int)? = nil,
+        now: @escaping () -> Date = Date.init,
+        save: @escaping (Scorecard) throws -> Void
+    ) {
         // A scorecard for one stage of the plan shows, scores and requires only that stage's criteria.
         self.rubric = scorecard.view(of: rubric)
         self.registry = registry
@@ -81,7 +83,8 @@ public final class EntrySession {
             self.scorecard.order = EntrySession.criterionOrder(of: self.rubric, shuffled: shuffle)
         }
         // Criteria with alternate questions: the variant for this candidate, recorded once (a resumed draft keeps it).
-        for criterion in self.rubric.allCriteria where criterion.variantCount > 1 && self.scorecard.questionVariants[criterion.id] == nil {
+        for criterion in self.rubric.allCriteria
+        where criterion.variantCount > 1 && self.scorecard.questionVariants[criterion.id] == nil {
             self.scorecard.questionVariants[criterion.id] = criterion.variant(for: self.scorecard.candidate)
         }
         items = buildItems()
@@ -106,7 +109,8 @@ public final class EntrySession {
                 for request in module.observations(for: section, in: rubric) {
                     switch request {
                     case .language(let code, let required, let mandatory):
-                        result.append(.language(sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory))
+                        result.append(
+                            .language(sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory))
                     }
                 }
             }
@@ -119,19 +123,24 @@ public final class EntrySession {
         if let failure = persist() { return failure }
         var index = scripted ? 0 : firstIncompleteIndex()
         if !scripted && index > 0 && index < items.count {
-            say(.init(en: "Resuming the draft at item \(index + 1) of \(items.count).",
-                      de: "Der Entwurf wird bei Punkt \(index + 1) von \(items.count) fortgesetzt."))
+            say(
+                .init(
+                    en: "Resuming the draft at item \(index + 1) of \(items.count).",
+                    de: "Der Entwurf wird bei Punkt \(index + 1) von \(items.count) fortgesetzt."))
         }
         // Set when the interviewer jumps from the review to an item: once it is answered, back to the review.
         var returnToReview = false
         while index < items.count {
-            if let currentWidth, let old = screen { screen = EntryScreen(width: currentWidth(), height: old.height, bold: old.bold) }
+            if let currentWidth, let old = screen {
+                screen = EntryScreen(width: currentWidth(), height: old.height, bold: old.bold)
+            }
             let step: StepResult
             switch items[index] {
             case .criterion(let sectionIndex, let id):
                 step = askCriterion(sectionIndex: sectionIndex, id: id, position: index)
             case .language(let sectionIndex, let code, let required, let mandatory):
-                step = askLanguage(sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory, position: index)
+                step = askLanguage(
+                    sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory, position: index)
             case .recommendation:
                 step = askRecommendation()
             case .reason:
@@ -173,9 +182,13 @@ public final class EntrySession {
             switch item {
             case .criterion(_, let id):
                 guard let entry = scorecard.entries[id] else { return index }
-                if evidenceRequired(for: id, rating: entry.rating) && !EntryMessages.isSentence(entry.evidence ?? "") { return index }
+                if evidenceRequired(for: id, rating: entry.rating) && !EntryMessages.isSentence(entry.evidence ?? "") {
+                    return index
+                }
             case .language(_, let code, _, _):
-                if scorecard.observedLanguages[code] == nil && !scorecard.languagesNotAssessed.contains(code) { return index }
+                if scorecard.observedLanguages[code] == nil && !scorecard.languagesNotAssessed.contains(code) {
+                    return index
+                }
             case .recommendation:
                 if scorecard.recommendation == nil { return index }
             case .reason:
@@ -263,7 +276,8 @@ public final class EntrySession {
 
     /// Whether rating only this criterion at `level` makes its section raise a knock-out.
     func isKnockOutOnItsOwn(criterionID: String, level: Int) -> Bool {
-        guard let section = rubric.section(containing: criterionID), let module = registry.module(section.moduleID) else { return false }
+        guard let section = rubric.section(containing: criterionID), let module = registry.module(section.moduleID)
+        else { return false }
         let result = module.score(section, in: rubric, ratings: SectionRatings(ratings: [criterionID: .level(level)]))
         return result.knockOuts.contains { $0.code != "language-below-required" }
     }

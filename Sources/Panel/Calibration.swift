@@ -95,24 +95,33 @@ public struct Calibration: Sendable {
                     let others = row.ratings.enumerated().filter { $0.offset != column }.compactMap { $0.element.value }
                     if let consensus = panel.method.combine(others) { cardDeviations.append(value - consensus) }
                 }
-                if !cardDeviations.isEmpty { accumulator.deviations.append(cardDeviations.reduce(0, +) / Double(cardDeviations.count)) }
+                if !cardDeviations.isEmpty {
+                    accumulator.deviations.append(cardDeviations.reduce(0, +) / Double(cardDeviations.count))
+                }
                 if own.count >= 2 { accumulator.spreads.append(Calibration.standardDeviation(own)) }
                 byRater[key] = accumulator
             }
         }
         var result: [Interviewer] = byRater.values.map { accumulator in
-            let mean = accumulator.deviations.isEmpty ? nil : accumulator.deviations.reduce(0, +) / Double(accumulator.deviations.count)
+            let mean =
+                accumulator.deviations.isEmpty
+                ? nil : accumulator.deviations.reduce(0, +) / Double(accumulator.deviations.count)
             var interval: ClosedRange<Double>?
             if let mean, accumulator.deviations.count >= 2 {
                 let n = Double(accumulator.deviations.count)
-                let halfWidth = Calibration.tQuantile975(degreesOfFreedom: accumulator.deviations.count - 1)
+                let halfWidth =
+                    Calibration.tQuantile975(degreesOfFreedom: accumulator.deviations.count - 1)
                     * Calibration.standardDeviation(accumulator.deviations) / n.squareRoot()
                 interval = (mean - halfWidth)...(mean + halfWidth)
             }
-            return Interviewer(label: accumulator.name, isNamed: true, scorecards: accumulator.scorecards, meanDeviation: mean, interval: interval,
-                               middleShare: accumulator.ratings == 0 ? nil : Double(accumulator.middle) / Double(accumulator.ratings),
-                               spreadWithin: accumulator.spreads.isEmpty ? nil : accumulator.spreads.reduce(0, +) / Double(accumulator.spreads.count),
-                               notAssessedShare: accumulator.criteria == 0 ? 0 : Double(accumulator.notAssessed) / Double(accumulator.criteria))
+            return Interviewer(
+                label: accumulator.name, isNamed: true, scorecards: accumulator.scorecards, meanDeviation: mean,
+                interval: interval,
+                middleShare: accumulator.ratings == 0 ? nil : Double(accumulator.middle) / Double(accumulator.ratings),
+                spreadWithin: accumulator.spreads.isEmpty
+                    ? nil : accumulator.spreads.reduce(0, +) / Double(accumulator.spreads.count),
+                notAssessedShare: accumulator.criteria == 0
+                    ? 0 : Double(accumulator.notAssessed) / Double(accumulator.criteria))
         }
         // Named interviewers by name; the others pseudonymised, numbered by deviation (not by name).
         let named = result.filter { !anonymous && $0.scorecards >= minimumForName }.sorted { $0.label < $1.label }
@@ -126,7 +135,9 @@ public struct Calibration: Sendable {
         interviewers = result
         var byRequisition: [String: [PanelResult]] = [:]
         for panel in panels { byRequisition[panel.requisition ?? "", default: []].append(panel) }
-        criterionReliability = byRequisition.keys.sorted().map { ($0, CriterionReliability.across(byRequisition[$0] ?? [])) }
+        criterionReliability = byRequisition.keys.sorted().map {
+            ($0, CriterionReliability.across(byRequisition[$0] ?? []))
+        }
     }
 
     /// The sample standard deviation.
@@ -139,9 +150,11 @@ public struct Calibration: Sendable {
 
     /// The 97.5% quantile of Student's t distribution (two-sided 95% interval).
     static func tQuantile975(degreesOfFreedom df: Int) -> Double {
-        let table: [Double] = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-                               2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-                               2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
+        let table: [Double] = [
+            12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+            2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+            2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+        ]
         if df >= 1 && df <= table.count { return table[df - 1] }
         if df <= 40 { return 2.021 }
         if df <= 60 { return 2.000 }

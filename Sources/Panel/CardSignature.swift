@@ -71,7 +71,9 @@ public struct SignatureSummary: Sendable, Hashable {
         public var file: String
 
         /// Ordered by candidate, then interviewer.
-        public static func < (lhs: Card, rhs: Card) -> Bool { (lhs.candidate, lhs.interviewer, lhs.file) < (rhs.candidate, rhs.interviewer, rhs.file) }
+        public static func < (lhs: Card, rhs: Card) -> Bool {
+            (lhs.candidate, lhs.interviewer, lhs.file) < (rhs.candidate, rhs.interviewer, rhs.file)
+        }
     }
 
     /// The number of merged sealed scorecards (drafts are not counted).
@@ -100,11 +102,13 @@ public struct SignatureSummary: Sendable, Hashable {
                 count += 1
                 switch signature {
                 case .signed(let name, let keyID):
-                    signed["\(name)\u{0}\(keyID)", default: Signer(name: name, keyID: keyID, scorecards: 0)].scorecards += 1
+                    signed["\(name)\u{0}\(keyID)", default: Signer(name: name, keyID: keyID, scorecards: 0)]
+                        .scorecards += 1
                 case .unsigned:
                     unsigned.append(Card(candidate: panel.candidate, interviewer: rater.interviewer, file: rater.file))
                 case .notChecked:
-                    notChecked.append(Card(candidate: panel.candidate, interviewer: rater.interviewer, file: rater.file))
+                    notChecked.append(
+                        Card(candidate: panel.candidate, interviewer: rater.interviewer, file: rater.file))
                 }
             }
         }

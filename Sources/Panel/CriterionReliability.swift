@@ -80,8 +80,10 @@ public struct CriterionReliability: Sendable, Hashable {
     public var missing: PanelResult.Agreement.MissingReason?
 
     /// Creates a row.
-    public init(criterionID: String, candidateCount: Int, single: Double?, panelRaters: Int,
-                missing: PanelResult.Agreement.MissingReason? = nil) {
+    public init(
+        criterionID: String, candidateCount: Int, single: Double?, panelRaters: Int,
+        missing: PanelResult.Agreement.MissingReason? = nil
+    ) {
         self.criterionID = criterionID
         self.candidateCount = candidateCount
         self.single = single
@@ -93,7 +95,9 @@ public struct CriterionReliability: Sendable, Hashable {
     public var panelMean: Double? { single.map { SpearmanBrown.projected($0, raters: panelRaters) } }
 
     /// The raters whose mean would reach ``target``; `nil` when the reliability is missing or not above zero.
-    public var ratersForTarget: Int? { single.flatMap { SpearmanBrown.ratersNeeded($0, for: CriterionReliability.target) } }
+    public var ratersForTarget: Int? {
+        single.flatMap { SpearmanBrown.ratersNeeded($0, for: CriterionReliability.target) }
+    }
 
     /// The reliability of every criterion rated in `panels` (one requisition's), in rubric order.
     public static func across(_ panels: [PanelResult]) -> [CriterionReliability] {
@@ -105,7 +109,9 @@ public struct CriterionReliability: Sendable, Hashable {
                 if groups[row.criterionID] == nil {
                     order.append(row.criterionID)
                     groups[row.criterionID] = []
-                    if let raters = panel.rubric.plannedRaters(of: row.criterionID) { planned[row.criterionID] = raters }
+                    if let raters = panel.rubric.plannedRaters(of: row.criterionID) {
+                        planned[row.criterionID] = raters
+                    }
                 }
                 let values = row.ratings.compactMap(\.value)
                 if values.count >= 2 { groups[row.criterionID, default: []].append(values) }
@@ -118,14 +124,17 @@ public struct CriterionReliability: Sendable, Hashable {
             let usual = sizes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 1
             let panelRaters = max(1, planned[id] ?? usual)
             guard rated.count >= PanelResult.Agreement.minimumCandidates else {
-                return CriterionReliability(criterionID: id, candidateCount: rated.count, single: nil, panelRaters: panelRaters,
-                                            missing: .tooFewCandidates)
+                return CriterionReliability(
+                    criterionID: id, candidateCount: rated.count, single: nil, panelRaters: panelRaters,
+                    missing: .tooFewCandidates)
             }
             guard let single = IntraclassCorrelation.icc1(rated) else {
-                return CriterionReliability(criterionID: id, candidateCount: rated.count, single: nil, panelRaters: panelRaters,
-                                            missing: .noVariance)
+                return CriterionReliability(
+                    criterionID: id, candidateCount: rated.count, single: nil, panelRaters: panelRaters,
+                    missing: .noVariance)
             }
-            return CriterionReliability(criterionID: id, candidateCount: rated.count, single: single, panelRaters: panelRaters)
+            return CriterionReliability(
+                criterionID: id, candidateCount: rated.count, single: single, panelRaters: panelRaters)
         }
     }
 }

@@ -101,7 +101,9 @@ public enum KrippendorffAlpha {
         public func expectedDisagreement(_ metric: Metric) -> Double {
             var sum = 0.0
             for c in values.indices {
-                for k in values.indices where c != k { sum += marginals[c] * marginals[k] * difference(c, k, metric: metric) }
+                for k in values.indices where c != k {
+                    sum += marginals[c] * marginals[k] * difference(c, k, metric: metric)
+                }
             }
             return sum / (total * (total - 1))
         }
@@ -153,8 +155,10 @@ public enum KrippendorffAlpha {
     ///   - metric: the difference function.
     ///   - resamples: the number `X` of resamples.
     ///   - seed: the seed of the random numbers (SplitMix64), so the same data give the same interval.
-    public static func bootstrap(_ units: [[Double?]], metric: Metric, resamples: Int = defaultResamples,
-                                 seed: UInt64 = defaultSeed) -> ClosedRange<Double>? {
+    public static func bootstrap(
+        _ units: [[Double?]], metric: Metric, resamples: Int = defaultResamples,
+        seed: UInt64 = defaultSeed
+    ) -> ClosedRange<Double>? {
         let coincidences = Coincidences(units)
         guard coincidences.alpha(metric) != nil, resamples > 0 else { return nil }
         let total = coincidences.total
@@ -204,7 +208,8 @@ public enum KrippendorffAlpha {
             alphas.append(max(-1, 1 - sum / (Double(draws) * expected)))
         }
         // Step 4: resamples without variation are indeterminate, not perfect.
-        let indeterminate = Int((Double(resamples) * diagonalShares.reduce(0) { $0 + pow($1, Double(draws)) }).rounded())
+        let indeterminate = Int(
+            (Double(resamples) * diagonalShares.reduce(0) { $0 + pow($1, Double(draws)) }).rounded())
         var corrected = 0
         for index in alphas.indices where corrected < indeterminate && alphas[index] == 1 {
             alphas[index] = 0

@@ -93,18 +93,24 @@ public struct PanelMerger: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(Problem(code: "missing", message: .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
-                                        files: [path], candidate: nil, diagnostics: []))
+                problems.append(
+                    Problem(
+                        code: "missing",
+                        message: .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
+                        files: [path], candidate: nil, diagnostics: []))
                 continue
             }
             if isDirectory.boolValue {
                 let found = ScorecardStore.scorecardFiles(in: path)
                 files += found.files
                 for outside in found.outside {
-                    problems.append(Problem(code: "outside-store",
-                                            message: .init(en: "a symbolic link that points outside the store; it is not read",
-                                                           de: "ein symbolischer Verweis, der aus der Ablage hinaus zeigt; er wird nicht gelesen"),
-                                            files: [outside], candidate: nil, diagnostics: []))
+                    problems.append(
+                        Problem(
+                            code: "outside-store",
+                            message: .init(
+                                en: "a symbolic link that points outside the store; it is not read",
+                                de: "ein symbolischer Verweis, der aus der Ablage hinaus zeigt; er wird nicht gelesen"),
+                            files: [outside], candidate: nil, diagnostics: []))
                 }
             } else {
                 files.append(path)
@@ -123,13 +129,20 @@ public struct PanelMerger: Sendable {
         for (file, result) in zip(files, loaded) {
             guard let scorecard = result.scorecard, let rubric = result.rubric else {
                 sources[file] = result.source
-                problems.append(Problem(code: "unreadable",
-                                        message: .init(en: "the scorecard cannot be read or does not match a known rubric",
-                                                       de: "der Bewertungsbogen kann nicht gelesen werden oder passt zu keiner bekannten Bewertungsvorlage"),
-                                        files: [file], candidate: nil, diagnostics: result.diagnostics.filter { $0.severity == .error }))
+                problems.append(
+                    Problem(
+                        code: "unreadable",
+                        message: .init(
+                            en: "the scorecard cannot be read or does not match a known rubric",
+                            de:
+                                "der Bewertungsbogen kann nicht gelesen werden oder passt zu keiner bekannten Bewertungsvorlage"
+                        ),
+                        files: [file], candidate: nil, diagnostics: result.diagnostics.filter { $0.severity == .error })
+                )
                 continue
             }
-            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append((file, scorecard, rubric))
+            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append(
+                (file, scorecard, rubric))
         }
         var panels: [PanelResult] = []
         var merged: [String] = []
@@ -139,7 +152,8 @@ public struct PanelMerger: Sendable {
         for problem in problems where problem.code == "unreadable" {
             for file in problem.files {
                 guard let root = try? YAMLReader().read(Array((sources[file] ?? "").utf8)),
-                      let candidate = root["candidate"]?.scalar?.text else { continue }
+                    let candidate = root["candidate"]?.scalar?.text
+                else { continue }
                 unreadableCandidates.insert("\(root["requisition"]?.scalar?.text ?? "")\u{0}\(candidate)")
             }
         }
@@ -147,7 +161,8 @@ public struct PanelMerger: Sendable {
         var stems: [String: String] = [:]
         for group in groups.values {
             for member in group where stems[member.scorecard.interviewer] == nil {
-                stems[member.scorecard.interviewer] = ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer)
+                stems[member.scorecard.interviewer] = ScorecardStore.fileStem(
+                    forInterviewer: member.scorecard.interviewer)
             }
         }
         // Each candidate's checks (seals included) and panel are independent of the others: work them out
@@ -155,11 +170,15 @@ public struct PanelMerger: Sendable {
         PhaseTimer.mark("group by candidate")
         let keys = groups.keys.sorted()
         let incomplete = unreadableCandidates
-        let outcomes = ParallelMap.map(keys.count) { [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
+        let outcomes = ParallelMap.map(keys.count) {
+            [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
             guard let group = groups[keys[index]] else { return ([], nil) }
             let verdicts = signatureVerdicts(group)
             let groupProblems = check(group, stems: stems, verdicts: verdicts)
-            return (groupProblems, groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group, verdicts: verdicts) : nil)
+            return (
+                groupProblems,
+                groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group, verdicts: verdicts) : nil
+            )
         }
         PhaseTimer.mark("check seals and merge \(keys.count) candidates")
         for (key, outcome) in zip(keys, outcomes) {
@@ -167,10 +186,16 @@ public struct PanelMerger: Sendable {
             var groupProblems = outcome.problems
             if groupProblems.isEmpty, unreadableCandidates.contains(key) {
                 let candidate = group[0].scorecard.candidate
-                groupProblems.append(Problem(code: "candidate-incomplete",
-                                             message: .init(en: "candidate '\(candidate)': another scorecard of this candidate cannot be read, so the panel would be incomplete; fix or remove that file",
-                                                            de: "Kandidat*in '\(candidate)': ein anderer Bewertungsbogen dieser Person ist nicht lesbar, das Panel wäre unvollständig; korrigieren oder entfernen Sie diese Datei"),
-                                             files: group.map(\.file), candidate: candidate, diagnostics: []))
+                groupProblems.append(
+                    Problem(
+                        code: "candidate-incomplete",
+                        message: .init(
+                            en:
+                                "candidate '\(candidate)': another scorecard of this candidate cannot be read, so the panel would be incomplete; fix or remove that file",
+                            de:
+                                "Kandidat*in '\(candidate)': ein anderer Bewertungsbogen dieser Person ist nicht lesbar, das Panel wäre unvollständig; korrigieren oder entfernen Sie diese Datei"
+                        ),
+                        files: group.map(\.file), candidate: candidate, diagnostics: []))
             }
             if !groupProblems.isEmpty {
                 problems += groupProblems
@@ -180,10 +205,16 @@ public struct PanelMerger: Sendable {
                 if !heldBack.isEmpty {
                     let candidate = group[0].scorecard.candidate
                     let one = heldBack.count == 1
-                    problems.append(Problem(code: "candidate-refused",
-                                            message: .init(en: "candidate '\(candidate)': \(one ? "this scorecard is" : "these \(heldBack.count) scorecards are") in order but not merged, because the candidate's panel is refused",
-                                                           de: "Kandidat*in '\(candidate)': \(one ? "dieser Bewertungsbogen ist in Ordnung, wird" : "diese \(heldBack.count) Bewertungsbögen sind in Ordnung, werden") aber nicht zusammengeführt, weil das Panel abgelehnt ist"),
-                                            files: heldBack, candidate: candidate, diagnostics: []))
+                    problems.append(
+                        Problem(
+                            code: "candidate-refused",
+                            message: .init(
+                                en:
+                                    "candidate '\(candidate)': \(one ? "this scorecard is" : "these \(heldBack.count) scorecards are") in order but not merged, because the candidate's panel is refused",
+                                de:
+                                    "Kandidat*in '\(candidate)': \(one ? "dieser Bewertungsbogen ist in Ordnung, wird" : "diese \(heldBack.count) Bewertungsbögen sind in Ordnung, werden") aber nicht zusammengeführt, weil das Panel abgelehnt ist"
+                            ),
+                            files: heldBack, candidate: candidate, diagnostics: []))
                 }
                 continue
             }
@@ -194,16 +225,29 @@ public struct PanelMerger: Sendable {
         // The panels of each requisition, found in one pass (a campaign has many requisitions: filtering all
         // panels once per requisition would grow with their product).
         var membersByRequisition: [String: [Int]] = [:]
-        for (index, panel) in panels.enumerated() { membersByRequisition[panel.requisition ?? "", default: []].append(index) }
+        for (index, panel) in panels.enumerated() {
+            membersByRequisition[panel.requisition ?? "", default: []].append(index)
+        }
         let requisitions = membersByRequisition.keys.sorted()
-        let agreements = ParallelMap.map(requisitions.count) { [panels, stems, membersByRequisition] index -> PanelResult.Agreement in
+        let agreements = ParallelMap.map(requisitions.count) {
+            [panels, stems, membersByRequisition] index -> PanelResult.Agreement in
             let requisition = requisitions[index]
             let members = (membersByRequisition[requisition] ?? []).map { panels[$0] }
-            let raters = Array(Set(members.flatMap { $0.raters.map { $0.interviewerID ?? stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) } })).sorted()
+            let raters = Array(
+                Set(
+                    members.flatMap {
+                        $0.raters.map {
+                            $0.interviewerID ?? stems[$0.interviewer]
+                                ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer)
+                        }
+                    })
+            ).sorted()
             var table: [[Double?]] = []
             var present: [[Bool]] = []
             for panel in members {
-                let columns = panel.raters.map { $0.interviewerID ?? stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer) }
+                let columns = panel.raters.map {
+                    $0.interviewerID ?? stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer)
+                }
                 var onPanel = [Bool](repeating: false, count: raters.count)
                 for column in columns {
                     if let index = raters.firstIndex(of: column) { onPanel[index] = true }
@@ -217,14 +261,16 @@ public struct PanelMerger: Sendable {
                     present.append(onPanel)
                 }
             }
-            var agreement = PanelResult.Agreement.compute(table, raterCount: raters.count, present: present, candidateCount: members.count)
+            var agreement = PanelResult.Agreement.compute(
+                table, raterCount: raters.count, present: present, candidateCount: members.count)
             agreement.criteria = CriterionReliability.across(members)
             return agreement
         }
         let requisitionAgreement = Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
         PhaseTimer.mark("agreement per requisition")
-        var report = Report(panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
-                            requisitionAgreement: requisitionAgreement, sources: sources)
+        var report = Report(
+            panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
+            requisitionAgreement: requisitionAgreement, sources: sources)
         report.warnings = PanelMerger.criteriaFixedInAdvance(panels)
         return report
     }
@@ -233,20 +279,29 @@ public struct PanelMerger: Sendable {
     static func criteriaFixedInAdvance(_ panels: [PanelResult]) -> [Problem] {
         var warnings: [Problem] = []
         for panel in panels {
-            let early = panel.raters.filter { rater in rater.interviewDate.map { $0 < panel.rubric.effectiveFrom } ?? false }
+            let early = panel.raters.filter { rater in
+                rater.interviewDate.map { $0 < panel.rubric.effectiveFrom } ?? false
+            }
             guard !early.isEmpty else { continue }
             let dates = Set(early.compactMap { $0.interviewDate?.description }).sorted().joined(separator: ", ")
-            warnings.append(Problem(
-                code: "criteria-not-fixed-in-advance",
-                message: .init(en: "candidate '\(panel.candidate)': interviewed on \(dates), before rubric \(panel.rubric.reference) applied (effective from \(panel.rubric.effectiveFrom)); the criteria were not fixed in advance",
-                               de: "Kandidat*in '\(panel.candidate)': Interview am \(dates), bevor die Vorlage \(panel.rubric.reference) galt (gültig ab \(panel.rubric.effectiveFrom)); die Kriterien standen nicht vorab fest"),
-                files: early.map(\.file), candidate: panel.candidate, diagnostics: []))
+            warnings.append(
+                Problem(
+                    code: "criteria-not-fixed-in-advance",
+                    message: .init(
+                        en:
+                            "candidate '\(panel.candidate)': interviewed on \(dates), before rubric \(panel.rubric.reference) applied (effective from \(panel.rubric.effectiveFrom)); the criteria were not fixed in advance",
+                        de:
+                            "Kandidat*in '\(panel.candidate)': Interview am \(dates), bevor die Vorlage \(panel.rubric.reference) galt (gültig ab \(panel.rubric.effectiveFrom)); die Kriterien standen nicht vorab fest"
+                    ),
+                    files: early.map(\.file), candidate: panel.candidate, diagnostics: []))
         }
         return warnings
     }
 
     /// The signature check of each sealed scorecard of `group` with an intact seal, by file (each card checked once).
-    private func signatureVerdicts(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> [String: SignatureVerdict] {
+    private func signatureVerdicts(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> [String:
+        SignatureVerdict]
+    {
         guard let signatureCheck else { return [:] }
         var verdicts: [String: SignatureVerdict] = [:]
         for member in group where member.scorecard.status == .submitted && member.scorecard.hasValidSeal {
@@ -255,65 +310,107 @@ public struct PanelMerger: Sendable {
         return verdicts
     }
 
-    private func check(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)], stems: [String: String],
-                       verdicts: [String: SignatureVerdict]) -> [Problem] {
+    private func check(
+        _ group: [(file: String, scorecard: Scorecard, rubric: Rubric)], stems: [String: String],
+        verdicts: [String: SignatureVerdict]
+    ) -> [Problem] {
         var problems: [Problem] = []
         let candidate = group[0].scorecard.candidate
         let drafts = group.filter { $0.scorecard.status == .draft }
         if !drafts.isEmpty && !includeDrafts {
-            problems.append(Problem(code: "draft",
-                                    message: .init(en: "candidate '\(candidate)': \(drafts.count == 1 ? "a scorecard is" : "\(drafts.count) scorecards are") still a draft; submit \(drafts.count == 1 ? "it" : "them") first, or merge with --include-drafts",
-                                                   de: "Kandidat*in '\(candidate)': \(drafts.count == 1 ? "ein Bewertungsbogen ist" : "\(drafts.count) Bewertungsbögen sind") noch Entwurf; erst abgeben oder mit --include-drafts zusammenführen"),
-                                    files: drafts.map(\.file), candidate: candidate, diagnostics: []))
+            problems.append(
+                Problem(
+                    code: "draft",
+                    message: .init(
+                        en:
+                            "candidate '\(candidate)': \(drafts.count == 1 ? "a scorecard is" : "\(drafts.count) scorecards are") still a draft; submit \(drafts.count == 1 ? "it" : "them") first, or merge with --include-drafts",
+                        de:
+                            "Kandidat*in '\(candidate)': \(drafts.count == 1 ? "ein Bewertungsbogen ist" : "\(drafts.count) Bewertungsbögen sind") noch Entwurf; erst abgeben oder mit --include-drafts zusammenführen"
+                    ),
+                    files: drafts.map(\.file), candidate: candidate, diagnostics: []))
         }
         let broken = group.filter { $0.scorecard.status == .submitted && !$0.scorecard.hasValidSeal }
         if !broken.isEmpty {
-            problems.append(Problem(code: "broken-seal",
-                                    message: .init(en: "candidate '\(candidate)': the seal of \(broken.count == 1 ? "a scorecard" : "\(broken.count) scorecards") does not match the content: changed after submission",
-                                                   de: "Kandidat*in '\(candidate)': das Siegel \(broken.count == 1 ? "eines Bewertungsbogens" : "von \(broken.count) Bewertungsbögen") passt nicht zum Inhalt: nach der Abgabe geändert"),
-                                    files: broken.map(\.file), candidate: candidate, diagnostics: []))
+            problems.append(
+                Problem(
+                    code: "broken-seal",
+                    message: .init(
+                        en:
+                            "candidate '\(candidate)': the seal of \(broken.count == 1 ? "a scorecard" : "\(broken.count) scorecards") does not match the content: changed after submission",
+                        de:
+                            "Kandidat*in '\(candidate)': das Siegel \(broken.count == 1 ? "eines Bewertungsbogens" : "von \(broken.count) Bewertungsbögen") passt nicht zum Inhalt: nach der Abgabe geändert"
+                    ),
+                    files: broken.map(\.file), candidate: candidate, diagnostics: []))
         }
         // A card whose signature is refused (checked once, in signatureVerdicts) is refused with the reason.
         for member in group {
             guard case .refused(let reason)? = verdicts[member.file] else { continue }
-            problems.append(Problem(code: "signature",
-                                    message: .init(en: "candidate '\(candidate)': the scorecard's signature is refused: \(reason.text(in: .en))",
-                                                   de: "Kandidat*in '\(candidate)': die Signatur des Bewertungsbogens wird abgelehnt: \(reason.text(in: .de))"),
-                                    files: [member.file], candidate: candidate, diagnostics: []))
+            problems.append(
+                Problem(
+                    code: "signature",
+                    message: .init(
+                        en: "candidate '\(candidate)': the scorecard's signature is refused: \(reason.text(in: .en))",
+                        de:
+                            "Kandidat*in '\(candidate)': die Signatur des Bewertungsbogens wird abgelehnt: \(reason.text(in: .de))"
+                    ),
+                    files: [member.file], candidate: candidate, diagnostics: []))
         }
         let versions = Set(group.map { "\($0.rubric.reference) \($0.rubric.hash)" })
         if versions.count > 1 {
             let list = Set(group.map(\.rubric.reference)).sorted().joined(separator: ", ")
-            problems.append(Problem(code: "mixed-rubrics",
-                                    message: .init(en: "candidate '\(candidate)': the scorecards were made with different rubric versions (\(list)); a panel must use one rubric version",
-                                                   de: "Kandidat*in '\(candidate)': die Bewertungsbögen nutzen verschiedene Vorlagenversionen (\(list)); ein Panel muss eine Version nutzen"),
-                                    files: group.map(\.file), candidate: candidate, diagnostics: []))
+            problems.append(
+                Problem(
+                    code: "mixed-rubrics",
+                    message: .init(
+                        en:
+                            "candidate '\(candidate)': the scorecards were made with different rubric versions (\(list)); a panel must use one rubric version",
+                        de:
+                            "Kandidat*in '\(candidate)': die Bewertungsbögen nutzen verschiedene Vorlagenversionen (\(list)); ein Panel muss eine Version nutzen"
+                    ),
+                    files: group.map(\.file), candidate: candidate, diagnostics: []))
         }
         // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's place is refused.
         for member in group {
-            if let problem = ScorecardHeader.storePlacementProblem(candidate: member.scorecard.candidate, requisition: member.scorecard.requisition,
-                                                                   interviewer: member.scorecard.interviewer, interviewerID: member.scorecard.interviewerID,
-                                                                   path: member.file) {
-                problems.append(Problem(code: "misplaced",
-                                        message: .init(en: "candidate '\(candidate)': " + problem.text(in: .en) + "; move it back or remove it",
-                                                       de: "Kandidat*in '\(candidate)': " + problem.text(in: .de) + "; legen Sie ihn zurück oder entfernen Sie ihn"),
-                                        files: [member.file], candidate: candidate, diagnostics: []))
+            if let problem = ScorecardHeader.storePlacementProblem(
+                candidate: member.scorecard.candidate, requisition: member.scorecard.requisition,
+                interviewer: member.scorecard.interviewer, interviewerID: member.scorecard.interviewerID,
+                path: member.file)
+            {
+                problems.append(
+                    Problem(
+                        code: "misplaced",
+                        message: .init(
+                            en: "candidate '\(candidate)': " + problem.text(in: .en) + "; move it back or remove it",
+                            de: "Kandidat*in '\(candidate)': " + problem.text(in: .de)
+                                + "; legen Sie ihn zurück oder entfernen Sie ihn"),
+                        files: [member.file], candidate: candidate, diagnostics: []))
             }
         }
         var byInterviewer: [String: [String]] = [:]
         for member in group {
-            byInterviewer[member.scorecard.interviewerID ?? stems[member.scorecard.interviewer] ?? ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []].append(member.file)
+            byInterviewer[
+                member.scorecard.interviewerID ?? stems[member.scorecard.interviewer]
+                    ?? ScorecardStore.fileStem(forInterviewer: member.scorecard.interviewer), default: []
+            ].append(member.file)
         }
         for (interviewer, files) in byInterviewer.sorted(by: { $0.key < $1.key }) where files.count > 1 {
-            problems.append(Problem(code: "duplicate-interviewer",
-                                    message: .init(en: "candidate '\(candidate)': interviewer '\(interviewer)' has \(files.count) scorecards; keep one",
-                                                   de: "Kandidat*in '\(candidate)': '\(interviewer)' hat \(files.count) Bewertungsbögen; behalten Sie einen"),
-                                    files: files, candidate: candidate, diagnostics: []))
+            problems.append(
+                Problem(
+                    code: "duplicate-interviewer",
+                    message: .init(
+                        en:
+                            "candidate '\(candidate)': interviewer '\(interviewer)' has \(files.count) scorecards; keep one",
+                        de:
+                            "Kandidat*in '\(candidate)': '\(interviewer)' hat \(files.count) Bewertungsbögen; behalten Sie einen"
+                    ),
+                    files: files, candidate: candidate, diagnostics: []))
         }
         return problems
     }
 
-    private func panel(for group: [(file: String, scorecard: Scorecard, rubric: Rubric)], verdicts: [String: SignatureVerdict]) -> PanelResult {
+    private func panel(
+        for group: [(file: String, scorecard: Scorecard, rubric: Rubric)], verdicts: [String: SignatureVerdict]
+    ) -> PanelResult {
         let members = group.sorted { $0.scorecard.interviewer < $1.scorecard.interviewer }
         let rubric = members[0].rubric
         let method = whatIfMethod ?? rubric.decision.consensus
@@ -327,10 +424,11 @@ public struct PanelMerger: Sendable {
                 let values = ratings.compactMap(\.value)
                 ratedBy[criterion.id] = values.count
                 let consensus = method.combine(values)
-                rows.append(PanelResult.CriterionRow(
-                    criterionID: criterion.id, sectionID: section.id, ratings: ratings,
-                    median: ConsensusMethod.median.combine(values), mean: ConsensusMethod.mean.combine(values),
-                    range: values.isEmpty ? nil : (values.max() ?? 0) - (values.min() ?? 0), consensus: consensus))
+                rows.append(
+                    PanelResult.CriterionRow(
+                        criterionID: criterion.id, sectionID: section.id, ratings: ratings,
+                        median: ConsensusMethod.median.combine(values), mean: ConsensusMethod.mean.combine(values),
+                        range: values.isEmpty ? nil : (values.max() ?? 0) - (values.min() ?? 0), consensus: consensus))
                 consensusRatings[criterion.id] = consensus.map(Rating.consensus) ?? .notAssessed
             }
         }
@@ -344,102 +442,140 @@ public struct PanelMerger: Sendable {
             if !levels.isEmpty { languages[code] = levels[(levels.count - 1) / 2] }
         }
         // Stages: a rater counts for the criteria of their scorecard's stage (every criterion without a stage).
-        let covering = Dictionary(uniqueKeysWithValues: rubric.allCriteria.map { criterion in
-            (criterion.id, members.filter { PanelMerger.covers($0.scorecard, criterion.id, in: rubric) }.count)
-        })
-        let coveringSection = Dictionary(uniqueKeysWithValues: rubric.sections.map { section in
-            (section.id, members.filter { member in section.criteria.contains { PanelMerger.covers(member.scorecard, $0.id, in: rubric) } }.count)
-        })
+        let covering = Dictionary(
+            uniqueKeysWithValues: rubric.allCriteria.map { criterion in
+                (criterion.id, members.filter { PanelMerger.covers($0.scorecard, criterion.id, in: rubric) }.count)
+            })
+        let coveringSection = Dictionary(
+            uniqueKeysWithValues: rubric.sections.map { section in
+                (
+                    section.id,
+                    members.filter { member in
+                        section.criteria.contains { PanelMerger.covers(member.scorecard, $0.id, in: rubric) }
+                    }.count
+                )
+            })
         var consensus = host.score(rubric: rubric) { section in
-            SectionRatings(ratings: Dictionary(uniqueKeysWithValues: section.criteria.map { ($0.id, consensusRatings[$0.id] ?? .notAssessed) }),
-                           observedLanguages: languages)
+            SectionRatings(
+                ratings: Dictionary(
+                    uniqueKeysWithValues: section.criteria.map { ($0.id, consensusRatings[$0.id] ?? .notAssessed) }),
+                observedLanguages: languages)
         }
         var views: [PanelResult.RaterView] = []
         var reported: [String: PanelResult.ReportedKnockOut] = [:]
         for member in members {
             let result = host.score(member.scorecard, rubric: rubric)
-            views.append(PanelResult.RaterView(interviewer: member.scorecard.interviewer, result: result,
-                                               ownRecommendation: member.scorecard.recommendation?.value,
-                                               reason: member.scorecard.recommendation?.reason,
-                                               consistencyNote: consistencyNote(member.scorecard, result: result)))
+            views.append(
+                PanelResult.RaterView(
+                    interviewer: member.scorecard.interviewer, result: result,
+                    ownRecommendation: member.scorecard.recommendation?.value,
+                    reason: member.scorecard.recommendation?.reason,
+                    consistencyNote: consistencyNote(member.scorecard, result: result)))
             for knockOut in result.knockOuts {
                 // Half of the raters who rate what the knock-out is about (its criterion, else its section) must report it.
-                let raters = knockOut.finding.subject.flatMap { covering[$0] } ?? coveringSection[knockOut.sectionID] ?? members.count
-                var entry = PanelResult.ReportedKnockOut(sectionID: knockOut.sectionID, code: knockOut.finding.code,
-                                                         subject: knockOut.finding.subject, reports: [],
-                                                         needed: PanelMerger.reportsNeeded(raterCount: max(1, raters)))
+                let raters =
+                    knockOut.finding.subject.flatMap { covering[$0] } ?? coveringSection[knockOut.sectionID]
+                    ?? members.count
+                var entry = PanelResult.ReportedKnockOut(
+                    sectionID: knockOut.sectionID, code: knockOut.finding.code,
+                    subject: knockOut.finding.subject, reports: [],
+                    needed: PanelMerger.reportsNeeded(raterCount: max(1, raters)))
                 entry = reported[entry.id] ?? entry
-                entry.reports.append(.init(interviewer: member.scorecard.interviewer, message: knockOut.finding.message))
+                entry.reports.append(
+                    .init(interviewer: member.scorecard.interviewer, message: knockOut.finding.message))
                 reported[entry.id] = entry
             }
         }
         // Each knock-out with the rubric's reason for its rule (shown beside it in every report).
         for section in rubric.sections {
             for rule in registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? [] {
-                for (id, knockOut) in reported where knockOut.sectionID == section.id && knockOut.code == rule.code
-                    && (knockOut.subject == nil || rule.criteria.contains(knockOut.subject ?? "") || rule.languages.contains(knockOut.subject ?? "")) {
+                for (id, knockOut) in reported
+                where knockOut.sectionID == section.id && knockOut.code == rule.code
+                    && (knockOut.subject == nil || rule.criteria.contains(knockOut.subject ?? "")
+                        || rule.languages.contains(knockOut.subject ?? ""))
+                {
                     reported[id]?.rationale = rule.rationale
                 }
             }
         }
         let first = members[0].scorecard
-        let recorded = overrides[PanelMerger.overrideKey(requisition: first.requisition, candidate: first.candidate)] ?? []
+        let recorded =
+            overrides[PanelMerger.overrideKey(requisition: first.requisition, candidate: first.candidate)] ?? []
         for override in recorded {
             reported[override.knockOutID]?.override = override
         }
         let reportedKnockOuts = reported.keys.sorted().compactMap { reported[$0] }
-        consensus = panelDecision(consensus, rubric: rubric, host: host, knockOuts: reportedKnockOuts, raterCount: members.count,
-                                  ratedBy: ratedBy, observedBy: observedBy, covering: covering, coveringSection: coveringSection)
+        consensus = panelDecision(
+            consensus, rubric: rubric, host: host, knockOuts: reportedKnockOuts, raterCount: members.count,
+            ratedBy: ratedBy, observedBy: observedBy, covering: covering, coveringSection: coveringSection)
         let table = rows.map { row in row.ratings.map(\.value) }
-        return PanelResult(requisition: first.requisition, candidate: first.candidate, rubric: rubric,
-                           raters: members.map { PanelResult.Rater(interviewer: $0.scorecard.interviewer, file: $0.file,
-                                                                   isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
-                                                                   evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage,
-                                                                   interviewerID: $0.scorecard.interviewerID,
-                                                                   signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file])) },
-                           rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
-                           reportedKnockOuts: reportedKnockOuts, views: views,
-                           spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
+        return PanelResult(
+            requisition: first.requisition, candidate: first.candidate, rubric: rubric,
+            raters: members.map {
+                PanelResult.Rater(
+                    interviewer: $0.scorecard.interviewer, file: $0.file,
+                    isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
+                    evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage,
+                    interviewerID: $0.scorecard.interviewerID,
+                    signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file]))
+            },
+            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
+            reportedKnockOuts: reportedKnockOuts, views: views,
+            spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
     }
 
     /// The consensus result with the panel's own knock-out rules: the knock-outs that stand are those reported on
     /// their own scorecards by enough raters (whatever the consensus method) and not set aside by a recorded
     /// debrief decision; a knock-out criterion rated by fewer than two raters (one in a one-rater panel) gives
     /// "no decision".
-    private func panelDecision(_ consensus: ScorecardResult, rubric: Rubric, host: ScoringHost, knockOuts: [PanelResult.ReportedKnockOut],
-                               raterCount: Int, ratedBy: [String: Int], observedBy: [String: Int],
-                               covering: [String: Int], coveringSection: [String: Int]) -> ScorecardResult {
+    private func panelDecision(
+        _ consensus: ScorecardResult, rubric: Rubric, host: ScoringHost, knockOuts: [PanelResult.ReportedKnockOut],
+        raterCount: Int, ratedBy: [String: Int], observedBy: [String: Int],
+        covering: [String: Int], coveringSection: [String: Int]
+    ) -> ScorecardResult {
         var result = consensus
         result.knockOuts = knockOuts.filter(\.stands).map { knockOut in
             let names = knockOut.reports.map(\.interviewer).joined(separator: ", ")
             let message = knockOut.reports.first?.message ?? LocalizedText(knockOut.id)
-            return ScorecardResult.KnockOut(sectionID: knockOut.sectionID, finding: Finding(
-                code: knockOut.code, subject: knockOut.subject,
-                message: .init(en: "\(message.text(in: "en")) (reported by \(knockOut.reports.count) of \(raterCount): \(names))",
-                               de: "\(message.text(in: "de")) (gemeldet von \(knockOut.reports.count) von \(raterCount): \(names))")))
+            return ScorecardResult.KnockOut(
+                sectionID: knockOut.sectionID,
+                finding: Finding(
+                    code: knockOut.code, subject: knockOut.subject,
+                    message: .init(
+                        en:
+                            "\(message.text(in: "en")) (reported by \(knockOut.reports.count) of \(raterCount): \(names))",
+                        de:
+                            "\(message.text(in: "de")) (gemeldet von \(knockOut.reports.count) von \(raterCount): \(names))"
+                    )))
         }
         // Enough raters: two, or all the raters whose stage covers it when fewer do; a criterion no rater's stage
         // covers needs one rating all the same (a missing stage leaves it unrated: no decision).
         var notRated: [ScorecardResult.KnockOut] = []
         for section in rubric.sections {
             guard let module = registry.module(section.moduleID) else { continue }
-            notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) { criterion in
+            notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) {
+                criterion in
                 (ratedBy[criterion] ?? 0) >= max(1, min(2, covering[criterion] ?? raterCount))
             } isObserved: { language in
                 (observedBy[language] ?? 0) >= max(1, min(2, coveringSection[section.id] ?? raterCount))
             }
         }
         result.knockOutsNotRated = notRated
-        let (recommendation, reasons) = host.recommend(overall: result.overallScore, ratedCount: result.ratedCount,
-                                                       criterionCount: result.criterionCount, knockOuts: result.knockOuts,
-                                                       knockOutsNotRated: notRated, rules: rubric.decision)
+        let (recommendation, reasons) = host.recommend(
+            overall: result.overallScore, ratedCount: result.ratedCount,
+            criterionCount: result.criterionCount, knockOuts: result.knockOuts,
+            knockOutsNotRated: notRated, rules: rubric.decision)
         result.recommendation = recommendation
         result.recommendationReasons = reasons
         for knockOut in knockOuts where knockOut.isReportedByEnough {
             if let override = knockOut.override {
-                result.recommendationReasons.append(.init(
-                    en: "knock-out \(knockOut.id) set aside by the debrief (\(override.actor), \(override.date)): \(override.reason)",
-                    de: "K.-o.-Kriterium \(knockOut.id) von der Nachbesprechung aufgehoben (\(override.actor), \(override.date)): \(override.reason)"))
+                result.recommendationReasons.append(
+                    .init(
+                        en:
+                            "knock-out \(knockOut.id) set aside by the debrief (\(override.actor), \(override.date)): \(override.reason)",
+                        de:
+                            "K.-o.-Kriterium \(knockOut.id) von der Nachbesprechung aufgehoben (\(override.actor), \(override.date)): \(override.reason)"
+                    ))
             }
         }
         return result
@@ -471,7 +607,9 @@ public struct PanelMerger: Sendable {
     /// A note when an interviewer's own recommendation points the other way from their own scorecard's result by
     /// the rubric's rules (knock-outs included), in either direction.
     private func consistencyNote(_ scorecard: Scorecard, result: ScorecardResult) -> LocalizedText? {
-        guard let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision else { return nil }
+        guard let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision else {
+            return nil
+        }
         let ownPositive = own == .yes || own == .strongYes
         let rulesPositive = result.recommendation == .yes || result.recommendation == .strongYes
         guard ownPositive != rulesPositive else { return nil }
@@ -480,10 +618,17 @@ public struct PanelMerger: Sendable {
         if ownPositive && !result.knockOuts.isEmpty {
             let en = result.knockOuts.map { $0.finding.message.text(in: "en") }.joined(separator: "; ")
             let de = result.knockOuts.map { $0.finding.message.text(in: "de") }.joined(separator: "; ")
-            return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings contain a knock-out (\(en))",
-                         de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen ein K.-o.-Kriterium enthalten (\(de))")
+            return .init(
+                en: "recommends \(own.label.text(in: "en")) although their own ratings contain a knock-out (\(en))",
+                de:
+                    "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen ein K.-o.-Kriterium enthalten (\(de))"
+            )
         }
-        return .init(en: "recommends \(own.label.text(in: "en")) although their own ratings give \(score) → \(result.recommendation.label.text(in: "en")) by the rubric's rules",
-                     de: "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(scoreDE) → „\(result.recommendation.label.text(in: "de"))“ nach den Regeln der Vorlage ergeben")
+        return .init(
+            en:
+                "recommends \(own.label.text(in: "en")) although their own ratings give \(score) → \(result.recommendation.label.text(in: "en")) by the rubric's rules",
+            de:
+                "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(scoreDE) → „\(result.recommendation.label.text(in: "de"))“ nach den Regeln der Vorlage ergeben"
+        )
     }
 }

@@ -242,7 +242,9 @@ public struct PanelResult: Sendable {
     /// The knock-outs reported by too few raters to stand: for the debrief's agenda.
     public var knockOutsToDiscuss: [ReportedKnockOut] { reportedKnockOuts.filter { !$0.isReportedByEnough } }
     /// The knock-outs a recorded debrief decision set aside.
-    public var overriddenKnockOuts: [ReportedKnockOut] { reportedKnockOuts.filter { $0.isReportedByEnough && $0.override != nil } }
+    public var overriddenKnockOuts: [ReportedKnockOut] {
+        reportedKnockOuts.filter { $0.isReportedByEnough && $0.override != nil }
+    }
     /// Each rater's own result and recommendation.
     public var views: [RaterView]
     /// How far the raters agree, in plain terms (alpha and ICC are computed per requisition).

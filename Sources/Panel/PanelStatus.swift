@@ -65,19 +65,33 @@ public struct PanelStatus: Sendable {
             var reported: Set<String> = []
             for stage in stages {
                 if stage.missingCount > 0 {
-                    reasons.append(.init(en: "stage '\(stage.stage.id)': \(stage.missingCount) scorecard\(stage.missingCount == 1 ? "" : "s") missing",
-                                         de: "Stufe '\(stage.stage.id)': \(stage.missingCount) Bewertungsb\(stage.missingCount == 1 ? "ogen fehlt" : "ögen fehlen")"))
+                    reasons.append(
+                        .init(
+                            en:
+                                "stage '\(stage.stage.id)': \(stage.missingCount) scorecard\(stage.missingCount == 1 ? "" : "s") missing",
+                            de:
+                                "Stufe '\(stage.stage.id)': \(stage.missingCount) Bewertungsb\(stage.missingCount == 1 ? "ogen fehlt" : "ögen fehlen")"
+                        ))
                 }
                 // A scorecard for every stage (enter --all-stages) is in each stage: name it once.
                 for card in stage.drafts where reported.insert(card.file).inserted {
-                    reasons.append(card.hasBrokenSeal
-                        ? .init(en: "\(card.interviewer): the seal does not match the content", de: "\(card.interviewer): das Siegel passt nicht zum Inhalt")
-                        : .init(en: "\(card.interviewer): draft not yet submitted", de: "\(card.interviewer): Entwurf noch nicht abgegeben"))
+                    reasons.append(
+                        card.hasBrokenSeal
+                            ? .init(
+                                en: "\(card.interviewer): the seal does not match the content",
+                                de: "\(card.interviewer): das Siegel passt nicht zum Inhalt")
+                            : .init(
+                                en: "\(card.interviewer): draft not yet submitted",
+                                de: "\(card.interviewer): Entwurf noch nicht abgegeben"))
                 }
             }
             if !stray.isEmpty {
-                reasons.append(.init(en: "\(stray.count) scorecard(s) for another rubric version or an unplanned stage",
-                                     de: "\(stray.count) Bewertungsbogen/-bögen für eine andere Vorlagenversion oder eine nicht geplante Stufe"))
+                reasons.append(
+                    .init(
+                        en: "\(stray.count) scorecard(s) for another rubric version or an unplanned stage",
+                        de:
+                            "\(stray.count) Bewertungsbogen/-bögen für eine andere Vorlagenversion oder eine nicht geplante Stufe"
+                    ))
             }
             return reasons
         }
@@ -91,8 +105,10 @@ public struct PanelStatus: Sendable {
     /// The status of the scorecards in `files`, optionally for one requisition.
     ///
     /// - Parameter lastSaved: when a file was last saved; defaults to its modification date.
-    public static func compute(files: [String], rubrics: [Rubric], requisition: String? = nil,
-                               lastSaved: (String) -> Date? = PanelStatus.modificationDate) -> PanelStatus {
+    public static func compute(
+        files: [String], rubrics: [Rubric], requisition: String? = nil,
+        lastSaved: (String) -> Date? = PanelStatus.modificationDate
+    ) -> PanelStatus {
         let loaded = ParallelLoader.load(files, rubrics: rubrics)
         var unreadable: [String] = []
         var groups: [String: [(file: String, scorecard: Scorecard, rubric: Rubric)]] = [:]
@@ -102,11 +118,14 @@ public struct PanelStatus: Sendable {
                 continue
             }
             if let requisition, scorecard.requisition != requisition { continue }
-            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append((file, scorecard, rubric))
+            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append(
+                (file, scorecard, rubric))
         }
         var candidates: [Candidate] = []
         for key in groups.keys.sorted() {
-            guard let group = groups[key]?.sorted(by: { $0.scorecard.interviewer < $1.scorecard.interviewer }) else { continue }
+            guard let group = groups[key]?.sorted(by: { $0.scorecard.interviewer < $1.scorecard.interviewer }) else {
+                continue
+            }
             // The newest rubric version among the cards is the one the panel is planned with.
             guard let rubric = group.map(\.rubric).max(by: { $0.version < $1.version }) else { continue }
             var stages = rubric.stages.map { Stage(stage: $0, cards: []) }
@@ -114,10 +133,13 @@ public struct PanelStatus: Sendable {
             for member in group {
                 let scorecard = member.scorecard
                 let stageID = scorecard.stage ?? (rubric.plan.isEmpty ? InterviewStage.defaultID : nil)
-                let card = Card(interviewer: scorecard.interviewer, stage: stageID ?? "", isSubmitted: scorecard.hasValidSeal,
-                                hasBrokenSeal: scorecard.status == .submitted && !scorecard.hasValidSeal,
-                                lastSaved: lastSaved(member.file), file: member.file)
-                if member.rubric.version == rubric.version, let stageID, let index = stages.firstIndex(where: { $0.stage.id == stageID }) {
+                let card = Card(
+                    interviewer: scorecard.interviewer, stage: stageID ?? "", isSubmitted: scorecard.hasValidSeal,
+                    hasBrokenSeal: scorecard.status == .submitted && !scorecard.hasValidSeal,
+                    lastSaved: lastSaved(member.file), file: member.file)
+                if member.rubric.version == rubric.version, let stageID,
+                    let index = stages.firstIndex(where: { $0.stage.id == stageID })
+                {
                     stages[index].cards.append(card)
                 } else if member.rubric.version == rubric.version, scorecard.stage == nil {
                     // No stage on a planned rubric: the interviewer rated every stage (enter --all-stages).
@@ -131,8 +153,10 @@ public struct PanelStatus: Sendable {
                 }
             }
             let first = group[0].scorecard
-            candidates.append(Candidate(requisition: first.requisition, candidate: first.candidate, rubric: rubric.reference,
-                                        stages: stages, stray: stray))
+            candidates.append(
+                Candidate(
+                    requisition: first.requisition, candidate: first.candidate, rubric: rubric.reference,
+                    stages: stages, stray: stray))
         }
         return PanelStatus(candidates: candidates, unreadable: unreadable.sorted())
     }

@@ -56,9 +56,13 @@ public struct Ranking: Sendable {
     public init(_ panels: [PanelResult], requisition: String? = nil) {
         let selected = panels.filter { requisition == nil || $0.requisition == requisition }
         func entry(_ panel: PanelResult) -> Entry {
-            Entry(rank: 0, isTied: false, candidate: panel.candidate, requisition: panel.requisition, score: panel.consensus.overallScore,
-                  recommendation: panel.consensus.recommendation, raters: panel.raters.count, coverage: panel.consensus.coverage,
-                  withinOneLevel: panel.spread.withinOneLevelShare, knockOuts: panel.consensus.knockOuts.map(\.finding.message))
+            Entry(
+                rank: 0, isTied: false, candidate: panel.candidate, requisition: panel.requisition,
+                score: panel.consensus.overallScore,
+                recommendation: panel.consensus.recommendation, raters: panel.raters.count,
+                coverage: panel.consensus.coverage,
+                withinOneLevel: panel.spread.withinOneLevelShare,
+                knockOuts: panel.consensus.knockOuts.map(\.finding.message))
         }
         func byScore(_ lhs: Entry, _ rhs: Entry) -> Bool {
             let left = Ranking.rounded(lhs.score ?? -1)
@@ -66,8 +70,11 @@ public struct Ranking: Sendable {
             return left != right ? left > right : lhs.candidate < rhs.candidate
         }
         let knockedOut = selected.filter { !$0.consensus.knockOuts.isEmpty }.map(entry).sorted(by: byScore)
-        let noDecision = selected.filter { $0.consensus.knockOuts.isEmpty && $0.consensus.recommendation == .noDecision }.map(entry).sorted(by: byScore)
-        var ranked = selected.filter { $0.consensus.knockOuts.isEmpty && $0.consensus.recommendation != .noDecision }.map(entry).sorted(by: byScore)
+        let noDecision = selected.filter {
+            $0.consensus.knockOuts.isEmpty && $0.consensus.recommendation == .noDecision
+        }.map(entry).sorted(by: byScore)
+        var ranked = selected.filter { $0.consensus.knockOuts.isEmpty && $0.consensus.recommendation != .noDecision }
+            .map(entry).sorted(by: byScore)
         for index in ranked.indices {
             if index > 0, Ranking.rounded(ranked[index].score ?? 0) == Ranking.rounded(ranked[index - 1].score ?? 0) {
                 ranked[index].rank = ranked[index - 1].rank
@@ -77,9 +84,11 @@ public struct Ranking: Sendable {
                 ranked[index].rank = index + 1
             }
         }
-        self.requisition = requisition ?? Set(selected.compactMap(\.requisition)).first.flatMap { only in
-            selected.allSatisfy { $0.requisition == only } ? only : nil
-        }
+        self.requisition =
+            requisition
+            ?? Set(selected.compactMap(\.requisition)).first.flatMap { only in
+                selected.allSatisfy { $0.requisition == only } ? only : nil
+            }
         self.ranked = ranked
         self.knockedOut = knockedOut
         self.noDecision = noDecision

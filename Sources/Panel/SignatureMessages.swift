@@ -45,29 +45,45 @@ public enum SignatureMessages {
         func files(_ cards: [SignatureSummary.Card]) -> LocalizedText {
             let shown = cards.prefix(listedFiles).map { "\($0.candidate) \($0.interviewer)" }.joined(separator: ", ")
             let more = cards.count - min(cards.count, listedFiles)
-            return more > 0 ? .init(en: "\(shown) and \(more) more", de: "\(shown) und \(more) weitere") : LocalizedText(shown)
+            return more > 0
+                ? .init(en: "\(shown) and \(more) more", de: "\(shown) und \(more) weitere") : LocalizedText(shown)
         }
         let count = summary.scorecards
         let signed = summary.signedCount
         if signed == 0 && summary.notChecked.isEmpty {
             // A store from before signatures: one phrase, not a list of every card.
-            return .init(en: count == 1 ? "the scorecard is unsigned (v1)" : "all \(count) scorecards unsigned (v1)",
-                         de: count == 1 ? "der Bewertungsbogen ist unsigniert (v1)" : "alle \(count) Bewertungsbögen unsigniert (v1)")
+            return .init(
+                en: count == 1 ? "the scorecard is unsigned (v1)" : "all \(count) scorecards unsigned (v1)",
+                de: count == 1
+                    ? "der Bewertungsbogen ist unsigniert (v1)" : "alle \(count) Bewertungsbögen unsigniert (v1)")
         }
         let keys = naming && !summary.signers.isEmpty
         let cards = count == 1 ? (en: "scorecard", de: "Bewertungsbogen") : (en: "scorecards", de: "Bewertungsbögen")
         var parts: [LocalizedText] = []
         switch (summary.allSigned, keys) {
         case (true, true):
-            parts.append(.init(en: count == 1 ? "the scorecard is signed" : "all \(count) scorecards signed",
-                               de: count == 1 ? "der Bewertungsbogen ist signiert" : "alle \(count) Bewertungsbögen signiert"))
+            parts.append(
+                .init(
+                    en: count == 1 ? "the scorecard is signed" : "all \(count) scorecards signed",
+                    de: count == 1 ? "der Bewertungsbogen ist signiert" : "alle \(count) Bewertungsbögen signiert"))
         case (true, false):
-            parts.append(.init(en: count == 1 ? "the scorecard is signed with a registered key" : "all \(count) scorecards signed with registered keys",
-                               de: count == 1 ? "der Bewertungsbogen ist mit einem registrierten Schlüssel signiert" : "alle \(count) Bewertungsbögen mit registrierten Schlüsseln signiert"))
+            parts.append(
+                .init(
+                    en: count == 1
+                        ? "the scorecard is signed with a registered key"
+                        : "all \(count) scorecards signed with registered keys",
+                    de: count == 1
+                        ? "der Bewertungsbogen ist mit einem registrierten Schlüssel signiert"
+                        : "alle \(count) Bewertungsbögen mit registrierten Schlüsseln signiert"))
         case (false, true):
-            parts.append(.init(en: "\(signed) of \(count) \(cards.en) signed", de: "\(signed) von \(count) \(cards.de) signiert"))
+            parts.append(
+                .init(en: "\(signed) of \(count) \(cards.en) signed", de: "\(signed) von \(count) \(cards.de) signiert")
+            )
         case (false, false):
-            parts.append(.init(en: "\(signed) of \(count) \(cards.en) signed with registered keys", de: "\(signed) von \(count) \(cards.de) mit registrierten Schlüsseln signiert"))
+            parts.append(
+                .init(
+                    en: "\(signed) of \(count) \(cards.en) signed with registered keys",
+                    de: "\(signed) von \(count) \(cards.de) mit registrierten Schlüsseln signiert"))
         }
         if keys {
             let en = summary.signers.map { "\($0.scorecards) by \($0.name) (\($0.keyID))" }.joined(separator: ", ")
@@ -76,31 +92,45 @@ public enum SignatureMessages {
         }
         if !summary.unsigned.isEmpty {
             let unsigned = summary.unsigned.count
-            parts.append(naming ? .init(en: "unsigned (v1): " + files(summary.unsigned).text(in: .en),
-                                        de: "unsigniert (v1): " + files(summary.unsigned).text(in: .de))
-                                : .init(en: "\(unsigned) unsigned (v1)", de: "\(unsigned) unsigniert (v1)"))
+            parts.append(
+                naming
+                    ? .init(
+                        en: "unsigned (v1): " + files(summary.unsigned).text(in: .en),
+                        de: "unsigniert (v1): " + files(summary.unsigned).text(in: .de))
+                    : .init(en: "\(unsigned) unsigned (v1)", de: "\(unsigned) unsigniert (v1)"))
         }
         if !summary.notChecked.isEmpty {
             let unchecked = summary.notChecked.count
-            parts.append(naming ? .init(en: "signed but not checked (outside a store): " + files(summary.notChecked).text(in: .en),
-                                        de: "signiert, aber nicht geprüft (außerhalb einer Ablage): " + files(summary.notChecked).text(in: .de))
-                                : .init(en: "\(unchecked) signed but not checked (outside a store)", de: "\(unchecked) signiert, aber nicht geprüft (außerhalb einer Ablage)"))
+            parts.append(
+                naming
+                    ? .init(
+                        en: "signed but not checked (outside a store): " + files(summary.notChecked).text(in: .en),
+                        de: "signiert, aber nicht geprüft (außerhalb einer Ablage): "
+                            + files(summary.notChecked).text(in: .de))
+                    : .init(
+                        en: "\(unchecked) signed but not checked (outside a store)",
+                        de: "\(unchecked) signiert, aber nicht geprüft (außerhalb einer Ablage)"))
         }
         return .joined(parts, separator: "; ")
     }
 
     /// The line before the scorecards a decision rests on.
     public static func decisionRestsOn(_ count: Int) -> LocalizedText {
-        .init(en: "The decision rests on \(count == 1 ? "this scorecard" : "these \(count) scorecards"):",
-              de: "Die Entscheidung stützt sich auf \(count == 1 ? "diesen Bewertungsbogen" : "diese \(count) Bewertungsbögen"):")
+        .init(
+            en: "The decision rests on \(count == 1 ? "this scorecard" : "these \(count) scorecards"):",
+            de:
+                "Die Entscheidung stützt sich auf \(count == 1 ? "diesen Bewertungsbogen" : "diese \(count) Bewertungsbögen"):"
+        )
     }
 
     /// What `decide` shows after recording: the scorecards the decision rests on, one line each with who signed it.
     public static func decisionBasis(_ panel: PanelResult) -> [LocalizedText] {
-        [decisionRestsOn(panel.raters.count)] + panel.raters.map { rater in
-            let label = rater.signature.map(label) ?? draftNotSealed
-            return .init(en: "  \(rater.file): " + label.text(in: .en), de: "  \(rater.file): " + label.text(in: .de))
-        }
+        [decisionRestsOn(panel.raters.count)]
+            + panel.raters.map { rater in
+                let label = rater.signature.map(label) ?? draftNotSealed
+                return .init(
+                    en: "  \(rater.file): " + label.text(in: .en), de: "  \(rater.file): " + label.text(in: .de))
+            }
     }
 
     /// A signature verdict as the export records it (`code` as ``CardSignature/code`` or `refused`), in words.
@@ -118,23 +148,35 @@ public enum SignatureMessages {
 
     /// The export's note on a scorecard whose signature is refused: exported as written, but no panel result rests on it.
     public static func refusedInExport(_ reason: LocalizedText) -> LocalizedText {
-        .init(en: "its signature is refused: \(reason.text(in: .en)); the scorecard is exported as written, but its candidate's panel result is not",
-              de: "seine Signatur wird abgelehnt: \(reason.text(in: .de)); der Bogen wird wie geschrieben exportiert, das Panelergebnis dazu nicht")
+        .init(
+            en:
+                "its signature is refused: \(reason.text(in: .en)); the scorecard is exported as written, but its candidate's panel result is not",
+            de:
+                "seine Signatur wird abgelehnt: \(reason.text(in: .de)); der Bogen wird wie geschrieben exportiert, das Panelergebnis dazu nicht"
+        )
     }
 
     /// A card whose seal no longer matches its content: its signature cannot vouch for it.
-    public static let brokenSeal = LocalizedText(en: "the seal no longer matches the content (changed after submission)",
-                                                 de: "das Siegel passt nicht mehr zum Inhalt (nach der Abgabe geändert)")
+    public static let brokenSeal = LocalizedText(
+        en: "the seal no longer matches the content (changed after submission)",
+        de: "das Siegel passt nicht mehr zum Inhalt (nach der Abgabe geändert)")
 
     /// `verify`: a signed card outside any store, checked against nothing.
     public static let notCheckedOutsideStore = LocalizedText(
-        en: "signed, but the signature could not be checked: the card lies outside a store, so there is no key list; check it with 'hirescore verify FILE --store STORE' against the store it was submitted to",
-        de: "signiert, aber die Signatur konnte nicht geprüft werden: der Bogen liegt außerhalb einer Ablage, es gibt also keine Schlüsselliste; prüfen Sie ihn mit 'hirescore verify DATEI --store ABLAGE' gegen die Ablage, in der er abgegeben wurde")
+        en:
+            "signed, but the signature could not be checked: the card lies outside a store, so there is no key list; check it with 'hirescore verify FILE --store STORE' against the store it was submitted to",
+        de:
+            "signiert, aber die Signatur konnte nicht geprüft werden: der Bogen liegt außerhalb einer Ablage, es gibt also keine Schlüsselliste; prüfen Sie ihn mit 'hirescore verify DATEI --store ABLAGE' gegen die Ablage, in der er abgegeben wurde"
+    )
 
     /// `verify --store`: the folder named is no store (it has no `.hirescore` folder, so no key list).
     public static func notAStore(_ folder: String) -> LocalizedText {
-        .init(en: "error: \(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
-              de: "Fehler: \(folder) ist keine Ablage (es gibt dort keinen Ordner .hirescore und also keine Schlüsselliste für die Prüfung von Signaturen)")
+        .init(
+            en:
+                "error: \(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
+            de:
+                "Fehler: \(folder) ist keine Ablage (es gibt dort keinen Ordner .hirescore und also keine Schlüsselliste für die Prüfung von Signaturen)"
+        )
     }
 
     /// `verify --store`: the store's key list named in a result line.

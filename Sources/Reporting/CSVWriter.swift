@@ -70,9 +70,12 @@ public struct CSVWriter: Sendable {
             return quotedIfNeeded(Self.neutralised(TerminalText.neutralisingControls(text, keepingLineBreaks: true)))
         case .number(let value, let digits):
             guard value.isFinite else { return "" }
-            var text = String(format: "%.\(digits)f", (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
+            var text = String(
+                format: "%.\(digits)f", (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
             if text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
-            if dialect.decimalMark != "." { text = text.replacingOccurrences(of: ".", with: String(dialect.decimalMark)) }
+            if dialect.decimalMark != "." {
+                text = text.replacingOccurrences(of: ".", with: String(dialect.decimalMark))
+            }
             return quotedIfNeeded(text)
         case .integer(let value):
             return String(value)
@@ -89,7 +92,8 @@ public struct CSVWriter: Sendable {
     func quotedIfNeeded(_ text: String) -> String {
         // Scalars, not characters: "\r\n" is one Character and would not match "\n".
         let separator = dialect.separator.unicodeScalars.first
-        let needsQuotes = text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes =
+            text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.hasPrefix(" ") || text.hasSuffix(" ")
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }

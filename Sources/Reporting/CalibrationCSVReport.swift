@@ -17,16 +17,27 @@ public struct CalibrationCSVReport: Sendable {
     /// The table.
     public func render(_ calibration: Calibration) -> String {
         let locale = ReportLocale(language: language)
-        let header = locale.isGerman
-            ? ["Interviewer*in", "namentlich", "Bögen", "Abweichung", "Intervall von", "Intervall bis", "Tendenz", "Mitte (%)", "Streuung", "n/a (%)"]
-            : ["interviewer", "named", "scorecards", "deviation", "interval low", "interval high", "tendency", "middle (%)", "spread", "n/a (%)"]
+        let header =
+            locale.isGerman
+            ? [
+                "Interviewer*in", "namentlich", "Bögen", "Abweichung", "Intervall von", "Intervall bis", "Tendenz",
+                "Mitte (%)", "Streuung", "n/a (%)",
+            ]
+            : [
+                "interviewer", "named", "scorecards", "deviation", "interval low", "interval high", "tendency",
+                "middle (%)", "spread", "n/a (%)",
+            ]
         let rows: [[CSVCell]] = calibration.interviewers.map { interviewer in
-            [.text(interviewer.label), .text(locale.yesNo(interviewer.isNamed)), .integer(interviewer.scorecards),
-             PanelCSVReport.number(interviewer.meanDeviation, digits: 2),
-             PanelCSVReport.number(interviewer.interval?.lowerBound, digits: 2), PanelCSVReport.number(interviewer.interval?.upperBound, digits: 2),
-             .text(locale.tendency(interviewer.tendency.rawValue)),
-             PanelCSVReport.number(interviewer.middleShare.map { $0 * 100 }, digits: 1),
-             PanelCSVReport.number(interviewer.spreadWithin, digits: 2), .number(interviewer.notAssessedShare * 100, digits: 1)]
+            [
+                .text(interviewer.label), .text(locale.yesNo(interviewer.isNamed)), .integer(interviewer.scorecards),
+                PanelCSVReport.number(interviewer.meanDeviation, digits: 2),
+                PanelCSVReport.number(interviewer.interval?.lowerBound, digits: 2),
+                PanelCSVReport.number(interviewer.interval?.upperBound, digits: 2),
+                .text(locale.tendency(interviewer.tendency.rawValue)),
+                PanelCSVReport.number(interviewer.middleShare.map { $0 * 100 }, digits: 1),
+                PanelCSVReport.number(interviewer.spreadWithin, digits: 2),
+                .number(interviewer.notAssessedShare * 100, digits: 1),
+            ]
         }
         return CSVWriter(dialect: dialect).table(header: header, rows: rows)
     }

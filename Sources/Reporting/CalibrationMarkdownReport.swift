@@ -16,13 +16,15 @@ public struct CalibrationMarkdownReport: Sendable {
     public func render(_ calibration: Calibration) -> String {
         let locale = ReportLocale(language: language)
         var out = "# \(CalibrationHTMLReport.title(locale: locale).markdown)\n\n"
-        var table = MarkdownTable(header: CalibrationHTMLReport.header(locale: locale).map(\.markdown), numericColumns: [1, 2, 3, 5, 6, 7])
+        var table = MarkdownTable(
+            header: CalibrationHTMLReport.header(locale: locale).map(\.markdown), numericColumns: [1, 2, 3, 5, 6, 7])
         for row in CalibrationHTMLReport.rows(calibration, locale: locale) {
             table.add(row.map(\.markdown))
         }
         out += table.render() + "\n"
         out += CalibrationHTMLReport.legend(calibration, locale: locale).map { "- " + $0.markdown + "\n" }.joined()
-        for (requisition, criteria) in calibration.criterionReliability where CriterionReliabilityReport.hasValues(criteria) {
+        for (requisition, criteria) in calibration.criterionReliability
+        where CriterionReliabilityReport.hasValues(criteria) {
             out += "\n" + CriterionReliabilityReport(language: language).markdown(requisition, criteria)
         }
         return out

@@ -14,25 +14,32 @@ public struct CalibrationReport: Sendable {
     /// The text table with its legend.
     public func text(_ calibration: Calibration) -> String {
         let de = language == .de
-        let header = de ? ["Interviewer*in", "Bögen", "Abweichung", "95-%-Intervall", "Tendenz", "Mitte", "Streuung", "n/a"]
-                        : ["interviewer", "cards", "deviation", "95% interval", "tendency", "middle", "spread", "n/a"]
+        let header =
+            de
+            ? ["Interviewer*in", "Bögen", "Abweichung", "95-%-Intervall", "Tendenz", "Mitte", "Streuung", "n/a"]
+            : ["interviewer", "cards", "deviation", "95% interval", "tendency", "middle", "spread", "n/a"]
         let rows = calibration.interviewers.map { interviewer -> [String] in
-            [interviewer.label.singleLine, String(interviewer.scorecards),
-             interviewer.meanDeviation.map { signed($0) } ?? "–",
-             interviewer.interval.map { "[\(signed($0.lowerBound)), \(signed($0.upperBound))]" } ?? "–",
-             tendency(interviewer.tendency),
-             interviewer.middleShare.map { Format.percent($0, language: language) } ?? "–",
-             interviewer.spreadWithin.map { Format.fixed($0, language: language) } ?? "–",
-             Format.percent(interviewer.notAssessedShare, language: language)]
+            [
+                interviewer.label.singleLine, String(interviewer.scorecards),
+                interviewer.meanDeviation.map { signed($0) } ?? "–",
+                interviewer.interval.map { "[\(signed($0.lowerBound)), \(signed($0.upperBound))]" } ?? "–",
+                tendency(interviewer.tendency),
+                interviewer.middleShare.map { Format.percent($0, language: language) } ?? "–",
+                interviewer.spreadWithin.map { Format.fixed($0, language: language) } ?? "–",
+                Format.percent(interviewer.notAssessedShare, language: language),
+            ]
         }
         var out = RankingReport(language: language).table(header, rows)
-        out += de ? """
+        out +=
+            de
+            ? """
 
             Abweichung: mittlere Differenz zum Konsens der übrigen Panelmitglieder in Skalenstufen (positiv: milder, negativ: strenger).
             Mitte: Anteil der Bewertungen auf der Skalenmitte (Tendenz zur Mitte). Streuung: mittlere Standardabweichung innerhalb eines Bogens (niedrig: Halo-Effekt).
             Namen erscheinen erst ab \(calibration.minimumForName) Bögen; sonst R1, R2, ... Diese Auswertung kann der Zustimmung des Betriebsrats bedürfen (§ 87 BetrVG).
 
-            """ : """
+            """
+            : """
 
             deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe).
             middle: share of ratings at the middle of the scale (central tendency). spread: mean standard deviation within a scorecard (low: halo).
@@ -40,9 +47,12 @@ public struct CalibrationReport: Sendable {
 
             """
         if calibration.signatures.scorecards > 0 {
-            out += SignatureMessages.heading.text(in: language) + ": " + calibration.signatures.countsLine.text(in: language) + ".\n"
+            out +=
+                SignatureMessages.heading.text(in: language) + ": "
+                + calibration.signatures.countsLine.text(in: language) + ".\n"
         }
-        for (requisition, criteria) in calibration.criterionReliability where CriterionReliabilityReport.hasValues(criteria) {
+        for (requisition, criteria) in calibration.criterionReliability
+        where CriterionReliabilityReport.hasValues(criteria) {
             out += "\n" + CriterionReliabilityReport(language: language).text(requisition, criteria)
         }
         return out
@@ -110,13 +120,23 @@ public struct CalibrationReport: Sendable {
     /// The JSON text.
     public func json(_ calibration: Calibration) -> String {
         let round = PanelJSONReport.rounded
-        return JSONOutput.encode(Document(minimumForName: calibration.minimumForName, interviewers: calibration.interviewers.map {
-            InterviewerJSON(label: $0.label, named: $0.isNamed, scorecards: $0.scorecards, meanDeviation: $0.meanDeviation.map(round),
-                            intervalLow: $0.interval.map { round($0.lowerBound) }, intervalHigh: $0.interval.map { round($0.upperBound) },
-                            tendency: $0.tendency.rawValue, middleShare: $0.middleShare.map(round), spreadWithin: $0.spreadWithin.map(round),
-                            notAssessedShare: round($0.notAssessedShare))
-        }, signatures: .init(calibration.signatures, naming: false), requisitions: calibration.criterionReliability.map {
-            RequisitionJSON(requisition: $0.requisition.isEmpty ? nil : $0.requisition, criteria: CriterionReliabilityReport.json($0.criteria))
-        }))
+        return JSONOutput.encode(
+            Document(
+                minimumForName: calibration.minimumForName,
+                interviewers: calibration.interviewers.map {
+                    InterviewerJSON(
+                        label: $0.label, named: $0.isNamed, scorecards: $0.scorecards,
+                        meanDeviation: $0.meanDeviation.map(round),
+                        intervalLow: $0.interval.map { round($0.lowerBound) },
+                        intervalHigh: $0.interval.map { round($0.upperBound) },
+                        tendency: $0.tendency.rawValue, middleShare: $0.middleShare.map(round),
+                        spreadWithin: $0.spreadWithin.map(round),
+                        notAssessedShare: round($0.notAssessedShare))
+                }, signatures: .init(calibration.signatures, naming: false),
+                requisitions: calibration.criterionReliability.map {
+                    RequisitionJSON(
+                        requisition: $0.requisition.isEmpty ? nil : $0.requisition,
+                        criteria: CriterionReliabilityReport.json($0.criteria))
+                }))
     }
 }

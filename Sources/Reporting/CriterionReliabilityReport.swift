@@ -19,12 +19,18 @@ struct CriterionReliabilityReport {
     /// The heading: "Reliability per criterion across requisition R".
     func title(_ requisition: String) -> String {
         let name = requisition.isEmpty ? ReportLocale.none : requisition
-        return locale.pick("Reliability per criterion across requisition \(name)", "Reliabilität je Kriterium über die Ausschreibung \(name)")
+        return locale.pick(
+            "Reliability per criterion across requisition \(name)",
+            "Reliabilität je Kriterium über die Ausschreibung \(name)")
     }
 
     var header: [String] {
-        [locale.pick("criterion", "Kriterium"), locale.pick("candidates", "Kandidat*innen"), locale.pick("one rater", "eine Person"),
-         locale.pick("panel mean (raters)", "Panel-Mittel (Bewertende)"), locale.pick("raters for .80", "Bewertende für 0,80"), locale.pick("note", "Hinweis")]
+        [
+            locale.pick("criterion", "Kriterium"), locale.pick("candidates", "Kandidat*innen"),
+            locale.pick("one rater", "eine Person"),
+            locale.pick("panel mean (raters)", "Panel-Mittel (Bewertende)"),
+            locale.pick("raters for .80", "Bewertende für 0,80"), locale.pick("note", "Hinweis"),
+        ]
     }
 
     /// The columns holding numbers.
@@ -43,24 +49,34 @@ struct CriterionReliabilityReport {
         switch row.missing {
         case .tooFewCandidates:
             let minimum = PanelResult.Agreement.minimumCandidates
-            return locale.pick("too few candidates rated by two raters or more (at least \(minimum) are needed)",
-                               "zu wenige Kandidat*innen, die mindestens zwei Personen bewertet haben (nötig sind mindestens \(minimum))")
+            return locale.pick(
+                "too few candidates rated by two raters or more (at least \(minimum) are needed)",
+                "zu wenige Kandidat*innen, die mindestens zwei Personen bewertet haben (nötig sind mindestens \(minimum))"
+            )
         case .noVariance:
             return locale.pick("no variance", "keine Varianz")
         case .some, .none:
             if let single = row.single, single <= 0 {
-                return locale.pick("no agreement beyond chance: more raters do not help; sharpen the anchors",
-                                   "keine Übereinstimmung über den Zufall hinaus: mehr Bewertende helfen nicht; schärfen Sie die Anker")
+                return locale.pick(
+                    "no agreement beyond chance: more raters do not help; sharpen the anchors",
+                    "keine Übereinstimmung über den Zufall hinaus: mehr Bewertende helfen nicht; schärfen Sie die Anker"
+                )
             }
             return ""
         }
     }
 
     var legend: [String] {
-        [locale.pick("one rater: ICC(1), how reliable one interviewer's rating of the criterion was across the requisition's candidates (differences between interviewers count as error).",
-                     "eine Person: ICC(1), wie reliabel die Bewertung des Kriteriums durch eine Person über die Kandidat*innen der Ausschreibung war (Unterschiede zwischen den Bewertenden zählen als Fehler)."),
-         locale.pick("panel mean: the Spearman–Brown projection to the mean of the raters in brackets (the rubric's plan, or else the usual panel); raters for .80: how many raters' mean would reach .80, for planning the next campaign.",
-                     "Panel-Mittel: die Spearman-Brown-Projektion auf das Mittel der Bewertenden in Klammern (laut Plan der Bewertungsvorlage, sonst das übliche Panel); Bewertende für 0,80: wie viele Bewertende im Mittel 0,80 erreichen, für die Planung der nächsten Ausschreibung.")]
+        [
+            locale.pick(
+                "one rater: ICC(1), how reliable one interviewer's rating of the criterion was across the requisition's candidates (differences between interviewers count as error).",
+                "eine Person: ICC(1), wie reliabel die Bewertung des Kriteriums durch eine Person über die Kandidat*innen der Ausschreibung war (Unterschiede zwischen den Bewertenden zählen als Fehler)."
+            ),
+            locale.pick(
+                "panel mean: the Spearman–Brown projection to the mean of the raters in brackets (the rubric's plan, or else the usual panel); raters for .80: how many raters' mean would reach .80, for planning the next campaign.",
+                "Panel-Mittel: die Spearman-Brown-Projektion auf das Mittel der Bewertenden in Klammern (laut Plan der Bewertungsvorlage, sonst das übliche Panel); Bewertende für 0,80: wie viele Bewertende im Mittel 0,80 erreichen, für die Planung der nächsten Ausschreibung."
+            ),
+        ]
     }
 
     /// The table as terminal text, indented by two spaces, with its heading and legend.
@@ -68,8 +84,10 @@ struct CriterionReliabilityReport {
         let language: Language = locale.isGerman ? .de : .en
         let table = RankingReport(language: language).table(header, rows(criteria))
         var out = title(requisition) + ":\n"
-        out += table.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0.trimmingTrailingSpaces }
-            .joined(separator: "\n")
+        out += table.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.isEmpty ? "" : "  " + $0.trimmingTrailingSpaces
+        }
+        .joined(separator: "\n")
         if !out.hasSuffix("\n") { out += "\n" }
         out += legend.map { "  " + $0 + "\n" }.joined()
         return out
@@ -79,14 +97,17 @@ struct CriterionReliabilityReport {
     func markdown(_ requisition: String, _ criteria: [CriterionReliability]) -> String {
         var table = MarkdownTable(header: header.map(\.markdown), numericColumns: Self.numericColumns)
         for row in rows(criteria) { table.add(row.map(\.markdown)) }
-        return "### " + title(requisition).markdown + "\n\n" + table.render() + "\n" + legend.map { "- " + $0.markdown + "\n" }.joined() + "\n"
+        return "### " + title(requisition).markdown + "\n\n" + table.render() + "\n"
+            + legend.map { "- " + $0.markdown + "\n" }.joined() + "\n"
     }
 
     /// The table as HTML, with its heading and legend.
     func html(_ requisition: String, _ criteria: [CriterionReliability]) -> String {
         var table = HTMLTable(header: header, numericColumns: Self.numericColumns)
         for row in rows(criteria) {
-            table.add(row.enumerated().map { index, text in Self.numericColumns.contains(index) ? .number(text) : .text(text) })
+            table.add(
+                row.enumerated().map { index, text in Self.numericColumns.contains(index) ? .number(text) : .text(text)
+                })
         }
         return "<h3>\(title(requisition).html)</h3>\n" + table.render()
             + "<ul class=\"muted\">\n" + legend.map { "<li>\($0.html)</li>\n" }.joined() + "</ul>\n"
@@ -114,14 +135,16 @@ struct CriterionReliabilityReport {
     static func json(_ criteria: [CriterionReliability]) -> [JSON] {
         let shown = PanelJSONReport.shown
         return criteria.map {
-            JSON(criterion: $0.criterionID, candidates: $0.candidateCount, oneRater: $0.single.map(shown), panelRaters: $0.panelRaters,
-                 panelMean: $0.panelMean.map(shown), ratersFor80: $0.ratersForTarget, missing: $0.missing?.rawValue)
+            JSON(
+                criterion: $0.criterionID, candidates: $0.candidateCount, oneRater: $0.single.map(shown),
+                panelRaters: $0.panelRaters,
+                panelMean: $0.panelMean.map(shown), ratersFor80: $0.ratersForTarget, missing: $0.missing?.rawValue)
         }
     }
 }
 
-private extension Substring {
-    var trimmingTrailingSpaces: String {
+extension Substring {
+    fileprivate var trimmingTrailingSpaces: String {
         var text = String(self)
         while text.hasSuffix(" ") { text.removeLast() }
         return text

@@ -16,7 +16,9 @@ struct DeviationChart {
 
     /// Half the axis: the largest deviation or interval end, rounded up to a half level, at least 1.
     var limit: Double {
-        let values = interviewers.flatMap { [$0.meanDeviation, $0.interval?.lowerBound, $0.interval?.upperBound].compactMap { $0 } }
+        let values = interviewers.flatMap {
+            [$0.meanDeviation, $0.interval?.lowerBound, $0.interval?.upperBound].compactMap { $0 }
+        }
         return max(1, ((values.map(abs).max() ?? 1) * 2).rounded(.up) / 2)
     }
 
@@ -30,12 +32,15 @@ struct DeviationChart {
         let top = 26.0
         let plotBottom = top + Double(interviewers.count) * Self.rowHeight
         let height = plotBottom + 24
-        var chart = SVGChart(width: Self.width, height: height, id: id,
-                             title: de ? "Abweichung vom Panel mit 95-%-Intervall" : "Deviation from the panel with 95% interval",
-                             description: description())
+        var chart = SVGChart(
+            width: Self.width, height: height, id: id,
+            title: de ? "Abweichung vom Panel mit 95-%-Intervall" : "Deviation from the panel with 95% interval",
+            description: description())
         chart.text(de ? "← strenger" : "← more severe", x: Self.plotStart, y: 14, anchor: .start, class: "legend")
         chart.text(de ? "milder →" : "more lenient →", x: Self.plotEnd, y: 14, anchor: .end, class: "legend")
-        chart.text(de ? "0 = Konsens der übrigen" : "0 = the others' consensus", x: x(0), y: 14, anchor: .middle, class: "legend")
+        chart.text(
+            de ? "0 = Konsens der übrigen" : "0 = the others' consensus", x: x(0), y: 14, anchor: .middle,
+            class: "legend")
         let step = limit <= 1 ? 0.5 : 1
         for tick in stride(from: -limit, through: limit + 0.0001, by: step) {
             chart.line(x(tick), top, x(tick), plotBottom, class: abs(tick) < 0.0001 ? "zero" : "grid")
@@ -45,7 +50,9 @@ struct DeviationChart {
             let rowTop = top + Double(index) * Self.rowHeight
             let centre = rowTop + Self.rowHeight / 2
             if index > 0 { chart.line(0, rowTop, Self.width, rowTop, class: "row-rule") }
-            chart.text(SVGChart.fitted(interviewer.label, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label", tooltip: interviewer.label)
+            chart.text(
+                SVGChart.fitted(interviewer.label, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label",
+                tooltip: interviewer.label)
             if let interval = interviewer.interval {
                 chart.line(x(interval.lowerBound), centre, x(interval.upperBound), centre, class: "interval")
                 chart.line(x(interval.lowerBound), centre - 6, x(interval.lowerBound), centre + 6, class: "interval")
@@ -55,7 +62,9 @@ struct DeviationChart {
                 chart.marker(.diamond, x: x(mean), y: centre, size: 5, class: "mark estimate")
             }
             let deviation = interviewer.meanDeviation.map { locale.signed($0) } ?? "–"
-            chart.text("\(deviation)  \(locale.tendency(interviewer.tendency.rawValue))", x: Self.plotEnd + 14, y: centre + 4, class: "value")
+            chart.text(
+                "\(deviation)  \(locale.tendency(interviewer.tendency.rawValue))", x: Self.plotEnd + 14, y: centre + 4,
+                class: "value")
         }
         return chart.render()
     }
@@ -64,10 +73,14 @@ struct DeviationChart {
         let de = locale.isGerman
         return interviewers.map { interviewer in
             var text = "\(interviewer.label): "
-            text += interviewer.meanDeviation.map { (de ? "Abweichung " : "deviation ") + locale.signed($0) } ?? (de ? "keine Abweichung berechenbar" : "no deviation computable")
+            text +=
+                interviewer.meanDeviation.map { (de ? "Abweichung " : "deviation ") + locale.signed($0) }
+                ?? (de ? "keine Abweichung berechenbar" : "no deviation computable")
             if let interval = interviewer.interval {
-                text += de ? ", Intervall \(locale.signed(interval.lowerBound)) bis \(locale.signed(interval.upperBound))"
-                           : ", interval \(locale.signed(interval.lowerBound)) to \(locale.signed(interval.upperBound))"
+                text +=
+                    de
+                    ? ", Intervall \(locale.signed(interval.lowerBound)) bis \(locale.signed(interval.upperBound))"
+                    : ", interval \(locale.signed(interval.lowerBound)) to \(locale.signed(interval.upperBound))"
             }
             return text + ", \(locale.tendency(interviewer.tendency.rawValue))."
         }.joined(separator: " ")

@@ -104,11 +104,15 @@ struct HTMLTable {
     func render() -> String {
         var out = "<table\(className.map { " class=\"\($0)\"" } ?? "")>\n"
         if let caption { out += "<caption>\(caption.html)</caption>\n" }
-        out += "<thead><tr>" + headerHTML.enumerated().map { index, html in
-            "<th scope=\"col\"\(numericColumns.contains(index) ? " class=\"num\"" : "")>\(html)</th>"
-        }.joined() + "</tr></thead>\n<tbody>\n"
+        out +=
+            "<thead><tr>"
+            + headerHTML.enumerated().map { index, html in
+                "<th scope=\"col\"\(numericColumns.contains(index) ? " class=\"num\"" : "")>\(html)</th>"
+            }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
-            out += "<tr\(row.className.map { " class=\"\($0)\"" } ?? "")>" + row.cells.map { $0.render() }.joined() + "</tr>\n"
+            out +=
+                "<tr\(row.className.map { " class=\"\($0)\"" } ?? "")>" + row.cells.map { $0.render() }.joined()
+                + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

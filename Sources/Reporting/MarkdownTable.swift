@@ -18,7 +18,8 @@ struct MarkdownTable {
             return "| " + padded.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
         }
         var out = line(header) + "\n"
-        out += "|" + header.indices.map { numericColumns.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        out +=
+            "|" + header.indices.map { numericColumns.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
         for row in rows { out += line(row) + "\n" }
         return out
     }

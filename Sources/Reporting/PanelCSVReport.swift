@@ -34,27 +34,41 @@ public struct PanelCSVReport: Sendable {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         let raterColumns = report.panels.map(\.raters.count).max() ?? 0
-        var header = locale.isGerman
-            ? ["Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert", "Konsensmethode", "höchstens 1 Stufe auseinander (%)",
-               "Abschnitt", "Kriterium", "Kriterium (Titel)", "Konsens", "Median", "Mittelwert", "Spanne", "besprechen", "Lücke"]
-            : ["requisition", "candidate", "rubric", "panel recommendation", "consensus score", "consensus method", "within one level (%)",
-               "section", "criterion", "criterion title",
-               "consensus", "median", "mean", "range", "discuss", "gap"]
+        var header =
+            locale.isGerman
+            ? [
+                "Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert", "Konsensmethode",
+                "höchstens 1 Stufe auseinander (%)",
+                "Abschnitt", "Kriterium", "Kriterium (Titel)", "Konsens", "Median", "Mittelwert", "Spanne",
+                "besprechen", "Lücke",
+            ]
+            : [
+                "requisition", "candidate", "rubric", "panel recommendation", "consensus score", "consensus method",
+                "within one level (%)",
+                "section", "criterion", "criterion title",
+                "consensus", "median", "mean", "range", "discuss", "gap",
+            ]
         for index in 0..<raterColumns {
-            header += locale.isGerman ? ["Interviewer*in \(index + 1)", "Bewertung \(index + 1)", "Beleg \(index + 1)"]
-                                      : ["interviewer \(index + 1)", "rating \(index + 1)", "evidence \(index + 1)"]
+            header +=
+                locale.isGerman
+                ? ["Interviewer*in \(index + 1)", "Bewertung \(index + 1)", "Beleg \(index + 1)"]
+                : ["interviewer \(index + 1)", "rating \(index + 1)", "evidence \(index + 1)"]
         }
         var rows: [[CSVCell]] = []
         for panel in report.panels {
             for row in panel.rows {
                 var cells: [CSVCell] = [
                     .text(panel.requisition ?? ""), .text(panel.candidate), .text(panel.rubric.reference),
-                    .text(locale.label(panel.consensus.recommendation)), Self.number(panel.consensus.overallScore, digits: 2),
+                    .text(locale.label(panel.consensus.recommendation)),
+                    Self.number(panel.consensus.overallScore, digits: 2),
                     .text(Self.method(panel, language: language)),
                     Self.number(panel.spread.withinOneLevelShare.map { $0 * 100 }, digits: 0),
-                    .text(row.sectionID), .text(row.criterionID), .text(panel.rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID),
-                    Self.number(row.consensus, digits: 2), Self.number(row.median, digits: 2), Self.number(row.mean, digits: 2),
-                    Self.number(row.range, digits: 0), .text(locale.yesNo(row.needsDiscussion)), .text(locale.yesNo(row.isGap)),
+                    .text(row.sectionID), .text(row.criterionID),
+                    .text(panel.rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID),
+                    Self.number(row.consensus, digits: 2), Self.number(row.median, digits: 2),
+                    Self.number(row.mean, digits: 2),
+                    Self.number(row.range, digits: 0), .text(locale.yesNo(row.needsDiscussion)),
+                    .text(locale.yesNo(row.isGap)),
                 ]
                 for index in 0..<raterColumns {
                     guard index < panel.raters.count else {
@@ -62,8 +76,10 @@ public struct PanelCSVReport: Sendable {
                         continue
                     }
                     let rater = panel.raters[index]
-                    cells += [.text(rater.interviewer), Self.rating(row.ratings[index]),
-                              .text(rater.evidence[row.criterionID] ?? "")]
+                    cells += [
+                        .text(rater.interviewer), Self.rating(row.ratings[index]),
+                        .text(rater.evidence[row.criterionID] ?? ""),
+                    ]
                 }
                 rows.append(cells)
             }

@@ -66,7 +66,8 @@ public struct PanelJSONReport: Sendable {
         var notCovered: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
-            case candidate, requisition, rubric, raters, criteria, sections, languages, score, arithmetic, coverage, recommendation, reasons, agreement, discuss, gaps
+            case candidate, requisition, rubric, raters, criteria, sections, languages, score, arithmetic, coverage,
+                recommendation, reasons, agreement, discuss, gaps
             case missingStages = "missing-stages"
             case notCovered = "not-covered-by-a-stage"
             case consensusMethod = "consensus-method"
@@ -134,8 +135,12 @@ public struct PanelJSONReport: Sendable {
             signed = summary.signedCount
             unsigned = summary.unsigned.count
             notChecked = summary.notChecked.count
-            signers = naming ? summary.signers.map { SignerJSON(name: $0.name, keyID: $0.keyID, scorecards: $0.scorecards) } : nil
-            let card = { (card: SignatureSummary.Card) in CardJSON(candidate: card.candidate, interviewer: card.interviewer, file: card.file) }
+            signers =
+                naming
+                ? summary.signers.map { SignerJSON(name: $0.name, keyID: $0.keyID, scorecards: $0.scorecards) } : nil
+            let card = { (card: SignatureSummary.Card) in
+                CardJSON(candidate: card.candidate, interviewer: card.interviewer, file: card.file)
+            }
             unsignedCards = naming && !summary.unsigned.isEmpty ? summary.unsigned.map(card) : nil
             notCheckedCards = naming && !summary.notChecked.isEmpty ? summary.notChecked.map(card) : nil
         }
@@ -304,24 +309,32 @@ public struct PanelJSONReport: Sendable {
 
     func agreement(_ value: PanelResult.Agreement) -> AgreementJSON {
         let shown = Self.shown
-        return AgreementJSON(raters: value.raterCount, candidates: value.candidateCount, units: value.unitCount,
-                             alphaOrdinal: value.alphaOrdinal.map(shown), alphaOrdinalLow: value.alphaOrdinal95.map { shown($0.lowerBound) },
-                             alphaOrdinalHigh: value.alphaOrdinal95.map { shown($0.upperBound) }, alphaInterval: value.alphaInterval.map(shown),
-                             alphaMissing: value.alphaMissing?.rawValue, reading: value.reading?.rawValue,
-                             icc21: value.icc.map { shown($0.single) }, icc2k: value.icc.map { shown($0.average) },
-                             iccRaters: value.icc == nil ? nil : value.iccRaterCount, iccUnits: value.icc == nil ? nil : value.iccUnitCount,
-                             iccMissing: value.iccMissing?.rawValue,
-                             bootstrap: value.alphaOrdinal95 == nil ? nil : BootstrapJSON(resamples: KrippendorffAlpha.defaultResamples, seed: KrippendorffAlpha.defaultSeed),
-                             notes: value.notes.map { $0.text(in: language) },
-                             criteria: value.criteria.isEmpty ? nil : CriterionReliabilityReport.json(value.criteria))
+        return AgreementJSON(
+            raters: value.raterCount, candidates: value.candidateCount, units: value.unitCount,
+            alphaOrdinal: value.alphaOrdinal.map(shown),
+            alphaOrdinalLow: value.alphaOrdinal95.map { shown($0.lowerBound) },
+            alphaOrdinalHigh: value.alphaOrdinal95.map { shown($0.upperBound) },
+            alphaInterval: value.alphaInterval.map(shown),
+            alphaMissing: value.alphaMissing?.rawValue, reading: value.reading?.rawValue,
+            icc21: value.icc.map { shown($0.single) }, icc2k: value.icc.map { shown($0.average) },
+            iccRaters: value.icc == nil ? nil : value.iccRaterCount,
+            iccUnits: value.icc == nil ? nil : value.iccUnitCount,
+            iccMissing: value.iccMissing?.rawValue,
+            bootstrap: value.alphaOrdinal95 == nil
+                ? nil
+                : BootstrapJSON(resamples: KrippendorffAlpha.defaultResamples, seed: KrippendorffAlpha.defaultSeed),
+            notes: value.notes.map { $0.text(in: language) },
+            criteria: value.criteria.isEmpty ? nil : CriterionReliabilityReport.json(value.criteria))
     }
 
     func spread(_ panel: PanelResult) -> SpreadJSON {
         let spread = panel.spread
         let text = PanelTextReport(language: language).spreadText(panel)
-        return SpreadJSON(raters: spread.raterCount, criteriaCompared: spread.comparedCount, withinOneLevel: spread.withinOneLevelCount,
-                          withinOneLevelShare: spread.withinOneLevelShare.map(Self.rounded), notCompared: spread.notComparedCount,
-                          rangeTwoOrMore: spread.wideCriteria, notes: spread.withinOneLevelShare == nil ? [text] : [])
+        return SpreadJSON(
+            raters: spread.raterCount, criteriaCompared: spread.comparedCount,
+            withinOneLevel: spread.withinOneLevelCount,
+            withinOneLevelShare: spread.withinOneLevelShare.map(Self.rounded), notCompared: spread.notComparedCount,
+            rangeTwoOrMore: spread.wideCriteria, notes: spread.withinOneLevelShare == nil ? [text] : [])
     }
 
     func candidate(_ panel: PanelResult) -> Candidate {
@@ -329,37 +342,54 @@ public struct PanelJSONReport: Sendable {
         return Candidate(
             candidate: panel.candidate, requisition: panel.requisition,
             rubric: RubricJSON(id: panel.rubric.id, version: panel.rubric.version, hash: panel.rubric.hash),
-            consensusMethod: panel.method.rawValue, rubricConsensusMethod: panel.rubric.decision.consensus.rawValue, whatIf: panel.isWhatIf,
+            consensusMethod: panel.method.rawValue, rubricConsensusMethod: panel.rubric.decision.consensus.rawValue,
+            whatIf: panel.isWhatIf,
             raters: panel.raters.map {
-                RaterJSON(interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft, interviewDate: $0.interviewDate?.description, stage: $0.stage,
-                          signature: $0.signature.map(SignatureJSON.init))
+                RaterJSON(
+                    interviewer: $0.interviewer, file: $0.file, draft: $0.isDraft,
+                    interviewDate: $0.interviewDate?.description, stage: $0.stage,
+                    signature: $0.signature.map(SignatureJSON.init))
             },
             criteria: panel.rows.map { row in
-                CriterionJSON(criterion: row.criterionID, section: row.sectionID, ratings: row.ratings.map(\.description),
-                              median: row.median.map(Self.rounded), mean: row.mean.map(Self.rounded), range: row.range.map(Self.rounded),
-                              consensus: row.consensus.map(Self.rounded), discuss: row.needsDiscussion, gap: row.isGap)
+                CriterionJSON(
+                    criterion: row.criterionID, section: row.sectionID, ratings: row.ratings.map(\.description),
+                    median: row.median.map(Self.rounded), mean: row.mean.map(Self.rounded),
+                    range: row.range.map(Self.rounded),
+                    consensus: row.consensus.map(Self.rounded), discuss: row.needsDiscussion, gap: row.isGap)
             },
             sections: consensus.sections.map { section in
-                SectionJSON(id: section.sectionID, score: section.score.map(Self.rounded), explanation: section.explanation.map { $0.text(in: language) },
-                            flags: section.flags.map { $0.message.text(in: language) }, trainingNeeds: section.trainingNeeds.map { $0.text(in: language) })
+                SectionJSON(
+                    id: section.sectionID, score: section.score.map(Self.rounded),
+                    explanation: section.explanation.map { $0.text(in: language) },
+                    flags: section.flags.map { $0.message.text(in: language) },
+                    trainingNeeds: section.trainingNeeds.map { $0.text(in: language) })
             },
             languages: panel.consensusLanguages.mapValues(\.rawValue),
             score: consensus.overallScore.map(Self.rounded), arithmetic: consensus.overallArithmetic.text(in: language),
             coverage: Self.rounded(consensus.coverage), recommendation: consensus.recommendation.rawValue,
             reasons: consensus.recommendationReasons.map { $0.text(in: language) },
-            knockOuts: consensus.knockOuts.map { KnockOutJSON(section: $0.sectionID, code: $0.finding.code, message: $0.finding.message.text(in: language)) },
+            knockOuts: consensus.knockOuts.map {
+                KnockOutJSON(
+                    section: $0.sectionID, code: $0.finding.code, message: $0.finding.message.text(in: language))
+            },
             reportedKnockOuts: panel.reportedKnockOuts.map {
-                ReportedJSON(id: $0.id, section: $0.sectionID, code: $0.code, subject: $0.subject, reportedBy: $0.reports.map(\.interviewer),
-                             needed: $0.needed, stands: $0.stands, overrideReason: $0.override?.reason,
-                             rationale: $0.rationale?.text(in: language))
+                ReportedJSON(
+                    id: $0.id, section: $0.sectionID, code: $0.code, subject: $0.subject,
+                    reportedBy: $0.reports.map(\.interviewer),
+                    needed: $0.needed, stands: $0.stands, overrideReason: $0.override?.reason,
+                    rationale: $0.rationale?.text(in: language))
             },
             knockOutLines: panel.knockOutLines.map {
-                KnockOutLineJSON(id: $0.id, section: $0.sectionID, status: $0.status.rawValue, text: $0.text.text(in: language))
+                KnockOutLineJSON(
+                    id: $0.id, section: $0.sectionID, status: $0.status.rawValue, text: $0.text.text(in: language))
             },
             whoSaidWhat: panel.views.map { view in
-                ViewJSON(interviewer: view.interviewer, recommendation: view.ownRecommendation?.rawValue, reason: view.reason,
-                         ownScore: view.result.overallScore.map(Self.rounded), byTheRules: view.result.recommendation.rawValue,
-                         consistencyNote: view.consistencyNote?.text(in: language))
+                ViewJSON(
+                    interviewer: view.interviewer, recommendation: view.ownRecommendation?.rawValue,
+                    reason: view.reason,
+                    ownScore: view.result.overallScore.map(Self.rounded),
+                    byTheRules: view.result.recommendation.rawValue,
+                    consistencyNote: view.consistencyNote?.text(in: language))
             },
             agreement: spread(panel), discuss: panel.discussion, gaps: panel.gaps,
             missingStages: panel.rubric.plan.isEmpty ? nil : panel.missingStages.map(\.id),
@@ -373,8 +403,12 @@ public struct PanelJSONReport: Sendable {
             requisitions: report.requisitionAgreement.sorted { $0.key < $1.key }.map {
                 RequisitionAgreement(requisition: $0.key.isEmpty ? nil : $0.key, agreement: agreement($0.value))
             },
-            files: Files(read: report.filesRead, merged: report.filesMerged,
-                         refused: report.problems.map { Refusal(code: $0.code, message: $0.message.text(in: language), files: $0.files, candidate: $0.candidate) }))
+            files: Files(
+                read: report.filesRead, merged: report.filesMerged,
+                refused: report.problems.map {
+                    Refusal(
+                        code: $0.code, message: $0.message.text(in: language), files: $0.files, candidate: $0.candidate)
+                }))
         return JSONOutput.encode(document)
     }
 

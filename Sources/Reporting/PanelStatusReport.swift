@@ -22,7 +22,8 @@ public struct PanelStatusReport: Sendable {
             out += de ? "Keine Bewertungsbögen gefunden.\n" : "No scorecards found.\n"
         }
         for candidate in status.candidates {
-            out += "\(de ? "Kandidat*in" : "Candidate") \(candidate.candidate)"
+            out +=
+                "\(de ? "Kandidat*in" : "Candidate") \(candidate.candidate)"
                 + (candidate.requisition.map { "  (\(de ? "Ausschreibung" : "requisition") \($0))" } ?? "")
                 + "  \(candidate.rubric)\n"
             for stage in candidate.stages {
@@ -35,34 +36,45 @@ public struct PanelStatusReport: Sendable {
                     head += ")"
                 }
                 let expected = planned.isPlanned ? planned.interviewers : max(1, stage.cards.count)
-                head += de ? ": \(stage.submitted.count) von \(expected) abgegeben" : ": \(stage.submitted.count) of \(expected) submitted"
+                head +=
+                    de
+                    ? ": \(stage.submitted.count) von \(expected) abgegeben"
+                    : ": \(stage.submitted.count) of \(expected) submitted"
                 out += head + "\n"
                 for card in stage.submitted {
                     out += "    ✔ \(card.interviewer)\n"
                 }
                 for card in stage.drafts {
-                    let since = card.lastSaved.map { " " + (de ? "seit " : "since ") + PanelStatusReport.timestamp($0) } ?? ""
-                    out += card.hasBrokenSeal
+                    let since =
+                        card.lastSaved.map { " " + (de ? "seit " : "since ") + PanelStatusReport.timestamp($0) } ?? ""
+                    out +=
+                        card.hasBrokenSeal
                         ? "    ✖ \(card.interviewer): \(de ? "Siegel passt nicht zum Inhalt" : "seal does not match the content")\n"
                         : "    … \(card.interviewer): \(de ? "Entwurf" : "draft")\(since)\n"
                 }
                 if stage.missingCount > 0 {
                     let role = planned.interviewerRole.map { " (\($0.text(in: lang)))" } ?? ""
-                    out += de ? "    ✗ \(stage.missingCount) fehlt\(role)\n" : "    ✗ \(stage.missingCount) missing\(role)\n"
+                    out +=
+                        de
+                        ? "    ✗ \(stage.missingCount) fehlt\(role)\n" : "    ✗ \(stage.missingCount) missing\(role)\n"
                 }
             }
             for card in candidate.stray {
-                out += de ? "  ? \(card.interviewer): \(card.file) passt zu keiner geplanten Stufe dieser Vorlagenversion\n"
-                          : "  ? \(card.interviewer): \(card.file) matches no planned stage of this rubric version\n"
+                out +=
+                    de
+                    ? "  ? \(card.interviewer): \(card.file) passt zu keiner geplanten Stufe dieser Vorlagenversion\n"
+                    : "  ? \(card.interviewer): \(card.file) matches no planned stage of this rubric version\n"
             }
-            out += candidate.canMerge
+            out +=
+                candidate.canMerge
                 ? (de ? "  → kann zusammengeführt werden\n" : "  → ready to merge\n")
                 : (de ? "  → noch nicht zusammenführbar: " : "  → not ready to merge: ")
                     + candidate.blockers.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
             out += "\n"
         }
         if !status.unreadable.isEmpty {
-            out += (de ? "Nicht lesbar (hirescore verify zeigt warum):\n" : "Unreadable (hirescore verify shows why):\n")
+            out +=
+                (de ? "Nicht lesbar (hirescore verify zeigt warum):\n" : "Unreadable (hirescore verify shows why):\n")
                 + status.unreadable.map { "  \($0)\n" }.joined()
         }
         return out
@@ -123,20 +135,27 @@ public struct PanelStatusReport: Sendable {
     public func json(_ status: PanelStatus) -> String {
         let lang = language.rawValue
         func card(_ card: PanelStatus.Card) -> CardJSON {
-            CardJSON(interviewer: card.interviewer, file: card.file, lastSaved: card.lastSaved.map(PanelStatusReport.timestamp),
-                     brokenSeal: card.hasBrokenSeal)
+            CardJSON(
+                interviewer: card.interviewer, file: card.file,
+                lastSaved: card.lastSaved.map(PanelStatusReport.timestamp),
+                brokenSeal: card.hasBrokenSeal)
         }
-        let document = Document(candidates: status.candidates.map { candidate in
-            CandidateJSON(candidate: candidate.candidate, requisition: candidate.requisition, rubric: candidate.rubric,
-                          stages: candidate.stages.map { stage in
-                              StageJSON(id: stage.stage.id, title: stage.stage.title.text(in: lang), durationMinutes: stage.stage.durationMinutes,
-                                        interviewerRole: stage.stage.interviewerRole?.text(in: lang),
-                                        expected: stage.stage.isPlanned ? stage.stage.interviewers : max(1, stage.cards.count),
-                                        submitted: stage.submitted.map(card), drafts: stage.drafts.map(card), missing: stage.missingCount)
-                          },
-                          stray: candidate.stray.map(card), canMerge: candidate.canMerge,
-                          blockers: candidate.blockers.map { $0.text(in: lang) })
-        }, unreadable: status.unreadable)
+        let document = Document(
+            candidates: status.candidates.map { candidate in
+                CandidateJSON(
+                    candidate: candidate.candidate, requisition: candidate.requisition, rubric: candidate.rubric,
+                    stages: candidate.stages.map { stage in
+                        StageJSON(
+                            id: stage.stage.id, title: stage.stage.title.text(in: lang),
+                            durationMinutes: stage.stage.durationMinutes,
+                            interviewerRole: stage.stage.interviewerRole?.text(in: lang),
+                            expected: stage.stage.isPlanned ? stage.stage.interviewers : max(1, stage.cards.count),
+                            submitted: stage.submitted.map(card), drafts: stage.drafts.map(card),
+                            missing: stage.missingCount)
+                    },
+                    stray: candidate.stray.map(card), canMerge: candidate.canMerge,
+                    blockers: candidate.blockers.map { $0.text(in: lang) })
+            }, unreadable: status.unreadable)
         return JSONOutput.encode(document) + "\n"
     }
 

@@ -17,10 +17,15 @@ public struct PanelTextReport: Sendable {
     public func render(_ report: PanelMerger.Report) -> String {
         // Each candidate's text on its own core (a campaign holds thousands), joined in order.
         let panels = report.panels
-        var out = ParallelMap.map(panels.count) { render(panels[$0]) }.joined(separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
+        var out = ParallelMap.map(panels.count) { render(panels[$0]) }.joined(
+            separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
         let de = language == .de
         for (requisition, agreement) in report.agreementAcrossRequisitions {
-            out += "\n" + (de ? "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? "–" : requisition): " : "Agreement across requisition \(requisition.isEmpty ? "–" : requisition): ")
+            out +=
+                "\n"
+                + (de
+                    ? "Übereinstimmung über die Ausschreibung \(requisition.isEmpty ? "–" : requisition): "
+                    : "Agreement across requisition \(requisition.isEmpty ? "–" : requisition): ")
             out += agreementText(agreement) + "\n"
             if CriterionReliabilityReport.hasValues(agreement.criteria) {
                 out += "\n" + CriterionReliabilityReport(language: language).text(requisition, agreement.criteria)
@@ -34,7 +39,8 @@ public struct PanelTextReport: Sendable {
     public func accounting(_ report: PanelMerger.Report) -> String {
         let de = language == .de
         let refused = report.problems.flatMap(\.files)
-        var out = de
+        var out =
+            de
             ? "Dateien: \(report.filesRead.count) gelesen, \(report.filesMerged.count) zusammengeführt, \(Set(refused).count) abgelehnt\n"
             : "Files: \(report.filesRead.count) read, \(report.filesMerged.count) merged, \(Set(refused).count) refused\n"
         for problem in report.problems {
@@ -52,28 +58,43 @@ public struct PanelTextReport: Sendable {
         let rubric = panel.rubric
         var out = ""
         func line(_ text: String = "") { out += text + "\n" }
-        line("\(de ? "Kandidat*in" : "Candidate") \(panel.candidate)" + (panel.requisition.map { "  (\(de ? "Ausschreibung" : "requisition") \($0))" } ?? "")
-             + " — \(rubric.title.text(in: lang))")
-        line("\(de ? "Vorlage" : "Rubric") \(rubric.reference)  \(rubric.hash.prefix(19))…  · \(de ? "Konsens" : "consensus"): \(methodLabel(panel.method))")
+        line(
+            "\(de ? "Kandidat*in" : "Candidate") \(panel.candidate)"
+                + (panel.requisition.map { "  (\(de ? "Ausschreibung" : "requisition") \($0))" } ?? "")
+                + " — \(rubric.title.text(in: lang))")
+        line(
+            "\(de ? "Vorlage" : "Rubric") \(rubric.reference)  \(rubric.hash.prefix(19))…  · \(de ? "Konsens" : "consensus"): \(methodLabel(panel.method))"
+        )
         if let note = panel.whatIfNote { line("!! " + note.text(in: language)) }
-        line((de ? "Panel: " : "Panel: ") + panel.raters.enumerated().map { index, rater in
-            "\(index + 1) \(rater.interviewer.singleLine)" + (rater.stage.map { " [\($0)]" } ?? "") + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
-        }.joined(separator: ", "))
-        line(SignatureMessages.heading.text(in: language) + ": " + panel.raters.enumerated().map { index, rater in
-            "\(index + 1) " + (rater.signature.map { $0.label.text(in: language) } ?? SignatureMessages.draftNotSealed.text(in: language)).singleLine
-        }.joined(separator: ", "))
+        line(
+            (de ? "Panel: " : "Panel: ")
+                + panel.raters.enumerated().map { index, rater in
+                    "\(index + 1) \(rater.interviewer.singleLine)" + (rater.stage.map { " [\($0)]" } ?? "")
+                        + (rater.isDraft ? (de ? " (ENTWURF)" : " (DRAFT)") : "")
+                }.joined(separator: ", "))
+        line(
+            SignatureMessages.heading.text(in: language) + ": "
+                + panel.raters.enumerated().map { index, rater in
+                    "\(index + 1) "
+                        + (rater.signature.map { $0.label.text(in: language) }
+                        ?? SignatureMessages.draftNotSealed.text(in: language)).singleLine
+                }.joined(separator: ", "))
         line()
         let consensus = panel.consensus
         let score = consensus.overallScore.map { Format.fixed($0, language: language) } ?? "–"
-        line("\(de ? "PANEL-EMPFEHLUNG" : "PANEL RECOMMENDATION"): \(consensus.recommendation.label.text(in: language).uppercased())   "
-             + "\(de ? "Konsenswert" : "consensus score") \(score)   \(de ? "Abdeckung" : "coverage") \(consensus.ratedCount)/\(consensus.criterionCount) (\(Format.percent(consensus.coverage, language: language)))")
+        line(
+            "\(de ? "PANEL-EMPFEHLUNG" : "PANEL RECOMMENDATION"): \(consensus.recommendation.label.text(in: language).uppercased())   "
+                + "\(de ? "Konsenswert" : "consensus score") \(score)   \(de ? "Abdeckung" : "coverage") \(consensus.ratedCount)/\(consensus.criterionCount) (\(Format.percent(consensus.coverage, language: language)))"
+        )
         line("  \(consensus.overallArithmetic.text(in: language))")
         for reason in consensus.recommendationReasons { line("  \(reason.text(in: language))") }
         line()
         // Ratings side by side.
         let titleWidth = min(44, max(20, rubric.allCriteria.map { $0.title.text(in: lang).count }.max() ?? 20))
         let raterHeader = (1...max(1, panel.raters.count)).map { String($0).leftPadded(to: 4) }.joined()
-        line((de ? "Bewertungen" : "Ratings").padded(to: titleWidth + 2) + raterHeader + (de ? "  Median Mittel Spanne" : "  median   mean  range"))
+        line(
+            (de ? "Bewertungen" : "Ratings").padded(to: titleWidth + 2) + raterHeader
+                + (de ? "  Median Mittel Spanne" : "  median   mean  range"))
         for section in rubric.sections {
             line(section.title.text(in: lang))
             for row in panel.rows where row.sectionID == section.id {
@@ -91,14 +112,20 @@ public struct PanelTextReport: Sendable {
         line()
         line(de ? "Abschnitte (auf den Konsensbewertungen)" : "Sections (on the consensus ratings)")
         for (section, result) in zip(rubric.sections, consensus.sections) {
-            line("  \(section.title.text(in: lang)): \(result.score.map { Format.fixed($0, language: language) } ?? "–")")
+            line(
+                "  \(section.title.text(in: lang)): \(result.score.map { Format.fixed($0, language: language) } ?? "–")"
+            )
             for explanation in result.explanation { line("    = \(explanation.text(in: language))") }
             for flag in result.flags { line("    ! \(flag.message.text(in: language))") }
-            for need in result.trainingNeeds { line("    · \(de ? "Trainingsbedarf" : "training need"): \(need.text(in: language))") }
+            for need in result.trainingNeeds {
+                line("    · \(de ? "Trainingsbedarf" : "training need"): \(need.text(in: language))")
+            }
         }
         if !panel.consensusLanguages.isEmpty {
-            line("  \(de ? "Sprachen (Median der Beurteilenden)" : "languages (median of those who assessed them)"): "
-                 + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", "))
+            line(
+                "  \(de ? "Sprachen (Median der Beurteilenden)" : "languages (median of those who assessed them)"): "
+                    + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }
+                    .joined(separator: ", "))
         }
         line()
         line(de ? "K.-o.-Kriterien" : "Knock-outs")
@@ -114,8 +141,11 @@ public struct PanelTextReport: Sendable {
             let own = view.ownRecommendation?.label.text(in: language) ?? "–"
             let rules = view.result.recommendation.label.text(in: language)
             let ownScore = view.result.overallScore.map { Format.fixed($0, language: language) } ?? "–"
-            var text = "  \(view.interviewer.singleLine): \(own)  (\(de ? "eigene Bewertungen" : "own ratings") \(ownScore) → \(rules))"
-            if let reason = view.reason, !reason.isEmpty { text += de ? " — „\(reason.singleLine)“" : " — “\(reason.singleLine)”" }
+            var text =
+                "  \(view.interviewer.singleLine): \(own)  (\(de ? "eigene Bewertungen" : "own ratings") \(ownScore) → \(rules))"
+            if let reason = view.reason, !reason.isEmpty {
+                text += de ? " — „\(reason.singleLine)“" : " — “\(reason.singleLine)”"
+            }
             line(text)
             if let note = view.consistencyNote { line("    ! \(note.text(in: language))") }
         }
@@ -126,20 +156,28 @@ public struct PanelTextReport: Sendable {
             line(de ? "Für die Nachbesprechung (Spanne ≥ 2 Stufen):" : "For the debrief (range ≥ 2 levels):")
             for row in discuss {
                 let title = rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID
-                line("  - \(title): " + zip(panel.raters, row.ratings).map { "\($0.interviewer.singleLine) \($1)" }.joined(separator: ", "))
+                line(
+                    "  - \(title): "
+                        + zip(panel.raters, row.ratings).map { "\($0.interviewer.singleLine) \($1)" }.joined(
+                            separator: ", "))
             }
         }
         if !panel.gaps.isEmpty {
-            line((de ? "Lücken (von niemandem bewertet): " : "Gaps (rated by nobody): ") + panel.gaps.joined(separator: ", "))
+            line(
+                (de ? "Lücken (von niemandem bewertet): " : "Gaps (rated by nobody): ")
+                    + panel.gaps.joined(separator: ", "))
         }
         let missingStages = panel.missingStages
         if !missingStages.isEmpty {
-            line((de ? "Stufen ohne Bewertungsbogen: " : "Stages without a scorecard: ")
-                 + missingStages.map { "\($0.id) (\($0.title.text(in: lang)))" }.joined(separator: ", "))
+            line(
+                (de ? "Stufen ohne Bewertungsbogen: " : "Stages without a scorecard: ")
+                    + missingStages.map { "\($0.id) (\($0.title.text(in: lang)))" }.joined(separator: ", "))
         }
         let notCovered = panel.criteriaNoStageCovered
         if !notCovered.isEmpty {
-            line((de ? "Von keiner Stufe des Panels abgedeckt: " : "Covered by no stage of the panel: ") + notCovered.joined(separator: ", "))
+            line(
+                (de ? "Von keiner Stufe des Panels abgedeckt: " : "Covered by no stage of the panel: ")
+                    + notCovered.joined(separator: ", "))
         }
         return out
     }
@@ -150,32 +188,44 @@ public struct PanelTextReport: Sendable {
         let de = language == .de
         let spread = panel.spread
         guard spread.raterCount >= 2 else {
-            return de ? "nur \(spread.raterCount) Person\(spread.raterCount == 1 ? " hat" : "en haben") bewertet: keine Spanne zu vergleichen"
-                      : "only \(spread.raterCount) rater\(spread.raterCount == 1 ? "" : "s") rated anything: no spread to compare"
+            return de
+                ? "nur \(spread.raterCount) Person\(spread.raterCount == 1 ? " hat" : "en haben") bewertet: keine Spanne zu vergleichen"
+                : "only \(spread.raterCount) rater\(spread.raterCount == 1 ? "" : "s") rated anything: no spread to compare"
         }
         guard let share = spread.withinOneLevelShare else {
-            return de ? "kein Kriterium wurde von mindestens zwei Personen bewertet: keine Spanne zu vergleichen"
-                      : "no criterion was rated by two raters or more: no spread to compare"
+            return de
+                ? "kein Kriterium wurde von mindestens zwei Personen bewertet: keine Spanne zu vergleichen"
+                : "no criterion was rated by two raters or more: no spread to compare"
         }
         let lang = language.rawValue
-        var text = de
+        var text =
+            de
             ? "alle Bewertenden höchstens eine Stufe auseinander bei \(spread.withinOneLevelCount) von \(spread.comparedCount) Kriterien (\(Format.percent(share, language: language)))"
             : "all raters within one level on \(spread.withinOneLevelCount) of \(spread.comparedCount) criteria (\(Format.percent(share, language: language)))"
         if spread.notComparedCount > 0 {
             let count = spread.notComparedCount
-            text += de ? " (\(count) \(count == 1 ? "Kriterium" : "Kriterien") mit weniger als zwei Bewertungen nicht gezählt)"
-                       : " (\(count) \(count == 1 ? "criterion" : "criteria") rated by fewer than two raters not counted)"
+            text +=
+                de
+                ? " (\(count) \(count == 1 ? "Kriterium" : "Kriterien") mit weniger als zwei Bewertungen nicht gezählt)"
+                : " (\(count) \(count == 1 ? "criterion" : "criteria") rated by fewer than two raters not counted)"
         }
         if spread.wideCriteria.isEmpty {
-            text += de ? "; kein Kriterium mit einer Spanne von zwei Stufen oder mehr" : "; no criterion with a range of two levels or more"
+            text +=
+                de
+                ? "; kein Kriterium mit einer Spanne von zwei Stufen oder mehr"
+                : "; no criterion with a range of two levels or more"
         } else {
             let wide = spread.wideCriteria.map { id -> String in
                 let title = panel.rubric.criterion(id)?.title.text(in: lang) ?? id
                 let values = panel.rows.first { $0.criterionID == id }?.ratings.compactMap(\.value) ?? []
                 guard let low = values.min(), let high = values.max() else { return title }
-                return "\(title) (\(Format.number(low, language: language)) \(de ? "bis" : "to") \(Format.number(high, language: language)))"
+                return
+                    "\(title) (\(Format.number(low, language: language)) \(de ? "bis" : "to") \(Format.number(high, language: language)))"
             }
-            text += de ? "; Spanne von zwei Stufen oder mehr bei \(wide.count): " : "; a range of two levels or more on \(wide.count): "
+            text +=
+                de
+                ? "; Spanne von zwei Stufen oder mehr bei \(wide.count): "
+                : "; a range of two levels or more on \(wide.count): "
             text += wide.joined(separator: ", ")
         }
         return text
@@ -192,14 +242,17 @@ public struct PanelTextReport: Sendable {
             if let interval = agreement.alphaOrdinal95 {
                 let low = Format.fixed(interval.lowerBound, digits: 3, language: language)
                 let high = Format.fixed(interval.upperBound, digits: 3, language: language)
-                text += de ? " (95-%-Intervall \(low) bis \(high), Bootstrap)" : " (95% interval \(low) to \(high), bootstrap)"
+                text +=
+                    de
+                    ? " (95-%-Intervall \(low) bis \(high), Bootstrap)" : " (95% interval \(low) to \(high), bootstrap)"
             }
             if let reading = agreement.reading { text += " — \(reading.label.text(in: language))" }
             parts.append(text)
         }
         if let icc = agreement.icc {
-            parts.append("ICC(2,1) \(Format.fixed(icc.single, digits: 3, language: language)), "
-                         + "ICC(2,\(agreement.iccRaterCount)) \(Format.fixed(icc.average, digits: 3, language: language))")
+            parts.append(
+                "ICC(2,1) \(Format.fixed(icc.single, digits: 3, language: language)), "
+                    + "ICC(2,\(agreement.iccRaterCount)) \(Format.fixed(icc.average, digits: 3, language: language))")
         }
         parts += agreement.notes.map { $0.text(in: language) }
         return parts.joined(separator: "; ")

@@ -18,18 +18,33 @@ public struct RankingCSVReport: Sendable {
     /// The table.
     public func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
-        let header = locale.isGerman
-            ? ["Status", "Rang", "gleichauf", "Kandidat*in", "Ausschreibung", "Wert", "Empfehlung", "Bewertende", "Abdeckung (%)", "höchstens 1 Stufe auseinander (%)", "K.-o.-Kriterien"]
-            : ["status", "rank", "tied", "candidate", "requisition", "score", "recommendation", "raters", "coverage (%)", "within one level (%)", "knock-outs"]
+        let header =
+            locale.isGerman
+            ? [
+                "Status", "Rang", "gleichauf", "Kandidat*in", "Ausschreibung", "Wert", "Empfehlung", "Bewertende",
+                "Abdeckung (%)", "höchstens 1 Stufe auseinander (%)", "K.-o.-Kriterien",
+            ]
+            : [
+                "status", "rank", "tied", "candidate", "requisition", "score", "recommendation", "raters",
+                "coverage (%)", "within one level (%)", "knock-outs",
+            ]
         func row(_ entry: Ranking.Entry, status: String, ranked: Bool) -> [CSVCell] {
-            [.text(status), ranked ? .integer(entry.rank) : .empty, .text(locale.yesNo(entry.isTied)), .text(entry.candidate),
-             .text(entry.requisition ?? ""), PanelCSVReport.number(entry.score, digits: 2), .text(locale.label(entry.recommendation)),
-             .integer(entry.raters), .number(entry.coverage * 100, digits: 1), PanelCSVReport.number(entry.withinOneLevel.map { $0 * 100 }, digits: 0),
-             .text(entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; "))]
+            [
+                .text(status), ranked ? .integer(entry.rank) : .empty, .text(locale.yesNo(entry.isTied)),
+                .text(entry.candidate),
+                .text(entry.requisition ?? ""), PanelCSVReport.number(entry.score, digits: 2),
+                .text(locale.label(entry.recommendation)),
+                .integer(entry.raters), .number(entry.coverage * 100, digits: 1),
+                PanelCSVReport.number(entry.withinOneLevel.map { $0 * 100 }, digits: 0),
+                .text(entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ")),
+            ]
         }
-        let rows = ranking.ranked.map { row($0, status: locale.pick("ranked", "gereiht"), ranked: true) }
+        let rows =
+            ranking.ranked.map { row($0, status: locale.pick("ranked", "gereiht"), ranked: true) }
             + ranking.knockedOut.map { row($0, status: locale.pick("knock-out", "K.-o."), ranked: false) }
-            + ranking.noDecision.map { row($0, status: locale.pick("no decision", "keine Entscheidung"), ranked: false) }
+            + ranking.noDecision.map {
+                row($0, status: locale.pick("no decision", "keine Entscheidung"), ranked: false)
+            }
         return CSVWriter(dialect: dialect).table(header: header, rows: rows)
     }
 }

@@ -29,7 +29,12 @@ struct RankingChart {
         func label(_ entry: Ranking.Entry, rank: String) -> String {
             rank + " " + entry.candidate + (Self.showsRequisition(ranking) ? " (\(entry.requisition ?? "–"))" : "")
         }
-        rows = ranking.ranked.map { Row(label: label($0, rank: $0.isTied ? "=\($0.rank)." : "\($0.rank)."), score: $0.score, status: .ranked) }
+        rows =
+            ranking.ranked.map {
+                Row(
+                    label: label($0, rank: $0.isTied ? "=\($0.rank)." : "\($0.rank)."), score: $0.score, status: .ranked
+                )
+            }
             + ranking.knockedOut.map { Row(label: label($0, rank: "✖"), score: $0.score, status: .knockedOut) }
             + ranking.noDecision.map { Row(label: label($0, rank: "?"), score: $0.score, status: .noDecision) }
     }
@@ -50,19 +55,25 @@ struct RankingChart {
 
     func render(id: String) -> String {
         let de = locale.isGerman
-        let legend = ChartLegend(items: [
-            .swatch(class: "bar", text: de ? "gereiht" : "ranked"),
-            .swatch(class: "bar knocked-out", text: de ? "✖ K.-o.-Kriterium (nicht gereiht)" : "✖ knock-out (not ranked)"),
-            .swatch(class: "bar no-decision", text: de ? "? keine Entscheidung" : "? no decision"),
-        ], width: Self.width)
+        let legend = ChartLegend(
+            items: [
+                .swatch(class: "bar", text: de ? "gereiht" : "ranked"),
+                .swatch(
+                    class: "bar knocked-out",
+                    text: de ? "✖ K.-o.-Kriterium (nicht gereiht)" : "✖ knock-out (not ranked)"),
+                .swatch(class: "bar no-decision", text: de ? "? keine Entscheidung" : "? no decision"),
+            ], width: Self.width)
         let top = legend.height + 10
         let plotBottom = top + Double(rows.count) * Self.rowHeight
         let height = plotBottom + 24
-        var chart = SVGChart(width: Self.width, height: height, id: id,
-                             title: de ? "Rangfolge nach Konsenswert" : "Ranking by consensus score", description: description())
+        var chart = SVGChart(
+            width: Self.width, height: height, id: id,
+            title: de ? "Rangfolge nach Konsenswert" : "Ranking by consensus score", description: description())
         // The hatching of knock-out bars, so that they differ from ranked bars in print without colour too.
-        chart.add("<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-                  + "<rect width=\"6\" height=\"6\" fill=\"#f6d5d1\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b42318\" stroke-width=\"2.5\"/></pattern></defs>")
+        chart.add(
+            "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                + "<rect width=\"6\" height=\"6\" fill=\"#f6d5d1\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b42318\" stroke-width=\"2.5\"/></pattern></defs>"
+        )
         legend.draw(into: &chart, y: 0, hatch: "fill: url(#\(id)-hatch)")
         for tick in stride(from: 0.0, through: axisEnd, by: 1) {
             chart.line(x(tick), top, x(tick), plotBottom, class: "grid")
@@ -71,21 +82,33 @@ struct RankingChart {
         for (index, row) in rows.enumerated() {
             let rowTop = top + Double(index) * Self.rowHeight
             let centre = rowTop + Self.rowHeight / 2
-            chart.text(SVGChart.fitted(row.label, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label", tooltip: row.label)
+            chart.text(
+                SVGChart.fitted(row.label, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label",
+                tooltip: row.label)
             let kind: String
             let note: String?
             switch row.status {
-            case .ranked: kind = "bar"; note = nil
-            case .knockedOut: kind = "bar knocked-out"; note = de ? "✖ K.-o." : "✖ knock-out"
-            case .noDecision: kind = "bar no-decision"; note = de ? "? keine Entscheidung" : "? no decision"
+            case .ranked:
+                kind = "bar"
+                note = nil
+            case .knockedOut:
+                kind = "bar knocked-out"
+                note = de ? "✖ K.-o." : "✖ knock-out"
+            case .noDecision:
+                kind = "bar no-decision"
+                note = de ? "? keine Entscheidung" : "? no decision"
             }
             guard let score = row.score else {
-                chart.text((note.map { $0 + " · " } ?? "") + (de ? "kein Wert" : "no score"), x: Self.plotStart + 6, y: centre + 4, class: "note")
+                chart.text(
+                    (note.map { $0 + " · " } ?? "") + (de ? "kein Wert" : "no score"), x: Self.plotStart + 6,
+                    y: centre + 4, class: "note")
                 continue
             }
-            chart.rect(Self.plotStart, centre - 8, x(score) - Self.plotStart, 16, class: kind,
-                       style: row.status == .knockedOut ? "fill: url(#\(id)-hatch)" : nil)
-            chart.text(locale.fixed(score) + (note.map { "  " + $0 } ?? ""), x: x(score) + 6, y: centre + 4, class: "value")
+            chart.rect(
+                Self.plotStart, centre - 8, x(score) - Self.plotStart, 16, class: kind,
+                style: row.status == .knockedOut ? "fill: url(#\(id)-hatch)" : nil)
+            chart.text(
+                locale.fixed(score) + (note.map { "  " + $0 } ?? ""), x: x(score) + 6, y: centre + 4, class: "value")
         }
         return chart.render()
     }
@@ -96,7 +119,8 @@ struct RankingChart {
             let score = row.score.map { locale.fixed($0) } ?? "–"
             switch row.status {
             case .ranked: return "\(row.label) \(score)."
-            case .knockedOut: return "\(row.label) \(score), \(de ? "K.-o.-Kriterium, nicht gereiht" : "knock-out, not ranked")."
+            case .knockedOut:
+                return "\(row.label) \(score), \(de ? "K.-o.-Kriterium, nicht gereiht" : "knock-out, not ranked")."
             case .noDecision: return "\(row.label) \(score), \(de ? "keine Entscheidung" : "no decision")."
             }
         }.joined(separator: " ")

@@ -17,16 +17,22 @@ public struct RankingMarkdownReport: Sendable {
         let locale = ReportLocale(language: language)
         let showRequisition = RankingChart.showsRequisition(ranking)
         var out = "# \(RankingHTMLReport.title(ranking, locale: locale).markdown)\n\n"
-        var header = [locale.pick("rank", "Rang"), locale.pick("candidate", "Kandidat\\*in"), locale.pick("score", "Wert"),
-                      locale.pick("recommendation", "Empfehlung"), locale.pick("raters", "Bewertende"), locale.pick("coverage", "Abdeckung"), locale.pick("within 1 level", "≤ 1 Stufe")]
+        var header = [
+            locale.pick("rank", "Rang"), locale.pick("candidate", "Kandidat\\*in"), locale.pick("score", "Wert"),
+            locale.pick("recommendation", "Empfehlung"), locale.pick("raters", "Bewertende"),
+            locale.pick("coverage", "Abdeckung"), locale.pick("within 1 level", "≤ 1 Stufe"),
+        ]
         if showRequisition { header.insert(locale.pick("requisition", "Ausschreibung"), at: 2) }
         var numeric: Set<Int> = [0, 4, 5, 6]
         if showRequisition { numeric = [0, 5, 6, 7] }
         numeric.insert(showRequisition ? 3 : 2)
         func cells(_ entry: Ranking.Entry, rank: String) -> [String] {
-            var cells = [rank, entry.candidate.markdown, locale.fixed(entry.score),
-                         "\(ReportLocale.symbol(entry.recommendation)) \(locale.label(entry.recommendation).markdown)",
-                         String(entry.raters), locale.percent(entry.coverage).markdown, entry.withinOneLevel.map { locale.percent($0).markdown } ?? ReportLocale.none]
+            var cells = [
+                rank, entry.candidate.markdown, locale.fixed(entry.score),
+                "\(ReportLocale.symbol(entry.recommendation)) \(locale.label(entry.recommendation).markdown)",
+                String(entry.raters), locale.percent(entry.coverage).markdown,
+                entry.withinOneLevel.map { locale.percent($0).markdown } ?? ReportLocale.none,
+            ]
             if showRequisition { cells.insert((entry.requisition ?? ReportLocale.none).markdown, at: 2) }
             return cells
         }
@@ -35,35 +41,52 @@ public struct RankingMarkdownReport: Sendable {
         }
         if !ranking.ranked.isEmpty {
             var table = MarkdownTable(header: header, numericColumns: numeric)
-            for entry in ranking.ranked { table.add(cells(entry, rank: entry.isTied ? "=\(entry.rank)" : String(entry.rank))) }
+            for entry in ranking.ranked {
+                table.add(cells(entry, rank: entry.isTied ? "=\(entry.rank)" : String(entry.rank)))
+            }
             out += table.render() + "\n"
             if ranking.ranked.contains(where: \.isTied) {
-                out += locale.pick("= tied (same score to two decimals)", "= gleichauf (gleicher Wert auf zwei Stellen)") + "\n\n"
+                out +=
+                    locale.pick("= tied (same score to two decimals)", "= gleichauf (gleicher Wert auf zwei Stellen)")
+                    + "\n\n"
             }
         }
         if !ranking.knockedOut.isEmpty {
             out += "## \(locale.pick("With a knock-out (not ranked)", "Mit K.-o.-Kriterium (nicht gereiht)"))\n\n"
-            var table = MarkdownTable(header: [locale.pick("candidate", "Kandidat\\*in")] + (showRequisition ? [locale.pick("requisition", "Ausschreibung")] : [])
-                                        + [locale.pick("score", "Wert"), locale.pick("knock-outs", "K.-o.-Kriterien")],
-                                      numericColumns: [showRequisition ? 2 : 1])
+            var table = MarkdownTable(
+                header: [locale.pick("candidate", "Kandidat\\*in")]
+                    + (showRequisition ? [locale.pick("requisition", "Ausschreibung")] : [])
+                    + [locale.pick("score", "Wert"), locale.pick("knock-outs", "K.-o.-Kriterien")],
+                numericColumns: [showRequisition ? 2 : 1])
             for entry in ranking.knockedOut {
-                table.add(["✖ " + entry.candidate.markdown] + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
-                          + [locale.fixed(entry.score), entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ").markdown])
+                table.add(
+                    ["✖ " + entry.candidate.markdown]
+                        + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
+                        + [
+                            locale.fixed(entry.score),
+                            entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ").markdown,
+                        ])
             }
             out += table.render() + "\n"
         }
         if !ranking.noDecision.isEmpty {
             out += "## \(locale.pick("No decision (too little rated)", "Keine Entscheidung (zu wenig bewertet)"))\n\n"
-            var table = MarkdownTable(header: [locale.pick("candidate", "Kandidat\\*in")] + (showRequisition ? [locale.pick("requisition", "Ausschreibung")] : [])
-                                        + [locale.pick("score", "Wert"), locale.pick("coverage", "Abdeckung")],
-                                      numericColumns: showRequisition ? [2, 3] : [1, 2])
+            var table = MarkdownTable(
+                header: [locale.pick("candidate", "Kandidat\\*in")]
+                    + (showRequisition ? [locale.pick("requisition", "Ausschreibung")] : [])
+                    + [locale.pick("score", "Wert"), locale.pick("coverage", "Abdeckung")],
+                numericColumns: showRequisition ? [2, 3] : [1, 2])
             for entry in ranking.noDecision {
-                table.add(["? " + entry.candidate.markdown] + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
-                          + [locale.fixed(entry.score), locale.percent(entry.coverage).markdown])
+                table.add(
+                    ["? " + entry.candidate.markdown]
+                        + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
+                        + [locale.fixed(entry.score), locale.percent(entry.coverage).markdown])
             }
             out += table.render() + "\n"
         }
-        out += "**\(SignatureMessages.heading.text(in: language))**: " + ranking.signatures.line.text(in: language).markdown + "\n"
+        out +=
+            "**\(SignatureMessages.heading.text(in: language))**: "
+            + ranking.signatures.line.text(in: language).markdown + "\n"
         return out
     }
 }

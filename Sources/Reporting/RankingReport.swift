@@ -16,15 +16,21 @@ public struct RankingReport: Sendable {
         let de = language == .de
         var out = ""
         // Candidates of more than one requisition (no --requisition): say which job each was interviewed for.
-        let showRequisition = Set((ranking.ranked + ranking.knockedOut + ranking.noDecision).map { $0.requisition ?? "" }).count > 1
+        let showRequisition =
+            Set((ranking.ranked + ranking.knockedOut + ranking.noDecision).map { $0.requisition ?? "" }).count > 1
         func requisition(_ entry: Ranking.Entry) -> String { showRequisition ? "  (\(entry.requisition ?? "–"))" : "" }
-        var header = de ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "≤ 1 Stufe"]
-                        : ["rank", "candidate", "score", "recommendation", "raters", "coverage", "within 1 level"]
+        var header =
+            de
+            ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "≤ 1 Stufe"]
+            : ["rank", "candidate", "score", "recommendation", "raters", "coverage", "within 1 level"]
         if showRequisition { header.insert(de ? "Ausschreibung" : "requisition", at: 2) }
         func row(_ entry: Ranking.Entry, rank: String) -> [String] {
-            var cells = [rank, entry.candidate, entry.score.map { Format.fixed($0, language: language) } ?? "–",
-                         entry.recommendation.label.text(in: language), String(entry.raters), Format.percent(entry.coverage, language: language),
-                         entry.withinOneLevel.map { Format.percent($0, language: language) } ?? "–"]
+            var cells = [
+                rank, entry.candidate, entry.score.map { Format.fixed($0, language: language) } ?? "–",
+                entry.recommendation.label.text(in: language), String(entry.raters),
+                Format.percent(entry.coverage, language: language),
+                entry.withinOneLevel.map { Format.percent($0, language: language) } ?? "–",
+            ]
             if showRequisition { cells.insert(entry.requisition ?? "–", at: 2) }
             return cells
         }
@@ -35,20 +41,24 @@ public struct RankingReport: Sendable {
         if !ranking.knockedOut.isEmpty {
             out += "\n" + (de ? "Mit K.-o.-Kriterium (nicht gereiht):\n" : "With a knock-out (not ranked):\n")
             for entry in ranking.knockedOut {
-                out += "  \(entry.candidate)\(requisition(entry))  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
+                out +=
+                    "  \(entry.candidate)\(requisition(entry))  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
                     + entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ") + "\n"
             }
         }
         if !ranking.noDecision.isEmpty {
             out += "\n" + (de ? "Keine Entscheidung (zu wenig bewertet):\n" : "No decision (too little rated):\n")
             for entry in ranking.noDecision {
-                out += "  \(entry.candidate)\(requisition(entry))  \(de ? "Abdeckung" : "coverage") \(Format.percent(entry.coverage, language: language))\n"
+                out +=
+                    "  \(entry.candidate)\(requisition(entry))  \(de ? "Abdeckung" : "coverage") \(Format.percent(entry.coverage, language: language))\n"
             }
         }
         if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {
             out += de ? "Keine Kandidat*innen.\n" : "No candidates.\n"
         } else {
-            out += "\n" + SignatureMessages.heading.text(in: language) + ": " + ranking.signatures.line.text(in: language).singleLine + "\n"
+            out +=
+                "\n" + SignatureMessages.heading.text(in: language) + ": "
+                + ranking.signatures.line.text(in: language).singleLine + "\n"
         }
         return out
     }
@@ -94,15 +104,20 @@ public struct RankingReport: Sendable {
 
     func document(_ ranking: Ranking) -> Document {
         func entry(_ entry: Ranking.Entry, ranked: Bool) -> EntryJSON {
-            EntryJSON(rank: ranked ? entry.rank : nil, tied: entry.isTied, candidate: entry.candidate, requisition: entry.requisition,
-                      score: entry.score.map(PanelJSONReport.rounded), recommendation: entry.recommendation.rawValue, raters: entry.raters,
-                      coverage: PanelJSONReport.rounded(entry.coverage), withinOneLevel: entry.withinOneLevel.map(PanelJSONReport.rounded),
-                      knockOuts: entry.knockOuts.map { $0.text(in: language) })
+            EntryJSON(
+                rank: ranked ? entry.rank : nil, tied: entry.isTied, candidate: entry.candidate,
+                requisition: entry.requisition,
+                score: entry.score.map(PanelJSONReport.rounded), recommendation: entry.recommendation.rawValue,
+                raters: entry.raters,
+                coverage: PanelJSONReport.rounded(entry.coverage),
+                withinOneLevel: entry.withinOneLevel.map(PanelJSONReport.rounded),
+                knockOuts: entry.knockOuts.map { $0.text(in: language) })
         }
-        return Document(requisition: ranking.requisition, ranked: ranking.ranked.map { entry($0, ranked: true) },
-                        knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
-                        noDecision: ranking.noDecision.map { entry($0, ranked: false) },
-                        signatures: .init(ranking.signatures, naming: true))
+        return Document(
+            requisition: ranking.requisition, ranked: ranking.ranked.map { entry($0, ranked: true) },
+            knockedOut: ranking.knockedOut.map { entry($0, ranked: false) },
+            noDecision: ranking.noDecision.map { entry($0, ranked: false) },
+            signatures: .init(ranking.signatures, naming: true))
     }
 
     struct Collection: Encodable {
@@ -119,8 +134,11 @@ public struct RankingReport: Sendable {
         var widths = header.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in index == cells.count - 1 ? cell : cell.padded(to: widths[index]) }.joined(separator: "  ")
+            cells.enumerated().map { index, cell in index == cells.count - 1 ? cell : cell.padded(to: widths[index]) }
+                .joined(separator: "  ")
         }
-        return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line)).joined(separator: "\n") + "\n"
+        return
+            ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line))
+            .joined(separator: "\n") + "\n"
     }
 }

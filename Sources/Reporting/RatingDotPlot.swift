@@ -37,16 +37,23 @@ struct RatingDotPlot {
 
     func render(id: String) -> String {
         let de = locale.isGerman
-        let legend = ChartLegend(items: raters.enumerated().map { index, name in
-            .marker(MarkerShape.forRater(index), colour: MarkerShape.colourClass(index), text: name)
-        } + (showsConsensus ? [.consensus(text: locale.pick("consensus (\(method))", "Konsens (\(method))"))] : [])
-          + (rows.contains(where: \.discuss) ? [.flag(text: locale.pick("⚑ discuss: range of 2 levels or more", "⚑ besprechen: Spanne ab 2 Stufen"))] : []),
-                                 width: Self.width)
+        let legend = ChartLegend(
+            items: raters.enumerated().map { index, name in
+                .marker(MarkerShape.forRater(index), colour: MarkerShape.colourClass(index), text: name)
+            } + (showsConsensus ? [.consensus(text: locale.pick("consensus (\(method))", "Konsens (\(method))"))] : [])
+                + (rows.contains(where: \.discuss)
+                    ? [
+                        .flag(
+                            text: locale.pick(
+                                "⚑ discuss: range of 2 levels or more", "⚑ besprechen: Spanne ab 2 Stufen"))
+                    ] : []),
+            width: Self.width)
         let top = legend.height + 22
         let height = top + Double(rows.count) * Self.rowHeight + 6
-        var chart = SVGChart(width: Self.width, height: height, id: id,
-                             title: showsConsensus ? locale.pick("Ratings: \(title)", "Bewertungen: \(title)") : title,
-                             description: description())
+        var chart = SVGChart(
+            width: Self.width, height: height, id: id,
+            title: showsConsensus ? locale.pick("Ratings: \(title)", "Bewertungen: \(title)") : title,
+            description: description())
         legend.draw(into: &chart, y: 0)
         // Scale: a tick and a label per level, grid lines through the rows.
         for level in lowest...highest {
@@ -59,7 +66,9 @@ struct RatingDotPlot {
             let centre = rowTop + Self.rowHeight / 2
             if row.discuss { chart.rect(0, rowTop + 1, Self.width, Self.rowHeight - 2, class: "discuss-band") }
             if index > 0 { chart.line(0, rowTop, Self.width, rowTop, class: "row-rule") }
-            chart.text(SVGChart.fitted(row.title, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label", tooltip: row.title)
+            chart.text(
+                SVGChart.fitted(row.title, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label",
+                tooltip: row.title)
             if let consensus = row.consensus, showsConsensus {
                 chart.line(x(consensus), rowTop + 3, x(consensus), rowTop + Self.rowHeight - 3, class: "consensus-line")
             }
@@ -72,12 +81,14 @@ struct RatingDotPlot {
                 let group = tied[value] ?? []
                 for (position, rater) in group.enumerated() {
                     let offset = (Double(position) - Double(group.count - 1) / 2) * 11
-                    chart.marker(MarkerShape.forRater(rater), x: x(value) + offset, y: centre, size: 4.5,
-                                 class: "mark " + MarkerShape.colourClass(rater))
+                    chart.marker(
+                        MarkerShape.forRater(rater), x: x(value) + offset, y: centre, size: 4.5,
+                        class: "mark " + MarkerShape.colourClass(rater))
                 }
             }
             if let consensus = row.consensus, showsConsensus {
-                Self.consensusCarets(into: &chart, x: x(consensus), top: rowTop + 1, bottom: rowTop + Self.rowHeight - 1)
+                Self.consensusCarets(
+                    into: &chart, x: x(consensus), top: rowTop + 1, bottom: rowTop + Self.rowHeight - 1)
             }
             if row.discuss {
                 chart.text(de ? "⚑ besprechen" : "⚑ discuss", x: Self.plotEnd + 18, y: centre + 4, class: "flag")
@@ -95,8 +106,12 @@ struct RatingDotPlot {
     /// The consensus mark: a triangle pointing down at the top of the row and one pointing up at the
     /// bottom, so that it shows even where raters' markers cover the line between them.
     static func consensusCarets(into chart: inout SVGChart, x: Double, top: Double, bottom: Double) {
-        chart.add("<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(top)) \(chart.n(x + 4)),\(chart.n(top)) \(chart.n(x)),\(chart.n(top + 5))\"/>")
-        chart.add("<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(bottom)) \(chart.n(x + 4)),\(chart.n(bottom)) \(chart.n(x)),\(chart.n(bottom - 5))\"/>")
+        chart.add(
+            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(top)) \(chart.n(x + 4)),\(chart.n(top)) \(chart.n(x)),\(chart.n(top + 5))\"/>"
+        )
+        chart.add(
+            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(bottom)) \(chart.n(x + 4)),\(chart.n(bottom)) \(chart.n(x)),\(chart.n(bottom - 5))\"/>"
+        )
     }
 
     /// The data in words, row by row.
@@ -105,9 +120,12 @@ struct RatingDotPlot {
         var parts = [de ? "Skala \(lowest) bis \(highest)." : "Scale \(lowest) to \(highest)."]
         for row in rows {
             var text = row.title + ": "
-            text += zip(raters, row.ratings).map { name, value in "\(name) \(value.map { locale.number($0) } ?? "n/a")" }.joined(separator: ", ")
+            text += zip(raters, row.ratings).map { name, value in "\(name) \(value.map { locale.number($0) } ?? "n/a")"
+            }.joined(separator: ", ")
             if showsConsensus {
-                text += "; " + (de ? "Konsens " : "consensus ") + (row.consensus.map { locale.number($0) } ?? (de ? "keiner" : "none"))
+                text +=
+                    "; " + (de ? "Konsens " : "consensus ")
+                    + (row.consensus.map { locale.number($0) } ?? (de ? "keiner" : "none"))
             }
             if row.discuss { text += de ? "; besprechen" : "; to discuss" }
             if row.gap { text += de ? "; Lücke" : "; gap" }

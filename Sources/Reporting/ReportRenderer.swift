@@ -53,7 +53,8 @@ public struct ReportRenderer: Sendable {
         case .text:
             // Each table under its requisition: without the heading the tables could not be told apart.
             return rankings.map { ranking in
-                (language == .de ? "Rangfolge: " : "Ranking: ") + (ranking.requisition ?? ReportLocale.none) + "\n\n" + self.ranking(ranking, as: .text)
+                (language == .de ? "Rangfolge: " : "Ranking: ") + (ranking.requisition ?? ReportLocale.none) + "\n\n"
+                    + self.ranking(ranking, as: .text)
             }.joined(separator: "\n")
         case .markdown:
             return rankings.map { ranking($0, as: format) }.joined(separator: "\n")
@@ -61,9 +62,11 @@ public struct ReportRenderer: Sendable {
             return RankingHTMLReport(language: language).render(rankings)
         case .csv:
             let tables = rankings.map { ranking($0, as: .csv) }
-            return ([tables[0]] + tables.dropFirst().map { table in
-                table.firstIndex(of: "\n").map { String(table[table.index(after: $0)...]) } ?? table
-            }).joined()
+            return
+                ([tables[0]]
+                + tables.dropFirst().map { table in
+                    table.firstIndex(of: "\n").map { String(table[table.index(after: $0)...]) } ?? table
+                }).joined()
         case .json:
             return RankingReport(language: language).json(rankings) + "\n"
         }
@@ -81,13 +84,19 @@ public struct ReportRenderer: Sendable {
     }
 
     /// One scored scorecard (`hirescore score`): JSON schema `hirescore/scorecard-result@1`.
-    public func scorecard(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, as format: ReportFormat) -> String {
+    public func scorecard(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, as format: ReportFormat)
+        -> String
+    {
         switch format {
         case .text: return ScorecardTextReport(language: language).render(scorecard, rubric: rubric, result: result)
-        case .markdown: return ScorecardMarkdownReport(language: language).render(scorecard, rubric: rubric, result: result)
+        case .markdown:
+            return ScorecardMarkdownReport(language: language).render(scorecard, rubric: rubric, result: result)
         case .html: return ScorecardHTMLReport(language: language).render(scorecard, rubric: rubric, result: result)
-        case .csv: return ScorecardCSVReport(language: language, dialect: csvDialect).render(scorecard, rubric: rubric, result: result)
-        case .json: return ScorecardJSONReport(language: language).render(scorecard, rubric: rubric, result: result) + "\n"
+        case .csv:
+            return ScorecardCSVReport(language: language, dialect: csvDialect).render(
+                scorecard, rubric: rubric, result: result)
+        case .json:
+            return ScorecardJSONReport(language: language).render(scorecard, rubric: rubric, result: result) + "\n"
         }
     }
 }

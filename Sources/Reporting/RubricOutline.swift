@@ -24,9 +24,13 @@ public struct RubricOutline: Sendable {
         line(title)
         line(String(repeating: "=", count: title.count))
         line("\(rubric.id)@\(rubric.version)  \(rubric.hash)")
-        line((de ? "Rollenfamilie: " : "Role family: ") + rubric.roleFamily + "   " + (de ? "Verantwortlich: " : "Owner: ") + rubric.owner)
-        line((de ? "Gültig ab: " : "Effective from: ") + rubric.effectiveFrom.description + "   " + (de ? "Sprachen: " : "Languages: ")
-             + rubric.languages.joined(separator: ", "))
+        line(
+            (de ? "Rollenfamilie: " : "Role family: ") + rubric.roleFamily + "   "
+                + (de ? "Verantwortlich: " : "Owner: ") + rubric.owner)
+        line(
+            (de ? "Gültig ab: " : "Effective from: ") + rubric.effectiveFrom.description + "   "
+                + (de ? "Sprachen: " : "Languages: ")
+                + rubric.languages.joined(separator: ", "))
         line()
         line(wrap(rubric.description.text(in: lang), indent: ""))
         line()
@@ -35,27 +39,33 @@ public struct RubricOutline: Sendable {
             line("  - [\(requirement.id)] \(requirement.text.text(in: lang))")
         }
         line()
-        line((de ? "Skala: " : "Scale: ") + rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: "; ")
-             + (de ? "; n/a = nicht beurteilt" : "; n/a = not assessed"))
+        line(
+            (de ? "Skala: " : "Scale: ")
+                + rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: "; ")
+                + (de ? "; n/a = nicht beurteilt" : "; n/a = not assessed"))
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (index, section) in rubric.sections.enumerated() {
             line()
             let share = totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-"
-            let heading = "\(index + 1). \(section.title.text(in: lang))  (\(section.moduleID), \(de ? "Gewicht" : "weight") \(share))"
+            let heading =
+                "\(index + 1). \(section.title.text(in: lang))  (\(section.moduleID), \(de ? "Gewicht" : "weight") \(share))"
             line(heading)
             line(String(repeating: "-", count: heading.count))
             for criterion in section.criteria {
-                var facts = ["\(de ? "Gewicht" : "weight") \(Format.number(criterion.weight, language: language))",
-                             "\(de ? "misst" : "measures") \(criterion.measures.joined(separator: ", "))"]
+                var facts = [
+                    "\(de ? "Gewicht" : "weight") \(Format.number(criterion.weight, language: language))",
+                    "\(de ? "misst" : "measures") \(criterion.measures.joined(separator: ", "))",
+                ]
                 if criterion.evidenceRequired { facts.append(de ? "Beleg erforderlich" : "evidence required") }
                 line("  \(criterion.title.text(in: lang)) [\(criterion.id)]  (\(facts.joined(separator: "; ")))")
                 for question in criterion.questions {
-                    let kind = question.kind.map { kind -> String in
-                        switch kind {
-                        case .behavioural: return de ? "verhaltensbezogen" : "behavioural"
-                        case .situational: return de ? "situativ" : "situational"
-                        }
-                    }.map { " (\($0))" } ?? ""
+                    let kind =
+                        question.kind.map { kind -> String in
+                            switch kind {
+                            case .behavioural: return de ? "verhaltensbezogen" : "behavioural"
+                            case .situational: return de ? "situativ" : "situational"
+                            }
+                        }.map { " (\($0))" } ?? ""
                     line(wrap("Q\(kind): \(question.text.text(in: lang))", indent: "    ", firstIndent: "    "))
                     for followUp in question.followUps {
                         line(wrap("→ \(followUp.text(in: lang))", indent: "        ", firstIndent: "      "))
@@ -71,14 +81,20 @@ public struct RubricOutline: Sendable {
         line(de ? "Entscheidungsregeln" : "Decision rules")
         let decision = rubric.decision
         let number = { (value: Double) in Format.number(value, language: self.language) }
-        line("  \(Recommendation.strongYes.label.text(in: language)): ≥ \(number(decision.strongYesFrom))   "
-             + "\(Recommendation.yes.label.text(in: language)): ≥ \(number(decision.yesFrom))   "
-             + "\(Recommendation.no.label.text(in: language)): ≥ \(number(decision.noFrom))   "
-             + "\(Recommendation.strongNo.label.text(in: language)): < \(number(decision.noFrom))")
-        line(de
-             ? "  Mindestabdeckung \(Format.percent(decision.minimumCoverage, language: language)) der Kriterien, sonst keine Entscheidung; K.-o.-Kriterien begrenzen auf „\(decision.knockOutCap.label.text(in: language))“"
-             : "  Minimum coverage \(Format.percent(decision.minimumCoverage, language: language)) of criteria, else no decision; knock-outs cap at \"\(decision.knockOutCap.label.text(in: language))\"")
-        line(de ? "  Konsens je Kriterium: \(decision.consensus.label.text(in: language))" : "  Consensus per criterion: \(decision.consensus.label.text(in: language))")
+        line(
+            "  \(Recommendation.strongYes.label.text(in: language)): ≥ \(number(decision.strongYesFrom))   "
+                + "\(Recommendation.yes.label.text(in: language)): ≥ \(number(decision.yesFrom))   "
+                + "\(Recommendation.no.label.text(in: language)): ≥ \(number(decision.noFrom))   "
+                + "\(Recommendation.strongNo.label.text(in: language)): < \(number(decision.noFrom))")
+        line(
+            de
+                ? "  Mindestabdeckung \(Format.percent(decision.minimumCoverage, language: language)) der Kriterien, sonst keine Entscheidung; K.-o.-Kriterien begrenzen auf „\(decision.knockOutCap.label.text(in: language))“"
+                : "  Minimum coverage \(Format.percent(decision.minimumCoverage, language: language)) of criteria, else no decision; knock-outs cap at \"\(decision.knockOutCap.label.text(in: language))\""
+        )
+        line(
+            de
+                ? "  Konsens je Kriterium: \(decision.consensus.label.text(in: language))"
+                : "  Consensus per criterion: \(decision.consensus.label.text(in: language))")
         if let rationale = decision.rationale {
             line(wrap((de ? "Begründung: " : "Why: ") + rationale.text(in: lang), indent: "    ", firstIndent: "  "))
         }
@@ -90,9 +106,15 @@ public struct RubricOutline: Sendable {
             line(de ? "K.-o.-Regeln" : "Knock-out rules")
             if rules.isEmpty { line(de ? "  keine" : "  none") }
             for (section, rule) in rules {
-                line(wrap("✖ \(section.title.text(in: lang)): \(rule.description.text(in: language))", indent: "    ", firstIndent: "  "))
+                line(
+                    wrap(
+                        "✖ \(section.title.text(in: lang)): \(rule.description.text(in: language))", indent: "    ",
+                        firstIndent: "  "))
                 if let rationale = rule.rationale {
-                    line(wrap((de ? "Begründung: " : "Why: ") + rationale.text(in: lang), indent: "      ", firstIndent: "    "))
+                    line(
+                        wrap(
+                            (de ? "Begründung: " : "Why: ") + rationale.text(in: lang), indent: "      ",
+                            firstIndent: "    "))
                 }
             }
         }

@@ -31,7 +31,8 @@ struct SVGChart {
     /// The SVG element.
     func render() -> String {
         var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
-        out += "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" id=\"\(id)\">\n"
+        out +=
+            "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" id=\"\(id)\">\n"
         out += "<title id=\"\(id)-title\">\(title.html)</title>\n"
         out += "<desc id=\"\(id)-desc\">\(description.html)</desc>\n"
         out += elements.joined(separator: "\n")
@@ -53,9 +54,13 @@ struct SVGChart {
         add("<line class=\"\(name)\" x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\"/>")
     }
 
-    mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, class name: String, style: String? = nil) {
+    mutating func rect(
+        _ x: Double, _ y: Double, _ width: Double, _ height: Double, class name: String, style: String? = nil
+    ) {
         let styleAttribute = style.map { " style=\"\($0)\"" } ?? ""
-        add("<rect class=\"\(name)\"\(styleAttribute) x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" height=\"\(n(max(0, height)))\"/>")
+        add(
+            "<rect class=\"\(name)\"\(styleAttribute) x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" height=\"\(n(max(0, height)))\"/>"
+        )
     }
 
     enum Anchor: String {
@@ -63,9 +68,14 @@ struct SVGChart {
     }
 
     /// Text (escaped); `tooltip` adds a `<title>` child that a pointer shows in full.
-    mutating func text(_ text: String, x: Double, y: Double, anchor: Anchor = .start, class name: String = "label", tooltip: String? = nil) {
+    mutating func text(
+        _ text: String, x: Double, y: Double, anchor: Anchor = .start, class name: String = "label",
+        tooltip: String? = nil
+    ) {
         let inner = tooltip.map { "<title>\($0.html)</title>" } ?? ""
-        add("<text class=\"\(name)\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor.rawValue)\">\(inner)\(text.html)</text>")
+        add(
+            "<text class=\"\(name)\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor.rawValue)\">\(inner)\(text.html)</text>"
+        )
     }
 
     /// A marker of `shape` centred on (x, y), `size` the half width.
@@ -115,14 +125,16 @@ enum MarkerShape: Int, CaseIterable {
 
     func element(x: Double, y: Double, size s: Double, class name: String, format n: (Double) -> String) -> String {
         func polygon(_ points: [(Double, Double)]) -> String {
-            "<polygon class=\"\(name)\" points=\"" + points.map { "\(n(x + $0.0)),\(n(y + $0.1))" }.joined(separator: " ") + "\"/>"
+            "<polygon class=\"\(name)\" points=\""
+                + points.map { "\(n(x + $0.0)),\(n(y + $0.1))" }.joined(separator: " ") + "\"/>"
         }
         switch self {
         case .circle:
             return "<circle class=\"\(name)\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\"/>"
         case .square:
             let side = s * 1.75
-            return "<rect class=\"\(name)\" x=\"\(n(x - side / 2))\" y=\"\(n(y - side / 2))\" width=\"\(n(side))\" height=\"\(n(side))\"/>"
+            return
+                "<rect class=\"\(name)\" x=\"\(n(x - side / 2))\" y=\"\(n(y - side / 2))\" width=\"\(n(side))\" height=\"\(n(side))\"/>"
         case .triangle:
             return polygon([(0, -s * 1.15), (s * 1.1, s * 0.8), (-s * 1.1, s * 0.8)])
         case .triangleDown:
@@ -130,11 +142,19 @@ enum MarkerShape: Int, CaseIterable {
         case .diamond:
             return polygon([(0, -s * 1.25), (s * 1.05, 0), (0, s * 1.25), (-s * 1.05, 0)])
         case .plus:
-            let a = s * 0.4, b = s * 1.15
-            return polygon([(-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b), (-a, a), (-b, a), (-b, -a), (-a, -a)])
+            let a = s * 0.4
+            let b = s * 1.15
+            return polygon([
+                (-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b), (-a, a), (-b, a), (-b, -a),
+                (-a, -a),
+            ])
         case .cross:
-            let a = s * 0.45, b = s * 1.05
-            return polygon([(-b, -b + a), (-b + a, -b), (0, -a), (b - a, -b), (b, -b + a), (a, 0), (b, b - a), (b - a, b), (0, a), (-b + a, b), (-b, b - a), (-a, 0)])
+            let a = s * 0.45
+            let b = s * 1.05
+            return polygon([
+                (-b, -b + a), (-b + a, -b), (0, -a), (b - a, -b), (b, -b + a), (a, 0), (b, b - a), (b - a, b), (0, a),
+                (-b + a, b), (-b, b - a), (-a, 0),
+            ])
         case .star:
             let points = (0..<10).map { index -> (Double, Double) in
                 let radius = index % 2 == 0 ? s * 1.3 : s * 0.55

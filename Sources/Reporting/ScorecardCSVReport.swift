@@ -19,17 +19,28 @@ public struct ScorecardCSVReport: Sendable {
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
-        let header = locale.isGerman
-            ? ["Kandidat*in", "Interviewer*in", "Ausschreibung", "Interviewdatum", "Vorlage", "Abschnitt", "Abschnittswert", "Kriterium", "Kriterium (Titel)", "Bewertung", "Beleg"]
-            : ["candidate", "interviewer", "requisition", "interview date", "rubric", "section", "section score", "criterion", "criterion title", "rating", "evidence"]
+        let header =
+            locale.isGerman
+            ? [
+                "Kandidat*in", "Interviewer*in", "Ausschreibung", "Interviewdatum", "Vorlage", "Abschnitt",
+                "Abschnittswert", "Kriterium", "Kriterium (Titel)", "Bewertung", "Beleg",
+            ]
+            : [
+                "candidate", "interviewer", "requisition", "interview date", "rubric", "section", "section score",
+                "criterion", "criterion title", "rating", "evidence",
+            ]
         var rows: [[CSVCell]] = []
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             for criterion in section.criteria {
                 let entry = scorecard.entries[criterion.id]
-                rows.append([.text(scorecard.candidate), .text(scorecard.interviewer), .text(scorecard.requisition ?? ""),
-                             scorecard.interviewDate.map(CSVCell.date) ?? .empty, .text(rubric.reference), .text(section.id),
-                             PanelCSVReport.number(sectionResult.score, digits: 2), .text(criterion.id), .text(criterion.title.text(in: lang)),
-                             PanelCSVReport.rating(entry?.rating ?? .notAssessed), .text(entry?.evidence?.trimmedOfWhitespace ?? "")])
+                rows.append([
+                    .text(scorecard.candidate), .text(scorecard.interviewer), .text(scorecard.requisition ?? ""),
+                    scorecard.interviewDate.map(CSVCell.date) ?? .empty, .text(rubric.reference), .text(section.id),
+                    PanelCSVReport.number(sectionResult.score, digits: 2), .text(criterion.id),
+                    .text(criterion.title.text(in: lang)),
+                    PanelCSVReport.rating(entry?.rating ?? .notAssessed),
+                    .text(entry?.evidence?.trimmedOfWhitespace ?? ""),
+                ])
             }
         }
         return CSVWriter(dialect: dialect).table(header: header, rows: rows)

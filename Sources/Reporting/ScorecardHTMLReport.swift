@@ -15,9 +15,14 @@ public struct ScorecardHTMLReport: Sendable {
     /// The facts of a scorecard: candidate, interviewer, requisition, date, status, rubric.
     static func facts(_ scorecard: Scorecard, rubric: Rubric, locale: ReportLocale) -> [String] {
         var facts = [locale.pick("interviewer ", "Interviewer*in ") + scorecard.interviewer]
-        if let requisition = scorecard.requisition { facts.append(locale.pick("requisition ", "Ausschreibung ") + requisition) }
-        if let date = scorecard.interviewDate { facts.append(locale.pick("interview ", "Interview am ") + locale.date(date)) }
-        facts.append(scorecard.status == .submitted ? locale.pick("submitted", "abgegeben") : locale.pick("draft", "Entwurf"))
+        if let requisition = scorecard.requisition {
+            facts.append(locale.pick("requisition ", "Ausschreibung ") + requisition)
+        }
+        if let date = scorecard.interviewDate {
+            facts.append(locale.pick("interview ", "Interview am ") + locale.date(date))
+        }
+        facts.append(
+            scorecard.status == .submitted ? locale.pick("submitted", "abgegeben") : locale.pick("draft", "Entwurf"))
         facts.append(rubric.title.text(in: locale.language))
         facts.append(locale.pick("rubric ", "Vorlage ") + rubric.reference + " " + rubric.hash.prefix(19) + "…")
         return facts
@@ -27,59 +32,97 @@ public struct ScorecardHTMLReport: Sendable {
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
-        let title = locale.pick("Scorecard: candidate \(scorecard.candidate)", "Bewertungsbogen: Kandidat*in \(scorecard.candidate)")
+        let title = locale.pick(
+            "Scorecard: candidate \(scorecard.candidate)", "Bewertungsbogen: Kandidat*in \(scorecard.candidate)")
         var body = "<header>\n<h1>\(title.html)</h1>\n<p class=\"facts\">"
-        body += Self.facts(scorecard, rubric: rubric, locale: locale).map { "<span>\($0.html)</span>" }.joined() + "</p>\n</header>\n"
+        body +=
+            Self.facts(scorecard, rubric: rubric, locale: locale).map { "<span>\($0.html)</span>" }.joined()
+            + "</p>\n</header>\n"
         body += "<div class=\"decision \(result.recommendation.cssClass)\">"
-        body += "<span class=\"verdict\">\(ReportLocale.symbol(result.recommendation)) \(locale.pick("Recommendation by the rules", "Empfehlung nach den Regeln")): "
+        body +=
+            "<span class=\"verdict\">\(ReportLocale.symbol(result.recommendation)) \(locale.pick("Recommendation by the rules", "Empfehlung nach den Regeln")): "
         body += "\(locale.label(result.recommendation).uppercased().html)</span> "
-        body += "<span class=\"figure\">\(locale.pick("score", "Wert")) <strong>\(locale.fixed(result.overallScore))</strong></span> "
-        body += "<span class=\"figure\">\(locale.pick("coverage", "Abdeckung")) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).html))</span></div>\n"
+        body +=
+            "<span class=\"figure\">\(locale.pick("score", "Wert")) <strong>\(locale.fixed(result.overallScore))</strong></span> "
+        body +=
+            "<span class=\"figure\">\(locale.pick("coverage", "Abdeckung")) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).html))</span></div>\n"
         body += "<ul class=\"explain\">\n<li>\(result.overallArithmetic.text(in: language).html)</li>\n"
         for reason in result.recommendationReasons { body += "<li>\(reason.text(in: language).html)</li>\n" }
         for knockOut in result.knockOuts {
-            body += "<li class=\"knock-out\">✖ \(locale.pick("knock-out", "K.-o.")) [\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
+            body +=
+                "<li class=\"knock-out\">✖ \(locale.pick("knock-out", "K.-o.")) [\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
         }
         if let own = scorecard.recommendation {
-            body += "<li>\(locale.pick("Interviewer's own recommendation", "Eigene Empfehlung der Interviewer*in").html): \(recommendationBadge(own.value, locale: locale))"
-            if let reason = own.reason, !reason.isEmpty { body += " <span class=\"quote\">\(locale.quoted(reason).html)</span>" }
+            body +=
+                "<li>\(locale.pick("Interviewer's own recommendation", "Eigene Empfehlung der Interviewer*in").html): \(recommendationBadge(own.value, locale: locale))"
+            if let reason = own.reason, !reason.isEmpty {
+                body += " <span class=\"quote\">\(locale.quoted(reason).html)</span>"
+            }
             body += "</li>\n"
         }
         body += "</ul>\n"
-        body += "<h2>\(locale.pick("Sections against the decision thresholds", "Abschnitte und Entscheidungsschwellen"))</h2>\n<figure>\n"
+        body +=
+            "<h2>\(locale.pick("Sections against the decision thresholds", "Abschnitte und Entscheidungsschwellen"))</h2>\n<figure>\n"
         let chart = ThresholdChart(
             locale: locale, lowest: rubric.scale.lowest, highest: rubric.scale.highest, decision: rubric.decision,
-            rows: zip(rubric.sections, result.sections).map { ThresholdChart.Row(title: $0.title.text(in: lang), score: $1.score, isOverall: false) }
-                + [ThresholdChart.Row(title: locale.pick("Overall (weighted)", "Gesamt (gewichtet)"), score: result.overallScore, isOverall: true)],
-            title: locale.pick("Section scores against the decision thresholds", "Abschnittswerte und Entscheidungsschwellen"))
+            rows: zip(rubric.sections, result.sections).map {
+                ThresholdChart.Row(title: $0.title.text(in: lang), score: $1.score, isOverall: false)
+            }
+                + [
+                    ThresholdChart.Row(
+                        title: locale.pick("Overall (weighted)", "Gesamt (gewichtet)"), score: result.overallScore,
+                        isOverall: true)
+                ],
+            title: locale.pick(
+                "Section scores against the decision thresholds", "Abschnittswerte und Entscheidungsschwellen"))
         body += chart.render(id: "scorecard-sections") + "\n</figure>\n"
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             let share = totalWeight > 0 ? locale.percent(section.weight / totalWeight) : ReportLocale.none
-            body += "<h3>\(section.title.text(in: lang).html) <span class=\"muted\">(\(locale.pick("weight", "Gewicht")) \(share.html))</span></h3>\n"
+            body +=
+                "<h3>\(section.title.text(in: lang).html) <span class=\"muted\">(\(locale.pick("weight", "Gewicht")) \(share.html))</span></h3>\n"
             body += "<p>\(locale.pick("score", "Wert")) <strong>\(locale.fixed(sectionResult.score))</strong> · "
-            body += "\(locale.pick("coverage", "Abdeckung")) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)</p>\n"
-            var table = HTMLTable(header: [locale.pick("criterion", "Kriterium"), locale.pick("rating", "Bewertung"), locale.pick("evidence", "Beleg")],
-                                  numericColumns: [1], class: "criteria")
+            body +=
+                "\(locale.pick("coverage", "Abdeckung")) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)</p>\n"
+            var table = HTMLTable(
+                header: [
+                    locale.pick("criterion", "Kriterium"), locale.pick("rating", "Bewertung"),
+                    locale.pick("evidence", "Beleg"),
+                ],
+                numericColumns: [1], class: "criteria")
             for criterion in section.criteria {
                 let entry = scorecard.entries[criterion.id]
                 let rating = entry?.rating ?? .notAssessed
                 let label = rating.level.flatMap { rubric.scale.label(of: $0)?.text(in: lang) }
-                table.add([.rowHeader(criterion.title.text(in: lang)),
-                           HTMLCell(html: "<strong>\(rating.description.html)</strong>" + (label.map { "<br><span class=\"muted\">\($0.html)</span>" } ?? ""),
-                                    numeric: true, className: "rating"),
-                           .text(entry?.evidence?.trimmedOfWhitespace ?? "")])
+                table.add([
+                    .rowHeader(criterion.title.text(in: lang)),
+                    HTMLCell(
+                        html: "<strong>\(rating.description.html)</strong>"
+                            + (label.map { "<br><span class=\"muted\">\($0.html)</span>" } ?? ""),
+                        numeric: true, className: "rating"),
+                    .text(entry?.evidence?.trimmedOfWhitespace ?? ""),
+                ])
             }
             body += table.render()
-            let notes = sectionResult.explanation.map { "= " + $0.text(in: language) }
-                + sectionResult.knockOuts.map { "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language) }
+            let notes =
+                sectionResult.explanation.map { "= " + $0.text(in: language) }
+                + sectionResult.knockOuts.map {
+                    "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language)
+                }
                 + sectionResult.flags.map { "! " + $0.message.text(in: language) }
-                + sectionResult.trainingNeeds.map { "· " + locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language) }
-            if !notes.isEmpty { body += "<ul class=\"explain\">\n" + notes.map { "<li>\($0.html)</li>\n" }.joined() + "</ul>\n" }
+                + sectionResult.trainingNeeds.map {
+                    "· " + locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language)
+                }
+            if !notes.isEmpty {
+                body += "<ul class=\"explain\">\n" + notes.map { "<li>\($0.html)</li>\n" }.joined() + "</ul>\n"
+            }
         }
         if !scorecard.observedLanguages.isEmpty {
-            body += "<p>" + (locale.pick("Observed language levels: ", "Beobachtete Sprachniveaus: ")
-                + scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", ")).html + "</p>\n"
+            body +=
+                "<p>"
+                + (locale.pick("Observed language levels: ", "Beobachtete Sprachniveaus: ")
+                + scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }
+                .joined(separator: ", ")).html + "</p>\n"
         }
         return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
     }

@@ -93,28 +93,41 @@ public struct ScorecardJSONReport: Sendable {
     /// The JSON text, pretty-printed with sorted keys.
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let sections = zip(rubric.sections, result.sections).map { section, sectionResult in
-            Section(id: section.id, module: section.moduleID, weight: section.weight, score: sectionResult.score.map(Self.rounded),
-                    rated: sectionResult.ratedCount, criteria: sectionResult.criterionCount,
-                    ratings: section.criteria.map { criterion in
-                        let entry = scorecard.entries[criterion.id]
-                        return CriterionRating(criterion: criterion.id, rating: entry?.rating.description ?? "n/a", evidence: entry?.evidence)
-                    },
-                    explanation: sectionResult.explanation.map { $0.text(in: language) },
-                    knockOuts: sectionResult.knockOuts.map { FindingEntry(code: $0.code, message: $0.message.text(in: language), section: nil) },
-                    flags: sectionResult.flags.map { FindingEntry(code: $0.code, message: $0.message.text(in: language), section: nil) },
-                    trainingNeeds: sectionResult.trainingNeeds.map { $0.text(in: language) })
+            Section(
+                id: section.id, module: section.moduleID, weight: section.weight,
+                score: sectionResult.score.map(Self.rounded),
+                rated: sectionResult.ratedCount, criteria: sectionResult.criterionCount,
+                ratings: section.criteria.map { criterion in
+                    let entry = scorecard.entries[criterion.id]
+                    return CriterionRating(
+                        criterion: criterion.id, rating: entry?.rating.description ?? "n/a", evidence: entry?.evidence)
+                },
+                explanation: sectionResult.explanation.map { $0.text(in: language) },
+                knockOuts: sectionResult.knockOuts.map {
+                    FindingEntry(code: $0.code, message: $0.message.text(in: language), section: nil)
+                },
+                flags: sectionResult.flags.map {
+                    FindingEntry(code: $0.code, message: $0.message.text(in: language), section: nil)
+                },
+                trainingNeeds: sectionResult.trainingNeeds.map { $0.text(in: language) })
         }
-        let overall = Overall(score: result.overallScore.map(Self.rounded), arithmetic: result.overallArithmetic.text(in: language),
-                              rated: result.ratedCount, criteria: result.criterionCount, coverage: Self.rounded(result.coverage),
-                              knockOuts: result.knockOuts.map { FindingEntry(code: $0.finding.code, message: $0.finding.message.text(in: language), section: $0.sectionID) },
-                              recommendation: result.recommendation.rawValue,
-                              reasons: result.recommendationReasons.map { $0.text(in: language) })
+        let overall = Overall(
+            score: result.overallScore.map(Self.rounded), arithmetic: result.overallArithmetic.text(in: language),
+            rated: result.ratedCount, criteria: result.criterionCount, coverage: Self.rounded(result.coverage),
+            knockOuts: result.knockOuts.map {
+                FindingEntry(
+                    code: $0.finding.code, message: $0.finding.message.text(in: language), section: $0.sectionID)
+            },
+            recommendation: result.recommendation.rawValue,
+            reasons: result.recommendationReasons.map { $0.text(in: language) })
         let document = Document(
             rubric: RubricReference(id: rubric.id, version: rubric.version, hash: rubric.hash),
             candidate: scorecard.candidate, requisition: scorecard.requisition, interviewer: scorecard.interviewer,
             interviewDate: scorecard.interviewDate?.description, status: scorecard.status.rawValue, sections: sections,
             languages: scorecard.observedLanguages.mapValues(\.rawValue), overall: overall,
-            interviewerRecommendation: scorecard.recommendation.map { InterviewerRecommendation(value: $0.value.rawValue, reason: $0.reason) })
+            interviewerRecommendation: scorecard.recommendation.map {
+                InterviewerRecommendation(value: $0.value.rawValue, reason: $0.reason)
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}" }

@@ -15,18 +15,26 @@ public struct ScorecardMarkdownReport: Sendable {
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
-        var out = "# " + locale.pick("Scorecard: candidate ", "Bewertungsbogen: Kandidat\\*in ") + scorecard.candidate.markdown + "\n\n"
-        out += ScorecardHTMLReport.facts(scorecard, rubric: rubric, locale: locale).map(\.markdown).joined(separator: " · ") + "\n\n"
-        out += "\(locale.pick("Recommendation by the rules", "Empfehlung nach den Regeln")): **\(ReportLocale.symbol(result.recommendation)) \(locale.label(result.recommendation).markdown)** · "
+        var out =
+            "# " + locale.pick("Scorecard: candidate ", "Bewertungsbogen: Kandidat\\*in ")
+            + scorecard.candidate.markdown + "\n\n"
+        out +=
+            ScorecardHTMLReport.facts(scorecard, rubric: rubric, locale: locale).map(\.markdown).joined(
+                separator: " · ") + "\n\n"
+        out +=
+            "\(locale.pick("Recommendation by the rules", "Empfehlung nach den Regeln")): **\(ReportLocale.symbol(result.recommendation)) \(locale.label(result.recommendation).markdown)** · "
         out += "\(locale.pick("score", "Wert")) **\(locale.fixed(result.overallScore))** · "
-        out += "\(locale.pick("coverage", "Abdeckung")) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).markdown))\n\n"
+        out +=
+            "\(locale.pick("coverage", "Abdeckung")) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).markdown))\n\n"
         out += "- \(result.overallArithmetic.text(in: language).markdown)\n"
         for reason in result.recommendationReasons { out += "- \(reason.text(in: language).markdown)\n" }
         for knockOut in result.knockOuts {
-            out += "- ✖ **\(locale.pick("knock-out", "K.-o."))** \\[\(knockOut.sectionID.markdown)\\]: \(knockOut.finding.message.text(in: language).markdown)\n"
+            out +=
+                "- ✖ **\(locale.pick("knock-out", "K.-o."))** \\[\(knockOut.sectionID.markdown)\\]: \(knockOut.finding.message.text(in: language).markdown)\n"
         }
         if let own = scorecard.recommendation {
-            out += "- \(locale.pick("Interviewer's own recommendation", "Eigene Empfehlung der Interviewer\\*in")): **\(ReportLocale.symbol(own.value)) \(locale.label(own.value).markdown)**"
+            out +=
+                "- \(locale.pick("Interviewer's own recommendation", "Eigene Empfehlung der Interviewer\\*in")): **\(ReportLocale.symbol(own.value)) \(locale.label(own.value).markdown)**"
             if let reason = own.reason, !reason.isEmpty { out += " — \(locale.quoted(reason).markdown)" }
             out += "\n"
         }
@@ -34,25 +42,40 @@ public struct ScorecardMarkdownReport: Sendable {
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             let share = totalWeight > 0 ? locale.percent(section.weight / totalWeight) : ReportLocale.none
-            out += "## \(section.title.text(in: lang).markdown) (\(locale.pick("weight", "Gewicht")) \(share.markdown))\n\n"
-            out += "\(locale.pick("score", "Wert")) **\(locale.fixed(sectionResult.score))** · \(locale.pick("coverage", "Abdeckung")) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)\n\n"
-            var table = MarkdownTable(header: [locale.pick("criterion", "Kriterium"), locale.pick("rating", "Bewertung"), locale.pick("evidence", "Beleg")],
-                                      numericColumns: [1])
+            out +=
+                "## \(section.title.text(in: lang).markdown) (\(locale.pick("weight", "Gewicht")) \(share.markdown))\n\n"
+            out +=
+                "\(locale.pick("score", "Wert")) **\(locale.fixed(sectionResult.score))** · \(locale.pick("coverage", "Abdeckung")) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)\n\n"
+            var table = MarkdownTable(
+                header: [
+                    locale.pick("criterion", "Kriterium"), locale.pick("rating", "Bewertung"),
+                    locale.pick("evidence", "Beleg"),
+                ],
+                numericColumns: [1])
             for criterion in section.criteria {
                 let entry = scorecard.entries[criterion.id]
-                table.add([criterion.title.text(in: lang).markdown, (entry?.rating ?? .notAssessed).description.markdown,
-                           (entry?.evidence?.trimmedOfWhitespace ?? "").markdown])
+                table.add([
+                    criterion.title.text(in: lang).markdown, (entry?.rating ?? .notAssessed).description.markdown,
+                    (entry?.evidence?.trimmedOfWhitespace ?? "").markdown,
+                ])
             }
             out += table.render() + "\n"
-            let notes = sectionResult.explanation.map { "= " + $0.text(in: language) }
-                + sectionResult.knockOuts.map { "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language) }
+            let notes =
+                sectionResult.explanation.map { "= " + $0.text(in: language) }
+                + sectionResult.knockOuts.map {
+                    "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language)
+                }
                 + sectionResult.flags.map { "! " + $0.message.text(in: language) }
-                + sectionResult.trainingNeeds.map { "· " + locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language) }
+                + sectionResult.trainingNeeds.map {
+                    "· " + locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language)
+                }
             if !notes.isEmpty { out += notes.map { "- " + $0.markdown + "\n" }.joined() + "\n" }
         }
         if !scorecard.observedLanguages.isEmpty {
-            out += (locale.pick("Observed language levels: ", "Beobachtete Sprachniveaus: ")
-                + scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", ")).markdown + "\n"
+            out +=
+                (locale.pick("Observed language levels: ", "Beobachtete Sprachniveaus: ")
+                + scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }
+                .joined(separator: ", ")).markdown + "\n"
         }
         return out
     }

@@ -31,9 +31,11 @@ struct ThresholdChart {
 
     /// The zones from the lowest level to the highest, with their recommendation.
     var zones: [(from: Double, to: Double, recommendation: Recommendation)] {
-        [(Double(lowest), decision.noFrom, .strongNo), (decision.noFrom, decision.yesFrom, .no),
-         (decision.yesFrom, decision.strongYesFrom, .yes), (decision.strongYesFrom, Double(highest), .strongYes)]
-            .filter { $0.1 > $0.0 }
+        [
+            (Double(lowest), decision.noFrom, .strongNo), (decision.noFrom, decision.yesFrom, .no),
+            (decision.yesFrom, decision.strongYesFrom, .yes), (decision.strongYesFrom, Double(highest), .strongYes),
+        ]
+        .filter { $0.1 > $0.0 }
     }
 
     func render(id: String) -> String {
@@ -42,13 +44,16 @@ struct ThresholdChart {
         let height = plotBottom + 24
         var chart = SVGChart(width: Self.width, height: height, id: id, title: title, description: description())
         for zone in zones {
-            let start = x(zone.from), end = x(zone.to)
+            let start = x(zone.from)
+            let end = x(zone.to)
             chart.rect(start, top, end - start, plotBottom - top, class: "zone zone-\(zone.recommendation.rawValue)")
             let label = locale.label(zone.recommendation)
-            chart.text(SVGChart.fitted(label, width: end - start - 2, characterWidth: 6), x: (start + end) / 2, y: top - 8,
-                       anchor: .middle, class: "zone-label", tooltip: label)
+            chart.text(
+                SVGChart.fitted(label, width: end - start - 2, characterWidth: 6), x: (start + end) / 2, y: top - 8,
+                anchor: .middle, class: "zone-label", tooltip: label)
         }
-        for threshold in [decision.noFrom, decision.yesFrom, decision.strongYesFrom] where threshold > Double(lowest) && threshold < Double(highest) {
+        for threshold in [decision.noFrom, decision.yesFrom, decision.strongYesFrom]
+        where threshold > Double(lowest) && threshold < Double(highest) {
             chart.line(x(threshold), top - 2, x(threshold), plotBottom + 4, class: "threshold")
             chart.text(locale.number(threshold), x: x(threshold), y: plotBottom + 16, anchor: .middle, class: "tick")
         }
@@ -57,30 +62,38 @@ struct ThresholdChart {
         for (index, row) in rows.enumerated() {
             let rowTop = top + Double(index) * Self.rowHeight
             let centre = rowTop + Self.rowHeight / 2
-            chart.text(SVGChart.fitted(row.title, width: Self.labelWidth - 8), x: 4, y: centre + 4,
-                       class: row.isOverall ? "label strong" : "label", tooltip: row.title)
+            chart.text(
+                SVGChart.fitted(row.title, width: Self.labelWidth - 8), x: 4, y: centre + 4,
+                class: row.isOverall ? "label strong" : "label", tooltip: row.title)
             guard let score = row.score else {
-                chart.text(locale.pick("not rated", "nicht bewertet"), x: Self.plotStart + 6, y: centre + 4, class: "note")
+                chart.text(
+                    locale.pick("not rated", "nicht bewertet"), x: Self.plotStart + 6, y: centre + 4, class: "note")
                 continue
             }
             let end = x(score)
-            chart.rect(Self.plotStart, centre - 6, end - Self.plotStart, 12, class: row.isOverall ? "bar overall" : "bar")
+            chart.rect(
+                Self.plotStart, centre - 6, end - Self.plotStart, 12, class: row.isOverall ? "bar overall" : "bar")
             let value = locale.fixed(score)
             let inside = end + 8 + Double(value.count) * 7 > Self.plotEnd
-            chart.text(value, x: inside ? end - 6 : end + 6, y: centre + 4, anchor: inside ? .end : .start,
-                       class: inside ? "value inverse" : "value")
+            chart.text(
+                value, x: inside ? end - 6 : end + 6, y: centre + 4, anchor: inside ? .end : .start,
+                class: inside ? "value inverse" : "value")
         }
         return chart.render()
     }
 
     func description() -> String {
         let de = locale.isGerman
-        var parts = [de
-            ? "Schwellen: \(locale.label(.no)) ab \(locale.number(decision.noFrom)), \(locale.label(.yes)) ab \(locale.number(decision.yesFrom)), \(locale.label(.strongYes)) ab \(locale.number(decision.strongYesFrom)) auf der Skala \(lowest) bis \(highest)."
-            : "Thresholds: \(locale.label(.no)) from \(locale.number(decision.noFrom)), \(locale.label(.yes)) from \(locale.number(decision.yesFrom)), \(locale.label(.strongYes)) from \(locale.number(decision.strongYesFrom)) on the scale \(lowest) to \(highest)."]
+        var parts = [
+            de
+                ? "Schwellen: \(locale.label(.no)) ab \(locale.number(decision.noFrom)), \(locale.label(.yes)) ab \(locale.number(decision.yesFrom)), \(locale.label(.strongYes)) ab \(locale.number(decision.strongYesFrom)) auf der Skala \(lowest) bis \(highest)."
+                : "Thresholds: \(locale.label(.no)) from \(locale.number(decision.noFrom)), \(locale.label(.yes)) from \(locale.number(decision.yesFrom)), \(locale.label(.strongYes)) from \(locale.number(decision.strongYesFrom)) on the scale \(lowest) to \(highest)."
+        ]
         for row in rows {
             if let score = row.score {
-                parts.append("\(row.title): \(locale.fixed(score)), \(de ? "Bereich" : "zone") \(locale.quoted(locale.label(decision.recommendation(forScore: score)))).")
+                parts.append(
+                    "\(row.title): \(locale.fixed(score)), \(de ? "Bereich" : "zone") \(locale.quoted(locale.label(decision.recommendation(forScore: score))))."
+                )
             } else {
                 parts.append("\(row.title): \(de ? "nicht bewertet" : "not rated").")
             }

@@ -51,30 +51,56 @@ public struct RubricDocsGenerator: Sendable {
         for language in languages {
             for rubric in sorted {
                 let view = guideView(rubric, language: language, format: format)
-                let folder = sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
-                files.append(GeneratedFile(path: "\(folder)/\(view.guideFileName)", content: render(view, template: "guide.\(ext)")))
-                files.append(GeneratedFile(path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")))
+                let folder =
+                    sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
+                files.append(
+                    GeneratedFile(
+                        path: "\(folder)/\(view.guideFileName)", content: render(view, template: "guide.\(ext)")))
+                files.append(
+                    GeneratedFile(
+                        path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")))
                 // One kit per stage of the plan: the stage's guide (its time, questions, anchors, knock-out rules) and its sheet.
                 for stage in rubric.plan {
-                    let kit = guideView(RubricDocsGenerator.kitRubric(rubric, stage: stage), language: language, format: format)
-                    files.append(GeneratedFile(path: "\(folder)/\(stage.id)/\(kit.guideFileName)", content: render(kit, template: "guide.\(ext)")))
-                    files.append(GeneratedFile(path: "\(folder)/\(stage.id)/\(kit.sheetFileName)", content: render(kit, template: "sheet.\(ext)")))
+                    let kit = guideView(
+                        RubricDocsGenerator.kitRubric(rubric, stage: stage), language: language, format: format)
+                    files.append(
+                        GeneratedFile(
+                            path: "\(folder)/\(stage.id)/\(kit.guideFileName)",
+                            content: render(kit, template: "guide.\(ext)")))
+                    files.append(
+                        GeneratedFile(
+                            path: "\(folder)/\(stage.id)/\(kit.sheetFileName)",
+                            content: render(kit, template: "sheet.\(ext)")))
                 }
             }
             for module in registry.modules {
                 let view = moduleView(module, language: language, format: format)
-                files.append(GeneratedFile(path: "modules/\(module.id).\(language.rawValue).\(ext)", content: render(view, template: "module.\(ext)")))
+                files.append(
+                    GeneratedFile(
+                        path: "modules/\(module.id).\(language.rawValue).\(ext)",
+                        content: render(view, template: "module.\(ext)")))
             }
             let index = IndexView(
-                t: DocsLabels.make(language), notice: notice(format: format, source: nil, language: language), language: language.rawValue,
+                t: DocsLabels.make(language), notice: notice(format: format, source: nil, language: language),
+                language: language.rawValue,
                 rubrics: sorted.map { rubric in
-                    let folder = sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
-                    return IndexView.Entry(id: rubric.id, version: rubric.version, title: rubric.title.text(in: language.rawValue), hash: rubric.hash,
-                                           languages: rubric.languages.joined(separator: ", "),
-                                           guide: "\(folder)/guide.\(language.rawValue).\(ext)", sheet: "\(folder)/sheet.\(language.rawValue).\(ext)")
+                    let folder =
+                        sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
+                    return IndexView.Entry(
+                        id: rubric.id, version: rubric.version, title: rubric.title.text(in: language.rawValue),
+                        hash: rubric.hash,
+                        languages: rubric.languages.joined(separator: ", "),
+                        guide: "\(folder)/guide.\(language.rawValue).\(ext)",
+                        sheet: "\(folder)/sheet.\(language.rawValue).\(ext)")
                 },
-                modules: registry.modules.map { .init(id: $0.id, name: $0.name.text(in: language), page: "modules/\($0.id).\(language.rawValue).\(ext)") })
-            files.append(GeneratedFile(path: "index.\(language.rawValue).\(ext)", content: render(index, template: "index.\(ext)")))
+                modules: registry.modules.map {
+                    .init(
+                        id: $0.id, name: $0.name.text(in: language),
+                        page: "modules/\($0.id).\(language.rawValue).\(ext)")
+                })
+            files.append(
+                GeneratedFile(
+                    path: "index.\(language.rawValue).\(ext)", content: render(index, template: "index.\(ext)")))
         }
         return files
     }
@@ -108,13 +134,17 @@ public struct RubricDocsGenerator: Sendable {
         let what: String
         if let rubric {
             let file = URL(fileURLWithPath: rubric.sourcePath).lastPathComponent
-            what = language == .de
+            what =
+                language == .de
                 ? "aus der Bewertungsvorlage \(rubric.reference) (\(file), \(rubric.hash))"
                 : "from rubric \(rubric.reference) (\(file), \(rubric.hash))"
         } else {
-            what = language == .de ? "aus den Bewertungsvorlagen und Modulbeschreibungen" : "from the rubrics and module descriptions"
+            what =
+                language == .de
+                ? "aus den Bewertungsvorlagen und Modulbeschreibungen" : "from the rubrics and module descriptions"
         }
-        let text = language == .de
+        let text =
+            language == .de
             ? "Erzeugt von hirescore docs \(what). Nicht von Hand bearbeiten: Änderungen gehören in die YAML-Datei; neu erzeugen mit swift package --allow-writing-to-package-directory generate-rubric-docs."
             : "Generated by hirescore docs \(what). Do not edit: changes belong in the YAML; regenerate with swift package --allow-writing-to-package-directory generate-rubric-docs."
         return "<!-- \(text) -->"
@@ -133,22 +163,26 @@ public struct RubricDocsGenerator: Sendable {
             var languages: [GuideView.LanguageView] = []
             for request in module?.observations(for: section, in: rubric) ?? [] {
                 if case .language(let code, let required, _) = request {
-                    languages.append(.init(code: code, required: required.rawValue, name: Language.name(of: code, in: lang),
-                                           descriptor: required.descriptor.text(in: language)))
+                    languages.append(
+                        .init(
+                            code: code, required: required.rawValue, name: Language.name(of: code, in: lang),
+                            descriptor: required.descriptor.text(in: language)))
                 }
             }
             let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
                 criterionNumber += 1
                 let levels = rubric.scale.levels.map { level in
                     let text = criterion.anchors[level.value]?.text(in: lang) ?? ""
-                    return GuideView.LevelView(level: level.value, label: level.label.text(in: lang), text: text,
-                                               short: RubricDocsGenerator.shortForm(text))
+                    return GuideView.LevelView(
+                        level: level.value, label: level.label.text(in: lang), text: text,
+                        short: RubricDocsGenerator.shortForm(text))
                 }
                 let knockOuts = (module?.knockOutRules(of: section, in: rubric) ?? [])
                     .filter { $0.criteria.contains(criterion.id) }
                     .map { $0.description.text(in: language) }
                 var view = GuideView.CriterionView(
-                    number: "\(index + 1).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
+                    number:
+                        "\(index + 1).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
                     id: criterion.id, title: criterion.title.text(in: lang),
                     weight: Format.number(criterion.weight, language: language),
                     measures: criterion.measures.joined(separator: ", "), evidenceRequired: criterion.evidenceRequired,
@@ -160,11 +194,13 @@ public struct RubricDocsGenerator: Sendable {
                         case nil: kind = ""
                         }
                         let followUps = question.followUps.map { $0.text(in: lang) }
-                        var view = GuideView.QuestionView(kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
-                                                          followUps: followUps, hasFollowUps: !followUps.isEmpty)
+                        var view = GuideView.QuestionView(
+                            kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
+                            followUps: followUps, hasFollowUps: !followUps.isEmpty)
                         view.alternates = question.alternates.map {
                             (language == .de ? "oder: " : "or: ") + $0.text.text(in: lang)
-                                + ($0.followUps.isEmpty ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
+                                + ($0.followUps.isEmpty
+                                    ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
                         }
                         return view
                     },
@@ -177,14 +213,16 @@ public struct RubricDocsGenerator: Sendable {
                 number: index + 1, id: section.id, title: section.title.text(in: lang), module: section.moduleID,
                 moduleName: module?.name.text(in: language) ?? section.moduleID,
                 weightShare: totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-",
-                rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings, hasSettings: !settings.isEmpty,
+                rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings,
+                hasSettings: !settings.isEmpty,
                 criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
         }
         // Every rule that can decide on its own, with the rubric's reason (AGG: a knock-out must be necessary for the job).
         let knockOutRules = rubric.sections.flatMap { section -> [String] in
             (registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? []).map { rule in
                 "\(section.title.text(in: lang)): \(rule.description.text(in: language))"
-                    + (rule.rationale.map { (language == .de ? " Begründung: " : " Why: ") + $0.text(in: language) } ?? "")
+                    + (rule.rationale.map { (language == .de ? " Begründung: " : " Why: ") + $0.text(in: language) }
+                        ?? "")
             }
         }
         let decisionNotes = decisionRules(rubric, language: language)
@@ -192,21 +230,28 @@ public struct RubricDocsGenerator: Sendable {
         var view = GuideView(
             t: labels, notice: notice(format: format, source: rubric, language: language), language: lang,
             title: rubric.title.text(in: lang), id: rubric.id, version: rubric.version, hash: rubric.hash,
-            file: URL(fileURLWithPath: rubric.sourcePath).lastPathComponent, description: rubric.description.text(in: lang),
+            file: URL(fileURLWithPath: rubric.sourcePath).lastPathComponent,
+            description: rubric.description.text(in: lang),
             roleFamily: rubric.roleFamily, owner: rubric.owner, effectiveFrom: rubric.effectiveFrom.description,
             languages: rubric.languages.joined(separator: ", "),
             requirements: rubric.requirements.map { .init(id: $0.id, text: $0.text.text(in: lang)) },
             timing: timing(rubric, language: language),
             scale: rubric.scale.levels.map { .init(level: $0.value, label: $0.label.text(in: lang), text: "") },
             sections: sections,
-            strongYes: Format.number(decision.strongYesFrom, language: language), yes: Format.number(decision.yesFrom, language: language),
-            no: Format.number(decision.noFrom, language: language), coverage: Format.percent(decision.minimumCoverage, language: language),
-            cap: decision.knockOutCap.label.text(in: language), decisionNotes: decisionNotes, knockOutRules: knockOutRules,
-            sheetFileName: "sheet.\(lang).\(format.fileExtension)", guideFileName: "guide.\(lang).\(format.fileExtension)")
+            strongYes: Format.number(decision.strongYesFrom, language: language),
+            yes: Format.number(decision.yesFrom, language: language),
+            no: Format.number(decision.noFrom, language: language),
+            coverage: Format.percent(decision.minimumCoverage, language: language),
+            cap: decision.knockOutCap.label.text(in: language), decisionNotes: decisionNotes,
+            knockOutRules: knockOutRules,
+            sheetFileName: "sheet.\(lang).\(format.fileExtension)",
+            guideFileName: "guide.\(lang).\(format.fileExtension)")
         view.noDecision = Recommendation.noDecision.label.text(in: language)
         view.handouts = rubric.sections.flatMap { section in
             (registry.module(section.moduleID)?.handouts(of: section, in: rubric) ?? []).map {
-                GuideView.HandoutView(title: $0.title.text(in: language), forCandidate: $0.audience == .candidate, text: $0.text.text(in: language))
+                GuideView.HandoutView(
+                    title: $0.title.text(in: language), forCandidate: $0.audience == .candidate,
+                    text: $0.text.text(in: language))
             }
         }
         return view
@@ -243,9 +288,11 @@ public struct RubricDocsGenerator: Sendable {
         let lang = language.rawValue
         guard !rubric.plan.isEmpty else {
             let timing = StageTiming(criteria: rubric.allCriteria)
-            return [de
-                ? "Planen Sie etwa \(timing.totalMinutes) Minuten, berechnet aus dem Inhalt dieses Leitfadens: \(timing.breakdown.text(in: language)); dazu die Zeit für Rollenspiel oder Arbeitsprobe, falls vorgesehen."
-                : "Plan about \(timing.totalMinutes) minutes, computed from this guide's content: \(timing.breakdown.text(in: language)); add the time of a role-play or work sample where there is one."]
+            return [
+                de
+                    ? "Planen Sie etwa \(timing.totalMinutes) Minuten, berechnet aus dem Inhalt dieses Leitfadens: \(timing.breakdown.text(in: language)); dazu die Zeit für Rollenspiel oder Arbeitsprobe, falls vorgesehen."
+                    : "Plan about \(timing.totalMinutes) minutes, computed from this guide's content: \(timing.breakdown.text(in: language)); add the time of a role-play or work sample where there is one."
+            ]
         }
         return rubric.plan.map { stage in
             let criteria = rubric.allCriteria.filter { stage.covers($0.id) }
@@ -265,18 +312,26 @@ public struct RubricDocsGenerator: Sendable {
         let decision = rubric.decision
         var lines: [String] = []
         let method = decision.consensus.label.text(in: language)
-        lines.append(language == .de
-            ? "Konsens je Kriterium: \(method) der Bewertungen (bei gerader Anzahl das Mittel der beiden mittleren); festgelegt vor den Interviews."
-            : "Consensus per criterion: the \(method) of the ratings (with an even number, the mean of the two middle ones); fixed before the interviews.")
+        lines.append(
+            language == .de
+                ? "Konsens je Kriterium: \(method) der Bewertungen (bei gerader Anzahl das Mittel der beiden mittleren); festgelegt vor den Interviews."
+                : "Consensus per criterion: the \(method) of the ratings (with an even number, the mean of the two middle ones); fixed before the interviews."
+        )
         if let rationale = decision.rationale {
-            lines.append((language == .de ? "Begründung der Schwellen: " : "Why these thresholds: ") + rationale.text(in: language))
+            lines.append(
+                (language == .de ? "Begründung der Schwellen: " : "Why these thresholds: ")
+                    + rationale.text(in: language))
         }
-        lines.append(language == .de
-            ? "Ein K.-o.-Kriterium gilt im Panel, wenn mindestens die Hälfte der Bewertenden (und mindestens zwei) es auf dem eigenen Bogen melden; sonst wird es besprochen. Aufheben kann es nur eine dokumentierte Entscheidung der Nachbesprechung."
-            : "A knock-out stands in a panel when at least half of the raters (and at least two) report it on their own scorecards; otherwise it is discussed. Only a recorded debrief decision can set it aside.")
-        lines.append(language == .de
-            ? "Jedes Kriterium, das zum K.-o. führen kann, muss bewertet sein (im Panel von mindestens zwei Bewertenden); sonst lautet das Ergebnis „keine Entscheidung“."
-            : "Every criterion that can knock out must be rated (in a panel, by at least two raters); otherwise the result is \"no decision\".")
+        lines.append(
+            language == .de
+                ? "Ein K.-o.-Kriterium gilt im Panel, wenn mindestens die Hälfte der Bewertenden (und mindestens zwei) es auf dem eigenen Bogen melden; sonst wird es besprochen. Aufheben kann es nur eine dokumentierte Entscheidung der Nachbesprechung."
+                : "A knock-out stands in a panel when at least half of the raters (and at least two) report it on their own scorecards; otherwise it is discussed. Only a recorded debrief decision can set it aside."
+        )
+        lines.append(
+            language == .de
+                ? "Jedes Kriterium, das zum K.-o. führen kann, muss bewertet sein (im Panel von mindestens zwei Bewertenden); sonst lautet das Ergebnis „keine Entscheidung“."
+                : "Every criterion that can knock out must be rated (in a panel, by at least two raters); otherwise the result is \"no decision\"."
+        )
         return lines
     }
 
@@ -284,14 +339,20 @@ public struct RubricDocsGenerator: Sendable {
         let labels = DocsLabels.make(language)
         let documentation = module.documentation
         return ModuleView(
-            t: labels, notice: notice(format: format, source: nil, language: language), language: language.rawValue, id: module.id, name: module.name.text(in: language),
+            t: labels, notice: notice(format: format, source: nil, language: language), language: language.rawValue,
+            id: module.id, name: module.name.text(in: language),
             summary: documentation.summary.text(in: language), rationale: documentation.rationale.text(in: language),
-            scoring: documentation.scoring.text(in: language), configuration: documentation.configuration.map { $0.text(in: language) },
+            scoring: documentation.scoring.text(in: language),
+            configuration: documentation.configuration.map { $0.text(in: language) },
             examples: documentation.examples.map { example in
                 ModuleView.ExampleView(
                     title: example.title.text(in: language),
-                    ratings: example.ratings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ").ifEmpty("–"),
-                    languages: example.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", ").ifEmpty("–"),
+                    ratings: example.ratings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                        separator: ", "
+                    ).ifEmpty("–"),
+                    languages: example.observedLanguages.sorted { $0.key < $1.key }.map {
+                        "\($0.key) \($0.value.rawValue)"
+                    }.joined(separator: ", ").ifEmpty("–"),
                     score: example.expectedScore.map { Format.fixed($0, language: language) } ?? "–",
                     knockOuts: example.expectedKnockOuts.joined(separator: ", ").ifEmpty(labels.none),
                     flags: example.expectedFlags.joined(separator: ", ").ifEmpty(labels.none))

@@ -40,14 +40,25 @@ public struct TechnicalDepthModule: ScoringModule {
             let label = rubric.scale.label(of: skill.required)
             let labelEN = label.map { " (\"\($0.text(in: "en"))\")" } ?? ""
             let labelDE = label.map { " („\($0.text(in: "de"))“)" } ?? ""
-            return .init(en: "\(criterion.title.text(in: "en")): required level \(skill.required)\(labelEN)\(skill.critical ? "; critical: below it is a knock-out" : "").",
-                         de: "\(criterion.title.text(in: "de")): geforderte Stufe \(skill.required)\(labelDE)\(skill.critical ? "; kritisch: darunter ist ein K.-o.-Kriterium" : "").")
+            return .init(
+                en:
+                    "\(criterion.title.text(in: "en")): required level \(skill.required)\(labelEN)\(skill.critical ? "; critical: below it is a knock-out" : "").",
+                de:
+                    "\(criterion.title.text(in: "de")): geforderte Stufe \(skill.required)\(labelDE)\(skill.critical ? "; kritisch: darunter ist ein K.-o.-Kriterium" : "")."
+            )
         }
-        lines.append(.init(en: "Rate the level you observed against this job's requirements. The section score is the weighted mean of the levels; a gap in a skill that is not critical is a training need.",
-                           de: "Bewerten Sie die beobachtete Stufe an den Anforderungen dieser Stelle. Der Abschnittswert ist das gewichtete Mittel der Stufen; eine Lücke in einer nicht kritischen Fähigkeit ist Trainingsbedarf."))
+        lines.append(
+            .init(
+                en:
+                    "Rate the level you observed against this job's requirements. The section score is the weighted mean of the levels; a gap in a skill that is not critical is a training need.",
+                de:
+                    "Bewerten Sie die beobachtete Stufe an den Anforderungen dieser Stelle. Der Abschnittswert ist das gewichtete Mittel der Stufen; eine Lücke in einer nicht kritischen Fähigkeit ist Trainingsbedarf."
+            ))
         if !configuration.skills.values.contains(where: \.critical) {
-            lines.append(.init(en: "This section has no knock-out rule: only its score counts.",
-                               de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
+            lines.append(
+                .init(
+                    en: "This section has no knock-out rule: only its score counts.",
+                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
         }
         return lines
     }
@@ -57,10 +68,15 @@ public struct TechnicalDepthModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         return section.criteria.compactMap { criterion in
             guard let skill = configuration.skills[criterion.id], skill.critical else { return nil }
-            return KnockOutRule(code: "critical-skill-gap",
-                                description: .init(en: "Critical skill '\(criterion.title.text(in: "en"))' rated below the required level \(skill.required) is a knock-out.",
-                                                   de: "Kritische Fähigkeit '\(criterion.title.text(in: "de"))' unter der geforderten Stufe \(skill.required) ist ein K.-o.-Kriterium."),
-                                rationale: skill.rationale, criteria: [criterion.id])
+            return KnockOutRule(
+                code: "critical-skill-gap",
+                description: .init(
+                    en:
+                        "Critical skill '\(criterion.title.text(in: "en"))' rated below the required level \(skill.required) is a knock-out.",
+                    de:
+                        "Kritische Fähigkeit '\(criterion.title.text(in: "de"))' unter der geforderten Stufe \(skill.required) ist ein K.-o.-Kriterium."
+                ),
+                rationale: skill.rationale, criteria: [criterion.id])
         }
     }
 
@@ -68,13 +84,15 @@ public struct TechnicalDepthModule: ScoringModule {
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         let configuration = configuration(of: section, in: rubric)
         let mean = WeightedMean(of: section.criteria, ratings: ratings)
-        var result = SectionResult(sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
-                                   criterionCount: section.criteria.count)
+        var result = SectionResult(
+            sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
+            criterionCount: section.criteria.count)
         result.explanation.append(mean.explanation(of: section.title))
         var gapsEN: [String] = []
         var gapsDE: [String] = []
         for criterion in section.criteria {
-            guard let observed = ratings.rating(of: criterion.id).value, let skill = configuration.skills[criterion.id] else { continue }
+            guard let observed = ratings.rating(of: criterion.id).value, let skill = configuration.skills[criterion.id]
+            else { continue }
             let gap = observed - Double(skill.required)
             let shownGap = (gap > 0 ? "+" : gap < 0 ? "−" : "±") + Format.number(abs(gap))
             gapsEN.append("\(criterion.id) \(shownGap)")
@@ -83,18 +101,27 @@ public struct TechnicalDepthModule: ScoringModule {
             let observedEN = Format.number(observed)
             let observedDE = Format.number(observed, language: .de)
             if skill.critical {
-                result.knockOuts.append(Finding(code: "critical-skill-gap", subject: criterion.id, message: .init(
-                    en: "critical skill '\(criterion.title.text(in: "en"))' is below its required level (observed \(observedEN), required \(skill.required))",
-                    de: "kritische Fähigkeit '\(criterion.title.text(in: "de"))' liegt unter der geforderten Stufe (beobachtet \(observedDE), gefordert \(skill.required))")))
+                result.knockOuts.append(
+                    Finding(
+                        code: "critical-skill-gap", subject: criterion.id,
+                        message: .init(
+                            en:
+                                "critical skill '\(criterion.title.text(in: "en"))' is below its required level (observed \(observedEN), required \(skill.required))",
+                            de:
+                                "kritische Fähigkeit '\(criterion.title.text(in: "de"))' liegt unter der geforderten Stufe (beobachtet \(observedDE), gefordert \(skill.required))"
+                        )))
             } else {
-                result.trainingNeeds.append(.init(
-                    en: "\(criterion.title.text(in: "en")): observed \(observedEN), required \(skill.required)",
-                    de: "\(criterion.title.text(in: "de")): beobachtet \(observedDE), gefordert \(skill.required)"))
+                result.trainingNeeds.append(
+                    .init(
+                        en: "\(criterion.title.text(in: "en")): observed \(observedEN), required \(skill.required)",
+                        de: "\(criterion.title.text(in: "de")): beobachtet \(observedDE), gefordert \(skill.required)"))
             }
         }
         if !gapsEN.isEmpty {
-            result.explanation.append(.init(en: "gap to the required level (rated − required): " + gapsEN.joined(separator: ", "),
-                                            de: "Abstand zur geforderten Stufe (bewertet − gefordert): " + gapsDE.joined(separator: ", ")))
+            result.explanation.append(
+                .init(
+                    en: "gap to the required level (rated − required): " + gapsEN.joined(separator: ", "),
+                    de: "Abstand zur geforderten Stufe (bewertet − gefordert): " + gapsDE.joined(separator: ", ")))
         }
         return result
     }

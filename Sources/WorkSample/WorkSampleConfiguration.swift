@@ -40,33 +40,49 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
     static let longestTimeLimit = 240
 
     /// Reads the configuration of `section`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder) -> WorkSampleConfiguration {
+    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
+        -> WorkSampleConfiguration
+    {
         var configuration = WorkSampleConfiguration()
-        let context = LocalizedText(en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'")
+        let context = LocalizedText(
+            en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'")
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else {
-            decoder.error("missing-config",
-                          .init(en: "section '\(section.id)' (work-sample) needs a 'config' with the task, its time limit and the candidate's brief",
-                                de: "Abschnitt '\(section.id)' (work-sample) braucht eine 'config' mit der Aufgabe, ihrer Zeitvorgabe und der Information für die Bewerberin bzw. den Bewerber"),
-                          at: section.location,
-                          hint: .init(en: "add 'config: {task: ..., time-limit-minutes: 20, brief: ...}'",
-                                      de: "ergänzen Sie 'config: {task: ..., time-limit-minutes: 20, brief: ...}'"))
+            decoder.error(
+                "missing-config",
+                .init(
+                    en:
+                        "section '\(section.id)' (work-sample) needs a 'config' with the task, its time limit and the candidate's brief",
+                    de:
+                        "Abschnitt '\(section.id)' (work-sample) braucht eine 'config' mit der Aufgabe, ihrer Zeitvorgabe und der Information für die Bewerberin bzw. den Bewerber"
+                ),
+                at: section.location,
+                hint: .init(
+                    en: "add 'config: {task: ..., time-limit-minutes: 20, brief: ...}'",
+                    de: "ergänzen Sie 'config: {task: ..., time-limit-minutes: 20, brief: ...}'"))
             return configuration
         }
         var reader = MappingReader(node, context: context, decoder: &decoder)
         guard reader.isMapping else { return configuration }
-        if let taskNode = reader.required("task", decoder: &decoder, example: "{de: Ein Mahnschreiben, en: A dunning letter}") {
+        if let taskNode = reader.required(
+            "task", decoder: &decoder, example: "{de: Ein Mahnschreiben, en: A dunning letter}")
+        {
             configuration.task = decoder.readLocalizedText(taskNode, key: "task")
         }
         if let limitNode = reader.required("time-limit-minutes", decoder: &decoder, example: "20"),
-           let minutes = decoder.readInteger(limitNode, key: "time-limit-minutes") {
+            let minutes = decoder.readInteger(limitNode, key: "time-limit-minutes")
+        {
             if (1...longestTimeLimit).contains(minutes) {
                 configuration.timeLimitMinutes = minutes
             } else {
-                decoder.error("invalid-time-limit",
-                              .init(en: "'time-limit-minutes' must be from 1 to \(longestTimeLimit), found \(minutes)",
-                                    de: "'time-limit-minutes' muss zwischen 1 und \(longestTimeLimit) liegen, gefunden: \(minutes)"),
-                              at: limitNode.location,
-                              hint: .init(en: "a work sample is short: 15 to 45 minutes is usual", de: "eine Arbeitsprobe ist kurz: 15 bis 45 Minuten sind üblich"))
+                decoder.error(
+                    "invalid-time-limit",
+                    .init(
+                        en: "'time-limit-minutes' must be from 1 to \(longestTimeLimit), found \(minutes)",
+                        de: "'time-limit-minutes' muss zwischen 1 und \(longestTimeLimit) liegen, gefunden: \(minutes)"),
+                    at: limitNode.location,
+                    hint: .init(
+                        en: "a work sample is short: 15 to 45 minutes is usual",
+                        de: "eine Arbeitsprobe ist kurz: 15 bis 45 Minuten sind üblich"))
             }
         }
         if let blindNode = reader.optional("blind"), let blind = decoder.readBoolean(blindNode, key: "blind") {
@@ -83,36 +99,51 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
         return configuration
     }
 
-    private static func readMustPass(_ node: YAMLNode, section: RubricSection, scale: RatingScale,
-                                     decoder: inout NodeDecoder) -> [String: MustPass] {
+    private static func readMustPass(
+        _ node: YAMLNode, section: RubricSection, scale: RatingScale,
+        decoder: inout NodeDecoder
+    ) -> [String: MustPass] {
         var result: [String: MustPass] = [:]
         let known = section.criteria.map(\.id)
-        let mapping = MappingReader(node, context: .init(en: "'must-pass'", de: "'must-pass'"), decoder: &decoder, checkUnknownKeys: false)
+        let mapping = MappingReader(
+            node, context: .init(en: "'must-pass'", de: "'must-pass'"), decoder: &decoder, checkUnknownKeys: false)
         for pair in mapping.pairs {
             guard let id = pair.key.scalar?.text else { continue }
             guard known.contains(id) else {
-                decoder.error("unknown-criterion",
-                              .init(en: "must-pass criterion '\(id.shortened)' is not a criterion of section '\(section.id)'",
-                                    de: "Muss-Kriterium '\(id.shortened)' ist kein Kriterium von Abschnitt '\(section.id)'"),
-                              at: pair.key.location,
-                              hint: Identifier.closest(to: id, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") }
-                                ?? .init(en: "name a criterion of the section", de: "nennen Sie ein Kriterium des Abschnitts"))
+                decoder.error(
+                    "unknown-criterion",
+                    .init(
+                        en: "must-pass criterion '\(id.shortened)' is not a criterion of section '\(section.id)'",
+                        de: "Muss-Kriterium '\(id.shortened)' ist kein Kriterium von Abschnitt '\(section.id)'"),
+                    at: pair.key.location,
+                    hint: Identifier.closest(to: id, among: known).map {
+                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
+                    }
+                        ?? .init(en: "name a criterion of the section", de: "nennen Sie ein Kriterium des Abschnitts"))
                 continue
             }
-            var reader = MappingReader(pair.value, context: .init(en: "must-pass criterion '\(id)'", de: "Muss-Kriterium '\(id)'"), decoder: &decoder)
+            var reader = MappingReader(
+                pair.value, context: .init(en: "must-pass criterion '\(id)'", de: "Muss-Kriterium '\(id)'"),
+                decoder: &decoder)
             guard reader.isMapping else { continue }
             var level: Int?
-            if let levelNode = reader.required("level", decoder: &decoder, example: "3"), let value = decoder.readInteger(levelNode, key: "level") {
+            if let levelNode = reader.required("level", decoder: &decoder, example: "3"),
+                let value = decoder.readInteger(levelNode, key: "level")
+            {
                 if scale.contains(value) {
                     level = value
                 } else {
-                    decoder.error("off-scale", .init(en: "must-pass level \(value) of '\(id)' is not on the scale \(scale.rangeDescription)",
-                                                     de: "Muss-Stufe \(value) von '\(id)' liegt nicht auf der Skala \(scale.rangeDescription)"),
-                                  at: levelNode.location)
+                    decoder.error(
+                        "off-scale",
+                        .init(
+                            en: "must-pass level \(value) of '\(id)' is not on the scale \(scale.rangeDescription)",
+                            de: "Muss-Stufe \(value) von '\(id)' liegt nicht auf der Skala \(scale.rangeDescription)"),
+                        at: levelNode.location)
                 }
             }
-            let rationale = decoder.readKnockOutRationale(&reader, rule: .init(en: "the must-pass criterion '\(id)'", de: "das Muss-Kriterium '\(id)'"),
-                                                          at: pair.value.location)
+            let rationale = decoder.readKnockOutRationale(
+                &reader, rule: .init(en: "the must-pass criterion '\(id)'", de: "das Muss-Kriterium '\(id)'"),
+                at: pair.value.location)
             reader.finish(&decoder)
             if let level { result[id] = MustPass(level: level, rationale: rationale) }
         }
@@ -122,7 +153,9 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
 
 extension WorkSampleConfiguration: SectionConfiguration {
     /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) -> WorkSampleConfiguration {
+    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+        -> WorkSampleConfiguration
+    {
         read(section, scale: rubric.scale, decoder: &decoder)
     }
 }

@@ -37,20 +37,36 @@ public struct WorkSampleModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = []
         if let task = configuration.task, let minutes = configuration.timeLimitMinutes {
-            lines.append(.init(en: "Task: \(task.text(in: "en")) (\(minutes) minutes).", de: "Aufgabe: \(task.text(in: "de")) (\(minutes) Minuten)."))
+            lines.append(
+                .init(
+                    en: "Task: \(task.text(in: "en")) (\(minutes) minutes).",
+                    de: "Aufgabe: \(task.text(in: "de")) (\(minutes) Minuten)."))
         }
-        lines.append(configuration.blind
-            ? .init(en: "Rate the product blind: without the candidate's interview notes or scores, ideally without knowing who wrote it.",
-                    de: "Bewerten Sie das Ergebnis blind: ohne die Notizen und Bewertungen des Interviews, möglichst ohne zu wissen, wer es geschrieben hat.")
-            : .init(en: "Raters may know the candidate's interview.", de: "Die Bewertenden dürfen das Interview kennen."))
+        lines.append(
+            configuration.blind
+                ? .init(
+                    en:
+                        "Rate the product blind: without the candidate's interview notes or scores, ideally without knowing who wrote it.",
+                    de:
+                        "Bewerten Sie das Ergebnis blind: ohne die Notizen und Bewertungen des Interviews, möglichst ohne zu wissen, wer es geschrieben hat."
+                )
+                : .init(
+                    en: "Raters may know the candidate's interview.", de: "Die Bewertenden dürfen das Interview kennen."
+                ))
         for criterion in section.criteria {
             guard let rule = configuration.mustPass[criterion.id] else { continue }
-            lines.append(.init(en: "\(criterion.title.text(in: "en")): must reach level \(rule.level); below it is a knock-out.",
-                               de: "\(criterion.title.text(in: "de")): muss Stufe \(rule.level) erreichen; darunter ist ein K.-o.-Kriterium."))
+            lines.append(
+                .init(
+                    en: "\(criterion.title.text(in: "en")): must reach level \(rule.level); below it is a knock-out.",
+                    de:
+                        "\(criterion.title.text(in: "de")): muss Stufe \(rule.level) erreichen; darunter ist ein K.-o.-Kriterium."
+                ))
         }
         if configuration.mustPass.isEmpty {
-            lines.append(.init(en: "This section has no knock-out rule: only its score counts.",
-                               de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
+            lines.append(
+                .init(
+                    en: "This section has no knock-out rule: only its score counts.",
+                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
         }
         return lines
     }
@@ -60,10 +76,15 @@ public struct WorkSampleModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         return section.criteria.compactMap { criterion in
             guard let rule = configuration.mustPass[criterion.id] else { return nil }
-            return KnockOutRule(code: "must-pass-missed",
-                                description: .init(en: "A work sample below level \(rule.level) in '\(criterion.title.text(in: "en"))' is a knock-out.",
-                                                   de: "Eine Arbeitsprobe unter Stufe \(rule.level) bei '\(criterion.title.text(in: "de"))' ist ein K.-o.-Kriterium."),
-                                rationale: rule.rationale, criteria: [criterion.id])
+            return KnockOutRule(
+                code: "must-pass-missed",
+                description: .init(
+                    en:
+                        "A work sample below level \(rule.level) in '\(criterion.title.text(in: "en"))' is a knock-out.",
+                    de:
+                        "Eine Arbeitsprobe unter Stufe \(rule.level) bei '\(criterion.title.text(in: "de"))' ist ein K.-o.-Kriterium."
+                ),
+                rationale: rule.rationale, criteria: [criterion.id])
         }
     }
 
@@ -72,16 +93,26 @@ public struct WorkSampleModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         var handouts: [Handout] = []
         if let brief = configuration.brief {
-            let minutes = configuration.timeLimitMinutes.map { LocalizedText(en: "You have \($0) minutes.\n\n", de: "Sie haben \($0) Minuten Zeit.\n\n") }
-            handouts.append(Handout(audience: .candidate, title: .init(en: "Work sample: your task", de: "Arbeitsprobe: Ihre Aufgabe"),
-                                    text: minutes.map { prefix in
-                                        LocalizedText(en: prefix.text(in: "en") + brief.text(in: "en"), de: prefix.text(in: "de") + brief.text(in: "de"))
-                                    } ?? brief))
+            let minutes = configuration.timeLimitMinutes.map {
+                LocalizedText(en: "You have \($0) minutes.\n\n", de: "Sie haben \($0) Minuten Zeit.\n\n")
+            }
+            handouts.append(
+                Handout(
+                    audience: .candidate, title: .init(en: "Work sample: your task", de: "Arbeitsprobe: Ihre Aufgabe"),
+                    text: minutes.map { prefix in
+                        LocalizedText(
+                            en: prefix.text(in: "en") + brief.text(in: "en"),
+                            de: prefix.text(in: "de") + brief.text(in: "de"))
+                    } ?? brief))
         }
         if let script = configuration.script {
-            handouts.append(Handout(audience: .interviewer, title: .init(en: "Work sample: the raters' script (not for the candidate)",
-                                                                         de: "Arbeitsprobe: Hinweise für die Bewertenden (nicht für die Bewerberin bzw. den Bewerber)"),
-                                    text: script))
+            handouts.append(
+                Handout(
+                    audience: .interviewer,
+                    title: .init(
+                        en: "Work sample: the raters' script (not for the candidate)",
+                        de: "Arbeitsprobe: Hinweise für die Bewertenden (nicht für die Bewerberin bzw. den Bewerber)"),
+                    text: script))
         }
         return handouts
     }
@@ -90,15 +121,24 @@ public struct WorkSampleModule: ScoringModule {
     public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         let configuration = configuration(of: section, in: rubric)
         let mean = WeightedMean(of: section.criteria, ratings: ratings)
-        var result = SectionResult(sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
-                                   criterionCount: section.criteria.count)
+        var result = SectionResult(
+            sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
+            criterionCount: section.criteria.count)
         result.explanation.append(mean.explanation(of: section.title))
         for criterion in section.criteria {
-            guard let rule = configuration.mustPass[criterion.id], let observed = ratings.rating(of: criterion.id).value,
-                  observed < Double(rule.level) else { continue }
-            result.knockOuts.append(Finding(code: "must-pass-missed", subject: criterion.id, message: .init(
-                en: "the work sample misses the must-pass criterion '\(criterion.title.text(in: "en"))' (rated \(Format.number(observed)), must reach \(rule.level))",
-                de: "die Arbeitsprobe verfehlt das Muss-Kriterium '\(criterion.title.text(in: "de"))' (bewertet \(Format.number(observed, language: .de)), gefordert \(rule.level))")))
+            guard let rule = configuration.mustPass[criterion.id],
+                let observed = ratings.rating(of: criterion.id).value,
+                observed < Double(rule.level)
+            else { continue }
+            result.knockOuts.append(
+                Finding(
+                    code: "must-pass-missed", subject: criterion.id,
+                    message: .init(
+                        en:
+                            "the work sample misses the must-pass criterion '\(criterion.title.text(in: "en"))' (rated \(Format.number(observed)), must reach \(rule.level))",
+                        de:
+                            "die Arbeitsprobe verfehlt das Muss-Kriterium '\(criterion.title.text(in: "de"))' (bewertet \(Format.number(observed, language: .de)), gefordert \(rule.level))"
+                    )))
         }
         return result
     }

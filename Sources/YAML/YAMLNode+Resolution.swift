@@ -17,8 +17,9 @@ extension YAMLNode {
         guard let scalar, scalar.isPlain, !scalar.isNull else { throw mismatch("an integer") }
         guard YAMLNode.isIntegerSyntax(scalar.text) else {
             if YAMLNode.isDecimalSyntax(scalar.text) {
-                throw YAMLError(.syntax, "expected an integer, found '\(scalar.text)'", at: location,
-                                hint: "write a whole number such as 3")
+                throw YAMLError(
+                    .syntax, "expected an integer, found '\(scalar.text)'", at: location,
+                    hint: "write a whole number such as 3")
             }
             throw mismatch("an integer")
         }
@@ -51,8 +52,9 @@ extension YAMLNode {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         case "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "n", "Y", "N":
-            throw YAMLError(.syntax, "expected true or false, found '\(scalar.text)'", at: location,
-                            hint: "write true or false")
+            throw YAMLError(
+                .syntax, "expected true or false, found '\(scalar.text)'", at: location,
+                hint: "write true or false")
         default:
             throw mismatch("true or false")
         }
@@ -62,8 +64,9 @@ extension YAMLNode {
     public func date() throws(YAMLError) -> CalendarDate {
         guard let scalar, !scalar.isNull else { throw mismatch("a date (YYYY-MM-DD)") }
         guard let date = CalendarDate(parsing: scalar.text) else {
-            throw YAMLError(.syntax, "expected a date (YYYY-MM-DD), found '\(scalar.text)'", at: location,
-                            hint: "write the date as year-month-day, for example 2026-01-31")
+            throw YAMLError(
+                .syntax, "expected a date (YYYY-MM-DD), found '\(scalar.text)'", at: location,
+                hint: "write the date as year-month-day, for example 2026-01-31")
         }
         return date
     }
@@ -87,7 +90,9 @@ extension YAMLNode {
 
     static func isIntegerSyntax(_ text: String) -> Bool {
         var bytes = Substring(text).utf8[...]
-        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            bytes = bytes.dropFirst()
+        }
         return !bytes.isEmpty && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
@@ -97,17 +102,28 @@ extension YAMLNode {
         func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
         var mantissaDigits = 0
-        while index < bytes.count, isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
+        while index < bytes.count, isDigit(bytes[index]) {
+            index += 1
+            mantissaDigits += 1
+        }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < bytes.count, isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
+            while index < bytes.count, isDigit(bytes[index]) {
+                index += 1
+                mantissaDigits += 1
+            }
         }
         guard mantissaDigits > 0 else { return false }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                index += 1
+            }
             var exponentDigits = 0
-            while index < bytes.count, isDigit(bytes[index]) { index += 1; exponentDigits += 1 }
+            while index < bytes.count, isDigit(bytes[index]) {
+                index += 1
+                exponentDigits += 1
+            }
             guard exponentDigits > 0 else { return false }
         }
         return index == bytes.count

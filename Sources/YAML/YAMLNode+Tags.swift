@@ -17,7 +17,9 @@ extension YAMLNode {
             case .sequence: kind = 1
             case .mapping: kind = 2
             }
-            if node.location != .unknown, !visited.insert([node.location.line, node.location.column, kind]).inserted { continue }
+            if node.location != .unknown, !visited.insert([node.location.line, node.location.column, kind]).inserted {
+                continue
+            }
             if let tag = node.tag { found[node.location] = tag }
             switch node.content {
             case .scalar: break

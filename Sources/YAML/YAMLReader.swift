@@ -44,8 +44,9 @@ public struct YAMLReader: Sendable {
     ///   without any document throws ``YAMLError/Code/empty``.
     public func read(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode {
         guard bytes.count <= limits.maximumBytes else {
-            throw YAMLError(.tooLarge, "the file is \(bytes.count) bytes, more than the limit of \(limits.maximumBytes) bytes",
-                            hint: "split it into smaller files")
+            throw YAMLError(
+                .tooLarge, "the file is \(bytes.count) bytes, more than the limit of \(limits.maximumBytes) bytes",
+                hint: "split it into smaller files")
         }
         try YAMLReader.checkUTF8(bytes)
         let result: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
@@ -54,7 +55,8 @@ public struct YAMLReader: Sendable {
         }
         switch result {
         case .success(let node?): return node
-        case .success(nil): throw YAMLError(.empty, "the file holds no YAML document", at: SourceLocation(line: 1, column: 1))
+        case .success(nil):
+            throw YAMLError(.empty, "the file holds no YAML document", at: SourceLocation(line: 1, column: 1))
         case .failure(let error): throw error
         }
     }
@@ -90,12 +92,20 @@ public struct YAMLReader: Sendable {
                 var high: UInt8 = 0xBF
                 switch lead {
                 case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
+                case 0xE0:
+                    length = 3
+                    low = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
+                case 0xED:
+                    length = 3
+                    high = 0x9F
+                case 0xF0:
+                    length = 4
+                    low = 0x90
                 case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
+                case 0xF4:
+                    length = 4
+                    high = 0x8F
                 default: return false
                 }
                 guard index + length <= count else { return false }
@@ -113,9 +123,12 @@ public struct YAMLReader: Sendable {
 
     /// Throws when `bytes` are not UTF-8, naming the line and column of the first bad byte.
     static func checkUTF8(_ bytes: [UInt8]) throws(YAMLError) {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
-            throw YAMLError(.notUTF8, "the file is UTF-16 or UTF-32 encoded, not UTF-8", at: SourceLocation(line: 1, column: 1),
-                            hint: "save the file as UTF-8")
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || bytes.starts(with: [0, 0, 0xFE, 0xFF])
+        {
+            throw YAMLError(
+                .notUTF8, "the file is UTF-16 or UTF-32 encoded, not UTF-8", at: SourceLocation(line: 1, column: 1),
+                hint: "save the file as UTF-8")
         }
         // Valid input, the usual case, is recognised in one fast pass; only invalid input is walked
         // scalar by scalar to name the place of the first bad byte.
@@ -137,8 +150,9 @@ public struct YAMLReader: Sendable {
             case .emptyInput:
                 return
             case .error:
-                throw YAMLError(.notUTF8, "the file is not valid UTF-8", at: SourceLocation(line: line, column: column),
-                                hint: "save the file as UTF-8")
+                throw YAMLError(
+                    .notUTF8, "the file is not valid UTF-8", at: SourceLocation(line: line, column: column),
+                    hint: "save the file as UTF-8")
             }
         }
     }
@@ -200,8 +214,10 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                return .failure(YAMLError(.multipleDocuments, "the file holds more than one YAML document", at: location,
-                                          hint: "keep one rubric or scorecard per file and remove the '---' separator"))
+                return .failure(
+                    YAMLError(
+                        .multipleDocuments, "the file holds more than one YAML document", at: location,
+                        hint: "keep one rubric or scorecard per file and remove the '---' separator"))
             }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -222,23 +238,29 @@ private struct TreeBuilder {
             return add(node, count: 1, anchor: data.anchor.map { Self.string($0) })
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < limits.maximumDepth else {
-                return .failure(YAMLError(.budgetExceeded, "the document is nested more than \(limits.maximumDepth) levels deep",
-                                          at: location))
+                return .failure(
+                    YAMLError(
+                        .budgetExceeded, "the document is nested more than \(limits.maximumDepth) levels deep",
+                        at: location))
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
-            stack.append(Frame(isMapping: isMapping, location: location, tag: tag.map { Self.string($0) },
-                               anchor: anchor.map { Self.string($0) }))
+            stack.append(
+                Frame(
+                    isMapping: isMapping, location: location, tag: tag.map { Self.string($0) },
+                    anchor: anchor.map { Self.string($0) }))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { break }
             let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-            return add(YAMLNode(content, at: frame.location, tag: frame.tag), count: frame.expandedCount,
-                       anchor: frame.anchor, countedAlready: true)
+            return add(
+                YAMLNode(content, at: frame.location, tag: frame.tag), count: frame.expandedCount,
+                anchor: frame.anchor, countedAlready: true)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor)
             guard let anchored = anchors[name] else {
-                return .failure(YAMLError(.unknownAnchor, "the alias '*\(name)' names no anchor defined before it", at: location))
+                return .failure(
+                    YAMLError(.unknownAnchor, "the alias '*\(name)' names no anchor defined before it", at: location))
             }
             var node = anchored.node
             node.location = location
@@ -250,16 +272,20 @@ private struct TreeBuilder {
     }
 
     /// Adds a finished node to its parent (or makes it the root), counting it against the budget.
-    private mutating func add(_ node: YAMLNode, count: Int, anchor: String?, countedAlready: Bool = false) -> Result<Void, YAMLError> {
+    private mutating func add(_ node: YAMLNode, count: Int, anchor: String?, countedAlready: Bool = false) -> Result<
+        Void, YAMLError
+    > {
         if !countedAlready {
             totalNodes += count
         } else {
             totalNodes += 1
         }
         if totalNodes > limits.maximumNodes || count > limits.maximumNodes {
-            return .failure(YAMLError(.budgetExceeded,
-                                      "the document expands to more than \(limits.maximumNodes) nodes (aliases counted as what they stand for)",
-                                      at: node.location, hint: "remove the aliases that repeat large parts of the document"))
+            return .failure(
+                YAMLError(
+                    .budgetExceeded,
+                    "the document expands to more than \(limits.maximumNodes) nodes (aliases counted as what they stand for)",
+                    at: node.location, hint: "remove the aliases that repeat large parts of the document"))
         }
         if let anchor { anchors[anchor] = (node, count) }
         guard !stack.isEmpty else {
@@ -320,7 +346,8 @@ private struct TreeBuilder {
             ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
         }
         if mark.column == 0, mark.line > 0, Int(mark.index) >= characters.count,
-           let last = characters.last, !isBreak(last) {
+            let last = characters.last, !isBreak(last)
+        {
             let lastLineLength = characters.reversed().prefix { !isBreak($0) }.count
             return SourceLocation(line: Int(mark.line), column: lastLineLength + 1)
         }
@@ -334,14 +361,16 @@ private struct TreeBuilder {
         var location = Self.location(of: mark, characters: characters)
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
-            message = "\(problem) (\(context) that starts at \(Self.location(of: parser.context_mark, characters: characters)))"
+            message =
+                "\(problem) (\(context) that starts at \(Self.location(of: parser.context_mark, characters: characters)))"
         }
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset rather than a mark.
             location = Self.location(ofByte: Int(parser.problem_offset), in: buffer)
             if problem.contains("control characters") {
-                return YAMLError(.syntax, "the file contains a control character (such as a NUL byte) that YAML does not allow",
-                                 at: location, hint: "remove the character; the file may be binary or corrupted")
+                return YAMLError(
+                    .syntax, "the file contains a control character (such as a NUL byte) that YAML does not allow",
+                    at: location, hint: "remove the character; the file may be binary or corrupted")
             }
         }
         // LibYAML's message for a tab in indentation does not mention the tab ("found character that

@@ -22,12 +22,14 @@ public struct YAMLWriter: Sendable {
         yaml_emitter_set_width(&emitter, 110)
         yaml_emitter_set_indent(&emitter, 2)
         let context = Unmanaged.passUnretained(sink).toOpaque()
-        yaml_emitter_set_output(&emitter, { data, buffer, size in
-            guard let data, let buffer else { return 0 }
-            let sink = Unmanaged<OutputSink>.fromOpaque(data).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
-            return 1
-        }, context)
+        yaml_emitter_set_output(
+            &emitter,
+            { data, buffer, size in
+                guard let data, let buffer else { return 0 }
+                let sink = Unmanaged<OutputSink>.fromOpaque(data).takeUnretainedValue()
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+                return 1
+            }, context)
 
         var event = yaml_event_t()
         yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING)
@@ -105,7 +107,7 @@ public struct YAMLWriter: Sendable {
         var event = yaml_event_t()
         var bytes = Array(scalar.text.utf8)
         let count = Int32(clamping: bytes.count)
-        bytes.append(0) // never empty, so the buffer always has an address
+        bytes.append(0)  // never empty, so the buffer always has an address
         let plainImplicit: Int32 = style == YAML_DOUBLE_QUOTED_SCALAR_STYLE ? 0 : 1
         bytes.withUnsafeMutableBufferPointer { buffer in
             guard let pointer = buffer.baseAddress else { return }

@@ -6,16 +6,23 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore audit`: check, repair and read the audit log.
     struct Audit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the audit log and the records against each other, repair an interrupted command, or tell the story of one candidate.",
-                                                        subcommands: [Verify.self, Checkpoint.self, Repair.self, Show.self])
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Check the audit log and the records against each other, repair an interrupted command, or tell the story of one candidate.",
+            subcommands: [Verify.self, Checkpoint.self, Repair.self, Show.self])
 
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Check that no line of the audit log was changed, that every scorecard it references is present and sealed as then, and that the store agrees with it.")
+                abstract:
+                    "Check that no line of the audit log was changed, that every scorecard it references is present and sealed as then, and that the store agrees with it."
+            )
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
-            @Option(help: ArgumentHelp("A checkpoint printed earlier by 'hirescore audit checkpoint': proves the log still contains that head unchanged.", valueName: "text"))
+            @Option(
+                help: ArgumentHelp(
+                    "A checkpoint printed earlier by 'hirescore audit checkpoint': proves the log still contains that head unchanged.",
+                    valueName: "text"))
             var checkpoint: String?
 
             func run() throws {
@@ -26,12 +33,16 @@ extension HireScoreCommand {
                 if let checkpoint { problems += AuditLog(ledger: ledger).verify(checkpoint: checkpoint) }
                 let count = AuditLog(ledger: ledger).events().events.count
                 for problem in problems {
-                    Terminal.standardOutput.write("\(ledger.auditLogPath)\(problem.line.map { ":\($0)" } ?? ""): "
-                                                  + (language == .de ? "Fehler: " : "error: ") + TerminalText.line(problem.message.text(in: language)) + "\n")
+                    Terminal.standardOutput.write(
+                        "\(ledger.auditLogPath)\(problem.line.map { ":\($0)" } ?? ""): "
+                            + (language == .de ? "Fehler: " : "error: ")
+                            + TerminalText.line(problem.message.text(in: language)) + "\n")
                 }
                 if problems.isEmpty {
-                    Terminal.standardOutput.write(language == .de ? "Protokoll in Ordnung: \(count) Ereignisse, Kette und Verweise intakt\n"
-                                                                  : "audit log intact: \(count) events, chain and references verified\n")
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "Protokoll in Ordnung: \(count) Ereignisse, Kette und Verweise intakt\n"
+                            : "audit log intact: \(count) events, chain and references verified\n")
                 } else {
                     throw ExitCode(1)
                 }
@@ -40,7 +51,9 @@ extension HireScoreCommand {
 
         struct Checkpoint: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Print the audit chain's head (event count, hash, time) signed with your key, to keep outside the store; 'audit verify --checkpoint' checks the log against it.")
+                abstract:
+                    "Print the audit chain's head (event count, hash, time) signed with your key, to keep outside the store; 'audit verify --checkpoint' checks the log against it."
+            )
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
@@ -51,8 +64,10 @@ extension HireScoreCommand {
                 do {
                     let log = AuditLog(ledger: storeOptions.ledger, signer: try SigningKey.loadIfPresent())
                     if log.signer == nil {
-                        Terminal.standardError.write(language == .de ? "Hinweis: kein Signaturschlüssel gefunden; der Prüfpunkt ist unsigniert\n"
-                                                                     : "note: no signing key found; the checkpoint is unsigned\n")
+                        Terminal.standardError.write(
+                            language == .de
+                                ? "Hinweis: kein Signaturschlüssel gefunden; der Prüfpunkt ist unsigniert\n"
+                                : "note: no signing key found; the checkpoint is unsigned\n")
                     }
                     Terminal.standardOutput.write(log.checkpoint(actor: storeOptions.actorName).text + "\n")
                 } catch {
@@ -63,7 +78,9 @@ extension HireScoreCommand {
 
         struct Repair: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Finish what an interrupted command left half-done: apply its logged event, rewrite the caches from the log, and record the submit event of a sealed scorecard whose submission was cut off.")
+                abstract:
+                    "Finish what an interrupted command left half-done: apply its logged event, rewrite the caches from the log, and record the submit event of a sealed scorecard whose submission was cut off."
+            )
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
@@ -74,10 +91,13 @@ extension HireScoreCommand {
                 do {
                     let recorded = try session.recordInterruptedSubmissions()
                     for path in recorded {
-                        Terminal.standardOutput.write(language == .de ? "Abgabe nachgetragen: \(path)\n" : "submission recorded: \(path)\n")
+                        Terminal.standardOutput.write(
+                            language == .de ? "Abgabe nachgetragen: \(path)\n" : "submission recorded: \(path)\n")
                     }
                     let total = session.recovered.count + recorded.count
-                    Terminal.standardOutput.write(language == .de ? "Reparatur beendet: \(total) Ergänzungen\n" : "repair finished: \(total) completions\n")
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "Reparatur beendet: \(total) Ergänzungen\n" : "repair finished: \(total) completions\n")
                 } catch {
                     throw fail(error, language)
                 }
@@ -85,7 +105,8 @@ extension HireScoreCommand {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Tell the story of one candidate's decision from the audit log.")
+            static let configuration = CommandConfiguration(
+                abstract: "Tell the story of one candidate's decision from the audit log.")
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
@@ -101,21 +122,33 @@ extension HireScoreCommand {
                     throw fail(error, language)
                 }
                 try storeOptions.requireStore(language)
-                let events = AuditLog(ledger: storeOptions.ledger).events().events.map(\.event).filter { $0.candidate == candidate }
+                let events = AuditLog(ledger: storeOptions.ledger).events().events.map(\.event).filter {
+                    $0.candidate == candidate
+                }
                 guard !events.isEmpty else {
-                    throw CommandFailure(message: de ? "Fehler: keine Ereignisse für '\(candidate)' im Protokoll" : "error: no events for '\(candidate)' in the audit log")
+                    throw CommandFailure(
+                        message: de
+                            ? "Fehler: keine Ereignisse für '\(candidate)' im Protokoll"
+                            : "error: no events for '\(candidate)' in the audit log")
                 }
                 // Every value from the log is printed on one line with its control characters escaped:
                 // a reason with a line break cannot forge an event line, an ESC cannot reach the terminal.
                 let text = TerminalText.line
                 var out = ""
                 for event in events {
-                    out += "\(event.sequence). \(text(event.time))  \(text(event.event))  \(de ? "durch" : "by") \(text(event.actor))"
+                    out +=
+                        "\(event.sequence). \(text(event.time))  \(text(event.event))  \(de ? "durch" : "by") \(text(event.actor))"
                     if let requisition = event.requisition { out += "  [\(text(requisition))]" }
                     out += "\n"
-                    if let rubric = event.rubric { out += "     \(de ? "Vorlage" : "rubric") \(text(rubric)) \(text(event.rubricHash ?? ""))\n" }
-                    for (key, value) in event.details.sorted(by: { $0.key < $1.key }) { out += "     \(text(key)): \(text(value))\n" }
-                    for file in event.files { out += "     \(file.path == "-" ? "" : text(file.path) + "  ")\(text(file.seal))\n" }
+                    if let rubric = event.rubric {
+                        out += "     \(de ? "Vorlage" : "rubric") \(text(rubric)) \(text(event.rubricHash ?? ""))\n"
+                    }
+                    for (key, value) in event.details.sorted(by: { $0.key < $1.key }) {
+                        out += "     \(text(key)): \(text(value))\n"
+                    }
+                    for file in event.files {
+                        out += "     \(file.path == "-" ? "" : text(file.path) + "  ")\(text(file.seal))\n"
+                    }
                 }
                 Terminal.standardOutput.write(out)
             }

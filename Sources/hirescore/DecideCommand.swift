@@ -10,8 +10,10 @@ extension HireScoreCommand {
     /// `hirescore decide`: record the decision on a candidate, which starts the retention period.
     struct Decide: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record the hiring decision on a candidate: merges the panel, logs both, and sets the retention date.",
-            discussion: "Every decision gives its reason in the rubric's terms (--reason). A knock-out that stands in the panel can only be set aside here, with --override-knock-out ID and the reason; both are logged and shown by merge and the export. The retention date is the decision date plus the store's retention period (default 6 months, 1 to 120; set `retention-months` in STORE/.hirescore/settings.json). The decision event in the audit log names the exact sealed scorecards and the rubric hash."
+            abstract:
+                "Record the hiring decision on a candidate: merges the panel, logs both, and sets the retention date.",
+            discussion:
+                "Every decision gives its reason in the rubric's terms (--reason). A knock-out that stands in the panel can only be set aside here, with --override-knock-out ID and the reason; both are logged and shown by merge and the export. The retention date is the decision date plus the store's retention period (default 6 months, 1 to 120; set `retention-months` in STORE/.hirescore/settings.json). The decision event in the audit log names the exact sealed scorecards and the rubric hash."
         )
 
         @OptionGroup var options: GlobalOptions
@@ -20,21 +22,34 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
         @Option(help: ArgumentHelp("The requisition.", valueName: "id")) var requisition: String?
         @Option(help: ArgumentHelp("hired, rejected or withdrawn.", valueName: "outcome")) var outcome: String
-        @Option(help: ArgumentHelp("The day of the decision, YYYY-MM-DD (default: today; never in the future).", valueName: "date")) var date: String?
-        @Option(help: ArgumentHelp("Why, in the rubric's terms (required): what the employer shows if the decision is challenged.", valueName: "text"))
+        @Option(
+            help: ArgumentHelp(
+                "The day of the decision, YYYY-MM-DD (default: today; never in the future).", valueName: "date"))
+        var date: String?
+        @Option(
+            help: ArgumentHelp(
+                "Why, in the rubric's terms (required): what the employer shows if the decision is challenged.",
+                valueName: "text"))
         var reason: String?
-        @Option(name: .customLong("override-knock-out"),
-                help: ArgumentHelp("Set aside a knock-out that stands in the panel, by its id as merge shows it (e.g. customer-orientation/red-flag/empathy), for --reason; repeatable; logged.", valueName: "id"))
+        @Option(
+            name: .customLong("override-knock-out"),
+            help: ArgumentHelp(
+                "Set aside a knock-out that stands in the panel, by its id as merge shows it (e.g. customer-orientation/red-flag/empathy), for --reason; repeatable; logged.",
+                valueName: "id"))
         var overrideKnockOuts: [String] = []
 
         func validate() throws {
             guard DecisionRequest.Outcome(rawValue: outcome) != nil else {
                 throw ValidationError("--outcome must be hired, rejected or withdrawn")
             }
-            if let date, CalendarDate(parsing: date) == nil { throw ValidationError("--date must be a date YYYY-MM-DD") }
+            if let date, CalendarDate(parsing: date) == nil {
+                throw ValidationError("--date must be a date YYYY-MM-DD")
+            }
             let written = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard written.count >= 10 else {
-                throw ValidationError("--reason is required: say in the rubric's terms why (at least 10 characters), e.g. --reason \"red flag on empathy reported by two of three interviewers\"")
+                throw ValidationError(
+                    "--reason is required: say in the rubric's terms why (at least 10 characters), e.g. --reason \"red flag on empathy reported by two of three interviewers\""
+                )
             }
         }
 
@@ -43,16 +58,22 @@ extension HireScoreCommand {
             let de = language == .de
             let catalog = options.loadRubrics()
             let session = try storeOptions.openRecords(rubrics: catalog.rubrics, language: language)
-            let request = DecisionRequest(candidate: candidate, requisition: requisition, outcome: DecisionRequest.Outcome(rawValue: outcome) ?? .rejected,
-                                          date: date.flatMap(CalendarDate.init(parsing:)) ?? .today, actor: storeOptions.actorName,
-                                          reason: reason, overrideKnockOuts: overrideKnockOuts)
+            let request = DecisionRequest(
+                candidate: candidate, requisition: requisition,
+                outcome: DecisionRequest.Outcome(rawValue: outcome) ?? .rejected,
+                date: date.flatMap(CalendarDate.init(parsing:)) ?? .today, actor: storeOptions.actorName,
+                reason: reason, overrideKnockOuts: overrideKnockOuts)
             do {
                 let (decision, panel) = try session.decide(request, registry: HireScoreModules.registry, today: .today)
                 let label = panel.consensus.recommendation.label.text(in: language)
-                Terminal.standardOutput.write(de
-                    ? "Entscheidung erfasst: \(decision.candidate) \(decision.outcome) am \(decision.date) (Panel: \(label)); aufbewahrt bis \(decision.retainUntil)\n"
-                    : "Decision recorded: \(decision.candidate) \(decision.outcome) on \(decision.date) (panel: \(label)); kept until \(decision.retainUntil)\n")
-                Terminal.standardOutput.write(SignatureMessages.decisionBasis(panel).map { TerminalText.line($0.text(in: language)) + "\n" }.joined())
+                Terminal.standardOutput.write(
+                    de
+                        ? "Entscheidung erfasst: \(decision.candidate) \(decision.outcome) am \(decision.date) (Panel: \(label)); aufbewahrt bis \(decision.retainUntil)\n"
+                        : "Decision recorded: \(decision.candidate) \(decision.outcome) on \(decision.date) (panel: \(label)); kept until \(decision.retainUntil)\n"
+                )
+                Terminal.standardOutput.write(
+                    SignatureMessages.decisionBasis(panel).map { TerminalText.line($0.text(in: language)) + "\n" }
+                        .joined())
             } catch {
                 throw fail(error, language)
             }

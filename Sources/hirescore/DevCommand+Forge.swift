@@ -9,13 +9,16 @@ extension HireScoreCommand.Dev {
     /// (the canonical form is documented), for the attack tests of issue 16. It proves why a seal alone
     /// is not enough: a signature is what a forger cannot recompute.
     struct Reseal: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Recompute a scorecard's seal after an edit, as a forger would (attack tests).")
+        static let configuration = CommandConfiguration(
+            abstract: "Recompute a scorecard's seal after an edit, as a forger would (attack tests).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: ArgumentHelp("The scorecard file.", valueName: "file")) var file: String
 
         func run() throws {
             let loaded = ScorecardLoader().load(path: file, rubrics: options.loadRubrics().rubrics)
-            guard var scorecard = loaded.scorecard else { throw CommandFailure(message: "error: \(file) cannot be read") }
+            guard var scorecard = loaded.scorecard else {
+                throw CommandFailure(message: "error: \(file) cannot be read")
+            }
             scorecard.seal = scorecard.computeSeal()
             try AtomicFile.write(try scorecard.yamlText(), to: file)
         }
@@ -24,7 +27,8 @@ extension HireScoreCommand.Dev {
     /// `hirescore dev rechain --store DIR`: recomputes every audit line's hash and chain link (keeping
     /// whatever signatures are there), as a forger with write access would, for the attack tests.
     struct Rechain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Recompute the audit log's hashes and links after an edit, as a forger would (attack tests).")
+        static let configuration = CommandConfiguration(
+            abstract: "Recompute the audit log's hashes and links after an edit, as a forger would (attack tests).")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -32,10 +36,12 @@ extension HireScoreCommand.Dev {
             let log = AuditLog(ledger: storeOptions.ledger)
             var previous = AuditLog.genesis
             var lines: [String] = []
-            let submitted = Dictionary(ScorecardStore.scorecardFiles(in: storeOptions.storeRoot).files.compactMap { path -> (String, String)? in
-                guard let seal = ScorecardHeader(path: path)?.seal else { return nil }
-                return (StoreFiles.relative(path, to: storeOptions.storeRoot), seal)
-            }, uniquingKeysWith: { first, _ in first })
+            let submitted = Dictionary(
+                ScorecardStore.scorecardFiles(in: storeOptions.storeRoot).files.compactMap {
+                    path -> (String, String)? in
+                    guard let seal = ScorecardHeader(path: path)?.seal else { return nil }
+                    return (StoreFiles.relative(path, to: storeOptions.storeRoot), seal)
+                }, uniquingKeysWith: { first, _ in first })
             for (index, entry) in log.events().events.enumerated() {
                 var event = entry.event
                 event.sequence = index + 1
@@ -56,13 +62,16 @@ extension HireScoreCommand.Dev {
     struct SignStore: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sign-store",
-            abstract: "Sign a freshly generated synthetic store with throwaway keys: key registrations and a signed submit event per card (benchmarks).")
+            abstract:
+                "Sign a freshly generated synthetic store with throwaway keys: key registrations and a signed submit event per card (benchmarks)."
+        )
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             do {
-                let count = try SyntheticSigning.sign(storeRoot: storeOptions.storeRoot, rubrics: options.loadRubrics().rubrics)
+                let count = try SyntheticSigning.sign(
+                    storeRoot: storeOptions.storeRoot, rubrics: options.loadRubrics().rubrics)
                 Terminal.standardOutput.write("signed \(count) scorecards in \(storeOptions.storeRoot)\n")
             } catch {
                 throw fail(error, options.language)

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import DeveloperTools
+import Foundation
 import Panel
 import ScoringCore
 
@@ -20,7 +20,8 @@ extension HireScoreCommand.Dev {
     struct GenerateStore: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "generate-store",
-            abstract: "Write a synthetic scorecard store: N candidates × K interviewers over the rubrics, deterministic from a seed.",
+            abstract:
+                "Write a synthetic scorecard store: N candidates × K interviewers over the rubrics, deterministic from a seed.",
             discussion: """
                 Every scorecard is submitted, pinned to its rubric's hash and sealed, with n/a ratings, evidence \
                 from the rubric's anchors, disagreements, knock-outs and interviewers' own recommendations. \
@@ -42,33 +43,45 @@ extension HireScoreCommand.Dev {
         @Option(help: ArgumentHelp("About how many candidates share one requisition.", valueName: "n"))
         var perRequisition = 250
 
-        @Option(help: ArgumentHelp("The folder to write the store to (created; existing files of the same name are replaced).", valueName: "dir"))
+        @Option(
+            help: ArgumentHelp(
+                "The folder to write the store to (created; existing files of the same name are replaced).",
+                valueName: "dir"))
         var output: String
 
         func validate() throws {
-            guard (1...1_000_000).contains(candidates) else { throw ValidationError("--candidates must be from 1 to 1000000") }
+            guard (1...1_000_000).contains(candidates) else {
+                throw ValidationError("--candidates must be from 1 to 1000000")
+            }
             guard SyntheticStore.Configuration.panelSizes.contains(interviewers) else {
                 throw ValidationError("--interviewers must be 3, 4 or 5")
             }
-            guard (1...1_000_000).contains(perRequisition) else { throw ValidationError("--per-requisition must be from 1 to 1000000") }
+            guard (1...1_000_000).contains(perRequisition) else {
+                throw ValidationError("--per-requisition must be from 1 to 1000000")
+            }
         }
 
         func run() throws {
             let catalog = options.loadRubrics()
             let errors = catalog.diagnostics.filter { $0.severity == .error }
             if !errors.isEmpty || catalog.rubrics.isEmpty {
-                let printer = DiagnosticPrinter(language: options.language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
+                let printer = DiagnosticPrinter(
+                    language: options.language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources
+                )
                 Terminal.standardError.write(printer.render(errors, fileCount: catalog.files.count))
                 throw CommandFailure(message: "error: the rubrics in \(options.rubricFolder) must load without errors")
             }
             let started = Date()
             do {
-                let store = try SyntheticStore(rubrics: catalog.rubrics, registry: HireScoreModules.registry,
-                                               configuration: .init(candidates: candidates, interviewers: interviewers, seed: seed,
-                                                                    candidatesPerRequisition: perRequisition))
+                let store = try SyntheticStore(
+                    rubrics: catalog.rubrics, registry: HireScoreModules.registry,
+                    configuration: .init(
+                        candidates: candidates, interviewers: interviewers, seed: seed,
+                        candidatesPerRequisition: perRequisition))
                 let summary = try store.write(to: output)
                 let seconds = Date().timeIntervalSince(started)
-                Terminal.standardOutput.write("""
+                Terminal.standardOutput.write(
+                    """
                     wrote \(summary.scorecards) sealed scorecards (\(summary.candidates) candidates, \(summary.requisitions) requisitions, \
                     \(summary.bytes) bytes of YAML) to \(output) in \(String(format: "%.1f", seconds)) s
 

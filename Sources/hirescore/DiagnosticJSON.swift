@@ -23,13 +23,15 @@ enum DiagnosticJSON {
 
     static func render(_ diagnostics: [Diagnostic], fileCount: Int, language: Language) -> String {
         let entries = diagnostics.map { diagnostic in
-            Entry(file: diagnostic.file, line: diagnostic.location.flatMap { $0.isKnown ? $0.line : nil },
-                  column: diagnostic.location.flatMap { $0.isKnown ? $0.column : nil },
-                  severity: diagnostic.severity.rawValue, code: diagnostic.code,
-                  message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
+            Entry(
+                file: diagnostic.file, line: diagnostic.location.flatMap { $0.isKnown ? $0.line : nil },
+                column: diagnostic.location.flatMap { $0.isKnown ? $0.column : nil },
+                severity: diagnostic.severity.rawValue, code: diagnostic.code,
+                message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
         }
-        let document = Document(files: fileCount, errors: diagnostics.count(of: .error),
-                                warnings: diagnostics.count(of: .warning), diagnostics: entries)
+        let document = Document(
+            files: fileCount, errors: diagnostics.count(of: .error),
+            warnings: diagnostics.count(of: .warning), diagnostics: entries)
         return JSONText.encode(document)
     }
 }

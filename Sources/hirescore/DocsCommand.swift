@@ -21,14 +21,18 @@ extension HireScoreCommand {
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Rubric files or folders to read instead of the rubric folder (the command plugin passes the rubric files it found).",
-                                     valueName: "path"))
+        @Argument(
+            help: ArgumentHelp(
+                "Rubric files or folders to read instead of the rubric folder (the command plugin passes the rubric files it found).",
+                valueName: "path"))
         var paths: [String] = []
 
         @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
         var output = "docs/rubrics"
 
-        @Option(name: .customLong("docs-lang"), help: ArgumentHelp("The languages to generate: de, en or all.", valueName: "lang"))
+        @Option(
+            name: .customLong("docs-lang"),
+            help: ArgumentHelp("The languages to generate: de, en or all.", valueName: "lang"))
         var docsLanguage: DocsLanguage = .all
 
         @Option(help: ArgumentHelp("The format: markdown or html.", valueName: "format"))
@@ -52,16 +56,24 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             let de = language == .de
-            let catalog = paths.isEmpty ? options.loadRubrics() : RubricLoader(registry: HireScoreModules.registry).load(paths: paths)
+            let catalog =
+                paths.isEmpty
+                ? options.loadRubrics() : RubricLoader(registry: HireScoreModules.registry).load(paths: paths)
             let source = paths.isEmpty ? options.rubricFolder : paths.joined(separator: " ")
-            let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
+            let printer = DiagnosticPrinter(
+                language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
             if catalog.diagnostics.hasErrors {
-                Terminal.standardError.write(printer.render(catalog.diagnostics.filter { $0.severity == .error }, fileCount: catalog.files.count))
-                throw CommandFailure(message: de ? "Fehler: die Bewertungsvorlagen haben Fehler; es wurde nichts geschrieben"
-                                                 : "error: the rubrics have errors; nothing was written")
+                Terminal.standardError.write(
+                    printer.render(catalog.diagnostics.filter { $0.severity == .error }, fileCount: catalog.files.count)
+                )
+                throw CommandFailure(
+                    message: de
+                        ? "Fehler: die Bewertungsvorlagen haben Fehler; es wurde nichts geschrieben"
+                        : "error: the rubrics have errors; nothing was written")
             }
             if catalog.rubrics.isEmpty {
-                throw CommandFailure(message: de ? "Fehler: keine Bewertungsvorlagen in \(source)" : "error: no rubrics in \(source)")
+                throw CommandFailure(
+                    message: de ? "Fehler: keine Bewertungsvorlagen in \(source)" : "error: no rubrics in \(source)")
             }
             let generator: RubricDocsGenerator
             do {
@@ -75,23 +87,31 @@ extension HireScoreCommand {
                 return
             }
             if let file = Self.fileBlocking(output) {
-                throw CommandFailure(message: de ? "Fehler: der Ausgabeordner \(output) kann nicht angelegt werden: \(file) ist eine Datei, kein Ordner"
-                                                 : "error: cannot create the output folder \(output): \(file) is a file, not a folder")
+                throw CommandFailure(
+                    message: de
+                        ? "Fehler: der Ausgabeordner \(output) kann nicht angelegt werden: \(file) ist eine Datei, kein Ordner"
+                        : "error: cannot create the output folder \(output): \(file) is a file, not a folder")
             }
             var written = 0
             do {
                 for file in files {
                     let path = output + "/" + file.path
-                    try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
-                                                            withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                        withIntermediateDirectories: true)
                     if FileManager.default.contents(atPath: path) == Data(file.content.utf8) { continue }
                     try AtomicFile.write(file.content, to: path, mode: 0o644)
                     written += 1
                 }
             } catch {
-                throw CommandFailure(message: (de ? "Fehler: der Ausgabeordner \(output) ist nicht beschreibbar: " : "error: cannot write to the output folder \(output): ") + "\(error)")
+                throw CommandFailure(
+                    message: (de
+                        ? "Fehler: der Ausgabeordner \(output) ist nicht beschreibbar: "
+                        : "error: cannot write to the output folder \(output): ") + "\(error)")
             }
-            Terminal.standardOutput.write(Self.summary(written: written, unchanged: files.count - written, output: output, language: language) + "\n")
+            Terminal.standardOutput.write(
+                Self.summary(written: written, unchanged: files.count - written, output: output, language: language)
+                    + "\n")
         }
 
         /// What a run did, in one line: "wrote 3 files to out (9 unchanged)", or "12 files up to date in out" when
@@ -105,7 +125,8 @@ extension HireScoreCommand {
                 return de ? "\(files(unchanged)) in \(output) aktuell" : "\(files(unchanged)) up to date in \(output)"
             }
             let rest = unchanged == 0 ? "" : (de ? " (\(unchanged) unverändert)" : " (\(unchanged) unchanged)")
-            return de ? "\(files(written)) nach \(output) geschrieben\(rest)" : "wrote \(files(written)) to \(output)\(rest)"
+            return de
+                ? "\(files(written)) nach \(output) geschrieben\(rest)" : "wrote \(files(written)) to \(output)\(rest)"
         }
 
         /// The first existing part of `path` that is not a folder (the path itself or a parent), if any.
@@ -136,19 +157,28 @@ extension HireScoreCommand {
                 while let relative = enumerator.nextObject() as? String {
                     let path = output + "/" + relative
                     guard relative.hasSuffix("." + ext), !expected.contains(path),
-                          let text = try? String(contentsOfFile: path, encoding: .utf8),
-                          text.hasPrefix("<!-- Generated by hirescore docs") || text.hasPrefix("<!-- Erzeugt von hirescore docs") else { continue }
-                    stale.append(path + (language == .de ? " (veraltet: keine Vorlage mehr)" : " (left over: no longer generated)"))
+                        let text = try? String(contentsOfFile: path, encoding: .utf8),
+                        text.hasPrefix("<!-- Generated by hirescore docs")
+                            || text.hasPrefix("<!-- Erzeugt von hirescore docs")
+                    else { continue }
+                    stale.append(
+                        path
+                            + (language == .de
+                                ? " (veraltet: keine Vorlage mehr)" : " (left over: no longer generated)"))
                 }
             }
             guard stale.isEmpty else {
                 let list = stale.sorted().map { "  \($0)" }.joined(separator: "\n")
-                throw CommandFailure(message: language == .de
-                    ? "Fehler: die erzeugten Dokumente sind nicht aktuell:\n\(list)\n  neu erzeugen mit: swift package --allow-writing-to-package-directory generate-rubric-docs"
-                    : "error: the generated docs are out of date:\n\(list)\n  regenerate them with: swift package --allow-writing-to-package-directory generate-rubric-docs")
+                throw CommandFailure(
+                    message: language == .de
+                        ? "Fehler: die erzeugten Dokumente sind nicht aktuell:\n\(list)\n  neu erzeugen mit: swift package --allow-writing-to-package-directory generate-rubric-docs"
+                        : "error: the generated docs are out of date:\n\(list)\n  regenerate them with: swift package --allow-writing-to-package-directory generate-rubric-docs"
+                )
             }
-            Terminal.standardOutput.write(language == .de ? "\(files.count == 1 ? "1 Datei" : "\(files.count) Dateien") aktuell\n"
-                                                          : "\(files.count == 1 ? "1 file" : "\(files.count) files") up to date\n")
+            Terminal.standardOutput.write(
+                language == .de
+                    ? "\(files.count == 1 ? "1 Datei" : "\(files.count) Dateien") aktuell\n"
+                    : "\(files.count == 1 ? "1 file" : "\(files.count) files") up to date\n")
         }
     }
 }

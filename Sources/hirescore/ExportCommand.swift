@@ -8,7 +8,8 @@ extension HireScoreCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export everything the store holds about one candidate (Art. 15 DSGVO access request).",
-            discussion: "Scorecards with evidence, panel results, decisions, dates, retention, holds and audit events, as JSON, Markdown or HTML. The export is recorded in the audit log."
+            discussion:
+                "Scorecards with evidence, panel results, decisions, dates, retention, holds and audit events, as JSON, Markdown or HTML. The export is recorded in the audit log."
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown, html }
@@ -19,7 +20,9 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
         @Option(help: "json, markdown or html.") var format: Format = .json
         @Flag(help: "Replace interviewer names by Interviewer 1, 2, ...") var pseudonymiseInterviewers = false
-        @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+        @Option(
+            name: [.short, .long],
+            help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
         func run() throws {
             let language = options.language
@@ -32,8 +35,10 @@ extension HireScoreCommand {
             let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
             let export: CandidateExport
             do {
-                export = try session.export(candidate: candidate, registry: HireScoreModules.registry, pseudonymiseInterviewers: pseudonymiseInterviewers,
-                                            format: format.rawValue, language: language, today: .today, actor: storeOptions.actorName)
+                export = try session.export(
+                    candidate: candidate, registry: HireScoreModules.registry,
+                    pseudonymiseInterviewers: pseudonymiseInterviewers,
+                    format: format.rawValue, language: language, today: .today, actor: storeOptions.actorName)
             } catch {
                 throw fail(error, language)
             }
@@ -55,10 +60,13 @@ extension HireScoreCommand {
             }
             // Complete or loud: whatever could not be exported in full is named, and the exit status is 1.
             guard export.isComplete else {
-                let list = export.document.incomplete.map { "  - \(TerminalText.line($0.path)): \(TerminalText.line($0.reason))" }.joined(separator: "\n")
-                throw CommandFailure(message: language == .de
-                    ? "Fehler: die Auskunft ist unvollständig; nicht vollständig exportiert:\n" + list
-                    : "error: the export is incomplete; not exported in full:\n" + list)
+                let list = export.document.incomplete.map {
+                    "  - \(TerminalText.line($0.path)): \(TerminalText.line($0.reason))"
+                }.joined(separator: "\n")
+                throw CommandFailure(
+                    message: language == .de
+                        ? "Fehler: die Auskunft ist unvollständig; nicht vollständig exportiert:\n" + list
+                        : "error: the export is incomplete; not exported in full:\n" + list)
             }
         }
     }

@@ -5,10 +5,15 @@ import ScoringCore
 
 /// Options every command that reads rubrics shares: where rubrics are, and the interface language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder of rubrics (default: $HIRESCORE_RUBRICS, else ./rubrics).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The folder of rubrics (default: $HIRESCORE_RUBRICS, else ./rubrics).", valueName: "dir"))
     var rubrics: String?
 
-    @Option(name: .long, help: ArgumentHelp("The language of the output: de or en (default: from the locale, else en).", valueName: "lang"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The language of the output: de or en (default: from the locale, else en).", valueName: "lang"))
     var lang: Language?
 
     /// The language asked for, else the locale's.
@@ -46,12 +51,17 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The output format: text, markdown, html, csv or json.", valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(name: [.customShort("o"), .long],
-            help: ArgumentHelp("Write the report to this file (atomically, readable by the owner only) instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp(
+            "Write the report to this file (atomically, readable by the owner only) instead of standard output.",
+            valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("With --format csv: rfc4180 (comma, decimal point; the default) or excel-de (semicolon, decimal comma, UTF-8 byte order mark).",
-                               valueName: "dialect"))
+    @Option(
+        help: ArgumentHelp(
+            "With --format csv: rfc4180 (comma, decimal point; the default) or excel-de (semicolon, decimal comma, UTF-8 byte order mark).",
+            valueName: "dialect"))
     var csvDialect: CSVDialect?
 
     func validate() throws {
@@ -79,9 +89,10 @@ struct ReportOptions: ParsableArguments {
         do {
             try AtomicFile.write(text, to: output)
         } catch {
-            throw CommandFailure(message: language == .de
-                ? "Fehler: \(output) kann nicht geschrieben werden: \(error.reason)"
-                : "error: cannot write \(output): \(error.reason)")
+            throw CommandFailure(
+                message: language == .de
+                    ? "Fehler: \(output) kann nicht geschrieben werden: \(error.reason)"
+                    : "error: cannot write \(output): \(error.reason)")
         }
     }
 }

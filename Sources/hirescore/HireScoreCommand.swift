@@ -15,7 +15,10 @@ struct HireScoreCommand: ParsableCommand {
             Exit codes: 0 success, 1 problems found or an error, 2 wrong usage.
             """,
         version: version,
-        subcommands: [Rubric.self, Modules.self, Enter.self, Score.self, Verify.self, Merge.self, Status.self, Rank.self, Calibrate.self, Docs.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Keys.self, Dev.self]
+        subcommands: [
+            Rubric.self, Modules.self, Enter.self, Score.self, Verify.self, Merge.self, Status.self, Rank.self,
+            Calibrate.self, Docs.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Keys.self, Dev.self,
+        ]
     )
 
     /// Parses the arguments and runs the command, mapping wrong usage to exit code 2 and errors to 1.
@@ -38,7 +41,8 @@ struct HireScoreCommand: ParsableCommand {
             let message = fullMessage(for: error)
             Terminal.standardError.write(message.hasSuffix("\n") ? message : message + "\n")
             // ArgumentParser reports wrong usage as 64 (EX_USAGE); HireScore uses 2, like most command-line tools.
-            Foundation.exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
+            Foundation.exit(
+                code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
         }
     }
 }

@@ -7,15 +7,22 @@ extension HireScoreCommand {
     /// `hirescore hold`: keep a candidate's data beyond its retention date (for example during an AGG claim).
     struct Hold: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Place a legal hold on a candidate (kept until released, whatever the retention date), or release it."
+            abstract:
+                "Place a legal hold on a candidate (kept until released, whatever the retention date), or release it."
         )
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
         @Argument(help: ArgumentHelp("The candidate.", valueName: "candidate")) var candidate: String
-        @Option(help: ArgumentHelp("Only this requisition, which the candidate must be in (default: all of the candidate's).", valueName: "id")) var requisition: String?
-        @Option(help: ArgumentHelp("Why the data must be kept (required when placing a hold; recorded with a release when given).", valueName: "text")) var reason: String?
+        @Option(
+            help: ArgumentHelp(
+                "Only this requisition, which the candidate must be in (default: all of the candidate's).",
+                valueName: "id")) var requisition: String?
+        @Option(
+            help: ArgumentHelp(
+                "Why the data must be kept (required when placing a hold; recorded with a release when given).",
+                valueName: "text")) var reason: String?
         @Flag(help: "Release the hold instead of placing it.") var release = false
 
         func run() throws {
@@ -26,9 +33,13 @@ extension HireScoreCommand {
                 _ = try RecordID.candidate(candidate)
                 _ = try RecordID.requisition(requisition)
                 if !release, reason?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
-                    throw StoreLedger.LedgerError(message: .init(en: "a hold needs a reason: --reason \"...\" (for example a pending AGG claim)",
-                                                                 de: "eine Sperre braucht einen Grund: --reason \"...\" (zum Beispiel eine anhängige AGG-Klage)"),
-                                                  code: .invalidRequest)
+                    throw StoreLedger.LedgerError(
+                        message: .init(
+                            en: "a hold needs a reason: --reason \"...\" (for example a pending AGG claim)",
+                            de:
+                                "eine Sperre braucht einen Grund: --reason \"...\" (zum Beispiel eine anhängige AGG-Klage)"
+                        ),
+                        code: .invalidRequest)
                 }
             } catch {
                 throw fail(error, language)
@@ -36,11 +47,17 @@ extension HireScoreCommand {
             let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
             do {
                 if release {
-                    try session.releaseHold(candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(de ? "Sperre aufgehoben: \(candidate)\n" : "Hold released: \(candidate)\n")
+                    try session.releaseHold(
+                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
+                    Terminal.standardOutput.write(
+                        de ? "Sperre aufgehoben: \(candidate)\n" : "Hold released: \(candidate)\n")
                 } else {
-                    try session.placeHold(candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(de ? "Sperre gesetzt: \(candidate) wird bis zur Aufhebung aufbewahrt\n" : "Hold placed: \(candidate) is kept until released\n")
+                    try session.placeHold(
+                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
+                    Terminal.standardOutput.write(
+                        de
+                            ? "Sperre gesetzt: \(candidate) wird bis zur Aufhebung aufbewahrt\n"
+                            : "Hold placed: \(candidate) is kept until released\n")
                 }
             } catch {
                 throw fail(error, language)

@@ -7,21 +7,26 @@ extension HireScoreCommand {
     /// `hirescore keys`: signing keys (create your own, register a colleague's, revoke, list, counter-sign).
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create your signing key, register or revoke a person's public key in the store's key list, list the keys, counter-sign old scorecards.",
+            abstract:
+                "Create your signing key, register or revoke a person's public key in the store's key list, list the keys, counter-sign old scorecards.",
             subcommands: [Init.self, Show.self, Register.self, Revoke.self, List.self, Countersign.self])
 
         struct Init: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Create your Ed25519 signing key in $XDG_CONFIG_HOME/hirescore/signing-key (else ~/.config/hirescore/signing-key, or $HIRESCORE_KEY), readable by you only; prints the public key for HR to register.")
+                abstract:
+                    "Create your Ed25519 signing key in $XDG_CONFIG_HOME/hirescore/signing-key (else ~/.config/hirescore/signing-key, or $HIRESCORE_KEY), readable by you only; prints the public key for HR to register."
+            )
             @OptionGroup var options: GlobalOptions
 
             func run() throws {
                 let language = options.language
                 do {
                     let key = try SigningKey.create(path: SigningKey.defaultPath())
-                    Terminal.standardOutput.write(language == .de
-                        ? "Schlüssel angelegt: \(key.path) (nur für Sie lesbar)\nSchlüsselkennung: \(key.keyID)\nÖffentlicher Schlüssel (für HR zum Registrieren): \(key.publicKeyText)\n"
-                        : "key created: \(key.path) (readable by you only)\nkey id: \(key.keyID)\npublic key (for HR to register): \(key.publicKeyText)\n")
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "Schlüssel angelegt: \(key.path) (nur für Sie lesbar)\nSchlüsselkennung: \(key.keyID)\nÖffentlicher Schlüssel (für HR zum Registrieren): \(key.publicKeyText)\n"
+                            : "key created: \(key.path) (readable by you only)\nkey id: \(key.keyID)\npublic key (for HR to register): \(key.publicKeyText)\n"
+                    )
                 } catch {
                     throw fail(error, language)
                 }
@@ -29,7 +34,8 @@ extension HireScoreCommand {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Print your public key and its id (never the private key).")
+            static let configuration = CommandConfiguration(
+                abstract: "Print your public key and its id (never the private key).")
             @OptionGroup var options: GlobalOptions
 
             func run() throws {
@@ -44,21 +50,32 @@ extension HireScoreCommand {
 
         struct Register: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "HR: add a person's public key to the store's key list (an audit event signed with your key; the store's first key is HR's own).")
+                abstract:
+                    "HR: add a person's public key to the store's key list (an audit event signed with your key; the store's first key is HR's own)."
+            )
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
-            @Argument(help: ArgumentHelp("The public key as 'hirescore keys init' printed it (ed25519:...).", valueName: "public-key")) var publicKey: String
-            @Option(help: ArgumentHelp("The person's name, exactly as they act in the store (the interviewer name on their scorecards, --actor for HR).", valueName: "name")) var name: String
+            @Argument(
+                help: ArgumentHelp(
+                    "The public key as 'hirescore keys init' printed it (ed25519:...).", valueName: "public-key"))
+            var publicKey: String
+            @Option(
+                help: ArgumentHelp(
+                    "The person's name, exactly as they act in the store (the interviewer name on their scorecards, --actor for HR).",
+                    valueName: "name")) var name: String
             @Option(help: ArgumentHelp("interviewer or hr.", valueName: "role")) var role: String
 
             func run() throws {
                 let language = options.language
                 let session = try storeOptions.openRecords(rubrics: [], language: language)
                 do {
-                    let event = try session.registerKey(publicKey: publicKey, name: name, role: role, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(language == .de
-                        ? "Schlüssel registriert: \(event.details["key-id"] ?? "") für \(TerminalText.line(name)) (\(role)), Ereignis \(event.sequence)\n"
-                        : "key registered: \(event.details["key-id"] ?? "") for \(TerminalText.line(name)) (\(role)), event \(event.sequence)\n")
+                    let event = try session.registerKey(
+                        publicKey: publicKey, name: name, role: role, actor: storeOptions.actorName)
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "Schlüssel registriert: \(event.details["key-id"] ?? "") für \(TerminalText.line(name)) (\(role)), Ereignis \(event.sequence)\n"
+                            : "key registered: \(event.details["key-id"] ?? "") for \(TerminalText.line(name)) (\(role)), event \(event.sequence)\n"
+                    )
                 } catch {
                     throw fail(error, language)
                 }
@@ -70,7 +87,9 @@ extension HireScoreCommand {
                 abstract: "HR: revoke a key (an audit event); what it signed before stays valid, nothing after.")
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
-            @Argument(help: ArgumentHelp("The key id (ed25519:...), as 'hirescore keys list' shows it.", valueName: "key-id")) var keyID: String
+            @Argument(
+                help: ArgumentHelp("The key id (ed25519:...), as 'hirescore keys list' shows it.", valueName: "key-id"))
+            var keyID: String
             @Option(help: ArgumentHelp("Why (a lost laptop, a person leaving).", valueName: "text")) var reason: String?
 
             func run() throws {
@@ -78,8 +97,10 @@ extension HireScoreCommand {
                 let session = try storeOptions.openRecords(rubrics: [], language: language)
                 do {
                     let event = try session.revokeKey(id: keyID, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(language == .de ? "Schlüssel widerrufen: \(keyID), Ereignis \(event.sequence)\n"
-                                                                  : "key revoked: \(keyID), event \(event.sequence)\n")
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "Schlüssel widerrufen: \(keyID), Ereignis \(event.sequence)\n"
+                            : "key revoked: \(keyID), event \(event.sequence)\n")
                 } catch {
                     throw fail(error, language)
                 }
@@ -87,7 +108,8 @@ extension HireScoreCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the store's key list as the audit log records it.")
+            static let configuration = CommandConfiguration(
+                abstract: "List the store's key list as the audit log records it.")
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
 
@@ -96,20 +118,30 @@ extension HireScoreCommand {
                 try storeOptions.requireStore(language)
                 let registry = CardSignatures(storeRoot: storeOptions.storeRoot).registry
                 if registry.isEmpty {
-                    Terminal.standardOutput.write(language == .de ? "keine Schlüssel registriert: die Ablage signiert nicht (v1)\n"
-                                                                  : "no keys registered: the store does not sign (v1)\n")
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "keine Schlüssel registriert: die Ablage signiert nicht (v1)\n"
+                            : "no keys registered: the store does not sign (v1)\n")
                 }
                 for entry in registry.entries.values.sorted(by: { $0.registeredAt < $1.registeredAt }) {
-                    let state = entry.revokedAt.map { language == .de ? "widerrufen mit Ereignis \($0)" : "revoked by event \($0)" } ?? (language == .de ? "gültig" : "valid")
-                    Terminal.standardOutput.write("\(entry.id)  \(TerminalText.line(entry.name))  \(entry.role)  "
-                                                  + (language == .de ? "registriert mit Ereignis \(entry.registeredAt), " : "registered by event \(entry.registeredAt), ") + state + "\n")
+                    let state =
+                        entry.revokedAt.map {
+                            language == .de ? "widerrufen mit Ereignis \($0)" : "revoked by event \($0)"
+                        } ?? (language == .de ? "gültig" : "valid")
+                    Terminal.standardOutput.write(
+                        "\(entry.id)  \(TerminalText.line(entry.name))  \(entry.role)  "
+                            + (language == .de
+                                ? "registriert mit Ereignis \(entry.registeredAt), "
+                                : "registered by event \(entry.registeredAt), ") + state + "\n")
                 }
             }
         }
 
         struct Countersign: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Migrate an old store: sign your own sealed scorecards that were submitted before signatures (each logged as a countersign event).")
+                abstract:
+                    "Migrate an old store: sign your own sealed scorecards that were submitted before signatures (each logged as a countersign event)."
+            )
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
 
@@ -118,8 +150,14 @@ extension HireScoreCommand {
                 let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
                 do {
                     let signed = try session.countersignOwnScorecards()
-                    for path in signed { Terminal.standardOutput.write((language == .de ? "gegengezeichnet: " : "counter-signed: ") + TerminalText.line(path) + "\n") }
-                    Terminal.standardOutput.write(language == .de ? "\(signed.count) Bögen gegengezeichnet\n" : "\(signed.count) scorecards counter-signed\n")
+                    for path in signed {
+                        Terminal.standardOutput.write(
+                            (language == .de ? "gegengezeichnet: " : "counter-signed: ") + TerminalText.line(path)
+                                + "\n")
+                    }
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "\(signed.count) Bögen gegengezeichnet\n" : "\(signed.count) scorecards counter-signed\n")
                 } catch {
                     throw fail(error, language)
                 }

@@ -7,7 +7,8 @@ extension HireScoreCommand {
     /// `hirescore merge`: one panel result per candidate from the panel's sealed scorecards.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Merge the panel's sealed scorecards: consensus, disagreement, agreement and the panel recommendation.",
+            abstract:
+                "Merge the panel's sealed scorecards: consensus, disagreement, agreement and the panel recommendation.",
             discussion: """
                 Groups scorecards by candidate. Per criterion it shows every rater's rating, the median, mean and range, \
                 flags ranges of two levels or more for the debrief, lists criteria nobody rated, scores the consensus \
@@ -35,7 +36,9 @@ extension HireScoreCommand {
             try report.write(report.renderer(language: language).merge(merged, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 // CSV has no place for the refused files: say which on standard error.
-                if report.format == .csv { Terminal.standardError.write(PanelTextReport(language: language).accounting(merged)) }
+                if report.format == .csv {
+                    Terminal.standardError.write(PanelTextReport(language: language).accounting(merged))
+                }
                 ProcessExit.now(1)
             }
             ProcessExit.now(0)
@@ -45,7 +48,8 @@ extension HireScoreCommand {
     /// `hirescore rank`: the candidates of a requisition in order of consensus score.
     struct Rank: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rank the candidates of each requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
+            abstract:
+                "Rank the candidates of each requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
             discussion: """
                 --format markdown, html (a bar chart with knock-outs marked), csv (a row per candidate) or json \
                 (hirescore/ranking@2); --output FILE writes the report to a file. See docs/report-formats.md.
@@ -67,12 +71,16 @@ extension HireScoreCommand {
                 // A typo must not look like an empty requisition.
                 let known = Array(Set(merged.panels.compactMap(\.requisition))).sorted()
                 let close = Identifier.closest(to: requisition, among: known)
-                throw CommandFailure(message: language == .de
-                    ? "Fehler: keine Kandidat*innen in der Ausschreibung '\(TerminalText.line(requisition))'; vorhanden: \(known.isEmpty ? "keine" : known.joined(separator: ", "))" + (close.map { "; meinten Sie '\($0)'?" } ?? "")
-                    : "error: no candidates in requisition '\(TerminalText.line(requisition))'; requisitions found: \(known.isEmpty ? "none" : known.joined(separator: ", "))" + (close.map { "; did you mean '\($0)'?" } ?? ""))
+                throw CommandFailure(
+                    message: language == .de
+                        ? "Fehler: keine Kandidat*innen in der Ausschreibung '\(TerminalText.line(requisition))'; vorhanden: \(known.isEmpty ? "keine" : known.joined(separator: ", "))"
+                            + (close.map { "; meinten Sie '\($0)'?" } ?? "")
+                        : "error: no candidates in requisition '\(TerminalText.line(requisition))'; requisitions found: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
+                            + (close.map { "; did you mean '\($0)'?" } ?? ""))
             }
             let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
-            try report.write(report.renderer(language: language).rankings(rankings, as: report.format), language: language)
+            try report.write(
+                report.renderer(language: language).rankings(rankings, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 if report.format != .json {
                     Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
@@ -86,7 +94,8 @@ extension HireScoreCommand {
     /// `hirescore calibrate`: interviewer leniency, central tendency, halo and n/a rate.
     struct Calibrate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Interviewer calibration: leniency or severity against the panel, central tendency, halo, n/a rate.",
+            abstract:
+                "Interviewer calibration: leniency or severity against the panel, central tendency, halo, n/a rate.",
             discussion: """
                 Per interviewer across candidates: scorecards, mean deviation from the consensus of the other raters \
                 with a 95% interval, share of middle-of-scale ratings, spread within scorecards, n/a rate. Names are \
@@ -111,7 +120,9 @@ extension HireScoreCommand {
 
         func validate() throws {
             if panel.consensus != nil {
-                throw ValidationError("calibrate compares each rater with the consensus by the rubric's own method (decision.consensus); --consensus is a what-if for merge and rank only")
+                throw ValidationError(
+                    "calibrate compares each rater with the consensus by the rubric's own method (decision.consensus); --consensus is a what-if for merge and rank only"
+                )
             }
         }
 
@@ -119,7 +130,8 @@ extension HireScoreCommand {
             let language = options.language
             let merged = try panel.merge(using: options)
             let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
-            try report.write(report.renderer(language: language).calibration(calibration, as: report.format), language: language)
+            try report.write(
+                report.renderer(language: language).calibration(calibration, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
                 ProcessExit.now(1)

@@ -17,7 +17,8 @@ extension HireScoreCommand {
             for module in HireScoreModules.registry.modules {
                 output += "\(module.id) — \(module.name.text(in: language))\n"
                 output += "  \(module.documentation.summary.text(in: language))\n"
-                output += "  \(language == .de ? "Regel" : "Rule"): \(module.documentation.scoring.text(in: language))\n"
+                output +=
+                    "  \(language == .de ? "Regel" : "Rule"): \(module.documentation.scoring.text(in: language))\n"
                 for setting in module.documentation.configuration {
                     output += "  - \(setting.text(in: language))\n"
                 }

@@ -8,20 +8,27 @@ extension ConsensusMethod: ExpressibleByArgument {}
 
 /// Options shared by merge, rank and calibrate: what to read and how to combine it.
 struct PanelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).",
+            valueName: "dir"))
     var store: String?
 
     @Flag(help: "Merge drafts too (marked as drafts) instead of refusing their candidates.")
     var includeDrafts = false
 
-    @Option(help: ArgumentHelp("A what-if: combine ratings by this method (median, mean or trimmed-mean) instead of the rubric's own (decision.consensus); every output says so.", valueName: "method"))
+    @Option(
+        help: ArgumentHelp(
+            "A what-if: combine ratings by this method (median, mean or trimmed-mean) instead of the rubric's own (decision.consensus); every output says so.",
+            valueName: "method"))
     var consensus: ConsensusMethod?
 
     @Argument(help: ArgumentHelp("Scorecard files or folders (default: the store).", valueName: "path"))
     var paths: [String] = []
 
     var storeRoot: String {
-        store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
+        store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "scorecards"
     }
 
     /// The knock-outs set aside by recorded debrief decisions, from the audit log of the store the paths lie in
@@ -53,9 +60,10 @@ struct PanelOptions: ParsableArguments {
         let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
         PhaseTimer.mark("find scorecard files")
         if collected.files.isEmpty && collected.problems.isEmpty {
-            throw CommandFailure(message: language == .de
-                ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
-                : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
+            throw CommandFailure(
+                message: language == .de
+                    ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
+                    : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
         merger.overrides = recordedOverrides()
@@ -64,13 +72,15 @@ struct PanelOptions: ParsableArguments {
         var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
         report.problems = collected.problems + report.problems
         for warning in report.warnings {
-            Terminal.standardError.write((language == .de ? "Warnung: " : "warning: ") + warning.message.text(in: language) + "\n"
-                                         + warning.files.map { "  \($0)\n" }.joined())
+            Terminal.standardError.write(
+                (language == .de ? "Warnung: " : "warning: ") + warning.message.text(in: language) + "\n"
+                    + warning.files.map { "  \($0)\n" }.joined())
         }
         if report.problems.contains(where: { $0.code == "unreadable" }) {
             let rubricErrors = catalog.diagnostics.filter { $0.severity == .error }
             if !rubricErrors.isEmpty {
-                let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
+                let printer = DiagnosticPrinter(
+                    language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
                 Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count))
             }
         }

@@ -7,15 +7,20 @@ extension HireScoreCommand {
     /// `hirescore purge`: delete applicant data whose retention date has passed.
     struct Purge: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Delete every file of candidates whose retention date has passed (drafts and reports included); never on hold or not yet due.",
-            discussion: "What is deleted is recorded in the audit log by candidate id and hashes only, no personal data. Use --dry-run to see the plan."
+            abstract:
+                "Delete every file of candidates whose retention date has passed (drafts and reports included); never on hold or not yet due.",
+            discussion:
+                "What is deleted is recorded in the audit log by candidate id and hashes only, no personal data. Use --dry-run to see the plan."
         )
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
         @Flag(help: "Show what would be deleted, delete nothing.") var dryRun = false
-        @Option(help: ArgumentHelp("Delete what was due before this day (default: today; never later than today).", valueName: "date")) var before: String?
+        @Option(
+            help: ArgumentHelp(
+                "Delete what was due before this day (default: today; never later than today).", valueName: "date"))
+        var before: String?
 
         func run() throws {
             let language = options.language
@@ -25,12 +30,17 @@ extension HireScoreCommand {
             var asOf = today
             if let before {
                 guard let date = CalendarDate(parsing: before) else {
-                    throw CommandFailure(message: de ? "Fehler: --before braucht ein Datum JJJJ-MM-TT" : "error: --before needs a date YYYY-MM-DD", exitCode: 2)
+                    throw CommandFailure(
+                        message: de
+                            ? "Fehler: --before braucht ein Datum JJJJ-MM-TT"
+                            : "error: --before needs a date YYYY-MM-DD", exitCode: 2)
                 }
                 guard date <= today else {
-                    throw CommandFailure(message: de
-                        ? "Fehler: --before \(before) liegt in der Zukunft; gelöscht wird nur, was fällig ist (höchstens bis heute, \(today))"
-                        : "error: --before \(before) is in the future; only what is due can be deleted (up to today, \(today))")
+                    throw CommandFailure(
+                        message: de
+                            ? "Fehler: --before \(before) liegt in der Zukunft; gelöscht wird nur, was fällig ist (höchstens bis heute, \(today))"
+                            : "error: --before \(before) is in the future; only what is due can be deleted (up to today, \(today))"
+                    )
                 }
                 asOf = date
             }
@@ -40,7 +50,8 @@ extension HireScoreCommand {
                 if dryRun {
                     plan = try Compliance.Purge(ledger: storeOptions.ledger, asOf: asOf)
                 } else {
-                    let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
+                    let session = try storeOptions.openRecords(
+                        rubrics: options.loadRubrics().rubrics, language: language)
                     (plan, deleted) = try session.purge(asOf: asOf, actor: storeOptions.actorName)
                 }
             } catch let error as StoreLedger.LedgerError {
@@ -50,19 +61,32 @@ extension HireScoreCommand {
             for item in plan.items {
                 let label: String
                 switch item.verdict {
-                case .due: label = de ? "LÖSCHEN (fällig seit \(item.retainUntil?.description ?? "?"))" : "DELETE (due since \(item.retainUntil?.description ?? "?"))"
-                case .notDue: label = de ? "behalten bis \(item.retainUntil?.description ?? "?")" : "keep until \(item.retainUntil?.description ?? "?")"
+                case .due:
+                    label =
+                        de
+                        ? "LÖSCHEN (fällig seit \(item.retainUntil?.description ?? "?"))"
+                        : "DELETE (due since \(item.retainUntil?.description ?? "?"))"
+                case .notDue:
+                    label =
+                        de
+                        ? "behalten bis \(item.retainUntil?.description ?? "?")"
+                        : "keep until \(item.retainUntil?.description ?? "?")"
                 case .onHold: label = de ? "behalten: Sperre" : "keep: on hold"
                 case .undecided: label = de ? "behalten: noch keine Entscheidung" : "keep: no decision yet"
                 }
-                out += "  \(item.folder.requisition)/\(item.folder.candidate): \(label) (\(item.folder.files.count) \(de ? "Dateien" : "files"))\n"
+                out +=
+                    "  \(item.folder.requisition)/\(item.folder.candidate): \(label) (\(item.folder.files.count) \(de ? "Dateien" : "files"))\n"
             }
             if dryRun {
-                out += de ? "Probelauf: \(plan.due.count) Kandidat*innen wären zu löschen; nichts gelöscht\n"
-                          : "dry run: \(plan.due.count) candidates would be deleted; nothing deleted\n"
+                out +=
+                    de
+                    ? "Probelauf: \(plan.due.count) Kandidat*innen wären zu löschen; nichts gelöscht\n"
+                    : "dry run: \(plan.due.count) candidates would be deleted; nothing deleted\n"
             } else {
-                out += de ? "\(deleted) Dateien von \(plan.due.count) Kandidat*innen gelöscht und protokolliert\n"
-                          : "deleted \(deleted) files of \(plan.due.count) candidates and logged it\n"
+                out +=
+                    de
+                    ? "\(deleted) Dateien von \(plan.due.count) Kandidat*innen gelöscht und protokolliert\n"
+                    : "deleted \(deleted) files of \(plan.due.count) candidates and logged it\n"
             }
             Terminal.standardOutput.write(out)
         }

@@ -7,7 +7,8 @@ extension HireScoreCommand.Rubric {
     struct LintBuild: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint-build",
-            abstract: "Validate rubric files for a build and write a Swift file listing them (used by the RubricLint plugin).",
+            abstract:
+                "Validate rubric files for a build and write a Swift file listing them (used by the RubricLint plugin).",
             shouldDisplay: false
         )
 

@@ -20,18 +20,22 @@ extension HireScoreCommand.Rubric {
             let rubrics = result.rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
             switch format {
             case .text:
-                let header = language == .de
+                let header =
+                    language == .de
                     ? ["Kennung", "Version", "Titel", "Sprachen", "Hash"]
                     : ["id", "version", "title", "languages", "hash"]
                 let rows = rubrics.map { rubric in
-                    [rubric.id, String(rubric.version), rubric.title.text(in: language.rawValue),
-                     rubric.languages.joined(separator: ","), String(rubric.hash.prefix(19))]
+                    [
+                        rubric.id, String(rubric.version), rubric.title.text(in: language.rawValue),
+                        rubric.languages.joined(separator: ","), String(rubric.hash.prefix(19)),
+                    ]
                 }
                 Terminal.standardOutput.write(TextTable.render(header: header, rows: rows))
                 if rubrics.isEmpty {
-                    Terminal.standardOutput.write(language == .de
-                        ? "Keine Bewertungsvorlagen in \(options.rubricFolder).\n"
-                        : "No rubrics in \(options.rubricFolder).\n")
+                    Terminal.standardOutput.write(
+                        language == .de
+                            ? "Keine Bewertungsvorlagen in \(options.rubricFolder).\n"
+                            : "No rubrics in \(options.rubricFolder).\n")
                 }
             case .json:
                 struct Entry: Encodable {
@@ -47,8 +51,10 @@ extension HireScoreCommand.Rubric {
                     let rubrics: [Entry]
                 }
                 let entries = rubrics.map {
-                    Entry(id: $0.id, version: $0.version, title: $0.title.text(in: language.rawValue), languages: $0.languages,
-                          hash: $0.hash, file: $0.sourcePath)
+                    Entry(
+                        id: $0.id, version: $0.version, title: $0.title.text(in: language.rawValue),
+                        languages: $0.languages,
+                        hash: $0.hash, file: $0.sourcePath)
                 }
                 Terminal.standardOutput.write(JSONText.encode(Document(rubrics: entries)) + "\n")
             }
@@ -62,10 +68,12 @@ extension HireScoreCommand.Rubric {
 func reportLoadProblems(_ result: RubricLoader.Result, language: Language) throws {
     let errors = result.diagnostics.filter { $0.severity == .error }
     guard !errors.isEmpty else { return }
-    let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: result.sources)
+    let printer = DiagnosticPrinter(
+        language: language, useColor: Terminal.standardError.supportsColor, sources: result.sources)
     Terminal.standardError.write(printer.render(errors, fileCount: result.files.count))
-    Terminal.standardError.write(language == .de
-        ? "Hinweis: Bewertungsvorlagen mit Fehlern fehlen oben; prüfen Sie sie mit 'hirescore rubric validate'.\n"
-        : "note: rubrics with errors are missing above; check them with 'hirescore rubric validate'.\n")
+    Terminal.standardError.write(
+        language == .de
+            ? "Hinweis: Bewertungsvorlagen mit Fehlern fehlen oben; prüfen Sie sie mit 'hirescore rubric validate'.\n"
+            : "note: rubrics with errors are missing above; check them with 'hirescore rubric validate'.\n")
     throw ExitCode(1)
 }

@@ -6,12 +6,15 @@ extension HireScoreCommand.Rubric {
     /// `hirescore rubric show ID`: a readable outline of one rubric.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a rubric as a readable outline: requirements, sections, questions, anchors and decision rules."
+            abstract:
+                "Show a rubric as a readable outline: requirements, sections, questions, anchors and decision rules."
         )
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The rubric id, optionally with @version (claims-handler or claims-handler@1).", valueName: "id"))
+        @Argument(
+            help: ArgumentHelp(
+                "The rubric id, optionally with @version (claims-handler or claims-handler@1).", valueName: "id"))
         var id: String
 
         func run() throws {
@@ -20,31 +23,39 @@ extension HireScoreCommand.Rubric {
             let parts = id.split(separator: "@", maxSplits: 1).map(String.init)
             let wantedID = parts.first ?? id
             let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
-            let matches = result.rubrics.filter { $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion) }
+            let matches = result.rubrics.filter {
+                $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion)
+            }
             guard let rubric = matches.max(by: { $0.version < $1.version }) else {
                 // A rubric whose file has errors is not loaded: show those errors, or it looks as if it did not exist.
                 let loadErrors = result.diagnostics.filter { $0.severity == .error }
                 if !loadErrors.isEmpty {
-                    let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor, sources: result.sources)
+                    let printer = DiagnosticPrinter(
+                        language: language, useColor: Terminal.standardError.supportsColor, sources: result.sources)
                     Terminal.standardError.write(printer.render(loadErrors, fileCount: result.files.count))
                 }
                 let known = Array(Set(result.rubrics.map(\.id))).sorted()
                 let suggestion = Identifier.closest(to: wantedID, among: known)
-                var message = language == .de
+                var message =
+                    language == .de
                     ? "Fehler: keine Bewertungsvorlage '\(id)' in \(options.rubricFolder)"
                     : "error: no rubric '\(id)' in \(options.rubricFolder)"
                 if let suggestion {
                     message += language == .de ? "; meinten Sie '\(suggestion)'?" : "; did you mean '\(suggestion)'?"
                 }
-                message += "\n" + (language == .de ? "  bekannte Vorlagen: " : "  known rubrics: ") + (known.isEmpty ? "-" : known.joined(separator: ", "))
+                message +=
+                    "\n" + (language == .de ? "  bekannte Vorlagen: " : "  known rubrics: ")
+                    + (known.isEmpty ? "-" : known.joined(separator: ", "))
                 throw CommandFailure(message: message)
             }
             if !rubric.languages.contains(language.rawValue) {
-                Terminal.standardError.write(language == .de
-                    ? "Hinweis: die Vorlage hat keine Texte auf Deutsch; gezeigt wird \(rubric.languages.first ?? "en").\n"
-                    : "note: the rubric has no English texts; showing \(rubric.languages.first ?? "de").\n")
+                Terminal.standardError.write(
+                    language == .de
+                        ? "Hinweis: die Vorlage hat keine Texte auf Deutsch; gezeigt wird \(rubric.languages.first ?? "en").\n"
+                        : "note: the rubric has no English texts; showing \(rubric.languages.first ?? "de").\n")
             }
-            Terminal.standardOutput.write(RubricOutline(language: language, registry: HireScoreModules.registry).render(rubric))
+            Terminal.standardOutput.write(
+                RubricOutline(language: language, registry: HireScoreModules.registry).render(rubric))
         }
     }
 }

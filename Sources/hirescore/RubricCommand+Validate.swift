@@ -31,15 +31,19 @@ extension HireScoreCommand.Rubric {
             let diagnostics = result.diagnostics.sortedByLocation()
             switch format {
             case .text:
-                let printer = DiagnosticPrinter(language: options.language, useColor: Terminal.standardOutput.supportsColor,
-                                                sources: result.sources)
+                let printer = DiagnosticPrinter(
+                    language: options.language, useColor: Terminal.standardOutput.supportsColor,
+                    sources: result.sources)
                 Terminal.standardOutput.write(printer.render(diagnostics, fileCount: result.files.count))
             case .json:
-                Terminal.standardOutput.write(DiagnosticJSON.render(diagnostics, fileCount: result.files.count,
-                                                                    language: options.language) + "\n")
+                Terminal.standardOutput.write(
+                    DiagnosticJSON.render(
+                        diagnostics, fileCount: result.files.count,
+                        language: options.language) + "\n")
             }
             // Validating no file at all is not a success: a wrong folder must not pass CI.
-            let failed = diagnostics.hasErrors || (strict && diagnostics.count(of: .warning) > 0) || result.files.isEmpty
+            let failed =
+                diagnostics.hasErrors || (strict && diagnostics.count(of: .warning) > 0) || result.files.isEmpty
             if failed { throw ExitCode(1) }
         }
     }

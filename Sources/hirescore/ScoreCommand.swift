@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Reporting
 import ScoringCore
 
@@ -28,18 +28,25 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             if let output = report.output, Self.sameFile(output, file) {
-                throw CommandFailure(message: language == .de
-                    ? "Fehler: --output \(output) ist die Datei, die bewertet wird; der Bericht würde den Bewertungsbogen überschreiben; schreiben Sie ihn in eine andere Datei"
-                    : "error: --output \(output) is the file being scored; the report would overwrite the scorecard; write it to another file", exitCode: 2)
+                throw CommandFailure(
+                    message: language == .de
+                        ? "Fehler: --output \(output) ist die Datei, die bewertet wird; der Bericht würde den Bewertungsbogen überschreiben; schreiben Sie ihn in eine andere Datei"
+                        : "error: --output \(output) is the file being scored; the report would overwrite the scorecard; write it to another file",
+                    exitCode: 2)
             }
             let catalog = options.loadRubrics()
             let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
-            let printer = DiagnosticPrinter(language: language, useColor: Terminal.standardError.supportsColor,
-                                            sources: catalog.sources.merging([file: loaded.source]) { $1 })
-            if loaded.scorecard == nil || loaded.rubric == nil, loaded.diagnostics.first(where: { $0.code == "unknown-rubric" }) != nil {
+            let printer = DiagnosticPrinter(
+                language: language, useColor: Terminal.standardError.supportsColor,
+                sources: catalog.sources.merging([file: loaded.source]) { $1 })
+            if loaded.scorecard == nil || loaded.rubric == nil,
+                loaded.diagnostics.first(where: { $0.code == "unknown-rubric" }) != nil
+            {
                 // A rubric that did not load may be why the scorecard's rubric is unknown: show its errors too.
                 let rubricErrors = catalog.diagnostics.filter { $0.severity == .error }
-                if !rubricErrors.isEmpty { Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count)) }
+                if !rubricErrors.isEmpty {
+                    Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count))
+                }
             }
             guard let scorecard = loaded.scorecard, let rubric = loaded.rubric else {
                 Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
@@ -49,8 +56,10 @@ extension HireScoreCommand {
                 Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
             }
             let result = ScoringHost(registry: HireScoreModules.registry).score(scorecard, rubric: rubric)
-            try report.write(report.renderer(language: language).scorecard(scorecard, rubric: rubric, result: result, as: report.format),
-                             language: language)
+            try report.write(
+                report.renderer(language: language).scorecard(
+                    scorecard, rubric: rubric, result: result, as: report.format),
+                language: language)
         }
 
         /// Whether two paths name the same file (the same device and inode, or the same resolved path).
@@ -58,7 +67,8 @@ extension HireScoreCommand {
             var a = stat()
             var b = stat()
             if stat(first, &a) == 0, stat(second, &b) == 0 { return a.st_dev == b.st_dev && a.st_ino == b.st_ino }
-            return URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
+            return URL(fileURLWithPath: first).standardizedFileURL.path
+                == URL(fileURLWithPath: second).standardizedFileURL.path
         }
     }
 }

@@ -21,14 +21,25 @@ struct SignatureJudge {
         let root = CardSignatures.storeRoot(containing: file)
         if let keyStore {
             if root == keyStore.storeRoot {
-                return (keyStore.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer), false)
+                return (
+                    keyStore.verdict(
+                        path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer),
+                    false
+                )
             }
-            return (keyStore.verdict(copyWithSeal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer), true)
+            return (
+                keyStore.verdict(
+                    copyWithSeal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer), true
+            )
         }
         guard let root else {
             return (scorecard.signature == nil ? .unsigned : .notChecked, false)
         }
         if stores[root] == nil { stores[root] = CardSignatures(storeRoot: root) }
-        return (stores[root]?.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer) ?? .unsigned, false)
+        return (
+            stores[root]?.verdict(
+                path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer)
+                ?? .unsigned, false
+        )
     }
 }

@@ -8,7 +8,8 @@ extension HireScoreCommand {
     /// `hirescore status`: who still owes a scorecard, per candidate and stage.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show per candidate which scorecards the interview plan expects, which are submitted, drafts or missing, and whether the panel can be merged.",
+            abstract:
+                "Show per candidate which scorecards the interview plan expects, which are submitted, drafts or missing, and whether the panel can be merged.",
             discussion: """
                 Reads the store (or the paths given) and groups scorecards by candidate. For each stage of the \
                 rubric's interview plan (one stage with every criterion for a rubric without a plan) it lists the \
@@ -27,7 +28,10 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp("text or json.", valueName: "format"))
         var format: OutputFormat = .text
 
-        @Option(help: ArgumentHelp("The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+        @Option(
+            help: ArgumentHelp(
+                "The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).",
+                valueName: "dir"))
         var store: String?
 
         @Argument(help: ArgumentHelp("Scorecard files or folders (default: the store).", valueName: "path"))
@@ -36,11 +40,14 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             let catalog = options.loadRubrics()
-            let storeRoot = store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
+            let storeRoot =
+                store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? "scorecards"
             let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
             for problem in collected.problems {
-                Terminal.standardError.write((language == .de ? "Warnung: " : "warning: ") + problem.message.text(in: language) + ": "
-                                             + problem.files.joined(separator: ", ") + "\n")
+                Terminal.standardError.write(
+                    (language == .de ? "Warnung: " : "warning: ") + problem.message.text(in: language) + ": "
+                        + problem.files.joined(separator: ", ") + "\n")
             }
             let status = PanelStatus.compute(files: collected.files, rubrics: catalog.rubrics, requisition: requisition)
             let report = PanelStatusReport(language: language)

@@ -5,14 +5,17 @@ import ScoringCore
 
 /// The store and the acting person, shared by the commands that change or disclose applicant data.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
     var store: String?
 
     @Option(help: ArgumentHelp("Who acts, for the audit log (default: $USER).", valueName: "name"))
     var actor: String?
 
     var storeRoot: String {
-        store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "scorecards"
+        store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "scorecards"
     }
 
     var actorName: String {
@@ -24,7 +27,9 @@ struct StoreOptions: ParsableArguments {
     func requireStore(_ language: Language) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: storeRoot, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure(message: language == .de ? "Fehler: keine Ablage unter \(storeRoot)" : "error: there is no store at \(storeRoot)")
+            throw CommandFailure(
+                message: language == .de
+                    ? "Fehler: keine Ablage unter \(storeRoot)" : "error: there is no store at \(storeRoot)")
         }
     }
 
@@ -34,7 +39,8 @@ struct StoreOptions: ParsableArguments {
         do {
             let session = try RecordSession(ledger: ledger, rubrics: rubrics, signer: SigningKey.loadIfPresent())
             for note in session.recovered {
-                Terminal.standardError.write((language == .de ? "Hinweis: " : "note: ") + note.text(in: language) + "\n")
+                Terminal.standardError.write(
+                    (language == .de ? "Hinweis: " : "note: ") + note.text(in: language) + "\n")
             }
             return session
         } catch {
@@ -45,6 +51,7 @@ struct StoreOptions: ParsableArguments {
 
 /// The command failure for a records error: exit status 2 for a malformed request, 1 otherwise.
 func fail(_ error: StoreLedger.LedgerError, _ language: Language) -> CommandFailure {
-    CommandFailure(message: (language == .de ? "Fehler: " : "error: ") + error.message.text(in: language),
-                   exitCode: error.code == .invalidRequest ? 2 : 1)
+    CommandFailure(
+        message: (language == .de ? "Fehler: " : "error: ") + error.message.text(in: language),
+        exitCode: error.code == .invalidRequest ? 2 : 1)
 }

@@ -44,7 +44,9 @@ struct Terminal: Sendable {
 
     private func windowSize(_ field: KeyPath<winsize, UInt16>, variable: String, fallback: Int) -> Int {
         var size = winsize()
-        if withUnsafeMutablePointer(to: &size, { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }) == 0, size[keyPath: field] > 0 {
+        if withUnsafeMutablePointer(to: &size, { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }) == 0,
+            size[keyPath: field] > 0
+        {
             return Int(size[keyPath: field])
         }
         if let value = ProcessInfo.processInfo.environment[variable].flatMap(Int.init), value > 0 { return value }

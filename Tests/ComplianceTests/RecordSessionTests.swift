@@ -7,7 +7,8 @@ import Testing
 /// The record transactions as library calls: what `decide`, `hold` and `purge` do, without the binary.
 @Suite struct RecordSessionTests {
     /// The package root (three folders above this file).
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// A copy of the unsigned (v1) example store in a temporary folder, with the shipped rubrics.
     final class Store {
@@ -16,13 +17,19 @@ import Testing
         let rubrics: [Rubric]
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-records-\(UUID().uuidString)")
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "hirescore-records-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             // The unsigned (v1) example store kept as a fixture: these calls act without keys (the signed
             // examples/store needs its people's keys, which are thrown away; see SignatureTests).
-            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Tests/HireScoreCLITests/Fixtures/v1-store"), to: folder.appendingPathComponent("store"))
+            try FileManager.default.copyItem(
+                at: packageRoot.appendingPathComponent("Tests/HireScoreCLITests/Fixtures/v1-store"),
+                to: folder.appendingPathComponent("store"))
             ledger = StoreLedger(storeRoot: folder.appendingPathComponent("store").path)
-            rubrics = RubricLoader(registry: BuiltInModules.registry).load(paths: [packageRoot.appendingPathComponent("rubrics").path]).rubrics
+            rubrics =
+                RubricLoader(registry: BuiltInModules.registry).load(paths: [
+                    packageRoot.appendingPathComponent("rubrics").path
+                ]).rubrics
         }
 
         deinit {
@@ -37,8 +44,9 @@ import Testing
     @Test func aDecisionIsAnEventAndTheCacheFollowsTheLog() throws {
         let store = try Store()
         let session = try store.session()
-        let request = DecisionRequest(candidate: "c-102", requisition: "claims-2026-01", outcome: .rejected,
-                                      date: CalendarDate(year: 2026, month: 1, day: 31) ?? .unixEpoch, actor: "HR", reason: "panel result")
+        let request = DecisionRequest(
+            candidate: "c-102", requisition: "claims-2026-01", outcome: .rejected,
+            date: CalendarDate(year: 2026, month: 1, day: 31) ?? .unixEpoch, actor: "HR", reason: "panel result")
         let (decision, panel) = try session.decide(request, registry: BuiltInModules.registry, today: Self.today)
         #expect(decision.retainUntil == "2026-07-31")
         #expect(decision.reason == "panel result")
@@ -56,7 +64,8 @@ import Testing
         #expect(throws: StoreLedger.LedgerError.self) {
             try session.placeHold(candidate: "c-102", requisition: "ar-2026-02", reason: "AGG claim", actor: "HR")
         }
-        let hold = try session.placeHold(candidate: "c-102", requisition: "claims-2026-01", reason: "AGG claim", actor: "HR")
+        let hold = try session.placeHold(
+            candidate: "c-102", requisition: "claims-2026-01", reason: "AGG claim", actor: "HR")
         #expect(session.records.isOnHold(candidate: "c-102", requisition: "claims-2026-01"))
         #expect(hold.reason == "AGG claim")
         try session.releaseHold(candidate: "c-102", requisition: "claims-2026-01", reason: nil, actor: "HR")
@@ -78,8 +87,10 @@ import Testing
         let store = try Store()
         let session = try store.session()
         let old = CalendarDate(year: 2020, month: 1, day: 15) ?? .unixEpoch
-        _ = try session.decide(DecisionRequest(candidate: "c-103", requisition: "claims-2026-01", outcome: .rejected, date: old, actor: "HR"),
-                               registry: BuiltInModules.registry, today: Self.today)
+        _ = try session.decide(
+            DecisionRequest(
+                candidate: "c-103", requisition: "claims-2026-01", outcome: .rejected, date: old, actor: "HR"),
+            registry: BuiltInModules.registry, today: Self.today)
         try session.placeHold(candidate: "c-103", requisition: nil, reason: "AGG claim", actor: "HR")
         session.close()
         try FileManager.default.removeItem(atPath: store.ledger.holdsPath)
@@ -91,15 +102,22 @@ import Testing
     }
 
     @Test func replayKeepsTheLatestDecisionAndTheHoldsInForce() {
-        func event(_ kind: String, _ candidate: String, _ details: [String: String] = [:], sequence: Int) -> AuditLog.Event {
-            var event = AuditLog.Event(event: kind, actor: "HR", candidate: candidate, requisition: "r-1", details: details)
+        func event(_ kind: String, _ candidate: String, _ details: [String: String] = [:], sequence: Int)
+            -> AuditLog.Event
+        {
+            var event = AuditLog.Event(
+                event: kind, actor: "HR", candidate: candidate, requisition: "r-1", details: details)
             event.sequence = sequence
             event.time = "2026-01-0\(sequence)T00:00:00Z"
             return event
         }
         let records = LedgerRecords(events: [
-            event(AuditLog.EventKind.decision, "c-1", ["outcome": "hired", "date": "2026-01-01", "retain-until": "2026-07-01"], sequence: 1),
-            event(AuditLog.EventKind.decision, "c-1", ["outcome": "withdrawn", "date": "2026-01-02", "retain-until": "2026-07-02"], sequence: 2),
+            event(
+                AuditLog.EventKind.decision, "c-1",
+                ["outcome": "hired", "date": "2026-01-01", "retain-until": "2026-07-01"], sequence: 1),
+            event(
+                AuditLog.EventKind.decision, "c-1",
+                ["outcome": "withdrawn", "date": "2026-01-02", "retain-until": "2026-07-02"], sequence: 2),
             event(AuditLog.EventKind.hold, "c-1", ["reason": "claim"], sequence: 3),
             event(AuditLog.EventKind.hold, "c-2", ["reason": "claim"], sequence: 4),
             event(AuditLog.EventKind.release, "c-2", sequence: 5),

@@ -7,12 +7,17 @@ import Testing
     static let claimsRubricHash = "sha256:27ade695814f359bf8defcf3a88f53f1cb91645fc681dd4e9fd4843e003ec0cd"
 
     /// Changes the one character right after `marker` on line `number` (1-based) of the log.
-    static func tamper(_ temp: ComplianceStore, line number: Int, after marker: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func tamper(
+        _ temp: ComplianceStore, line number: Int, after marker: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         var lines = try temp.auditLines()
         let line = lines[number - 1]
-        let position = marker.isEmpty ? line.startIndex
-            : try #require(line.range(of: marker), "no '\(marker)' on line \(number)", sourceLocation: sourceLocation).upperBound
+        let position =
+            marker.isEmpty
+            ? line.startIndex
+            : try #require(line.range(of: marker), "no '\(marker)' on line \(number)", sourceLocation: sourceLocation)
+                .upperBound
         lines[number - 1] = changingCharacter(at: position, of: line)
         try temp.writeAuditLines(lines)
     }
@@ -25,7 +30,9 @@ import Testing
     }
 
     /// Changes the first character after the first `marker` in a file of the store.
-    static func tamper(_ temp: ComplianceStore, file: String, after marker: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func tamper(
+        _ temp: ComplianceStore, file: String, after marker: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let text = try String(contentsOf: temp.url(file), encoding: .utf8)
         let range = try #require(text.range(of: marker), "no '\(marker)' in \(file)", sourceLocation: sourceLocation)
         try Data(changingCharacter(at: range.upperBound, of: text).utf8).write(to: temp.url(file))
@@ -57,19 +64,21 @@ import Testing
     @Test func editingOneCharacterOfALineNamesThatLine() throws {
         // (line, where the character is changed, the lines reported)
         let cases: [(Int, String, [Int])] = [
-            (5, "\"actor\":\"", [5]),               // a name
-            (3, "\"time\":\"", [3]),                // a date (the year: the example log is dated by its last regeneration)
-            (19, "\"candidate\":\"c-", [19]),        // the last line
-            (9, "\"prev\":\"sha256:", [9, 9]),       // its link to the line before: changed and not following
-            (7, "\"hash\":\"sha256:", [7, 8]),       // its own hash: the next line no longer follows
-            (4, "\"seq\":", [4, 4]),                 // its number (changed, out of sequence); the next line is still in sequence
-            (12, "", [12, 13]),                     // its first character: no longer JSON, the next line no longer follows
+            (5, "\"actor\":\"", [5]),  // a name
+            (3, "\"time\":\"", [3]),  // a date (the year: the example log is dated by its last regeneration)
+            (19, "\"candidate\":\"c-", [19]),  // the last line
+            (9, "\"prev\":\"sha256:", [9, 9]),  // its link to the line before: changed and not following
+            (7, "\"hash\":\"sha256:", [7, 8]),  // its own hash: the next line no longer follows
+            (4, "\"seq\":", [4, 4]),  // its number (changed, out of sequence); the next line is still in sequence
+            (12, "", [12, 13]),  // its first character: no longer JSON, the next line no longer follows
         ]
         for (line, marker, expected) in cases {
             let temp = try ComplianceStore()
             try Self.tamper(temp, line: line, after: marker)
             let report = Self.verifyFails(temp)
-            #expect(ComplianceStore.problemLines(report).sorted() == expected, "after changing line \(line) at '\(marker)':\n\(report)")
+            #expect(
+                ComplianceStore.problemLines(report).sorted() == expected,
+                "after changing line \(line) at '\(marker)':\n\(report)")
             #expect(report.contains("line \(line) "), "the report names line \(line):\n\(report)")
         }
     }
@@ -78,24 +87,28 @@ import Testing
         let temp = try ComplianceStore()
         try Self.tamper(temp, line: 5, after: "\"actor\":\"")
         let report = Self.verifyFails(temp)
-        #expect(report == "\(temp.auditLog.path):5: error: line 5 (event 5, submit) was changed after it was written: its hash does not match its content\n")
+        #expect(
+            report
+                == "\(temp.auditLog.path):5: error: line 5 (event 5, submit) was changed after it was written: its hash does not match its content\n"
+        )
     }
 
     @Test func deletingALineLocatesTheChainBreak() throws {
         let temp = try ComplianceStore()
         var lines = try temp.auditLines()
-        lines.remove(at: 9) // line 10
+        lines.remove(at: 9)  // line 10
         try temp.writeAuditLines(lines)
         let report = Self.verifyFails(temp)
         #expect(ComplianceStore.problemLines(report) == [10, 10], "\(report)")
-        #expect(report.contains(":10: error: line 10 does not follow from the line before it: the chain is broken here"))
+        #expect(
+            report.contains(":10: error: line 10 does not follow from the line before it: the chain is broken here"))
         #expect(report.contains(":10: error: line 10 has sequence number 11, expected 10"))
     }
 
     @Test func insertingOrSwappingLinesBreaksTheChainThere() throws {
         let inserted = try ComplianceStore()
         var lines = try inserted.auditLines()
-        lines.insert(lines[5], at: 6) // a copy of line 6 as line 7
+        lines.insert(lines[5], at: 6)  // a copy of line 6 as line 7
         try inserted.writeAuditLines(lines)
         #expect(ComplianceStore.problemLines(Self.verifyFails(inserted)).first == 7)
 
@@ -113,8 +126,10 @@ import Testing
         // ar-2026-02/c-201/eva-brandt.yaml is submitted on line 1; change one character of its evidence.
         try Self.tamper(temp, file: "ar-2026-02/c-201/eva-brandt.yaml", after: "evidence: 'Her example: ")
         let report = Self.verifyFails(temp)
-        #expect(report == "\(temp.auditLog.path):1: error: ar-2026-02/c-201/eva-brandt.yaml, referenced on line 1, has changed since then (its seal no longer matches)\n",
-                "\(report)")
+        #expect(
+            report
+                == "\(temp.auditLog.path):1: error: ar-2026-02/c-201/eva-brandt.yaml, referenced on line 1, has changed since then (its seal no longer matches)\n",
+            "\(report)")
     }
 
     @Test func editingADecidedScorecardIsReportedOnceOnItsSubmitLine() throws {
@@ -134,8 +149,10 @@ import Testing
         let submitLine = try #require(try temp.auditLines().firstIndex { $0.contains("\"path\":\"\(file)\"") }) + 1
         try FileManager.default.removeItem(at: temp.url(file))
         let report = Self.verifyFails(temp)
-        #expect(report == "\(temp.auditLog.path):\(submitLine): error: \(file), referenced on line \(submitLine), is missing (deleted without a purge)\n",
-                "\(report)")
+        #expect(
+            report
+                == "\(temp.auditLog.path):\(submitLine): error: \(file), referenced on line \(submitLine), is missing (deleted without a purge)\n",
+            "\(report)")
     }
 
     @Test func nothingIsAppendedToALogWhoseLastLineIsDamaged() throws {
@@ -144,12 +161,15 @@ import Testing
         lines[18] = String(lines[18].dropLast(5))
         try temp.writeAuditLines(lines)
         let before = try temp.auditLines()
-        let result = temp.run(["export", "--candidate", "c-101", "--output", temp.folder.appendingPathComponent("c-101.json").path])
+        let result = temp.run([
+            "export", "--candidate", "c-101", "--output", temp.folder.appendingPathComponent("c-101.json").path,
+        ])
         #expect(result.exitCode == 1)
         #expect(result.stderr.contains("is damaged; run 'hirescore audit verify'"), "\(result.stderr)")
         #expect(try temp.auditLines() == before)
-        #expect(!FileManager.default.fileExists(atPath: temp.folder.appendingPathComponent("c-101.json").path),
-                "no disclosure that the log does not record")
+        #expect(
+            !FileManager.default.fileExists(atPath: temp.folder.appendingPathComponent("c-101.json").path),
+            "no disclosure that the log does not record")
         let printed = temp.run(["export", "--candidate", "c-101"])
         #expect(printed.exitCode == 1)
         #expect(printed.stdout.isEmpty, "no disclosure on standard output either")
@@ -166,24 +186,35 @@ import Testing
         let rubric = "     rubric claims-handler@3 \(Self.claimsRubricHash)\n"
         let fileLines = zip(files, seals).map { "     \($0)  \($1)\n" }
         for (index, interviewer) in ["Anna Schmidt", "Ben Okafor", "Clara Wiese"].enumerated() {
-            #expect(story.contains("  submit  by \(interviewer)  [claims-2026-01]\n" + rubric + fileLines[index]), "\(story)")
+            #expect(
+                story.contains("  submit  by \(interviewer)  [claims-2026-01]\n" + rubric + fileLines[index]),
+                "\(story)")
         }
-        #expect(story.contains("  merge  by HR Office  [claims-2026-01]\n" + rubric
-                               + "     consensus: median\n     recommendation: no\n     score: 3.19\n" + fileLines.joined()), "\(story)")
-        #expect(story.hasSuffix("  decision  by HR Office  [claims-2026-01]\n" + rubric
-                                + "     date: 2020-01-15\n     outcome: rejected\n     reason: Decided by the rubric's rules in the debrief.\n"
-                                + "     recommendation: no\n     retain-until: 2020-07-15\n     score: 3.19\n"
-                                + fileLines.joined()), "\(story)")
+        #expect(
+            story.contains(
+                "  merge  by HR Office  [claims-2026-01]\n" + rubric
+                    + "     consensus: median\n     recommendation: no\n     score: 3.19\n" + fileLines.joined()),
+            "\(story)")
+        #expect(
+            story.hasSuffix(
+                "  decision  by HR Office  [claims-2026-01]\n" + rubric
+                    + "     date: 2020-01-15\n     outcome: rejected\n     reason: Decided by the rubric's rules in the debrief.\n"
+                    + "     recommendation: no\n     retain-until: 2020-07-15\n     score: 3.19\n"
+                    + fileLines.joined()), "\(story)")
         // In order, and nothing of other candidates.
-        let numbers = story.split(separator: "\n").filter { !$0.hasPrefix(" ") }.compactMap { Int($0.prefix { $0.isNumber }) }
+        let numbers = story.split(separator: "\n").filter { !$0.hasPrefix(" ") }.compactMap {
+            Int($0.prefix { $0.isNumber })
+        }
         #expect(numbers == [14, 15, 16, 20, 21], "\(story)")
         for other in ["c-101", "c-103", "c-201", "Deniz Yilmaz"] { #expect(!story.contains(other)) }
 
         // The purge closes the story, by hashes only.
         try temp.succeed(["purge", "--actor", "Records Office"])
         let closed = try temp.succeed(["audit", "show", "c-102"])
-        #expect(closed.hasSuffix("  purge  by Records Office  [claims-2026-01]\n     files: 3\n     retain-until: 2020-07-15\n"
-                                 + seals.map { "     \($0)\n" }.joined()), "\(closed)")
+        #expect(
+            closed.hasSuffix(
+                "  purge  by Records Office  [claims-2026-01]\n     files: 3\n     retain-until: 2020-07-15\n"
+                    + seals.map { "     \($0)\n" }.joined()), "\(closed)")
     }
 
     @Test func auditShowOfAnUnknownCandidateIsAnError() throws {
@@ -203,7 +234,10 @@ import Testing
         try temp.succeed(["purge", "--actor", "Records Office"])
         let events = try temp.auditEvents().dropFirst(19)
         #expect(events.map { $0["event"] as? String } == ["merge", "decision", "hold", "release", "export", "purge"])
-        #expect(events.map { $0["actor"] as? String } == ["HR Office", "HR Office", "HR Office", "HR Office", "DPO", "Records Office"])
+        #expect(
+            events.map { $0["actor"] as? String } == [
+                "HR Office", "HR Office", "HR Office", "HR Office", "DPO", "Records Office",
+            ])
         #expect(events.allSatisfy { $0["candidate"] as? String == "c-103" })
         #expect(events.allSatisfy { ($0["time"] as? String)?.hasSuffix("Z") == true })
         let verify = temp.run(["audit", "verify"])

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The bad-input corpus (`Fixtures/bad-input/`, described in its README.md) through the real binary:
@@ -63,28 +63,36 @@ import Darwin
         Case(Sandbox.tooLarge, nil, "the file is 1048577 bytes, more than the limit of 1048576 bytes"),
     ]
 
-    static let rubricCases: [Case] = anyReaderCases + [
-        Case("rubric-truncated.yaml", "53:19", "YAML syntax error: did not find expected node content"),
-        Case("rubric-tab-indent.yaml", "32:1", "YAML syntax error", also: ("32:1", "hint: indent with spaces, not tabs")),
-        Case("rubric-weight-1e400.yaml", "32:13", "'1e400'"),
-        Case("rubric-coverage-nan.yaml", "119:21", "'.nan'"),
-        Case("rubric-weight-minus-zero.yaml", "32:13", "'weight' must be greater than 0, found -0"),
-        Case("rubric-duplicate-key.yaml", "14:1", "duplicate key 'version'"),
-        Case("rubric-key-not-string.yaml", "14:3", "keys must be text", also: ("16:1", "keys must be text")),
-        Case("rubric-bom-crlf-error.yaml", "32:13", "'lots'"),
-    ]
+    static let rubricCases: [Case] =
+        anyReaderCases + [
+            Case("rubric-truncated.yaml", "53:19", "YAML syntax error: did not find expected node content"),
+            Case(
+                "rubric-tab-indent.yaml", "32:1", "YAML syntax error",
+                also: ("32:1", "hint: indent with spaces, not tabs")),
+            Case("rubric-weight-1e400.yaml", "32:13", "'1e400'"),
+            Case("rubric-coverage-nan.yaml", "119:21", "'.nan'"),
+            Case("rubric-weight-minus-zero.yaml", "32:13", "'weight' must be greater than 0, found -0"),
+            Case("rubric-duplicate-key.yaml", "14:1", "duplicate key 'version'"),
+            Case("rubric-key-not-string.yaml", "14:3", "keys must be text", also: ("16:1", "keys must be text")),
+            Case("rubric-bom-crlf-error.yaml", "32:13", "'lots'"),
+        ]
 
-    static let scorecardCases: [Case] = anyReaderCases + [
-        Case("scorecard-truncated.yaml", "12:44", "YAML syntax error: found unexpected end of stream"),
-        Case("scorecard-tab-indent.yaml", "11:1", "YAML syntax error", also: ("11:1", "hint: indent with spaces, not tabs")),
-        Case("scorecard-level-1e400.yaml", "10:14", "'1e400'"),
-        Case("scorecard-level-nan.yaml", "11:12", "'.nan'"),
-        Case("scorecard-level-minus-zero.yaml", "10:14", "the rating 0 of 'ownership' is outside the scale 1..5"),
-        Case("scorecard-level-huge.yaml", "10:14", "out of range"),
-        Case("scorecard-duplicate-key.yaml", "6:1", "duplicate key 'candidate'", also: ("12:3", "duplicate key 'ownership'")),
-        Case("scorecard-key-not-string.yaml", "10:5", "keys must be text", also: ("12:3", "keys must be text")),
-        Case("scorecard-unknown-rubric.yaml", "3:3", "no rubric 'no-such-rubric' version 1 is known"),
-    ]
+    static let scorecardCases: [Case] =
+        anyReaderCases + [
+            Case("scorecard-truncated.yaml", "12:44", "YAML syntax error: found unexpected end of stream"),
+            Case(
+                "scorecard-tab-indent.yaml", "11:1", "YAML syntax error",
+                also: ("11:1", "hint: indent with spaces, not tabs")),
+            Case("scorecard-level-1e400.yaml", "10:14", "'1e400'"),
+            Case("scorecard-level-nan.yaml", "11:12", "'.nan'"),
+            Case("scorecard-level-minus-zero.yaml", "10:14", "the rating 0 of 'ownership' is outside the scale 1..5"),
+            Case("scorecard-level-huge.yaml", "10:14", "out of range"),
+            Case(
+                "scorecard-duplicate-key.yaml", "6:1", "duplicate key 'candidate'",
+                also: ("12:3", "duplicate key 'ownership'")),
+            Case("scorecard-key-not-string.yaml", "10:5", "keys must be text", also: ("12:3", "keys must be text")),
+            Case("scorecard-unknown-rubric.yaml", "3:3", "no rubric 'no-such-rubric' version 1 is known"),
+        ]
 
     // MARK: - Rubrics
 
@@ -104,8 +112,11 @@ import Darwin
         let copy = folder + "/" + URL(fileURLWithPath: input).lastPathComponent
         try FileManager.default.copyItem(atPath: input, toPath: copy)
         let beforeEnter = sandbox.snapshot()
-        let enter = sandbox.run(["enter", "--rubrics", folder, "--rubric", "mini-claims", "--candidate", "c-900", "--interviewer", "Bad Input",
-                                 "--store", sandbox.store, "--answers", Self.corpus.appendingPathComponent("answers-tabs.answers").path])
+        let enter = sandbox.run([
+            "enter", "--rubrics", folder, "--rubric", "mini-claims", "--candidate", "c-900", "--interviewer",
+            "Bad Input",
+            "--store", sandbox.store, "--answers", Self.corpus.appendingPathComponent("answers-tabs.answers").path,
+        ])
         Self.expectNoTrap(enter, "enter --rubrics \(item.file)")
         #expect(enter.exitCode == 1, "\(enter)")
         #expect(enter.stderr.hasPrefix("error: no rubric 'mini-claims' in \(folder)"), "\(enter.stderr)")
@@ -127,12 +138,18 @@ import Darwin
             let show = sandbox.run(["rubric", "show", "--rubrics", input, "mini-claims"])
             #expect(show.exitCode == 0, "\(show)")
             if let line = show.stdout.split(separator: "\n").first(where: { $0.contains("sha256:") }),
-               let range = line.range(of: "sha256:") {
+                let range = line.range(of: "sha256:")
+            {
                 hashes.insert(String(line[range.lowerBound...].prefix(71)))
             }
         }
-        let plain = sandbox.run(["rubric", "show", "--rubrics", TestPaths.fixtures.appendingPathComponent("valid/mini-claims.yaml").path, "mini-claims"])
-        if let line = plain.stdout.split(separator: "\n").first(where: { $0.contains("sha256:") }), let range = line.range(of: "sha256:") {
+        let plain = sandbox.run([
+            "rubric", "show", "--rubrics", TestPaths.fixtures.appendingPathComponent("valid/mini-claims.yaml").path,
+            "mini-claims",
+        ])
+        if let line = plain.stdout.split(separator: "\n").first(where: { $0.contains("sha256:") }),
+            let range = line.range(of: "sha256:")
+        {
             hashes.insert(String(line[range.lowerBound...].prefix(71)))
         }
         #expect(hashes.count == 1, "\(hashes)")
@@ -172,7 +189,8 @@ import Darwin
         let bom = sandbox.root + "/input/anna-schmidt-bom.yaml"
         let crlf = sandbox.root + "/input/anna-schmidt-crlf.yaml"
         try (Data([0xEF, 0xBB, 0xBF]) + original).write(to: URL(fileURLWithPath: bom))
-        try Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: URL(fileURLWithPath: crlf))
+        try Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8).write(
+            to: URL(fileURLWithPath: crlf))
         let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, bom, crlf])
         Self.expectNoTrap(verify, "verify")
         #expect(verify.exitCode == 0, "\(verify)")
@@ -197,7 +215,8 @@ import Darwin
             names.append(URL(fileURLWithPath: placed).lastPathComponent)
             try FileManager.default.moveItem(atPath: placed, toPath: folder + "/" + names[names.count - 1])
         }
-        try FileManager.default.createSymbolicLink(atPath: folder + "/zz-link.yaml", withDestinationPath: "../../../outside/secret.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/zz-link.yaml", withDestinationPath: "../../../outside/secret.yaml")
         let before = sandbox.snapshot()
 
         let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, sandbox.store])
@@ -207,13 +226,15 @@ import Darwin
         #expect(verify.stderr == "\(folder)/zz-link.yaml: error: points outside the store and is not read\n")
         for name in names {
             let path = folder + "/" + name
-            #expect(verify.stdout.contains("\(path):") , "verify does not mention \(name)")
+            #expect(verify.stdout.contains("\(path):"), "verify does not mention \(name)")
         }
 
         let merge = sandbox.run(["merge", "--rubrics", sandbox.rubrics, "--store", sandbox.store])
         Self.expectNoTrap(merge, "merge store")
         #expect(merge.exitCode == 1)
-        #expect(merge.stdout.contains("Files: \(names.count + 3) read, 3 merged, \(names.count + 1) refused\n"), "\(merge.stdout.suffix(2000))")
+        #expect(
+            merge.stdout.contains("Files: \(names.count + 3) read, 3 merged, \(names.count + 1) refused\n"),
+            "\(merge.stdout.suffix(2000))")
         #expect(merge.stdout.contains("\(folder)/zz-link.yaml"))
         for name in names {
             #expect(merge.stdout.contains("\(folder)/\(name)"), "merge does not account for \(name)")
@@ -235,22 +256,36 @@ import Darwin
     }
 
     static let answersCases: [AnswersCase] = [
-        AnswersCase(file: "answers-empty.answers", exitCode: 0, message: "end of input: the draft is saved in ", ratings: [:]),
-        AnswersCase(file: "answers-truncated.answers", exitCode: 0, message: "end of input: the draft is saved in ", ratings: ["ownership": "4"]),
+        AnswersCase(
+            file: "answers-empty.answers", exitCode: 0, message: "end of input: the draft is saved in ", ratings: [:]),
+        AnswersCase(
+            file: "answers-truncated.answers", exitCode: 0, message: "end of input: the draft is saved in ",
+            ratings: ["ownership": "4"]),
         AnswersCase(file: "answers-garbage.answers", exitCode: 1, message: "error: answer 1 ('", ratings: [:]),
-        AnswersCase(file: "answers-nul.answers", exitCode: 1, message: "error: answer 1 ('4\\u{0}') for 'ownership': enter a level from 1..5", ratings: [:]),
-        AnswersCase(file: "answers-escape.answers", exitCode: 1,
-                    message: "error: answer 1 ('\\u{1B}[2J\\u{1B}]0;pwned\\u{7}') for 'ownership'", ratings: [:]),
-        AnswersCase(file: "answers-invalid-utf8.answers", exitCode: 0, message: "end of input: the draft is saved in ",
-                    ratings: ["ownership": "4", "empathy": "3"]),
-        AnswersCase(file: "answers-bom.answers", exitCode: 0, message: "end of input: the draft is saved in ",
-                    ratings: ["ownership": "4", "empathy": "3"]),
-        AnswersCase(file: "answers-crlf.answers", exitCode: 0, message: "end of input: the draft is saved in ",
-                    ratings: ["ownership": "4", "empathy": "3"]),
-        AnswersCase(file: "answers-tabs.answers", exitCode: 0, message: "end of input: the draft is saved in ",
-                    ratings: ["ownership": "4", "empathy": "3"]),
-        AnswersCase(file: Sandbox.tooLargeAnswers, exitCode: 1, message: "is larger than the limit of 1048576 bytes", ratings: nil),
-        AnswersCase(file: Sandbox.folderAsAnswers, exitCode: 1, message: "is not a regular file (a folder, pipe or device)", ratings: nil),
+        AnswersCase(
+            file: "answers-nul.answers", exitCode: 1,
+            message: "error: answer 1 ('4\\u{0}') for 'ownership': enter a level from 1..5", ratings: [:]),
+        AnswersCase(
+            file: "answers-escape.answers", exitCode: 1,
+            message: "error: answer 1 ('\\u{1B}[2J\\u{1B}]0;pwned\\u{7}') for 'ownership'", ratings: [:]),
+        AnswersCase(
+            file: "answers-invalid-utf8.answers", exitCode: 0, message: "end of input: the draft is saved in ",
+            ratings: ["ownership": "4", "empathy": "3"]),
+        AnswersCase(
+            file: "answers-bom.answers", exitCode: 0, message: "end of input: the draft is saved in ",
+            ratings: ["ownership": "4", "empathy": "3"]),
+        AnswersCase(
+            file: "answers-crlf.answers", exitCode: 0, message: "end of input: the draft is saved in ",
+            ratings: ["ownership": "4", "empathy": "3"]),
+        AnswersCase(
+            file: "answers-tabs.answers", exitCode: 0, message: "end of input: the draft is saved in ",
+            ratings: ["ownership": "4", "empathy": "3"]),
+        AnswersCase(
+            file: Sandbox.tooLargeAnswers, exitCode: 1, message: "is larger than the limit of 1048576 bytes",
+            ratings: nil),
+        AnswersCase(
+            file: Sandbox.folderAsAnswers, exitCode: 1, message: "is not a regular file (a folder, pipe or device)",
+            ratings: nil),
     ]
 
     @Test(arguments: answersCases)
@@ -260,8 +295,11 @@ import Darwin
         let input = try sandbox.place(item.file)
         let before = sandbox.snapshot()
         let draft = sandbox.store + "/claims-2026-01/c-900/bad-input.yaml"
-        let run = sandbox.run(["enter", "--all-stages", "--rubrics", sandbox.rubrics, "--rubric", "claims-handler", "--candidate", "c-900",
-                               "--requisition", "claims-2026-01", "--interviewer", "Bad Input", "--store", sandbox.store, "--answers", input])
+        let run = sandbox.run([
+            "enter", "--all-stages", "--rubrics", sandbox.rubrics, "--rubric", "claims-handler", "--candidate", "c-900",
+            "--requisition", "claims-2026-01", "--interviewer", "Bad Input", "--store", sandbox.store, "--answers",
+            input,
+        ])
         Self.expectNoTrap(run, item.file)
         #expect(run.exitCode == item.exitCode, "\(run)")
         #expect(run.stderr.contains(item.message), "\(run.stderr)")
@@ -269,7 +307,9 @@ import Darwin
         // Nothing that existed changed; at most the new draft (and its folder) was added, and no lock is left.
         var after = sandbox.snapshot()
         let added = Set(after.keys).subtracting(before.keys)
-        #expect(added.isSubset(of: ["store/claims-2026-01/c-900", "store/claims-2026-01/c-900/bad-input.yaml"]), "\(added.sorted())")
+        #expect(
+            added.isSubset(of: ["store/claims-2026-01/c-900", "store/claims-2026-01/c-900/bad-input.yaml"]),
+            "\(added.sorted())")
         after = after.filter { !added.contains($0.key) }
         #expect(after == before)
         if let ratings = item.ratings {
@@ -291,28 +331,31 @@ import Darwin
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let draft = folder + "/bad-input.yaml"
         try """
-            format: hirescore/scorecard@1
-            rubric:
-              id: claims-handler
-              version: 3
-            candidate: c-900
-            requisition: claims-2026-01
-            interviewer: Bad Input
-            status: draft
-            ratings:
-              ownership:
-                level: 4
-                evidence: Chased the adjuster.
-            order:
-            - ownership
-            - empathy
-            - ownership
+        format: hirescore/scorecard@1
+        rubric:
+          id: claims-handler
+          version: 3
+        candidate: c-900
+        requisition: claims-2026-01
+        interviewer: Bad Input
+        status: draft
+        ratings:
+          ownership:
+            level: 4
+            evidence: Chased the adjuster.
+        order:
+        - ownership
+        - empathy
+        - ownership
 
-            """.write(toFile: draft, atomically: true, encoding: .utf8)
+        """.write(toFile: draft, atomically: true, encoding: .utf8)
         let answers = sandbox.root + "/input/quit.answers"
         try "q\n".write(toFile: answers, atomically: true, encoding: .utf8)
-        let enter = sandbox.run(["enter", "--all-stages", "--rubrics", sandbox.rubrics, "--rubric", "claims-handler", "--candidate", "c-900",
-                                 "--requisition", "claims-2026-01", "--interviewer", "Bad Input", "--store", sandbox.store, "--answers", answers])
+        let enter = sandbox.run([
+            "enter", "--all-stages", "--rubrics", sandbox.rubrics, "--rubric", "claims-handler", "--candidate", "c-900",
+            "--requisition", "claims-2026-01", "--interviewer", "Bad Input", "--store", sandbox.store, "--answers",
+            answers,
+        ])
         Self.expectNoTrap(enter, "enter")
         #expect(enter.exitCode == 0, "\(enter)")
         let text = try #require(EnterTesting.read(draft))
@@ -343,21 +386,33 @@ import Darwin
     // MARK: - Checks
 
     /// The run ended on its own, without a trap report or raw control characters in its output.
-    static func expectNoTrap(_ run: HireScoreChild.Ending, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectNoTrap(
+        _ run: HireScoreChild.Ending, _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(run.signal == nil && !run.timedOut, "\(what): \(run)", sourceLocation: sourceLocation)
         let output = run.stdout + run.stderr
-        for marker in ["Fatal error", "Program crashed", "💣", "Stack dump", "Backtrace", "Thread 0", "SIGSEGV", "SIGILL", "SIGTRAP", "SIGABRT"] {
-            #expect(!output.contains(marker), "\(what): '\(marker)' in the output:\n\(output.prefix(3000))", sourceLocation: sourceLocation)
-        }
-        let control = output.unicodeScalars.first { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
-        #expect(control == nil, "\(what): raw control character U+\(String(control?.value ?? 0, radix: 16)) in the output",
+        for marker in [
+            "Fatal error", "Program crashed", "💣", "Stack dump", "Backtrace", "Thread 0", "SIGSEGV", "SIGILL",
+            "SIGTRAP", "SIGABRT",
+        ] {
+            #expect(
+                !output.contains(marker), "\(what): '\(marker)' in the output:\n\(output.prefix(3000))",
                 sourceLocation: sourceLocation)
+        }
+        let control = output.unicodeScalars.first {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+        }
+        #expect(
+            control == nil, "\(what): raw control character U+\(String(control?.value ?? 0, radix: 16)) in the output",
+            sourceLocation: sourceLocation)
     }
 
     /// The run failed with `exitCode` and the expected diagnostic(s) naming the file, line and column.
     /// `hints`: whether the output shows the hints of diagnostics (merge lists only their first line).
-    static func expectRefused(_ run: HireScoreChild.Ending, _ item: Case, path: String, exitCode: Int32, hints: Bool = true,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectRefused(
+        _ run: HireScoreChild.Ending, _ item: Case, path: String, exitCode: Int32, hints: Bool = true,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         expectNoTrap(run, item.file, sourceLocation: sourceLocation)
         #expect(run.exitCode == exitCode, "\(item.file): \(run)", sourceLocation: sourceLocation)
         let lines = (run.stdout + run.stderr).split(separator: "\n").map(String.init)
@@ -366,11 +421,16 @@ import Darwin
         for (location, phrase) in expected {
             let prefix = location.map { "\(path):\($0): " } ?? "\(path): "
             // The hint of a diagnostic is on its own line after the source line and caret.
-            let found = phrase.hasPrefix("hint: ")
-                ? lines.indices.contains { lines[$0].contains(prefix) && lines[$0...].prefix(4).contains { $0.contains(phrase) } }
+            let found =
+                phrase.hasPrefix("hint: ")
+                ? lines.indices.contains {
+                    lines[$0].contains(prefix) && lines[$0...].prefix(4).contains { $0.contains(phrase) }
+                }
                 : lines.contains { $0.contains(prefix + "error: ") && $0.contains(phrase) }
-            #expect(found, "\(item.file): no diagnostic '\(prefix)error: …\(phrase)…' in:\n\((run.stdout + run.stderr).prefix(3000))",
-                    sourceLocation: sourceLocation)
+            #expect(
+                found,
+                "\(item.file): no diagnostic '\(prefix)error: …\(phrase)…' in:\n\((run.stdout + run.stderr).prefix(3000))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -396,9 +456,12 @@ struct Sandbox {
         root = EnterTesting.makeFolder("badinput")
         let manager = FileManager.default
         try manager.createDirectory(atPath: rubrics, withIntermediateDirectories: true)
-        try manager.copyItem(atPath: TestPaths.shippedRubrics.appendingPathComponent("claims-handler.yaml").path, toPath: rubrics + "/claims-handler.yaml")
+        try manager.copyItem(
+            atPath: TestPaths.shippedRubrics.appendingPathComponent("claims-handler.yaml").path,
+            toPath: rubrics + "/claims-handler.yaml")
         try manager.createDirectory(atPath: store + "/claims-2026-01", withIntermediateDirectories: true)
-        try manager.copyItem(atPath: PanelRun.exampleStore.appendingPathComponent("claims-2026-01/c-102").path, toPath: panelFolder)
+        try manager.copyItem(
+            atPath: PanelRun.exampleStore.appendingPathComponent("claims-2026-01/c-102").path, toPath: panelFolder)
         try manager.createDirectory(atPath: root + "/outside", withIntermediateDirectories: true)
         try manager.copyItem(atPath: panelFolder + "/ben-okafor.yaml", toPath: root + "/outside/secret.yaml")
         try manager.createDirectory(atPath: root + "/input", withIntermediateDirectories: true)
@@ -417,7 +480,8 @@ struct Sandbox {
             return path
         case Sandbox.tooLargeAnswers:
             let path = root + "/input/too-large.answers"
-            try Data(String(repeating: "?\n", count: (1 << 19)).utf8 + [UInt8(ascii: "\n")]).write(to: URL(fileURLWithPath: path))
+            try Data(String(repeating: "?\n", count: (1 << 19)).utf8 + [UInt8(ascii: "\n")]).write(
+                to: URL(fileURLWithPath: path))
             return path
         case Sandbox.folderAsAnswers:
             let path = root + "/input/folder.answers"
@@ -433,9 +497,11 @@ struct Sandbox {
     /// Runs `hirescore` with `HIRESCORE_STORE` and `HIRESCORE_RUBRICS` pointing into the sandbox.
     func run(_ arguments: [String]) -> HireScoreChild.Ending {
         do {
-            return try HireScoreChild.start(arguments, input: .nullDevice,
-                                            environment: ["HIRESCORE_STORE": store, "HIRESCORE_RUBRICS": rubrics, "HOME": root])
-                .finish(timeout: 120)
+            return try HireScoreChild.start(
+                arguments, input: .nullDevice,
+                environment: ["HIRESCORE_STORE": store, "HIRESCORE_RUBRICS": rubrics, "HOME": root]
+            )
+            .finish(timeout: 120)
         } catch {
             return HireScoreChild.Ending(exitCode: nil, signal: nil, timedOut: false, stdout: "", stderr: "\(error)")
         }
@@ -461,12 +527,14 @@ struct Sandbox {
             switch info.st_mode & S_IFMT {
             case S_IFLNK:
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                result[relative] = Entry(kind: "link", mode: info.st_mode & 0o7777, modified: modified, content: Data(target.utf8))
+                result[relative] = Entry(
+                    kind: "link", mode: info.st_mode & 0o7777, modified: modified, content: Data(target.utf8))
             case S_IFDIR:
                 result[relative] = Entry(kind: "folder", mode: info.st_mode & 0o7777, modified: 0, content: Data())
             default:
-                result[relative] = Entry(kind: "file", mode: info.st_mode & 0o7777, modified: modified,
-                                         content: FileManager.default.contents(atPath: path) ?? Data())
+                result[relative] = Entry(
+                    kind: "file", mode: info.st_mode & 0o7777, modified: modified,
+                    content: FileManager.default.contents(atPath: path) ?? Data())
             }
         }
         return result

@@ -4,7 +4,9 @@ import Testing
 /// `hirescore calibrate`: interviewer leniency or severity, central tendency, halo and n/a rate; names
 /// only from a minimum number of scorecards, or nobody's with --anonymous (works council).
 @Suite struct CalibrateCommandTests {
-    static let interviewers = ["Anna Schmidt", "Ben Okafor", "Clara Wiese", "Deniz Yilmaz", "Eva Brandt", "Farid Haddad", "Greta Lindqvist"]
+    static let interviewers = [
+        "Anna Schmidt", "Ben Okafor", "Clara Wiese", "Deniz Yilmaz", "Eva Brandt", "Farid Haddad", "Greta Lindqvist",
+    ]
 
     /// Checked by hand (deviation = mean over scorecards of the mean of own rating − median of the other raters):
     /// Greta Lindqvist: c-201 −0.2, c-202 −1/3 (12 rated), c-203 −0.2333 → −0.2556; 95% interval
@@ -36,7 +38,9 @@ import Testing
             """
         #expect(run.stdout.hasPrefix(interviewers), "\(run.stdout)")
         // Then each requisition's reliability per criterion (checked in ReliabilityTests and the report goldens).
-        #expect(run.stdout.dropFirst(interviewers.count).hasPrefix("\nReliability per criterion across requisition "), "\(run.stdout)")
+        #expect(
+            run.stdout.dropFirst(interviewers.count).hasPrefix("\nReliability per criterion across requisition "),
+            "\(run.stdout)")
     }
 
     /// The default minimum is 5 scorecards; nobody in the examples has more than 4, so nobody is named.
@@ -61,9 +65,12 @@ import Testing
         for name in Self.interviewers {
             #expect(!run.stdout.contains(name))
         }
-        let labels = PanelRun.lines(run.stdout).dropFirst(2).prefix { !$0.isEmpty }.map { String($0.prefix { $0 != " " }) }
+        let labels = PanelRun.lines(run.stdout).dropFirst(2).prefix { !$0.isEmpty }.map {
+            String($0.prefix { $0 != " " })
+        }
         #expect(labels == (1...7).map { "R\($0)" })
-        let document = try PanelRun.json(PanelRun.run(["calibrate", "examples/store", "--anonymous", "--minimum", "1", "--format", "json"]).stdout)
+        let document = try PanelRun.json(
+            PanelRun.run(["calibrate", "examples/store", "--anonymous", "--minimum", "1", "--format", "json"]).stdout)
         let entries = try #require(document["interviewers"] as? [[String: Any]])
         #expect(entries.count == 7)
         #expect(entries.allSatisfy { $0["named"] as? Bool == false })
@@ -95,7 +102,8 @@ import Testing
         #expect(document["schema"] as? String == "hirescore/calibration@1")
         #expect(document["minimum-for-name"] as? Int == 3)
         let entries = try #require(document["interviewers"] as? [[String: Any]])
-        #expect(entries.map { $0["label"] as? String } == Array(Self.interviewers.filter { $0 != "Deniz Yilmaz" }) + ["R1"])
+        #expect(
+            entries.map { $0["label"] as? String } == Array(Self.interviewers.filter { $0 != "Deniz Yilmaz" }) + ["R1"])
         #expect(entries.map { $0["named"] as? Bool } == [true, true, true, true, true, true, false])
         let greta = try #require(entries.first { $0["label"] as? String == "Greta Lindqvist" })
         #expect(greta["scorecards"] as? Int == 3)
@@ -117,7 +125,8 @@ import Testing
     /// A refused candidate: the statistics of the rest, the refusal on stderr, exit 1.
     @Test func refusalIsReportedOnStandardError() throws {
         let temp = try TemporaryStore()
-        try temp.edit("claims-2026-01/c-101/deniz-yilmaz.yaml", replacing: "\nstatus: submitted\n", with: "\nstatus: draft\n")
+        try temp.edit(
+            "claims-2026-01/c-101/deniz-yilmaz.yaml", replacing: "\nstatus: submitted\n", with: "\nstatus: draft\n")
         try temp.removeLine("claims-2026-01/c-101/deniz-yilmaz.yaml", startingWith: "seal: ")
         let run = temp.run(["calibrate", "store", "--minimum", "3"])
         #expect(run.exitCode == 1)
@@ -125,6 +134,9 @@ import Testing
         #expect(!run.stdout.contains("Anna Schmidt"))
         #expect(run.stdout.contains("\nGreta Lindqvist  3 "))
         #expect(run.stderr.contains("Files: 19 read, 15 merged, 4 refused\n"))
-        #expect(run.stderr.contains("  ✖ candidate 'c-101': a scorecard is still a draft; submit it first, or merge with --include-drafts\n"))
+        #expect(
+            run.stderr.contains(
+                "  ✖ candidate 'c-101': a scorecard is still a draft; submit it first, or merge with --include-drafts\n"
+            ))
     }
 }

@@ -18,12 +18,18 @@ final class ComplianceStore {
     static let fixtures = TestPaths.fixtures.appendingPathComponent("compliance")
 
     /// Every interviewer of the example store, as written on the scorecards.
-    static let interviewers = ["Anna Schmidt", "Ben Okafor", "Clara Wiese", "Deniz Yilmaz", "Eva Brandt", "Farid Haddad", "Greta Lindqvist"]
+    static let interviewers = [
+        "Anna Schmidt", "Ben Okafor", "Clara Wiese", "Deniz Yilmaz", "Eva Brandt", "Farid Haddad", "Greta Lindqvist",
+    ]
     /// The same as file name stems.
-    static let interviewerStems = ["anna-schmidt", "ben-okafor", "clara-wiese", "deniz-yilmaz", "eva-brandt", "farid-haddad", "greta-lindqvist"]
+    static let interviewerStems = [
+        "anna-schmidt", "ben-okafor", "clara-wiese", "deniz-yilmaz", "eva-brandt", "farid-haddad", "greta-lindqvist",
+    ]
     /// Every candidate of the example store with its requisition.
-    static let candidates = ["claims-2026-01/c-101", "claims-2026-01/c-102", "claims-2026-01/c-103",
-                             "ar-2026-02/c-201", "ar-2026-02/c-202", "ar-2026-02/c-203"]
+    static let candidates = [
+        "claims-2026-01/c-101", "claims-2026-01/c-102", "claims-2026-01/c-103",
+        "ar-2026-02/c-201", "ar-2026-02/c-202", "ar-2026-02/c-203",
+    ]
     /// A decision day long enough ago that six (or seven) months of retention have passed.
     static let longAgo = "2020-01-15"
 
@@ -33,13 +39,17 @@ final class ComplianceStore {
     let store: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-compliance-\(UUID().uuidString)", isDirectory: true)
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "hirescore-compliance-\(UUID().uuidString)", isDirectory: true)
         store = folder.appendingPathComponent("store", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.exampleStore, to: store)
         let log = store.appendingPathComponent(".hirescore/audit.jsonl")
-        try #require(FileManager.default.fileExists(atPath: log.path), "the copy has no audit log; copy the hidden folder too")
-        try #require(try Self.lines(of: log).count == 19, "examples/store/.hirescore/audit.jsonl should hold the 19 submit events")
+        try #require(
+            FileManager.default.fileExists(atPath: log.path), "the copy has no audit log; copy the hidden folder too")
+        try #require(
+            try Self.lines(of: log).count == 19,
+            "examples/store/.hirescore/audit.jsonl should hold the 19 submit events")
     }
 
     deinit {
@@ -56,40 +66,59 @@ final class ComplianceStore {
     /// `$HIRESCORE_STORE` points at a folder that does not exist, `$USER` is `test-user`.
     func run(_ arguments: [String], store useStore: Bool = true) -> (exitCode: Int32, stdout: String, stderr: String) {
         let extra = ["--rubrics", TestPaths.shippedRubrics.path] + (useStore ? ["--store", store.path] : [])
-        return HireScoreProcess.run(arguments + extra,
-                                    environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "USER": "test-user", "HOME": folder.path],
-                                    currentDirectory: folder)
+        return HireScoreProcess.run(
+            arguments + extra,
+            environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "USER": "test-user", "HOME": folder.path],
+            currentDirectory: folder)
     }
 
     /// Runs a command that must succeed.
     @discardableResult
     func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let result = run(arguments)
-        try #require(result.exitCode == 0, "hirescore \(arguments.joined(separator: " ")) failed (\(result.exitCode)):\n\(result.stderr)\(result.stdout)",
-                     sourceLocation: sourceLocation)
+        try #require(
+            result.exitCode == 0,
+            "hirescore \(arguments.joined(separator: " ")) failed (\(result.exitCode)):\n\(result.stderr)\(result.stdout)",
+            sourceLocation: sourceLocation)
         return result.stdout
     }
 
     /// Records a decision on a candidate of claims-2026-01 (or `requisition`).
     @discardableResult
-    func decide(_ candidate: String, _ outcome: String, date: String? = nil, requisition: String = "claims-2026-01",
-                sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try succeed(["decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", candidate, "--requisition", requisition, "--outcome", outcome, "--actor", "HR Office"]
-                    + (date.map { ["--date", $0] } ?? []), sourceLocation: sourceLocation)
+    func decide(
+        _ candidate: String, _ outcome: String, date: String? = nil, requisition: String = "claims-2026-01",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        try succeed(
+            [
+                "decide", "--reason", "Decided by the rubric's rules in the debrief.", "--candidate", candidate,
+                "--requisition", requisition, "--outcome", outcome, "--actor", "HR Office",
+            ]
+                + (date.map { ["--date", $0] } ?? []), sourceLocation: sourceLocation)
     }
 
     /// Enters a scorecard with `hirescore enter --answers FILE` (an answers file that ends early leaves a draft).
     @discardableResult
-    func enter(answers: URL, candidate: String, requisition: String, interviewer: String, interviewDate: String = "2026-11-17",
-               rubric: String = "claims-handler", sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+    func enter(
+        answers: URL, candidate: String, requisition: String, interviewer: String, interviewDate: String = "2026-11-17",
+        rubric: String = "claims-handler", sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> URL {
         let result = HireScoreProcess.run(
-            ["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric", rubric,
-             "--requisition", requisition, "--candidate", candidate, "--interviewer", interviewer,
-             "--interview-date", interviewDate, "--answers", answers.path],
-            environment: ["HOME": folder.path, "HIRESCORE_STORE": "/nonexistent/hirescore-store"], currentDirectory: folder)
-        try #require(result.exitCode == 0, "enter failed for \(answers.lastPathComponent): \(result.stderr)", sourceLocation: sourceLocation)
+            [
+                "enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric",
+                rubric,
+                "--requisition", requisition, "--candidate", candidate, "--interviewer", interviewer,
+                "--interview-date", interviewDate, "--answers", answers.path,
+            ],
+            environment: ["HOME": folder.path, "HIRESCORE_STORE": "/nonexistent/hirescore-store"],
+            currentDirectory: folder)
+        try #require(
+            result.exitCode == 0, "enter failed for \(answers.lastPathComponent): \(result.stderr)",
+            sourceLocation: sourceLocation)
         let file = url("\(requisition)/\(candidate)/\(Self.fileStem(interviewer)).yaml")
-        try #require(FileManager.default.fileExists(atPath: file.path), "enter wrote no \(file.path)", sourceLocation: sourceLocation)
+        try #require(
+            FileManager.default.fileExists(atPath: file.path), "enter wrote no \(file.path)",
+            sourceLocation: sourceLocation)
         return file
     }
 
@@ -109,12 +138,17 @@ final class ComplianceStore {
 
     /// Enters a draft from one of this suite's fixtures.
     @discardableResult
-    func enterDraft(_ fixture: String, candidate: String, requisition: String, interviewer: String,
-                    sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
-        let file = try enter(answers: Self.fixtures.appendingPathComponent(fixture), candidate: candidate, requisition: requisition,
-                             interviewer: interviewer, sourceLocation: sourceLocation)
+    func enterDraft(
+        _ fixture: String, candidate: String, requisition: String, interviewer: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> URL {
+        let file = try enter(
+            answers: Self.fixtures.appendingPathComponent(fixture), candidate: candidate, requisition: requisition,
+            interviewer: interviewer, sourceLocation: sourceLocation)
         let text = try String(contentsOf: file, encoding: .utf8)
-        try #require(text.contains("\nstatus: draft\n"), "\(file.lastPathComponent) should be a draft", sourceLocation: sourceLocation)
+        try #require(
+            text.contains("\nstatus: draft\n"), "\(file.lastPathComponent) should be a draft",
+            sourceLocation: sourceLocation)
         return file
     }
 
@@ -128,7 +162,9 @@ final class ComplianceStore {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             switch attributes[.type] as? FileAttributeType {
             case .typeDirectory?: files[relative] = Data("<folder>".utf8)
-            case .typeSymbolicLink?: files[relative] = Data("<link \((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?")>".utf8)
+            case .typeSymbolicLink?:
+                files[relative] = Data(
+                    "<link \((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?")>".utf8)
             default: files[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
             }
         }
@@ -136,7 +172,9 @@ final class ComplianceStore {
     }
 
     /// Checks that two snapshots are equal, naming every path that differs.
-    static func expectUnchanged(_ before: [String: Data], _ after: [String: Data], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectUnchanged(
+        _ before: [String: Data], _ after: [String: Data], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let gone = Set(before.keys).subtracting(after.keys).sorted()
         let added = Set(after.keys).subtracting(before.keys).sorted()
         let changed = before.keys.filter { after[$0] != nil && after[$0] != before[$0] }.sorted()
@@ -166,13 +204,16 @@ final class ComplianceStore {
     /// Parses a JSON object.
     static func object(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
         let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        return try #require(value as? [String: Any], "not a JSON object: \(text.prefix(200))", sourceLocation: sourceLocation)
+        return try #require(
+            value as? [String: Any], "not a JSON object: \(text.prefix(200))", sourceLocation: sourceLocation)
     }
 
     /// The `seal:` of a scorecard in the store.
     func seal(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let text = try String(contentsOf: url(relative), encoding: .utf8)
-        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("seal: ") }, "\(relative) has no seal", sourceLocation: sourceLocation)
+        let line = try #require(
+            text.split(separator: "\n").first { $0.hasPrefix("seal: ") }, "\(relative) has no seal",
+            sourceLocation: sourceLocation)
         return String(line.dropFirst("seal: ".count))
     }
 
@@ -183,10 +224,14 @@ final class ComplianceStore {
     }
 
     /// Replaces `old` (which must occur exactly once) in a file of the store.
-    func edit(_ relative: String, replacing old: String, with new: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func edit(
+        _ relative: String, replacing old: String, with new: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let text = try String(contentsOf: url(relative), encoding: .utf8)
         let parts = text.components(separatedBy: old)
-        try #require(parts.count == 2, "expected '\(old)' once in \(relative), found it \(parts.count - 1) times", sourceLocation: sourceLocation)
+        try #require(
+            parts.count == 2, "expected '\(old)' once in \(relative), found it \(parts.count - 1) times",
+            sourceLocation: sourceLocation)
         try Data(parts.joined(separator: new).utf8).write(to: url(relative))
     }
 

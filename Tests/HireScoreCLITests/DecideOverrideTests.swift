@@ -18,11 +18,16 @@ import Testing
 
     @Test func aKnockOutThatDoesNotStandCannotBeSetAside() throws {
         let temp = try ComplianceStore()
-        let result = temp.run(["decide"] + Self.c102 + ["--outcome", "hired", "--actor", "HR Office", "--reason", Self.reason,
-                                                        "--override-knock-out", "customer-orientation/red-flag/ownership"])
+        let result = temp.run(
+            ["decide"] + Self.c102 + [
+                "--outcome", "hired", "--actor", "HR Office", "--reason", Self.reason,
+                "--override-knock-out", "customer-orientation/red-flag/ownership",
+            ])
         #expect(result.exitCode == 2)
-        #expect(result.stderr.contains("error: 'customer-orientation/red-flag/ownership' is not a knock-out that stands in this panel; "
-            + "the ones that stand: customer-orientation/below-minimum, customer-orientation/red-flag/empathy"))
+        #expect(
+            result.stderr.contains(
+                "error: 'customer-orientation/red-flag/ownership' is not a knock-out that stands in this panel; "
+                    + "the ones that stand: customer-orientation/below-minimum, customer-orientation/red-flag/empathy"))
         #expect(try temp.auditEvents().allSatisfy { $0["event"] as? String != "decision" })
     }
 
@@ -32,41 +37,64 @@ import Testing
         let before = temp.run(["merge", temp.url("claims-2026-01/c-102").path], store: false)
         #expect(before.stdout.contains("PANEL RECOMMENDATION: NO"))
 
-        let output = try temp.succeed(["decide"] + Self.c102 + ["--outcome", "hired", "--date", "2026-12-01", "--actor", "HR Lead",
-                                                                "--reason", Self.reason,
-                                                                "--override-knock-out", "customer-orientation/red-flag/empathy",
-                                                                "--override-knock-out", "customer-orientation/below-minimum"])
-        #expect(output.hasPrefix("Decision recorded: c-102 hired on 2026-12-01 (panel: yes); kept until 2027-06-01\nThe decision rests on these 3 scorecards:\n"), "\(output)")
+        let output = try temp.succeed(
+            ["decide"] + Self.c102 + [
+                "--outcome", "hired", "--date", "2026-12-01", "--actor", "HR Lead",
+                "--reason", Self.reason,
+                "--override-knock-out", "customer-orientation/red-flag/empathy",
+                "--override-knock-out", "customer-orientation/below-minimum",
+            ])
+        #expect(
+            output.hasPrefix(
+                "Decision recorded: c-102 hired on 2026-12-01 (panel: yes); kept until 2027-06-01\nThe decision rests on these 3 scorecards:\n"
+            ), "\(output)")
 
         // The log: one override event per knock-out, before the merge and the decision, each with the reason.
         let events = try temp.auditEvents().suffix(4)
-        #expect(events.map { $0["event"] as? String } == ["knock-out-override", "knock-out-override", "merge", "decision"])
+        #expect(
+            events.map { $0["event"] as? String } == ["knock-out-override", "knock-out-override", "merge", "decision"])
         let overrides = events.prefix(2).compactMap { $0["details"] as? [String: String] }
-        #expect(overrides.map { $0["knock-out"] } == ["customer-orientation/red-flag/empathy", "customer-orientation/below-minimum"])
+        #expect(
+            overrides.map { $0["knock-out"] } == [
+                "customer-orientation/red-flag/empathy", "customer-orientation/below-minimum",
+            ])
         #expect(overrides.allSatisfy { $0["reason"] == Self.reason && $0["date"] == "2026-12-01" })
         let decision = try #require(events.last?["details"] as? [String: String])
         #expect(decision["reason"] == Self.reason)
-        #expect(decision["knock-outs-set-aside"] == "customer-orientation/below-minimum, customer-orientation/red-flag/empathy")
+        #expect(
+            decision["knock-outs-set-aside"]
+                == "customer-orientation/below-minimum, customer-orientation/red-flag/empathy")
 
         // Merge now shows both as set aside, with who, when and why; the score decides.
         let after = temp.run(["merge", temp.url("claims-2026-01/c-102").path], store: false)
         #expect(after.exitCode == 0)
         #expect(after.stdout.contains("PANEL RECOMMENDATION: YES   consensus score 3.19"))
-        #expect(after.stdout.contains("  knock-out customer-orientation/red-flag/empathy set aside by the debrief (HR Lead, 2026-12-01): " + Self.reason))
-        #expect(after.stdout.contains("  ↷ [customer-orientation/red-flag/empathy] set aside by the debrief (HR Lead, 2026-12-01: " + Self.reason + ")"))
+        #expect(
+            after.stdout.contains(
+                "  knock-out customer-orientation/red-flag/empathy set aside by the debrief (HR Lead, 2026-12-01): "
+                    + Self.reason))
+        #expect(
+            after.stdout.contains(
+                "  ↷ [customer-orientation/red-flag/empathy] set aside by the debrief (HR Lead, 2026-12-01: "
+                    + Self.reason + ")"))
 
         // The export carries the decision's reason and the panel's reasons with the override.
         let export = try ComplianceStore.object(try temp.succeed(["export", "--candidate", "c-102"]))
         let decisions = try #require(export["decisions"] as? [[String: Any]])
         #expect(decisions.first?["reason"] as? String == Self.reason)
         let panel = try #require((export["panels"] as? [[String: Any]])?.first)
-        #expect((panel["reasons"] as? [String])?.contains(
-            "knock-out customer-orientation/below-minimum set aside by the debrief (HR Lead, 2026-12-01): " + Self.reason) == true)
+        #expect(
+            (panel["reasons"] as? [String])?.contains(
+                "knock-out customer-orientation/below-minimum set aside by the debrief (HR Lead, 2026-12-01): "
+                    + Self.reason) == true)
 
         // audit show tells the story.
         let story = try temp.succeed(["audit", "show", "c-102"])
         #expect(story.contains("knock-out-override  by HR Lead  [claims-2026-01]\n"))
-        #expect(story.contains("     date: 2026-12-01\n     knock-out: customer-orientation/red-flag/empathy\n     reason: " + Self.reason + "\n"))
+        #expect(
+            story.contains(
+                "     date: 2026-12-01\n     knock-out: customer-orientation/red-flag/empathy\n     reason: "
+                    + Self.reason + "\n"))
         #expect(temp.run(["audit", "verify"]).exitCode == 0)
     }
 }

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Two `hirescore enter` sessions at once: the scorecard lock, interruption, and stale locks.
@@ -47,15 +47,19 @@ import Darwin
             let second = EnterTesting.run(arguments, input: input)
             #expect(second.exitCode == 1, "\(second)")
             #expect(second.stdout == "")
-            #expect(second.stderr.hasPrefix("error: this scorecard is open in another session (process \(first.pid) on "), "\(second.stderr)")
+            #expect(
+                second.stderr.hasPrefix("error: this scorecard is open in another session (process \(first.pid) on "),
+                "\(second.stderr)")
             #expect(second.stderr.hasSuffix("); finish or quit that session first\n"), "\(second.stderr)")
             #expect(EnterTesting.read(path) == draft)
             #expect(EnterTesting.read(path + ".lock") == lock)
         }
 
         // Another interviewer on the same candidate works at the same time.
-        let colleague = EnterTesting.run(EnterTesting.enterArguments(store: store, interviewer: "Anna Schmidt",
-                                                                     answers: EnterTesting.answers("complete.answers")))
+        let colleague = EnterTesting.run(
+            EnterTesting.enterArguments(
+                store: store, interviewer: "Anna Schmidt",
+                answers: EnterTesting.answers("complete.answers")))
         let colleaguePath = store + "/claims-2026-01/c-1042/anna-schmidt.yaml"
         #expect(colleague.exitCode == 0, "\(colleague)")
         #expect(colleague.stdout.contains("\nSubmitted and sealed: \(colleaguePath)\n"))
@@ -68,13 +72,16 @@ import Darwin
         #expect(interrupted.exitCode == 128 + interrupt, "\(interrupted)")
         #expect(interrupted.stderr == "\ninterrupted: the draft is saved; run the same command again to continue\n")
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
-        #expect(EnterTesting.ratings(inScorecard: EnterTesting.read(path) ?? "") == [
-            "ownership": .init(level: "4", evidence: "Chased the adjuster weekly."),
-        ])
-        #expect(EnterTesting.contents(of: store + "/claims-2026-01/c-1042") == ["anna-schmidt.yaml", "juergen-gross.yaml"])
+        #expect(
+            EnterTesting.ratings(inScorecard: EnterTesting.read(path) ?? "") == [
+                "ownership": .init(level: "4", evidence: "Chased the adjuster weekly.")
+            ])
+        #expect(
+            EnterTesting.contents(of: store + "/claims-2026-01/c-1042") == ["anna-schmidt.yaml", "juergen-gross.yaml"])
 
         // Now a new session starts and finishes it.
-        let next = EnterTesting.run(EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
+        let next = EnterTesting.run(
+            EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
         #expect(next.exitCode == 0, "\(next)")
         #expect(next.stdout.contains("\nSubmitted and sealed: \(path)\n"))
         let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, store])
@@ -103,8 +110,10 @@ import Darwin
         defer { EnterTesting.remove(folder) }
         let store = folder + "/store"
         let host = ProcessInfo.processInfo.hostName
-        let lock = try Self.writeLock("pid: \(try Self.endedProcessID())\nhost: \(host)\nsince: 2026-01-01T00:00:00Z\n", store: store)
-        let result = EnterTesting.run(EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
+        let lock = try Self.writeLock(
+            "pid: \(try Self.endedProcessID())\nhost: \(host)\nsince: 2026-01-01T00:00:00Z\n", store: store)
+        let result = EnterTesting.run(
+            EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.contains("\nSubmitted and sealed: "))
         #expect(!FileManager.default.fileExists(atPath: lock))
@@ -116,7 +125,8 @@ import Darwin
         defer { EnterTesting.remove(folder) }
         let store = folder + "/store"
         let lock = try Self.writeLock(content, store: store)
-        let result = EnterTesting.run(EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
+        let result = EnterTesting.run(
+            EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
         #expect(result.exitCode == 0, "\(result)")
         #expect(!FileManager.default.fileExists(atPath: lock))
     }
@@ -128,9 +138,12 @@ import Darwin
         // The test process itself is alive.
         let content = "pid: \(getpid())\nhost: \(ProcessInfo.processInfo.hostName)\nsince: 2026-01-01T00:00:00Z\n"
         let lock = try Self.writeLock(content, store: store)
-        let result = EnterTesting.run(EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
+        let result = EnterTesting.run(
+            EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stderr == "error: this scorecard is open in another session (process \(getpid()) on \(ProcessInfo.processInfo.hostName), "
+        #expect(
+            result.stderr
+                == "error: this scorecard is open in another session (process \(getpid()) on \(ProcessInfo.processInfo.hostName), "
                 + "since 2026-01-01T00:00:00Z); finish or quit that session first\n")
         #expect(EnterTesting.read(lock) == content)
         #expect(!FileManager.default.fileExists(atPath: store + "/claims-2026-01/c-1042/juergen-gross.yaml"))
@@ -142,9 +155,12 @@ import Darwin
         let store = folder + "/store"
         let content = "pid: 4242\nhost: other-host.example\nsince: 2026-01-01T00:00:00Z\n"
         let lock = try Self.writeLock(content, store: store)
-        let result = EnterTesting.run(EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
+        let result = EnterTesting.run(
+            EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stderr == "error: this scorecard is locked by a session on another computer (other-host.example, process 4242); "
+        #expect(
+            result.stderr
+                == "error: this scorecard is locked by a session on another computer (other-host.example, process 4242); "
                 + "if that session is gone, delete \(lock)\n")
         #expect(EnterTesting.read(lock) == content)
     }

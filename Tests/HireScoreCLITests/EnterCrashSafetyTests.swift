@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `hirescore enter` killed with SIGKILL at random moments: the scorecard on disk is always whole.
@@ -45,12 +45,15 @@ import Darwin
 
     /// Starts the scripted entry `runs` times on the same scorecard, killing each with SIGKILL at a random
     /// moment, and checks the scorecard after each kill; every different scorecard seen is kept in `snapshots`.
-    static func hammer(store: String, candidate: String, runs: Int, snapshots: String, rubricFile: String) throws -> Tally {
+    static func hammer(store: String, candidate: String, runs: Int, snapshots: String, rubricFile: String) throws
+        -> Tally
+    {
         let scorecardFolder = store + "/claims-2026-01/" + candidate
         let path = scorecardFolder + "/kim-lee.yaml"
         let answersPath = store + "-\(candidate)-answers.txt"
-        let arguments = EnterTesting.enterArguments(store: store, candidate: candidate, interviewer: "Kim Lee", answers: answersPath,
-                                                    rubrics: rubricFile)
+        let arguments = EnterTesting.enterArguments(
+            store: store, candidate: candidate, interviewer: "Kim Lee", answers: answersPath,
+            rubrics: rubricFile)
         var tally = Tally()
         var killedIDs: Set<pid_t> = []
         var temporaryFiles: Set<String> = []
@@ -70,7 +73,8 @@ import Darwin
                 // Kill 0-30 ms into the session, while it saves answer after answer.
                 guard child.waitForOutput("[1/20]", timeout: 30) else {
                     let ending = child.finish(timeout: 10)
-                    Issue.record("\(candidate) run \(run) did not start its session (a stale lock not taken over?): \(ending)")
+                    Issue.record(
+                        "\(candidate) run \(run) did not start its session (a stale lock not taken over?): \(ending)")
                     break
                 }
                 timeToFirstOutput = 0.8 * timeToFirstOutput + 0.2 * Date().timeIntervalSince(spawned)
@@ -91,15 +95,21 @@ import Darwin
             if let data = FileManager.default.contents(atPath: path) {
                 scorecardSeen = true
                 let text = String(decoding: data, as: UTF8.self)
-                let whole = !data.isEmpty && text.hasPrefix("format: hirescore/scorecard@1\n") && text.contains("\ncandidate: \(candidate)\n")
+                let whole =
+                    !data.isEmpty && text.hasPrefix("format: hirescore/scorecard@1\n")
+                    && text.contains("\ncandidate: \(candidate)\n")
                     && text.contains("\nstatus: draft\n") && text.hasSuffix("\n- claims-system\n")
                 #expect(whole, "\(candidate) run \(run): torn scorecard (\(data.count) bytes):\n\(text)")
                 for (id, rating) in EnterTesting.ratings(inScorecard: text) {
-                    #expect(criteria.contains(id) && ["2", "3", "4"].contains(rating.level), "\(candidate) run \(run): \(id) \(rating)")
+                    #expect(
+                        criteria.contains(id) && ["2", "3", "4"].contains(rating.level),
+                        "\(candidate) run \(run): \(id) \(rating)")
                 }
                 if !whole { break }
                 if text != lastSnapshot {
-                    try text.write(toFile: snapshots + "/\(candidate)-\(String(format: "%03d", tally.snapshots)).yaml", atomically: false, encoding: .utf8)
+                    try text.write(
+                        toFile: snapshots + "/\(candidate)-\(String(format: "%03d", tally.snapshots)).yaml",
+                        atomically: false, encoding: .utf8)
                     tally.snapshots += 1
                     lastSnapshot = text
                 }
@@ -113,11 +123,14 @@ import Darwin
                     tally.staleLocks += 1
                     let lock = EnterTesting.read(scorecardFolder + "/" + name) ?? ""
                     if let line = lock.split(separator: "\n").first, let pid = pid_t(line.dropFirst("pid: ".count)) {
-                        #expect(killedIDs.contains(pid), "\(candidate) run \(run): lock of process \(pid), which this test did not kill: \(lock)")
+                        #expect(
+                            killedIDs.contains(pid),
+                            "\(candidate) run \(run): lock of process \(pid), which this test did not kill: \(lock)")
                     }
                 } else if name.hasPrefix(".kim-lee.yaml.tmp-"),
-                          let pid = pid_t(name.dropFirst(".kim-lee.yaml.tmp-".count).split(separator: "-").first ?? ""),
-                          killedIDs.contains(pid) {
+                    let pid = pid_t(name.dropFirst(".kim-lee.yaml.tmp-".count).split(separator: "-").first ?? ""),
+                    killedIDs.contains(pid)
+                {
                     temporaryFiles.insert(name)
                 } else {
                     Issue.record("\(candidate) run \(run): unexpected file \(name) beside the scorecard")
@@ -142,8 +155,9 @@ import Darwin
         let tallies = EnterLocked<[Tally]>([])
         DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
             do {
-                let tally = try Self.hammer(store: folder + "/store", candidate: candidates[index], runs: 50, snapshots: snapshots,
-                                            rubricFile: rubricFile)
+                let tally = try Self.hammer(
+                    store: folder + "/store", candidate: candidates[index], runs: 50, snapshots: snapshots,
+                    rubricFile: rubricFile)
                 tallies.mutate { $0.append(tally) }
             } catch {
                 Issue.record("worker \(index): \(error)")
@@ -158,10 +172,11 @@ import Darwin
             total.temporaryFiles += tally.temporaryFiles
             total.snapshots += tally.snapshots
         }
-        print("EnterCrashSafetyTests: \(total.runs) runs in \(String(format: "%.1f", Date().timeIntervalSince(started))) s: "
-              + "\(total.killsDuringSession) killed in the session, \(total.killsBeforeSession) while starting, \(total.endedOnTheirOwn) "
-              + "ended on their own; \(total.snapshots) different scorecards seen, \(total.staleLocks) stale locks taken over, "
-              + "\(total.temporaryFiles) temporary files left")
+        print(
+            "EnterCrashSafetyTests: \(total.runs) runs in \(String(format: "%.1f", Date().timeIntervalSince(started))) s: "
+                + "\(total.killsDuringSession) killed in the session, \(total.killsBeforeSession) while starting, \(total.endedOnTheirOwn) "
+                + "ended on their own; \(total.snapshots) different scorecards seen, \(total.staleLocks) stale locks taken over, "
+                + "\(total.temporaryFiles) temporary files left")
         #expect(total.runs >= 200)
         // The kills really did land while the scorecards were being written, and left stale locks behind.
         #expect(total.snapshots >= 20)
@@ -172,7 +187,8 @@ import Darwin
         let lines = verify.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == total.snapshots, "\(verify.stdout.prefix(3000))")
         for line in lines {
-            #expect(line.hasPrefix(snapshots + "/") && line.hasSuffix(".yaml: draft (not submitted, no seal)"), "\(line)")
+            #expect(
+                line.hasPrefix(snapshots + "/") && line.hasSuffix(".yaml: draft (not submitted, no seal)"), "\(line)")
         }
         #expect(verify.exitCode == 1)
         #expect(verify.stderr == "", "\(verify.stderr.prefix(3000))")
@@ -184,15 +200,20 @@ import Darwin
             #expect(score.stdout.contains("Status: draft"))
 
             // After all that, a session runs to the end: the last stale lock is taken over too.
-            let complete = EnterTesting.run(EnterTesting.enterArguments(store: folder + "/store", candidate: candidate, interviewer: "Kim Lee",
-                                                                        answers: EnterTesting.answers("complete.answers"), rubrics: rubricFile))
+            let complete = EnterTesting.run(
+                EnterTesting.enterArguments(
+                    store: folder + "/store", candidate: candidate, interviewer: "Kim Lee",
+                    answers: EnterTesting.answers("complete.answers"), rubrics: rubricFile))
             #expect(complete.exitCode == 0, "\(complete)")
             #expect(complete.stdout.contains("\nSubmitted and sealed: \(path)\n"))
             #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
         }
         let final = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, folder + "/store"])
         #expect(final.exitCode == 0, "\(final)")
-        #expect(final.stdout == candidates.map { "\(folder)/store/claims-2026-01/\($0)/kim-lee.yaml: seal intact, unsigned (v1)\n" }.joined())
+        #expect(
+            final.stdout
+                == candidates.map { "\(folder)/store/claims-2026-01/\($0)/kim-lee.yaml: seal intact, unsigned (v1)\n" }
+                .joined())
     }
 }
 

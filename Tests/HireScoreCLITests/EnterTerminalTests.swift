@@ -22,8 +22,9 @@ import Testing
         @discardableResult
         func see(_ texts: String..., sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
             for text in texts where !child.waitForOutput(text, timeout: 30) {
-                Issue.record("did not see \(text.debugDescription); the terminal shows:\n\(child.outputSoFar.suffix(1500))",
-                             sourceLocation: sourceLocation)
+                Issue.record(
+                    "did not see \(text.debugDescription); the terminal shows:\n\(child.outputSoFar.suffix(1500))",
+                    sourceLocation: sourceLocation)
                 return false
             }
             return true
@@ -49,7 +50,8 @@ import Testing
         do {
             let child = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
             let typist = Typist(child: child)
-            let steps = typist.see("\n[1/20] Customer orientation › Ownership of the claim\r\n")
+            let steps =
+                typist.see("\n[1/20] Customer orientation › Ownership of the claim\r\n")
                 && typist.answer(Self.ratingPrompt, "?")
                 && typist.see("Help: rate what the candidate said or did against the anchors of each level.")
                 && typist.answer(Self.ratingPrompt, "4")
@@ -79,16 +81,19 @@ import Testing
             #expect(result.exitCode == 0, "\(result)")
             #expect(result.stderr == "")
             #expect(!result.stdout.contains("Resuming"))
-            #expect(result.stdout.hasSuffix("\r\nDraft saved: \(path); run the same command again to continue.\r\n"), "\(result.stdout.suffix(300))")
+            #expect(
+                result.stdout.hasSuffix("\r\nDraft saved: \(path); run the same command again to continue.\r\n"),
+                "\(result.stdout.suffix(300))")
         }
         let afterQuit = try #require(EnterTesting.read(path))
         #expect(EnterTesting.topLevelValue("status", in: afterQuit) == "draft")
-        #expect(EnterTesting.ratings(inScorecard: afterQuit) == [
-            "ownership": .init(level: "4", evidence: "Chased the adjuster weekly."),
-            "empathy": .init(level: "n/a", evidence: nil),
-            "managing-expectations": .init(level: "2", evidence: "Promised nothing he could not keep."),
-            "service-recovery": .init(level: "n/a", evidence: nil),
-        ])
+        #expect(
+            EnterTesting.ratings(inScorecard: afterQuit) == [
+                "ownership": .init(level: "4", evidence: "Chased the adjuster weekly."),
+                "empathy": .init(level: "n/a", evidence: nil),
+                "managing-expectations": .init(level: "2", evidence: "Promised nothing he could not keep."),
+                "service-recovery": .init(level: "n/a", evidence: nil),
+            ])
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
         #expect(EnterTesting.mode(path) == 0o600)
 
@@ -96,34 +101,44 @@ import Testing
         do {
             let child = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
             let typist = Typist(child: child)
-            let steps = typist.see("Resuming the draft at item 5 of 20.\r\n",
-                                   "\r\n[5/20] Customer orientation › Serving internal customers (sales, field sales, customer service)\r\n")
+            let steps =
+                typist.see(
+                    "Resuming the draft at item 5 of 20.\r\n",
+                    "\r\n[5/20] Customer orientation › Serving internal customers (sales, field sales, customer service)\r\n"
+                )
                 && typist.answer(Self.ratingPrompt, "3")
                 && typist.answer(Self.optionalEvidence, "")
                 && typist.see("[6/20] Conversation skills › Active listening")
                 && typist.answer(Self.ratingPrompt, "4")
                 && typist.answer(Self.optionalEvidence, "Summarised the caller's concern before answering.")
-                && typist.see("[7/20] Conversation skills › Questioning technique when taking a claim", Self.ratingPrompt)
+                && typist.see(
+                    "[7/20] Conversation skills › Questioning technique when taking a claim", Self.ratingPrompt)
             child.send("\u{04}")
             let result = child.finish()
             #expect(steps)
             #expect(result.exitCode == 0, "\(result)")
-            #expect(result.stderr == "\nend of input: the draft is saved in \(path); run the same command again to continue.\n")
+            #expect(
+                result.stderr
+                    == "\nend of input: the draft is saved in \(path); run the same command again to continue.\n")
             #expect(!result.stdout.contains("[1/20]"))
             #expect(!result.stdout.contains("[4/20]"))
         }
         let afterEnd = try #require(EnterTesting.read(path))
-        #expect(EnterTesting.ratings(inScorecard: afterEnd) == EnterTesting.ratings(inScorecard: afterQuit).merging([
-            "internal-customer": .init(level: "3", evidence: nil),
-            "active-listening": .init(level: "4", evidence: "Summarised the caller's concern before answering."),
-        ]) { $1 })
+        #expect(
+            EnterTesting.ratings(inScorecard: afterEnd)
+                == EnterTesting.ratings(inScorecard: afterQuit).merging([
+                    "internal-customer": .init(level: "3", evidence: nil),
+                    "active-listening": .init(
+                        level: "4", evidence: "Summarised the caller's concern before answering."),
+                ]) { $1 })
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
 
         // Third sitting: an invalid answer is explained and asked again; then everything else, and submit.
         do {
             let child = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
             let typist = Typist(child: child)
-            var steps = typist.see("Resuming the draft at item 7 of 20.\r\n", "[7/20] Conversation skills › Questioning")
+            var steps =
+                typist.see("Resuming the draft at item 7 of 20.\r\n", "[7/20] Conversation skills › Questioning")
                 && typist.answer(Self.ratingPrompt, "7")
                 && typist.see("enter a level from 1..5, n for n/a, ? for help, b to go back or q to save and quit\r\n")
                 && typist.answer(Self.ratingPrompt, "3")
@@ -136,10 +151,14 @@ import Testing
                 && typist.answer(Self.ratingPrompt, "3")
                 && typist.answer(Self.requiredEvidence, "Wrote a clear declination letter with reasons.")
                 && typist.see("[11/20] Conversation skills › language German: required C1 (mandatory)")
-                && typist.see("  → C1  expresses complex matters fluently, precisely and well structured; adapts tone to the person, also in conflict\r\n")
+                && typist.see(
+                    "  → C1  expresses complex matters fluently, precisely and well structured; adapts tone to the person, also in conflict\r\n"
+                )
                 && typist.answer(Self.languagePrompt, "C1")
                 && typist.see("[12/20] Conversation skills › language English: required B1")
-                && typist.see("  → B1  deals with most everyday work situations; explains simply, with gaps on unfamiliar or complex topics\r\n")
+                && typist.see(
+                    "  → B1  deals with most everyday work situations; explains simply, with gaps on unfamiliar or complex topics\r\n"
+                )
                 && typist.answer(Self.languagePrompt, "B2")
             let technical: [(String, String)] = [
                 ("4", "Explained breach of obligations under section 28 VVG."),
@@ -147,24 +166,34 @@ import Testing
                 ("3", ""), ("3", ""), ("2", ""),
             ]
             for (index, (level, evidence)) in technical.enumerated() where steps {
-                steps = typist.see("[\(13 + index)/20] Technical expertise in claims handling › ")
+                steps =
+                    typist.see("[\(13 + index)/20] Technical expertise in claims handling › ")
                     && typist.answer(Self.levelPrompt, level)
                     && typist.see("Evidence (")
                     && typist.answer("): ", evidence)
             }
             // The own recommendation first; the result by the rubric's rules only afterwards, in the review.
-            steps = steps
-                && typist.answer("Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ", "yes")
+            steps =
+                steps
+                && typist.answer(
+                    "Your own recommendation (strong-no, no, yes, strong-yes, no-decision), b = back, q = save and quit: ",
+                    "yes")
                 && typist.answer("Reason in a sentence or two: ", "Strong ownership and solid coverage assessment.")
-                && typist.see("For information (your own recommendation is already recorded):\r\n", "Result by the rubric's rules:")
+                && typist.see(
+                    "For information (your own recommendation is already recorded):\r\n",
+                    "Result by the rubric's rules:")
                 && typist.see("Your answers (type a number at the prompt to change that item):\r\n")
-                && typist.answer("Submit now? y = submit and seal, n = keep the draft and quit, b = back, 1-19 = change that item: ", "y")
+                && typist.answer(
+                    "Submit now? y = submit and seal, n = keep the draft and quit, b = back, 1-19 = change that item: ",
+                    "y")
             let result = child.finish()
             #expect(steps)
             #expect(result.exitCode == 0, "\(result)")
             #expect(result.stderr == "")
             let seal = EnterTesting.read(path).flatMap { EnterTesting.topLevelValue("seal", in: $0) }
-            #expect(result.stdout.hasSuffix("\r\nSubmitted and sealed: \(path)\r\n  seal \(seal ?? "?")\r\n"), "\(result.stdout.suffix(300))")
+            #expect(
+                result.stdout.hasSuffix("\r\nSubmitted and sealed: \(path)\r\n  seal \(seal ?? "?")\r\n"),
+                "\(result.stdout.suffix(300))")
         }
         let submitted = try #require(EnterTesting.read(path))
         #expect(EnterTesting.topLevelValue("status", in: submitted) == "submitted")
@@ -175,7 +204,10 @@ import Testing
         expected["service-recovery"] = .init(level: "n/a", evidence: nil)
         expected["internal-customer"] = .init(level: "3", evidence: nil)
         #expect(EnterTesting.ratings(inScorecard: submitted) == expected)
-        #expect(EnterTesting.storeContents(of: store) == ["claims-2026-01", "claims-2026-01/c-1042", "claims-2026-01/c-1042/juergen-gross.yaml"])
+        #expect(
+            EnterTesting.storeContents(of: store) == [
+                "claims-2026-01", "claims-2026-01/c-1042", "claims-2026-01/c-1042/juergen-gross.yaml",
+            ])
         let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, path])
         #expect(verify.exitCode == 0, "\(verify)")
         #expect(verify.stdout == "\(path): seal intact, unsigned (v1)\n")
@@ -186,19 +218,22 @@ import Testing
         defer { EnterTesting.remove(folder) }
         let store = folder + "/store"
         let path = store + "/unassigned/c-9/kim-lee.yaml"
-        let child = try HireScoreChild.start(EnterTesting.enterArguments(store: store, candidate: "c-9", requisition: nil, interviewer: "Kim Lee"),
-                                             input: .terminal, columns: Self.columns)
+        let child = try HireScoreChild.start(
+            EnterTesting.enterArguments(store: store, candidate: "c-9", requisition: nil, interviewer: "Kim Lee"),
+            input: .terminal, columns: Self.columns)
         let typist = Typist(child: child)
         let steps = typist.see("[1/20] Customer orientation › Ownership of the claim", Self.ratingPrompt)
         child.send("\u{04}")
         let result = child.finish()
         #expect(steps)
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stderr == "\nend of input: the draft is saved in \(path); run the same command again to continue.\n")
+        #expect(
+            result.stderr == "\nend of input: the draft is saved in \(path); run the same command again to continue.\n")
         let draft = try #require(EnterTesting.read(path))
         #expect(EnterTesting.topLevelValue("status", in: draft) == "draft")
         #expect(EnterTesting.topLevelValue("ratings", in: draft) == "{}")
-        #expect(EnterTesting.storeContents(of: store) == ["unassigned", "unassigned/c-9", "unassigned/c-9/kim-lee.yaml"])
+        #expect(
+            EnterTesting.storeContents(of: store) == ["unassigned", "unassigned/c-9", "unassigned/c-9/kim-lee.yaml"])
     }
 
     @Test func quitAtTheEvidencePromptKeepsTheRating() throws {
@@ -218,7 +253,8 @@ import Testing
 
         // The rating still needs its evidence, so the next sitting starts there again.
         let again = try HireScoreChild.start(arguments, input: .terminal, columns: Self.columns)
-        let resumed = Typist(child: again).see("[1/20] Customer orientation › Ownership of the claim", "  So far: 5\r\n", Self.ratingPrompt)
+        let resumed = Typist(child: again).see(
+            "[1/20] Customer orientation › Ownership of the claim", "  So far: 5\r\n", Self.ratingPrompt)
         again.send("q\n")
         let second = again.finish()
         #expect(resumed)

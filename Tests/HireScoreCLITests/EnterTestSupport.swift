@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A `hirescore` child process whose standard streams the test drives: answers typed on a
@@ -80,11 +80,15 @@ final class HireScoreChild: @unchecked Sendable {
     /// Starts `hirescore` with `arguments`; the environment is ``HireScoreProcess/childEnvironment(_:unsetting:)``.
     ///
     /// On a terminal, `columns` and `rows` set its window size (a new pseudo-terminal has none: 0 × 0).
-    static func start(_ arguments: [String], input: Input, environment: [String: String] = [:], unsetting: Set<String> = [],
-                      columns: UInt16? = nil, rows: UInt16 = 24) throws -> HireScoreChild {
+    static func start(
+        _ arguments: [String], input: Input, environment: [String: String] = [:], unsetting: Set<String> = [],
+        columns: UInt16? = nil, rows: UInt16 = 24
+    ) throws -> HireScoreChild {
         // A child that ends before reading all its input must not take the test process down with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        guard let executable = HireScoreProcess.executableURL else { throw SpawnError("hirescore executable not found next to the test bundle") }
+        guard let executable = HireScoreProcess.executableURL else {
+            throw SpawnError("hirescore executable not found next to the test bundle")
+        }
         var childStandardInput: Int32
         var childStandardOutput: Int32
         var ownInput: Int32?
@@ -96,7 +100,9 @@ final class HireScoreChild: @unchecked Sendable {
         closeAfterSpawn.append(errorWrite)
         switch input {
         case .terminal:
-            guard let (controller, terminalPath) = PseudoTerminal.open() else { throw SpawnError("cannot open a pseudo-terminal") }
+            guard let (controller, terminalPath) = PseudoTerminal.open() else {
+                throw SpawnError("cannot open a pseudo-terminal")
+            }
             let device = open(terminalPath, O_RDWR | O_NOCTTY | O_CLOEXEC)
             guard device >= 0 else { throw SpawnError("cannot open \(terminalPath)") }
             if let columns {
@@ -153,7 +159,9 @@ final class HireScoreChild: @unchecked Sendable {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argumentStrings = [executable.path] + arguments
-        let environmentStrings = HireScoreProcess.childEnvironment(environment, unsetting: unsetting).map { "\($0.key)=\($0.value)" }
+        let environmentStrings = HireScoreProcess.childEnvironment(environment, unsetting: unsetting).map {
+            "\($0.key)=\($0.value)"
+        }
         var argv: [UnsafeMutablePointer<CChar>?] = argumentStrings.map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environmentStrings.map { strdup($0) } + [nil]
         defer {
@@ -171,9 +179,10 @@ final class HireScoreChild: @unchecked Sendable {
         }
         // On a terminal the controller is both the input and the output; it is closed after the reader is done.
         let onTerminal = outputReadEnd == ownInput
-        let child = HireScoreChild(pid: pid, inputDescriptor: onTerminal ? nil : ownInput,
-                                   output: StreamCollector(descriptor: outputReadEnd, closesDescriptor: !onTerminal),
-                                   errors: StreamCollector(descriptor: errorRead, closesDescriptor: true))
+        let child = HireScoreChild(
+            pid: pid, inputDescriptor: onTerminal ? nil : ownInput,
+            output: StreamCollector(descriptor: outputReadEnd, closesDescriptor: !onTerminal),
+            errors: StreamCollector(descriptor: errorRead, closesDescriptor: true))
         if onTerminal { child.terminalController = outputReadEnd }
         if let textToWrite {
             child.send(textToWrite)
@@ -191,7 +200,9 @@ final class HireScoreChild: @unchecked Sendable {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeMutableBytes {
+                write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 return
@@ -249,8 +260,9 @@ final class HireScoreChild: @unchecked Sendable {
             close(terminalController)
             self.terminalController = nil
         }
-        return Ending(exitCode: ending?.exitCode, signal: ending?.signal, timedOut: timedOut,
-                      stdout: String(decoding: outputBytes, as: UTF8.self), stderr: String(decoding: errorBytes, as: UTF8.self))
+        return Ending(
+            exitCode: ending?.exitCode, signal: ending?.signal, timedOut: timedOut,
+            stdout: String(decoding: outputBytes, as: UTF8.self), stderr: String(decoding: errorBytes, as: UTF8.self))
     }
 
     /// Kills the child with SIGKILL and reaps it at once.
@@ -308,7 +320,7 @@ private final class StreamCollector: @unchecked Sendable {
             } else if count < 0 && errno == EINTR {
                 continue
             } else {
-                break // 0, or EIO on a terminal whose every other copy is closed
+                break  // 0, or EIO on a terminal whose every other copy is closed
             }
         }
         // A terminal controller is closed by its owner (it is also the input); a pipe's read end here.
@@ -338,7 +350,9 @@ private final class StreamCollector: @unchecked Sendable {
         guard bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
         var index = start
         while index <= bytes.count - needle.count {
-            if bytes[index] == needle[0] && Array(bytes[index..<(index + needle.count)]) == needle { return index + needle.count }
+            if bytes[index] == needle[0] && Array(bytes[index..<(index + needle.count)]) == needle {
+                return index + needle.count
+            }
             index += 1
         }
         return nil
@@ -383,7 +397,8 @@ enum EnterTesting {
     /// A new empty folder for one test, removed by the caller with ``remove(_:)``.
     static func makeFolder(_ label: String = #function) -> String {
         let safe = label.filter { $0.isLetter || $0.isNumber }
-        let path = NSTemporaryDirectory() + "/hirescore-enter-\(safe.prefix(40))-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let path =
+            NSTemporaryDirectory() + "/hirescore-enter-\(safe.prefix(40))-\(getpid())-\(UUID().uuidString.prefix(8))"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return URL(fileURLWithPath: path).standardizedFileURL.path
     }
@@ -394,17 +409,24 @@ enum EnterTesting {
             chmod(path, 0o700)
             while let relative = enumerator.nextObject() as? String {
                 var info = stat()
-                if lstat(path + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { chmod(path + "/" + relative, 0o700) }
+                if lstat(path + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                    chmod(path + "/" + relative, 0o700)
+                }
             }
         }
         try? FileManager.default.removeItem(atPath: path)
     }
 
     /// The arguments of `hirescore enter` for the shipped claims-handler rubric.
-    static func enterArguments(store: String, candidate: String = "c-1042", requisition: String? = "claims-2026-01",
-                               interviewer: String = "Jürgen Groß", answers: String? = nil, rubrics: String = rubrics) -> [String] {
-        var arguments = ["enter", "--all-stages", "--rubrics", rubrics, "--rubric", "claims-handler", "--candidate", candidate, "--interviewer", interviewer,
-                         "--store", store]
+    static func enterArguments(
+        store: String, candidate: String = "c-1042", requisition: String? = "claims-2026-01",
+        interviewer: String = "Jürgen Groß", answers: String? = nil, rubrics: String = rubrics
+    ) -> [String] {
+        var arguments = [
+            "enter", "--all-stages", "--rubrics", rubrics, "--rubric", "claims-handler", "--candidate", candidate,
+            "--interviewer", interviewer,
+            "--store", store,
+        ]
         if let requisition { arguments += ["--requisition", requisition] }
         if let answers { arguments += ["--answers", answers] }
         return arguments

@@ -6,12 +6,16 @@ import Testing
 @Suite struct ExportTests {
     /// The evidence of every criterion of an example answers file (`examples/answers/...`), by criterion.
     static func evidence(ofAnswers relative: String) throws -> [String: String] {
-        let lines = try String(contentsOf: ComplianceStore.exampleAnswers.appendingPathComponent(relative), encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = try String(
+            contentsOf: ComplianceStore.exampleAnswers.appendingPathComponent(relative), encoding: .utf8
+        )
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var result: [String: String] = [:]
         for (index, line) in lines.enumerated() where line.hasPrefix("# ") && index + 2 < lines.count {
             let header = String(line.dropFirst(2))
-            guard !header.contains(" "), Int(lines[index + 1]) != nil, !lines[index + 2].hasPrefix("#"), !lines[index + 2].isEmpty else { continue }
+            guard !header.contains(" "), Int(lines[index + 1]) != nil, !lines[index + 2].hasPrefix("#"),
+                !lines[index + 2].isEmpty
+            else { continue }
             result[header] = lines[index + 2]
         }
         return result
@@ -21,7 +25,8 @@ import Testing
     static func answersFiles() throws -> [String: [String]] {
         var result: [String: [String]] = [:]
         for folder in ComplianceStore.candidates {
-            let names = try FileManager.default.contentsOfDirectory(atPath: ComplianceStore.exampleAnswers.appendingPathComponent(folder).path)
+            let names = try FileManager.default.contentsOfDirectory(
+                atPath: ComplianceStore.exampleAnswers.appendingPathComponent(folder).path)
             result[folder] = names.filter { $0.hasSuffix(".txt") }.sorted().map { folder + "/" + $0 }
         }
         return result
@@ -52,7 +57,8 @@ import Testing
 
     /// HTML escaping as the export promises it (element content and attributes).
     static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
             .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 
@@ -73,8 +79,10 @@ import Testing
     /// nowhere else, and other candidates have decisions and holds.
     static func crowdedStore() throws -> ComplianceStore {
         let temp = try ComplianceStore()
-        try temp.enterDraft("draft-markup.answers", candidate: "c-101", requisition: "ar-2026-02", interviewer: "Ivo Novak")
-        try temp.enterDraft("unique-evidence.answers", candidate: "c-104", requisition: "claims-2026-01", interviewer: "Zoe Other")
+        try temp.enterDraft(
+            "draft-markup.answers", candidate: "c-101", requisition: "ar-2026-02", interviewer: "Ivo Novak")
+        try temp.enterDraft(
+            "unique-evidence.answers", candidate: "c-104", requisition: "claims-2026-01", interviewer: "Zoe Other")
         try temp.decide("c-101", "hired")
         try temp.decide("c-102", "rejected", date: ComplianceStore.longAgo)
         try temp.succeed(["hold", "c-102", "--reason", "OTHER-HOLD-REASON", "--actor", "HR Office"])
@@ -93,7 +101,8 @@ import Testing
 
         // Every scorecard of c-101: the four sealed ones of claims-2026-01 and the draft in ar-2026-02.
         let scorecards = try #require(document["scorecards"] as? [[String: Any]])
-        #expect(Set(scorecards.compactMap { $0["interviewer"] as? String }) == Set(Self.c101Interviewers + ["Ivo Novak"]))
+        #expect(
+            Set(scorecards.compactMap { $0["interviewer"] as? String }) == Set(Self.c101Interviewers + ["Ivo Novak"]))
         #expect(scorecards.count == 5)
         for interviewer in Self.c101Interviewers {
             let stem = interviewer.lowercased().replacingOccurrences(of: " ", with: "-")
@@ -129,7 +138,9 @@ import Testing
 
         // Nothing of others: no other candidate id, interviewer, hold reason or evidence.
         let all = Self.strings(in: document)
-        for other in Self.otherCandidates + ["Eva Brandt", "Farid Haddad", "Greta Lindqvist", "Zoe Other", "ZEBRA-MARKER", "OTHER-HOLD-REASON"] {
+        for other in Self.otherCandidates + [
+            "Eva Brandt", "Farid Haddad", "Greta Lindqvist", "Zoe Other", "ZEBRA-MARKER", "OTHER-HOLD-REASON",
+        ] {
             #expect(!output.contains(other), "the export of c-101 mentions '\(other)'")
         }
         let foreign = try Self.foreignEvidence(except: "claims-2026-01/c-101")
@@ -146,46 +157,69 @@ import Testing
             let output = try temp.succeed(["export", "--candidate", "c-101", "--format", format])
             for interviewer in Self.c101Interviewers {
                 let stem = interviewer.lowercased().replacingOccurrences(of: " ", with: "-")
-                let heading = format == "html" ? "<h3>\(interviewer) — claims-2026-01, claims-handler@3</h3>" : "### \(interviewer) — claims-2026-01, claims-handler@3\n"
+                let heading =
+                    format == "html"
+                    ? "<h3>\(interviewer) — claims-2026-01, claims-handler@3</h3>"
+                    : "### \(interviewer) — claims-2026-01, claims-handler@3\n"
                 #expect(output.contains(heading), "\(format): no scorecard of \(interviewer)")
                 for (criterion, evidence) in try Self.evidence(ofAnswers: "claims-2026-01/c-101/\(stem).txt") {
-                    #expect(output.contains(escape(evidence)), "\(format): evidence of \(interviewer) on \(criterion) missing")
+                    #expect(
+                        output.contains(escape(evidence)),
+                        "\(format): evidence of \(interviewer) on \(criterion) missing")
                 }
             }
-            #expect(output.contains(format == "html" ? "<h3>Ivo Novak — ar-2026-02, claims-handler@3</h3>" : "### Ivo Novak — ar-2026-02, claims-handler@3\n"))
+            #expect(
+                output.contains(
+                    format == "html"
+                        ? "<h3>Ivo Novak — ar-2026-02, claims-handler@3</h3>"
+                        : "### Ivo Novak — ar-2026-02, claims-handler@3\n"))
             for other in Self.otherCandidates + ["Eva Brandt", "Zoe Other", "ZEBRA-MARKER", "OTHER-HOLD-REASON"] {
                 #expect(!output.contains(other), "\(format): the export of c-101 mentions '\(other)'")
             }
             for evidence in foreign {
-                #expect(!output.contains(escape(evidence)) && !output.contains(evidence), "\(format): evidence of another candidate: \(evidence)")
+                #expect(
+                    !output.contains(escape(evidence)) && !output.contains(evidence),
+                    "\(format): evidence of another candidate: \(evidence)")
             }
         }
     }
 
     @Test func userDataIsEscapedInMarkdownAndHTML() throws {
         let temp = try ComplianceStore()
-        try temp.enterDraft("draft-markup.answers", candidate: "c-105", requisition: "claims-2026-01", interviewer: "Hanna <b>Draft</b>")
+        try temp.enterDraft(
+            "draft-markup.answers", candidate: "c-105", requisition: "claims-2026-01", interviewer: "Hanna <b>Draft</b>"
+        )
         let raw = #"Observed: typed <script>alert('x')</script> into the notes | then closed the claim & wrote "done"."#
 
         let json = try ComplianceStore.object(try temp.succeed(["export", "--candidate", "c-105"]))
         let card = try #require((json["scorecards"] as? [[String: Any]])?.first)
-        #expect((card["ratings"] as? [[String: Any]])?.first?["evidence"] as? String == raw, "JSON keeps the text as written")
+        #expect(
+            (card["ratings"] as? [[String: Any]])?.first?["evidence"] as? String == raw,
+            "JSON keeps the text as written")
 
         let html = try temp.succeed(["export", "--candidate", "c-105", "--format", "html"])
-        #expect(html.contains("<td>Observed: typed &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; into the notes | then closed the claim &amp; wrote &quot;done&quot;.</td>"),
-                "\(html)")
+        #expect(
+            html.contains(
+                "<td>Observed: typed &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; into the notes | then closed the claim &amp; wrote &quot;done&quot;.</td>"
+            ),
+            "\(html)")
         #expect(html.contains("<h3>Hanna &lt;b&gt;Draft&lt;/b&gt; — claims-2026-01"))
         #expect(!html.contains("<script"), "no live markup from user data")
         #expect(!html.contains("<b>"))
 
         let markdown = try temp.succeed(["export", "--candidate", "c-105", "--format", "markdown"])
-        let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| Ownership of the claim |") }, "\(markdown)")
-        #expect(row == #"| Ownership of the claim | 4 | Observed: typed \<script\>alert('x')\</script\> into the notes \| then closed the claim \& wrote "done". |"#)
+        let row = try #require(
+            markdown.split(separator: "\n").first { $0.hasPrefix("| Ownership of the claim |") }, "\(markdown)")
+        #expect(
+            row
+                == #"| Ownership of the claim | 4 | Observed: typed \<script\>alert('x')\</script\> into the notes \| then closed the claim \& wrote "done". |"#
+        )
         // Exactly four unescaped pipes: three cells.
         let cells = row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
         #expect(cells == 4)
-        #expect(markdown.components(separatedBy: "<script").count == markdown.components(separatedBy: "\\<script").count,
-                "every '<script' is escaped")
+        #expect(
+            markdown.components(separatedBy: "<script").count == markdown.components(separatedBy: "\\<script").count,
+            "every '<script' is escaped")
         #expect(markdown.contains(#"### Hanna \<b\>Draft\</b\> — claims-2026-01"#))
     }
 
@@ -193,32 +227,44 @@ import Testing
         let temp = try ComplianceStore()
         try temp.decide("c-101", "hired")
         try temp.succeed(["hold", "c-101", "--reason", "access request pending", "--actor", "HR Office"])
-        let names = Self.c101Interviewers + Self.c101Interviewers.flatMap { $0.split(separator: " ").map(String.init) }
+        let names =
+            Self.c101Interviewers + Self.c101Interviewers.flatMap { $0.split(separator: " ").map(String.init) }
             + ["anna-schmidt", "ben-okafor", "clara-wiese", "deniz-yilmaz", ".yaml"]
         for format in ["json", "markdown", "html"] {
-            let output = try temp.succeed(["export", "--candidate", "c-101", "--format", format, "--pseudonymise-interviewers"])
+            let output = try temp.succeed([
+                "export", "--candidate", "c-101", "--format", format, "--pseudonymise-interviewers",
+            ])
             for name in names {
                 #expect(!output.contains(name), "\(format): '\(name)' in the pseudonymised export")
             }
-            for number in 1...4 { #expect(output.contains("Interviewer \(number)"), "\(format): no 'Interviewer \(number)'") }
+            for number in 1...4 {
+                #expect(output.contains("Interviewer \(number)"), "\(format): no 'Interviewer \(number)'")
+            }
             #expect(!output.contains("Interviewer 5"))
             #expect(output.contains("pseudonymised") || output.contains("pseudonymised\" : true"))
         }
-        let json = try ComplianceStore.object(try temp.succeed(["export", "--candidate", "c-101", "--pseudonymise-interviewers"]))
+        let json = try ComplianceStore.object(
+            try temp.succeed(["export", "--candidate", "c-101", "--pseudonymise-interviewers"]))
         #expect(json["interviewers-pseudonymised"] as? Bool == true)
         let events = try #require(json["audit-events"] as? [[String: Any]])
         #expect(events.flatMap { $0["files"] as? [[String: String]] ?? [] }.allSatisfy { $0["path"] == "-" })
-        #expect(events.filter { $0["event"] as? String == "decision" }.first?["actor"] as? String == "HR Office", "the HR actor is not an interviewer")
+        #expect(
+            events.filter { $0["event"] as? String == "decision" }.first?["actor"] as? String == "HR Office",
+            "the HR actor is not an interviewer")
         // The same interviewer keeps the same pseudonym throughout.
         let cards = try #require(json["scorecards"] as? [[String: Any]])
         for card in cards {
             let pseudonym = try #require(card["interviewer"] as? String)
             let seal = try #require(card["seal"] as? String)
-            let submit = events.first { $0["event"] as? String == "submit" && ($0["files"] as? [[String: String]])?.first?["seal"] == seal }
+            let submit = events.first {
+                $0["event"] as? String == "submit" && ($0["files"] as? [[String: String]])?.first?["seal"] == seal
+            }
             #expect(submit?["actor"] as? String == pseudonym)
         }
 
-        let german = try temp.succeed(["export", "--candidate", "c-101", "--format", "markdown", "--pseudonymise-interviewers", "--lang", "de"])
+        let german = try temp.succeed([
+            "export", "--candidate", "c-101", "--format", "markdown", "--pseudonymise-interviewers", "--lang", "de",
+        ])
         #expect(german.contains(#"### Interviewer\*in 1 — "#), "the pseudonym is escaped like all text")
         for name in names { #expect(!german.contains(name), "de: '\(name)'") }
     }
@@ -227,13 +273,17 @@ import Testing
         // c-101 also applied for ar-2026-02, was rejected there long ago and that application was purged:
         // its submit event is still in the log, under the interviewer's name.
         let temp = try ComplianceStore()
-        try temp.enter(answers: ComplianceStore.exampleAnswers.appendingPathComponent("ar-2026-02/c-201/eva-brandt.txt"), candidate: "c-101",
-                       requisition: "ar-2026-02", interviewer: "Ivo Novak", rubric: "accounts-receivable-clerk")
+        try temp.enter(
+            answers: ComplianceStore.exampleAnswers.appendingPathComponent("ar-2026-02/c-201/eva-brandt.txt"),
+            candidate: "c-101",
+            requisition: "ar-2026-02", interviewer: "Ivo Novak", rubric: "accounts-receivable-clerk")
         try temp.decide("c-101", "rejected", date: ComplianceStore.longAgo, requisition: "ar-2026-02")
         try temp.succeed(["purge"])
         #expect(!FileManager.default.fileExists(atPath: temp.url("ar-2026-02/c-101").path))
         for format in ["json", "markdown", "html"] {
-            let output = try temp.succeed(["export", "--candidate", "c-101", "--format", format, "--pseudonymise-interviewers"])
+            let output = try temp.succeed([
+                "export", "--candidate", "c-101", "--format", format, "--pseudonymise-interviewers",
+            ])
             for name in ["Ivo", "Novak", "ivo-novak"] + Self.c101Interviewers {
                 #expect(!output.contains(name), "\(format): '\(name)' in the pseudonymised export")
             }
@@ -257,7 +307,10 @@ import Testing
     @Test func theExportIsLoggedWithoutItsContent() throws {
         let temp = try ComplianceStore()
         let target = temp.folder.appendingPathComponent("c-103.html")
-        try temp.succeed(["export", "--candidate", "c-103", "--format", "html", "--pseudonymise-interviewers", "--output", target.path, "--actor", "DPO"])
+        try temp.succeed([
+            "export", "--candidate", "c-103", "--format", "html", "--pseudonymise-interviewers", "--output",
+            target.path, "--actor", "DPO",
+        ])
         let html = try String(contentsOf: target, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         let lines = try temp.auditLines()

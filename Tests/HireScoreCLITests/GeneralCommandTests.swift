@@ -5,11 +5,22 @@ import Testing
 /// Help, wrong usage and `hirescore modules` (the version: InstallTests).
 @Suite struct GeneralCommandTests {
     @Test(arguments: [
-        (["--help"], ["USAGE: hirescore <subcommand>", "--version", "-h, --help", "rubric", "modules", "HIRESCORE_RUBRICS", "NO_COLOR",
-                      "Exit codes: 0 success, 1 problems found or an error, 2 wrong usage."]),
+        (
+            ["--help"],
+            [
+                "USAGE: hirescore <subcommand>", "--version", "-h, --help", "rubric", "modules", "HIRESCORE_RUBRICS",
+                "NO_COLOR",
+                "Exit codes: 0 success, 1 problems found or an error, 2 wrong usage.",
+            ]
+        ),
         (["rubric", "--help"], ["USAGE: hirescore rubric <subcommand>", "validate", "list", "show", "-h, --help"]),
-        (["rubric", "validate", "--help"], ["USAGE: hirescore rubric validate", "--rubrics <dir>", "--lang <lang>", "--strict",
-                                            "--format <format>", "<path>", "-h, --help"]),
+        (
+            ["rubric", "validate", "--help"],
+            [
+                "USAGE: hirescore rubric validate", "--rubrics <dir>", "--lang <lang>", "--strict",
+                "--format <format>", "<path>", "-h, --help",
+            ]
+        ),
         (["help", "rubric", "validate"], ["USAGE: hirescore rubric validate", "--strict"]),
     ])
     func helpExitsZeroAndNamesTheOptions(arguments: [String], mentions: [String]) {

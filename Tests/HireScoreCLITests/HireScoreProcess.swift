@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs the built `hirescore` executable as a child process and captures what it writes.
@@ -16,7 +16,9 @@ import Darwin
 /// `LC_MESSAGES`, `HIRESCORE_RUBRICS`, `TERM`, `COLUMNS`); `environment` is applied on top.
 enum HireScoreProcess {
     /// Variables of the test process that the child never inherits.
-    static let scrubbedVariables: Set<String> = ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "HIRESCORE_RUBRICS", "NO_COLOR", "TERM", "COLUMNS"]
+    static let scrubbedVariables: Set<String> = [
+        "LC_ALL", "LC_MESSAGES", "LANGUAGE", "HIRESCORE_RUBRICS", "NO_COLOR", "TERM", "COLUMNS",
+    ]
 
     /// The built `hirescore` executable: it lies in the products folder, next to the test bundle.
     static let executableURL: URL? = {
@@ -27,12 +29,16 @@ enum HireScoreProcess {
             Bundle.module.bundleURL.deletingLastPathComponent(),
         ]
         // On macOS the test bundle is PackageTests.xctest/Contents/MacOS/PackageTests.
-        folders += folders.map { $0.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+        folders += folders.map {
+            $0.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        }
         for folder in folders {
             let candidate = folder.appendingPathComponent("hirescore")
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
         }
@@ -50,11 +56,16 @@ enum HireScoreProcess {
     }
 
     /// Runs `hirescore` with `arguments` and returns its exit code and everything it wrote.
-    static func run(_ arguments: [String], environment: [String: String] = [:],
-                    currentDirectory: URL? = nil) -> (exitCode: Int32, stdout: String, stderr: String) {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:],
+        currentDirectory: URL? = nil
+    ) -> (exitCode: Int32, stdout: String, stderr: String) {
         let output = Pipe()
         let errors = Pipe()
-        guard let process = makeProcess(arguments, environment: childEnvironment(environment), currentDirectory: currentDirectory) else {
+        guard
+            let process = makeProcess(
+                arguments, environment: childEnvironment(environment), currentDirectory: currentDirectory)
+        else {
             return (-1, "", "hirescore executable not found next to the test bundle")
         }
         process.standardOutput = output
@@ -75,13 +86,18 @@ enum HireScoreProcess {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorText.get(), as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorText.get(), as: UTF8.self)
+        )
     }
 
     /// Runs `hirescore` with its standard output on a pseudo-terminal (standard error on a pipe),
     /// for checking colour, which is only ever used on a terminal.
-    static func runOnTerminal(_ arguments: [String], environment: [String: String] = [:], unsetting: Set<String> = [],
-                              currentDirectory: URL? = nil) -> (exitCode: Int32, terminal: String, stderr: String) {
+    static func runOnTerminal(
+        _ arguments: [String], environment: [String: String] = [:], unsetting: Set<String> = [],
+        currentDirectory: URL? = nil
+    ) -> (exitCode: Int32, terminal: String, stderr: String) {
         guard let (controller, terminalPath) = PseudoTerminal.open() else {
             return (-1, "", "cannot open a pseudo-terminal")
         }
@@ -90,8 +106,11 @@ enum HireScoreProcess {
         guard device >= 0 else { return (-1, "", "cannot open \(terminalPath)") }
         let deviceHandle = FileHandle(fileDescriptor: device, closeOnDealloc: true)
         let errors = Pipe()
-        guard let process = makeProcess(arguments, environment: childEnvironment(environment, unsetting: unsetting),
-                                        currentDirectory: currentDirectory) else {
+        guard
+            let process = makeProcess(
+                arguments, environment: childEnvironment(environment, unsetting: unsetting),
+                currentDirectory: currentDirectory)
+        else {
             return (-1, "", "hirescore executable not found next to the test bundle")
         }
         process.standardOutput = deviceHandle
@@ -118,15 +137,20 @@ enum HireScoreProcess {
             } else if count < 0 && errno == EINTR {
                 continue
             } else {
-                break // 0 or EIO: every copy of the terminal side is closed
+                break  // 0 or EIO: every copy of the terminal side is closed
             }
         }
         group.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: bytes, as: UTF8.self), String(decoding: errorText.get(), as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: bytes, as: UTF8.self),
+            String(decoding: errorText.get(), as: UTF8.self)
+        )
     }
 
-    private static func makeProcess(_ arguments: [String], environment: [String: String], currentDirectory: URL?) -> Process? {
+    private static func makeProcess(_ arguments: [String], environment: [String: String], currentDirectory: URL?)
+        -> Process?
+    {
         guard let executableURL else { return nil }
         let process = Process()
         process.executableURL = executableURL
@@ -144,34 +168,37 @@ enum PseudoTerminal {
     /// The controller side's descriptor and the path of the terminal side, or nil.
     static func open() -> (controller: Int32, terminalPath: String)? {
         #if os(Linux)
-        typealias OpenFunction = @convention(c) (Int32) -> Int32
-        typealias DescriptorFunction = @convention(c) (Int32) -> Int32
-        typealias NameFunction = @convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32
-        guard let library = dlopen(nil, RTLD_NOW),
-              let openSymbol = dlsym(library, "posix_openpt"), let grantSymbol = dlsym(library, "grantpt"),
-              let unlockSymbol = dlsym(library, "unlockpt"), let nameSymbol = dlsym(library, "ptsname_r") else { return nil }
-        let openController = unsafeBitCast(openSymbol, to: OpenFunction.self)
-        let grant = unsafeBitCast(grantSymbol, to: DescriptorFunction.self)
-        let unlock = unsafeBitCast(unlockSymbol, to: DescriptorFunction.self)
-        let name = unsafeBitCast(nameSymbol, to: NameFunction.self)
-        let controller = openController(O_RDWR | O_NOCTTY)
-        guard controller >= 0 else { return nil }
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard grant(controller) == 0, unlock(controller) == 0, name(controller, &buffer, buffer.count) == 0 else {
-            close(controller)
-            return nil
-        }
-        _ = fcntl(controller, F_SETFD, FD_CLOEXEC)
-        return (controller, String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            typealias OpenFunction = @convention(c) (Int32) -> Int32
+            typealias DescriptorFunction = @convention(c) (Int32) -> Int32
+            typealias NameFunction = @convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32
+            guard let library = dlopen(nil, RTLD_NOW),
+                let openSymbol = dlsym(library, "posix_openpt"), let grantSymbol = dlsym(library, "grantpt"),
+                let unlockSymbol = dlsym(library, "unlockpt"), let nameSymbol = dlsym(library, "ptsname_r")
+            else { return nil }
+            let openController = unsafeBitCast(openSymbol, to: OpenFunction.self)
+            let grant = unsafeBitCast(grantSymbol, to: DescriptorFunction.self)
+            let unlock = unsafeBitCast(unlockSymbol, to: DescriptorFunction.self)
+            let name = unsafeBitCast(nameSymbol, to: NameFunction.self)
+            let controller = openController(O_RDWR | O_NOCTTY)
+            guard controller >= 0 else { return nil }
+            var buffer = [CChar](repeating: 0, count: 256)
+            guard grant(controller) == 0, unlock(controller) == 0, name(controller, &buffer, buffer.count) == 0 else {
+                close(controller)
+                return nil
+            }
+            _ = fcntl(controller, F_SETFD, FD_CLOEXEC)
+            return (
+                controller, String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            )
         #else
-        let controller = posix_openpt(O_RDWR | O_NOCTTY)
-        guard controller >= 0 else { return nil }
-        guard grantpt(controller) == 0, unlockpt(controller) == 0, let name = ptsname(controller) else {
-            close(controller)
-            return nil
-        }
-        _ = fcntl(controller, F_SETFD, FD_CLOEXEC)
-        return (controller, String(cString: name))
+            let controller = posix_openpt(O_RDWR | O_NOCTTY)
+            guard controller >= 0 else { return nil }
+            guard grantpt(controller) == 0, unlockpt(controller) == 0, let name = ptsname(controller) else {
+                close(controller)
+                return nil
+            }
+            _ = fcntl(controller, F_SETFD, FD_CLOEXEC)
+            return (controller, String(cString: name))
         #endif
     }
 }
@@ -198,7 +225,8 @@ enum TestPaths {
 
 /// The ids of the shipped rubrics, sorted.
 let shippedRubricIDs = [
-    "accounts-receivable-clerk", "after-sales-technical-support", "claims-handler", "it-service-desk-agent", "sales-back-office",
+    "accounts-receivable-clerk", "after-sales-technical-support", "claims-handler", "it-service-desk-agent",
+    "sales-back-office",
 ]
 
 /// The escape character that starts every ANSI colour sequence.

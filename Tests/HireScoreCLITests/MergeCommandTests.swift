@@ -40,14 +40,21 @@ import Testing
     /// `HIRESCORE_TIMINGS=1` prints where a merge spends its time, phase by phase, and changes nothing else.
     @Test func phaseTimingsOnRequestOnly() throws {
         let plain = PanelRun.run(["merge", Self.c102], rubrics: false)
-        let timed = HireScoreProcess.run(["merge", Self.c102], environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "HIRESCORE_TIMINGS": "1"],
-                                         currentDirectory: TestPaths.packageRoot)
+        let timed = HireScoreProcess.run(
+            ["merge", Self.c102],
+            environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "HIRESCORE_TIMINGS": "1"],
+            currentDirectory: TestPaths.packageRoot)
         #expect(timed.exitCode == 0 && timed.stdout == plain.stdout)
         let phases = PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.map { line in
             line.hasPrefix("timing: ") ? String(line.dropFirst(8).prefix { $0 != ":" }) : "not a timing: \(line)"
         }
-        #expect(phases == ["load rubrics", "find scorecard files", "read the key lists", "read and decode 3 scorecards", "group by candidate",
-                           "check seals and merge 1 candidates", "agreement per requisition", "render the report (text)", "write the report"])
+        #expect(
+            phases == [
+                "load rubrics", "find scorecard files", "read the key lists", "read and decode 3 scorecards",
+                "group by candidate",
+                "check seals and merge 1 candidates", "agreement per requisition", "render the report (text)",
+                "write the report",
+            ])
         #expect(PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix(" ms") })
     }
 
@@ -56,30 +63,41 @@ import Testing
         let run = PanelRun.run(["merge", Self.c102], rubrics: false)
         #expect(run.exitCode == 0)
         let lines = PanelRun.lines(run.stdout)
-        #expect(lines.first == "Candidate c-102  (requisition claims-2026-01) — Claims Handler, Property and Casualty Insurance")
+        #expect(
+            lines.first
+                == "Candidate c-102  (requisition claims-2026-01) — Claims Handler, Property and Casualty Insurance")
         #expect(lines.contains("Panel: 1 Anna Schmidt, 2 Ben Okafor, 3 Clara Wiese"))
         #expect(lines.contains("PANEL RECOMMENDATION: NO   consensus score 3.19   coverage 15/15 (100%)"))
         // The arithmetic behind the decision: the score alone would be a yes, the knock-outs cap it.
-        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.64 + 25×2.65 + 40×4.00) / 100 = 3.19"))
+        #expect(
+            lines.contains("  overall: weighted mean of the section scores (35×2.64 + 25×2.65 + 40×4.00) / 100 = 3.19"))
         #expect(lines.contains("  3 ≤ 3.19 < 4 (yes)"))
         #expect(lines.contains("  2 knock-outs cap the recommendation at \"no\""))
         // Two of three raters reported each knock-out on their own scorecards (two are needed): both stand.
-        #expect(lines.contains(
-            "  ✖ [customer-orientation/red-flag/empathy] stands: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"
-                + " — reported by 2 of 3: Anna Schmidt, Ben Okafor — why the job needs the rule: Someone who blames customers or refuses"
-                + " ownership (level 1) loses customers whatever their technical skill; onboarding cannot correct it."))
-        #expect(lines.contains(
-            "  ✖ [customer-orientation/below-minimum] stands: section score below the minimum — reported by 2 of 3:"
-                + " Anna Schmidt (section score 2.27 is below the minimum 2.5), Ben Okafor (section score 2.45 is below the minimum 2.5)"
-                + " — why the job needs the rule: Every task of the job touches customers; a section score below 2.5 (mostly below the"
-                + " requirements) is not compatible with the job."))
+        #expect(
+            lines.contains(
+                "  ✖ [customer-orientation/red-flag/empathy] stands: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"
+                    + " — reported by 2 of 3: Anna Schmidt, Ben Okafor — why the job needs the rule: Someone who blames customers or refuses"
+                    + " ownership (level 1) loses customers whatever their technical skill; onboarding cannot correct it."
+            ))
+        #expect(
+            lines.contains(
+                "  ✖ [customer-orientation/below-minimum] stands: section score below the minimum — reported by 2 of 3:"
+                    + " Anna Schmidt (section score 2.27 is below the minimum 2.5), Ben Okafor (section score 2.45 is below the minimum 2.5)"
+                    + " — why the job needs the rule: Every task of the job touches customers; a section score below 2.5 (mostly below the"
+                    + " requirements) is not compatible with the job."))
         #expect(!run.stdout.contains("to discuss"))
         // Clara Wiese rated empathy 2: she reported no red flag, and she recommends yes consistently with her ratings.
         #expect(!lines.contains { $0.contains("reported by") && $0.contains("Clara Wiese") })
-        #expect(lines.contains(
-            "  Clara Wiese: yes  (own ratings 3.30 → yes) — “Strong on coverage and the claims system; the tone can be coached.”"))
+        #expect(
+            lines.contains(
+                "  Clara Wiese: yes  (own ratings 3.30 → yes) — “Strong on coverage and the claims system; the tone can be coached.”"
+            ))
         #expect(!run.stdout.contains("WHAT-IF"), "the rubric's own method is no what-if")
-        #expect(lines.contains("Agreement: all raters within one level on 15 of 15 criteria (100%); no criterion with a range of two levels or more"))
+        #expect(
+            lines.contains(
+                "Agreement: all raters within one level on 15 of 15 criteria (100%); no criterion with a range of two levels or more"
+            ))
         #expect(lines.contains("Files: 3 read, 3 merged, 0 refused"))
         // No criterion spreads two levels, and every criterion was rated.
         #expect(!run.stdout.contains("For the debrief"))
@@ -124,7 +142,8 @@ import Testing
         // "no" by the two knock-outs that two of the three raters reported (red flag on empathy, section minimum).
         let overall: Double = Self.overall(customer, conversation, technical)
         let sections = try #require(candidate["sections"] as? [[String: Any]])
-        #expect(sections.map { $0["id"] as? String } == ["customer-orientation", "conversation-skills", "technical-depth"])
+        #expect(
+            sections.map { $0["id"] as? String } == ["customer-orientation", "conversation-skills", "technical-depth"])
         for (section, want) in zip(sections, [customer, conversation, technical]) {
             let score = try #require(section["score"] as? Double)
             #expect(abs(score - want) < 0.00006, "section \(section["id"] ?? "?"): \(score) ≠ \(want)")
@@ -179,12 +198,14 @@ import Testing
         let high = try #require(agreement["alpha-ordinal-high"] as? Double)
         #expect(low < ordinal && ordinal < high)
         #expect(agreement["alpha-interval"] as? Double != nil)
-        #expect(agreement["reading"] as? String == (ordinal >= 0.8 ? "reliable" : ordinal >= 0.667 ? "tentative" : "unreliable"))
+        #expect(
+            agreement["reading"] as? String
+                == (ordinal >= 0.8 ? "reliable" : ordinal >= 0.667 ? "tentative" : "unreliable"))
         #expect(agreement["icc-raters"] as? Int == 3)
         #expect(agreement["icc-missing"] == nil)
         let bootstrap = try #require(agreement["bootstrap"] as? [String: Any])
         #expect(bootstrap["resamples"] as? Int == 1000)
-        #expect(bootstrap["seed"] as? Int == 20110612)
+        #expect(bootstrap["seed"] as? Int == 20_110_612)
         // Seeded: the same merge gives the same interval.
         #expect(PanelRun.run(["merge", "examples/store/claims-2026-01", "--format", "json"]).stdout == run.stdout)
     }
@@ -253,15 +274,28 @@ import Testing
         let lines = PanelRun.lines(run.stdout)
         #expect(lines.contains("PANEL-EMPFEHLUNG: NEIN   Konsenswert 3,19   Abdeckung 15/15 (100 %)"))
         #expect(lines.contains("  Kundenorientierung: 2,64"))
-        #expect(lines.contains("  Gesamt: gewichtetes Mittel der Abschnittswerte (35×2,64 + 25×2,65 + 40×4,00) / 100 = 3,19"))
+        #expect(
+            lines.contains(
+                "  Gesamt: gewichtetes Mittel der Abschnittswerte (35×2,64 + 25×2,65 + 40×4,00) / 100 = 3,19"))
         #expect(lines.contains("  2 K.-o.-Kriterien begrenzen die Empfehlung auf „Nein“"))
-        #expect(lines.contains { $0.hasPrefix("  ✖ [customer-orientation/red-flag/empathy] gilt: Warnsignal:") && $0.contains("— gemeldet von 2 von 3: Anna Schmidt, Ben Okafor — warum die Stelle die Regel braucht: Wer Kund*innen die Schuld gibt") })
-        #expect(lines.contains("Übereinstimmung: alle Bewertenden höchstens eine Stufe auseinander bei 15 von 15 Kriterien (100 %); kein Kriterium mit einer Spanne von zwei Stufen oder mehr"))
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  ✖ [customer-orientation/red-flag/empathy] gilt: Warnsignal:")
+                    && $0.contains(
+                        "— gemeldet von 2 von 3: Anna Schmidt, Ben Okafor — warum die Stelle die Regel braucht: Wer Kund*innen die Schuld gibt"
+                    )
+            })
+        #expect(
+            lines.contains(
+                "Übereinstimmung: alle Bewertenden höchstens eine Stufe auseinander bei 15 von 15 Kriterien (100 %); kein Kriterium mit einer Spanne von zwei Stufen oder mehr"
+            ))
         #expect(lines.contains("Dateien: 3 gelesen, 3 zusammengeführt, 0 abgelehnt"))
         // No English decimal point in any number (the interviewers' own English reasons hold no numbers).
         let offending = lines.filter { $0.contains(#/\d\.\d/#) }
         #expect(offending.isEmpty, "lines with a decimal point: \(offending)")
-        for english in ["PANEL RECOMMENDATION", "consensus score", "Knock-outs", "Who said what", "Files:", "reported by"] {
+        for english in [
+            "PANEL RECOMMENDATION", "consensus score", "Knock-outs", "Who said what", "Files:", "reported by",
+        ] {
             #expect(!run.stdout.contains(english), "English label '\(english)' in the German report")
         }
     }
@@ -282,40 +316,73 @@ import Testing
         // The critical skills nobody rated are a reason for no decision of their own.
         #expect(lines.contains("PANEL RECOMMENDATION: NO DECISION   consensus score 3.05   coverage 11/15 (73%)"))
         #expect(lines.contains("  coverage 73% (11 of 15 criteria rated) is below the minimum 75%: no decision"))
-        #expect(lines.contains("  'Cash application and open-item clearing' can knock out but was not rated; "
-                               + "'Dunning and collections' can knock out but was not rated: no decision until every knock-out criterion is rated"))
-        #expect(lines.contains("Gaps (rated by nobody): cash-application, dunning-collections, month-end-closing, erp-systems"))
+        #expect(
+            lines.contains(
+                "  'Cash application and open-item clearing' can knock out but was not rated; "
+                    + "'Dunning and collections' can knock out but was not rated: no decision until every knock-out criterion is rated"
+            ))
+        #expect(
+            lines.contains(
+                "Gaps (rated by nobody): cash-application, dunning-collections, month-end-closing, erp-systems"))
         #expect(lines.filter { $0.hasSuffix("○ gap") }.count == 4)
 
         // c-203: Greta Lindqvist recommends strong yes against her own ratings (2.33, with two knock-outs of her own).
-        #expect(lines.contains("  Greta Lindqvist: strong yes  (own ratings 2.33 → no) — “Very pleasant person, I liked her a lot.”"))
-        #expect(lines.contains("    ! recommends strong yes although their own ratings contain a knock-out (section score 2.18 is below the minimum 2.5; "
-                               + "critical skill 'Dunning and collections' is below its required level (observed 2, required 3))"))
+        #expect(
+            lines.contains(
+                "  Greta Lindqvist: strong yes  (own ratings 2.33 → no) — “Very pleasant person, I liked her a lot.”"))
+        #expect(
+            lines.contains(
+                "    ! recommends strong yes although their own ratings contain a knock-out (section score 2.18 is below the minimum 2.5; "
+                    + "critical skill 'Dunning and collections' is below its required level (observed 2, required 3))"))
         // c-203: a knock-out one rater of three reported is to discuss; one two reported stands.
-        #expect(lines.contains("  ⚑ [technical-depth/critical-skill-gap/cash-application] to discuss (reported by 1 of 3, 2 needed to stand): Farid Haddad: "
-                               + "critical skill 'Cash application and open-item clearing' is below its required level (observed 2, required 3)"))
-        #expect(lines.contains { $0.hasPrefix("  ✖ [technical-depth/critical-skill-gap/dunning-collections] stands: ") })
+        #expect(
+            lines.contains(
+                "  ⚑ [technical-depth/critical-skill-gap/cash-application] to discuss (reported by 1 of 3, 2 needed to stand): Farid Haddad: "
+                    + "critical skill 'Cash application and open-item clearing' is below its required level (observed 2, required 3)"
+            ))
+        #expect(
+            lines.contains { $0.hasPrefix("  ✖ [technical-depth/critical-skill-gap/dunning-collections] stands: ") })
         // c-103: mismatches in both directions, Ben Okafor's yes with a knock-out of his own and Clara Wiese's no against a yes.
         #expect(lines.contains("    ! recommends no although their own ratings give 3.06 → yes by the rubric's rules"))
         #expect(lines.filter { $0.hasPrefix("    ! recommends") }.count == 3)
 
         // c-101: Deniz Yilmaz's 2 on managing expectations is for the debrief.
         #expect(lines.contains("For the debrief (range ≥ 2 levels):"))
-        #expect(lines.contains("  - Managing expectations: Anna Schmidt 4, Ben Okafor 4, Clara Wiese 4, Deniz Yilmaz 2"))
+        #expect(
+            lines.contains("  - Managing expectations: Anna Schmidt 4, Ben Okafor 4, Clara Wiese 4, Deniz Yilmaz 2"))
         // Its spread in plain words: 14 of 15 criteria within one level (per-candidate alpha read "unreliable" here).
-        #expect(lines.contains("Agreement: all raters within one level on 14 of 15 criteria (93%); a range of two levels or more on 1: Managing expectations (2 to 4)"))
+        #expect(
+            lines.contains(
+                "Agreement: all raters within one level on 14 of 15 criteria (93%); a range of two levels or more on 1: Managing expectations (2 to 4)"
+            ))
 
         // Agreement across each requisition.
-        #expect(lines.contains { $0.hasPrefix("Agreement across requisition ar-2026-02: α ordinal 0.634 (95% interval 0.570 to 0.698, bootstrap) — unreliable (below .667)") })
-        #expect(lines.contains { $0.hasPrefix("Agreement across requisition claims-2026-01: α ordinal 0.556 (95% interval 0.467 to 0.645, bootstrap) — unreliable (below .667)") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "Agreement across requisition ar-2026-02: α ordinal 0.634 (95% interval 0.570 to 0.698, bootstrap) — unreliable (below .667)"
+                )
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "Agreement across requisition claims-2026-01: α ordinal 0.556 (95% interval 0.467 to 0.645, bootstrap) — unreliable (below .667)"
+                )
+            })
 
         let json = PanelRun.run(["merge", "examples/store", "--format", "json"])
         #expect(json.exitCode == 0)
         let document = try PanelRun.json(json.stdout)
         let panels = try #require(document["candidates"] as? [[String: Any]])
-        #expect(panels.map { $0["recommendation"] as? String } == ["strong-yes", "no-decision", "no", "strong-yes", "no", "yes"])
+        #expect(
+            panels.map { $0["recommendation"] as? String } == [
+                "strong-yes", "no-decision", "no", "strong-yes", "no", "yes",
+            ])
         let c202 = try #require(panels.first { $0["candidate"] as? String == "c-202" })
-        #expect(c202["gaps"] as? [String] == ["cash-application", "dunning-collections", "month-end-closing", "erp-systems"])
+        #expect(
+            c202["gaps"] as? [String] == [
+                "cash-application", "dunning-collections", "month-end-closing", "erp-systems",
+            ])
         let requisitions = try #require(document["requisitions"] as? [[String: Any]])
         #expect(requisitions.map { $0["requisition"] as? String } == ["ar-2026-02", "claims-2026-01"])
         let files = try #require(document["files"] as? [String: Any])
@@ -340,7 +407,8 @@ import Testing
         let technical: Double = Self.technicalScore([4, 11.0 / 3, 11.0 / 3, 11.0 / 3, 13.0 / 3])
         let overall: Double = Self.overall(customer, conversation, technical)
 
-        let mean = try PanelRun.json(PanelRun.run(["merge", Self.c102, "--consensus", "mean", "--format", "json"]).stdout)
+        let mean = try PanelRun.json(
+            PanelRun.run(["merge", Self.c102, "--consensus", "mean", "--format", "json"]).stdout)
         let median = try PanelRun.json(PanelRun.run(["merge", Self.c102, "--format", "json"]).stdout)
         let meanCandidate = try #require((mean["candidates"] as? [[String: Any]])?.first)
         let medianCandidate = try #require((median["candidates"] as? [[String: Any]])?.first)
@@ -357,20 +425,27 @@ import Testing
             #expect(abs((section["score"] as? Double ?? 0) - want) < 0.00006)
         }
         // The empathy consensus is now the mean 1.3333, not the median 1.
-        let empathy = try #require((meanCandidate["criteria"] as? [[String: Any]])?.first { $0["criterion"] as? String == "empathy" })
+        let empathy = try #require(
+            (meanCandidate["criteria"] as? [[String: Any]])?.first { $0["criterion"] as? String == "empathy" })
         #expect(empathy["consensus"] as? Double == 1.3333)
         // The knock-outs do not depend on the method: both were reported by two of three raters and stand.
         #expect(meanCandidate["recommendation"] as? String == "no")
-        #expect((meanCandidate["knock-outs"] as? [[String: Any]])?.map { $0["code"] as? String } == ["below-minimum", "red-flag"])
+        #expect(
+            (meanCandidate["knock-outs"] as? [[String: Any]])?.map { $0["code"] as? String } == [
+                "below-minimum", "red-flag",
+            ])
         #expect((meanCandidate["reported-knock-outs"] as? [[String: Any]])?.count == 2)
 
         let text = PanelRun.run(["merge", Self.c102, "--consensus", "mean"])
         #expect(text.exitCode == 0)
         let lines = PanelRun.lines(text.stdout)
         #expect(lines.contains("Rubric claims-handler@3  sha256:27ade695814f…  · consensus: mean"))
-        #expect(lines.contains("!! WHAT-IF: consensus by mean, not the rubric's method (median); not a basis for a decision"))
+        #expect(
+            lines.contains(
+                "!! WHAT-IF: consensus by mean, not the rubric's method (median); not a basis for a decision"))
         #expect(lines.contains("PANEL RECOMMENDATION: NO   consensus score 3.09   coverage 15/15 (100%)"))
-        #expect(lines.contains("  overall: weighted mean of the section scores (35×2.52 + 25×2.71 + 40×3.82) / 100 = 3.09"))
+        #expect(
+            lines.contains("  overall: weighted mean of the section scores (35×2.52 + 25×2.71 + 40×3.82) / 100 = 3.09"))
         #expect(lines.contains("  2 knock-outs cap the recommendation at \"no\""))
         #expect(lines.contains { $0.hasPrefix("  ✖ [customer-orientation/red-flag/empathy] stands: red flag:") })
     }
@@ -378,9 +453,12 @@ import Testing
     /// One scorecard: nothing to compare, and the line says so (in both languages).
     @Test func singleRaterHasNoSpreadToCompare() throws {
         let file = "\(Self.c102)/anna-schmidt.yaml"
-        let english = PanelRun.run(["merge", file]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let english = PanelRun.run(["merge", file]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         #expect(english.contains("Agreement: only 1 rater rated anything: no spread to compare"))
-        let german = PanelRun.run(["merge", file, "--lang", "de"]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let german = PanelRun.run(["merge", file, "--lang", "de"]).stdout.split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
         #expect(german.contains("Übereinstimmung: nur 1 Person hat bewertet: keine Spanne zu vergleichen"))
     }
 
@@ -389,8 +467,10 @@ import Testing
         let run = PanelRun.run(["merge", "examples/store/claims-2026-01/c-101", Self.c102])
         #expect(run.exitCode == 0)
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.contains("Agreement across requisition claims-2026-01: no agreement statistics: 2 candidates, at least 3 are needed; "
-                               + "with fewer, alpha and ICC mostly measure how the criteria of one profile differ"))
+        #expect(
+            lines.contains(
+                "Agreement across requisition claims-2026-01: no agreement statistics: 2 candidates, at least 3 are needed; "
+                    + "with fewer, alpha and ICC mostly measure how the criteria of one profile differ"))
         #expect(!run.stdout.contains("α "))
     }
 }

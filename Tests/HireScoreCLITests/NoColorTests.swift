@@ -26,23 +26,28 @@ import Testing
 
     @Test func terminalGetsColourWithoutNoColor() {
         // The control case: without it, the NO_COLOR checks below could pass for the wrong reason.
-        let result = HireScoreProcess.runOnTerminal(Self.typo, environment: ["TERM": "xterm"], unsetting: ["NO_COLOR"],
-                                                    currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.runOnTerminal(
+            Self.typo, environment: ["TERM": "xterm"], unsetting: ["NO_COLOR"],
+            currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.terminal.contains("\u{1B}[1;31merror:\u{1B}[0m"))
     }
 
     @Test func noColorIsRespectedOnATerminal() {
-        let result = HireScoreProcess.runOnTerminal(Self.typo, environment: ["TERM": "xterm", "NO_COLOR": "1"],
-                                                    currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.runOnTerminal(
+            Self.typo, environment: ["TERM": "xterm", "NO_COLOR": "1"],
+            currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
-        #expect(result.terminal.contains("single/typo-anchor.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'"))
+        #expect(
+            result.terminal.contains(
+                "single/typo-anchor.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'"))
         #expect(!result.terminal.contains(escape))
     }
 
     @Test func dumbTerminalGetsNoColour() {
-        let result = HireScoreProcess.runOnTerminal(Self.typo, environment: ["TERM": "dumb"], unsetting: ["NO_COLOR"],
-                                                    currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.runOnTerminal(
+            Self.typo, environment: ["TERM": "dumb"], unsetting: ["NO_COLOR"],
+            currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.terminal.contains("1 error and 1 warning in 1 file"))
         #expect(!result.terminal.contains(escape))

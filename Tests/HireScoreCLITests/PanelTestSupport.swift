@@ -18,8 +18,10 @@ enum PanelGolden {
     static let update = ProcessInfo.processInfo.environment["HIRESCORE_UPDATE_GOLDEN"] == "1"
 
     /// Compares `actual` with the golden file `name` (or rewrites it when updating).
-    static func check(_ actual: String, against name: String, what: String,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ actual: String, against name: String, what: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = folder.appendingPathComponent(name)
         if update {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -27,11 +29,14 @@ enum PanelGolden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name); run with HIRESCORE_UPDATE_GOLDEN=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name); run with HIRESCORE_UPDATE_GOLDEN=1 to create it",
+                sourceLocation: sourceLocation)
             return
         }
         if let difference = firstDifference(expected: expected, actual: actual) {
-            Issue.record("""
+            Issue.record(
+                """
                 output of '\(what)' differs from \(name) \(difference)
                 (if the change is intended, run with HIRESCORE_UPDATE_GOLDEN=1 and review the diff)
                 """, sourceLocation: sourceLocation)
@@ -61,17 +66,20 @@ enum PanelRun {
     /// and change its records, which in the signed examples/store would need the example people's keys.
     static let exampleStore = TestPaths.packageRoot.appendingPathComponent("Tests/HireScoreCLITests/Fixtures/v1-store")
     /// The example answers files.
-    static let exampleAnswers = TestPaths.packageRoot.appendingPathComponent("examples").appendingPathComponent("answers")
+    static let exampleAnswers = TestPaths.packageRoot.appendingPathComponent("examples").appendingPathComponent(
+        "answers")
 
     /// Runs `hirescore` in `folder` (default: the package root) with the shipped rubrics passed explicitly
     /// unless `rubrics` is false; `HIRESCORE_STORE` points at a folder that does not exist, so that only
     /// the paths given are read.
     static func run(_ arguments: [String], in folder: URL = TestPaths.packageRoot, rubrics: Bool = true)
-        -> (exitCode: Int32, stdout: String, stderr: String) {
+        -> (exitCode: Int32, stdout: String, stderr: String)
+    {
         let extra = rubrics ? ["--rubrics", TestPaths.shippedRubrics.path] : []
-        return HireScoreProcess.run(arguments + extra,
-                                    environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store"],
-                                    currentDirectory: folder)
+        return HireScoreProcess.run(
+            arguments + extra,
+            environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store"],
+            currentDirectory: folder)
     }
 
     /// The lines of a text.
@@ -82,7 +90,8 @@ enum PanelRun {
     /// Parses JSON output into a dictionary.
     static func json(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        return try #require(object as? [String: Any], "not a JSON object: \(text.prefix(200))", sourceLocation: sourceLocation)
+        return try #require(
+            object as? [String: Any], "not a JSON object: \(text.prefix(200))", sourceLocation: sourceLocation)
     }
 
     /// Every file below `folder` with its contents, by relative path (folders and links marked).
@@ -95,7 +104,9 @@ enum PanelRun {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             switch attributes[.type] as? FileAttributeType {
             case .typeDirectory?: files[relative] = Data("<folder>".utf8)
-            case .typeSymbolicLink?: files[relative] = Data("<link \((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?")>".utf8)
+            case .typeSymbolicLink?:
+                files[relative] = Data(
+                    "<link \((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?")>".utf8)
             default: files[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
             }
         }
@@ -136,36 +147,50 @@ final class TemporaryStore {
     }
 
     /// Replaces the text of a scorecard in the store copy; fails when `old` is not in it exactly once.
-    func edit(_ relative: String, replacing old: String, with new: String,
-              sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func edit(
+        _ relative: String, replacing old: String, with new: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = url(relative)
         let text = try String(contentsOf: url, encoding: .utf8)
         let parts = text.components(separatedBy: old)
-        try #require(parts.count == 2, "expected '\(old)' once in \(relative), found it \(parts.count - 1) times", sourceLocation: sourceLocation)
+        try #require(
+            parts.count == 2, "expected '\(old)' once in \(relative), found it \(parts.count - 1) times",
+            sourceLocation: sourceLocation)
         try Data(parts.joined(separator: new).utf8).write(to: url)
     }
 
     /// Removes the line starting with `prefix` from a scorecard in the store copy.
-    func removeLine(_ relative: String, startingWith prefix: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func removeLine(_ relative: String, startingWith prefix: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = url(relative)
         let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
         let kept = lines.filter { !$0.hasPrefix(prefix) }
-        try #require(kept.count == lines.count - 1, "expected one line starting with '\(prefix)' in \(relative)", sourceLocation: sourceLocation)
+        try #require(
+            kept.count == lines.count - 1, "expected one line starting with '\(prefix)' in \(relative)",
+            sourceLocation: sourceLocation)
         try Data(kept.joined(separator: "\n").utf8).write(to: url)
     }
 
     /// Writes one scorecard the way an interviewer would, with `hirescore enter --answers`, from a copy
     /// of an example answers file (`examples/answers/<answers>`), for `candidate` in `requisition`.
-    func enter(answers: String, rubric: String, candidate: String, requisition: String, interviewer: String,
-               sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func enter(
+        answers: String, rubric: String, candidate: String, requisition: String, interviewer: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let copy = folder.appendingPathComponent("answers-\(UUID().uuidString).txt")
         try FileManager.default.copyItem(at: PanelRun.exampleAnswers.appendingPathComponent(answers), to: copy)
         let result = HireScoreProcess.run(
-            ["enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric", rubric,
-             "--requisition", requisition, "--candidate", candidate, "--interviewer", interviewer,
-             "--interview-date", "2026-11-17", "--answers", copy.path],
+            [
+                "enter", "--all-stages", "--rubrics", TestPaths.shippedRubrics.path, "--store", store.path, "--rubric",
+                rubric,
+                "--requisition", requisition, "--candidate", candidate, "--interviewer", interviewer,
+                "--interview-date", "2026-11-17", "--answers", copy.path,
+            ],
             environment: ["HOME": folder.path, "HIRESCORE_STORE": store.path], currentDirectory: folder)
-        try #require(result.exitCode == 0, "enter failed for \(answers): \(result.stderr)", sourceLocation: sourceLocation)
+        try #require(
+            result.exitCode == 0, "enter failed for \(answers): \(result.stderr)", sourceLocation: sourceLocation)
         try FileManager.default.removeItem(at: copy)
     }
 }

@@ -18,7 +18,8 @@ import Testing
         let temp = try ComplianceStore()
         try Self.decideThree(temp)
         // Everything else a candidate folder can hold: a draft, generated reports (one in a subfolder), a hidden file.
-        try temp.enterDraft("draft-markup.answers", candidate: "c-102", requisition: "claims-2026-01", interviewer: "Hanna Draft")
+        try temp.enterDraft(
+            "draft-markup.answers", candidate: "c-102", requisition: "claims-2026-01", interviewer: "Hanna Draft")
         try Data("<html>panel report of c-102</html>\n".utf8).write(to: temp.url(Self.c102 + "/panel-report.html"))
         try FileManager.default.createDirectory(at: temp.url(Self.c102 + "/reports"), withIntermediateDirectories: true)
         try Data("# c-102 summary\n".utf8).write(to: temp.url(Self.c102 + "/reports/summary.md"))
@@ -28,16 +29,23 @@ import Testing
         let seals = try sealed.map { try temp.seal($0) }
         let before = try temp.snapshot()
         let logBefore = try temp.auditLines()
-        let c102Files = before.keys.filter { $0.hasPrefix(Self.c102 + "/") && before[$0] != Data("<folder>".utf8) }.sorted()
+        let c102Files = before.keys.filter { $0.hasPrefix(Self.c102 + "/") && before[$0] != Data("<folder>".utf8) }
+            .sorted()
         #expect(c102Files.count == 7, "3 sealed scorecards, a draft, two reports and a hidden file: \(c102Files)")
         var expectedHashes = Set(seals)
-        for file in c102Files where !sealed.contains(file) { expectedHashes.insert(try ComplianceStore.sha256(before[file] ?? Data())) }
+        for file in c102Files where !sealed.contains(file) {
+            expectedHashes.insert(try ComplianceStore.sha256(before[file] ?? Data()))
+        }
 
         let result = temp.run(["purge", "--actor", "Records Office"])
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("  claims-2026-01/c-102: DELETE (due since 2020-07-15) (7 files)\n"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("  claims-2026-01/c-102: DELETE (due since 2020-07-15) (7 files)\n"),
+            "\(result.stdout)")
         #expect(result.stdout.contains("  claims-2026-01/c-103: keep: on hold (3 files)\n"))
-        #expect(result.stdout.contains("  claims-2026-01/c-101: keep until \(ComplianceStore.day(from: 0, months: 6)) (4 files)\n"))
+        #expect(
+            result.stdout.contains(
+                "  claims-2026-01/c-101: keep until \(ComplianceStore.day(from: 0, months: 6)) (4 files)\n"))
         #expect(result.stdout.contains("  ar-2026-02/c-201: keep: no decision yet (3 files)\n"))
         #expect(result.stdout.hasSuffix("deleted 7 files of 1 candidates and logged it\n"))
 
@@ -52,7 +60,9 @@ import Testing
                 #expect(after[path] == data, "\(path) must be unchanged")
             }
         }
-        #expect(Set(after.keys).subtracting(before.keys).isEmpty, "purge created \(Set(after.keys).subtracting(before.keys))")
+        #expect(
+            Set(after.keys).subtracting(before.keys).isEmpty,
+            "purge created \(Set(after.keys).subtracting(before.keys))")
         #expect(after["claims-2026-01"] != nil, "the requisition folder still holds other candidates")
 
         // One purge event: candidate id, hashes, counts; no names, no paths.
@@ -68,8 +78,12 @@ import Testing
         #expect(event["details"] as? [String: String] == ["files": "7", "retain-until": "2020-07-15"])
         let files = try #require(event["files"] as? [[String: String]])
         #expect(files.allSatisfy { $0["path"] == "-" }, "no paths: they hold interviewer names")
-        #expect(Set(files.compactMap { $0["seal"] }) == expectedHashes, "the seals of the scorecards and the hashes of the other files")
-        for name in ComplianceStore.interviewers + ComplianceStore.interviewerStems + ["Hanna", "Draft", "hanna-draft", "Schmidt", "Okafor", "Wiese"] {
+        #expect(
+            Set(files.compactMap { $0["seal"] }) == expectedHashes,
+            "the seals of the scorecards and the hashes of the other files")
+        for name in ComplianceStore.interviewers + ComplianceStore.interviewerStems + [
+            "Hanna", "Draft", "hanna-draft", "Schmidt", "Okafor", "Wiese",
+        ] {
             #expect(!line.contains(name), "the purge event names '\(name)': \(line)")
         }
         for fragment in [".yaml", ".html", ".md", "c-102/", "summary", "panel-report", "notes"] {
@@ -95,7 +109,9 @@ import Testing
         let before = try temp.snapshot()
         let result = temp.run(["purge", "--dry-run"])
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("  claims-2026-01/c-102: DELETE (due since 2020-07-15) (3 files)\n"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("  claims-2026-01/c-102: DELETE (due since 2020-07-15) (3 files)\n"),
+            "\(result.stdout)")
         #expect(result.stdout.contains("  claims-2026-01/c-103: keep: on hold (3 files)\n"))
         #expect(result.stdout.hasSuffix("dry run: 1 candidates would be deleted; nothing deleted\n"))
         ComplianceStore.expectUnchanged(before, try temp.snapshot())
@@ -108,7 +124,9 @@ import Testing
         for date in [ComplianceStore.day(from: 1), "2999-12-31"] {
             let result = temp.run(["purge", "--before", date])
             #expect(result.exitCode == 1, "--before \(date): \(result.stdout)")
-            #expect(result.stderr.contains("error: --before \(date) is in the future; only what is due can be deleted"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("error: --before \(date) is in the future; only what is due can be deleted"),
+                "\(result.stderr)")
             #expect(result.stdout.isEmpty, "no plan is printed for a refused purge")
             ComplianceStore.expectUnchanged(before, try temp.snapshot())
         }
@@ -123,11 +141,12 @@ import Testing
 
     @Test func theRetainUntilDayItselfIsStillKept() throws {
         let temp = try ComplianceStore()
-        try temp.decide("c-102", "rejected", date: ComplianceStore.longAgo) // kept until 2020-07-15
+        try temp.decide("c-102", "rejected", date: ComplianceStore.longAgo)  // kept until 2020-07-15
         let before = try temp.snapshot()
         let onTheDay = temp.run(["purge", "--before", "2020-07-15"])
         #expect(onTheDay.exitCode == 0, "\(onTheDay.stderr)")
-        #expect(onTheDay.stdout.contains("  claims-2026-01/c-102: keep until 2020-07-15 (3 files)\n"), "\(onTheDay.stdout)")
+        #expect(
+            onTheDay.stdout.contains("  claims-2026-01/c-102: keep until 2020-07-15 (3 files)\n"), "\(onTheDay.stdout)")
         ComplianceStore.expectUnchanged(before, try temp.snapshot())
 
         let dayAfter = temp.run(["purge", "--before", "2020-07-16"])
@@ -149,7 +168,9 @@ import Testing
         try temp.succeed(["hold", "c-103", "--release", "--actor", "HR Office"])
         let released = temp.run(["purge"])
         #expect(released.exitCode == 0)
-        #expect(released.stdout.contains("  claims-2026-01/c-103: DELETE (due since 2020-07-15) (3 files)\n"), "\(released.stdout)")
+        #expect(
+            released.stdout.contains("  claims-2026-01/c-103: DELETE (due since 2020-07-15) (3 files)\n"),
+            "\(released.stdout)")
         #expect(!FileManager.default.fileExists(atPath: temp.url("claims-2026-01/c-103").path))
         #expect(FileManager.default.fileExists(atPath: temp.url("claims-2026-01/c-101/anna-schmidt.yaml").path))
     }
@@ -184,12 +205,16 @@ import Testing
         let outside = temp.folder.appendingPathComponent("outside", isDirectory: true)
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data("not applicant data\n".utf8).write(to: outside.appendingPathComponent("keep.txt"))
-        try FileManager.default.createSymbolicLink(atPath: temp.url(Self.c102 + "/linked-folder").path, withDestinationPath: outside.path)
-        try FileManager.default.createSymbolicLink(atPath: temp.url(Self.c102 + "/linked-file").path,
-                                                   withDestinationPath: outside.appendingPathComponent("keep.txt").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: temp.url(Self.c102 + "/linked-folder").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: temp.url(Self.c102 + "/linked-file").path,
+            withDestinationPath: outside.appendingPathComponent("keep.txt").path)
         let result = temp.run(["purge"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: temp.url(Self.c102).path), "the folder and its links are gone")
-        #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "not applicant data\n")
+        #expect(
+            try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8)
+                == "not applicant data\n")
     }
 }

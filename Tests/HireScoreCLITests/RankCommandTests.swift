@@ -9,36 +9,38 @@ import Testing
         let run = PanelRun.run(["rank", "examples/store", "--requisition", "claims-2026-01"])
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  within 1 level
-            ----  ---------  -----  --------------  ------  --------  --------------
-            1     c-101      4.03   strong yes      4       100%      93%
-            2     c-103      3.00   yes             3       100%      100%
+        #expect(
+            run.stdout == """
+                rank  candidate  score  recommendation  raters  coverage  within 1 level
+                ----  ---------  -----  --------------  ------  --------  --------------
+                1     c-101      4.03   strong yes      4       100%      93%
+                2     c-103      3.00   yes             3       100%      100%
 
-            With a knock-out (not ranked):
-              c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
+                With a knock-out (not ranked):
+                  c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
 
-            Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4046414919979372), 3 by Ben Okafor (ed25519:16c4e1418d7b96e1), 3 by Clara Wiese (ed25519:630b77ba90189cc0), 1 by Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
+                Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4046414919979372), 3 by Ben Okafor (ed25519:16c4e1418d7b96e1), 3 by Clara Wiese (ed25519:630b77ba90189cc0), 1 by Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
 
-            """)
+                """)
     }
 
     @Test func requisitionRankingInGerman() throws {
         let run = PanelRun.run(["rank", "examples/store", "--requisition", "claims-2026-01", "--lang", "de"])
         #expect(run.exitCode == 0)
-        #expect(run.stdout == """
-            Rang  Kandidat*in  Wert  Empfehlung  Bewertende  Abdeckung  ≤ 1 Stufe
-            ----  -----------  ----  ----------  ----------  ---------  ---------
-            1     c-101        4,03  klares Ja   4           100 %      93 %
-            2     c-103        3,00  Ja          3           100 %      100 %
+        #expect(
+            run.stdout == """
+                Rang  Kandidat*in  Wert  Empfehlung  Bewertende  Abdeckung  ≤ 1 Stufe
+                ----  -----------  ----  ----------  ----------  ---------  ---------
+                1     c-101        4,03  klares Ja   4           100 %      93 %
+                2     c-103        3,00  Ja          3           100 %      100 %
 
-            Mit K.-o.-Kriterium (nicht gereiht):
-              c-102  3,19  Abschnittswert 2,27 liegt unter dem Minimum 2,5 (gemeldet von 2 von 3: Anna Schmidt, Ben Okafor); \
-            Warnsignal: 'Empathie in belastenden Schadensituationen' mit 1 bewertet, auf oder unter der Warnstufe 1 (gemeldet von 2 von 3: Anna Schmidt, Ben Okafor)
+                Mit K.-o.-Kriterium (nicht gereiht):
+                  c-102  3,19  Abschnittswert 2,27 liegt unter dem Minimum 2,5 (gemeldet von 2 von 3: Anna Schmidt, Ben Okafor); \
+                Warnsignal: 'Empathie in belastenden Schadensituationen' mit 1 bewertet, auf oder unter der Warnstufe 1 (gemeldet von 2 von 3: Anna Schmidt, Ben Okafor)
 
-            Signaturen: alle 10 Bewertungsbögen signiert: 3 von Anna Schmidt (ed25519:4046414919979372), 3 von Ben Okafor (ed25519:16c4e1418d7b96e1), 3 von Clara Wiese (ed25519:630b77ba90189cc0), 1 von Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
+                Signaturen: alle 10 Bewertungsbögen signiert: 3 von Anna Schmidt (ed25519:4046414919979372), 3 von Ben Okafor (ed25519:16c4e1418d7b96e1), 3 von Clara Wiese (ed25519:630b77ba90189cc0), 1 von Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
 
-            """)
+                """)
     }
 
     /// Without --requisition: all six candidates, in one ranking per requisition (candidates for different jobs are
@@ -47,35 +49,36 @@ import Testing
         let run = PanelRun.run(["rank", "examples/store"])
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout == """
-            Ranking: ar-2026-02
+        #expect(
+            run.stdout == """
+                Ranking: ar-2026-02
 
-            rank  candidate  score  recommendation  raters  coverage  within 1 level
-            ----  ---------  -----  --------------  ------  --------  --------------
-            1     c-201      4.00   strong yes      3       100%      100%
+                rank  candidate  score  recommendation  raters  coverage  within 1 level
+                ----  ---------  -----  --------------  ------  --------  --------------
+                1     c-201      4.00   strong yes      3       100%      100%
 
-            With a knock-out (not ranked):
-              c-203  2.50  section score 2.45 is below the minimum 2.5 (reported by 2 of 3: Farid Haddad, Greta Lindqvist); \
-            critical skill 'Dunning and collections' is below its required level (observed 2, required 3) (reported by 2 of 3: Eva Brandt, Greta Lindqvist)
+                With a knock-out (not ranked):
+                  c-203  2.50  section score 2.45 is below the minimum 2.5 (reported by 2 of 3: Farid Haddad, Greta Lindqvist); \
+                critical skill 'Dunning and collections' is below its required level (observed 2, required 3) (reported by 2 of 3: Eva Brandt, Greta Lindqvist)
 
-            No decision (too little rated):
-              c-202  coverage 73%
+                No decision (too little rated):
+                  c-202  coverage 73%
 
-            Signatures: all 9 scorecards signed: 3 by Eva Brandt (ed25519:36538d8c2bb65bcb), 3 by Farid Haddad (ed25519:bf5268253af1d104), 3 by Greta Lindqvist (ed25519:aa21282eb7e8238d)
+                Signatures: all 9 scorecards signed: 3 by Eva Brandt (ed25519:36538d8c2bb65bcb), 3 by Farid Haddad (ed25519:bf5268253af1d104), 3 by Greta Lindqvist (ed25519:aa21282eb7e8238d)
 
-            Ranking: claims-2026-01
+                Ranking: claims-2026-01
 
-            rank  candidate  score  recommendation  raters  coverage  within 1 level
-            ----  ---------  -----  --------------  ------  --------  --------------
-            1     c-101      4.03   strong yes      4       100%      93%
-            2     c-103      3.00   yes             3       100%      100%
+                rank  candidate  score  recommendation  raters  coverage  within 1 level
+                ----  ---------  -----  --------------  ------  --------  --------------
+                1     c-101      4.03   strong yes      4       100%      93%
+                2     c-103      3.00   yes             3       100%      100%
 
-            With a knock-out (not ranked):
-              c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
+                With a knock-out (not ranked):
+                  c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
 
-            Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4046414919979372), 3 by Ben Okafor (ed25519:16c4e1418d7b96e1), 3 by Clara Wiese (ed25519:630b77ba90189cc0), 1 by Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
+                Signatures: all 10 scorecards signed: 3 by Anna Schmidt (ed25519:4046414919979372), 3 by Ben Okafor (ed25519:16c4e1418d7b96e1), 3 by Clara Wiese (ed25519:630b77ba90189cc0), 1 by Deniz Yilmaz (ed25519:e7078b8e2d0ea89b)
 
-            """)
+                """)
     }
 
     @Test func jsonHasTheSchemaAndTheGroups() throws {
@@ -120,26 +123,32 @@ import Testing
             ("c-103", "c-302", ["anna-schmidt", "ben-okafor", "clara-wiese"]),
             ("c-103", "c-303", ["anna-schmidt", "ben-okafor", "clara-wiese"]),
         ]
-        let names = ["anna-schmidt": "Anna Schmidt", "ben-okafor": "Ben Okafor", "clara-wiese": "Clara Wiese", "deniz-yilmaz": "Deniz Yilmaz"]
+        let names = [
+            "anna-schmidt": "Anna Schmidt", "ben-okafor": "Ben Okafor", "clara-wiese": "Clara Wiese",
+            "deniz-yilmaz": "Deniz Yilmaz",
+        ]
         for panel in panels {
             for interviewer in panel.interviewers {
-                try temp.enter(answers: "claims-2026-01/\(panel.source)/\(interviewer).txt", rubric: "claims-handler",
-                               candidate: panel.candidate, requisition: "claims-2026-99", interviewer: names[interviewer] ?? interviewer)
+                try temp.enter(
+                    answers: "claims-2026-01/\(panel.source)/\(interviewer).txt", rubric: "claims-handler",
+                    candidate: panel.candidate, requisition: "claims-2026-99",
+                    interviewer: names[interviewer] ?? interviewer)
             }
         }
         let run = temp.run(["rank", "store", "--requisition", "claims-2026-99"])
         #expect(run.exitCode == 0, "\(run.stderr)")
-        #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  within 1 level
-            ----  ---------  -----  --------------  ------  --------  --------------
-            1     c-301      4.03   strong yes      4       100%      93%
-            =2    c-302      3.00   yes             3       100%      100%
-            =2    c-303      3.00   yes             3       100%      100%
-            = tied (same score to two decimals)
+        #expect(
+            run.stdout == """
+                rank  candidate  score  recommendation  raters  coverage  within 1 level
+                ----  ---------  -----  --------------  ------  --------  --------------
+                1     c-301      4.03   strong yes      4       100%      93%
+                =2    c-302      3.00   yes             3       100%      100%
+                =2    c-303      3.00   yes             3       100%      100%
+                = tied (same score to two decimals)
 
-            Signatures: all 10 scorecards unsigned (v1)
+                Signatures: all 10 scorecards unsigned (v1)
 
-            """)
+                """)
         let document = try PanelRun.json(temp.run(["rank", "store", "--format", "json"]).stdout)
         let ranked = try #require(document["ranked"] as? [[String: Any]])
         #expect(ranked.map { $0["candidate"] as? String } == ["c-301", "c-302", "c-303"])
@@ -150,23 +159,27 @@ import Testing
     /// A refused candidate is left out of the ranking, the refusal goes to stderr, and the exit code is 1.
     @Test func refusalIsReportedOnStandardError() throws {
         let temp = try TemporaryStore()
-        try temp.edit("claims-2026-01/c-103/ben-okafor.yaml",
-                      replacing: "evidence: Roofer invoice missing", with: "evidence: Roofer invoice absent")
+        try temp.edit(
+            "claims-2026-01/c-103/ben-okafor.yaml",
+            replacing: "evidence: Roofer invoice missing", with: "evidence: Roofer invoice absent")
         let run = temp.run(["rank", "store", "--requisition", "claims-2026-01"])
         #expect(run.exitCode == 1)
-        #expect(run.stdout == """
-            rank  candidate  score  recommendation  raters  coverage  within 1 level
-            ----  ---------  -----  --------------  ------  --------  --------------
-            1     c-101      4.03   strong yes      4       100%      93%
+        #expect(
+            run.stdout == """
+                rank  candidate  score  recommendation  raters  coverage  within 1 level
+                ----  ---------  -----  --------------  ------  --------  --------------
+                1     c-101      4.03   strong yes      4       100%      93%
 
-            With a knock-out (not ranked):
-              c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
+                With a knock-out (not ranked):
+                  c-102  3.19  section score 2.27 is below the minimum 2.5 (reported by 2 of 3: Anna Schmidt, Ben Okafor); red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1 (reported by 2 of 3: Anna Schmidt, Ben Okafor)
 
-            Signatures: all 7 scorecards unsigned (v1)
+                Signatures: all 7 scorecards unsigned (v1)
 
-            """)
+                """)
         #expect(run.stderr.contains("Files: 19 read, 16 merged, 3 refused\n"))
-        #expect(run.stderr.contains("  ✖ candidate 'c-103': the seal of a scorecard does not match the content: changed after submission\n"
-            + "      store/claims-2026-01/c-103/ben-okafor.yaml\n"))
+        #expect(
+            run.stderr.contains(
+                "  ✖ candidate 'c-103': the seal of a scorecard does not match the content: changed after submission\n"
+                    + "      store/claims-2026-01/c-103/ben-okafor.yaml\n"))
     }
 }

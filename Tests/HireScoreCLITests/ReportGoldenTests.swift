@@ -19,14 +19,19 @@ import Testing
     /// (file suffix, format arguments)
     static let formats: [(String, [String])] = [
         ("txt", ["--format", "text"]), ("md", ["--format", "markdown"]), ("html", ["--format", "html"]),
-        ("csv", ["--format", "csv"]), ("excel-de.csv", ["--format", "csv", "--csv-dialect", "excel-de"]), ("json", ["--format", "json"]),
+        ("csv", ["--format", "csv"]), ("excel-de.csv", ["--format", "csv", "--csv-dialect", "excel-de"]),
+        ("json", ["--format", "json"]),
     ]
 
     /// Every combination: text and JSON of calibrate and score already have golden files or tests of their own.
     static let cases: [(name: String, arguments: [String])] = commands.flatMap { stem, command in
         formats.flatMap { suffix, format -> [(name: String, arguments: [String])] in
-            if (stem.hasPrefix("calibrate") || stem.hasPrefix("score")) && (suffix == "txt" || suffix == "json") { return [] }
-            return ["en", "de"].map { language in ("\(stem)-\(language).\(suffix)", command + format + ["--lang", language]) }
+            if (stem.hasPrefix("calibrate") || stem.hasPrefix("score")) && (suffix == "txt" || suffix == "json") {
+                return []
+            }
+            return ["en", "de"].map { language in
+                ("\(stem)-\(language).\(suffix)", command + format + ["--lang", language])
+            }
         }
     }
 

@@ -9,7 +9,8 @@ import Testing
 
     @Test(arguments: [
         ["merge", "examples/store/claims-2026-01"], ["rank", "examples/store/claims-2026-01"],
-        ["calibrate", "examples/store/claims-2026-01"], ["score", "examples/store/claims-2026-01/c-101/clara-wiese.yaml"],
+        ["calibrate", "examples/store/claims-2026-01"],
+        ["score", "examples/store/claims-2026-01/c-101/clara-wiese.yaml"],
     ])
     func outputWritesTheSameReportToAFileAndNothingToStandardOutput(command: [String]) throws {
         let folder = try ReportRun.temporaryFolder()
@@ -21,9 +22,13 @@ import Testing
             #expect(written.stdout == "", "--output prints nothing on standard output")
             #expect(written.stderr == "")
             let printed = ReportRun.run(command + ["--format", format, "--lang", "de"])
-            #expect(try Data(contentsOf: file) == Data(printed.stdout.utf8), "\(command) \(format): the file differs from standard output")
+            #expect(
+                try Data(contentsOf: file) == Data(printed.stdout.utf8),
+                "\(command) \(format): the file differs from standard output")
             let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
-            #expect((attributes[.posixPermissions] as? Int) == 0o600, "a report holds applicant data: readable by its owner only")
+            #expect(
+                (attributes[.posixPermissions] as? Int) == 0o600,
+                "a report holds applicant data: readable by its owner only")
         }
         // Written atomically: no temporary file is left beside the reports.
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -43,16 +48,24 @@ import Testing
     }
 
     @Test func anOutputThatCannotBeWrittenIsAnError() throws {
-        let run = ReportRun.run(["merge", Self.requisition, "--format", "html", "--output", "/nonexistent/folder/report.html"])
+        let run = ReportRun.run([
+            "merge", Self.requisition, "--format", "html", "--output", "/nonexistent/folder/report.html",
+        ])
         #expect(run.exitCode == 1)
         #expect(run.stdout == "")
         #expect(run.stderr.hasPrefix("error: cannot write /nonexistent/folder/report.html: "))
-        let german = ReportRun.run(["merge", Self.requisition, "--format", "html", "--lang", "de", "--output", "/nonexistent/folder/report.html"])
+        let german = ReportRun.run([
+            "merge", Self.requisition, "--format", "html", "--lang", "de", "--output",
+            "/nonexistent/folder/report.html",
+        ])
         #expect(german.stderr.hasPrefix("Fehler: /nonexistent/folder/report.html kann nicht geschrieben werden: "))
     }
 
     @Test(arguments: [
-        (["merge", "examples/store/claims-2026-01", "--format", "html", "--csv-dialect", "excel-de"], "--csv-dialect applies only to --format csv"),
+        (
+            ["merge", "examples/store/claims-2026-01", "--format", "html", "--csv-dialect", "excel-de"],
+            "--csv-dialect applies only to --format csv"
+        ),
         (["rank", "examples/store/claims-2026-01", "--format", "pdf"], "'pdf'"),
         (["calibrate", "examples/store/claims-2026-01", "--format", "csv", "--csv-dialect", "excel"], "'excel'"),
     ])
@@ -67,7 +80,10 @@ import Testing
         for command in ["score", "merge", "rank", "calibrate"] {
             let run = HireScoreProcess.run([command, "--help"])
             #expect(run.exitCode == 0)
-            for text in ["--format <format>", "text, markdown, html, csv or json", "-o, --output <file>", "--csv-dialect <dialect>", "excel-de"] {
+            for text in [
+                "--format <format>", "text, markdown, html, csv or json", "-o, --output <file>",
+                "--csv-dialect <dialect>", "excel-de",
+            ] {
                 #expect(run.stdout.contains(text), "\(command) --help does not mention \(text)")
             }
         }
@@ -79,13 +95,18 @@ import Testing
         let folder = try ReportRun.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let panel = folder.appendingPathComponent("c-102")
-        try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("examples/store/claims-2026-01/c-102"), to: panel)
+        try FileManager.default.copyItem(
+            at: TestPaths.packageRoot.appendingPathComponent("examples/store/claims-2026-01/c-102"), to: panel)
         let card = panel.appendingPathComponent("ben-okafor.yaml")
-        var lines = try String(contentsOf: card, encoding: .utf8).components(separatedBy: "\n").filter { !$0.hasPrefix("seal:") }
+        var lines = try String(contentsOf: card, encoding: .utf8).components(separatedBy: "\n").filter {
+            !$0.hasPrefix("seal:")
+        }
         lines = lines.map { line in
             if line == "status: submitted" { return "status: draft" }
             if line.hasPrefix("interviewer: ") { return "interviewer: \"Ben <script>alert(1)</script> | Okafor\"" }
-            if line.hasPrefix("  reason: ") { return "  reason: \"=HYPERLINK(\\\"http://x.invalid\\\")\\n| not a row | <img src=x onerror=alert(1)>\"" }
+            if line.hasPrefix("  reason: ") {
+                return "  reason: \"=HYPERLINK(\\\"http://x.invalid\\\")\\n| not a row | <img src=x onerror=alert(1)>\""
+            }
             return line
         }
         var text = lines.joined(separator: "\n")
@@ -105,33 +126,52 @@ import Testing
 
         let markdown = ReportRun.run(["merge", panel.path, "--include-drafts", "--format", "markdown"])
         #expect(markdown.exitCode == 0)
-        #expect(markdown.stdout.contains("| Ben \\<script\\>alert(1)\\</script\\> \\| Okafor | 1 | \\-1 \\<script\\>x\\</script\\> \\| a \\| b \\| \\@here |"))
+        #expect(
+            markdown.stdout.contains(
+                "| Ben \\<script\\>alert(1)\\</script\\> \\| Okafor | 1 | \\-1 \\<script\\>x\\</script\\> \\| a \\| b \\| \\@here |"
+            ))
         // Every line of a table has the header's number of unescaped separators: no row broken by user text.
         var expected: Int?
         for line in markdown.stdout.components(separatedBy: "\n") {
-            guard line.hasPrefix("|") else { expected = nil; continue }
-            var count = 0, escaped = false
+            guard line.hasPrefix("|") else {
+                expected = nil
+                continue
+            }
+            var count = 0
+            var escaped = false
             for character in line {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "|" { count += 1 }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "|" {
+                    count += 1
+                }
             }
             if let expected { #expect(count == expected, "\(line)") } else { expected = count }
         }
 
-        let csv = ReportRun.run(["merge", panel.path, "--include-drafts", "--format", "csv", "--csv-dialect", "excel-de"])
+        let csv = ReportRun.run([
+            "merge", panel.path, "--include-drafts", "--format", "csv", "--csv-dialect", "excel-de",
+        ])
         #expect(csv.exitCode == 0)
         let rows = CSVParser.parse(csv.stdout, separator: ";").rows
         #expect(rows.count == 16, "a header and one row per criterion, line breaks in quoted cells included")
         #expect(rows.allSatisfy { $0.count == rows[0].count })
         let criterion = try #require(rows.first?.firstIndex { $0 == "criterion" || $0 == "Kriterium" })
         let evidence = try #require(rows.first { $0[criterion] == "empathy" })
-        #expect(evidence.contains("'-1 <script>x</script>\n| a | b |\n@here"), "a formula starter in user text is neutralised")
+        #expect(
+            evidence.contains("'-1 <script>x</script>\n| a | b |\n@here"),
+            "a formula starter in user text is neutralised")
         #expect(evidence.contains("Ben <script>alert(1)</script> | Okafor"))
     }
 
     /// The merge as German Excel reads it: a byte order mark, `;` between cells, decimal commas; the
     /// numbers equal those of the JSON report, and negative numbers stay numbers.
     @Test func germanExcelCSVRoundTrip() throws {
-        let csv = ReportRun.run(["merge", Self.requisition, "--format", "csv", "--csv-dialect", "excel-de", "--lang", "de"])
+        let csv = ReportRun.run([
+            "merge", Self.requisition, "--format", "csv", "--csv-dialect", "excel-de", "--lang", "de",
+        ])
         #expect(csv.exitCode == 0)
         #expect(Array(csv.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let parsed = CSVParser.parse(csv.stdout, separator: ";")
@@ -143,14 +183,19 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let candidates = try #require(document["candidates"] as? [[String: Any]])
         func column(_ name: String) throws -> Int { try #require(header.firstIndex(of: name), "no column \(name)") }
-        let candidate = try column("Kandidat*in"), criterion = try column("Kriterium"), mean = try column("Mittelwert"),
-            score = try column("Konsenswert"), first = try column("Bewertung 1")
+        let candidate = try column("Kandidat*in")
+        let criterion = try column("Kriterium")
+        let mean = try column("Mittelwert")
+        let score = try column("Konsenswert")
+        let first = try column("Bewertung 1")
         for row in rows {
             #expect(row.count == header.count)
             let entry = try #require(candidates.first { $0["candidate"] as? String == row[candidate] })
             let criteria = try #require(entry["criteria"] as? [[String: Any]])
             let expected = try #require(criteria.first { $0["criterion"] as? String == row[criterion] })
-            let german = { (text: String) -> Double? in text.contains(".") ? nil : Double(text.replacingOccurrences(of: ",", with: ".")) }
+            let german = { (text: String) -> Double? in
+                text.contains(".") ? nil : Double(text.replacingOccurrences(of: ",", with: "."))
+            }
             let expectedMean = try #require(expected["mean"] as? Double)
             #expect(german(row[mean]) == (expectedMean * 100).rounded() / 100)
             let expectedScore = try #require(entry["score"] as? Double)
@@ -158,7 +203,10 @@ import Testing
             #expect(row[first] == (expected["ratings"] as? [String])?.first)
         }
         // Calibration deviations below zero are numbers with a minus, not text behind an apostrophe.
-        let calibration = ReportRun.run(["calibrate", Self.requisition, "--minimum", "3", "--format", "csv", "--csv-dialect", "excel-de", "--lang", "de"])
+        let calibration = ReportRun.run([
+            "calibrate", Self.requisition, "--minimum", "3", "--format", "csv", "--csv-dialect", "excel-de", "--lang",
+            "de",
+        ])
         let deviations = CSVParser.parse(calibration.stdout, separator: ";").rows.dropFirst().map { $0[3] }
         #expect(deviations.contains { $0.hasPrefix("-") && Double($0.replacingOccurrences(of: ",", with: ".")) != nil })
         #expect(!deviations.contains { $0.hasPrefix("'") })
@@ -168,9 +216,11 @@ import Testing
         let folder = try ReportRun.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let panel = folder.appendingPathComponent("c-103")
-        try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("examples/store/claims-2026-01/c-103"), to: panel)
+        try FileManager.default.copyItem(
+            at: TestPaths.packageRoot.appendingPathComponent("examples/store/claims-2026-01/c-103"), to: panel)
         let card = panel.appendingPathComponent("clara-wiese.yaml")
-        let text = try String(contentsOf: card, encoding: .utf8).replacingOccurrences(of: "status: submitted", with: "status: draft")
+        let text = try String(contentsOf: card, encoding: .utf8).replacingOccurrences(
+            of: "status: submitted", with: "status: draft")
         try Data(text.utf8).write(to: card)
         let csv = ReportRun.run(["merge", panel.path, "--format", "csv"])
         #expect(csv.exitCode == 1)

@@ -18,7 +18,9 @@ enum ReportGolden {
     static let update = ProcessInfo.processInfo.environment["HIRESCORE_UPDATE_GOLDEN"] == "1"
 
     /// Compares `actual` with the golden file `name` (or rewrites it when updating).
-    static func check(_ actual: String, against name: String, what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ actual: String, against name: String, what: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = folder.appendingPathComponent(name)
         if update {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -26,24 +28,27 @@ enum ReportGolden {
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("missing golden file \(name); run with HIRESCORE_UPDATE_GOLDEN=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name); run with HIRESCORE_UPDATE_GOLDEN=1 to create it",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         guard expected != actual else { return }
         let expectedLines = expected.components(separatedBy: "\n")
         let actualLines = actual.components(separatedBy: "\n")
-        var where_ = "(in line endings or a byte order mark)"
+        var difference = "(in line endings or a byte order mark)"
         for index in 0..<max(expectedLines.count, actualLines.count) {
             let want = index < expectedLines.count ? expectedLines[index] : "<end of file>"
             let got = index < actualLines.count ? actualLines[index] : "<end of output>"
             if want != got {
-                where_ = "at line \(index + 1):\n  expected: \(want.prefix(300))\n  actual:   \(got.prefix(300))"
+                difference = "at line \(index + 1):\n  expected: \(want.prefix(300))\n  actual:   \(got.prefix(300))"
                 break
             }
         }
-        Issue.record("""
-            output of '\(what)' differs from \(name) \(where_)
+        Issue.record(
+            """
+            output of '\(what)' differs from \(name) \(difference)
             (if the change is intended, run with HIRESCORE_UPDATE_GOLDEN=1 and review the diff)
             """, sourceLocation: sourceLocation)
     }
@@ -52,14 +57,18 @@ enum ReportGolden {
 /// Running `hirescore` for the report tests: in the package root (so file paths in reports are the
 /// short relative ones of the README), with the shipped rubrics, and a store that does not exist.
 enum ReportRun {
-    static func run(_ arguments: [String], in folder: URL = TestPaths.packageRoot) -> (exitCode: Int32, stdout: String, stderr: String) {
-        HireScoreProcess.run(arguments + ["--rubrics", TestPaths.shippedRubrics.path],
-                             environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store"], currentDirectory: folder)
+    static func run(_ arguments: [String], in folder: URL = TestPaths.packageRoot) -> (
+        exitCode: Int32, stdout: String, stderr: String
+    ) {
+        HireScoreProcess.run(
+            arguments + ["--rubrics", TestPaths.shippedRubrics.path],
+            environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store"], currentDirectory: folder)
     }
 
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-reports-\(UUID().uuidString)", isDirectory: true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "hirescore-reports-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

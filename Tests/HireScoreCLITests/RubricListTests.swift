@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func shippedRubricsAsJSON() throws {
-        let result = HireScoreProcess.run(["rubric", "list", "--format", "json", "--rubrics", TestPaths.shippedRubrics.path])
+        let result = HireScoreProcess.run([
+            "rubric", "list", "--format", "json", "--rubrics", TestPaths.shippedRubrics.path,
+        ])
         #expect(result.exitCode == 0)
         #expect(result.stderr == "")
         let rubrics = try Self.jsonRubrics(result.stdout)
@@ -64,7 +66,8 @@ import Testing
 
     @Test func tableHashIsThePrefixOfTheFullHash() throws {
         let text = HireScoreProcess.run(["rubric", "list", "--rubrics", "valid"], currentDirectory: TestPaths.fixtures)
-        let json = HireScoreProcess.run(["rubric", "list", "--format", "json", "--rubrics", "valid"], currentDirectory: TestPaths.fixtures)
+        let json = HireScoreProcess.run(
+            ["rubric", "list", "--format", "json", "--rubrics", "valid"], currentDirectory: TestPaths.fixtures)
         #expect(text.exitCode == 0)
         #expect(json.exitCode == 0)
         let rubrics = try Self.jsonRubrics(json.stdout)
@@ -74,17 +77,19 @@ import Testing
         let hashes = rubrics.map { ($0["hash"] as? String ?? "").prefix(19) }
         #expect(rubrics.allSatisfy { Self.isFullHash($0["hash"] as? String) })
         #expect(hashes[0] != hashes[1])
-        #expect(text.stdout == """
-            id           version  title                languages  hash
-            -----------  -------  -------------------  ---------  -------------------
-            mini-claims  2        Mini claims handler  de,en      \(hashes[0])
-            mini-desk    1        Mini service desk    de,en      \(hashes[1])
+        #expect(
+            text.stdout == """
+                id           version  title                languages  hash
+                -----------  -------  -------------------  ---------  -------------------
+                mini-claims  2        Mini claims handler  de,en      \(hashes[0])
+                mini-desk    1        Mini service desk    de,en      \(hashes[1])
 
-            """)
+                """)
     }
 
     @Test func listInGerman() throws {
-        let result = HireScoreProcess.run(["rubric", "list", "--lang", "de", "--rubrics", "valid"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "list", "--lang", "de", "--rubrics", "valid"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 0)
         let lines = result.stdout.split(separator: "\n")
         try #require(lines.count == 4)
@@ -95,8 +100,9 @@ import Testing
 
     @Test func rubricFolderFromTheEnvironment() throws {
         let folder = TestPaths.fixtures.appendingPathComponent("valid").path
-        let result = HireScoreProcess.run(["rubric", "list", "--format", "json"], environment: ["HIRESCORE_RUBRICS": folder],
-                                          currentDirectory: TestPaths.packageRoot)
+        let result = HireScoreProcess.run(
+            ["rubric", "list", "--format", "json"], environment: ["HIRESCORE_RUBRICS": folder],
+            currentDirectory: TestPaths.packageRoot)
         #expect(result.exitCode == 0)
         #expect(result.stderr == "")
         let rubrics = try Self.jsonRubrics(result.stdout)
@@ -105,48 +111,56 @@ import Testing
 
     @Test func rubricsOptionBeatsTheEnvironment() throws {
         let folder = TestPaths.fixtures.appendingPathComponent("valid").path
-        let result = HireScoreProcess.run(["rubric", "list", "--format", "json", "--rubrics", TestPaths.shippedRubrics.path],
-                                          environment: ["HIRESCORE_RUBRICS": folder])
+        let result = HireScoreProcess.run(
+            ["rubric", "list", "--format", "json", "--rubrics", TestPaths.shippedRubrics.path],
+            environment: ["HIRESCORE_RUBRICS": folder])
         #expect(result.exitCode == 0)
         let rubrics = try Self.jsonRubrics(result.stdout)
         #expect(rubrics.map { $0["id"] as? String } == shippedRubricIDs)
     }
 
     @Test func withoutOptionOrEnvironmentTheFolderIsRubrics() throws {
-        let result = HireScoreProcess.run(["rubric", "list", "--format", "json"], currentDirectory: TestPaths.packageRoot)
+        let result = HireScoreProcess.run(
+            ["rubric", "list", "--format", "json"], currentDirectory: TestPaths.packageRoot)
         #expect(result.exitCode == 0)
         let rubrics = try Self.jsonRubrics(result.stdout)
         #expect(rubrics.map { $0["file"] as? String } == shippedRubricIDs.map { "rubrics/\($0).yaml" })
     }
 
     @Test func brokenRubricIsReportedAndFails() throws {
-        let result = HireScoreProcess.run(["rubric", "list", "--rubrics", "broken-folder"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "list", "--rubrics", "broken-folder"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         let lines = result.stdout.split(separator: "\n")
         try #require(lines.count == 4)
         #expect(Self.cells(lines[0]) == ["id", "version", "title", "languages", "hash"])
         #expect(lines[2...].map { Self.cells($0)[0] } == ["mini-claims", "mini-desk"])
-        #expect(result.stderr == """
-            broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
-                    anchor:
-                    ^
-              hint: did you mean 'anchors'?
-            1 error and 0 warnings in 3 files
-            note: rubrics with errors are missing above; check them with 'hirescore rubric validate'.
+        #expect(
+            result.stderr == """
+                broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
+                        anchor:
+                        ^
+                  hint: did you mean 'anchors'?
+                1 error and 0 warnings in 3 files
+                note: rubrics with errors are missing above; check them with 'hirescore rubric validate'.
 
-            """)
+                """)
     }
 
     @Test func brokenRubricAsJSONStillListsTheGoodOnes() throws {
-        let result = HireScoreProcess.run(["rubric", "list", "--format", "json", "--rubrics", "broken-folder"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "list", "--format", "json", "--rubrics", "broken-folder"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         let rubrics = try Self.jsonRubrics(result.stdout)
         #expect(rubrics.map { $0["id"] as? String } == ["mini-claims", "mini-desk"])
-        #expect(result.stderr.contains("broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'\n"))
+        #expect(
+            result.stderr.contains(
+                "broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'\n"))
     }
 
     @Test func missingRubricFolderFails() {
-        let result = HireScoreProcess.run(["rubric", "list", "--rubrics", "no-such-folder"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "list", "--rubrics", "no-such-folder"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.stdout.hasSuffix("No rubrics in no-such-folder.\n"))
         #expect(result.stderr.hasPrefix("no-such-folder: error: no such file or folder\n"))

@@ -5,7 +5,8 @@ import Testing
 @Suite struct RubricValidateTests {
     @Test(arguments: [false, true])
     func shippedRubricsHaveNoProblems(strict: Bool) {
-        let result = HireScoreProcess.run(["rubric", "validate", "--rubrics", TestPaths.shippedRubrics.path] + (strict ? ["--strict"] : []))
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--rubrics", TestPaths.shippedRubrics.path] + (strict ? ["--strict"] : []))
         #expect(result.exitCode == 0)
         #expect(result.stdout == "no problems in 5 files\n")
         #expect(result.stderr == "")
@@ -19,60 +20,70 @@ import Testing
 
     /// The fixtures are deliberately minimal: one criterion per section, below the usual 3 to 6, is their only warning.
     @Test func fixtureRubricsAreClean() {
-        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "valid"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--format", "json", "valid"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("\"errors\" : 0"), "\(result.stdout)")
-        let codes = result.stdout.split(separator: "\n").filter { $0.contains("\"code\" :") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let codes = result.stdout.split(separator: "\n").filter { $0.contains("\"code\" :") }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         #expect(codes == Array(repeating: "\"code\" : \"criteria-per-section\",", count: 4), "\(result.stdout)")
     }
 
     @Test func typoInKeyIsAnErrorWithAHint() {
-        let result = HireScoreProcess.run(["rubric", "validate", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.stderr == "")
-        #expect(result.stdout == """
-            single/typo-anchor.yaml:22:5: warning: section 'customer-orientation' has 1 criterion; 3 to 6 are usual
-              - id: customer-orientation
-                ^
-              hint: with fewer than 3, the section's score rests on one rating: add criteria that observe the competency in other situations
-            single/typo-anchor.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
-                    anchor:
+        #expect(
+            result.stdout == """
+                single/typo-anchor.yaml:22:5: warning: section 'customer-orientation' has 1 criterion; 3 to 6 are usual
+                  - id: customer-orientation
                     ^
-              hint: did you mean 'anchors'?
-            1 error and 1 warning in 1 file
+                  hint: with fewer than 3, the section's score rests on one rating: add criteria that observe the competency in other situations
+                single/typo-anchor.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'
+                        anchor:
+                        ^
+                  hint: did you mean 'anchors'?
+                1 error and 1 warning in 1 file
 
-            """)
+                """)
     }
 
     @Test func typoInKeyInGerman() {
-        let result = HireScoreProcess.run(["rubric", "validate", "--lang", "de", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--lang", "de", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
-        #expect(result.stdout == """
-            single/typo-anchor.yaml:22:5: Warnung: Abschnitt 'customer-orientation' hat 1 Kriterium; üblich sind 3 bis 6
-              - id: customer-orientation
-                ^
-              Hinweis: mit weniger als 3 beruht der Wert des Abschnitts auf einer Bewertung: ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten
-            single/typo-anchor.yaml:39:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'
-                    anchor:
+        #expect(
+            result.stdout == """
+                single/typo-anchor.yaml:22:5: Warnung: Abschnitt 'customer-orientation' hat 1 Kriterium; üblich sind 3 bis 6
+                  - id: customer-orientation
                     ^
-              Hinweis: meinten Sie 'anchors'?
-            1 Fehler und 1 Warnung in 1 Datei
+                  Hinweis: mit weniger als 3 beruht der Wert des Abschnitts auf einer Bewertung: ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten
+                single/typo-anchor.yaml:39:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'
+                        anchor:
+                        ^
+                  Hinweis: meinten Sie 'anchors'?
+                1 Fehler und 1 Warnung in 1 Datei
 
-            """)
+                """)
     }
 
     @Test func languageComesFromTheLocale() {
-        let result = HireScoreProcess.run(["rubric", "validate", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
-                                          currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
+            currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.stdout.hasSuffix("1 Fehler und 1 Warnung in 1 Datei\n"))
-        let english = HireScoreProcess.run(["rubric", "validate", "--lang", "en", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
-                                           currentDirectory: TestPaths.fixtures)
+        let english = HireScoreProcess.run(
+            ["rubric", "validate", "--lang", "en", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
+            currentDirectory: TestPaths.fixtures)
         #expect(english.stdout.hasSuffix("1 error and 1 warning in 1 file\n"))
     }
 
     @Test func typoInKeyAsJSON() throws {
-        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--format", "json", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.stderr == "")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -94,8 +105,9 @@ import Testing
     }
 
     @Test func typoInKeyAsJSONInGerman() throws {
-        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "--lang", "de", "single/typo-anchor.yaml"],
-                                          currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--format", "json", "--lang", "de", "single/typo-anchor.yaml"],
+            currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let entries = try #require(document["diagnostics"] as? [[String: Any]])
@@ -108,7 +120,9 @@ import Testing
     }
 
     @Test func shippedRubricsAsJSON() throws {
-        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "--rubrics", TestPaths.shippedRubrics.path])
+        let result = HireScoreProcess.run([
+            "rubric", "validate", "--format", "json", "--rubrics", TestPaths.shippedRubrics.path,
+        ])
         #expect(result.exitCode == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["schema"] as? String == "hirescore/diagnostics@1")
@@ -131,20 +145,23 @@ import Testing
         """
 
     @Test func warningAloneDoesNotFail() {
-        let result = HireScoreProcess.run(["rubric", "validate", "single/warning-only.yaml"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "single/warning-only.yaml"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 0)
         #expect(result.stdout == Self.warningText)
     }
 
     @Test func warningFailsWhenStrict() {
-        let result = HireScoreProcess.run(["rubric", "validate", "--strict", "single/warning-only.yaml"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--strict", "single/warning-only.yaml"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.stdout == Self.warningText)
     }
 
     @Test func warningAsJSON() throws {
-        let result = HireScoreProcess.run(["rubric", "validate", "--format", "json", "--strict", "single/warning-only.yaml"],
-                                          currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--format", "json", "--strict", "single/warning-only.yaml"],
+            currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["errors"] as? Int == 0)
@@ -155,31 +172,38 @@ import Testing
     }
 
     @Test func nonexistentPathIsAnError() {
-        let result = HireScoreProcess.run(["rubric", "validate", "no-such-file.yaml"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "no-such-file.yaml"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
-        #expect(result.stdout == """
-            no-such-file.yaml: error: no such file or folder
-              hint: check the path, or pass --rubrics DIR
-            1 error and 0 warnings in 0 files
+        #expect(
+            result.stdout == """
+                no-such-file.yaml: error: no such file or folder
+                  hint: check the path, or pass --rubrics DIR
+                1 error and 0 warnings in 0 files
 
-            """)
+                """)
     }
 
     @Test func nonexistentRubricFolderIsAnError() {
-        let result = HireScoreProcess.run(["rubric", "validate", "--rubrics", "no-such-folder"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "--rubrics", "no-such-folder"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         #expect(result.stdout.hasPrefix("no-such-folder: error: no such file or folder\n"))
     }
 
     @Test func everyProblemOfEveryFileIsReported() {
-        let result = HireScoreProcess.run(["rubric", "validate", "single/warning-only.yaml", "broken-folder"], currentDirectory: TestPaths.fixtures)
+        let result = HireScoreProcess.run(
+            ["rubric", "validate", "single/warning-only.yaml", "broken-folder"], currentDirectory: TestPaths.fixtures)
         #expect(result.exitCode == 1)
         // The minimal fixtures' one-criterion sections (criteria-per-section) are left out of the comparison.
-        let headers = result.stdout.split(separator: "\n").filter { ($0.contains(": error: ") || $0.contains(": warning: ")) && !$0.contains("3 to 6 are usual") }
-        #expect(headers == [
-            "broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'",
-            "single/warning-only.yaml:20:9: warning: no criterion measures requirement 'write-tickets'",
-        ])
+        let headers = result.stdout.split(separator: "\n").filter {
+            ($0.contains(": error: ") || $0.contains(": warning: ")) && !$0.contains("3 to 6 are usual")
+        }
+        #expect(
+            headers == [
+                "broken-folder/zz-broken.yaml:39:9: error: unknown key 'anchor' in criterion 'friendliness'",
+                "single/warning-only.yaml:20:9: warning: no criterion measures requirement 'write-tickets'",
+            ])
         #expect(result.stdout.hasSuffix("1 error and 7 warnings in 4 files\n"))
     }
 }

@@ -26,8 +26,10 @@ import Testing
 
     // MARK: - Golden output
 
-    @Test(arguments: [("en", "text", "expected-en.txt"), ("de", "text", "expected-de.txt"),
-                      ("en", "json", "expected-en.json"), ("de", "json", "expected-de.json")])
+    @Test(arguments: [
+        ("en", "text", "expected-en.txt"), ("de", "text", "expected-de.txt"),
+        ("en", "json", "expected-en.json"), ("de", "json", "expected-de.json"),
+    ])
     func goldenOutput(language: String, format: String, golden: String) throws {
         let run = try ScoreRun(fixture: Self.example, arguments: ["--lang", language, "--format", format])
         #expect(run.exitCode == 0)
@@ -43,7 +45,8 @@ import Testing
             return
         }
         if let difference = Self.firstDifference(expected: expected, actual: run.stdout) {
-            Issue.record("""
+            Issue.record(
+                """
                 output of 'score --lang \(language) --format \(format)' differs from \(golden) \(difference)
                 (if the change is intended, run with HIRESCORE_UPDATE_GOLDEN=1 and review the diff)
                 """)
@@ -98,11 +101,20 @@ import Testing
         #expect(lines.contains("Customer orientation (customer-orientation, weight 35%)  score 4.00  coverage 4/5"))
         #expect(lines.contains("  = section: 0.65×3.50 + 0.35×4.00 = 3.68"))
         #expect(lines.contains("Conversation skills (conversation-skills, weight 25%)  score 3.68  coverage 5/5"))
-        #expect(lines.contains("Technical expertise in claims handling (technical-depth, weight 40%)  score 2.91  coverage 5/5"))
-        #expect(lines.contains("  = gap to the required level (rated − required): claims-law ±0, coverage-assessment −1, liability-recourse ±0, fraud-indicators +1, claims-system ±0"))
-        #expect(lines.contains("  overall: weighted mean of the section scores (35×4.00 + 25×3.68 + 40×2.91) / 100 = 3.48"))
+        #expect(
+            lines.contains(
+                "Technical expertise in claims handling (technical-depth, weight 40%)  score 2.91  coverage 5/5"))
+        #expect(
+            lines.contains(
+                "  = gap to the required level (rated − required): claims-law ±0, coverage-assessment −1, liability-recourse ±0, fraud-indicators +1, claims-system ±0"
+            ))
+        #expect(
+            lines.contains("  overall: weighted mean of the section scores (35×4.00 + 25×3.68 + 40×2.91) / 100 = 3.48"))
         #expect(lines.contains("  coverage: 14/15 (93%), minimum 75%"))
-        #expect(lines.contains("  ✖ knock-out [technical-depth]: critical skill 'Coverage assessment and loss calculation' is below its required level (observed 2, required 3)"))
+        #expect(
+            lines.contains(
+                "  ✖ knock-out [technical-depth]: critical skill 'Coverage assessment and loss calculation' is below its required level (observed 2, required 3)"
+            ))
         #expect(lines.contains("Recommendation: NO"))
         #expect(lines.contains("  3 ≤ 3.48 < 4 (yes)"))
         #expect(lines.contains("  1 knock-out caps the recommendation at \"no\""))
@@ -129,69 +141,85 @@ import Testing
     }
 
     static let badInputs: [BadInput] = [
-        BadInput(fixture: "rating-off-scale.yaml", stderr: """
-            rating-off-scale.yaml:9:12: error: the rating 7 of 'empathy' is outside the scale 1..5
-              empathy: 7
-                       ^
-              hint: rate 1..5, or n/a when not assessed
-            1 error and 0 warnings in 1 file
+        BadInput(
+            fixture: "rating-off-scale.yaml",
+            stderr: """
+                rating-off-scale.yaml:9:12: error: the rating 7 of 'empathy' is outside the scale 1..5
+                  empathy: 7
+                           ^
+                  hint: rate 1..5, or n/a when not assessed
+                1 error and 0 warnings in 1 file
 
-            """),
-        BadInput(fixture: "unknown-criterion.yaml", stderr: """
-            unknown-criterion.yaml:9:3: error: 'empaty' is not a criterion of rubric 'claims-handler@3'
-              empaty: 4
-              ^
-              hint: did you mean 'empathy'?
-            1 error and 0 warnings in 1 file
-
-            """),
-        BadInput(fixture: "unknown-cefr-level.yaml", stderr: """
-            unknown-cefr-level.yaml:10:7: error: 'C3' is not a CEFR level; use A1, A2, B1, B2, C1 or C2
-              de: C3
+                """),
+        BadInput(
+            fixture: "unknown-criterion.yaml",
+            stderr: """
+                unknown-criterion.yaml:9:3: error: 'empaty' is not a criterion of rubric 'claims-handler@3'
+                  empaty: 4
                   ^
-            1 error and 0 warnings in 1 file
+                  hint: did you mean 'empathy'?
+                1 error and 0 warnings in 1 file
 
-            """),
-        BadInput(fixture: "other-rubric-version.yaml", stderr: """
-            other-rubric-version.yaml:3:3: error: no rubric 'claims-handler' version 4 is known
-              id: claims-handler
-              ^
-              hint: rubric 'claims-handler' exists in version 3; this scorecard was made for version 4
-            1 error and 0 warnings in 1 file
+                """),
+        BadInput(
+            fixture: "unknown-cefr-level.yaml",
+            stderr: """
+                unknown-cefr-level.yaml:10:7: error: 'C3' is not a CEFR level; use A1, A2, B1, B2, C1 or C2
+                  de: C3
+                      ^
+                1 error and 0 warnings in 1 file
 
-            """),
-        BadInput(fixture: "unknown-rubric-near-miss.yaml", stderr: """
-            unknown-rubric-near-miss.yaml:3:3: error: no rubric 'claims-handlr' version 1 is known
-              id: claims-handlr
-              ^
-              hint: did you mean 'claims-handler'?
-            1 error and 0 warnings in 1 file
+                """),
+        BadInput(
+            fixture: "other-rubric-version.yaml",
+            stderr: """
+                other-rubric-version.yaml:3:3: error: no rubric 'claims-handler' version 4 is known
+                  id: claims-handler
+                  ^
+                  hint: rubric 'claims-handler' exists in version 3; this scorecard was made for version 4
+                1 error and 0 warnings in 1 file
 
-            """),
-        BadInput(fixture: "unknown-rubric.yaml", stderr: """
-            unknown-rubric.yaml:3:3: error: no rubric 'underwriter' version 1 is known
-              id: underwriter
-              ^
-              hint: known rubrics: \(shippedRubricIDs.joined(separator: ", ")); pass --rubrics DIR to look elsewhere
-            1 error and 0 warnings in 1 file
+                """),
+        BadInput(
+            fixture: "unknown-rubric-near-miss.yaml",
+            stderr: """
+                unknown-rubric-near-miss.yaml:3:3: error: no rubric 'claims-handlr' version 1 is known
+                  id: claims-handlr
+                  ^
+                  hint: did you mean 'claims-handler'?
+                1 error and 0 warnings in 1 file
 
-            """),
-        BadInput(fixture: "hash-mismatch.yaml", stderr: """
-            hash-mismatch.yaml:3:3: error: the scorecard was made for rubric 'claims-handler@3' with hash sha256:0123456789ab…, \
-            but that rubric now has hash sha256:27ade695814f…
-              id: claims-handler
-              ^
-              hint: the rubric changed without a new version; restore it or raise its version
-            1 error and 0 warnings in 1 file
+                """),
+        BadInput(
+            fixture: "unknown-rubric.yaml",
+            stderr: """
+                unknown-rubric.yaml:3:3: error: no rubric 'underwriter' version 1 is known
+                  id: underwriter
+                  ^
+                  hint: known rubrics: \(shippedRubricIDs.joined(separator: ", ")); pass --rubrics DIR to look elsewhere
+                1 error and 0 warnings in 1 file
 
-            """),
-        BadInput(fixture: "not-yaml.yaml", stderr: """
-            not-yaml.yaml:1:35: error: YAML syntax error: mapping values are not allowed in this context
-            Interview notes, c-2008: ownership: strong, empathy: good
-                                              ^
-            1 error and 0 warnings in 1 file
+                """),
+        BadInput(
+            fixture: "hash-mismatch.yaml",
+            stderr: """
+                hash-mismatch.yaml:3:3: error: the scorecard was made for rubric 'claims-handler@3' with hash sha256:0123456789ab…, \
+                but that rubric now has hash sha256:27ade695814f…
+                  id: claims-handler
+                  ^
+                  hint: the rubric changed without a new version; restore it or raise its version
+                1 error and 0 warnings in 1 file
 
-            """),
+                """),
+        BadInput(
+            fixture: "not-yaml.yaml",
+            stderr: """
+                not-yaml.yaml:1:35: error: YAML syntax error: mapping values are not allowed in this context
+                Interview notes, c-2008: ownership: strong, empathy: good
+                                                  ^
+                1 error and 0 warnings in 1 file
+
+                """),
     ]
 
     @Test(arguments: badInputs)
@@ -209,11 +237,12 @@ import Testing
         let run = try ScoreRun(fixture: nil, file: "no-such-ratings.yaml", arguments: [])
         #expect(run.exitCode == 1)
         #expect(run.stdout == "")
-        #expect(run.stderr == """
-            no-such-ratings.yaml: error: the file cannot be read (it does not exist or is not readable)
-            1 error and 0 warnings in 1 file
+        #expect(
+            run.stderr == """
+                no-such-ratings.yaml: error: the file cannot be read (it does not exist or is not readable)
+                1 error and 0 warnings in 1 file
 
-            """)
+                """)
         #expect(run.wroteNothing)
     }
 
@@ -221,21 +250,23 @@ import Testing
         let run = try ScoreRun(fixture: "rating-off-scale.yaml", arguments: ["--lang", "de"])
         #expect(run.exitCode == 1)
         #expect(run.stdout == "")
-        #expect(run.stderr == """
-            rating-off-scale.yaml:9:12: Fehler: die Bewertung 7 von 'empathy' liegt außerhalb der Skala 1..5
-              empathy: 7
-                       ^
-              Hinweis: bewerten Sie mit 1..5 oder n/a, wenn nicht beurteilt
-            1 Fehler und 0 Warnungen in 1 Datei
+        #expect(
+            run.stderr == """
+                rating-off-scale.yaml:9:12: Fehler: die Bewertung 7 von 'empathy' liegt außerhalb der Skala 1..5
+                  empathy: 7
+                           ^
+                  Hinweis: bewerten Sie mit 1..5 oder n/a, wenn nicht beurteilt
+                1 Fehler und 0 Warnungen in 1 Datei
 
-            """)
+                """)
         let missing = try ScoreRun(fixture: nil, file: "no-such-ratings.yaml", arguments: ["--lang", "de"])
         #expect(missing.exitCode == 1)
-        #expect(missing.stderr == """
-            no-such-ratings.yaml: Fehler: die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)
-            1 Fehler und 0 Warnungen in 1 Datei
+        #expect(
+            missing.stderr == """
+                no-such-ratings.yaml: Fehler: die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)
+                1 Fehler und 0 Warnungen in 1 Datei
 
-            """)
+                """)
     }
 
     // MARK: - Scoring rules end to end
@@ -250,10 +281,13 @@ import Testing
         let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("Customer orientation (customer-orientation, weight 35%)  score 5.00  coverage 1/5"))
         #expect(lines.contains("  Empathy in stressful loss situations                               n/a"))
-        #expect(lines.contains("  = Customer orientation: weighted mean of 1 rated criterion: (3×5) / 3 = 5.00; 4 n/a left out"))
+        #expect(
+            lines.contains(
+                "  = Customer orientation: weighted mean of 1 rated criterion: (3×5) / 3 = 5.00; 4 n/a left out"))
         // The overall mean uses 5 for the section; technical depth is 3 on every skill, so 3.00:
         // (35×5 + 25×3 + 40×3) / 100 = 3.70.
-        #expect(lines.contains("  overall: weighted mean of the section scores (35×5.00 + 25×3.00 + 40×3.00) / 100 = 3.70"))
+        #expect(
+            lines.contains("  overall: weighted mean of the section scores (35×5.00 + 25×3.00 + 40×3.00) / 100 = 3.70"))
         #expect(lines.contains("  knock-outs: none"))
         // 11 of 15 criteria rated is 73%, below the minimum 75%: no decision, whatever the score (and the four
         // customer-orientation criteria left n/a can knock out, which is a reason for no decision of its own).
@@ -261,9 +295,13 @@ import Testing
         #expect(lines.contains("Recommendation: NO DECISION"))
 
         let german = try ScoreRun(fixture: "na-not-zero.yaml", arguments: ["--lang", "de"])
-        #expect(german.stdout.contains("\nKundenorientierung (customer-orientation, Gewicht 35 %)  Wert 5,00  Abdeckung 1/5\n"))
-        #expect(german.stdout.contains(
-            "\n  = Kundenorientierung: gewichtetes Mittel des 1 bewerteten Kriteriums: (3×5) / 3 = 5,00; 4 × n/a nicht gezählt\n"))
+        #expect(
+            german.stdout.contains(
+                "\nKundenorientierung (customer-orientation, Gewicht 35 %)  Wert 5,00  Abdeckung 1/5\n"))
+        #expect(
+            german.stdout.contains(
+                "\n  = Kundenorientierung: gewichtetes Mittel des 1 bewerteten Kriteriums: (3×5) / 3 = 5,00; 4 × n/a nicht gezählt\n"
+            ))
 
         let json = try ScoreRun(fixture: "na-not-zero.yaml", arguments: ["--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -290,25 +328,35 @@ import Testing
         let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // (3×5 + 2×1 + 2×5 + 2×5 + 2×5) / 11 = 47 / 11 = 4.27, above the section minimum 2.5: only the red flag.
         #expect(lines.contains("Customer orientation (customer-orientation, weight 35%)  score 4.27  coverage 5/5"))
-        #expect(lines.contains("  ✖ knock-out: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"))
+        #expect(
+            lines.contains(
+                "  ✖ knock-out: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"
+            ))
         // (35×4.2727 + 25×5 + 40×5) / 100 = 4.7455.
-        #expect(lines.contains("  overall: weighted mean of the section scores (35×4.27 + 25×5.00 + 40×5.00) / 100 = 4.75"))
-        #expect(lines.contains(
-            "  ✖ knock-out [customer-orientation]: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"))
-        #expect(text.stdout.hasSuffix("""
-            Recommendation: NO
-              4.75 ≥ 4 (strong yes)
-              1 knock-out caps the recommendation at "no"
+        #expect(
+            lines.contains("  overall: weighted mean of the section scores (35×4.27 + 25×5.00 + 40×5.00) / 100 = 4.75"))
+        #expect(
+            lines.contains(
+                "  ✖ knock-out [customer-orientation]: red flag: 'Empathy in stressful loss situations' rated 1, at or below the red-flag level 1"
+            ))
+        #expect(
+            text.stdout.hasSuffix(
+                """
+                Recommendation: NO
+                  4.75 ≥ 4 (strong yes)
+                  1 knock-out caps the recommendation at "no"
 
-            """))
+                """))
 
         let german = try ScoreRun(fixture: "knock-out.yaml", arguments: ["--lang", "de"])
-        #expect(german.stdout.hasSuffix("""
-            Empfehlung: NEIN
-              4,75 ≥ 4 (klares Ja)
-              1 K.-o.-Kriterium begrenzt die Empfehlung auf „Nein“
+        #expect(
+            german.stdout.hasSuffix(
+                """
+                Empfehlung: NEIN
+                  4,75 ≥ 4 (klares Ja)
+                  1 K.-o.-Kriterium begrenzt die Empfehlung auf „Nein“
 
-            """))
+                """))
 
         let json = try ScoreRun(fixture: "knock-out.yaml", arguments: ["--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -355,15 +403,19 @@ struct ScoreRun {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         if let fixture {
-            try FileManager.default.copyItem(at: ScoreCommandTests.fixtures.appendingPathComponent(fixture),
-                                             to: folder.appendingPathComponent(fixture))
+            try FileManager.default.copyItem(
+                at: ScoreCommandTests.fixtures.appendingPathComponent(fixture),
+                to: folder.appendingPathComponent(fixture))
         }
         let before = try Self.snapshot(folder)
         // The snapshot must see the copied input, or comparing snapshots would prove nothing.
-        guard before.count == (fixture == nil ? 0 : 1) else { throw SnapshotError(folder: folder.path, files: Array(before.keys)) }
-        let result = HireScoreProcess.run(["score", file ?? fixture ?? "", "--rubrics", TestPaths.shippedRubrics.path] + arguments,
-                                          environment: ["HOME": folder.path, "HIRESCORE_STORE": folder.appendingPathComponent("scorecards").path],
-                                          currentDirectory: folder)
+        guard before.count == (fixture == nil ? 0 : 1) else {
+            throw SnapshotError(folder: folder.path, files: Array(before.keys))
+        }
+        let result = HireScoreProcess.run(
+            ["score", file ?? fixture ?? "", "--rubrics", TestPaths.shippedRubrics.path] + arguments,
+            environment: ["HOME": folder.path, "HIRESCORE_STORE": folder.appendingPathComponent("scorecards").path],
+            currentDirectory: folder)
         exitCode = result.exitCode
         stdout = result.stdout
         stderr = result.stderr
@@ -379,7 +431,9 @@ struct ScoreRun {
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let root = folder.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return files }
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return files
+        }
         for case let url as URL in enumerator {
             let path = url.standardizedFileURL.path
             let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path

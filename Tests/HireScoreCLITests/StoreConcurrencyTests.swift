@@ -2,11 +2,11 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Several processes on one store at once. EnterConcurrencyTests covers two sessions on one scorecard
@@ -23,7 +23,8 @@ import Darwin
         let store = folder + "/store"
         let panel = store + "/claims-2026-01/c-102"
         try FileManager.default.createDirectory(atPath: store + "/claims-2026-01", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: PanelRun.exampleStore.appendingPathComponent("claims-2026-01/c-102").path, toPath: panel)
+        try FileManager.default.copyItem(
+            atPath: PanelRun.exampleStore.appendingPathComponent("claims-2026-01/c-102").path, toPath: panel)
         let draft = panel + "/kim-lee.yaml"
 
         // The writer: a fourth interviewer enters c-102 again and again; every answer rewrites the draft.
@@ -32,9 +33,12 @@ import Darwin
         let thread = Thread {
             for round in 0..<rounds {
                 let answers = folder + "/answers-\(round).txt"
-                try? EnterCrashSafetyTests.randomAnswers(run: round).write(toFile: answers, atomically: true, encoding: .utf8)
-                let ending = EnterTesting.run(EnterTesting.enterArguments(store: store, candidate: "c-102", interviewer: "Kim Lee",
-                                                                          answers: answers, rubrics: Self.rubricFile))
+                try? EnterCrashSafetyTests.randomAnswers(run: round).write(
+                    toFile: answers, atomically: true, encoding: .utf8)
+                let ending = EnterTesting.run(
+                    EnterTesting.enterArguments(
+                        store: store, candidate: "c-102", interviewer: "Kim Lee",
+                        answers: answers, rubrics: Self.rubricFile))
                 writer.record(ending)
             }
             writer.finish()
@@ -45,8 +49,10 @@ import Darwin
             while !writer.isFinished {
                 if let data = FileManager.default.contents(atPath: draft) {
                     let text = String(decoding: data, as: UTF8.self)
-                    writer.sample(whole: text.hasPrefix("format: hirescore/scorecard@1\n") && text.contains("\ncandidate: c-102\n")
-                                  && text.hasSuffix("\n- claims-system\n"), text: text)
+                    writer.sample(
+                        whole: text.hasPrefix("format: hirescore/scorecard@1\n")
+                            && text.contains("\ncandidate: c-102\n")
+                            && text.hasSuffix("\n- claims-system\n"), text: text)
                 }
                 usleep(500)
             }
@@ -63,9 +69,13 @@ import Darwin
             merges += 1
             #expect(merge.signal == nil && merge.exitCode == 0, "merge \(merges): \(merge)")
             let withDraft = merge.stdout.contains("Files: 4 read, 4 merged, 0 refused\n")
-            #expect(withDraft || merge.stdout.contains("Files: 3 read, 3 merged, 0 refused\n"), "merge \(merges): \(merge.stdout.suffix(1500))")
+            #expect(
+                withDraft || merge.stdout.contains("Files: 3 read, 3 merged, 0 refused\n"),
+                "merge \(merges): \(merge.stdout.suffix(1500))")
             if withDraft { mergesWithTheDraft += 1 }
-            #expect(!merge.stdout.contains("cannot be read"), "merge \(merges) read a partial scorecard: \(merge.stdout.suffix(1500))")
+            #expect(
+                !merge.stdout.contains("cannot be read"),
+                "merge \(merges) read a partial scorecard: \(merge.stdout.suffix(1500))")
 
             if let text = EnterTesting.read(draft) {
                 seen.insert(text)
@@ -82,14 +92,19 @@ import Darwin
         }
         #expect(writer.endings.count == rounds)
         let samples = writer.samples
-        print("StoreConcurrencyTests: \(merges) merges (\(mergesWithTheDraft) with the draft), \(verifiedDrafts) verifies, "
-              + "\(seen.count) different drafts seen, \(samples.total) direct reads (\(samples.distinct) different) during \(rounds) entry sessions")
+        print(
+            "StoreConcurrencyTests: \(merges) merges (\(mergesWithTheDraft) with the draft), \(verifiedDrafts) verifies, "
+                + "\(seen.count) different drafts seen, \(samples.total) direct reads (\(samples.distinct) different) during \(rounds) entry sessions"
+        )
         #expect(samples.torn.isEmpty, "partial reads: \(samples.torn.prefix(3))")
         #expect(samples.total >= 100 && samples.distinct >= 10)
         #expect(mergesWithTheDraft >= 5)
         #expect(seen.count >= 3)
         // Only the scorecards are left: no temporary files, no lock.
-        #expect(EnterTesting.contents(of: panel) == ["anna-schmidt.yaml", "ben-okafor.yaml", "clara-wiese.yaml", "kim-lee.yaml"])
+        #expect(
+            EnterTesting.contents(of: panel) == [
+                "anna-schmidt.yaml", "ben-okafor.yaml", "clara-wiese.yaml", "kim-lee.yaml",
+            ])
     }
 
     @Test func manyInterviewersEnteringDifferentCandidatesAtOnceLoseNothing() throws {
@@ -102,28 +117,40 @@ import Darwin
         var children: [(path: String, child: HireScoreChild)] = []
         for candidate in candidates {
             for interviewer in interviewers {
-                let arguments = EnterTesting.enterArguments(store: store, candidate: candidate, requisition: "claims-2026-03",
-                                                            interviewer: interviewer, answers: EnterTesting.answers("complete.answers"),
-                                                            rubrics: Self.rubricFile)
+                let arguments = EnterTesting.enterArguments(
+                    store: store, candidate: candidate, requisition: "claims-2026-03",
+                    interviewer: interviewer, answers: EnterTesting.answers("complete.answers"),
+                    rubrics: Self.rubricFile)
                 let stem = interviewer.lowercased().replacingOccurrences(of: " ", with: "-")
-                children.append((store + "/claims-2026-03/\(candidate)/\(stem).yaml", try HireScoreChild.start(arguments, input: .nullDevice)))
+                children.append(
+                    (
+                        store + "/claims-2026-03/\(candidate)/\(stem).yaml",
+                        try HireScoreChild.start(arguments, input: .nullDevice)
+                    ))
             }
         }
         for (path, child) in children {
             let ending = child.finish(timeout: 180)
             #expect(ending.signal == nil && ending.exitCode == 0, "\(path): \(ending)")
-            #expect(ending.stdout.contains("\nSubmitted and sealed: \(path)\n"), "\(path): \(ending.stdout.suffix(500))")
+            #expect(
+                ending.stdout.contains("\nSubmitted and sealed: \(path)\n"), "\(path): \(ending.stdout.suffix(500))")
         }
 
         // Every scorecard is there, sealed and intact; nothing else is left (no locks, no temporary files).
-        let expected = candidates.flatMap { candidate in
-            ["claims-2026-03/\(candidate)"] + interviewers.map { "claims-2026-03/\(candidate)/\($0.lowercased().replacingOccurrences(of: " ", with: "-")).yaml" }
-        } + ["claims-2026-03"]
+        let expected =
+            candidates.flatMap { candidate in
+                ["claims-2026-03/\(candidate)"]
+                    + interviewers.map {
+                        "claims-2026-03/\(candidate)/\($0.lowercased().replacingOccurrences(of: " ", with: "-")).yaml"
+                    }
+            } + ["claims-2026-03"]
         // (Hidden files are the store's own bookkeeping, such as an audit log: its lines must each be whole.)
         #expect(EnterTesting.contents(of: store).filter { !$0.hasPrefix(".") } == expected.sorted())
         for log in EnterTesting.contents(of: store) where log.hasSuffix(".jsonl") {
             for line in (EnterTesting.read(store + "/" + log) ?? "").split(separator: "\n") {
-                #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(log): a line that is not JSON: \(line)")
+                #expect(
+                    (try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil,
+                    "\(log): a line that is not JSON: \(line)")
             }
         }
         let verify = EnterTesting.run(["verify", "--rubrics", Self.rubricFile, store])

@@ -5,8 +5,10 @@ import Testing
 @Suite struct VerifyCommandTests {
     /// Enters `complete.answers` for an interviewer into a store and returns the scorecard's path.
     static func submit(store: String, interviewer: String = "Jürgen Groß", candidate: String = "c-1042") -> String {
-        let result = EnterTesting.run(EnterTesting.enterArguments(store: store, candidate: candidate, interviewer: interviewer,
-                                                                  answers: EnterTesting.answers("complete.answers")))
+        let result = EnterTesting.run(
+            EnterTesting.enterArguments(
+                store: store, candidate: candidate, interviewer: interviewer,
+                answers: EnterTesting.answers("complete.answers")))
         #expect(result.exitCode == 0, "\(result)")
         let prefix = "\nSubmitted and sealed: "
         guard let range = result.stdout.range(of: prefix) else { return "" }
@@ -41,7 +43,8 @@ import Testing
         let path = Self.submit(store: folder + "/store")
         let text = try #require(EnterTesting.read(path))
         #expect(text.contains(original))
-        try text.replacingOccurrences(of: original, with: edited).write(toFile: path, atomically: false, encoding: .utf8)
+        try text.replacingOccurrences(of: original, with: edited).write(
+            toFile: path, atomically: false, encoding: .utf8)
         let result = Self.verify([path])
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stdout == "\(path): error: changed after submission (the seal no longer matches the content)\n")
@@ -57,7 +60,8 @@ import Testing
         defer { EnterTesting.remove(folder) }
         let store = folder + "/store"
         let path = store + "/claims-2026-01/c-1042/juergen-gross.yaml"
-        let entry = EnterTesting.run(EnterTesting.enterArguments(store: store), input: .text("4\nChased the adjuster weekly.\n"))
+        let entry = EnterTesting.run(
+            EnterTesting.enterArguments(store: store), input: .text("4\nChased the adjuster weekly.\n"))
         #expect(entry.exitCode == 0, "\(entry)")
         let result = Self.verify([path])
         #expect(result.exitCode == 1, "\(result)")
@@ -99,21 +103,28 @@ import Testing
         // What an interrupted session can leave beside scorecards is not a scorecard: lock and temporary files are skipped.
         let candidateFolder = store + "/claims-2026-01/c-1042"
         try "pid: 1\n".write(toFile: first + ".lock", atomically: false, encoding: .utf8)
-        try "status: subm".write(toFile: candidateFolder + "/.juergen-gross.yaml.tmp-123-456", atomically: false, encoding: .utf8)
+        try "status: subm".write(
+            toFile: candidateFolder + "/.juergen-gross.yaml.tmp-123-456", atomically: false, encoding: .utf8)
 
         let result = Self.verify([store])
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stdout == "\(second): seal intact, unsigned (v1)\n\(first): seal intact, unsigned (v1)\n\(third): seal intact, unsigned (v1)\n")
+        #expect(
+            result.stdout
+                == "\(second): seal intact, unsigned (v1)\n\(first): seal intact, unsigned (v1)\n\(third): seal intact, unsigned (v1)\n"
+        )
         #expect(result.stderr == "")
 
         // One changed scorecard fails the whole folder; the others are still reported.
         let text = try #require(EnterTesting.read(third))
-        try text.replacingOccurrences(of: "level: 2", with: "level: 1").write(toFile: third, atomically: false, encoding: .utf8)
+        try text.replacingOccurrences(of: "level: 2", with: "level: 1").write(
+            toFile: third, atomically: false, encoding: .utf8)
         let changed = Self.verify([store + "/"])
         #expect(changed.exitCode == 1, "\(changed)")
-        #expect(changed.stdout == "\(store)/claims-2026-01/c-1042/anna-schmidt.yaml: seal intact, unsigned (v1)\n"
+        #expect(
+            changed.stdout == "\(store)/claims-2026-01/c-1042/anna-schmidt.yaml: seal intact, unsigned (v1)\n"
                 + "\(store)/claims-2026-01/c-1042/juergen-gross.yaml: seal intact, unsigned (v1)\n"
-                + "\(store)/claims-2026-01/c-2001/anna-schmidt.yaml: error: changed after submission (the seal no longer matches the content)\n")
+                + "\(store)/claims-2026-01/c-2001/anna-schmidt.yaml: error: changed after submission (the seal no longer matches the content)\n"
+        )
     }
 
     @Test func emptyFolderHasNoScorecards() {
@@ -138,16 +149,21 @@ import Testing
         try FileManager.default.copyItem(atPath: inside, toPath: outside + "/more/other.yaml")
         let link = store + "/claims-2026-01/c-1042/zz-link.yaml"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: secret)
-        try FileManager.default.createSymbolicLink(atPath: store + "/claims-2026-01/c-linked", withDestinationPath: outside + "/more")
+        try FileManager.default.createSymbolicLink(
+            atPath: store + "/claims-2026-01/c-linked", withDestinationPath: outside + "/more")
         // A link that stays inside the store is an ordinary scorecard.
-        try FileManager.default.createSymbolicLink(atPath: store + "/claims-2026-01/c-1042/aa-alias.yaml", withDestinationPath: "juergen-gross.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: store + "/claims-2026-01/c-1042/aa-alias.yaml", withDestinationPath: "juergen-gross.yaml")
 
         let result = Self.verify([store])
         #expect(result.stderr.contains("\(link): error: points outside the store and is not read\n"), "\(result)")
         #expect(!result.stdout.contains("zz-link"), "\(result)")
         #expect(!result.stdout.contains("c-linked"), "\(result)")
         #expect(!result.stdout.contains("secret"), "\(result)")
-        #expect(result.stdout == "\(store)/claims-2026-01/c-1042/aa-alias.yaml: seal intact, unsigned (v1)\n\(inside): seal intact, unsigned (v1)\n", "\(result)")
+        #expect(
+            result.stdout
+                == "\(store)/claims-2026-01/c-1042/aa-alias.yaml: seal intact, unsigned (v1)\n\(inside): seal intact, unsigned (v1)\n",
+            "\(result)")
         for line in result.stderr.split(separator: "\n") {
             #expect(line.hasSuffix(": error: points outside the store and is not read"), "\(line)")
         }

@@ -12,17 +12,17 @@ import Testing
     }
 
     static let fullScript = [
-        "4", "Chased the loss adjuster twice in one week.",          // 1, 2: ownership
-        "3", "",                                                    // 3, 4: empathy
-        "3", "Explained the deductible with an example.",           // 5, 6: clarity
-        "n", "",                                                    // 7, 8: listening
-        "C1",                                                       // 9: de
-        "B2",                                                       // 10: en
-        "5", "Explained the flood exclusion correctly.",            // 11, 12: coverage
-        "3", "",                                                    // 13, 14: systems
-        "yes",                                                      // 15: recommendation
-        "Strong ownership and clear explanations.",                 // 16: reason
-        "y",                                                        // 17: review
+        "4", "Chased the loss adjuster twice in one week.",  // 1, 2: ownership
+        "3", "",  // 3, 4: empathy
+        "3", "Explained the deductible with an example.",  // 5, 6: clarity
+        "n", "",  // 7, 8: listening
+        "C1",  // 9: de
+        "B2",  // 10: en
+        "5", "Explained the flood exclusion correctly.",  // 11, 12: coverage
+        "3", "",  // 13, 14: systems
+        "yes",  // 15: recommendation
+        "Strong ownership and clear explanations.",  // 16: reason
+        "y",  // 17: review
     ]
 
     @Test func fullScriptedRunSubmitsAndSeals() throws {
@@ -38,14 +38,16 @@ import Testing
         #expect(final.rubricHash == rubric.hash)
         #expect(final.order == Fixtures.rubricOrder)
         let at = Fixtures.nowText
-        #expect(final.entries == [
-            "ownership": .init(rating: .level(4), evidence: "Chased the loss adjuster twice in one week.", ratedAt: at),
-            "empathy": .init(rating: .level(3), ratedAt: at),
-            "clarity": .init(rating: .level(3), evidence: "Explained the deductible with an example.", ratedAt: at),
-            "listening": .init(rating: .notAssessed, ratedAt: at),
-            "coverage": .init(rating: .level(5), evidence: "Explained the flood exclusion correctly.", ratedAt: at),
-            "systems": .init(rating: .level(3), ratedAt: at),
-        ])
+        #expect(
+            final.entries == [
+                "ownership": .init(
+                    rating: .level(4), evidence: "Chased the loss adjuster twice in one week.", ratedAt: at),
+                "empathy": .init(rating: .level(3), ratedAt: at),
+                "clarity": .init(rating: .level(3), evidence: "Explained the deductible with an example.", ratedAt: at),
+                "listening": .init(rating: .notAssessed, ratedAt: at),
+                "coverage": .init(rating: .level(5), evidence: "Explained the flood exclusion correctly.", ratedAt: at),
+                "systems": .init(rating: .level(3), ratedAt: at),
+            ])
         #expect(final.observedLanguages == ["de": .c1, "en": .b2])
         #expect(final.languagesNotAssessed.isEmpty)
         #expect(final.recommendation == .init(value: .yes, reason: "Strong ownership and clear explanations."))
@@ -56,10 +58,13 @@ import Testing
         #expect(console.output.contains("    C2  \(CEFRLevel.c2.descriptor.text(in: .en))\n"))
         // Independence: the own recommendation is asked before anything computed is shown; the result follows in the review.
         let ownPrompt = try #require(console.output.range(of: "Your own recommendation"))
-        let computed = try #require(console.output.range(of: "For information (your own recommendation is already recorded):\n"))
+        let computed = try #require(
+            console.output.range(of: "For information (your own recommendation is already recorded):\n"))
         #expect(ownPrompt.upperBound < computed.lowerBound)
         #expect(console.output.contains("  5  closes the loop and prevents repeats\n"))
-        #expect(console.output.contains("Observed level 1-5, n = n/a"), "technical criteria use their module's rating prompt")
+        #expect(
+            console.output.contains("Observed level 1-5, n = n/a"),
+            "technical criteria use their module's rating prompt")
         #expect(session.missingItems().isEmpty)
     }
 
@@ -96,14 +101,17 @@ import Testing
     }
 
     @Test func backGoesToThePreviousItem() {
-        let (session, console, recorder) = scriptedSession(["4", "", "b", "2", "Blamed the customer for the delay.", "q"], rubric: rubric)
+        let (session, console, recorder) = scriptedSession(
+            ["4", "", "b", "2", "Blamed the customer for the delay.", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
         #expect(occurrences(of: "[1/11] Customer orientation › Ownership\n", in: console.output) == 2)
         #expect(occurrences(of: "[2/11] Customer orientation › Empathy\n", in: console.output) == 2)
         #expect(console.output.contains("  So far: 4\n"))
-        #expect(recorder.saves.last?.entries == [
-            "ownership": .init(rating: .level(2), evidence: "Blamed the customer for the delay.", ratedAt: Fixtures.nowText),
-        ])
+        #expect(
+            recorder.saves.last?.entries == [
+                "ownership": .init(
+                    rating: .level(2), evidence: "Blamed the customer for the delay.", ratedAt: Fixtures.nowText)
+            ])
     }
 
     @Test func backAtTheFirstItemStaysThere() {
@@ -126,10 +134,11 @@ import Testing
     @Test func quitKeepsTheEarlierAnswers() {
         let (session, _, recorder) = scriptedSession(["4", "Followed up unasked.", "3", "", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
-        #expect(recorder.saves.last?.entries == [
-            "ownership": .init(rating: .level(4), evidence: "Followed up unasked.", ratedAt: Fixtures.nowText),
-            "empathy": .init(rating: .level(3), ratedAt: Fixtures.nowText),
-        ])
+        #expect(
+            recorder.saves.last?.entries == [
+                "ownership": .init(rating: .level(4), evidence: "Followed up unasked.", ratedAt: Fixtures.nowText),
+                "empathy": .init(rating: .level(3), ratedAt: Fixtures.nowText),
+            ])
         #expect(recorder.saves.last?.status == .draft)
     }
 
@@ -162,10 +171,13 @@ import Testing
     }
 
     @Test func evidenceLintWarnsButDoesNotBlock() {
-        let (session, console, _) = scriptedSession(["4", "Sie ist Muttersprachlerin und hakt nach.", "q"], rubric: rubric)
+        let (session, console, _) = scriptedSession(
+            ["4", "Sie ist Muttersprachlerin und hakt nach.", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
-        #expect(console.output.contains(
-            "  warning: the evidence mentions 'Muttersprachlerin' (native speaker status (use the observed CEFR level)); describe the observed behaviour instead (AGG)\n"))
+        #expect(
+            console.output.contains(
+                "  warning: the evidence mentions 'Muttersprachlerin' (native speaker status (use the observed CEFR level)); describe the observed behaviour instead (AGG)\n"
+            ))
         #expect(session.scorecard.entries["ownership"]?.evidence == "Sie ist Muttersprachlerin und hakt nach.")
     }
 }

@@ -30,7 +30,8 @@ import Testing
     static let evidenceCases: [EvidenceCase] = [
         .init(before: [], id: "ownership", rating: "1", reason: extremeOrKnockOut),
         .init(before: [], id: "ownership", rating: "5", reason: extremeOrKnockOut),
-        .init(before: [], id: "ownership", rating: "2", reason: extremeOrKnockOut),     // red flag at 2: a knock-out on its own
+        // red flag at 2: a knock-out on its own
+        .init(before: [], id: "ownership", rating: "2", reason: extremeOrKnockOut),
         .init(before: [], id: "ownership", rating: "3", reason: nil),
         .init(before: [], id: "ownership", rating: "4", reason: nil),
         .init(before: ["3", ""], id: "empathy", rating: "2", reason: extremeOrKnockOut),
@@ -38,12 +39,20 @@ import Testing
         .init(before: ["3", "", "3", ""], id: "clarity", rating: "4", reason: rubricRequires),
         .init(before: ["3", "", "3", "", "3", "Clear and checked."], id: "listening", rating: "3", reason: nil),
         .init(before: ["3", "", "3", "", "3", "Clear and checked."], id: "listening", rating: "2", reason: nil),
-        .init(before: ["3", "", "3", "", "3", "Clear and checked."], id: "listening", rating: "1", reason: extremeOrKnockOut),
+        .init(
+            before: ["3", "", "3", "", "3", "Clear and checked."], id: "listening", rating: "1",
+            reason: extremeOrKnockOut),
         .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "3", reason: nil),
         // A critical skill rated below its required level 3 is a knock-out.
-        .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "2", reason: extremeOrKnockOut),
-        .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "1", reason: extremeOrKnockOut),
-        .init(before: Fixtures.criteriaBeforeLanguages + ["C1", "B2", "3", ""], id: "systems", rating: "5", reason: extremeOrKnockOut),
+        .init(
+            before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "2",
+            reason: extremeOrKnockOut),
+        .init(
+            before: Fixtures.criteriaBeforeLanguages + ["C1", "B2"], id: "coverage", rating: "1",
+            reason: extremeOrKnockOut),
+        .init(
+            before: Fixtures.criteriaBeforeLanguages + ["C1", "B2", "3", ""], id: "systems", rating: "5",
+            reason: extremeOrKnockOut),
     ]
 
     @Test(arguments: evidenceCases)
@@ -51,7 +60,8 @@ import Testing
         let (session, console, _) = scriptedSession(testCase.before + [testCase.rating, ""], rubric: rubric)
         let outcome = session.run()
         if let reason = testCase.reason {
-            #expect(outcome == .invalidAnswer("answer \(testCase.before.count + 2) ('') for '\(testCase.id)': \(reason)"))
+            #expect(
+                outcome == .invalidAnswer("answer \(testCase.before.count + 2) ('') for '\(testCase.id)': \(reason)"))
             #expect(console.output.hasSuffix("Evidence (required: what did the candidate say or do?): \n"))
         } else {
             #expect(outcome == .endOfInput)
@@ -61,18 +71,23 @@ import Testing
     }
 
     @Test func scriptedMissingEvidenceStopsAndKeepsTheAnswersBefore() {
-        let (session, _, recorder) = scriptedSession(["4", "Followed up unasked.", "3", "", "3", "", "3", ""], rubric: rubric)
-        #expect(session.run() == .invalidAnswer("answer 6 ('') for 'clarity': the rubric requires evidence for this criterion"))
+        let (session, _, recorder) = scriptedSession(
+            ["4", "Followed up unasked.", "3", "", "3", "", "3", ""], rubric: rubric)
+        #expect(
+            session.run()
+                == .invalidAnswer("answer 6 ('') for 'clarity': the rubric requires evidence for this criterion"))
         #expect(recorder.lines.last == 5, "nothing is saved after the invalid answer")
-        #expect(recorder.saves.last?.entries == [
-            "ownership": .init(rating: .level(4), evidence: "Followed up unasked.", ratedAt: Fixtures.nowText),
-            "empathy": .init(rating: .level(3), ratedAt: Fixtures.nowText),
-            "clarity": .init(rating: .level(3), ratedAt: Fixtures.nowText),
-        ])
+        #expect(
+            recorder.saves.last?.entries == [
+                "ownership": .init(rating: .level(4), evidence: "Followed up unasked.", ratedAt: Fixtures.nowText),
+                "empathy": .init(rating: .level(3), ratedAt: Fixtures.nowText),
+                "clarity": .init(rating: .level(3), ratedAt: Fixtures.nowText),
+            ])
     }
 
     @Test func interactiveMissingEvidenceAsksAgain() {
-        let (session, console, _) = interactiveSession(["5", "", "  ", "Closed the loop with the adjuster.", "q"], rubric: rubric)
+        let (session, console, _) = interactiveSession(
+            ["5", "", "  ", "Closed the loop with the adjuster.", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
         #expect(occurrences(of: Self.extremeOrKnockOut + "\n", in: console.output) == 2)
         #expect(occurrences(of: "Evidence (required: what did the candidate say or do?): ", in: console.output) == 3)
@@ -85,7 +100,8 @@ import Testing
             "ownership": .init(rating: .level(3)),
             "empathy": .init(rating: .level(3)),
         ])
-        let (session, console, _) = interactiveSession(["3", "", "Used an everyday example.", "q"], rubric: rubric, draft: draft)
+        let (session, console, _) = interactiveSession(
+            ["3", "", "Used an everyday example.", "q"], rubric: rubric, draft: draft)
         #expect(session.run() == .savedAndQuit)
         #expect(occurrences(of: Self.rubricRequires + "\n", in: console.output) == 1)
         #expect(session.scorecard.entries["clarity"]?.evidence == "Used an everyday example.")
@@ -95,7 +111,9 @@ import Testing
         let draft = Fixtures.draft(entries: ["ownership": .init(rating: .level(5), evidence: "Closed the loop.")])
         let (session, console, _) = scriptedSession(["5", "", "q"], rubric: rubric, draft: draft)
         #expect(session.run() == .savedAndQuit)
-        #expect(console.output.contains("Evidence (required: what did the candidate say or do?) [Enter keeps: Closed the loop.]: "))
+        #expect(
+            console.output.contains(
+                "Evidence (required: what did the candidate say or do?) [Enter keeps: Closed the loop.]: "))
         #expect(session.scorecard.entries["ownership"]?.evidence == "Closed the loop.")
     }
 
@@ -117,14 +135,19 @@ import Testing
 
     @Test func scriptedInvalidRatingInGerman() {
         let (session, _, _) = scriptedSession(["7"], rubric: rubric, language: .de)
-        #expect(session.run() == .invalidAnswer(
-            "Antwort 1 ('7') für 'ownership': geben Sie eine Stufe aus 1..5 ein, n für k. A. (nicht beurteilt), ? für Hilfe, z für zurück oder s zum Speichern und Beenden"))
+        #expect(
+            session.run()
+                == .invalidAnswer(
+                    "Antwort 1 ('7') für 'ownership': geben Sie eine Stufe aus 1..5 ein, n für k. A. (nicht beurteilt), ? für Hilfe, z für zurück oder s zum Speichern und Beenden"
+                ))
     }
 
     @Test func commentLinesAreNotCountedAsAnswers() {
         let console = ScriptedConsole(script: "# ownership\n4\n\n# empathy\n9\n")
-        let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
-                                   language: .en, scripted: true, now: { Fixtures.now }) { _ in }
+        let session = EntrySession(
+            rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
+            language: .en, scripted: true, now: { Fixtures.now }
+        ) { _ in }
         #expect(session.run() == .invalidAnswer("answer 3 ('9') for 'empathy': \(Self.ratingProblem)"))
         #expect(console.lineNumber == 5)
     }
@@ -133,14 +156,16 @@ import Testing
         let (session, console, _) = interactiveSession(["7", "x", "4", "", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
         #expect(occurrences(of: Self.ratingProblem + "\n", in: console.output) == 2)
-        #expect(occurrences(of: "Rating 1-5, n = n/a, ? = help, b = back, q = save and quit: ", in: console.output) == 4)
+        #expect(
+            occurrences(of: "Rating 1-5, n = n/a, ? = help, b = back, q = save and quit: ", in: console.output) == 4)
         #expect(session.scorecard.entries["ownership"]?.rating == .level(4))
     }
 
     // MARK: Languages
 
     @Test func languageLevelsAreStoredCaseInsensitively() {
-        let (session, _, recorder) = scriptedSession(Fixtures.criteriaBeforeLanguages + ["C1", "c1", "q"], rubric: rubric)
+        let (session, _, recorder) = scriptedSession(
+            Fixtures.criteriaBeforeLanguages + ["C1", "c1", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
         #expect(recorder.saves.last?.observedLanguages == ["de": .c1, "en": .c1])
         #expect(recorder.saves.last?.languagesNotAssessed.isEmpty == true)
@@ -148,8 +173,11 @@ import Testing
 
     @Test func anUnknownLanguageLevelStopsAScriptedRun() {
         let (session, _, _) = scriptedSession(Fixtures.criteriaBeforeLanguages + ["C3", "C1"], rubric: rubric)
-        #expect(session.run() == .invalidAnswer(
-            "answer 9 ('C3') for language German: 'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n"))
+        #expect(
+            session.run()
+                == .invalidAnswer(
+                    "answer 9 ('C3') for language German: 'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n"
+                ))
         #expect(session.scorecard.observedLanguages.isEmpty)
     }
 
@@ -157,19 +185,23 @@ import Testing
         let draft = Self.draft(answeredItems: 4)
         let (session, console, _) = interactiveSession(["C3", "C2", "q"], rubric: rubric, draft: draft)
         #expect(session.run() == .savedAndQuit)
-        #expect(occurrences(of: "'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n\n", in: console.output) == 1)
+        #expect(
+            occurrences(of: "'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n\n", in: console.output) == 1
+        )
         #expect(session.scorecard.observedLanguages == ["de": .c2])
     }
 
     @Test func aLanguageNotAssessedIsRecorded() {
-        let (session, _, recorder) = scriptedSession(Fixtures.criteriaBeforeLanguages + ["C1", "n", "q"], rubric: rubric)
+        let (session, _, recorder) = scriptedSession(
+            Fixtures.criteriaBeforeLanguages + ["C1", "n", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
         #expect(recorder.saves.last?.observedLanguages == ["de": .c1])
         #expect(recorder.saves.last?.languagesNotAssessed == ["en"])
     }
 
     @Test func aLevelAfterNotAssessedReplacesIt() {
-        let (session, _, _) = scriptedSession(Fixtures.criteriaBeforeLanguages + ["C1", "n", "b", "B1", "q"], rubric: rubric)
+        let (session, _, _) = scriptedSession(
+            Fixtures.criteriaBeforeLanguages + ["C1", "n", "b", "B1", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
         #expect(session.scorecard.observedLanguages == ["de": .c1, "en": .b1])
         #expect(session.scorecard.languagesNotAssessed == [])
@@ -250,7 +282,9 @@ import Testing
             #expect(session.run() == .savedAndQuit)
             #expect(recorder.saves.first?.order == order, "the order is saved")
             let firstTitle = order[0] == "ownership" ? "Ownership" : "Empathy"
-            #expect(console.output.hasPrefix("\n[1/11] Customer orientation › \(firstTitle)\n"), "the first criterion shown is the first of the order")
+            #expect(
+                console.output.hasPrefix("\n[1/11] Customer orientation › \(firstTitle)\n"),
+                "the first criterion shown is the first of the order")
             orders.insert(order)
         }
         // 40 sessions all in rubric order would happen with probability 8^-40.
@@ -270,7 +304,8 @@ import Testing
 
     @Test func aDraftWithAnOrderKeepsIt() {
         let order = ["empathy", "ownership", "listening", "clarity", "systems", "coverage"]
-        let (session, console, recorder) = interactiveSession(["q"], rubric: rubric, draft: Fixtures.draft(order: order), shuffle: true)
+        let (session, console, recorder) = interactiveSession(
+            ["q"], rubric: rubric, draft: Fixtures.draft(order: order), shuffle: true)
         #expect(session.scorecard.order == order)
         #expect(session.run() == .savedAndQuit)
         #expect(recorder.saves.last?.order == order)
@@ -286,18 +321,19 @@ import Testing
 
     @Test func missingItemsOfANewScorecardListEverything() {
         let (session, _, _) = interactiveSession([], rubric: rubric)
-        #expect(session.missingItems() == [
-            "criterion 'ownership' is not rated (n for n/a is allowed)",
-            "criterion 'empathy' is not rated (n for n/a is allowed)",
-            "criterion 'clarity' is not rated (n for n/a is allowed)",
-            "criterion 'listening' is not rated (n for n/a is allowed)",
-            "the observed level of German is missing",
-            "the observed level of English is missing",
-            "criterion 'coverage' is not rated (n for n/a is allowed)",
-            "criterion 'systems' is not rated (n for n/a is allowed)",
-            "your own recommendation is missing",
-            "the reason is missing",
-        ])
+        #expect(
+            session.missingItems() == [
+                "criterion 'ownership' is not rated (n for n/a is allowed)",
+                "criterion 'empathy' is not rated (n for n/a is allowed)",
+                "criterion 'clarity' is not rated (n for n/a is allowed)",
+                "criterion 'listening' is not rated (n for n/a is allowed)",
+                "the observed level of German is missing",
+                "the observed level of English is missing",
+                "criterion 'coverage' is not rated (n for n/a is allowed)",
+                "criterion 'systems' is not rated (n for n/a is allowed)",
+                "your own recommendation is missing",
+                "the reason is missing",
+            ])
     }
 
     @Test func missingItemsNameMissingEvidenceAndMandatoryLanguages() {
@@ -311,17 +347,21 @@ import Testing
         draft.languagesNotAssessed = ["de", "en"]
         draft.recommendation = .init(value: .no)
         let (session, _, _) = interactiveSession([], rubric: rubric, draft: draft)
-        #expect(session.missingItems() == [
-            "criterion 'ownership' needs evidence",
-            "criterion 'empathy' is not rated (n for n/a is allowed)",
-            "criterion 'clarity' needs evidence",
-            "the observed level of German is missing",
-            "the reason is missing",
-        ])
+        #expect(
+            session.missingItems() == [
+                "criterion 'ownership' needs evidence",
+                "criterion 'empathy' is not rated (n for n/a is allowed)",
+                "criterion 'clarity' needs evidence",
+                "the observed level of German is missing",
+                "the reason is missing",
+            ])
     }
 
     @Test func submissionIsRefusedWhileAMandatoryLanguageIsMissing() {
-        let script = Fixtures.criteriaBeforeLanguages + ["n", "B2"] + Fixtures.technicalCriteria + ["no", "Could not assess German.", "y"]
+        let script =
+            Fixtures.criteriaBeforeLanguages + ["n", "B2"] + Fixtures.technicalCriteria + [
+                "no", "Could not assess German.", "y",
+            ]
         let (session, _, recorder) = scriptedSession(script, rubric: rubric)
         #expect(session.run() == .submissionRefused(["the observed level of German is missing"]))
         #expect(recorder.saves.last?.status == .draft)
@@ -340,7 +380,8 @@ import Testing
     }
 
     @Test func aCompleteDraftIsSubmittedFromTheReview() throws {
-        let (session, console, recorder) = interactiveSession(["y"], rubric: rubric, draft: Self.draft(answeredItems: 10))
+        let (session, console, recorder) = interactiveSession(
+            ["y"], rubric: rubric, draft: Self.draft(answeredItems: 10))
         let outcome = session.run()
         let seal = try #require(session.scorecard.seal)
         #expect(outcome == .submitted(seal: seal))
@@ -363,7 +404,10 @@ import Testing
     @Test(arguments: [
         (["maybe"], "answer 15 ('maybe') for the recommendation: enter strong-no, no, yes, strong-yes or no-decision"),
         (["yes", ""], "answer 16 ('') for the reason: a short reason is required"),
-        (["yes", "Fine.", "x"], "answer 17 ('x') for the submission: enter y to submit, n to keep the draft, b to go back, or a number from 1 to 10 to change that item"),
+        (
+            ["yes", "Fine.", "x"],
+            "answer 17 ('x') for the submission: enter y to submit, n to keep the draft, b to go back, or a number from 1 to 10 to change that item"
+        ),
     ])
     func invalidAnswersAtTheEndStopAScriptedRun(_ tail: [String], _ message: String) {
         let (session, _, _) = scriptedSession(Self.throughTechnical + tail, rubric: rubric)
@@ -372,7 +416,8 @@ import Testing
     }
 
     @Test func recommendationsAreReadLeniently() throws {
-        let (session, console, _) = scriptedSession(Self.throughTechnical + ["Strong Yes", "Clear on every point.", "y"], rubric: rubric)
+        let (session, console, _) = scriptedSession(
+            Self.throughTechnical + ["Strong Yes", "Clear on every point.", "y"], rubric: rubric)
         let outcome = session.run()
         #expect(outcome == .submitted(seal: try #require(session.scorecard.seal)))
         #expect(session.scorecard.recommendation == .init(value: .strongYes, reason: "Clear on every point."))
@@ -380,19 +425,25 @@ import Testing
     }
 
     @Test func germanRecommendationWordsAreAccepted() throws {
-        let (session, _, _) = scriptedSession(Self.throughTechnical + ["klares Ja", "Überzeugend in jedem Punkt.", "y"], rubric: rubric)
+        let (session, _, _) = scriptedSession(
+            Self.throughTechnical + ["klares Ja", "Überzeugend in jedem Punkt.", "y"], rubric: rubric)
         let outcome = session.run()
         #expect(outcome == .submitted(seal: try #require(session.scorecard.seal)))
         #expect(session.scorecard.recommendation == .init(value: .strongYes, reason: "Überzeugend in jedem Punkt."))
-        #expect([Recommendation(answer: "Nein"), Recommendation(answer: "ja"), Recommendation(answer: "klares nein"),
-                 Recommendation(answer: "Keine Entscheidung")] == [.no, .yes, .strongNo, .noDecision])
+        #expect(
+            [
+                Recommendation(answer: "Nein"), Recommendation(answer: "ja"), Recommendation(answer: "klares nein"),
+                Recommendation(answer: "Keine Entscheidung"),
+            ] == [.no, .yes, .strongNo, .noDecision])
     }
 
     @Test func aFailingSaveEndsTheSession() {
         struct DiskFull: Error, CustomStringConvertible { var description: String { "disk full" } }
         let console = ScriptedConsole(script: "4\n")
-        let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
-                                   language: .en, scripted: true) { _ in throw DiskFull() }
+        let session = EntrySession(
+            rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
+            language: .en, scripted: true
+        ) { _ in throw DiskFull() }
         #expect(session.run() == .saveFailed("disk full"))
         #expect(console.lineNumber == 0, "nothing is asked when the draft cannot be saved")
     }

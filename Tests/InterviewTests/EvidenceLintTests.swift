@@ -12,12 +12,19 @@ import Testing
     }
 
     static let findings: [Expected] = [
-        .init(text: "She mentioned she is pregnant.", word: "pregnant", offset: 21, characteristic: "pregnancy or family plans"),
+        .init(
+            text: "She mentioned she is pregnant.", word: "pregnant", offset: 21,
+            characteristic: "pregnancy or family plans"),
         .init(text: "PREGNANT, she said.", word: "PREGNANT", offset: 0, characteristic: "pregnancy or family plans"),
-        .init(text: "Sie ist Muttersprachlerin.", word: "Muttersprachlerin", offset: 8,
-              characteristic: "native speaker status (use the observed CEFR level)"),
-        .init(text: "Muttersprachler", word: "Muttersprachler", offset: 0, characteristic: "native speaker status (use the observed CEFR level)"),
-        .init(text: "A native speaker of Polish.", word: "native speaker", offset: 2, characteristic: "native speaker status (use the observed CEFR level)"),
+        .init(
+            text: "Sie ist Muttersprachlerin.", word: "Muttersprachlerin", offset: 8,
+            characteristic: "native speaker status (use the observed CEFR level)"),
+        .init(
+            text: "Muttersprachler", word: "Muttersprachler", offset: 0,
+            characteristic: "native speaker status (use the observed CEFR level)"),
+        .init(
+            text: "A native speaker of Polish.", word: "native speaker", offset: 2,
+            characteristic: "native speaker status (use the observed CEFR level)"),
         .init(text: "Sie trägt ein Kopftuch.", word: "Kopftuch", offset: 14, characteristic: "religion or belief"),
         .init(text: "Probably too old for shifts.", word: "too old", offset: 9, characteristic: "age"),
     ]
@@ -34,10 +41,14 @@ import Testing
 
     @Test func theMessageNamesTheWordAndTheLaw() throws {
         let finding = try #require(EvidenceLint.check("Trägt ein Kopftuch").first)
-        #expect(finding.message.text(in: "en")
-                == "the evidence mentions 'Kopftuch' (religion or belief); describe the observed behaviour instead (AGG)")
-        #expect(finding.message.text(in: "de")
-                == "der Beleg erwähnt 'Kopftuch' (Religion oder Weltanschauung); beschreiben Sie stattdessen das beobachtete Verhalten (AGG)")
+        #expect(
+            finding.message.text(in: "en")
+                == "the evidence mentions 'Kopftuch' (religion or belief); describe the observed behaviour instead (AGG)"
+        )
+        #expect(
+            finding.message.text(in: "de")
+                == "der Beleg erwähnt 'Kopftuch' (Religion oder Weltanschauung); beschreiben Sie stattdessen das beobachtete Verhalten (AGG)"
+        )
     }
 
     @Test func severalFindingsComeInTextOrder() {

@@ -24,8 +24,10 @@ import Testing
         let pairs = 5_000
         let console = ScriptedConsole(script: String(repeating: "4\nb\n", count: pairs) + "3\nFinally settled.\nq\n")
         var saves = 0
-        let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
-                                   language: .en, scripted: true, now: { Fixtures.now }) { _ in saves += 1 }
+        let session = EntrySession(
+            rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
+            language: .en, scripted: true, now: { Fixtures.now }
+        ) { _ in saves += 1 }
         #expect(session.run() == .savedAndQuit)
         #expect(session.scorecard.entries["ownership"]?.rating == .level(3))
         #expect(session.scorecard.entries["ownership"]?.evidence == "Finally settled.")
@@ -36,9 +38,12 @@ import Testing
 
     /// The fuzz finding itself, kept as a fixture (libFuzzer named it by its SHA-1: timeout-ef461e7e…): 4,096 times "4" and "b".
     @Test func fuzzFindingAnswersReaderTimeoutRunsToTheEndOfItsInput() throws {
-        let script = try String(contentsOfFile: Fixtures.path("fuzz/answers-reader-timeout-ef461e7e.answers"), encoding: .utf8)
-        let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(),
-                                   console: ScriptedConsole(script: script), language: .en, scripted: true, now: { Fixtures.now }) { _ in }
+        let script = try String(
+            contentsOfFile: Fixtures.path("fuzz/answers-reader-timeout-ef461e7e.answers"), encoding: .utf8)
+        let session = EntrySession(
+            rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(),
+            console: ScriptedConsole(script: script), language: .en, scripted: true, now: { Fixtures.now }
+        ) { _ in }
         #expect(session.run() == .endOfInput)
         #expect(session.scorecard.entries["ownership"]?.rating == .level(4))
     }
@@ -64,8 +69,10 @@ import Testing
         let windows = ScriptedConsole(script: answers.joined(separator: "\r\n") + "\r\n")
         var results: [Scorecard] = []
         for console in [unix, windows] {
-            let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
-                                       language: .en, scripted: true, now: { Fixtures.now }) { _ in }
+            let session = EntrySession(
+                rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
+                language: .en, scripted: true, now: { Fixtures.now }
+            ) { _ in }
             #expect(session.run() == .savedAndQuit)
             results.append(session.scorecard)
         }
@@ -77,8 +84,10 @@ import Testing
     /// A UTF-8 byte-order mark (Notepad writes one) is not part of the first answer.
     @Test func byteOrderMarkIsNotPartOfTheFirstAnswer() {
         let console = ScriptedConsole(script: "\u{FEFF}4\nChased the adjuster.\nq\n")
-        let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
-                                   language: .en, scripted: true, now: { Fixtures.now }) { _ in }
+        let session = EntrySession(
+            rubric: rubric, registry: BuiltInModules.registry, scorecard: Fixtures.draft(), console: console,
+            language: .en, scripted: true, now: { Fixtures.now }
+        ) { _ in }
         #expect(session.run() == .savedAndQuit)
         #expect(session.scorecard.entries["ownership"]?.rating == .level(4))
         // Only a leading mark is dropped: elsewhere it is text like any other.
@@ -93,7 +102,10 @@ import Testing
         let escaped = "\\u{1B}[2J\\u{9B}31m\\u{7}\\u{0}"
         #expect(session.run() == .invalidAnswer("answer 1 ('\(escaped)') for 'ownership': \(Self.ratingProblem)"))
         #expect(console.output.hasSuffix("q = save and quit: \(escaped)\n"))
-        #expect(!console.output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+        #expect(
+            !console.output.unicodeScalars.contains {
+                ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+            })
     }
 
     /// Evidence keeps what was typed (the scorecard is the record); only what is printed is escaped.
@@ -108,11 +120,14 @@ import Testing
 extension HostileAnswersTests {
     /// What an answers file can put into evidence (ScorecardYAMLTests has the YAML-special texts): the
     /// scorecard written by the session reads back exactly, with its seal intact.
-    @Test(arguments: ["\u{0}nul", "\u{1B}[31mred\u{1B}[0m", "a\u{7F}b", "\u{9B}31m", "line\u{2028}separator", "next\u{85}line",
-                      "\u{FEFF}mark", "non\u{FFFE}character", "x\u{FFFD}y", "\u{10FFFF}", "bell\u{07}", "form\u{0C}feed"])
+    @Test(arguments: [
+        "\u{0}nul", "\u{1B}[31mred\u{1B}[0m", "a\u{7F}b", "\u{9B}31m", "line\u{2028}separator", "next\u{85}line",
+        "\u{FEFF}mark", "non\u{FFFE}character", "x\u{FFFD}y", "\u{10FFFF}", "bell\u{07}", "form\u{0C}feed",
+    ])
     func hostileEvidenceRoundTripsWithItsSeal(_ evidence: String) throws {
-        var original = Fixtures.draft(entries: ["ownership": .init(rating: .level(5), evidence: evidence, ratedAt: Fixtures.nowText)],
-                                      order: Fixtures.rubricOrder)
+        var original = Fixtures.draft(
+            entries: ["ownership": .init(rating: .level(5), evidence: evidence, ratedAt: Fixtures.nowText)],
+            order: Fixtures.rubricOrder)
         original.recommendation = .init(value: .yes, reason: evidence)
         original.status = .submitted
         original.seal = original.computeSeal()
@@ -130,11 +145,16 @@ extension HostileAnswersTests {
     /// version of the rubric, so their seals no longer match, which does not matter here): a scorecard whose
     /// 'order' names a criterion twice loaded fine, but was written with that rating twice, a duplicate key, so
     /// the file `hirescore enter` wrote when resuming it could not be read again.
-    @Test(arguments: ["scorecard-loader-crash-2df1c307.yaml", "scorecard-loader-crash-ace58a70.yaml",
-                      "scorecard-loader-crash-d62f9943.yaml", "scorecard-loader-crash-fd79180d.yaml"])
+    @Test(arguments: [
+        "scorecard-loader-crash-2df1c307.yaml", "scorecard-loader-crash-ace58a70.yaml",
+        "scorecard-loader-crash-d62f9943.yaml", "scorecard-loader-crash-fd79180d.yaml",
+    ])
     func fuzzFindingScorecardNamingACriterionTwiceInItsOrderIsWrittenReadably(_ name: String) throws {
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let rubrics = RubricLoader(registry: BuiltInModules.registry).load(paths: [packageRoot.appendingPathComponent("rubrics").path]).rubrics
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let rubrics = RubricLoader(registry: BuiltInModules.registry).load(paths: [
+            packageRoot.appendingPathComponent("rubrics").path
+        ]).rubrics
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("fuzz/" + name))))
         let loaded = ScorecardLoader().load(bytes: bytes, path: name, rubrics: rubrics)
         let scorecard = try #require(loaded.scorecard, "\(loaded.diagnostics.map { $0.header(in: .en) })")
@@ -143,7 +163,8 @@ extension HostileAnswersTests {
         let reread = ScorecardLoader().load(bytes: Array(text.utf8), path: "written.yaml", rubrics: rubrics)
         #expect(reread.diagnostics.isEmpty, "\(reread.diagnostics.map { $0.header(in: .en) })")
         let copy = try #require(reread.scorecard)
-        #expect(copy.entries.mapValues { "\($0.rating) \($0.evidence ?? "-") \($0.ratedAt ?? "-")" }
+        #expect(
+            copy.entries.mapValues { "\($0.rating) \($0.evidence ?? "-") \($0.ratedAt ?? "-")" }
                 == scorecard.entries.mapValues { "\($0.rating) \($0.evidence ?? "-") \($0.ratedAt ?? "-")" })
         #expect(copy.order == scorecard.order)
         #expect(copy.computeSeal() == scorecard.computeSeal())

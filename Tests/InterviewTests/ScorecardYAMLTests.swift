@@ -35,7 +35,9 @@ import Testing
     func normalized(_ scorecard: Scorecard) -> Scorecard {
         var copy = scorecard
         copy.sourcePath = ""
-        copy.entries = copy.entries.mapValues { Scorecard.Entry(rating: $0.rating, evidence: $0.evidence, ratedAt: $0.ratedAt) }
+        copy.entries = copy.entries.mapValues {
+            Scorecard.Entry(rating: $0.rating, evidence: $0.evidence, ratedAt: $0.ratedAt)
+        }
         return copy
     }
 
@@ -84,9 +86,10 @@ import Testing
 
     @Test(arguments: trickyTexts)
     func trickyEvidenceRoundTripsExactly(_ evidence: String) throws {
-        var original = Fixtures.draft(entries: [
-            "ownership": .init(rating: .level(5), evidence: evidence, ratedAt: Fixtures.nowText),
-        ], order: Fixtures.rubricOrder)
+        var original = Fixtures.draft(
+            entries: [
+                "ownership": .init(rating: .level(5), evidence: evidence, ratedAt: Fixtures.nowText)
+            ], order: Fixtures.rubricOrder)
         original.recommendation = .init(value: .yes, reason: evidence)
         original.status = .submitted
         original.seal = original.computeSeal()

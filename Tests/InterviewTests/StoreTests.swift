@@ -7,18 +7,22 @@ import Testing
     let store = ScorecardStore(root: "/srv/store")
 
     @Test func validIDsGiveTheStorePath() throws {
-        #expect(try store.path(requisition: "claims-2026-01", candidate: "c-1042", interviewer: "Jürgen Groß")
+        #expect(
+            try store.path(requisition: "claims-2026-01", candidate: "c-1042", interviewer: "Jürgen Groß")
                 == "/srv/store/claims-2026-01/c-1042/juergen-gross.yaml")
-        #expect(try store.path(requisition: "R_1.a", candidate: "C.2", interviewer: "Anna Schmidt")
+        #expect(
+            try store.path(requisition: "R_1.a", candidate: "C.2", interviewer: "Anna Schmidt")
                 == "/srv/store/R_1.a/C.2/anna-schmidt.yaml")
         let longest = String(repeating: "a", count: 64)
-        #expect(try store.path(requisition: longest, candidate: longest, interviewer: "x")
+        #expect(
+            try store.path(requisition: longest, candidate: longest, interviewer: "x")
                 == "/srv/store/\(longest)/\(longest)/x.yaml")
     }
 
     @Test func noRequisitionGoesToUnassigned() throws {
         #expect(ScorecardStore.unassignedRequisition == "unassigned")
-        #expect(try store.path(requisition: nil, candidate: "c-1042", interviewer: "Anna Schmidt")
+        #expect(
+            try store.path(requisition: nil, candidate: "c-1042", interviewer: "Anna Schmidt")
                 == "/srv/store/unassigned/c-1042/anna-schmidt.yaml")
     }
 
@@ -39,8 +43,10 @@ import Testing
         #expect(ScorecardStore.fileStem(forInterviewer: name) == stem)
     }
 
-    static let badIDs = ["a/b", "..", "../etc", ".hidden", ".", "c\u{7}1", "c\n1", "c\u{0}1", "", String(repeating: "a", count: 65),
-                         "a b", "ä1", "c-1/", "c\\1", "~c"]
+    static let badIDs = [
+        "a/b", "..", "../etc", ".hidden", ".", "c\u{7}1", "c\n1", "c\u{0}1", "", String(repeating: "a", count: 65),
+        "a b", "ä1", "c-1/", "c\\1", "~c",
+    ]
 
     @Test(arguments: badIDs)
     func badCandidateIDsAreRefused(_ id: String) {
@@ -48,7 +54,10 @@ import Testing
             try store.path(requisition: "r-1", candidate: id, interviewer: "Anna Schmidt")
         }
         #expect(error?.message.text(in: .en).hasPrefix("the candidate id '") == true)
-        #expect(error?.message.text(in: .en).hasSuffix("' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters") == true)
+        #expect(
+            error?.message.text(in: .en).hasSuffix(
+                "' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters")
+                == true)
     }
 
     @Test(arguments: badIDs)
@@ -63,13 +72,19 @@ import Testing
         let error = #expect(throws: ScorecardStore.StoreError.self) {
             try store.path(requisition: nil, candidate: "../x", interviewer: "Anna Schmidt")
         }
-        #expect(error?.message.text(in: .en)
-                == "the candidate id '../x' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters")
-        #expect(error?.message.text(in: .de)
-                == "die Kandidatenkennung '../x' ist ungültig: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen")
+        #expect(
+            error?.message.text(in: .en)
+                == "the candidate id '../x' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters"
+        )
+        #expect(
+            error?.message.text(in: .de)
+                == "die Kandidatenkennung '../x' ist ungültig: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"
+        )
     }
 
-    @Test(arguments: ["", "   ", "!!!", "Anna\u{0}Schmidt", "Anna\nSchmidt", "Anna\u{7F}", String(repeating: "a", count: 101)])
+    @Test(arguments: [
+        "", "   ", "!!!", "Anna\u{0}Schmidt", "Anna\nSchmidt", "Anna\u{7F}", String(repeating: "a", count: 101),
+    ])
     func unusableInterviewerNamesAreRefused(_ name: String) {
         #expect(throws: ScorecardStore.StoreError.self) {
             try store.path(requisition: nil, candidate: "c-1", interviewer: name)
@@ -148,9 +163,13 @@ import Testing
         let error = #expect(throws: ScorecardLock.LockError.self) {
             _ = try ScorecardLock.acquire(for: folder + "/anna.yaml")
         }
-        #expect(error?.message.text(in: .en)
-                == "this scorecard is open in another session (process 1 on \(host), since 2026-01-01T00:00:00Z); finish or quit that session first")
-        #expect(try String(contentsOfFile: lockPath, encoding: .utf8).hasPrefix("pid: 1\n"), "the other session's lock is left alone")
+        #expect(
+            error?.message.text(in: .en)
+                == "this scorecard is open in another session (process 1 on \(host), since 2026-01-01T00:00:00Z); finish or quit that session first"
+        )
+        #expect(
+            try String(contentsOfFile: lockPath, encoding: .utf8).hasPrefix("pid: 1\n"),
+            "the other session's lock is left alone")
     }
 
     @Test func aLockWithoutHostCountsAsThisHost() throws {
@@ -170,8 +189,10 @@ import Testing
         let error = #expect(throws: ScorecardLock.LockError.self) {
             _ = try ScorecardLock.acquire(for: folder + "/anna.yaml")
         }
-        #expect(error?.message.text(in: .en)
-                == "this scorecard is locked by a session on another computer (elsewhere.example, process 4242); if that session is gone, delete \(folder)/anna.yaml.lock")
+        #expect(
+            error?.message.text(in: .en)
+                == "this scorecard is locked by a session on another computer (elsewhere.example, process 4242); if that session is gone, delete \(folder)/anna.yaml.lock"
+        )
     }
 
     @Test func aLockLeftByADeadProcessIsTakenOver() throws {
@@ -205,7 +226,9 @@ import Testing
         let error = #expect(throws: ScorecardLock.LockError.self) {
             _ = try ScorecardLock.acquire(for: "/nonexistent-interviewtests/anna.yaml")
         }
-        #expect(error?.message.text(in: .en) == "cannot create the lock file /nonexistent-interviewtests/anna.yaml.lock: No such file or directory")
+        #expect(
+            error?.message.text(in: .en)
+                == "cannot create the lock file /nonexistent-interviewtests/anna.yaml.lock: No such file or directory")
     }
 
     @Test func droppingTheLockReleasesIt() throws {
@@ -241,7 +264,8 @@ import Testing
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
         let path = folder + "/card.yaml"
-        try "an old, much longer content that must disappear completely\n".write(toFile: path, atomically: false, encoding: .utf8)
+        try "an old, much longer content that must disappear completely\n".write(
+            toFile: path, atomically: false, encoding: .utf8)
         try AtomicFile.write("new\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
         try AtomicFile.write("newer\n", to: path)

@@ -32,8 +32,9 @@ enum Fixtures {
 
     /// A new, empty draft for the fixture rubric.
     static func draft(entries: [String: Scorecard.Entry] = [:], order: [String] = []) -> Scorecard {
-        Scorecard(rubricID: "entry-test", rubricVersion: 1, candidate: "c-1042", requisition: "claims-2026-01",
-                  interviewer: "Anna Schmidt", entries: entries, order: order)
+        Scorecard(
+            rubricID: "entry-test", rubricVersion: 1, candidate: "c-1042", requisition: "claims-2026-01",
+            interviewer: "Anna Schmidt", entries: entries, order: order)
     }
 
     /// Answers for the four criteria before the languages: ownership 3, empathy 3, clarity 3 with evidence, listening 3 (8 answers).
@@ -82,23 +83,31 @@ func occurrences(of needle: String, in text: String) -> Int {
 }
 
 /// A session in scripted mode over a ScriptedConsole with the given answer lines.
-func scriptedSession(_ answers: [String], rubric: Rubric, draft: Scorecard = Fixtures.draft(), shuffle: Bool = false,
-                     language: Language = .en) -> (EntrySession, ScriptedConsole, SaveRecorder) {
+func scriptedSession(
+    _ answers: [String], rubric: Rubric, draft: Scorecard = Fixtures.draft(), shuffle: Bool = false,
+    language: Language = .en
+) -> (EntrySession, ScriptedConsole, SaveRecorder) {
     let console = ScriptedConsole(script: answers.map { $0 + "\n" }.joined())
     let recorder = SaveRecorder()
     recorder.scripted = console
-    let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: draft, console: console,
-                               language: language, shuffle: shuffle, scripted: true, now: { Fixtures.now }) { recorder.record($0) }
+    let session = EntrySession(
+        rubric: rubric, registry: BuiltInModules.registry, scorecard: draft, console: console,
+        language: language, shuffle: shuffle, scripted: true, now: { Fixtures.now }
+    ) { recorder.record($0) }
     return (session, console, recorder)
 }
 
 /// A session in interactive mode over an AnswerConsole with the given answers.
-func interactiveSession(_ answers: [String], rubric: Rubric, draft: Scorecard = Fixtures.draft(), shuffle: Bool = false,
-                        language: Language = .en) -> (EntrySession, AnswerConsole, SaveRecorder) {
+func interactiveSession(
+    _ answers: [String], rubric: Rubric, draft: Scorecard = Fixtures.draft(), shuffle: Bool = false,
+    language: Language = .en
+) -> (EntrySession, AnswerConsole, SaveRecorder) {
     let console = AnswerConsole(answers)
     let recorder = SaveRecorder()
-    let session = EntrySession(rubric: rubric, registry: BuiltInModules.registry, scorecard: draft, console: console,
-                               language: language, shuffle: shuffle, scripted: false, now: { Fixtures.now }) { recorder.record($0) }
+    let session = EntrySession(
+        rubric: rubric, registry: BuiltInModules.registry, scorecard: draft, console: console,
+        language: language, shuffle: shuffle, scripted: false, now: { Fixtures.now }
+    ) { recorder.record($0) }
     return (session, console, recorder)
 }
 

@@ -114,8 +114,14 @@ struct AgreementComputeTests {
         #expect(agreement.reading == nil)
         #expect(agreement.alphaMissing == .tooFewRaters)
         #expect(agreement.iccMissing == .tooFewRaters)
-        #expect(agreement.notes.map { $0.text(in: "en") } == ["no agreement statistics: only 1 rater rated anything; two or more are needed"])
-        #expect(agreement.notes.map { $0.text(in: "de") } == ["keine Übereinstimmungswerte: nur 1 Person hat bewertet; nötig sind mindestens zwei"])
+        #expect(
+            agreement.notes.map { $0.text(in: "en") } == [
+                "no agreement statistics: only 1 rater rated anything; two or more are needed"
+            ])
+        #expect(
+            agreement.notes.map { $0.text(in: "de") } == [
+                "keine Übereinstimmungswerte: nur 1 Person hat bewertet; nötig sind mindestens zwei"
+            ])
     }
 
     @Test func identicalRatingsHaveNoVariance() {
@@ -124,10 +130,11 @@ struct AgreementComputeTests {
         #expect(agreement.icc == nil)
         #expect(agreement.alphaMissing == .noVariance)
         #expect(agreement.iccMissing == .noVariance)
-        #expect(agreement.notes.map { $0.text(in: "en") } == [
-            "no alpha: every rating is the same level, so there is no variance to measure agreement against",
-            "no ICC: the ratings do not vary (no variance)",
-        ])
+        #expect(
+            agreement.notes.map { $0.text(in: "en") } == [
+                "no alpha: every rating is the same level, so there is no variance to measure agreement against",
+                "no ICC: the ratings do not vary (no variance)",
+            ])
     }
 
     /// A single criterion is too few units for either statistic, whatever its ratings: not "n/a", not "no variance".
@@ -135,14 +142,16 @@ struct AgreementComputeTests {
         let agreement = PanelResult.Agreement.compute([[3, 5]], raterCount: 2)
         #expect(agreement.alphaMissing == .tooFewUnits)
         #expect(agreement.iccMissing == .tooFewUnits)
-        #expect(agreement.notes.map { $0.text(in: "en") } == [
-            "no alpha: too few units (1 rated by two raters or more, at least 2 are needed)",
-            "no ICC: too few units (1, at least 3 are needed)",
-        ])
-        #expect(agreement.notes.map { $0.text(in: "de") } == [
-            "kein Alpha: zu wenige Einheiten (1 von mindestens zwei Personen bewertet, nötig sind mindestens 2)",
-            "kein ICC: zu wenige Einheiten (1, nötig sind mindestens 3)",
-        ])
+        #expect(
+            agreement.notes.map { $0.text(in: "en") } == [
+                "no alpha: too few units (1 rated by two raters or more, at least 2 are needed)",
+                "no ICC: too few units (1, at least 3 are needed)",
+            ])
+        #expect(
+            agreement.notes.map { $0.text(in: "de") } == [
+                "kein Alpha: zu wenige Einheiten (1 von mindestens zwei Personen bewertet, nötig sind mindestens 2)",
+                "kein ICC: zu wenige Einheiten (1, nötig sind mindestens 3)",
+            ])
     }
 
     /// A 2×2 table has an alpha but too few units for the ICC (its error term has one degree of freedom).
@@ -159,8 +168,10 @@ struct AgreementComputeTests {
         let agreement = PanelResult.Agreement.compute([[1, 2], [4, nil], [nil, 3], [2, 2]], raterCount: 2)
         #expect(agreement.alphaOrdinal != nil)
         #expect(agreement.iccMissing == .notAssessed)
-        #expect(agreement.notes.map { $0.text(in: "en") }.last
-                == "no ICC: it needs complete data, and with the units that have an n/a rating left out 2 remain (at least 3 are needed)")
+        #expect(
+            agreement.notes.map { $0.text(in: "en") }.last
+                == "no ICC: it needs complete data, and with the units that have an n/a rating left out 2 remain (at least 3 are needed)"
+        )
     }
 
     @Test func panelsThatDifferAreNamed() {
@@ -169,8 +180,10 @@ struct AgreementComputeTests {
         let present = [[true, false, true], [true, false, true], [true, true, false], [true, true, false]]
         let agreement = PanelResult.Agreement.compute(table, raterCount: 3, present: present)
         #expect(agreement.iccMissing == .panelsDiffer)
-        #expect(agreement.notes.map { $0.text(in: "en") }.last
-                == "no ICC: it needs the same raters for every unit, and the panels differ (1 rater rated every candidate, two are needed)")
+        #expect(
+            agreement.notes.map { $0.text(in: "en") }.last
+                == "no ICC: it needs the same raters for every unit, and the panels differ (1 rater rated every candidate, two are needed)"
+        )
     }
 
     /// ICC(2,k) of 4.000 (and ICC(2,1) of −2.000) from a 3×2 table: shown with a note, never without comment.
@@ -179,14 +192,20 @@ struct AgreementComputeTests {
         let icc = try #require(agreement.icc)
         #expect(rounded(icc.single) == -2.0)
         #expect(rounded(icc.average) == 4.0)
-        #expect(agreement.notes.map { $0.text(in: "en") }.suffix(2) == [
-            "ICC(2,1) -2.000 is below 0, the bottom of its usual range: no agreement beyond chance",
-            "ICC(2,2) 4.000 lies outside its usual range (up to 1): too few units, or raters who differ systematically; it cannot be read as reliability",
-        ])
-        #expect(agreement.notes.map { $0.text(in: "de") }.last
-                == "ICC(2,2) 4,000 liegt außerhalb des üblichen Bereichs (bis 1): zu wenige Einheiten oder systematisch abweichende Bewertende; als Reliabilität nicht lesbar")
+        #expect(
+            agreement.notes.map { $0.text(in: "en") }.suffix(2) == [
+                "ICC(2,1) -2.000 is below 0, the bottom of its usual range: no agreement beyond chance",
+                "ICC(2,2) 4.000 lies outside its usual range (up to 1): too few units, or raters who differ systematically; it cannot be read as reliability",
+            ])
+        #expect(
+            agreement.notes.map { $0.text(in: "de") }.last
+                == "ICC(2,2) 4,000 liegt außerhalb des üblichen Bereichs (bis 1): zu wenige Einheiten oder systematisch abweichende Bewertende; als Reliabilität nicht lesbar"
+        )
         // Alpha of the same table is negative, and the note says what that means.
-        #expect(agreement.notes.map { $0.text(in: "en") }.contains { $0.hasPrefix("α -") && $0.contains("systematic disagreement") })
+        #expect(
+            agreement.notes.map { $0.text(in: "en") }.contains {
+                $0.hasPrefix("α -") && $0.contains("systematic disagreement")
+            })
     }
 
     /// Exactly 4/5 (ordinal), computed just below: reads reliable, as its 0.800 shows.
@@ -195,7 +214,7 @@ struct AgreementComputeTests {
         let agreement = PanelResult.Agreement.compute(table, raterCount: 4)
         let alpha = try #require(agreement.alphaOrdinal)
         #expect(abs(alpha - 0.8) < 1e-12)
-        #expect(alpha < 0.8) // computed as 0.7999999999999999: the case the reading must survive
+        #expect(alpha < 0.8)  // computed as 0.7999999999999999: the case the reading must survive
         #expect(Format.fixed(alpha, digits: 3) == "0.800")
         #expect(agreement.reading == .reliable)
     }

@@ -80,7 +80,9 @@ struct KrippendorffAlphaTests {
             [0, 0, 0, 0, 3],
         ]
         for c in 0..<5 {
-            for k in 0..<5 { #expect(abs(coincidences.coincidence(c, k) - expected[c][k]) < 1e-12, "o[\(c + 1)][\(k + 1)]") }
+            for k in 0..<5 {
+                #expect(abs(coincidences.coincidence(c, k) - expected[c][k]) < 1e-12, "o[\(c + 1)][\(k + 1)]")
+            }
         }
         #expect(coincidences.marginals.map { ($0 * 1e9).rounded() / 1e9 } == [9, 13, 10, 5, 3])
         #expect(coincidences.total == 40)
@@ -89,14 +91,16 @@ struct KrippendorffAlphaTests {
     /// The ordinal differences of the worked example: δ²_ck = (Σ_{g=c..k} n_g − (n_c + n_k)/2)².
     @Test func workedExampleOrdinalDifferences() {
         let coincidences = KrippendorffAlpha.Coincidences(Self.example)
-        func ordinal(_ c: Int, _ k: Int) -> Double? { rounded(coincidences.difference(c - 1, k - 1, metric: .ordinal), 4) }
+        func ordinal(_ c: Int, _ k: Int) -> Double? {
+            rounded(coincidences.difference(c - 1, k - 1, metric: .ordinal), 4)
+        }
         #expect(ordinal(1, 1) == 0)
-        #expect(ordinal(1, 2) == 121) // (9/2 + 13/2)²
-        #expect(ordinal(1, 3) == 506.25) // (9/2 + 13 + 10/2)²
-        #expect(ordinal(1, 4) == 900) // (9/2 + 13 + 10 + 5/2)²
-        #expect(ordinal(1, 5) == 1156) // (9/2 + 13 + 10 + 5 + 3/2)²
-        #expect(ordinal(2, 3) == 132.25) // (13/2 + 10/2)²
-        #expect(ordinal(4, 5) == 16) // (5/2 + 3/2)²
+        #expect(ordinal(1, 2) == 121)  // (9/2 + 13/2)²
+        #expect(ordinal(1, 3) == 506.25)  // (9/2 + 13 + 10/2)²
+        #expect(ordinal(1, 4) == 900)  // (9/2 + 13 + 10 + 5/2)²
+        #expect(ordinal(1, 5) == 1156)  // (9/2 + 13 + 10 + 5 + 3/2)²
+        #expect(ordinal(2, 3) == 132.25)  // (13/2 + 10/2)²
+        #expect(ordinal(4, 5) == 16)  // (5/2 + 3/2)²
         #expect(ordinal(3, 1) == ordinal(1, 3))
         #expect(rounded(coincidences.difference(0, 4, metric: .interval), 4) == 16)
     }
@@ -122,7 +126,8 @@ struct KrippendorffAlphaTests {
     }
 
     @Test func bootstrapOfPerfectAgreementIsOne() throws {
-        let interval = try #require(KrippendorffAlpha.bootstrap([[1, 1, 1], [2, 2, nil], [4, 4, 4], [5, nil, 5]], metric: .ordinal))
+        let interval = try #require(
+            KrippendorffAlpha.bootstrap([[1, 1, 1], [2, 2, nil], [4, 4, 4], [5, nil, 5]], metric: .ordinal))
         #expect(interval == 1...1)
     }
 

@@ -47,8 +47,11 @@ struct PanelMergerTests {
         let panel = try #require(report.panel("c-1"))
         let anna = try #require(panel.raters.first { $0.interviewer == "Anna Schmidt" })
         // Evidence of every rated criterion, none for n/a (s2 was not rated by anyone).
-        #expect(anna.evidence == ["a": "Observed answer to a.", "b": "Observed answer to b.", "c": "Observed answer to c.",
-                                  "rp": "Observed answer to rp.", "s1": "Observed answer to s1."])
+        #expect(
+            anna.evidence == [
+                "a": "Observed answer to a.", "b": "Observed answer to b.", "c": "Observed answer to c.",
+                "rp": "Observed answer to rp.", "s1": "Observed answer to s1.",
+            ])
         #expect(panel.raters.first { $0.interviewer == "Cara Weiss" }?.evidence["rp"] == nil)
         // The text of merged files is not held in memory: the reports take the evidence from the raters.
         #expect(report.filesMerged.count == 3 && report.filesMerged.allSatisfy { $0.hasPrefix(folder.path) })
@@ -134,12 +137,14 @@ struct PanelMergerTests {
         #expect(agreement.icc == nil)
         #expect(agreement.alphaMissing == .tooFewCandidates)
         #expect(agreement.iccMissing == .tooFewCandidates)
-        #expect(agreement.notes.map { $0.text(in: "en") } == [
-            "no agreement statistics: 2 candidates, at least 3 are needed; with fewer, alpha and ICC mostly measure how the criteria of one profile differ",
-        ])
-        #expect(agreement.notes.map { $0.text(in: "de") } == [
-            "keine Übereinstimmungswerte: 2 Kandidat*innen, nötig sind mindestens 3; mit weniger messen Alpha und ICC vor allem, wie sich die Kriterien eines Profils unterscheiden",
-        ])
+        #expect(
+            agreement.notes.map { $0.text(in: "en") } == [
+                "no agreement statistics: 2 candidates, at least 3 are needed; with fewer, alpha and ICC mostly measure how the criteria of one profile differ"
+            ])
+        #expect(
+            agreement.notes.map { $0.text(in: "de") } == [
+                "keine Übereinstimmungswerte: 2 Kandidat*innen, nötig sind mindestens 3; mit weniger messen Alpha und ICC vor allem, wie sich die Kriterien eines Profils unterscheiden"
+            ])
     }
 
     @Test func requisitionICCLeavesOutRatersNotOnEveryPanel() throws {
@@ -160,10 +165,11 @@ struct PanelMergerTests {
         #expect(agreement.alphaOrdinal95 != nil)
         #expect(agreement.iccRaterCount == 2)
         #expect(agreement.iccUnitCount == 17)
-        #expect(agreement.notes.map { $0.text(in: "en") }.filter { $0.hasPrefix("ICC over") } == [
-            "ICC over the 2 raters who rated every candidate (1 left out)",
-            "ICC over 17 of 18 units (1 with an n/a rating left out)",
-        ])
+        #expect(
+            agreement.notes.map { $0.text(in: "en") }.filter { $0.hasPrefix("ICC over") } == [
+                "ICC over the 2 raters who rated every candidate (1 left out)",
+                "ICC over 17 of 18 units (1 with an n/a rating left out)",
+            ])
         // The same merge gives the same interval: the bootstrap is seeded.
         #expect(folder.merge(rubrics: [rubric]).requisitionAgreement["req-a"] == agreement)
     }
@@ -176,7 +182,8 @@ struct PanelMergerTests {
             try folder.write(makeScorecard("c-2", "Anna Schmidt", [4, 3, 4, 3, 2, 5], rubric: rubric))
             try folder.write(makeScorecard("c-2", "Ben Kraus", [5, 3, 2, 4, 2, 4], rubric: rubric))
         }
-        try with.write(makeScorecard("c-2", "Dora Nguyen", [nil, nil, nil, nil, nil, nil], rubric: rubric, languages: [:]))
+        try with.write(
+            makeScorecard("c-2", "Dora Nguyen", [nil, nil, nil, nil, nil, nil], rubric: rubric, languages: [:]))
         let base = try #require(without.merge(rubrics: [rubric]).panel("c-2"))
         let panel = try #require(with.merge(rubrics: [rubric]).panel("c-2"))
         #expect(panel.raters.map(\.interviewer) == ["Anna Schmidt", "Ben Kraus", "Dora Nguyen"])
@@ -197,29 +204,38 @@ struct PanelMergerTests {
         let rubric = try Fixtures.rubric()
         let folder = try ScorecardFolder()
         let submitted = try folder.write(makeScorecard("c-3", "Anna Schmidt", [4, 3, 4, 3, 3, 3], rubric: rubric))
-        let draft = try folder.write(makeScorecard("c-3", "Ben Kraus", [4, 4, 4, 3, 3, 3], rubric: rubric, status: .draft))
+        let draft = try folder.write(
+            makeScorecard("c-3", "Ben Kraus", [4, 4, 4, 3, 3, 3], rubric: rubric, status: .draft))
         let report = folder.merge(rubrics: [rubric])
         #expect(report.panels.isEmpty)
         #expect(report.filesMerged.isEmpty)
         let problem = try #require(report.problems.first { $0.code == "draft" })
         #expect(problem.files == [draft])
         #expect(problem.candidate == "c-3")
-        #expect(problem.message.text(in: "en") == "candidate 'c-3': a scorecard is still a draft; submit it first, or merge with --include-drafts")
+        #expect(
+            problem.message.text(in: "en")
+                == "candidate 'c-3': a scorecard is still a draft; submit it first, or merge with --include-drafts")
         // The submitted scorecard of the refused candidate is listed too, not dropped.
         #expect(report.problems.map(\.code) == ["draft", "candidate-refused"])
         let heldBack = try #require(report.problems.last)
         #expect(heldBack.files == [submitted])
         #expect(heldBack.candidate == "c-3")
-        #expect(heldBack.message.text(in: "en") == "candidate 'c-3': this scorecard is in order but not merged, because the candidate's panel is refused")
-        #expect(heldBack.message.text(in: "de")
-                == "Kandidat*in 'c-3': dieser Bewertungsbogen ist in Ordnung, wird aber nicht zusammengeführt, weil das Panel abgelehnt ist")
+        #expect(
+            heldBack.message.text(in: "en")
+                == "candidate 'c-3': this scorecard is in order but not merged, because the candidate's panel is refused"
+        )
+        #expect(
+            heldBack.message.text(in: "de")
+                == "Kandidat*in 'c-3': dieser Bewertungsbogen ist in Ordnung, wird aber nicht zusammengeführt, weil das Panel abgelehnt ist"
+        )
     }
 
     @Test func draftIsMergedAndMarkedWithIncludeDrafts() throws {
         let rubric = try Fixtures.rubric()
         let folder = try ScorecardFolder()
         let submitted = try folder.write(makeScorecard("c-3", "Anna Schmidt", [4, 3, 4, 3, 3, 3], rubric: rubric))
-        let draft = try folder.write(makeScorecard("c-3", "Ben Kraus", [4, 4, 4, 3, 3, 3], rubric: rubric, status: .draft))
+        let draft = try folder.write(
+            makeScorecard("c-3", "Ben Kraus", [4, 4, 4, 3, 3, 3], rubric: rubric, status: .draft))
         let report = folder.merge(rubrics: [rubric], includeDrafts: true)
         #expect(report.problems.isEmpty)
         #expect(report.filesMerged == [submitted, draft].sorted())
@@ -244,7 +260,9 @@ struct PanelMergerTests {
         let problem = try #require(report.problems.first { $0.code == "broken-seal" })
         #expect(problem.files == [broken])
         #expect(problem.candidate == "c-4")
-        #expect(problem.message.text(in: "en") == "candidate 'c-4': the seal of a scorecard does not match the content: changed after submission")
+        #expect(
+            problem.message.text(in: "en")
+                == "candidate 'c-4': the seal of a scorecard does not match the content: changed after submission")
         #expect(report.problems.map(\.code) == ["broken-seal", "candidate-refused"])
         #expect(report.problems.last?.files == [intact])
         // A broken seal is refused even when drafts are included.
@@ -274,22 +292,27 @@ struct PanelMergerTests {
         let problem = try #require(report.problems.first)
         #expect(problem.files.sorted() == [first, second].sorted())
         #expect(problem.candidate == "c-5")
-        #expect(problem.message.text(in: "en")
-                == "candidate 'c-5': the scorecards were made with different rubric versions (host-test@1, host-test@2); a panel must use one rubric version")
+        #expect(
+            problem.message.text(in: "en")
+                == "candidate 'c-5': the scorecards were made with different rubric versions (host-test@1, host-test@2); a panel must use one rubric version"
+        )
     }
 
     @Test func sameInterviewerTwiceIsRefused() throws {
         let rubric = try Fixtures.rubric()
         let folder = try ScorecardFolder()
-        let first = try folder.write(makeScorecard("c-6", "Anna Schmidt", [4, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-first.yaml")
-        let second = try folder.write(makeScorecard("c-6", "anna schmidt", [5, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-second.yaml")
+        let first = try folder.write(
+            makeScorecard("c-6", "Anna Schmidt", [4, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-first.yaml")
+        let second = try folder.write(
+            makeScorecard("c-6", "anna schmidt", [5, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-second.yaml")
         let other = try folder.write(makeScorecard("c-6", "Ben Kraus", [4, 4, 4, 3, 3, 3], rubric: rubric))
         let report = folder.merge(rubrics: [rubric])
         #expect(report.panels.isEmpty)
         let problem = try #require(report.problems.first { $0.code == "duplicate-interviewer" })
         #expect(problem.files.sorted() == [first, second].sorted())
         #expect(problem.candidate == "c-6")
-        #expect(problem.message.text(in: "en") == "candidate 'c-6': interviewer 'anna-schmidt' has 2 scorecards; keep one")
+        #expect(
+            problem.message.text(in: "en") == "candidate 'c-6': interviewer 'anna-schmidt' has 2 scorecards; keep one")
         #expect(report.problems.map(\.code) == ["duplicate-interviewer", "candidate-refused"])
         #expect(report.problems.last?.files == [other])
     }
@@ -307,7 +330,8 @@ struct PanelMergerTests {
         #expect(unreadable.map(\.files) == [[unknownFile], [garbage]])
         #expect(unreadable.allSatisfy { $0.candidate == nil && !$0.diagnostics.isEmpty })
         #expect(unreadable.allSatisfy { $0.diagnostics.allSatisfy { $0.severity == .error } })
-        #expect(unreadable.last?.message.text(in: "en") == "the scorecard cannot be read or does not match a known rubric")
+        #expect(
+            unreadable.last?.message.text(in: "en") == "the scorecard cannot be read or does not match a known rubric")
         #expect(unreadable.first?.diagnostics.map(\.code) == ["unknown-rubric"])
         // The readable scorecard of the same candidate is refused too: alone it would be a partial panel.
         #expect(report.filesMerged.isEmpty)
@@ -337,8 +361,10 @@ struct PanelMergerTests {
         try folder.write(makeScorecard("c-5", "Anna Schmidt", [4, 3, 4, 3, 3, 3], rubric: rubric))
         try folder.write(makeScorecard("c-5", "Ben Kraus", [4, 4, 4, 3, 3, 3], rubric: version2))
         // The same interviewer twice, next to another interviewer.
-        try folder.write(makeScorecard("c-6", "Anna Schmidt", [4, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-first.yaml")
-        try folder.write(makeScorecard("c-6", "anna schmidt", [5, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-second.yaml")
+        try folder.write(
+            makeScorecard("c-6", "Anna Schmidt", [4, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-first.yaml")
+        try folder.write(
+            makeScorecard("c-6", "anna schmidt", [5, 3, 4, 3, 3, 3], rubric: rubric), as: "c-6-second.yaml")
         try folder.write(makeScorecard("c-6", "Ben Kraus", [4, 4, 4, 3, 3, 3], rubric: rubric))
         // Unreadable.
         try folder.writeText(": : :\n  - [", as: "c-8-broken.yaml")
@@ -352,12 +378,17 @@ struct PanelMergerTests {
         #expect(merged.union(listed) == Set(report.filesRead))
         #expect(report.panels.map(\.candidate) == ["c-2", "c-1"])
         #expect(report.filesMerged.count == 3)
-        #expect(report.problems.map(\.code) == ["unreadable", "draft", "candidate-refused", "broken-seal", "candidate-refused",
-                                                "mixed-rubrics", "duplicate-interviewer", "candidate-refused"])
+        #expect(
+            report.problems.map(\.code) == [
+                "unreadable", "draft", "candidate-refused", "broken-seal", "candidate-refused",
+                "mixed-rubrics", "duplicate-interviewer", "candidate-refused",
+            ])
         // Two sound scorecards held back with c-4 (broken seal of Ben): the plural message.
         #expect(report.problems[4].files.count == 2)
-        #expect(report.problems[4].message.text(in: "en")
-                == "candidate 'c-4': these 2 scorecards are in order but not merged, because the candidate's panel is refused")
+        #expect(
+            report.problems[4].message.text(in: "en")
+                == "candidate 'c-4': these 2 scorecards are in order but not merged, because the candidate's panel is refused"
+        )
     }
 
     @Test func collectFilesListsMissingPaths() throws {
@@ -381,7 +412,8 @@ struct PanelMergerTests {
         let folder = try ScorecardFolder()
         // Anna, all 2: co 2, cs 2, td (2 + 2) / 2 = 2; overall 2.0, and two knock-outs of her own (co 2.00 below the
         // minimum 2.5, the critical skill s1 rated 2 below its required 3), yet she recommends strong yes.
-        try folder.write(makeScorecard("c-1", "Anna Schmidt", [2, 2, 2, 2, 2, 2], rubric: rubric, recommendation: .strongYes))
+        try folder.write(
+            makeScorecard("c-1", "Anna Schmidt", [2, 2, 2, 2, 2, 2], rubric: rubric, recommendation: .strongYes))
         // Ben: co 4, cs 4, td 3; overall (160 + 80 + 120) / 100 = 3.6, a yes by the rules, yet he recommends no.
         try folder.write(makeScorecard("c-1", "Ben Kraus", [4, 4, 4, 4, 3, 3], rubric: rubric, recommendation: .no))
         try folder.write(makeScorecard("c-1", "Cara Weiss", [3, 3, 3, 3, 3, 3], rubric: rubric))
@@ -390,14 +422,18 @@ struct PanelMergerTests {
         #expect(panel.views.map(\.ownRecommendation) == [.strongYes, .no, nil])
         #expect(panel.views.map(\.reason) == ["Panel test.", "Panel test.", nil])
         #expect(rounded(panel.views[0].result.overallScore, 4) == 2)
-        #expect(panel.views[0].consistencyNote?.text(in: "en")
+        #expect(
+            panel.views[0].consistencyNote?.text(in: "en")
                 == "recommends strong yes although their own ratings contain a knock-out (section score 2.00 is below the minimum 2.5; "
-                    + "critical skill 'Skill one' is below its required level (observed 2, required 3))")
-        #expect(panel.views[0].consistencyNote?.text(in: "de")
+                + "critical skill 'Skill one' is below its required level (observed 2, required 3))")
+        #expect(
+            panel.views[0].consistencyNote?.text(in: "de")
                 == "empfiehlt „klares Ja“, obwohl die eigenen Bewertungen ein K.-o.-Kriterium enthalten (Abschnittswert 2,00 liegt unter dem Minimum 2,5; "
-                    + "kritische Fähigkeit 'Skill one' liegt unter der geforderten Stufe (beobachtet 2, gefordert 3))")
+                + "kritische Fähigkeit 'Skill one' liegt unter der geforderten Stufe (beobachtet 2, gefordert 3))")
         #expect(rounded(panel.views[1].result.overallScore, 4) == 3.6)
-        #expect(panel.views[1].consistencyNote?.text(in: "en") == "recommends no although their own ratings give 3.60 → yes by the rubric's rules")
+        #expect(
+            panel.views[1].consistencyNote?.text(in: "en")
+                == "recommends no although their own ratings give 3.60 → yes by the rubric's rules")
         #expect(panel.views[2].consistencyNote == nil)
     }
 
@@ -410,10 +446,18 @@ struct PanelMergerTests {
         let panel = try #require(folder.merge(rubrics: [rubric]).panel("c-1"))
         #expect(panel.reportedKnockOuts.map(\.sectionID) == ["co", "td"])
         #expect(panel.reportedKnockOuts.map(\.code) == ["red-flag", "critical-skill-gap"])
-        #expect(panel.reportedKnockOuts.map { $0.reports.map(\.interviewer) } == [["Anna Schmidt", "Cara Weiss"], ["Ben Kraus"]])
-        #expect(panel.reportedKnockOuts[0].reports.map { $0.message.text(in: "en") }
-                == ["red flag: 'A' rated 1, at or below the red-flag level 1", "red flag: 'A' rated 1, at or below the red-flag level 1"])
-        #expect(panel.reportedKnockOuts[1].reports.map { $0.message.text(in: "en") }
+        #expect(
+            panel.reportedKnockOuts.map { $0.reports.map(\.interviewer) } == [
+                ["Anna Schmidt", "Cara Weiss"], ["Ben Kraus"],
+            ])
+        #expect(
+            panel.reportedKnockOuts[0].reports.map { $0.message.text(in: "en") }
+                == [
+                    "red flag: 'A' rated 1, at or below the red-flag level 1",
+                    "red flag: 'A' rated 1, at or below the red-flag level 1",
+                ])
+        #expect(
+            panel.reportedKnockOuts[1].reports.map { $0.message.text(in: "en") }
                 == ["critical skill 'Skill one' is below its required level (observed 1, required 3)"])
         // Two of three raters reported the red flag (two needed): it stands. One reported the critical gap: to discuss.
         #expect(panel.reportedKnockOuts.map(\.stands) == [true, false])

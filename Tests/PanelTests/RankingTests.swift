@@ -38,7 +38,10 @@ struct RankingTests {
         #expect(ranking.ranked.map(\.rank) == [1, 2, 2, 4])
         #expect(ranking.ranked.map(\.isTied) == [false, true, true, false])
         #expect(ranking.ranked.map(\.recommendation) == [.yes, .yes, .yes, .yes])
-        #expect(ranking.ranked.allSatisfy { $0.raters == 2 && $0.coverage == 1 && $0.requisition == "req-a" && $0.knockOuts.isEmpty })
+        #expect(
+            ranking.ranked.allSatisfy {
+                $0.raters == 2 && $0.coverage == 1 && $0.requisition == "req-a" && $0.knockOuts.isEmpty
+            })
     }
 
     @Test func knockOutsAndNoDecisionsAreListedApart() throws {
@@ -48,11 +51,17 @@ struct RankingTests {
         #expect(ranking.knockedOut.map { rounded($0.score, 4) } == [4.2, 2.6])
         #expect(ranking.knockedOut.map(\.recommendation) == [.no, .no])
         // A panel's knock-outs are those its raters reported on their own scorecards, both of two here.
-        #expect(ranking.knockedOut[0].knockOuts.map { $0.text(in: "en") }
-                == ["red flag: 'A' rated 1, at or below the red-flag level 1 (reported by 2 of 2: Anna Schmidt, Ben Kraus)"])
-        #expect(ranking.knockedOut[1].knockOuts.map { $0.text(in: "en") }
-                == ["section score 2.00 is below the minimum 2.5 (reported by 2 of 2: Anna Schmidt, Ben Kraus)",
-                    "red flag: 'A' rated 1, at or below the red-flag level 1 (reported by 2 of 2: Anna Schmidt, Ben Kraus)"])
+        #expect(
+            ranking.knockedOut[0].knockOuts.map { $0.text(in: "en") }
+                == [
+                    "red flag: 'A' rated 1, at or below the red-flag level 1 (reported by 2 of 2: Anna Schmidt, Ben Kraus)"
+                ])
+        #expect(
+            ranking.knockedOut[1].knockOuts.map { $0.text(in: "en") }
+                == [
+                    "section score 2.00 is below the minimum 2.5 (reported by 2 of 2: Anna Schmidt, Ben Kraus)",
+                    "red flag: 'A' rated 1, at or below the red-flag level 1 (reported by 2 of 2: Anna Schmidt, Ben Kraus)",
+                ])
         #expect(ranking.noDecision.map(\.candidate) == ["c-n"])
         #expect(ranking.noDecision.map(\.recommendation) == [.noDecision])
         #expect(rounded(ranking.noDecision.first?.coverage, 4) == 0.3333)

@@ -20,8 +20,9 @@ struct ReliabilityTests {
         #expect(rounded(SpearmanBrown.projected(single, raters: 1)) == 0.166)
     }
 
-    @Test("Spearman–Brown: projection and raters needed, exact numbers",
-          arguments: [
+    @Test(
+        "Spearman–Brown: projection and raters needed, exact numbers",
+        arguments: [
             // The figures: one interviewer about .44, the mean of three about .70 (3·.44 / 1.88 = .702);
             // .80 needs .8·.56 / (.44·.2) = 5.09, so 6 raters.
             (0.44, 3, 0.702, 6 as Int?),
@@ -33,7 +34,7 @@ struct ReliabilityTests {
             // No agreement beyond chance: no number of raters reaches .80.
             (0.0, 3, 0.000, nil),
             (-0.2, 2, -0.500, nil),
-          ])
+        ])
     func spearmanBrown(single: Double, raters: Int, projected: Double, needed: Int?) {
         #expect(rounded(SpearmanBrown.projected(single, raters: raters)) == projected)
         #expect(SpearmanBrown.ratersNeeded(single, for: 0.80) == needed)

@@ -19,10 +19,14 @@ struct SyntheticStoreTests {
         return result.rubrics
     }
 
-    private static func store(candidates: Int = 30, interviewers: Int = 4, seed: UInt64 = 7, perRequisition: Int = 6) throws -> SyntheticStore {
-        try SyntheticStore(rubrics: shippedRubrics(), registry: BuiltInModules.registry,
-                           configuration: .init(candidates: candidates, interviewers: interviewers, seed: seed,
-                                                candidatesPerRequisition: perRequisition))
+    private static func store(candidates: Int = 30, interviewers: Int = 4, seed: UInt64 = 7, perRequisition: Int = 6)
+        throws -> SyntheticStore
+    {
+        try SyntheticStore(
+            rubrics: shippedRubrics(), registry: BuiltInModules.registry,
+            configuration: .init(
+                candidates: candidates, interviewers: interviewers, seed: seed,
+                candidatesPerRequisition: perRequisition))
     }
 
     /// Every file under a folder with its content, by path relative to the folder.
@@ -65,7 +69,9 @@ struct SyntheticStoreTests {
         #expect(folder.files.count == 60)
         for file in folder.files {
             let loaded = ScorecardLoader().load(path: file, rubrics: rubrics)
-            #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty, "\(file): \(loaded.diagnostics.map { $0.header(in: .en) })")
+            #expect(
+                loaded.diagnostics.filter { $0.severity == .error }.isEmpty,
+                "\(file): \(loaded.diagnostics.map { $0.header(in: .en) })")
             let scorecard = try #require(loaded.scorecard)
             let rubric = try #require(loaded.rubric)
             #expect(scorecard.status == .submitted)

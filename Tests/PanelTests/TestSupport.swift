@@ -36,9 +36,11 @@ func rounded(_ value: Double?, _ digits: Int = 3) -> Double? {
 
 /// A scorecard for the fixture rubric; `levels` follow ``Fixtures/criteria`` (nil: n/a).
 /// Submitted scorecards are pinned to the rubric's hash and sealed.
-func makeScorecard(_ candidate: String, _ interviewer: String, _ levels: [Int?], rubric: Rubric, requisition: String? = "req-a",
-                   status: Scorecard.Status = .submitted, recommendation: Recommendation? = nil,
-                   languages: [String: CEFRLevel] = ["de": .c1]) -> Scorecard {
+func makeScorecard(
+    _ candidate: String, _ interviewer: String, _ levels: [Int?], rubric: Rubric, requisition: String? = "req-a",
+    status: Scorecard.Status = .submitted, recommendation: Recommendation? = nil,
+    languages: [String: CEFRLevel] = ["de": .c1]
+) -> Scorecard {
     var entries: [String: Scorecard.Entry] = [:]
     for (id, level) in zip(Fixtures.criteria, levels) {
         if let level {
@@ -47,9 +49,10 @@ func makeScorecard(_ candidate: String, _ interviewer: String, _ levels: [Int?],
             entries[id] = Scorecard.Entry(rating: .notAssessed)
         }
     }
-    var scorecard = Scorecard(rubricID: rubric.id, rubricVersion: rubric.version, candidate: candidate, requisition: requisition,
-                              interviewer: interviewer, status: .draft, entries: entries, observedLanguages: languages,
-                              recommendation: recommendation.map { .init(value: $0, reason: "Panel test.") })
+    var scorecard = Scorecard(
+        rubricID: rubric.id, rubricVersion: rubric.version, candidate: candidate, requisition: requisition,
+        interviewer: interviewer, status: .draft, entries: entries, observedLanguages: languages,
+        recommendation: recommendation.map { .init(value: $0, reason: "Panel test.") })
     if status == .submitted {
         scorecard.status = .submitted
         scorecard.rubricHash = rubric.hash
@@ -74,7 +77,9 @@ final class ScorecardFolder {
     /// Writes a scorecard as YAML; the file name defaults to candidate and interviewer.
     @discardableResult
     func write(_ scorecard: Scorecard, as name: String? = nil) throws -> String {
-        let file = path + "/" + (name ?? "\(scorecard.candidate)-\(ScorecardStore.fileStem(forInterviewer: scorecard.interviewer)).yaml")
+        let file =
+            path + "/"
+            + (name ?? "\(scorecard.candidate)-\(ScorecardStore.fileStem(forInterviewer: scorecard.interviewer)).yaml")
         try AtomicFile.write(try scorecard.yamlText(), to: file)
         return file
     }
@@ -92,7 +97,8 @@ final class ScorecardFolder {
 
     /// Merges every file of the folder.
     func merge(rubrics: [Rubric], method: ConsensusMethod? = nil, includeDrafts: Bool = false) -> PanelMerger.Report {
-        PanelMerger(registry: BuiltInModules.registry, whatIf: method, includeDrafts: includeDrafts).merge(files: files, rubrics: rubrics)
+        PanelMerger(registry: BuiltInModules.registry, whatIf: method, includeDrafts: includeDrafts).merge(
+            files: files, rubrics: rubrics)
     }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 import Panel
-@testable import Reporting
 import ScoringCore
 import Testing
+
+@testable import Reporting
 
 /// The agreement line of a requisition as the reports write it: the reading fits the number shown,
 /// and no value is ever written as `-0`.
@@ -32,7 +33,8 @@ import Testing
         #expect(PanelJSONReport.rounded(-0.00001).sign == .plus)
         #expect(PanelJSONReport.shown(-0.0004).sign == .plus)
         #expect(PanelJSONReport.rounded(-0.0) == 0 && PanelJSONReport.rounded(-0.0).sign == .plus)
-        #expect(JSONOutput.encode([PanelJSONReport.shown(-0.0004), PanelJSONReport.rounded(-0.00004)]) == "[\n  0,\n  0\n]")
+        #expect(
+            JSONOutput.encode([PanelJSONReport.shown(-0.0004), PanelJSONReport.rounded(-0.00004)]) == "[\n  0,\n  0\n]")
         #expect(PanelJSONReport.shown(-0.1234) == -0.123)
     }
 
@@ -44,9 +46,13 @@ import Testing
     /// The requisition line names the reason: too few candidates, not "n/a" or "no variance".
     @Test func tooFewCandidatesIsTheReason() {
         let agreement = PanelResult.Agreement.compute([[1, 2], [3, 3], [4, 5]], raterCount: 2, candidateCount: 1)
-        #expect(PanelTextReport(language: .en).agreementText(agreement)
-                == "no agreement statistics: 1 candidate, at least 3 are needed; with fewer, alpha and ICC mostly measure how the criteria of one profile differ")
-        #expect(PanelTextReport(language: .de).agreementText(agreement)
-                == "keine Übereinstimmungswerte: 1 Kandidat*in, nötig sind mindestens 3; mit weniger messen Alpha und ICC vor allem, wie sich die Kriterien eines Profils unterscheiden")
+        #expect(
+            PanelTextReport(language: .en).agreementText(agreement)
+                == "no agreement statistics: 1 candidate, at least 3 are needed; with fewer, alpha and ICC mostly measure how the criteria of one profile differ"
+        )
+        #expect(
+            PanelTextReport(language: .de).agreementText(agreement)
+                == "keine Übereinstimmungswerte: 1 Kandidat*in, nötig sind mindestens 3; mit weniger messen Alpha und ICC vor allem, wie sich die Kriterien eines Profils unterscheiden"
+        )
     }
 }

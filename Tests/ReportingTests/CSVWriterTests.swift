@@ -1,23 +1,31 @@
 import Foundation
 import Panel
-@testable import Reporting
 import ScoringCore
 import Testing
+
+@testable import Reporting
 
 /// CSV: formula injection neutralised in text cells only, numbers in each dialect, quoting, the byte
 /// order mark, and a German Excel round trip through a parser.
 @Suite struct CSVWriterTests {
-    @Test("text beginning with a formula starter gets a leading apostrophe",
-          arguments: ["=1+1", "+49 30 1234", "-2 points", "@SUM(A1)", "\tindented", "\rreturn", "=HYPERLINK(\"http://x\",\"y\")"])
+    @Test(
+        "text beginning with a formula starter gets a leading apostrophe",
+        arguments: [
+            "=1+1", "+49 30 1234", "-2 points", "@SUM(A1)", "\tindented", "\rreturn", "=HYPERLINK(\"http://x\",\"y\")",
+        ])
     func formulaStartersAreNeutralised(text: String) {
         #expect(CSVWriter.neutralised(text) == "'" + text)
         let field = CSVWriter(dialect: .rfc4180).field(.text(text))
         // Whether quoted or not, the cell's content as a spreadsheet reads it starts with the apostrophe.
-        let content = field.hasPrefix("\"") ? String(field.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"") : field
+        let content =
+            field.hasPrefix("\"")
+            ? String(field.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"") : field
         #expect(content == "'" + text)
     }
 
-    @Test("other text is left as it is", arguments: ["Anna Schmidt", "c-102", "3 = three", " =leading space", "'quoted", "", "Ölprüfung"])
+    @Test(
+        "other text is left as it is",
+        arguments: ["Anna Schmidt", "c-102", "3 = three", " =leading space", "'quoted", "", "Ölprüfung"])
     func ordinaryTextIsUnchanged(text: String) {
         #expect(CSVWriter.neutralised(text) == text)
     }
@@ -53,8 +61,9 @@ import Testing
 
     @Test func dialectsDifferInSeparatorMarkAndByteOrderMark() {
         let rows: [[CSVCell]] = [[.text("c-1"), .number(3.5, digits: 2), .empty]]
-        #expect(CSVWriter(dialect: .rfc4180).table(header: ["candidate", "score", "alpha"], rows: rows)
-            == "candidate,score,alpha\r\nc-1,3.50,\r\n")
+        #expect(
+            CSVWriter(dialect: .rfc4180).table(header: ["candidate", "score", "alpha"], rows: rows)
+                == "candidate,score,alpha\r\nc-1,3.50,\r\n")
         let german = CSVWriter(dialect: .excelDE).table(header: ["Kandidat*in", "Wert", "Alpha"], rows: rows)
         #expect(german == "\u{FEFF}Kandidat*in;Wert;Alpha\r\nc-1;3,50;\r\n")
         #expect(Array(german.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -78,8 +87,12 @@ import Testing
             let (panel, criterion) = expected
             #expect(row[try column("Kandidat*in")] == panel.candidate)
             #expect(row[try column("Kriterium")] == criterion.criterionID)
-            #expect(CSVReader.germanNumber(row[try column("Konsenswert")]) == panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 })
-            #expect(CSVReader.germanNumber(row[try column("Mittelwert")]) == criterion.mean.map { ($0 * 100).rounded() / 100 })
+            #expect(
+                CSVReader.germanNumber(row[try column("Konsenswert")])
+                    == panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 })
+            #expect(
+                CSVReader.germanNumber(row[try column("Mittelwert")])
+                    == criterion.mean.map { ($0 * 100).rounded() / 100 })
             for (index, rater) in panel.raters.enumerated() {
                 #expect(row[try column("Interviewer*in \(index + 1)")] == rater.interviewer)
                 let rating = row[try column("Bewertung \(index + 1)")]
@@ -87,7 +100,9 @@ import Testing
             }
         }
         // User text comes back as written: the line break inside a quoted cell, the formula behind an apostrophe.
-        let first = try column("Beleg 1"), second = try column("Beleg 2"), third = try column("Beleg 3")
+        let first = try column("Beleg 1")
+        let second = try column("Beleg 2")
+        let third = try column("Beleg 3")
         let evidence = rows.map { $0[first] } + rows.map { $0[second] }
         #expect(evidence.contains(ReportFixtures.hostile))
         #expect(evidence.contains("'=HYPERLINK(\"http://example.invalid\",\"click\")"))
@@ -101,15 +116,21 @@ import Testing
         let calibration = Calibration(report.panels, minimumForName: 1)
         for dialect in CSVDialect.allCases {
             let separator = dialect.separator
-            for csv in [PanelCSVReport(language: .en, dialect: dialect).render(report), RankingCSVReport(language: .en, dialect: dialect).render(ranking),
-                        CalibrationCSVReport(language: .en, dialect: dialect).render(calibration)] {
+            for csv in [
+                PanelCSVReport(language: .en, dialect: dialect).render(report),
+                RankingCSVReport(language: .en, dialect: dialect).render(ranking),
+                CalibrationCSVReport(language: .en, dialect: dialect).render(calibration),
+            ] {
                 let rows = CSVReader.parse(csv, separator: separator).rows
-                for cell in rows.joined() where cell.hasPrefix("=") || cell.hasPrefix("+") || cell.hasPrefix("@") || cell.hasPrefix("\t") {
+                for cell in rows.joined()
+                where cell.hasPrefix("=") || cell.hasPrefix("+") || cell.hasPrefix("@") || cell.hasPrefix("\t") {
                     Issue.record("unsafe cell \(cell)")
                 }
                 // A leading '-' is allowed only on numbers HireScore computed.
                 for cell in rows.joined() where cell.hasPrefix("-") {
-                    #expect(Double(cell.replacingOccurrences(of: ",", with: ".")) != nil, "a text cell starts with '-': \(cell)")
+                    #expect(
+                        Double(cell.replacingOccurrences(of: ",", with: ".")) != nil,
+                        "a text cell starts with '-': \(cell)")
                 }
             }
         }

@@ -1,9 +1,10 @@
 import BuiltInModules
 import Foundation
 import Panel
-@testable import Reporting
 import ScoringCore
 import Testing
+
+@testable import Reporting
 
 /// User data in HTML and Markdown renders as text: markup, table separators and line breaks in
 /// interviewer names, reasons and evidence never become markup or break a table.
@@ -22,7 +23,9 @@ import Testing
         #expect(MarkdownEscaping.escape("*x* _y_ `z` [l](u) ~s~") == "\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\~s\\~")
         #expect(MarkdownEscaping.escape("&lt; $x$ \\") == "\\&lt; \\$x\\$ \\\\")
         #expect(MarkdownEscaping.escape("one\ntwo\r\nthree\rfour") == "one two three four")
-        #expect(MarkdownEscaping.escape("@team, mail@example.invalid, claims-handler@1") == "\\@team, mail@example.invalid, claims-handler@1")
+        #expect(
+            MarkdownEscaping.escape("@team, mail@example.invalid, claims-handler@1")
+                == "\\@team, mail@example.invalid, claims-handler@1")
         #expect(MarkdownEscaping.escape("tab\there\u{7}\u{9B}\u{2066}") == #"tab here\u{7}\u{9B}\u{2066}"#)
         // Text that would start a heading, a list or an underline at the start of a list item stays text.
         #expect(MarkdownEscaping.escape("# not a heading") == "\\# not a heading")
@@ -48,7 +51,10 @@ import Testing
     @Test func hostileTextInTheMergeMarkdownIsTextAndKeepsEveryTableIntact() throws {
         let markdown = PanelMarkdownReport(language: .en).render(try ReportFixtures.hostileReport())
         #expect(!Self.hasUnescapedMarkup(markdown))
-        #expect(markdown.contains("\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\[link\\](http://example.invalid) \\&lt; \\$x\\$ \\@team second line"))
+        #expect(
+            markdown.contains(
+                "\\<script\\>alert('x')\\</script\\> \\| \\*bold\\* \\[link\\](http://example.invalid) \\&lt; \\$x\\$ \\@team second line"
+            ))
         #expect(markdown.contains("Ann \\<b\\>Lee\\</b\\> \\| x"))
         // Every table line has as many unescaped cell separators as its table's header line.
         var columns: Int?
@@ -59,7 +65,8 @@ import Testing
             }
             let separators = Self.unescapedPipes(line)
             if let columns {
-                #expect(separators == columns, "a table row with \(separators) separators instead of \(columns): \(line)")
+                #expect(
+                    separators == columns, "a table row with \(separators) separators instead of \(columns): \(line)")
             } else {
                 columns = separators
             }
@@ -68,8 +75,9 @@ import Testing
 
     @Test func hostileTextInTheScorecardReportsIsText() throws {
         let rubric = try ReportFixtures.rubric()
-        let scorecard = ReportFixtures.scorecard("c-1", "Ann <b>Lee</b> | x", [4, 4, 3, 4, 4, 5], rubric: rubric,
-                                                 evidence: ReportFixtures.hostile, reason: ReportFixtures.hostile)
+        let scorecard = ReportFixtures.scorecard(
+            "c-1", "Ann <b>Lee</b> | x", [4, 4, 3, 4, 4, 5], rubric: rubric,
+            evidence: ReportFixtures.hostile, reason: ReportFixtures.hostile)
         let result = ScoringHost(registry: BuiltInModules.registry).score(scorecard, rubric: rubric)
         let html = ScorecardHTMLReport(language: .de).render(scorecard, rubric: rubric, result: result)
         #expect(!html.contains("<script") && !html.contains("<b>Lee"))

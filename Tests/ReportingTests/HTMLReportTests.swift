@@ -1,9 +1,10 @@
 import BuiltInModules
 import Foundation
 import Panel
-@testable import Reporting
 import ScoringCore
 import Testing
+
+@testable import Reporting
 
 /// The HTML reports are self-contained, printable and accessible: no scripts and nothing loaded from
 /// elsewhere, an A4 print stylesheet with a page break before each candidate, a text alternative for
@@ -18,8 +19,16 @@ import Testing
         for language in Language.allCases {
             pages.append(("merge \(language)", PanelHTMLReport(language: language).render(report)))
             pages.append(("rank \(language)", RankingHTMLReport(language: language).render(Ranking(report.panels))))
-            pages.append(("calibrate \(language)", CalibrationHTMLReport(language: language).render(Calibration(report.panels, minimumForName: 1))))
-            pages.append(("score \(language)", ScorecardHTMLReport(language: language).render(scorecard, rubric: rubric, result: result)))
+            pages.append(
+                (
+                    "calibrate \(language)",
+                    CalibrationHTMLReport(language: language).render(Calibration(report.panels, minimumForName: 1))
+                ))
+            pages.append(
+                (
+                    "score \(language)",
+                    ScorecardHTMLReport(language: language).render(scorecard, rubric: rubric, result: result)
+                ))
         }
         return pages
     }
@@ -29,15 +38,21 @@ import Testing
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\""), "\(name)")
             #expect(html.hasSuffix("</html>\n"), "\(name)")
             #expect(!html.contains("<script"), "\(name): a script")
-            for reference in ["src=", "<link", "@import", "@font-face", "url(http", "url(//", "href=\"http", "href=\"//"] {
+            for reference in [
+                "src=", "<link", "@import", "@font-face", "url(http", "url(//", "href=\"http", "href=\"//",
+            ] {
                 #expect(!html.contains(reference), "\(name) refers to something outside the file: \(reference)")
             }
             // The only absolute URL is the SVG namespace, which is a name, not something loaded.
-            let urls = html.components(separatedBy: "http://").count + html.components(separatedBy: "https://").count - 2
+            let urls =
+                html.components(separatedBy: "http://").count + html.components(separatedBy: "https://").count - 2
             let namespaces = html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1
             let hostileLinks = html.components(separatedBy: "http://example.invalid").count - 1
             #expect(urls == namespaces + hostileLinks, "\(name)")
-            #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"))
+            #expect(
+                html.contains(
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+                ))
         }
     }
 
@@ -48,15 +63,20 @@ import Testing
             for chart in charts {
                 let opening = String(chart.prefix { $0 != ">" })
                 #expect(opening.contains("role=\"img\""), "\(name)")
-                let id = try #require(opening.components(separatedBy: " id=\"").dropFirst().first?.prefix { $0 != "\"" })
+                let id = try #require(
+                    opening.components(separatedBy: " id=\"").dropFirst().first?.prefix { $0 != "\"" })
                 #expect(opening.contains("aria-labelledby=\"\(id)-title \(id)-desc\""), "\(name)")
                 #expect(chart.contains("<title id=\"\(id)-title\">"), "\(name)")
                 #expect(chart.contains("<desc id=\"\(id)-desc\">"), "\(name)")
-                let description = chart.components(separatedBy: "<desc id=\"\(id)-desc\">").dropFirst().first?.prefix { $0 != "<" } ?? ""
+                let description =
+                    chart.components(separatedBy: "<desc id=\"\(id)-desc\">").dropFirst().first?.prefix { $0 != "<" }
+                    ?? ""
                 #expect(description.count > 20, "\(name): the text alternative says too little: \(description)")
             }
             // Chart ids are unique in the page.
-            let ids = charts.compactMap { $0.components(separatedBy: " id=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) } }
+            let ids = charts.compactMap {
+                $0.components(separatedBy: " id=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
+            }
             #expect(Set(ids).count == ids.count, "\(name): duplicate chart ids")
         }
     }
@@ -65,7 +85,10 @@ import Testing
         let report = try ReportFixtures.hostileReport()
         let html = PanelHTMLReport(language: .en).render(report)
         #expect(html.contains("@page { size: A4;"))
-        #expect(html.contains(".overview ~ section.candidate, section.candidate + section.candidate { break-before: page; page-break-before: always; }"))
+        #expect(
+            html.contains(
+                ".overview ~ section.candidate, section.candidate + section.candidate { break-before: page; page-break-before: always; }"
+            ))
         #expect(html.contains("<section class=\"overview\""), "several candidates: an overview first, then a page each")
         #expect(html.components(separatedBy: "<section class=\"candidate\"").count - 1 == report.panels.count)
     }
@@ -89,12 +112,13 @@ import Testing
     @Test func theRankingMarksKnockOutsInWordsAndPattern() throws {
         let rubric = try ReportFixtures.rubric()
         // Skill one is critical with a requirement of 3: rated 1 by everyone, a knock-out.
-        let report = try ReportFixtures.merge([
-            ReportFixtures.scorecard("c-1", "Ann", [4, 4, 4, 4, 4, 4], rubric: rubric),
-            ReportFixtures.scorecard("c-1", "Bo", [4, 5, 4, 4, 4, 4], rubric: rubric),
-            ReportFixtures.scorecard("c-2", "Ann", [5, 5, 5, 5, 1, 5], rubric: rubric),
-            ReportFixtures.scorecard("c-2", "Bo", [5, 5, 5, 5, 1, 5], rubric: rubric),
-        ], rubric: rubric)
+        let report = try ReportFixtures.merge(
+            [
+                ReportFixtures.scorecard("c-1", "Ann", [4, 4, 4, 4, 4, 4], rubric: rubric),
+                ReportFixtures.scorecard("c-1", "Bo", [4, 5, 4, 4, 4, 4], rubric: rubric),
+                ReportFixtures.scorecard("c-2", "Ann", [5, 5, 5, 5, 1, 5], rubric: rubric),
+                ReportFixtures.scorecard("c-2", "Bo", [5, 5, 5, 5, 1, 5], rubric: rubric),
+            ], rubric: rubric)
         let ranking = Ranking(report.panels)
         #expect(ranking.knockedOut.map(\.candidate) == ["c-2"])
         let html = RankingHTMLReport(language: .de).render(ranking)

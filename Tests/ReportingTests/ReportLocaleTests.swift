@@ -1,8 +1,9 @@
 import Foundation
 import Panel
-@testable import Reporting
 import ScoringCore
 import Testing
+
+@testable import Reporting
 
 /// Numbers and dates the way each language writes them, in every human format.
 @Suite struct ReportLocaleTests {

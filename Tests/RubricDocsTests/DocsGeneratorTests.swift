@@ -10,7 +10,8 @@ import Testing
     func deterministic(format: DocsFormat) throws {
         let rubrics = try DocsFixtures.shipped() + [DocsFixtures.sample()]
         let first = try DocsFixtures.generator().generate(rubrics: rubrics, languages: [.de, .en], format: format)
-        let second = try DocsFixtures.generator().generate(rubrics: rubrics.reversed(), languages: [.de, .en], format: format)
+        let second = try DocsFixtures.generator().generate(
+            rubrics: rubrics.reversed(), languages: [.de, .en], format: format)
         #expect(!first.isEmpty)
         #expect(first.map(\.path) == second.map(\.path))
         for (one, two) in zip(first, second) {
@@ -29,7 +30,8 @@ import Testing
         }
     }
 
-    @Test("the file set: guide and sheet per rubric and language, a page per module and language, an index per language")
+    @Test(
+        "the file set: guide and sheet per rubric and language, a page per module and language, an index per language")
     func fileSet() throws {
         let files = try DocsFixtures.generate([DocsFixtures.sample()], format: .markdown)
         var expected: Set<String> = []
@@ -60,13 +62,16 @@ import Testing
         #expect(index.contains("(docs-sample@3/sheet.en.md)"))
     }
 
-    @Test("every file starts with the generated-by comment; a guide's or sheet's names the rubric and its hash",
-          arguments: DocsFormat.allCases)
+    @Test(
+        "every file starts with the generated-by comment; a guide's or sheet's names the rubric and its hash",
+        arguments: DocsFormat.allCases)
     func noticeLine(format: DocsFormat) throws {
         let rubrics = try DocsFixtures.shipped() + [DocsFixtures.sample()]
         let files = try DocsFixtures.generate(rubrics, format: format)
         // Guide and sheet in two languages per rubric and per planned stage, the module pages and the indexes.
-        #expect(files.count == rubrics.count * 4 + rubrics.reduce(0) { $0 + $1.plan.count * 4 } + BuiltInModules.all.count * 2 + 2)
+        #expect(
+            files.count == rubrics.count * 4 + rubrics.reduce(0) { $0 + $1.plan.count * 4 } + BuiltInModules.all.count
+                * 2 + 2)
         for (path, content) in files {
             let firstLine = String(content.prefix { $0 != "\n" })
             let german = path.hasSuffix(".de.\(format.fileExtension)")

@@ -6,7 +6,8 @@ import Testing
 
 /// Module pages, the index and the HTML output.
 @Suite struct DocsPagesTests {
-    @Test("each module page lists every worked example of its module", arguments: [Language.de, .en], DocsFormat.allCases)
+    @Test(
+        "each module page lists every worked example of its module", arguments: [Language.de, .en], DocsFormat.allCases)
     func modulePagesListExamples(language: Language, format: DocsFormat) throws {
         let files = try DocsFixtures.generate([DocsFixtures.sample()], format: format, languages: [language])
         let modules = BuiltInModules.registry.modules
@@ -14,7 +15,9 @@ import Testing
         for module in modules {
             let path = "modules/\(module.id).\(language.rawValue).\(format.fileExtension)"
             let page = try #require(files[path], "\(path) was not generated")
-            #expect(page.contains(Escaped.text(module.name.text(in: language), for: format)), "\(path) does not name the module")
+            #expect(
+                page.contains(Escaped.text(module.name.text(in: language), for: format)),
+                "\(path) does not name the module")
             let examples = module.documentation.examples
             #expect(!examples.isEmpty, "\(module.id) has no examples")
             for example in examples {
@@ -25,8 +28,9 @@ import Testing
         }
     }
 
-    @Test("the index lists every rubric with id, version and hash, and links its guide and sheet",
-          arguments: [Language.de, .en], DocsFormat.allCases)
+    @Test(
+        "the index lists every rubric with id, version and hash, and links its guide and sheet",
+        arguments: [Language.de, .en], DocsFormat.allCases)
     func indexListsRubrics(language: Language, format: DocsFormat) throws {
         let rubrics = try DocsFixtures.shipped() + [DocsFixtures.sample()]
         #expect(rubrics.count == 6)
@@ -35,13 +39,18 @@ import Testing
         let index = try #require(files["index.\(language.rawValue).\(ext)"])
         let lines = index.split(separator: "\n")
         for rubric in rubrics {
-            let start = format == .markdown ? "| `\(rubric.id)` | \(rubric.version) | " : "<tr><td><code>\(rubric.id)</code></td><td>\(rubric.version)</td>"
+            let start =
+                format == .markdown
+                ? "| `\(rubric.id)` | \(rubric.version) | "
+                : "<tr><td><code>\(rubric.id)</code></td><td>\(rubric.version)</td>"
             let row = try #require(lines.first { $0.hasPrefix(start) }, "the index has no row for \(rubric.reference)")
             #expect(row.contains(rubric.hash), "the row of \(rubric.id) lacks its hash")
             #expect(row.contains(Escaped.text(rubric.title.text(in: language.rawValue), for: format)))
             for kind in ["guide", "sheet"] {
                 let target = "\(rubric.id)/\(kind).\(language.rawValue).\(ext)"
-                #expect(row.contains(format == .markdown ? "](\(target))" : "href=\"\(target)\""), "the row of \(rubric.id) does not link \(target)")
+                #expect(
+                    row.contains(format == .markdown ? "](\(target))" : "href=\"\(target)\""),
+                    "the row of \(rubric.id) does not link \(target)")
                 #expect(files[target] != nil, "the index links \(target), which is not generated")
             }
         }
@@ -51,9 +60,12 @@ import Testing
         }
     }
 
-    @Test("HTML is self-contained, has the language of the file, and the sheet prints on A4", arguments: [Language.de, .en])
+    @Test(
+        "HTML is self-contained, has the language of the file, and the sheet prints on A4",
+        arguments: [Language.de, .en])
     func htmlSelfContained(language: Language) throws {
-        let files = try DocsFixtures.generate(DocsFixtures.shipped() + [DocsFixtures.sample()], format: .html, languages: [language])
+        let files = try DocsFixtures.generate(
+            DocsFixtures.shipped() + [DocsFixtures.sample()], format: .html, languages: [language])
         // Guide and sheet of 6 rubrics, a page per built-in module, the index, and a guide and sheet per stage of the
         // shipped rubrics' plans.
         let stages = DocsFixtures.shipped().reduce(0) { $0 + $1.plan.count }
@@ -63,7 +75,9 @@ import Testing
             for reference in ["http://", "https://", "<script", "<link", " src=", "url(", "@import"] {
                 #expect(!lowered.contains(reference), "\(path) contains \(reference)")
             }
-            #expect(content.contains("<html lang=\"\(language.rawValue)\">"), "\(path) does not declare lang=\"\(language.rawValue)\"")
+            #expect(
+                content.contains("<html lang=\"\(language.rawValue)\">"),
+                "\(path) does not declare lang=\"\(language.rawValue)\"")
             #expect(content.contains("<meta charset=\"utf-8\">"), "\(path) does not declare its encoding")
             #expect(content.contains("<style>"), "\(path) carries no style")
             if path.hasSuffix("/sheet.\(language.rawValue).html") {

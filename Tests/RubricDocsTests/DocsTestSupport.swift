@@ -15,7 +15,8 @@ enum DocsFixtures {
     }
 
     /// The `Fixtures` folder in the source tree, where `HIRESCORE_UPDATE_GOLDEN=1` writes golden files.
-    static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     /// The root of the package, found from this file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -49,7 +50,9 @@ enum DocsFixtures {
     }
 
     /// Every file for `rubrics` in both languages and `format`, by path.
-    static func generate(_ rubrics: [Rubric], format: DocsFormat, languages: [Language] = [.de, .en]) throws -> [String: String] {
+    static func generate(_ rubrics: [Rubric], format: DocsFormat, languages: [Language] = [.de, .en]) throws -> [String:
+        String]
+    {
         let files = try generator().generate(rubrics: rubrics, languages: languages, format: format)
         var byPath: [String: String] = [:]
         for file in files {

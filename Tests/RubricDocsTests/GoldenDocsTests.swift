@@ -16,14 +16,18 @@ import Testing
             let generated = try #require(files["docs-sample/\(name)"], "docs-sample/\(name) was not generated")
             if Self.updating {
                 let target = DocsFixtures.sourceFolder.appendingPathComponent("golden/\(name)")
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(generated.utf8).write(to: target)
                 continue
             }
             let golden = DocsFixtures.folder.appendingPathComponent("golden/\(name)")
-            let expected = try #require(try? String(contentsOf: golden, encoding: .utf8),
-                                        "golden file \(name) is missing; run with HIRESCORE_UPDATE_GOLDEN=1 to write it")
-            #expect(generated == expected, "\(name) differs from its golden file:\n\(Self.firstDifference(generated, expected))")
+            let expected = try #require(
+                try? String(contentsOf: golden, encoding: .utf8),
+                "golden file \(name) is missing; run with HIRESCORE_UPDATE_GOLDEN=1 to write it")
+            #expect(
+                generated == expected,
+                "\(name) differs from its golden file:\n\(Self.firstDifference(generated, expected))")
         }
     }
 

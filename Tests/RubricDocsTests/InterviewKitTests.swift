@@ -1,8 +1,9 @@
-import Foundation
 import BuiltInModules
-@testable import RubricDocs
+import Foundation
 import ScoringCore
 import Testing
+
+@testable import RubricDocs
 
 /// Interviewer kits per stage and the printable sheet (issue 18).
 @Suite("Interview kits")
@@ -23,12 +24,18 @@ struct InterviewKitTests {
         }
         let phone = try #require(files["staged-claims/phone-screen/guide.en.md"])
         #expect(phone.contains("# Mini claims handler — Phone screen — Interviewer guide"), "\(phone.prefix(400))")
-        #expect(phone.contains("1. Phone screen (20 minutes, Recruiting): Ownership of the claim. The content needs about 10 minutes (5 opening and close, 1 questions × 4, 1 follow-ups × 1)."), "\(phone)")
+        #expect(
+            phone.contains(
+                "1. Phone screen (20 minutes, Recruiting): Ownership of the claim. The content needs about 10 minutes (5 opening and close, 1 questions × 4, 1 follow-ups × 1)."
+            ), "\(phone)")
         #expect(phone.contains("Ownership of the claim"))
         #expect(!phone.contains("Insurance law"))
         #expect(!phone.contains("60 to 75"))
         // The kit says how to enter this stage's ratings.
-        #expect(phone.contains("1. Enter your ratings with `hirescore enter --stage phone-screen`; every answer is saved at once."), "\(phone)")
+        #expect(
+            phone.contains(
+                "1. Enter your ratings with `hirescore enter --stage phone-screen`; every answer is saved at once."),
+            "\(phone)")
         let play = try #require(files["staged-claims/role-play/guide.en.md"])
         #expect(play.contains("  - or: How do you tell a customer that her loss is not covered?"), "\(play)")
         let technical = try #require(files["staged-claims/technical/sheet.de.md"])
@@ -38,11 +45,19 @@ struct InterviewKitTests {
 
         // The whole-rubric guide lists every stage with its time.
         let guide = try #require(files["staged-claims/guide.de.md"])
-        #expect(guide.contains("1. Erfassen Sie Ihre Bewertungen mit `hirescore enter --stage ID`, der Kennung Ihrer Stufe (`phone-screen`, `role-play`, `technical`), oder mit `--all-stages`, wenn ein Panel alle Stufen gemeinsam führt; jede Antwort wird sofort gespeichert."), "\(guide)")
-        #expect(guide.contains("1. Rollenspiel (15 Minuten, Teamleitung Schaden): Entscheidungen erklären. Der Inhalt braucht etwa 9 Minuten (5 Begrüßung und Abschluss, 1 Fragen × 4, 0 Nachfragen × 1)."), "\(guide)")
+        #expect(
+            guide.contains(
+                "1. Erfassen Sie Ihre Bewertungen mit `hirescore enter --stage ID`, der Kennung Ihrer Stufe (`phone-screen`, `role-play`, `technical`), oder mit `--all-stages`, wenn ein Panel alle Stufen gemeinsam führt; jede Antwort wird sofort gespeichert."
+            ), "\(guide)")
+        #expect(
+            guide.contains(
+                "1. Rollenspiel (15 Minuten, Teamleitung Schaden): Entscheidungen erklären. Der Inhalt braucht etwa 9 Minuten (5 Begrüßung und Abschluss, 1 Fragen × 4, 0 Nachfragen × 1)."
+            ), "\(guide)")
     }
 
-    @Test("the sheet carries short anchors per level, follow-ups, knock-out markers, n/a, no decision and room for evidence")
+    @Test(
+        "the sheet carries short anchors per level, follow-ups, knock-out markers, n/a, no decision and room for evidence"
+    )
     func sheetOnPaper() throws {
         let files = try DocsFixtures.generate([try Self.staged()], format: .html)
         let sheet = try #require(files["staged-claims/sheet.en.html"])
@@ -58,7 +73,9 @@ struct InterviewKitTests {
     @Test("the short form of an anchor is its first sentence, not cut at an abbreviation, at most 150 characters")
     func shortAnchors() {
         #expect(RubricDocsGenerator.shortForm("Follows up once. Then waits.") == "Follows up once.")
-        #expect(RubricDocsGenerator.shortForm("Informiert die Kundin bzw. den Kunden. Danach nichts.") == "Informiert die Kundin bzw. den Kunden.")
+        #expect(
+            RubricDocsGenerator.shortForm("Informiert die Kundin bzw. den Kunden. Danach nichts.")
+                == "Informiert die Kundin bzw. den Kunden.")
         let long = String(repeating: "word ", count: 60)
         let short = RubricDocsGenerator.shortForm(long)
         #expect(short.hasSuffix(" …"))
@@ -84,8 +101,14 @@ struct InterviewKitTests {
         let rubric = try #require(result.rubrics.first, "\(result.diagnostics)")
         let files = try DocsFixtures.generate([rubric], format: .html)
         let guide = try #require(files["staged-claims/role-play/guide.en.html"])
-        #expect(guide.contains("<section class=\"handout\" style=\"break-before: page; page-break-before: always;\">\n<h2>Role-play: the candidate&#39;s brief</h2>\n<p>You call Mr Keller back.</p>"), "\(guide.suffix(1200))")
-        #expect(guide.contains("<h2>Role-play: the role-player&#39;s script (not for the candidate)</h2>\n<p>The 6200 euros have arrived; say so only when asked.</p>"))
+        #expect(
+            guide.contains(
+                "<section class=\"handout\" style=\"break-before: page; page-break-before: always;\">\n<h2>Role-play: the candidate&#39;s brief</h2>\n<p>You call Mr Keller back.</p>"
+            ), "\(guide.suffix(1200))")
+        #expect(
+            guide.contains(
+                "<h2>Role-play: the role-player&#39;s script (not for the candidate)</h2>\n<p>The 6200 euros have arrived; say so only when asked.</p>"
+            ))
         let sheet = try #require(files["staged-claims/role-play/sheet.en.html"])
         #expect(!sheet.contains("The 6200 euros"), "the sheet is not the place for the script")
     }

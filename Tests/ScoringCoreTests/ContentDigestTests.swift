@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScoringCore
 
 /// Checks ``ContentDigest`` (swift-crypto's SHA-256) against the NIST FIPS 180-4 / CAVP example vectors and
@@ -9,39 +10,46 @@ struct SHA256Tests {
 
     @Test("\"abc\" (one block)")
     func abc() {
-        #expect(ContentDigest.hexDigest("abc")
-            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            ContentDigest.hexDigest("abc")
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test("empty message")
     func empty() {
-        #expect(ContentDigest.hexDigest("")
-            == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(ContentDigest.hexDigest([UInt8]())
-            == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            ContentDigest.hexDigest("")
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            ContentDigest.hexDigest([UInt8]())
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         var hasher = ContentDigest()
         #expect(hasher.finalize().count == 32)
     }
 
     @Test("448-bit message (two blocks after padding)")
     func bits448() {
-        #expect(ContentDigest.hexDigest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            ContentDigest.hexDigest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
     @Test("896-bit message")
     func bits896() {
-        let message = "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
+        let message =
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
             + "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
-        #expect(ContentDigest.hexDigest(message)
-            == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+        #expect(
+            ContentDigest.hexDigest(message)
+                == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
     }
 
     @Test("one million 'a'")
     func millionA() {
         let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        #expect(ContentDigest.hexDigest(message)
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            ContentDigest.hexDigest(message)
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     // MARK: API behaviour
@@ -86,7 +94,7 @@ struct SHA256Tests {
             switch index % 3 {
             case 0: hasher.update(Array(chunk))
             case 1: hasher.update(chunk)
-            default: hasher.update(chunk.lazy.map { $0 }) // non-contiguous path
+            default: hasher.update(chunk.lazy.map { $0 })  // non-contiguous path
             }
             start = end
             index += 1
@@ -97,8 +105,9 @@ struct SHA256Tests {
     @Test("non-contiguous sequence equals array input")
     func nonContiguousSequence() {
         let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        #expect(ContentDigest.hexDigest(message.lazy.map { $0 })
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            ContentDigest.hexDigest(message.lazy.map { $0 })
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test("finalize resets the hasher for reuse")
@@ -114,10 +123,10 @@ struct SHA256Tests {
     func utf8Text() {
         let text = "Bewerbung für Jürgen Größe – Übersicht"
         let bytes = Array(text.utf8)
-        #expect(bytes.count > text.count) // really contains multi-byte scalars
+        #expect(bytes.count > text.count)  // really contains multi-byte scalars
         #expect(ContentDigest.hexDigest(text) == ContentDigest.hexDigest(bytes))
         #expect(ContentDigest.hash(text.utf8) == ContentDigest.hash(bytes))
-        #expect(ContentDigest.hexDigest("ü") != ContentDigest.hexDigest("u\u{0308}")) // no normalization
+        #expect(ContentDigest.hexDigest("ü") != ContentDigest.hexDigest("u\u{0308}"))  // no normalization
     }
 
     @Test("hex digest is 64 lowercase hex characters")

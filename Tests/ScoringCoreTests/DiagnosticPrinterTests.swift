@@ -8,26 +8,28 @@ struct DiagnosticPrinterTests {
     func germanUnknownKey() {
         let file = RubricFixtures.path("rubrics/unknown-key.yaml")
         let loaded = RubricFixtures.load("rubrics/unknown-key.yaml")
-        #expect(loaded.rendered(in: .de) == """
-            \(file):68:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'clarity'
-                    anchor:
-                    ^
-              Hinweis: meinten Sie 'anchors'?
+        #expect(
+            loaded.rendered(in: .de) == """
+                \(file):68:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'clarity'
+                        anchor:
+                        ^
+                  Hinweis: meinten Sie 'anchors'?
 
-            """)
+                """)
     }
 
     @Test("German: thresholds out of order, with decimal commas")
     func germanThresholds() {
         let file = RubricFixtures.path("rubrics/thresholds-out-of-order.yaml")
         let loaded = RubricFixtures.load("rubrics/thresholds-out-of-order.yaml")
-        #expect(loaded.rendered(in: .de) == """
-            \(file):99:10: Fehler: Entscheidungsschwellen in falscher Reihenfolge: 'yes' (2,4) muss größer sein als 'no' (2,5)
-                yes: 2.4
-                     ^
-              Hinweis: die Schwellen müssen steigen: no < yes < strong-yes
+        #expect(
+            loaded.rendered(in: .de) == """
+                \(file):99:10: Fehler: Entscheidungsschwellen in falscher Reihenfolge: 'yes' (2,4) muss größer sein als 'no' (2,5)
+                    yes: 2.4
+                         ^
+                  Hinweis: die Schwellen müssen steigen: no < yes < strong-yes
 
-            """)
+                """)
     }
 
     @Test("German: a requirement written as text instead of a mapping, and a warning")
@@ -52,26 +54,29 @@ struct DiagnosticPrinterTests {
         let loaded = RubricFixtures.load(text: text, path: "tiny.yaml")
         #expect(loaded.codes == ["wrong-type", "unmeasured-requirement", "missing-translation", "no-sections"])
         #expect(loaded.severities == [.error, .warning, .error, .error])
-        #expect(loaded.rendered(in: .de) == """
-            tiny.yaml:10:5: Fehler: bei einer Anforderung wird eine Zuordnung von Schlüsseln zu Werten erwartet, gefunden: 'serve-customers'
-              - serve-customers
-                ^
-            tiny.yaml:11:9: Warnung: kein Kriterium misst die Anforderung 'speak-clearly'
-              - id: speak-clearly
+        #expect(
+            loaded.rendered(in: .de) == """
+                tiny.yaml:10:5: Fehler: bei einer Anforderung wird eine Zuordnung von Schlüsseln zu Werten erwartet, gefunden: 'serve-customers'
+                  - serve-customers
                     ^
-              Hinweis: ergänzen Sie 'speak-clearly' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung
-            tiny.yaml:12:11: Fehler: in 'text' fehlt die Sprache 'en'
-                text: {de: Spricht klar}
-                      ^
-              Hinweis: ergänzen Sie 'en: ...' in diesem Text
-            tiny.yaml:13:11: Fehler: 'sections' muss mindestens einen Abschnitt enthalten
-            sections: []
-                      ^
+                tiny.yaml:11:9: Warnung: kein Kriterium misst die Anforderung 'speak-clearly'
+                  - id: speak-clearly
+                        ^
+                  Hinweis: ergänzen Sie 'speak-clearly' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung
+                tiny.yaml:12:11: Fehler: in 'text' fehlt die Sprache 'en'
+                    text: {de: Spricht klar}
+                          ^
+                  Hinweis: ergänzen Sie 'en: ...' in diesem Text
+                tiny.yaml:13:11: Fehler: 'sections' muss mindestens einen Abschnitt enthalten
+                sections: []
+                          ^
 
-            """)
-        #expect(loaded.rendered(in: .en).hasPrefix("""
-            tiny.yaml:10:5: error: a requirement must be a mapping of keys to values, found 'serve-customers'
-            """))
+                """)
+        #expect(
+            loaded.rendered(in: .en).hasPrefix(
+                """
+                tiny.yaml:10:5: error: a requirement must be a mapping of keys to values, found 'serve-customers'
+                """))
     }
 
     @Test("the summary line counts errors and warnings, in English and German")

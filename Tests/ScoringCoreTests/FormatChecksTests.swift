@@ -15,9 +15,18 @@ struct FormatChecksTests {
         let loaded = RubricFixtures.load(text: text, path: "comma.yaml")
         #expect(loaded.codes == ["comma-in-text", "single-rater", "single-rater"], "\(loaded.rendered())")
         let error = try #require(loaded.diagnostics.first)
-        #expect(error.message.text(in: "en") == "the 'de' text of 'anchors.1' has a comma, which ends an unquoted text in {de: …, en: …}; quote the text")
-        #expect(error.message.text(in: "de") == "der 'de'-Text von 'anchors.1' enthält ein Komma, das einen Text ohne Anführungszeichen in {de: …, en: …} beendet; setzen Sie den Text in Anführungszeichen")
-        #expect(error.hint?.text(in: "en") == "write it as {de: \"Schiebt die Schuld auf andere, ruft nicht zurück, wartet ab.\", en: \"Blames someone else.\"}")
+        #expect(
+            error.message.text(in: "en")
+                == "the 'de' text of 'anchors.1' has a comma, which ends an unquoted text in {de: …, en: …}; quote the text"
+        )
+        #expect(
+            error.message.text(in: "de")
+                == "der 'de'-Text von 'anchors.1' enthält ein Komma, das einen Text ohne Anführungszeichen in {de: …, en: …} beendet; setzen Sie den Text in Anführungszeichen"
+        )
+        #expect(
+            error.hint?.text(in: "en")
+                == "write it as {de: \"Schiebt die Schuld auf andere, ruft nicht zurück, wartet ab.\", en: \"Blames someone else.\"}"
+        )
         #expect(error.location?.line == 54)
         #expect(loaded.result.rubrics.isEmpty)
     }
@@ -33,9 +42,12 @@ struct FormatChecksTests {
         let doubled = String(text[..<end.lowerBound]) + copy + String(text[end.lowerBound...])
         let loaded = RubricFixtures.load(text: doubled, path: "twice.yaml")
         #expect(loaded.codes == ["module-used-twice"], "\(loaded.rendered())")
-        #expect(loaded.diagnostics.first?.message.text(in: "en")
-                == "section 'customer-orientation-again' uses module 'customer-orientation', which section 'customer-orientation' (line 28) already uses; the module scores one section per rubric")
-        #expect(loaded.diagnostics.first?.hint?.text(in: "en") == "move the criteria into section 'customer-orientation'")
+        #expect(
+            loaded.diagnostics.first?.message.text(in: "en")
+                == "section 'customer-orientation-again' uses module 'customer-orientation', which section 'customer-orientation' (line 28) already uses; the module scores one section per rubric"
+        )
+        #expect(
+            loaded.diagnostics.first?.hint?.text(in: "en") == "move the criteria into section 'customer-orientation'")
     }
 
     static let scale = """
@@ -52,8 +64,10 @@ struct FormatChecksTests {
     static func anchoredAtThreeLevels(_ extra: String) throws -> String {
         var text = try InterviewPlanTests.withPlan("")
         text = text.replacingOccurrences(of: "\nrequirements:\n", with: "\n" + scale + extra + "\n\nrequirements:\n")
-        for line in ["          2: {de: Fasst einmal nach., en: Follows up once.}\n",
-                     "          4: {de: Setzt Fristen und eskaliert rechtzeitig., en: Sets deadlines and escalates in time.}\n"] {
+        for line in [
+            "          2: {de: Fasst einmal nach., en: Follows up once.}\n",
+            "          4: {de: Setzt Fristen und eskaliert rechtzeitig., en: Sets deadlines and escalates in time.}\n",
+        ] {
             #expect(text.contains(line))
             text = text.replacingOccurrences(of: line, with: "")
         }
@@ -62,7 +76,8 @@ struct FormatChecksTests {
 
     @Test("anchors at declared levels only: no warning; undeclared, the missing levels are warned on")
     func declaredAnchorLevels() throws {
-        let declared = RubricFixtures.load(text: try Self.anchoredAtThreeLevels("\n  anchor-levels: [1, 3, 5]"), path: "declared.yaml")
+        let declared = RubricFixtures.load(
+            text: try Self.anchoredAtThreeLevels("\n  anchor-levels: [1, 3, 5]"), path: "declared.yaml")
         #expect(declared.diagnostics.isEmpty, "\(declared.rendered())")
         #expect(declared.result.rubrics.first?.scale.anchorLevels == [1, 3, 5])
 
@@ -73,11 +88,14 @@ struct FormatChecksTests {
 
     @Test("declared anchor levels must be on the scale and include its ends and a middle level")
     func declaredAnchorLevelsChecked() throws {
-        let incomplete = RubricFixtures.load(text: try Self.anchoredAtThreeLevels("\n  anchor-levels: [1, 5]"), path: "incomplete.yaml")
+        let incomplete = RubricFixtures.load(
+            text: try Self.anchoredAtThreeLevels("\n  anchor-levels: [1, 5]"), path: "incomplete.yaml")
         #expect(incomplete.codes.first == "anchor-levels-incomplete", "\(incomplete.rendered())")
-        #expect(incomplete.diagnostics.first?.message.text(in: "en")
+        #expect(
+            incomplete.diagnostics.first?.message.text(in: "en")
                 == "'anchor-levels' must include the lowest, a middle and the highest level of the scale, found 1, 5")
-        let off = RubricFixtures.load(text: try Self.anchoredAtThreeLevels("\n  anchor-levels: [1, 3, 7]"), path: "off.yaml")
+        let off = RubricFixtures.load(
+            text: try Self.anchoredAtThreeLevels("\n  anchor-levels: [1, 3, 7]"), path: "off.yaml")
         #expect(off.codes.first == "anchor-off-scale", "\(off.rendered())")
     }
 }

@@ -66,7 +66,7 @@ struct FormatTests {
     @Test func agreesWithPrintfOnManyValues() {
         var state: UInt64 = 12345
         for _ in 0..<5_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let value = Double(Int64(bitPattern: state >> 11) % 2_000_000) / 997.0
             for digits in 0...3 {
                 let factor = pow(10.0, Double(digits))

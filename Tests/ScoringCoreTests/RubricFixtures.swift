@@ -25,9 +25,9 @@ enum RubricFixtures {
     /// The root of the package (the folder holding Package.swift), found from this file's path.
     static var packageRoot: String {
         URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent() // ScoringCoreTests
-            .deletingLastPathComponent() // Tests
-            .deletingLastPathComponent() // package root
+            .deletingLastPathComponent()  // ScoringCoreTests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // package root
             .path
     }
 
@@ -57,7 +57,9 @@ enum RubricFixtures {
         /// minimal rubrics with one or two criteria per section, below the usual 3 to 6, and the tests that use
         /// them are about other diagnostics. That warning is checked in `AuthoringChecksTests` (through
         /// `result.diagnostics`, which holds every diagnostic).
-        var diagnostics: [Diagnostic] { result.diagnostics.filter { $0.code != "criteria-per-section" }.sortedByLocation() }
+        var diagnostics: [Diagnostic] {
+            result.diagnostics.filter { $0.code != "criteria-per-section" }.sortedByLocation()
+        }
         /// The code of each diagnostic, in order.
         var codes: [String] { diagnostics.map(\.code) }
         /// The severity of each diagnostic, in order.

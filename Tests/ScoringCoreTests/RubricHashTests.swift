@@ -14,10 +14,14 @@ struct RubricHashTests {
     }
 
     /// The base fixture with each `(old, new)` replacement applied; each `old` must occur exactly once.
-    private func variant(_ replacements: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+    private func variant(_ replacements: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws -> String
+    {
         var text = try RubricFixtures.text("rubrics/valid-minimal.yaml")
         for (old, new) in replacements {
-            #expect(text.components(separatedBy: old).count == 2, "'\(old)' must occur once", sourceLocation: sourceLocation)
+            #expect(
+                text.components(separatedBy: old).count == 2, "'\(old)' must occur once", sourceLocation: sourceLocation
+            )
             text = text.replacingOccurrences(of: old, with: new)
         }
         return text
@@ -59,9 +63,14 @@ struct RubricHashTests {
     func reorderedKeys() throws {
         let text = try variant([
             ("id: valid-minimal\nversion: 1\n", "version: 1\nid: valid-minimal\n"),
-            ("title: {de: Kundenorientierung, en: Customer orientation}", "title: {en: Customer orientation, de: Kundenorientierung}"),
-            ("        title: {de: Klarheit, en: Clarity}\n        measures: [speak-clearly]\n",
-             "        measures: [speak-clearly]\n        title: {de: Klarheit, en: Clarity}\n"),
+            (
+                "title: {de: Kundenorientierung, en: Customer orientation}",
+                "title: {en: Customer orientation, de: Kundenorientierung}"
+            ),
+            (
+                "        title: {de: Klarheit, en: Clarity}\n        measures: [speak-clearly]\n",
+                "        measures: [speak-clearly]\n        title: {de: Klarheit, en: Clarity}\n"
+            ),
             ("    no: 2.5\n    yes: 3.3\n    strong-yes: 4.2\n", "    strong-yes: 4.2\n    no: 2.5\n    yes: 3.3\n"),
         ])
         #expect(try hash(of: text) == baseHash)
@@ -72,7 +81,10 @@ struct RubricHashTests {
         let text = try variant([
             ("version: 1\n", "version: 1 # raise when the meaning changes\n"),
             ("\nsections:\n", "\n# The scored sections.\nsections:\n  # customer orientation first\n"),
-            ("          3: {de: Klar., en: Clear.}\n", "          # the middle of the scale\n          3: {de: Klar., en: Clear.}\n"),
+            (
+                "          3: {de: Klar., en: Clear.}\n",
+                "          # the middle of the scale\n          3: {de: Klar., en: Clear.}\n"
+            ),
         ])
         #expect(try hash(of: text) == baseHash)
     }
@@ -83,7 +95,10 @@ struct RubricHashTests {
             ("owner: HireScore tests\n", "owner: \"HireScore tests\"\n"),
             ("role-family: testing\n", "role-family: 'testing'\n"),
             ("languages: [de, en]\n", "languages:\n  - de\n  - en\n"),
-            ("    title: {de: Fachwissen, en: Technical depth}\n", "    title:\n      de:   Fachwissen\n      en: 'Technical depth'\n"),
+            (
+                "    title: {de: Fachwissen, en: Technical depth}\n",
+                "    title:\n      de:   Fachwissen\n      en: 'Technical depth'\n"
+            ),
             ("Customer orientation}\n    weight: 30\n", "Customer orientation}\n    weight:     30\n\n\n"),
             ("          1: {de: Unklar., en: Unclear.}\n", "          1: {  de: \"Unklar.\" ,   en: Unclear. }\n"),
         ])
@@ -92,8 +107,12 @@ struct RubricHashTests {
 
     @Test("weight: 1 and weight: 1.0 are the same number")
     func equalNumbers() throws {
-        let one = try variant([("        measures: [speak-clearly]\n", "        weight: 1\n        measures: [speak-clearly]\n")])
-        let onePointZero = try variant([("        measures: [speak-clearly]\n", "        weight: 1.0\n        measures: [speak-clearly]\n")])
+        let one = try variant([
+            ("        measures: [speak-clearly]\n", "        weight: 1\n        measures: [speak-clearly]\n")
+        ])
+        let onePointZero = try variant([
+            ("        measures: [speak-clearly]\n", "        weight: 1.0\n        measures: [speak-clearly]\n")
+        ])
         #expect(try hash(of: one) == hash(of: onePointZero))
         let twoPointZero = try variant([("        weight: 2\n", "        weight: 2.0\n")])
         #expect(try hash(of: twoPointZero) == baseHash)
@@ -107,7 +126,9 @@ struct RubricHashTests {
 
     @Test("a changed weight changes the hash")
     func changedWeight() throws {
-        let section = try variant([("Customer orientation}\n    weight: 30\n", "Customer orientation}\n    weight: 45\n")])
+        let section = try variant([
+            ("Customer orientation}\n    weight: 30\n", "Customer orientation}\n    weight: 45\n")
+        ])
         let criterion = try variant([("        weight: 2\n", "        weight: 2.5\n")])
         #expect(try hash(of: section) != baseHash)
         #expect(try hash(of: criterion) != baseHash)

@@ -12,15 +12,18 @@ struct RubricLoaderTests {
         #expect(loaded.rendered() == "")
         #expect(loaded.diagnostics.isEmpty)
         #expect(loaded.result.files.count == 5)
-        #expect(loaded.result.rubrics.map(\.id).sorted() == [
-            "accounts-receivable-clerk", "after-sales-technical-support", "claims-handler",
-            "it-service-desk-agent", "sales-back-office",
-        ])
+        #expect(
+            loaded.result.rubrics.map(\.id).sorted() == [
+                "accounts-receivable-clerk", "after-sales-technical-support", "claims-handler",
+                "it-service-desk-agent", "sales-back-office",
+            ])
         for rubric in loaded.result.rubrics {
             #expect(rubric.sourcePath == folder + "/" + rubric.id + ".yaml", "a rubric file is named ID.yaml")
             // The service desk rubric adds a work sample (ticket triage); the others score the three interview competencies.
             let workSample: Set<String> = rubric.id == "it-service-desk-agent" ? ["work-sample"] : []
-            #expect(Set(rubric.sections.map(\.moduleID)) == Set(["customer-orientation", "conversation-skills", "technical-depth"]).union(workSample))
+            #expect(
+                Set(rubric.sections.map(\.moduleID))
+                    == Set(["customer-orientation", "conversation-skills", "technical-depth"]).union(workSample))
         }
     }
 
@@ -52,9 +55,12 @@ struct RubricLoaderTests {
         #expect(rubric.criterion("clarity")?.measures == ["speak-clearly"])
         #expect(rubric.criterion("clarity")?.questions.first?.kind == nil)
         #expect(rubric.criterion("ownership")?.questions.first?.kind == .behavioural)
-        #expect(rubric.decision == DecisionRules(noFrom: 2.5, yesFrom: 3.3, strongYesFrom: 4.2, minimumCoverage: 0.75, knockOutCap: .no,
-                                                 consensus: .median,
-                                                 rationale: LocalizedText(en: "Fixture rationale.", de: "Begründung der Testvorlage.")))
+        #expect(
+            rubric.decision
+                == DecisionRules(
+                    noFrom: 2.5, yesFrom: 3.3, strongYesFrom: 4.2, minimumCoverage: 0.75, knockOutCap: .no,
+                    consensus: .median,
+                    rationale: LocalizedText(en: "Fixture rationale.", de: "Begründung der Testvorlage.")))
         #expect(rubric.idLocation == .init(line: 3, column: 5))
     }
 
@@ -76,7 +82,10 @@ struct RubricLoaderTests {
         #expect(loaded.result.files.contains(folder + "/valid-minimal.yaml"))
         #expect(loaded.result.files.allSatisfy { $0.hasSuffix(".yaml") })
         // Only the two fixtures without errors load.
-        #expect(loaded.result.rubrics.map(\.sourcePath) == [folder + "/unmeasured-requirement.yaml", folder + "/valid-minimal.yaml"])
+        #expect(
+            loaded.result.rubrics.map(\.sourcePath) == [
+                folder + "/unmeasured-requirement.yaml", folder + "/valid-minimal.yaml",
+            ])
         let brokenFiles = Set(loaded.result.diagnostics.filter { $0.severity == .error }.compactMap(\.file))
         #expect(brokenFiles.count == loaded.result.files.count - 2)
     }
@@ -85,10 +94,11 @@ struct RubricLoaderTests {
     func noSuchFile() {
         let loaded = RubricFixtures.load(["does/not/exist.yaml"])
         #expect(loaded.codes == ["no-such-file"])
-        #expect(loaded.rendered() == """
-            does/not/exist.yaml: error: no such file or folder
-              hint: check the path, or pass --rubrics DIR
+        #expect(
+            loaded.rendered() == """
+                does/not/exist.yaml: error: no such file or folder
+                  hint: check the path, or pass --rubrics DIR
 
-            """)
+                """)
     }
 }

@@ -14,10 +14,14 @@ struct StringTrimmingTests {
     }
 
     @Test func agreesWithFoundation() {
-        let samples = ["a", " a", "a ", " a b ", "\u{85}x\u{85}", "\u{1680}y", "z\u{200B}", "\u{FEFF}w", "e\u{301} ",
-                       " 👩‍💻 ", "\u{2000}\u{200A}v\u{205F}", "\r\n", "x\r\n"]
+        let samples = [
+            "a", " a", "a ", " a b ", "\u{85}x\u{85}", "\u{1680}y", "z\u{200B}", "\u{FEFF}w", "e\u{301} ",
+            " 👩‍💻 ", "\u{2000}\u{200A}v\u{205F}", "\r\n", "x\r\n",
+        ]
         for sample in samples {
-            #expect(sample.trimmedOfWhitespace == sample.trimmingCharacters(in: .whitespacesAndNewlines), "\(sample.unicodeScalars.map(\.value))")
+            #expect(
+                sample.trimmedOfWhitespace == sample.trimmingCharacters(in: .whitespacesAndNewlines),
+                "\(sample.unicodeScalars.map(\.value))")
         }
     }
 }

@@ -18,10 +18,12 @@ struct ModuleExamplesTests {
     func exampleGivesItsStatedResult(_ testCase: Case) throws {
         let example = testCase.example
         let result = try example.run(with: testCase.module)
-        let location = SourceLocation(fileID: "ScoringModules/\(example.file.split(separator: "/").last ?? "")",
-                                      filePath: example.file, line: example.line, column: 1)
+        let location = SourceLocation(
+            fileID: "ScoringModules/\(example.file.split(separator: "/").last ?? "")",
+            filePath: example.file, line: example.line, column: 1)
         for problem in example.mismatches(in: result) {
-            Issue.record("\(testCase.module.id) example '\(example.title.text(in: "en"))': \(problem)", sourceLocation: location)
+            Issue.record(
+                "\(testCase.module.id) example '\(example.title.text(in: "en"))': \(problem)", sourceLocation: location)
         }
     }
 
@@ -40,6 +42,7 @@ struct ModuleExamplesTests {
         example.expectedScore = 1.23
         example.expectedKnockOuts = ["red-flag"]
         let result = try example.run(with: module)
-        #expect(example.mismatches(in: result) == ["score 4.0, expected 1.23", "knock-outs [], expected [\"red-flag\"]"])
+        #expect(
+            example.mismatches(in: result) == ["score 4.0, expected 1.23", "knock-outs [], expected [\"red-flag\"]"])
     }
 }

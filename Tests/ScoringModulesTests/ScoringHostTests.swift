@@ -6,7 +6,9 @@ import Testing
 struct ScoringHostTests {
     let host = ScoringHost(registry: BuiltInModules.registry)
 
-    private func score(_ ratings: [String: Rating], languages: [String: CEFRLevel] = ["de": .c1]) throws -> ScorecardResult {
+    private func score(_ ratings: [String: Rating], languages: [String: CEFRLevel] = ["de": .c1]) throws
+        -> ScorecardResult
+    {
         let rubric = try Fixtures.rubric("host-rubric.yaml")
         return host.score(Fixtures.scorecard(ratings, languages: languages), rubric: rubric)
     }
@@ -14,13 +16,19 @@ struct ScoringHostTests {
     private func rounded(_ value: Double?) -> Double? { value.map { ($0 * 10_000).rounded() / 10_000 } }
 
     @Test func fullyRatedScorecardCombinesSectionsByWeight() throws {
-        let result = try score(["a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3)])
+        let result = try score([
+            "a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3),
+        ])
         // Technical depth is the weighted mean of the skill levels: (1×3 + 1×3) / 2 = 3, the required level.
         #expect(result.sections.map { rounded($0.score) } == [4, 4, 3])
         // (40×4 + 20×4 + 40×3) / 100
         #expect(rounded(result.overallScore) == 3.6)
-        #expect(result.overallArithmetic.text(in: "en") == "overall: weighted mean of the section scores (40×4.00 + 20×4.00 + 40×3.00) / 100 = 3.60")
-        #expect(result.overallArithmetic.text(in: "de") == "Gesamt: gewichtetes Mittel der Abschnittswerte (40×4,00 + 20×4,00 + 40×3,00) / 100 = 3,60")
+        #expect(
+            result.overallArithmetic.text(in: "en")
+                == "overall: weighted mean of the section scores (40×4.00 + 20×4.00 + 40×3.00) / 100 = 3.60")
+        #expect(
+            result.overallArithmetic.text(in: "de")
+                == "Gesamt: gewichtetes Mittel der Abschnittswerte (40×4,00 + 20×4,00 + 40×3,00) / 100 = 3,60")
         #expect(result.ratedCount == 6)
         #expect(result.criterionCount == 6)
         #expect(result.recommendation == .yes)
@@ -30,7 +38,8 @@ struct ScoringHostTests {
     @Test func notAssessedIsNeverCountedAsZero() throws {
         let result = try score(["a": .level(5), "b": .notAssessed, "s1": .level(3), "s2": .level(3)])
         #expect(result.sections[0].score == 5)
-        #expect(result.sections[0].explanation.map { $0.text(in: "en") }
+        #expect(
+            result.sections[0].explanation.map { $0.text(in: "en") }
                 == ["Customer orientation: weighted mean of 1 rated criterion: (1×5) / 1 = 5.00; 1 n/a left out"])
     }
 
@@ -39,8 +48,10 @@ struct ScoringHostTests {
         #expect(result.sections[1].score == nil)
         // (40×4 + 40×3) / 80, technical depth being the mean of its two skills rated 3
         #expect(rounded(result.overallScore) == 3.5)
-        #expect(result.overallArithmetic.text(in: "en")
-                == "overall: weighted mean of the section scores (40×4.00 + 40×3.00) / 80 = 3.50; weights renormalised without 'cs' (nothing rated)")
+        #expect(
+            result.overallArithmetic.text(in: "en")
+                == "overall: weighted mean of the section scores (40×4.00 + 40×3.00) / 80 = 3.50; weights renormalised without 'cs' (nothing rated)"
+        )
         #expect(result.recommendation == .yes)
     }
 
@@ -48,9 +59,12 @@ struct ScoringHostTests {
         // 2 of 6 criteria rated: 33% < 50%; the critical skill s1 is not rated either, which is a reason of its own.
         let result = try score(["a": .level(5), "b": .level(5)])
         #expect(result.recommendation == .noDecision)
-        #expect(result.recommendationReasons.map { $0.text(in: "en") }
-                == ["coverage 33% (2 of 6 criteria rated) is below the minimum 50%: no decision",
-                    "'Skill one' can knock out but was not rated: no decision until every knock-out criterion is rated"])
+        #expect(
+            result.recommendationReasons.map { $0.text(in: "en") }
+                == [
+                    "coverage 33% (2 of 6 criteria rated) is below the minimum 50%: no decision",
+                    "'Skill one' can knock out but was not rated: no decision until every knock-out criterion is rated",
+                ])
     }
 
     @Test func coverageExactlyAtMinimumDecides() throws {
@@ -69,13 +83,16 @@ struct ScoringHostTests {
     }
 
     @Test func knockOutOverridesAHighAverage() throws {
-        let result = try score(["a": .level(5), "b": .level(1), "c": .level(5), "rp": .level(5), "s1": .level(5), "s2": .level(5)])
+        let result = try score([
+            "a": .level(5), "b": .level(1), "c": .level(5), "rp": .level(5), "s1": .level(5), "s2": .level(5),
+        ])
         // (40×3 + 20×5 + 40×5) / 100: high enough for a strong yes without the red flag
         #expect(rounded(result.overallScore) == 4.2)
         #expect(result.knockOuts.map(\.finding.code) == ["red-flag"])
         #expect(result.knockOuts.map(\.sectionID) == ["co"])
         #expect(result.recommendation == .no)
-        #expect(result.recommendationReasons.map { $0.text(in: "en") }
+        #expect(
+            result.recommendationReasons.map { $0.text(in: "en") }
                 == ["4.20 ≥ 4.2 (strong yes)", "1 knock-out caps the recommendation at \"no\""])
     }
 
@@ -85,21 +102,27 @@ struct ScoringHostTests {
     }
 
     @Test func knockOutDoesNotRaiseAStrongNo() throws {
-        let result = try score(["a": .level(1), "b": .level(1), "c": .level(1), "rp": .level(1), "s1": .level(1), "s2": .level(1)])
+        let result = try score([
+            "a": .level(1), "b": .level(1), "c": .level(1), "rp": .level(1), "s1": .level(1), "s2": .level(1),
+        ])
         #expect(result.recommendation == .strongNo)
-        #expect(result.knockOuts.map(\.finding.code) == ["red-flag", "red-flag", "below-minimum", "critical-skill-gap"])
+        #expect(
+            result.knockOuts.map(\.finding.code) == ["red-flag", "red-flag", "below-minimum", "critical-skill-gap"])
     }
 
     @Test func mandatoryLanguageBelowItsLevelIsAKnockOut() throws {
-        let result = try score(["a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3)],
-                               languages: ["de": .b2])
+        let result = try score(
+            ["a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3)],
+            languages: ["de": .b2])
         #expect(result.knockOuts.map(\.finding.code) == ["language-below-required"])
-        #expect(result.knockOuts.first?.finding.message.text(in: "en") == "German: observed B2, required C1 (mandatory)")
+        #expect(
+            result.knockOuts.first?.finding.message.text(in: "en") == "German: observed B2, required C1 (mandatory)")
         #expect(result.recommendation == .no)
     }
 
     @Test(arguments: [
-        (2.49, Recommendation.strongNo), (2.5, .no), (3.29, .no), (3.3, .yes), (4.19, .yes), (4.2, .strongYes), (5, .strongYes),
+        (2.49, Recommendation.strongNo), (2.5, .no), (3.29, .no), (3.3, .yes), (4.19, .yes), (4.2, .strongYes),
+        (5, .strongYes),
     ])
     func thresholdsAreInclusiveLowerBounds(score: Double, expected: Recommendation) {
         let rules = DecisionRules(noFrom: 2.5, yesFrom: 3.3, strongYesFrom: 4.2, minimumCoverage: 0.75)

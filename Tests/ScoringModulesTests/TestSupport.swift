@@ -24,7 +24,8 @@ enum Fixtures {
 
     /// A scorecard for the host-test rubric with the given ratings.
     static func scorecard(_ ratings: [String: Rating], languages: [String: CEFRLevel] = ["de": .c1]) -> Scorecard {
-        Scorecard(rubricID: "host-test", rubricVersion: 1, candidate: "c-1", interviewer: "Tester",
-                  entries: ratings.mapValues { Scorecard.Entry(rating: $0) }, observedLanguages: languages)
+        Scorecard(
+            rubricID: "host-test", rubricVersion: 1, candidate: "c-1", interviewer: "Tester",
+            entries: ratings.mapValues { Scorecard.Entry(rating: $0) }, observedLanguages: languages)
     }
 }

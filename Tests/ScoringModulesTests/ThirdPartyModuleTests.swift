@@ -10,19 +10,32 @@ struct WeakestLinkModule: ScoringModule {
     let name = LocalizedText(en: "Weakest link", de: "Schwächstes Glied")
     var documentation: ModuleDocumentation {
         ModuleDocumentation(
-            summary: .init(en: "Scores a section by its lowest rating.", de: "Bewertet einen Abschnitt nach seiner niedrigsten Bewertung."),
-            rationale: .init(en: "For duties where one gap is decisive.", de: "Für Aufgaben, bei denen eine Lücke entscheidet."),
-            scoring: .init(en: "The lowest rated level; below 'alarm' is a knock-out.", de: "Die niedrigste Bewertung; unter 'alarm' ein K.-o."),
-            examples: [ModuleExample(.init(en: "lowest counts", de: "die niedrigste zählt"),
-                                     section: "id: x\ncriteria: [{id: p}, {id: q}]\nconfig: {alarm: 2}",
-                                     ratings: ["p": .level(4), "q": .level(2)], expectedScore: 2)])
+            summary: .init(
+                en: "Scores a section by its lowest rating.",
+                de: "Bewertet einen Abschnitt nach seiner niedrigsten Bewertung."),
+            rationale: .init(
+                en: "For duties where one gap is decisive.", de: "Für Aufgaben, bei denen eine Lücke entscheidet."),
+            scoring: .init(
+                en: "The lowest rated level; below 'alarm' is a knock-out.",
+                de: "Die niedrigste Bewertung; unter 'alarm' ein K.-o."),
+            examples: [
+                ModuleExample(
+                    .init(en: "lowest counts", de: "die niedrigste zählt"),
+                    section: "id: x\ncriteria: [{id: p}, {id: q}]\nconfig: {alarm: 2}",
+                    ratings: ["p": .level(4), "q": .level(2)], expectedScore: 2)
+            ])
     }
 
     private func alarm(_ section: RubricSection, decoder: inout NodeDecoder) -> Int {
         guard let node = section.configuration else { return 1 }
-        var reader = MappingReader(node, context: .init(en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
-                                   decoder: &decoder)
-        let level = reader.required("alarm", decoder: &decoder, example: "2").flatMap { decoder.readInteger($0, key: "alarm") }
+        var reader = MappingReader(
+            node,
+            context: .init(
+                en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
+            decoder: &decoder)
+        let level = reader.required("alarm", decoder: &decoder, example: "2").flatMap {
+            decoder.readInteger($0, key: "alarm")
+        }
         reader.finish(&decoder)
         return level ?? 1
     }
@@ -35,10 +48,16 @@ struct WeakestLinkModule: ScoringModule {
         var scratch = NodeDecoder(file: rubric.sourcePath)
         let alarm = alarm(section, decoder: &scratch)
         let levels = section.criteria.compactMap { ratings.rating(of: $0.id).level }
-        var result = SectionResult(sectionID: section.id, moduleID: id, score: levels.min().map(Double.init),
-                                   ratedCount: levels.count, criterionCount: section.criteria.count)
+        var result = SectionResult(
+            sectionID: section.id, moduleID: id, score: levels.min().map(Double.init),
+            ratedCount: levels.count, criterionCount: section.criteria.count)
         if let lowest = levels.min(), lowest < alarm {
-            result.knockOuts.append(Finding(code: "below-alarm", message: .init(en: "lowest rating \(lowest) below \(alarm)", de: "niedrigste Bewertung \(lowest) unter \(alarm)")))
+            result.knockOuts.append(
+                Finding(
+                    code: "below-alarm",
+                    message: .init(
+                        en: "lowest rating \(lowest) below \(alarm)",
+                        de: "niedrigste Bewertung \(lowest) unter \(alarm)")))
         }
         return result
     }
@@ -50,8 +69,9 @@ struct ThirdPartyModuleTests {
     @Test func hostValidatesLoadsAndRunsAModuleDefinedOutsideHireScore() throws {
         let rubric = try Fixtures.rubric("third-party-rubric.yaml", registry: registry)
         #expect(rubric.sections.map(\.moduleID) == ["customer-orientation", "weakest-link"])
-        let scorecard = Scorecard(rubricID: rubric.id, rubricVersion: 1, candidate: "c-7", interviewer: "Tester",
-                                  entries: ["a": .init(rating: .level(4)), "p": .init(rating: .level(5)), "q": .init(rating: .level(1))])
+        let scorecard = Scorecard(
+            rubricID: rubric.id, rubricVersion: 1, candidate: "c-7", interviewer: "Tester",
+            entries: ["a": .init(rating: .level(4)), "p": .init(rating: .level(5)), "q": .init(rating: .level(1))])
         let result = ScoringHost(registry: registry).score(scorecard, rubric: rubric)
         #expect(result.sections.map(\.score) == [4, 1])
         #expect(result.knockOuts.map(\.finding.code) == ["below-alarm"])
@@ -88,18 +108,24 @@ struct ThirdPartyModuleTests {
             decision: {thresholds: {no: 2, yes: 3, strong-yes: 4}, minimum-coverage: 0.5, rationale: R}
             """
         let result = RubricLoader(registry: registry).load(text: text, path: "broken.yaml")
-        #expect(result.diagnostics.map { $0.header(in: .en) } == [
-            "broken.yaml:11:5: warning: section 'wl' has 1 criterion; 3 to 6 are usual",
-            "broken.yaml:15:21: error: 'alarm' must be a whole number, found 'high'",
-            "broken.yaml:15:27: error: unknown key 'extra' in the config of section 'wl'",
-        ])
+        #expect(
+            result.diagnostics.map { $0.header(in: .en) } == [
+                "broken.yaml:11:5: warning: section 'wl' has 1 criterion; 3 to 6 are usual",
+                "broken.yaml:15:21: error: 'alarm' must be a whole number, found 'high'",
+                "broken.yaml:15:27: error: unknown key 'extra' in the config of section 'wl'",
+            ])
     }
 
     @Test func withoutRegistrationTheModuleIsUnknownAndTheKnownOnesAreListed() {
-        let result = RubricLoader(registry: BuiltInModules.registry).load(paths: [Fixtures.path("third-party-rubric.yaml")])
+        let result = RubricLoader(registry: BuiltInModules.registry).load(paths: [
+            Fixtures.path("third-party-rubric.yaml")
+        ])
         let headers = result.diagnostics.filter { $0.severity == .error }.map { $0.header(in: .en) }
         #expect(headers.count == 1)
-        #expect(headers.first?.hasSuffix("error: unknown scoring module 'weakest-link'; known modules: " + BuiltInModules.all.map(\.id).joined(separator: ", ")) == true)
+        #expect(
+            headers.first?.hasSuffix(
+                "error: unknown scoring module 'weakest-link'; known modules: "
+                    + BuiltInModules.all.map(\.id).joined(separator: ", ")) == true)
         #expect(result.rubrics.isEmpty)
     }
 }

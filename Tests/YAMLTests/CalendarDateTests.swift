@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import YAML
 
 @Suite("CalendarDate")
@@ -14,7 +15,9 @@ struct CalendarDateTests {
         #expect(lengths == [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
     }
 
-    @Test(arguments: [(0, 1, 1), (10_000, 1, 1), (2026, 0, 1), (2026, 13, 1), (2026, 1, 0), (2026, 2, 29), (2026, 6, 31), (-1, 1, 1)])
+    @Test(arguments: [
+        (0, 1, 1), (10_000, 1, 1), (2026, 0, 1), (2026, 13, 1), (2026, 1, 0), (2026, 2, 29), (2026, 6, 31), (-1, 1, 1),
+    ])
     func impossibleDaysAreNil(year: Int, month: Int, day: Int) {
         #expect(CalendarDate(year: year, month: month, day: day) == nil)
     }
@@ -32,8 +35,10 @@ struct CalendarDateTests {
         #expect(date.description == text)
     }
 
-    @Test(arguments: ["", "2024-2-29", "2024-02-29 ", " 2024-02-29", "2024_02_29", "+024-02-29", "２０２４-02-29",
-                      "2024-02-3\u{0661}", "-2024-02-29", "2024-02-30"])
+    @Test(arguments: [
+        "", "2024-2-29", "2024-02-29 ", " 2024-02-29", "2024_02_29", "+024-02-29", "２０２４-02-29",
+        "2024-02-3\u{0661}", "-2024-02-29", "2024-02-30",
+    ])
     func malformedTextDoesNotParse(text: String) {
         #expect(CalendarDate(parsing: text) == nil)
     }

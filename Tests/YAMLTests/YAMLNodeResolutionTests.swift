@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YAML
 
 @Suite("YAMLNode resolution: integer()")
@@ -90,7 +91,9 @@ struct YAMLNodeDecimalTests {
         #expect(error?.message == "expected a finite number, found '\(text)'")
     }
 
-    @Test(arguments: ["nan", "inf", "infinity", "NaN", "1_000.5", "0x10", "1.2.3", "e5", "1e", "1e+", ".", "-.", "1.5 kg"])
+    @Test(arguments: [
+        "nan", "inf", "infinity", "NaN", "1_000.5", "0x10", "1.2.3", "e5", "1e", "1e+", ".", "-.", "1.5 kg",
+    ])
     func otherTextIsNotANumber(text: String) throws {
         let error = #expect(throws: YAMLError.self) { try value("v: \(text)\n").decimal() }
         #expect(error?.code == .syntax)
@@ -114,7 +117,9 @@ struct YAMLNodeDecimalTests {
 
 @Suite("YAMLNode resolution: boolean()")
 struct YAMLNodeBooleanTests {
-    @Test(arguments: [("true", true), ("True", true), ("TRUE", true), ("false", false), ("False", false), ("FALSE", false)])
+    @Test(arguments: [
+        ("true", true), ("True", true), ("TRUE", true), ("false", false), ("False", false), ("FALSE", false),
+    ])
     func trueAndFalseResolve(text: String, expected: Bool) throws {
         #expect(try value("v: \(text)\n").boolean() == expected)
     }
@@ -176,9 +181,11 @@ struct YAMLNodeDateTests {
         #expect(try value("v: \"2026-03-04\"\n").date() == CalendarDate(year: 2026, month: 3, day: 4))
     }
 
-    @Test(arguments: [("v:\n", "expected a date (YYYY-MM-DD), found nothing (null)", at(1, 3)),
-                      ("v: ~\n", "expected a date (YYYY-MM-DD), found nothing (null)", at(1, 4)),
-                      ("v: [2026-01-01]\n", "expected a date (YYYY-MM-DD), found a sequence", at(1, 4))])
+    @Test(arguments: [
+        ("v:\n", "expected a date (YYYY-MM-DD), found nothing (null)", at(1, 3)),
+        ("v: ~\n", "expected a date (YYYY-MM-DD), found nothing (null)", at(1, 4)),
+        ("v: [2026-01-01]\n", "expected a date (YYYY-MM-DD), found a sequence", at(1, 4)),
+    ])
     func nullAndCollectionsAreNotDates(text: String, message: String, location: YAML.SourceLocation) throws {
         let error = #expect(throws: YAMLError.self) { try value(text).date() }
         #expect(error?.message == message)

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import YAML
 
 @Suite("YAMLReader: hostile and broken input")
 struct YAMLReaderHostileInputTests {
     // MARK: Nothing to read
 
-    @Test(arguments: ["", "   ", "\n\n\n", "# only a comment", "# one\n# two\n", "\u{FEFF}", "\u{FEFF}# bom and comment\n"])
+    @Test(arguments: [
+        "", "   ", "\n\n\n", "# only a comment", "# one\n# two\n", "\u{FEFF}", "\u{FEFF}# bom and comment\n",
+    ])
     func inputWithoutADocumentIsEmpty(text: String) throws {
         let error = try #require(readError(text))
         #expect(error.code == .empty)
@@ -18,7 +21,9 @@ struct YAMLReaderHostileInputTests {
 
     @Test func binaryGarbageIsRefusedAsNotUTF8() throws {
         // The start of a PNG file.
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
+        let png: [UInt8] = [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        ]
         let error = try #require(readError(png))
         #expect(error.code == .notUTF8)
         #expect(error.location == at(1, 1))
@@ -79,10 +84,10 @@ struct YAMLReaderHostileInputTests {
     }
 
     @Test(arguments: [
-        [0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x31, 0x00] as [UInt8], // UTF-16LE
-        [0xFE, 0xFF, 0x00, 0x61, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x31] as [UInt8], // UTF-16BE
-        [0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00] as [UInt8], // UTF-32LE
-        [0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x61] as [UInt8], // UTF-32BE
+        [0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x31, 0x00] as [UInt8],  // UTF-16LE
+        [0xFE, 0xFF, 0x00, 0x61, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x31] as [UInt8],  // UTF-16BE
+        [0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00] as [UInt8],  // UTF-32LE
+        [0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x61] as [UInt8],  // UTF-32BE
     ])
     func utf16And32ByteOrderMarksAreRefused(bytes: [UInt8]) throws {
         let error = try #require(readError(bytes))
@@ -234,7 +239,7 @@ struct YAMLReaderHostileInputTests {
     // MARK: Size, depth and alias budgets
 
     @Test func fileOverTheSizeLimitIsRefusedBeforeParsing() throws {
-        let text = "id: abcdefghij\n" // 15 bytes
+        let text = "id: abcdefghij\n"  // 15 bytes
         #expect(try YAMLReader(limits: .init(maximumBytes: 15)).read(text)["id"]?.scalar?.text == "abcdefghij")
         let error = try #require(readError(text, limits: .init(maximumBytes: 14)))
         #expect(error.code == .tooLarge)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import YAML
 
 @Suite("YAMLReader: tree shape and locations")
@@ -13,7 +14,8 @@ struct YAMLReaderTests {
     }
 
     @Test func mappingKeysAndValuesAreLocated() throws {
-        let root = try read("""
+        let root = try read(
+            """
             id: claims-handler
             title:   Claims Handler
             # a comment line
@@ -28,7 +30,8 @@ struct YAMLReaderTests {
     }
 
     @Test func nestedMappingsAreLocatedAtTheirFirstKey() throws {
-        let root = try read("""
+        let root = try read(
+            """
             rubric:
               weights:
                 clarity: 2
@@ -51,7 +54,8 @@ struct YAMLReaderTests {
     }
 
     @Test func blockSequencesAreLocated() throws {
-        let root = try read("""
+        let root = try read(
+            """
             items:
               - first
               -   second
@@ -88,8 +92,8 @@ struct YAMLReaderTests {
         ("名前: 値\n", 5, "値"),
         ("ä: ö\n", 4, "ö"),
         ("😀: x\n", 4, "x"),
-        ("👩‍💻 dev: x\n", 10, "x"), // woman, zero-width joiner, laptop: three scalars before " dev: "
-        ("e\u{301}: é\n", 5, "é"), // e and a combining acute accent are two Unicode scalars
+        ("👩‍💻 dev: x\n", 10, "x"),  // woman, zero-width joiner, laptop: three scalars before " dev: "
+        ("e\u{301}: é\n", 5, "é"),  // e and a combining acute accent are two Unicode scalars
         ("key: x\n", 6, "x"),
     ])
     func columnsCountUnicodeScalarsNotBytes(text: String, valueColumn: Int, valueText: String) throws {
@@ -338,7 +342,8 @@ struct YAMLReaderComplexKeyTests {
 @Suite("YAMLReader: anchors and aliases")
 struct YAMLReaderAliasTests {
     @Test func aliasIsTheAnchoredValueAtTheAliasLocation() throws {
-        let root = try read("""
+        let root = try read(
+            """
             base: &b
               x: 1
               y: [2, 3]

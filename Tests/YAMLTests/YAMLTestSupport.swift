@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import YAML
 
 /// A 1-based location in the YAML text, spelled briefly (`Testing` has its own `SourceLocation`).
@@ -13,8 +14,10 @@ func read(_ text: String) throws(YAMLError) -> YAMLNode {
 }
 
 /// Reads `bytes` expecting a `YAMLError`, and returns it (nil and a recorded issue when none was thrown).
-func readError(_ bytes: [UInt8], limits: YAMLReader.Limits = .init(),
-               sourceLocation: Testing.SourceLocation = #_sourceLocation) -> YAMLError? {
+func readError(
+    _ bytes: [UInt8], limits: YAMLReader.Limits = .init(),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> YAMLError? {
     do {
         let node = try YAMLReader(limits: limits).read(bytes)
         Issue.record("expected an error, read \(node.kindName) instead", sourceLocation: sourceLocation)
@@ -25,15 +28,18 @@ func readError(_ bytes: [UInt8], limits: YAMLReader.Limits = .init(),
 }
 
 /// Reads `text` expecting a `YAMLError`, and returns it.
-func readError(_ text: String, limits: YAMLReader.Limits = .init(),
-               sourceLocation: Testing.SourceLocation = #_sourceLocation) -> YAMLError? {
+func readError(
+    _ text: String, limits: YAMLReader.Limits = .init(),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> YAMLError? {
     readError(Array(text.utf8), limits: limits, sourceLocation: sourceLocation)
 }
 
 /// The bytes of a file in `Tests/YAMLTests/Fixtures`.
 func fixture(_ name: String, _ ext: String) throws -> [UInt8] {
-    let url = try #require(Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures"),
-                           "missing fixture \(name).\(ext)")
+    let url = try #require(
+        Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures"),
+        "missing fixture \(name).\(ext)")
     return Array(try Data(contentsOf: url))
 }
 

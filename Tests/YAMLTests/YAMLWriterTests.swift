@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YAML
 
 /// Texts that are hard to write as YAML: each must read back exactly when written with style `.any`.
@@ -43,7 +44,8 @@ struct YAMLWriterTests {
         let root = try YAMLReader().read(yaml)
         let pair = try #require(root.mapping?.first, "written as \(yaml.debugDescription)")
         #expect(try pair.key.text() == text, "written as \(yaml.debugDescription)")
-        #expect(try pair.value.sequence?.map { try $0.text() } == [text, "after"], "written as \(yaml.debugDescription)")
+        #expect(
+            try pair.value.sequence?.map { try $0.text() } == [text, "after"], "written as \(yaml.debugDescription)")
 
         let scalarYAML = try writer.write(.string(text))
         #expect(try YAMLReader().read(scalarYAML).text() == text, "written as \(scalarYAML.debugDescription)")
@@ -78,29 +80,33 @@ struct YAMLWriterTests {
         let document = YAMLNode.mapping([
             ("id", .string("claims-handler")),
             ("weights", .mapping([("clarity", .string("two")), ("empathy", .string("3"))])),
-            ("items", .sequence([.string("a"), .mapping([("k", .string("v")), ("list", .sequence([.string("x")]))])])),
+            (
+                "items",
+                .sequence([.string("a"), .mapping([("k", .string("v")), ("list", .sequence([.string("x")]))])])
+            ),
             ("empty list", .sequence([])),
             ("empty map", .mapping([])),
             ("nested", .sequence([.sequence([.string("deep"), .sequence([])])])),
         ])
         let yaml = try writer.write(document)
-        #expect(yaml == """
-            id: claims-handler
-            weights:
-              clarity: two
-              empathy: "3"
-            items:
-            - a
-            - k: v
-              list:
-              - x
-            empty list: []
-            empty map: {}
-            nested:
-            - - deep
-              - []
+        #expect(
+            yaml == """
+                id: claims-handler
+                weights:
+                  clarity: two
+                  empathy: "3"
+                items:
+                - a
+                - k: v
+                  list:
+                  - x
+                empty list: []
+                empty map: {}
+                nested:
+                - - deep
+                  - []
 
-            """)
+                """)
         let root = try YAMLReader().read(yaml)
         #expect(stripped(root) == stripped(document))
         #expect(root["items"]?.sequence?[1].location == at(7, 3))
@@ -149,8 +155,10 @@ struct YAMLWriterTests {
     }
 
     @Test func everyOutputEndsWithANewlineAndReadsBack() throws {
-        for node in [YAMLNode.string("x"), .string(""), .sequence([]), .mapping([]), .sequence([.string("a")]),
-                     .mapping([("k", .string("line\n"))]), .string("a\nb\n\n")] {
+        for node in [
+            YAMLNode.string("x"), .string(""), .sequence([]), .mapping([]), .sequence([.string("a")]),
+            .mapping([("k", .string("line\n"))]), .string("a\nb\n\n"),
+        ] {
             let yaml = try writer.write(node)
             #expect(yaml.hasSuffix("\n"), "\(yaml.debugDescription)")
             #expect(stripped(try YAMLReader().read(yaml)) == stripped(node), "\(yaml.debugDescription)")

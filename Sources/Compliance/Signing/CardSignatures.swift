@@ -64,7 +64,9 @@ public struct CardSignatures: Sendable {
 
     /// The verdict on a sealed scorecard at `path` with `seal` and `signature`, by `interviewer`.
     public func verdict(path: String, seal: String, signature: String?, interviewer: String) -> Verdict {
-        let relative = StoreFiles.relative(URL(fileURLWithPath: path).standardizedFileURL.path, to: URL(fileURLWithPath: storeRoot).standardizedFileURL.path)
+        let relative = StoreFiles.relative(
+            URL(fileURLWithPath: path).standardizedFileURL.path,
+            to: URL(fileURLWithPath: storeRoot).standardizedFileURL.path)
         return verdict(events: cardEvents[relative] ?? [], seal: seal, signature: signature, interviewer: interviewer)
     }
 
@@ -80,12 +82,21 @@ public struct CardSignatures: Sendable {
         guard let signature else {
             if let signedFrom = registry.signedFrom {
                 if events.contains(where: { $0.details["signature"] != nil }) {
-                    return .refused(.init(en: "it was signed and its signature has been removed (a downgrade to an unsigned v1 seal)",
-                                          de: "er war signiert, und seine Signatur wurde entfernt (Herabstufung auf ein unsigniertes v1-Siegel)"))
+                    return .refused(
+                        .init(
+                            en: "it was signed and its signature has been removed (a downgrade to an unsigned v1 seal)",
+                            de:
+                                "er war signiert, und seine Signatur wurde entfernt (Herabstufung auf ein unsigniertes v1-Siegel)"
+                        ))
                 }
                 if events.isEmpty || events.contains(where: { $0.sequence > signedFrom }) {
-                    return .refused(.init(en: "it is not signed, but the store signs every scorecard submitted since event \(signedFrom) (a signature was removed or the card was added by hand)",
-                                          de: "er ist nicht signiert, aber die Ablage signiert jeden seit Ereignis \(signedFrom) abgegebenen Bogen (eine Signatur wurde entfernt oder der Bogen von Hand hinzugefügt)"))
+                    return .refused(
+                        .init(
+                            en:
+                                "it is not signed, but the store signs every scorecard submitted since event \(signedFrom) (a signature was removed or the card was added by hand)",
+                            de:
+                                "er ist nicht signiert, aber die Ablage signiert jeden seit Ereignis \(signedFrom) abgegebenen Bogen (eine Signatur wurde entfernt oder der Bogen von Hand hinzugefügt)"
+                        ))
                 }
             }
             return .unsigned
@@ -96,23 +107,44 @@ public struct CardSignatures: Sendable {
         case .failure(let error): return .refused(error.message)
         }
         guard let entry = registry.entries[parsed.keyID] else {
-            return .refused(.init(en: "it is signed with key \(parsed.keyID), which is not registered in the store's key list",
-                                  de: "er ist mit dem Schlüssel \(parsed.keyID) signiert, der nicht in der Schlüsselliste der Ablage steht"))
+            return .refused(
+                .init(
+                    en: "it is signed with key \(parsed.keyID), which is not registered in the store's key list",
+                    de:
+                        "er ist mit dem Schlüssel \(parsed.keyID) signiert, der nicht in der Schlüsselliste der Ablage steht"
+                ))
         }
         guard entry.publicKey.verifies(parsed, .card, seal) else {
-            return .refused(.init(en: "the signature of '\(entry.name)' does not match its seal (the card was changed and resealed after signing)",
-                                  de: "die Signatur von '\(entry.name)' passt nicht zu seinem Siegel (der Bogen wurde nach dem Signieren geändert und neu versiegelt)"))
+            return .refused(
+                .init(
+                    en:
+                        "the signature of '\(entry.name)' does not match its seal (the card was changed and resealed after signing)",
+                    de:
+                        "die Signatur von '\(entry.name)' passt nicht zu seinem Siegel (der Bogen wurde nach dem Signieren geändert und neu versiegelt)"
+                ))
         }
         guard entry.name == interviewer else {
-            return .refused(.init(en: "it is by '\(interviewer)' but signed by '\(entry.name)'", de: "er stammt von '\(interviewer)', ist aber von '\(entry.name)' signiert"))
+            return .refused(
+                .init(
+                    en: "it is by '\(interviewer)' but signed by '\(entry.name)'",
+                    de: "er stammt von '\(interviewer)', ist aber von '\(entry.name)' signiert"))
         }
         guard let event = events.last(where: { $0.details["signature"] == signature }) else {
-            return .refused(.init(en: "its signature is not recorded in the audit log (no submit or countersign event carries it)",
-                                  de: "seine Signatur ist nicht im Protokoll erfasst (kein Abgabe- oder Gegenzeichnungs-Ereignis enthält sie)"))
+            return .refused(
+                .init(
+                    en: "its signature is not recorded in the audit log (no submit or countersign event carries it)",
+                    de:
+                        "seine Signatur ist nicht im Protokoll erfasst (kein Abgabe- oder Gegenzeichnungs-Ereignis enthält sie)"
+                ))
         }
         guard entry.isValid(at: event.sequence) else {
-            return .refused(.init(en: "it was signed with key \(parsed.keyID) of '\(entry.name)', which was not valid at event \(event.sequence)",
-                                  de: "er wurde mit dem Schlüssel \(parsed.keyID) von '\(entry.name)' signiert, der bei Ereignis \(event.sequence) nicht gültig war"))
+            return .refused(
+                .init(
+                    en:
+                        "it was signed with key \(parsed.keyID) of '\(entry.name)', which was not valid at event \(event.sequence)",
+                    de:
+                        "er wurde mit dem Schlüssel \(parsed.keyID) von '\(entry.name)' signiert, der bei Ereignis \(event.sequence) nicht gültig war"
+                ))
         }
         return .signed(name: entry.name, keyID: entry.id)
     }
@@ -121,7 +153,9 @@ public struct CardSignatures: Sendable {
 extension CardSignatures {
     /// Whether `signature` is `entry`'s valid signature of `seal` (format and cryptography only).
     static func check(_ signature: String, seal: String, entry: KeyRegistry.Entry) -> Verdict {
-        guard case .success(let parsed) = ParsedSignature.parse(signature), entry.publicKey.verifies(parsed, .card, seal) else {
+        guard case .success(let parsed) = ParsedSignature.parse(signature),
+            entry.publicKey.verifies(parsed, .card, seal)
+        else {
             return .refused(.init(en: "invalid signature", de: "ungültige Signatur"))
         }
         return .signed(name: entry.name, keyID: entry.id)
@@ -149,7 +183,9 @@ extension CardSignatures {
                 // Outside a store (a folder copied out): no key list to check against; merging a copy is no record.
                 return .accepted(scorecard.signature == nil ? .unsigned : .notChecked)
             }
-            return store.verdict(path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer).panelVerdict
+            return store.verdict(
+                path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer
+            ).panelVerdict
         }
     }
 }

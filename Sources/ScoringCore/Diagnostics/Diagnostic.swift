@@ -52,8 +52,10 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: LocalizedText?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, code: String, _ message: LocalizedText, file: String? = nil,
-                at location: SourceLocation? = nil, hint: LocalizedText? = nil) {
+    public init(
+        _ severity: Severity, code: String, _ message: LocalizedText, file: String? = nil,
+        at location: SourceLocation? = nil, hint: LocalizedText? = nil
+    ) {
         self.severity = severity
         self.code = code
         self.message = message

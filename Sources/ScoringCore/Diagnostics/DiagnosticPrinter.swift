@@ -36,7 +36,8 @@ public struct DiagnosticPrinter: Sendable {
         private var files: [String: [ArraySlice<Unicode.Scalar>]] = [:]
 
         /// The 1-based line `number` of the file `path`, from `sources`, as scalars.
-        mutating func line(_ number: Int, of path: String, in sources: [String: String]) -> ArraySlice<Unicode.Scalar>? {
+        mutating func line(_ number: Int, of path: String, in sources: [String: String]) -> ArraySlice<Unicode.Scalar>?
+        {
             if files[path] == nil, let source = sources[path] {
                 let scalars = Array(source.unicodeScalars)
                 var lines: [ArraySlice<Unicode.Scalar>] = []
@@ -72,11 +73,13 @@ public struct DiagnosticPrinter: Sendable {
             if let range = header.range(of: "\(word): ") {
                 header.replaceSubrange(range, with: "\(color)\(word):\u{1B}[0m ")
             }
-            header = "\u{1B}[1m" + header.replacingOccurrences(of: "\u{1B}[0m ", with: "\u{1B}[0m\u{1B}[1m ") + "\u{1B}[0m"
+            header =
+                "\u{1B}[1m" + header.replacingOccurrences(of: "\u{1B}[0m ", with: "\u{1B}[0m\u{1B}[1m ") + "\u{1B}[0m"
         }
         var output = header + "\n"
         if let file = diagnostic.file, let location = diagnostic.location, location.isKnown,
-           let line = lines.line(location.line, of: file, in: sources) {
+            let line = lines.line(location.line, of: file, in: sources)
+        {
             let (excerpt, column) = DiagnosticPrinter.excerpt(line, column: location.column)
             let shown = DiagnosticPrinter.sanitize(excerpt)
             output += shown + "\n"
@@ -159,9 +162,11 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The line with control characters other than tab replaced by `?`, so it prints safely.
     static func sanitize(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-            (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? "?" : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                line.unicodeScalars.map { scalar in
+                    (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? "?" : scalar
+                }))
     }
 
     /// Spaces (tabs kept as tabs) up to `column`, then a caret.

@@ -22,27 +22,38 @@ public struct MappingReader: Sendable {
         self.checkUnknownKeys = checkUnknownKeys
         guard let mapping = node.mapping else {
             let found = NodeDecoder.describe(node)
-            decoder.error("wrong-type",
-                          .init(en: "\(context.text(in: "en")) must be a mapping of keys to values, found \(found.text(in: "en"))",
-                                de: "bei \(context.text(in: "de")) wird eine Zuordnung von Schlüsseln zu Werten erwartet, gefunden: \(found.text(in: "de"))"),
-                          at: node.location)
+            decoder.error(
+                "wrong-type",
+                .init(
+                    en: "\(context.text(in: "en")) must be a mapping of keys to values, found \(found.text(in: "en"))",
+                    de:
+                        "bei \(context.text(in: "de")) wird eine Zuordnung von Schlüsseln zu Werten erwartet, gefunden: \(found.text(in: "de"))"
+                ),
+                at: node.location)
             return
         }
         var seen: [String: SourceLocation] = [:]
         for pair in mapping {
             guard let key = pair.key.scalar, !key.isNull else {
-                decoder.error("key-not-text",
-                              .init(en: "keys must be text, found \(NodeDecoder.describe(pair.key).text(in: "en"))",
-                                    de: "Schlüssel müssen Texte sein, gefunden: \(NodeDecoder.describe(pair.key).text(in: "de"))"),
-                              at: pair.key.location)
+                decoder.error(
+                    "key-not-text",
+                    .init(
+                        en: "keys must be text, found \(NodeDecoder.describe(pair.key).text(in: "en"))",
+                        de: "Schlüssel müssen Texte sein, gefunden: \(NodeDecoder.describe(pair.key).text(in: "de"))"),
+                    at: pair.key.location)
                 continue
             }
             if let first = seen[key.text] {
-                decoder.error("duplicate-key",
-                              .init(en: "duplicate key '\(key.text.shortened)' in \(context.text(in: "en")); it was first given at line \(first.line)",
-                                    de: "doppelter Schlüssel '\(key.text.shortened)' in \(context.text(in: "de")); er steht bereits in Zeile \(first.line)"),
-                              at: pair.key.location,
-                              hint: .init(en: "remove one of the two", de: "entfernen Sie einen der beiden"))
+                decoder.error(
+                    "duplicate-key",
+                    .init(
+                        en:
+                            "duplicate key '\(key.text.shortened)' in \(context.text(in: "en")); it was first given at line \(first.line)",
+                        de:
+                            "doppelter Schlüssel '\(key.text.shortened)' in \(context.text(in: "de")); er steht bereits in Zeile \(first.line)"
+                    ),
+                    at: pair.key.location,
+                    hint: .init(en: "remove one of the two", de: "entfernen Sie einen der beiden"))
                 continue
             }
             seen[key.text] = pair.key.location
@@ -63,11 +74,13 @@ public struct MappingReader: Sendable {
     public mutating func required(_ key: String, decoder: inout NodeDecoder, example: String = "...") -> YAMLNode? {
         if let value = optional(key) { return value }
         if isMapping {
-            let diagnostic = Diagnostic(.error, code: "missing-key",
-                                        .init(en: "\(context.text(in: "en")) is missing the required key '\(key)'",
-                                              de: "in \(context.text(in: "de")) fehlt der Pflichtschlüssel '\(key)'"),
-                                        file: decoder.file, at: node.location,
-                                        hint: .init(en: "add '\(key): \(example)'", de: "ergänzen Sie '\(key): \(example)'"))
+            let diagnostic = Diagnostic(
+                .error, code: "missing-key",
+                .init(
+                    en: "\(context.text(in: "en")) is missing the required key '\(key)'",
+                    de: "in \(context.text(in: "de")) fehlt der Pflichtschlüssel '\(key)'"),
+                file: decoder.file, at: node.location,
+                hint: .init(en: "add '\(key): \(example)'", de: "ergänzen Sie '\(key): \(example)'"))
             let written = pairs.compactMap { $0.key.scalar?.text }
             if checkUnknownKeys, let nearMiss = Identifier.closest(to: key, among: written) {
                 deferredMissing.append((key, nearMiss, diagnostic))
@@ -94,13 +107,16 @@ public struct MappingReader: Sendable {
             if let suggestion = Identifier.closest(to: key, among: requested) {
                 hint = .init(en: "did you mean '\(suggestion)'?", de: "meinten Sie '\(suggestion)'?")
             } else {
-                hint = .init(en: "known keys here: \(requested.joined(separator: ", "))",
-                             de: "bekannte Schlüssel hier: \(requested.joined(separator: ", "))")
+                hint = .init(
+                    en: "known keys here: \(requested.joined(separator: ", "))",
+                    de: "bekannte Schlüssel hier: \(requested.joined(separator: ", "))")
             }
-            decoder.error("unknown-key",
-                          .init(en: "unknown key '\(key.shortened)' in \(context.text(in: "en"))",
-                                de: "unbekannter Schlüssel '\(key.shortened)' in \(context.text(in: "de"))"),
-                          at: pair.key.location, hint: hint)
+            decoder.error(
+                "unknown-key",
+                .init(
+                    en: "unknown key '\(key.shortened)' in \(context.text(in: "en"))",
+                    de: "unbekannter Schlüssel '\(key.shortened)' in \(context.text(in: "de"))"),
+                at: pair.key.location, hint: hint)
         }
     }
 }

@@ -5,15 +5,22 @@ extension NodeDecoder {
     ///
     /// A knock-out rejects a candidate whatever else they showed; under the AGG the employer must be able to
     /// say why the job needs it, so the rubric writes the reason beside the rule and the guides and reports show it.
-    public mutating func readKnockOutRationale(_ reader: inout MappingReader, rule: LocalizedText,
-                                               at location: SourceLocation) -> LocalizedText? {
+    public mutating func readKnockOutRationale(
+        _ reader: inout MappingReader, rule: LocalizedText,
+        at location: SourceLocation
+    ) -> LocalizedText? {
         guard let node = reader.optional("rationale") else {
-            error("knock-out-without-rationale",
-                  .init(en: "\(rule.text(in: "en")) is a knock-out rule without a 'rationale'",
-                        de: "\(rule.text(in: "de")) ist eine K.-o.-Regel ohne 'rationale' (Begründung)"),
-                  at: location,
-                  hint: .init(en: "add 'rationale: {de: ..., en: ...}' saying why the job needs this rule",
-                              de: "ergänzen Sie 'rationale: {de: ..., en: ...}' und begründen Sie, warum die Stelle diese Regel braucht"))
+            error(
+                "knock-out-without-rationale",
+                .init(
+                    en: "\(rule.text(in: "en")) is a knock-out rule without a 'rationale'",
+                    de: "\(rule.text(in: "de")) ist eine K.-o.-Regel ohne 'rationale' (Begründung)"),
+                at: location,
+                hint: .init(
+                    en: "add 'rationale: {de: ..., en: ...}' saying why the job needs this rule",
+                    de:
+                        "ergänzen Sie 'rationale: {de: ..., en: ...}' und begründen Sie, warum die Stelle diese Regel braucht"
+                ))
             return nil
         }
         return readLocalizedText(node, key: "rationale")

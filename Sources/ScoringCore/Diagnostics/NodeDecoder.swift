@@ -22,12 +22,16 @@ public struct NodeDecoder: Sendable {
     // MARK: Reporting
 
     /// Adds an error at a location.
-    public mutating func error(_ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil) {
+    public mutating func error(
+        _ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
+    ) {
         diagnostics.append(Diagnostic(.error, code: code, message, file: file, at: location, hint: hint))
     }
 
     /// Adds a warning at a location.
-    public mutating func warning(_ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil) {
+    public mutating func warning(
+        _ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
+    ) {
         diagnostics.append(Diagnostic(.warning, code: code, message, file: file, at: location, hint: hint))
     }
 
@@ -43,12 +47,18 @@ public struct NodeDecoder: Sendable {
         guard source.contains(UInt8(ascii: "!")) else { return }
         for (tag, location) in root.explicitTags() where tag != YAMLNode.stringTag {
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
-            error("unsupported-tag",
-                  .init(en: "the YAML tag '\(shown.shortened)' is not supported: HireScore reads plain values and gives tags no meaning",
-                        de: "das YAML-Tag '\(shown.shortened)' wird nicht unterstützt: HireScore liest einfache Werte und gibt Tags keine Bedeutung"),
-                  at: location,
-                  hint: .init(en: "remove the tag; to keep a value as text, put it in quotes",
-                              de: "entfernen Sie das Tag; soll ein Wert Text bleiben, setzen Sie ihn in Anführungszeichen"))
+            error(
+                "unsupported-tag",
+                .init(
+                    en:
+                        "the YAML tag '\(shown.shortened)' is not supported: HireScore reads plain values and gives tags no meaning",
+                    de:
+                        "das YAML-Tag '\(shown.shortened)' wird nicht unterstützt: HireScore liest einfache Werte und gibt Tags keine Bedeutung"
+                ),
+                at: location,
+                hint: .init(
+                    en: "remove the tag; to keep a value as text, put it in quotes",
+                    de: "entfernen Sie das Tag; soll ein Wert Text bleiben, setzen Sie ihn in Anführungszeichen"))
         }
     }
 
@@ -72,8 +82,10 @@ public struct NodeDecoder: Sendable {
             return try node.integer()
         } catch {
             if error.message.contains("out of range") {
-                self.error("out-of-range", .init(en: "the number for '\(key)' is out of range", de: "die Zahl für '\(key)' ist zu groß"),
-                           at: node.location)
+                self.error(
+                    "out-of-range",
+                    .init(en: "the number for '\(key)' is out of range", de: "die Zahl für '\(key)' ist zu groß"),
+                    at: node.location)
             } else {
                 typeMismatch(node, key: key, expected: .init(en: "a whole number", de: "eine ganze Zahl"))
             }
@@ -87,10 +99,14 @@ public struct NodeDecoder: Sendable {
             return try node.decimal()
         } catch {
             if error.message.contains("out of range") || error.message.contains("finite") {
-                self.error("out-of-range",
-                           .init(en: "the number for '\(key)' must be finite and in range, found '\(node.scalar?.text ?? "")'",
-                                 de: "die Zahl für '\(key)' muss endlich und darstellbar sein, gefunden: '\(node.scalar?.text ?? "")'"),
-                           at: node.location)
+                self.error(
+                    "out-of-range",
+                    .init(
+                        en: "the number for '\(key)' must be finite and in range, found '\(node.scalar?.text ?? "")'",
+                        de:
+                            "die Zahl für '\(key)' muss endlich und darstellbar sein, gefunden: '\(node.scalar?.text ?? "")'"
+                    ),
+                    at: node.location)
             } else {
                 typeMismatch(node, key: key, expected: .init(en: "a number", de: "eine Zahl"))
             }
@@ -103,8 +119,9 @@ public struct NodeDecoder: Sendable {
         do {
             return try node.boolean()
         } catch {
-            typeMismatch(node, key: key, expected: .init(en: "true or false", de: "true oder false"),
-                         hint: .init(en: "write true or false", de: "schreiben Sie true oder false"))
+            typeMismatch(
+                node, key: key, expected: .init(en: "true or false", de: "true oder false"),
+                hint: .init(en: "write true or false", de: "schreiben Sie true oder false"))
             return nil
         }
     }
@@ -114,9 +131,11 @@ public struct NodeDecoder: Sendable {
         do {
             return try node.date()
         } catch {
-            typeMismatch(node, key: key, expected: .init(en: "a date (YYYY-MM-DD)", de: "ein Datum (JJJJ-MM-TT)"),
-                         hint: .init(en: "write the date as year-month-day, for example 2026-01-31",
-                                     de: "schreiben Sie das Datum als Jahr-Monat-Tag, zum Beispiel 2026-01-31"))
+            typeMismatch(
+                node, key: key, expected: .init(en: "a date (YYYY-MM-DD)", de: "ein Datum (JJJJ-MM-TT)"),
+                hint: .init(
+                    en: "write the date as year-month-day, for example 2026-01-31",
+                    de: "schreiben Sie das Datum als Jahr-Monat-Tag, zum Beispiel 2026-01-31"))
             return nil
         }
     }
@@ -125,11 +144,18 @@ public struct NodeDecoder: Sendable {
     public mutating func readIdentifier(_ node: YAMLNode, key: String) -> String? {
         guard let text = readText(node, key: key) else { return nil }
         guard Identifier.isKebabCase(text) else {
-            error("invalid-id",
-                  .init(en: "'\(key)' must be kebab-case (lowercase letters, digits and single hyphens), found '\(text.shortened)'",
-                        de: "'\(key)' muss in kebab-case geschrieben sein (Kleinbuchstaben, Ziffern, einzelne Bindestriche), gefunden: '\(text.shortened)'"),
-                  at: node.location,
-                  hint: .init(en: "for example '\(Identifier.suggestKebabCase(text))'", de: "zum Beispiel '\(Identifier.suggestKebabCase(text))'"))
+            error(
+                "invalid-id",
+                .init(
+                    en:
+                        "'\(key)' must be kebab-case (lowercase letters, digits and single hyphens), found '\(text.shortened)'",
+                    de:
+                        "'\(key)' muss in kebab-case geschrieben sein (Kleinbuchstaben, Ziffern, einzelne Bindestriche), gefunden: '\(text.shortened)'"
+                ),
+                at: node.location,
+                hint: .init(
+                    en: "for example '\(Identifier.suggestKebabCase(text))'",
+                    de: "zum Beispiel '\(Identifier.suggestKebabCase(text))'"))
             return nil
         }
         return text
@@ -151,22 +177,32 @@ public struct NodeDecoder: Sendable {
             return LocalizedText(scalar.text)
         }
         guard node.mapping != nil else {
-            typeMismatch(node, key: key, expected: .init(en: "text or a mapping of languages to text",
-                                                         de: "ein Text oder eine Zuordnung von Sprachen zu Texten"))
+            typeMismatch(
+                node, key: key,
+                expected: .init(
+                    en: "text or a mapping of languages to text",
+                    de: "ein Text oder eine Zuordnung von Sprachen zu Texten"))
             return nil
         }
         if let repaired = commaSplitText(node, key: key) { return repaired }
-        let reader = MappingReader(node, context: .init(en: "text '\(key)'", de: "Text '\(key)'"), decoder: &self, checkUnknownKeys: false)
+        let reader = MappingReader(
+            node, context: .init(en: "text '\(key)'", de: "Text '\(key)'"), decoder: &self, checkUnknownKeys: false)
         var translations: [String: String] = [:]
         for pair in reader.pairs {
             guard let language = pair.key.scalar?.text else { continue }
             if !languages.isEmpty && !languages.contains(language) {
-                error("unknown-language",
-                      .init(en: "'\(key)' has text in '\(language)', which is not one of the rubric's languages (\(languages.joined(separator: ", ")))",
-                            de: "'\(key)' hat einen Text in '\(language)', das keine der Sprachen der Bewertungsvorlage ist (\(languages.joined(separator: ", ")))"),
-                      at: pair.key.location,
-                      hint: .init(en: "add '\(language)' to 'languages' or remove this text",
-                                  de: "ergänzen Sie '\(language)' unter 'languages' oder entfernen Sie diesen Text"))
+                error(
+                    "unknown-language",
+                    .init(
+                        en:
+                            "'\(key)' has text in '\(language)', which is not one of the rubric's languages (\(languages.joined(separator: ", ")))",
+                        de:
+                            "'\(key)' hat einen Text in '\(language)', das keine der Sprachen der Bewertungsvorlage ist (\(languages.joined(separator: ", ")))"
+                    ),
+                    at: pair.key.location,
+                    hint: .init(
+                        en: "add '\(language)' to 'languages' or remove this text",
+                        de: "ergänzen Sie '\(language)' unter 'languages' oder entfernen Sie diesen Text"))
                 continue
             }
             if let text = readText(pair.value, key: "\(key).\(language)") {
@@ -176,10 +212,14 @@ public struct NodeDecoder: Sendable {
         reader.finish(&self)
         let writtenLanguages = Set((node.mapping ?? []).compactMap { $0.key.scalar?.text })
         for language in languages where translations[language] == nil && !writtenLanguages.contains(language) {
-            error("missing-translation",
-                  .init(en: "'\(key)' is missing the language '\(language)'", de: "in '\(key)' fehlt die Sprache '\(language)'"),
-                  at: node.location,
-                  hint: .init(en: "add '\(language): ...' to this text", de: "ergänzen Sie '\(language): ...' in diesem Text"))
+            error(
+                "missing-translation",
+                .init(
+                    en: "'\(key)' is missing the language '\(language)'",
+                    de: "in '\(key)' fehlt die Sprache '\(language)'"),
+                at: node.location,
+                hint: .init(
+                    en: "add '\(language): ...' to this text", de: "ergänzen Sie '\(language): ...' in diesem Text"))
         }
         return LocalizedText(translations: translations)
     }
@@ -189,7 +229,8 @@ public struct NodeDecoder: Sendable {
     /// line as it should be written; the text is returned as meant, so nothing else is reported about it.
     mutating func commaSplitText(_ node: YAMLNode, key: String) -> LocalizedText? {
         guard !languages.isEmpty, let pairs = node.mapping,
-              pairs.contains(where: { pair in pair.key.scalar.map { languages.contains($0.text) } ?? false }) else { return nil }
+            pairs.contains(where: { pair in pair.key.scalar.map { languages.contains($0.text) } ?? false })
+        else { return nil }
         let strays = pairs.filter { pair in
             guard let name = pair.key.scalar?.text, !languages.contains(name) else { return false }
             return pair.value.scalar?.isNull == true
@@ -219,21 +260,30 @@ public struct NodeDecoder: Sendable {
             if let name = pair.key.scalar?.text, languages.contains(name) { language = name }
         }
         let shape = "{" + languages.map { "\($0): …" }.joined(separator: ", ") + "}"
-        error("comma-in-text",
-              .init(en: "the '\(language)' text of '\(key)' has a comma, which ends an unquoted text in \(shape); quote the text",
-                    de: "der '\(language)'-Text von '\(key)' enthält ein Komma, das einen Text ohne Anführungszeichen in \(shape) beendet; setzen Sie den Text in Anführungszeichen"),
-              at: first.key.location,
-              hint: .init(en: "write it as \(fixed)", de: "schreiben Sie \(fixed)"))
+        error(
+            "comma-in-text",
+            .init(
+                en:
+                    "the '\(language)' text of '\(key)' has a comma, which ends an unquoted text in \(shape); quote the text",
+                de:
+                    "der '\(language)'-Text von '\(key)' enthält ein Komma, das einen Text ohne Anführungszeichen in \(shape) beendet; setzen Sie den Text in Anführungszeichen"
+            ),
+            at: first.key.location,
+            hint: .init(en: "write it as \(fixed)", de: "schreiben Sie \(fixed)"))
         return LocalizedText(translations: translations)
     }
 
     /// Reports that `node` is not what `key` needs.
-    public mutating func typeMismatch(_ node: YAMLNode, key: String, expected: LocalizedText, hint: LocalizedText? = nil) {
+    public mutating func typeMismatch(
+        _ node: YAMLNode, key: String, expected: LocalizedText, hint: LocalizedText? = nil
+    ) {
         let found = NodeDecoder.describe(node)
-        error("wrong-type",
-              .init(en: "'\(key)' must be \(expected.text(in: "en")), found \(found.text(in: "en"))",
-                    de: "'\(key)' muss \(expected.text(in: "de")) sein, gefunden: \(found.text(in: "de"))"),
-              at: node.location, hint: hint)
+        error(
+            "wrong-type",
+            .init(
+                en: "'\(key)' must be \(expected.text(in: "en")), found \(found.text(in: "en"))",
+                de: "'\(key)' muss \(expected.text(in: "de")) sein, gefunden: \(found.text(in: "de"))"),
+            at: node.location, hint: hint)
     }
 
     /// A short description of what a node holds, for messages.

@@ -54,16 +54,19 @@ public final class ModuleConfigurationCache<Configuration: Sendable>: Sendable {
     ///
     /// The configuration depends on the section's configuration node and criterion ids and on the
     /// rubric's scale and languages; a section that differs in any of them is read afresh.
-    public func value(for section: RubricSection, in rubric: Rubric,
-                      read: (RubricSection, Rubric) -> Configuration) -> Configuration {
+    public func value(
+        for section: RubricSection, in rubric: Rubric,
+        read: (RubricSection, Rubric) -> Configuration
+    ) -> Configuration {
         let key = Key(rubricHash: rubric.hash, sectionID: section.id)
         let cached = storage.withLock { cache in
             cache.entries[key]?.first { $0.matches(section, in: rubric) }?.configuration
         }
         if let cached { return cached }
         let configuration = read(section, rubric)
-        let entry = Entry(node: section.configuration, criterionIDs: section.criteria.map(\.id), scale: rubric.scale,
-                          languages: rubric.languages, configuration: configuration)
+        let entry = Entry(
+            node: section.configuration, criterionIDs: section.criteria.map(\.id), scale: rubric.scale,
+            languages: rubric.languages, configuration: configuration)
         storage.withLock { cache in
             if cache.count >= Self.capacity { cache = ([:], 0) }
             cache.entries[key, default: []].append(entry)

@@ -15,8 +15,10 @@ public struct ModuleDocumentation: Sendable {
     public var examples: [ModuleExample]
 
     /// Creates documentation.
-    public init(summary: LocalizedText, rationale: LocalizedText, scoring: LocalizedText,
-                configuration: [LocalizedText] = [], examples: [ModuleExample] = []) {
+    public init(
+        summary: LocalizedText, rationale: LocalizedText, scoring: LocalizedText,
+        configuration: [LocalizedText] = [], examples: [ModuleExample] = []
+    ) {
         self.summary = summary
         self.rationale = rationale
         self.scoring = scoring
@@ -49,10 +51,12 @@ public struct ModuleExample: Sendable {
     public var line: Int
 
     /// Creates an example; `file` and `line` default to where it is written.
-    public init(_ title: LocalizedText, section sectionYAML: String, ratings: [String: Rating],
-                observedLanguages: [String: CEFRLevel] = [:], expectedScore: Double?,
-                expectedKnockOuts: [String] = [], expectedFlags: [String] = [],
-                file: String = #filePath, line: Int = #line) {
+    public init(
+        _ title: LocalizedText, section sectionYAML: String, ratings: [String: Rating],
+        observedLanguages: [String: CEFRLevel] = [:], expectedScore: Double?,
+        expectedKnockOuts: [String] = [], expectedFlags: [String] = [],
+        file: String = #filePath, line: Int = #line
+    ) {
         self.title = title
         self.sectionYAML = sectionYAML
         self.ratings = ratings

@@ -29,25 +29,32 @@ extension ModuleExample {
             let title = item["title"].flatMap { decoder.readLocalizedText($0, key: "title") } ?? LocalizedText(id)
             criteria.append(Criterion(id: id, title: title, weight: weight, measures: [], questions: [], anchors: [:]))
         }
-        let section = RubricSection(id: root["id"]?.scalar?.text ?? module.id, moduleID: module.id,
-                                    title: root["title"].flatMap { decoder.readLocalizedText($0, key: "title") } ?? module.name,
-                                    weight: (try? root["weight"]?.decimal()) ?? 1, configuration: root["config"], criteria: criteria)
-        let rubric = Rubric(id: "example", version: 1, languages: ["de", "en"], title: LocalizedText("Example"),
-                            description: LocalizedText("Example"), roleFamily: "example", owner: "example",
-                            effectiveFrom: Self.exampleDate,
-                            scale: .standard, requirements: [], sections: [section],
-                            decision: DecisionRules(noFrom: 2.5, yesFrom: 3.3, strongYesFrom: 4.2, minimumCoverage: 0.75),
-                            hash: "", sourcePath: "\(file):\(line)")
+        let section = RubricSection(
+            id: root["id"]?.scalar?.text ?? module.id, moduleID: module.id,
+            title: root["title"].flatMap { decoder.readLocalizedText($0, key: "title") } ?? module.name,
+            weight: (try? root["weight"]?.decimal()) ?? 1, configuration: root["config"], criteria: criteria)
+        let rubric = Rubric(
+            id: "example", version: 1, languages: ["de", "en"], title: LocalizedText("Example"),
+            description: LocalizedText("Example"), roleFamily: "example", owner: "example",
+            effectiveFrom: Self.exampleDate,
+            scale: .standard, requirements: [], sections: [section],
+            decision: DecisionRules(noFrom: 2.5, yesFrom: 3.3, strongYesFrom: 4.2, minimumCoverage: 0.75),
+            hash: "", sourcePath: "\(file):\(line)")
         module.validate(section, in: rubric, decoder: &decoder)
         if decoder.hasErrors {
             let messages = decoder.diagnostics.filter { $0.severity == .error }.map { $0.message.text(in: "en") }
-            throw ExampleError(message: "\(file):\(line): the example's section does not validate: \(messages.joined(separator: "; "))")
+            throw ExampleError(
+                message: "\(file):\(line): the example's section does not validate: \(messages.joined(separator: "; "))"
+            )
         }
-        return module.score(section, in: rubric, ratings: SectionRatings(ratings: ratings, observedLanguages: observedLanguages))
+        return module.score(
+            section, in: rubric, ratings: SectionRatings(ratings: ratings, observedLanguages: observedLanguages))
     }
 
     private static var exampleDate: CalendarDate {
-        guard let date = CalendarDate(year: 2026, month: 1, day: 1) else { preconditionFailure("2026-01-01 is a valid date") }
+        guard let date = CalendarDate(year: 2026, month: 1, day: 1) else {
+            preconditionFailure("2026-01-01 is a valid date")
+        }
         return date
     }
 
@@ -56,7 +63,8 @@ extension ModuleExample {
         var problems: [String] = []
         let rounded = result.score.map { ($0 * 100).rounded() / 100 }
         if rounded != expectedScore {
-            problems.append("score \(rounded.map { String($0) } ?? "none"), expected \(expectedScore.map { String($0) } ?? "none")")
+            problems.append(
+                "score \(rounded.map { String($0) } ?? "none"), expected \(expectedScore.map { String($0) } ?? "none")")
         }
         let knockOuts = result.knockOuts.map(\.code)
         if knockOuts != expectedKnockOuts {

@@ -32,47 +32,71 @@ public struct ScoringHost: Sendable {
                 sections.append(module.score(section, in: rubric, ratings: sectionRatings))
                 // A section none of whose criteria are in the scorecard's stage is rated by another stage.
                 guard !section.criteria.isEmpty else { continue }
-                notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) { criterion in
+                notRated += ScoringHost.knockOutsNotRated(
+                    module.knockOutRules(of: section, in: rubric), section: section
+                ) { criterion in
                     sectionRatings.rating(of: criterion).value != nil
                 } isObserved: { language in
                     sectionRatings.observedLanguages[language] != nil
                 }
             } else {
                 // Unreachable for a rubric that validated with this registry; score nothing rather than trap.
-                sections.append(SectionResult(sectionID: section.id, moduleID: section.moduleID, score: nil, ratedCount: 0,
-                                              criterionCount: section.criteria.count,
-                                              explanation: [.init(en: "module '\(section.moduleID)' is not available",
-                                                                  de: "Modul '\(section.moduleID)' ist nicht verfügbar")]))
+                sections.append(
+                    SectionResult(
+                        sectionID: section.id, moduleID: section.moduleID, score: nil, ratedCount: 0,
+                        criterionCount: section.criteria.count,
+                        explanation: [
+                            .init(
+                                en: "module '\(section.moduleID)' is not available",
+                                de: "Modul '\(section.moduleID)' ist nicht verfügbar")
+                        ]))
             }
         }
         return combine(sections, rubric: rubric, knockOutsNotRated: notRated)
     }
 
     /// The criteria and languages that `rules` need and that are not rated, one finding each (code `knock-out-not-rated`).
-    public static func knockOutsNotRated(_ rules: [KnockOutRule], section: RubricSection, isRated: (String) -> Bool,
-                                         isObserved: (String) -> Bool) -> [ScorecardResult.KnockOut] {
+    public static func knockOutsNotRated(
+        _ rules: [KnockOutRule], section: RubricSection, isRated: (String) -> Bool,
+        isObserved: (String) -> Bool
+    ) -> [ScorecardResult.KnockOut] {
         var seen: Set<String> = []
         var found: [ScorecardResult.KnockOut] = []
         for rule in rules {
             for criterion in rule.criteria where !seen.contains(criterion) && !isRated(criterion) {
                 seen.insert(criterion)
                 let title = section.criteria.first { $0.id == criterion }?.title ?? LocalizedText(criterion)
-                found.append(.init(sectionID: section.id, finding: Finding(code: "knock-out-not-rated", subject: criterion, message: .init(
-                    en: "'\(title.text(in: "en"))' can knock out but was not rated",
-                    de: "'\(title.text(in: "de"))' kann zum K.-o. führen, wurde aber nicht bewertet"))))
+                found.append(
+                    .init(
+                        sectionID: section.id,
+                        finding: Finding(
+                            code: "knock-out-not-rated", subject: criterion,
+                            message: .init(
+                                en: "'\(title.text(in: "en"))' can knock out but was not rated",
+                                de: "'\(title.text(in: "de"))' kann zum K.-o. führen, wurde aber nicht bewertet"))))
             }
             for language in rule.languages where !seen.contains("language:" + language) && !isObserved(language) {
                 seen.insert("language:" + language)
-                found.append(.init(sectionID: section.id, finding: Finding(code: "knock-out-not-rated", subject: "language:" + language, message: .init(
-                    en: "language '\(Language.name(of: language, in: "en"))' can knock out but its level was not recorded",
-                    de: "Sprache '\(Language.name(of: language, in: "de"))' kann zum K.-o. führen, ihr Niveau wurde aber nicht erfasst"))))
+                found.append(
+                    .init(
+                        sectionID: section.id,
+                        finding: Finding(
+                            code: "knock-out-not-rated", subject: "language:" + language,
+                            message: .init(
+                                en:
+                                    "language '\(Language.name(of: language, in: "en"))' can knock out but its level was not recorded",
+                                de:
+                                    "Sprache '\(Language.name(of: language, in: "de"))' kann zum K.-o. führen, ihr Niveau wurde aber nicht erfasst"
+                            ))))
             }
         }
         return found
     }
 
     /// Combines section results into the overall score, coverage, knock-outs and recommendation.
-    public func combine(_ sections: [SectionResult], rubric: Rubric, knockOutsNotRated: [ScorecardResult.KnockOut] = []) -> ScorecardResult {
+    public func combine(_ sections: [SectionResult], rubric: Rubric, knockOutsNotRated: [ScorecardResult.KnockOut] = [])
+        -> ScorecardResult
+    {
         var weightedSum = 0.0
         var weightSum = 0.0
         var termsEN: [String] = []
@@ -89,12 +113,15 @@ public struct ScoringHost: Sendable {
         let overall = weightSum > 0 ? weightedSum / weightSum : nil
         var arithmetic: LocalizedText
         if let overall {
-            let english = "(\(termsEN.joined(separator: " + "))) / \(Format.number(weightSum)) = \(Format.fixed(overall))"
+            let english =
+                "(\(termsEN.joined(separator: " + "))) / \(Format.number(weightSum)) = \(Format.fixed(overall))"
             var en = "overall: weighted mean of the section scores \(english)"
             var de = "Gesamt: gewichtetes Mittel der Abschnittswerte \(Format.decimalComma(english))"
             if !leftOut.isEmpty {
-                en += "; weights renormalised without \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) (nothing rated)"
-                de += "; Gewichte ohne \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) neu normiert (nichts bewertet)"
+                en +=
+                    "; weights renormalised without \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) (nothing rated)"
+                de +=
+                    "; Gewichte ohne \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) neu normiert (nichts bewertet)"
             }
             arithmetic = .init(en: en, de: de)
         } else {
@@ -103,11 +130,15 @@ public struct ScoringHost: Sendable {
 
         let rated = sections.reduce(0) { $0 + $1.ratedCount }
         let total = rubric.allCriteria.count
-        let knockOuts = sections.flatMap { result in result.knockOuts.map { ScorecardResult.KnockOut(sectionID: result.sectionID, finding: $0) } }
-        let (recommendation, reasons) = recommend(overall: overall, ratedCount: rated, criterionCount: total, knockOuts: knockOuts,
-                                                  knockOutsNotRated: knockOutsNotRated, rules: rubric.decision)
-        var result = ScorecardResult(sections: sections, overallScore: overall, overallArithmetic: arithmetic, ratedCount: rated,
-                                     criterionCount: total, knockOuts: knockOuts, recommendation: recommendation, recommendationReasons: reasons)
+        let knockOuts = sections.flatMap { result in
+            result.knockOuts.map { ScorecardResult.KnockOut(sectionID: result.sectionID, finding: $0) }
+        }
+        let (recommendation, reasons) = recommend(
+            overall: overall, ratedCount: rated, criterionCount: total, knockOuts: knockOuts,
+            knockOutsNotRated: knockOutsNotRated, rules: rubric.decision)
+        var result = ScorecardResult(
+            sections: sections, overallScore: overall, overallArithmetic: arithmetic, ratedCount: rated,
+            criterionCount: total, knockOuts: knockOuts, recommendation: recommendation, recommendationReasons: reasons)
         result.knockOutsNotRated = knockOutsNotRated
         return result
     }
@@ -119,8 +150,10 @@ public struct ScoringHost: Sendable {
     /// at the rubric's cap (and decides even when coverage is low: a red flag is evidence enough to say no).
     /// Without a knock-out, a knock-out criterion nobody rated gives "no decision": a candidate never passes
     /// on a rule that was not checked.
-    public func recommend(overall: Double?, ratedCount rated: Int, criterionCount total: Int, knockOuts: [ScorecardResult.KnockOut],
-                          knockOutsNotRated: [ScorecardResult.KnockOut], rules decision: DecisionRules) -> (Recommendation, [LocalizedText]) {
+    public func recommend(
+        overall: Double?, ratedCount rated: Int, criterionCount total: Int, knockOuts: [ScorecardResult.KnockOut],
+        knockOutsNotRated: [ScorecardResult.KnockOut], rules decision: DecisionRules
+    ) -> (Recommendation, [LocalizedText]) {
         let coverage = total == 0 ? 0 : Double(rated) / Double(total)
         var reasons: [LocalizedText] = []
         var recommendation: Recommendation
@@ -129,9 +162,13 @@ public struct ScoringHost: Sendable {
             reasons.append(thresholdReason(overall, recommendation: recommendation, decision: decision))
         } else {
             recommendation = .noDecision
-            reasons.append(.init(
-                en: "coverage \(Format.percent(coverage)) (\(rated) of \(total) criteria rated) is below the minimum \(Format.percent(decision.minimumCoverage)): no decision",
-                de: "Abdeckung \(Format.percent(coverage, language: .de)) (\(rated) von \(total) Kriterien bewertet) liegt unter dem Minimum \(Format.percent(decision.minimumCoverage, language: .de)): keine Entscheidung"))
+            reasons.append(
+                .init(
+                    en:
+                        "coverage \(Format.percent(coverage)) (\(rated) of \(total) criteria rated) is below the minimum \(Format.percent(decision.minimumCoverage)): no decision",
+                    de:
+                        "Abdeckung \(Format.percent(coverage, language: .de)) (\(rated) von \(total) Kriterien bewertet) liegt unter dem Minimum \(Format.percent(decision.minimumCoverage, language: .de)): keine Entscheidung"
+                ))
         }
         if !knockOuts.isEmpty {
             let cap = decision.knockOutCap
@@ -139,33 +176,51 @@ public struct ScoringHost: Sendable {
                 recommendation = cap
             }
             let count = knockOuts.count
-            reasons.append(.init(
-                en: "\(count == 1 ? "1 knock-out caps" : "\(count) knock-outs cap") the recommendation at \"\(cap.label.text(in: "en"))\"",
-                de: "\(count == 1 ? "1 K.-o.-Kriterium begrenzt" : "\(count) K.-o.-Kriterien begrenzen") die Empfehlung auf „\(cap.label.text(in: "de"))“"))
+            reasons.append(
+                .init(
+                    en:
+                        "\(count == 1 ? "1 knock-out caps" : "\(count) knock-outs cap") the recommendation at \"\(cap.label.text(in: "en"))\"",
+                    de:
+                        "\(count == 1 ? "1 K.-o.-Kriterium begrenzt" : "\(count) K.-o.-Kriterien begrenzen") die Empfehlung auf „\(cap.label.text(in: "de"))“"
+                ))
         } else if !knockOutsNotRated.isEmpty {
             recommendation = .noDecision
             let en = knockOutsNotRated.map { $0.finding.message.text(in: "en") }.joined(separator: "; ")
             let de = knockOutsNotRated.map { $0.finding.message.text(in: "de") }.joined(separator: "; ")
-            reasons.append(.init(en: "\(en): no decision until every knock-out criterion is rated",
-                                 de: "\(de): keine Entscheidung, solange nicht jedes K.-o.-Kriterium bewertet ist"))
+            reasons.append(
+                .init(
+                    en: "\(en): no decision until every knock-out criterion is rated",
+                    de: "\(de): keine Entscheidung, solange nicht jedes K.-o.-Kriterium bewertet ist"))
         }
         return (recommendation, reasons)
     }
 
-    private func thresholdReason(_ score: Double, recommendation: Recommendation, decision: DecisionRules) -> LocalizedText {
+    private func thresholdReason(_ score: Double, recommendation: Recommendation, decision: DecisionRules)
+        -> LocalizedText
+    {
         let s = Format.fixed(score)
         let sDE = Format.fixed(score, language: .de)
         switch recommendation {
         case .strongYes:
-            return .init(en: "\(s) ≥ \(Format.number(decision.strongYesFrom)) (strong yes)", de: "\(sDE) ≥ \(Format.number(decision.strongYesFrom, language: .de)) (klares Ja)")
+            return .init(
+                en: "\(s) ≥ \(Format.number(decision.strongYesFrom)) (strong yes)",
+                de: "\(sDE) ≥ \(Format.number(decision.strongYesFrom, language: .de)) (klares Ja)")
         case .yes:
-            return .init(en: "\(Format.number(decision.yesFrom)) ≤ \(s) < \(Format.number(decision.strongYesFrom)) (yes)",
-                         de: "\(Format.number(decision.yesFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.strongYesFrom, language: .de)) (Ja)")
+            return .init(
+                en: "\(Format.number(decision.yesFrom)) ≤ \(s) < \(Format.number(decision.strongYesFrom)) (yes)",
+                de:
+                    "\(Format.number(decision.yesFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.strongYesFrom, language: .de)) (Ja)"
+            )
         case .no:
-            return .init(en: "\(Format.number(decision.noFrom)) ≤ \(s) < \(Format.number(decision.yesFrom)) (no)",
-                         de: "\(Format.number(decision.noFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.yesFrom, language: .de)) (Nein)")
+            return .init(
+                en: "\(Format.number(decision.noFrom)) ≤ \(s) < \(Format.number(decision.yesFrom)) (no)",
+                de:
+                    "\(Format.number(decision.noFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.yesFrom, language: .de)) (Nein)"
+            )
         case .strongNo, .noDecision:
-            return .init(en: "\(s) < \(Format.number(decision.noFrom)) (strong no)", de: "\(sDE) < \(Format.number(decision.noFrom, language: .de)) (klares Nein)")
+            return .init(
+                en: "\(s) < \(Format.number(decision.noFrom)) (strong no)",
+                de: "\(sDE) < \(Format.number(decision.noFrom, language: .de)) (klares Nein)")
         }
     }
 }

@@ -85,7 +85,10 @@ public struct KnockOutRule: Sendable, Hashable {
     public var languages: [String]
 
     /// Creates a rule.
-    public init(code: String, description: LocalizedText, rationale: LocalizedText?, criteria: [String] = [], languages: [String] = []) {
+    public init(
+        code: String, description: LocalizedText, rationale: LocalizedText?, criteria: [String] = [],
+        languages: [String] = []
+    ) {
         self.code = code
         self.description = description
         self.rationale = rationale

@@ -33,8 +33,10 @@ public struct Criterion: Sendable, Hashable {
     public func measuresLocation(of requirement: String) -> SourceLocation? { measuresLocations[requirement] }
 
     /// Creates a criterion.
-    public init(id: String, title: LocalizedText, weight: Double = 1, measures: [String], evidenceRequired: Bool = false,
-                questions: [Question], anchors: [Int: LocalizedText], location: SourceLocation = .unknown) {
+    public init(
+        id: String, title: LocalizedText, weight: Double = 1, measures: [String], evidenceRequired: Bool = false,
+        questions: [Question], anchors: [Int: LocalizedText], location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.title = title
         self.weight = weight

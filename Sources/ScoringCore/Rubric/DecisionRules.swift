@@ -20,8 +20,10 @@ public struct DecisionRules: Sendable, Hashable {
     public var rationale: LocalizedText?
 
     /// Creates decision rules.
-    public init(noFrom: Double, yesFrom: Double, strongYesFrom: Double, minimumCoverage: Double,
-                knockOutCap: Recommendation = .no, consensus: ConsensusMethod = .median, rationale: LocalizedText? = nil) {
+    public init(
+        noFrom: Double, yesFrom: Double, strongYesFrom: Double, minimumCoverage: Double,
+        knockOutCap: Recommendation = .no, consensus: ConsensusMethod = .median, rationale: LocalizedText? = nil
+    ) {
         self.noFrom = noFrom
         self.yesFrom = yesFrom
         self.strongYesFrom = strongYesFrom
@@ -66,7 +68,8 @@ public enum Recommendation: String, Sendable, Hashable, CaseIterable, Codable, C
     /// Reads an answer typed by a person: the ids (`strong-yes`, `no-decision`, spaces allowed for hyphens) and the
     /// German words (`ja`, `nein`, `klares ja`, `klares nein`, `keine entscheidung`), in any case.
     public init?(answer: String) {
-        let normalised = answer.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+        let normalised = answer.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(
+            of: " ", with: "-")
         switch normalised {
         case "ja", "j": self = .yes
         case "nein": self = .no

@@ -38,8 +38,10 @@ public struct InterviewStage: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates a stage.
-    public init(id: String, title: LocalizedText, durationMinutes: Int? = nil, interviewerRole: LocalizedText? = nil,
-                interviewers: Int = 1, criteria: [String], isPlanned: Bool = true, location: SourceLocation = .unknown) {
+    public init(
+        id: String, title: LocalizedText, durationMinutes: Int? = nil, interviewerRole: LocalizedText? = nil,
+        interviewers: Int = 1, criteria: [String], isPlanned: Bool = true, location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.title = title
         self.durationMinutes = durationMinutes
@@ -60,8 +62,11 @@ extension Rubric {
     /// The stages of the interview: the plan's, or one stage with every criterion when the rubric has no plan.
     public var stages: [InterviewStage] {
         if !plan.isEmpty { return plan }
-        return [InterviewStage(id: InterviewStage.defaultID, title: .init(en: "Interview", de: "Interview"),
-                               criteria: allCriteria.map(\.id), isPlanned: false, location: location)]
+        return [
+            InterviewStage(
+                id: InterviewStage.defaultID, title: .init(en: "Interview", de: "Interview"),
+                criteria: allCriteria.map(\.id), isPlanned: false, location: location)
+        ]
     }
 
     /// The stage with an id; `nil` names the rubric's only stage when it has one.

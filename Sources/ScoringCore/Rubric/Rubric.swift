@@ -42,10 +42,12 @@ public struct Rubric: Sendable, Hashable {
     public var idLocation: SourceLocation = .unknown
 
     /// Creates a rubric from its parts.
-    public init(id: String, version: Int, languages: [String], title: LocalizedText, description: LocalizedText,
-                roleFamily: String, owner: String, effectiveFrom: CalendarDate, scale: RatingScale,
-                requirements: [Requirement], sections: [RubricSection], decision: DecisionRules, hash: String,
-                sourcePath: String, location: SourceLocation = .unknown) {
+    public init(
+        id: String, version: Int, languages: [String], title: LocalizedText, description: LocalizedText,
+        roleFamily: String, owner: String, effectiveFrom: CalendarDate, scale: RatingScale,
+        requirements: [Requirement], sections: [RubricSection], decision: DecisionRules, hash: String,
+        sourcePath: String, location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.version = version
         self.languages = languages

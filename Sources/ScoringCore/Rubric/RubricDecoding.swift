@@ -8,35 +8,50 @@ struct RubricDecoding {
         var top = MappingReader(root, context: .init(en: "the rubric", de: "der Bewertungsvorlage"), decoder: &decoder)
         guard top.isMapping else { return nil }
 
-        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"), text != "hirescore/rubric@1" {
-            decoder.error("unsupported-format",
-                          .init(en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/rubric@1'",
-                                de: "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/rubric@1'"),
-                          at: format.location)
+        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"),
+            text != "hirescore/rubric@1"
+        {
+            decoder.error(
+                "unsupported-format",
+                .init(
+                    en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/rubric@1'",
+                    de:
+                        "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/rubric@1'"
+                ),
+                at: format.location)
         }
         // Languages first: every bilingual text is checked against them.
         var languages: [String] = []
         if let node = top.required("languages", decoder: &decoder, example: "[de, en]"),
-           let items = decoder.readSequence(node, key: "languages") {
+            let items = decoder.readSequence(node, key: "languages")
+        {
             for item in items {
                 guard let code = decoder.readText(item, key: "languages") else { continue }
                 guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-                    decoder.error("invalid-language",
-                                  .init(en: "'\(code.shortened)' is not a language code such as 'de' or 'en'",
-                                        de: "'\(code.shortened)' ist kein Sprachcode wie 'de' oder 'en'"),
-                                  at: item.location)
+                    decoder.error(
+                        "invalid-language",
+                        .init(
+                            en: "'\(code.shortened)' is not a language code such as 'de' or 'en'",
+                            de: "'\(code.shortened)' ist kein Sprachcode wie 'de' oder 'en'"),
+                        at: item.location)
                     continue
                 }
                 if languages.contains(code) {
-                    decoder.error("duplicate-language", .init(en: "language '\(code)' is listed twice", de: "Sprache '\(code)' ist doppelt angegeben"),
-                                  at: item.location)
+                    decoder.error(
+                        "duplicate-language",
+                        .init(en: "language '\(code)' is listed twice", de: "Sprache '\(code)' ist doppelt angegeben"),
+                        at: item.location)
                 } else {
                     languages.append(code)
                 }
             }
             if items.isEmpty {
-                decoder.error("no-languages", .init(en: "'languages' must name at least one language", de: "'languages' muss mindestens eine Sprache nennen"),
-                              at: node.location, hint: .init(en: "for example [de, en]", de: "zum Beispiel [de, en]"))
+                decoder.error(
+                    "no-languages",
+                    .init(
+                        en: "'languages' must name at least one language",
+                        de: "'languages' muss mindestens eine Sprache nennen"),
+                    at: node.location, hint: .init(en: "for example [de, en]", de: "zum Beispiel [de, en]"))
             }
         }
         decoder.languages = languages
@@ -46,20 +61,37 @@ struct RubricDecoding {
         let versionNode = top.required("version", decoder: &decoder, example: "1")
         var version = versionNode.flatMap { decoder.readInteger($0, key: "version") }
         if let value = version, value < 1, let versionNode {
-            decoder.error("invalid-version", .init(en: "'version' must be 1 or more, found \(value)", de: "'version' muss 1 oder größer sein, gefunden: \(value)"),
-                          at: versionNode.location)
+            decoder.error(
+                "invalid-version",
+                .init(
+                    en: "'version' must be 1 or more, found \(value)",
+                    de: "'version' muss 1 oder größer sein, gefunden: \(value)"),
+                at: versionNode.location)
             version = nil
         }
         let title = top.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
-        let description = top.required("description", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "description") }
-        let roleFamily = top.required("role-family", decoder: &decoder, example: "claims-handling").flatMap { decoder.readIdentifier($0, key: "role-family") }
-        let owner = top.required("owner", decoder: &decoder, example: "HR Recruiting").flatMap { decoder.readText($0, key: "owner") }
-        let effectiveFrom = top.required("effective-from", decoder: &decoder, example: "2026-01-01").flatMap { decoder.readDate($0, key: "effective-from") }
+        let description = top.required("description", decoder: &decoder).flatMap {
+            decoder.readLocalizedText($0, key: "description")
+        }
+        let roleFamily = top.required("role-family", decoder: &decoder, example: "claims-handling").flatMap {
+            decoder.readIdentifier($0, key: "role-family")
+        }
+        let owner = top.required("owner", decoder: &decoder, example: "HR Recruiting").flatMap {
+            decoder.readText($0, key: "owner")
+        }
+        let effectiveFrom = top.required("effective-from", decoder: &decoder, example: "2026-01-01").flatMap {
+            decoder.readDate($0, key: "effective-from")
+        }
 
         let scale = top.optional("scale").map { decodeScale($0, decoder: &decoder) } ?? RatingScale.standard
-        let requirements = top.required("requirements", decoder: &decoder).map { decodeRequirements($0, decoder: &decoder) } ?? []
-        let sections = top.required("sections", decoder: &decoder).map { decodeSections($0, scale: scale, decoder: &decoder) } ?? []
-        let decision = top.required("decision", decoder: &decoder).flatMap { decodeDecision($0, scale: scale, decoder: &decoder) }
+        let requirements =
+            top.required("requirements", decoder: &decoder).map { decodeRequirements($0, decoder: &decoder) } ?? []
+        let sections =
+            top.required("sections", decoder: &decoder).map { decodeSections($0, scale: scale, decoder: &decoder) }
+            ?? []
+        let decision = top.required("decision", decoder: &decoder).flatMap {
+            decodeDecision($0, scale: scale, decoder: &decoder)
+        }
         let plan = top.optional("plan").map { decodePlan($0, sections: sections, decoder: &decoder) } ?? []
         top.finish(&decoder)
 
@@ -69,13 +101,16 @@ struct RubricDecoding {
         // The modules check their sections even when a top-level field is broken (placeholders stand in
         // for it), so that every problem of the file is reported at once; such a rubric is not returned.
         guard let date = effectiveFrom ?? CalendarDate(year: 2000, month: 1, day: 1) else { return nil }
-        var rubric = Rubric(id: id ?? "", version: version ?? 1, languages: languages, title: title ?? LocalizedText(""),
-                            description: description ?? LocalizedText(""), roleFamily: roleFamily ?? "", owner: owner ?? "",
-                            effectiveFrom: date, scale: scale,
-                            requirements: requirements, sections: sections,
-                            decision: decision ?? DecisionRules(noFrom: scale.middle, yesFrom: scale.middle, strongYesFrom: scale.middle,
-                                                                minimumCoverage: 1),
-                            hash: "", sourcePath: path, location: root.location)
+        var rubric = Rubric(
+            id: id ?? "", version: version ?? 1, languages: languages, title: title ?? LocalizedText(""),
+            description: description ?? LocalizedText(""), roleFamily: roleFamily ?? "", owner: owner ?? "",
+            effectiveFrom: date, scale: scale,
+            requirements: requirements, sections: sections,
+            decision: decision
+                ?? DecisionRules(
+                    noFrom: scale.middle, yesFrom: scale.middle, strongYesFrom: scale.middle,
+                    minimumCoverage: 1),
+            hash: "", sourcePath: path, location: root.location)
         rubric.idLocation = idNode?.location ?? root.location
         rubric.plan = plan
         rubric.hash = CanonicalForm.hash(of: root)
@@ -85,7 +120,8 @@ struct RubricDecoding {
             }
         }
         guard id != nil, version != nil, title != nil, description != nil, roleFamily != nil, owner != nil,
-              effectiveFrom != nil, decision != nil else { return nil }
+            effectiveFrom != nil, decision != nil
+        else { return nil }
         return rubric
     }
 
@@ -99,7 +135,8 @@ struct RubricDecoding {
     // MARK: Scale
 
     private func decodeScale(_ node: YAMLNode, decoder: inout NodeDecoder) -> RatingScale {
-        let reader = MappingReader(node, context: .init(en: "'scale'", de: "'scale'"), decoder: &decoder, checkUnknownKeys: false)
+        let reader = MappingReader(
+            node, context: .init(en: "'scale'", de: "'scale'"), decoder: &decoder, checkUnknownKeys: false)
         guard reader.isMapping else { return .standard }
         var levels: [RatingScale.Level] = []
         var anchorLevelsNode: YAMLNode?
@@ -114,12 +151,18 @@ struct RubricDecoding {
         }
         let values = levels.map(\.value).sorted()
         guard values.count >= 2, values.count <= 10, let first = values.first,
-              values == Array(first..<(first + values.count)) else {
-            decoder.error("invalid-scale",
-                          .init(en: "the scale must have 2 to 10 consecutive whole-number levels, found \(values.map(String.init).joined(separator: ", "))",
-                                de: "die Skala braucht 2 bis 10 aufeinanderfolgende ganzzahlige Stufen, gefunden: \(values.map(String.init).joined(separator: ", "))"),
-                          at: node.location,
-                          hint: .init(en: "for example levels 1, 2, 3, 4, 5", de: "zum Beispiel die Stufen 1, 2, 3, 4, 5"))
+            values == Array(first..<(first + values.count))
+        else {
+            decoder.error(
+                "invalid-scale",
+                .init(
+                    en:
+                        "the scale must have 2 to 10 consecutive whole-number levels, found \(values.map(String.init).joined(separator: ", "))",
+                    de:
+                        "die Skala braucht 2 bis 10 aufeinanderfolgende ganzzahlige Stufen, gefunden: \(values.map(String.init).joined(separator: ", "))"
+                ),
+                at: node.location,
+                hint: .init(en: "for example levels 1, 2, 3, 4, 5", de: "zum Beispiel die Stufen 1, 2, 3, 4, 5"))
             return .standard
         }
         var scale = RatingScale(levels: levels)
@@ -128,17 +171,30 @@ struct RubricDecoding {
             let off = declared.filter { !scale.contains($0) }
             let middle = Set([Int(scale.middle.rounded(.down)), Int(scale.middle.rounded(.up))])
             if !off.isEmpty {
-                decoder.error("anchor-off-scale",
-                              .init(en: "'anchor-levels' names level \(off.map(String.init).joined(separator: ", ")), which is not on the scale \(scale.rangeDescription)",
-                                    de: "'anchor-levels' nennt Stufe \(off.map(String.init).joined(separator: ", ")), die nicht auf der Skala \(scale.rangeDescription) liegt"),
-                              at: anchorLevelsNode.location)
-            } else if !declared.contains(scale.lowest) || !declared.contains(scale.highest) || middle.isDisjoint(with: declared) {
-                decoder.error("anchor-levels-incomplete",
-                              .init(en: "'anchor-levels' must include the lowest, a middle and the highest level of the scale, found \(declared.map(String.init).joined(separator: ", "))",
-                                    de: "'anchor-levels' muss die niedrigste, eine mittlere und die höchste Stufe der Skala enthalten, gefunden: \(declared.map(String.init).joined(separator: ", "))"),
-                              at: anchorLevelsNode.location,
-                              hint: .init(en: "for example [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]",
-                                          de: "zum Beispiel [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]"))
+                decoder.error(
+                    "anchor-off-scale",
+                    .init(
+                        en:
+                            "'anchor-levels' names level \(off.map(String.init).joined(separator: ", ")), which is not on the scale \(scale.rangeDescription)",
+                        de:
+                            "'anchor-levels' nennt Stufe \(off.map(String.init).joined(separator: ", ")), die nicht auf der Skala \(scale.rangeDescription) liegt"
+                    ),
+                    at: anchorLevelsNode.location)
+            } else if !declared.contains(scale.lowest) || !declared.contains(scale.highest)
+                || middle.isDisjoint(with: declared)
+            {
+                decoder.error(
+                    "anchor-levels-incomplete",
+                    .init(
+                        en:
+                            "'anchor-levels' must include the lowest, a middle and the highest level of the scale, found \(declared.map(String.init).joined(separator: ", "))",
+                        de:
+                            "'anchor-levels' muss die niedrigste, eine mittlere und die höchste Stufe der Skala enthalten, gefunden: \(declared.map(String.init).joined(separator: ", "))"
+                    ),
+                    at: anchorLevelsNode.location,
+                    hint: .init(
+                        en: "for example [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]",
+                        de: "zum Beispiel [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]"))
             } else {
                 scale.anchorLevels = Array(Set(declared)).sorted()
             }
@@ -153,7 +209,8 @@ struct RubricDecoding {
         var requirements: [Requirement] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
-            var reader = MappingReader(item, context: .init(en: "a requirement", de: "einer Anforderung"), decoder: &decoder)
+            var reader = MappingReader(
+                item, context: .init(en: "a requirement", de: "einer Anforderung"), decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "explain-decisions")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -161,7 +218,9 @@ struct RubricDecoding {
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if let first = seen[id] {
-                duplicateID(kind: .init(en: "requirement", de: "Anforderungs"), id: id, first: first, at: idNode.location, decoder: &decoder)
+                duplicateID(
+                    kind: .init(en: "requirement", de: "Anforderungs"), id: id, first: first, at: idNode.location,
+                    decoder: &decoder)
                 continue
             }
             seen[id] = idNode.location
@@ -169,8 +228,12 @@ struct RubricDecoding {
             requirements.append(Requirement(id: id, text: text ?? LocalizedText(""), location: idNode.location))
         }
         if items.isEmpty {
-            decoder.error("no-requirements", .init(en: "'requirements' must list at least one requirement", de: "'requirements' muss mindestens eine Anforderung enthalten"),
-                          at: node.location)
+            decoder.error(
+                "no-requirements",
+                .init(
+                    en: "'requirements' must list at least one requirement",
+                    de: "'requirements' muss mindestens eine Anforderung enthalten"),
+                at: node.location)
         }
         return requirements
     }
@@ -180,8 +243,12 @@ struct RubricDecoding {
     private func decodeSections(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> [RubricSection] {
         guard let items = decoder.readSequence(node, key: "sections") else { return [] }
         if items.isEmpty {
-            decoder.error("no-sections", .init(en: "'sections' must list at least one section", de: "'sections' muss mindestens einen Abschnitt enthalten"),
-                          at: node.location)
+            decoder.error(
+                "no-sections",
+                .init(
+                    en: "'sections' must list at least one section",
+                    de: "'sections' muss mindestens einen Abschnitt enthalten"),
+                at: node.location)
         }
         var sections: [RubricSection] = []
         var sectionIDs: [String: SourceLocation] = [:]
@@ -190,52 +257,78 @@ struct RubricDecoding {
         var invalidWeights: Set<String> = []
         for item in items {
             let label = item["id"]?.scalar?.text.shortened
-            var reader = MappingReader(item, context: label.map { .init(en: "section '\($0)'", de: "Abschnitt '\($0)'") }
-                                       ?? .init(en: "a section", de: "einem Abschnitt"), decoder: &decoder)
+            var reader = MappingReader(
+                item,
+                context: label.map { .init(en: "section '\($0)'", de: "Abschnitt '\($0)'") }
+                    ?? .init(en: "a section", de: "einem Abschnitt"), decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "customer-orientation")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
-            let moduleNode = reader.required("module", decoder: &decoder, example: registry.ids.first ?? "customer-orientation")
+            let moduleNode = reader.required(
+                "module", decoder: &decoder, example: registry.ids.first ?? "customer-orientation")
             var moduleID = moduleNode.flatMap { decoder.readText($0, key: "module") }
             if let value = moduleID, let moduleNode, registry.module(value) == nil {
                 let known = registry.ids.joined(separator: ", ")
                 let suggestion = Identifier.closest(to: value, among: registry.ids)
-                decoder.error("unknown-module",
-                              .init(en: "unknown scoring module '\(value.shortened)'; known modules: \(known)",
-                                    de: "unbekanntes Bewertungsmodul '\(value.shortened)'; bekannte Module: \(known)"),
-                              at: moduleNode.location,
-                              hint: suggestion.map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                decoder.error(
+                    "unknown-module",
+                    .init(
+                        en: "unknown scoring module '\(value.shortened)'; known modules: \(known)",
+                        de: "unbekanntes Bewertungsmodul '\(value.shortened)'; bekannte Module: \(known)"),
+                    at: moduleNode.location,
+                    hint: suggestion.map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
                 moduleID = nil
             }
-            let title = reader.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
-            let weight = reader.required("weight", decoder: &decoder, example: "30").flatMap { readWeight($0, decoder: &decoder) }
-            let weightRationale = reader.optional("weight-rationale").flatMap { decoder.readLocalizedText($0, key: "weight-rationale") }
+            let title = reader.required("title", decoder: &decoder).flatMap {
+                decoder.readLocalizedText($0, key: "title")
+            }
+            let weight = reader.required("weight", decoder: &decoder, example: "30").flatMap {
+                readWeight($0, decoder: &decoder)
+            }
+            let weightRationale = reader.optional("weight-rationale").flatMap {
+                decoder.readLocalizedText($0, key: "weight-rationale")
+            }
             let configuration = reader.optional("config")
-            let criteria = reader.required("criteria", decoder: &decoder).map {
-                decodeCriteria($0, scale: scale, seen: &criterionIDs, invalidWeights: &invalidWeights, decoder: &decoder)
-            } ?? []
+            let criteria =
+                reader.required("criteria", decoder: &decoder).map {
+                    decodeCriteria(
+                        $0, scale: scale, seen: &criterionIDs, invalidWeights: &invalidWeights, decoder: &decoder)
+                } ?? []
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if weight == nil { invalidWeights.insert("section \(id)") }
             if let first = sectionIDs[id] {
-                duplicateID(kind: .init(en: "section", de: "Abschnitts"), id: id, first: first, at: idNode.location, decoder: &decoder)
+                duplicateID(
+                    kind: .init(en: "section", de: "Abschnitts"), id: id, first: first, at: idNode.location,
+                    decoder: &decoder)
             } else {
                 sectionIDs[id] = idNode.location
             }
             // A section with errors is kept with placeholders (the rubric is not loaded), so that the requirements
             // its criteria measure are not reported as unmeasured; an unknown module ("") is not validated.
-            var section = RubricSection(id: id, moduleID: moduleID ?? "", title: title ?? LocalizedText(id), weight: weight ?? 1,
-                                        configuration: configuration, criteria: criteria, location: item.location)
+            var section = RubricSection(
+                id: id, moduleID: moduleID ?? "", title: title ?? LocalizedText(id), weight: weight ?? 1,
+                configuration: configuration, criteria: criteria, location: item.location)
             section.weightRationale = weightRationale
             section.weightLocation = item["weight"]?.location ?? item.location
             checkCriterionCount(section, decoder: &decoder)
             sections.append(section)
         }
-        checkWeights(sections.filter { !invalidWeights.contains("section \($0.id)") }.map { (id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
-                                     rationale: $0.weightRationale, location: $0.weightLocation) }, decoder: &decoder)
+        checkWeights(
+            sections.filter { !invalidWeights.contains("section \($0.id)") }.map {
+                (
+                    id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
+                    rationale: $0.weightRationale, location: $0.weightLocation
+                )
+            }, decoder: &decoder)
         for section in sections {
-            checkWeights(section.criteria.filter { !invalidWeights.contains("criterion \($0.id)") }.map { (id: $0.id, kind: LocalizedText(en: "criterion", de: "Kriterium"), weight: $0.weight,
-                                                 rationale: $0.weightRationale, location: $0.weightLocation) }, decoder: &decoder)
+            checkWeights(
+                section.criteria.filter { !invalidWeights.contains("criterion \($0.id)") }.map {
+                    (
+                        id: $0.id, kind: LocalizedText(en: "criterion", de: "Kriterium"), weight: $0.weight,
+                        rationale: $0.weightRationale, location: $0.weightLocation
+                    )
+                }, decoder: &decoder)
         }
         return sections
     }
@@ -251,43 +344,69 @@ struct RubricDecoding {
         guard count > 0, !usual.contains(count) else { return }
         let range = "\(usual.lowerBound) to \(usual.upperBound)"
         let rangeDE = "\(usual.lowerBound) bis \(usual.upperBound)"
-        decoder.warning("criteria-per-section",
-                        .init(en: "section '\(section.id)' has \(count) criteri\(count == 1 ? "on" : "a"); \(range) are usual",
-                              de: "Abschnitt '\(section.id)' hat \(count) Kriteri\(count == 1 ? "um" : "en"); üblich sind \(rangeDE)"),
-                        at: section.location,
-                        hint: count < usual.lowerBound
-                            ? .init(en: "with fewer than \(usual.lowerBound), the section's score rests on \(count == 1 ? "one rating" : "two ratings"): add criteria that observe the competency in other situations",
-                                    de: "mit weniger als \(usual.lowerBound) beruht der Wert des Abschnitts auf \(count == 1 ? "einer Bewertung" : "zwei Bewertungen"): ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten")
-                            : .init(en: "with more than \(usual.upperBound), each criterion gets a few minutes of the interview: merge criteria that overlap",
-                                    de: "mit mehr als \(usual.upperBound) bleiben jedem Kriterium nur wenige Minuten des Interviews: fassen Sie Kriterien zusammen, die sich überschneiden"))
+        decoder.warning(
+            "criteria-per-section",
+            .init(
+                en: "section '\(section.id)' has \(count) criteri\(count == 1 ? "on" : "a"); \(range) are usual",
+                de: "Abschnitt '\(section.id)' hat \(count) Kriteri\(count == 1 ? "um" : "en"); üblich sind \(rangeDE)"),
+            at: section.location,
+            hint: count < usual.lowerBound
+                ? .init(
+                    en:
+                        "with fewer than \(usual.lowerBound), the section's score rests on \(count == 1 ? "one rating" : "two ratings"): add criteria that observe the competency in other situations",
+                    de:
+                        "mit weniger als \(usual.lowerBound) beruht der Wert des Abschnitts auf \(count == 1 ? "einer Bewertung" : "zwei Bewertungen"): ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten"
+                )
+                : .init(
+                    en:
+                        "with more than \(usual.upperBound), each criterion gets a few minutes of the interview: merge criteria that overlap",
+                    de:
+                        "mit mehr als \(usual.upperBound) bleiben jedem Kriterium nur wenige Minuten des Interviews: fassen Sie Kriterien zusammen, die sich überschneiden"
+                ))
     }
 
     /// Warns on every weight that differs from the most common weight of its group without a written rationale
     /// (equal weights unless a documented rationale, as structured-interview guidance recommends).
-    private func checkWeights(_ items: [(id: String, kind: LocalizedText, weight: Double, rationale: LocalizedText?, location: SourceLocation)],
-                              decoder: inout NodeDecoder) {
+    private func checkWeights(
+        _ items: [(
+            id: String, kind: LocalizedText, weight: Double, rationale: LocalizedText?, location: SourceLocation
+        )],
+        decoder: inout NodeDecoder
+    ) {
         guard Set(items.map(\.weight)).count > 1 else { return }
         var counts: [Double: Int] = [:]
         for item in items { counts[item.weight, default: 0] += 1 }
         let usual = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 1
         for item in items where item.weight != usual && item.rationale == nil {
-            decoder.warning("weight-without-rationale",
-                            .init(en: "\(item.kind.text(in: "en")) '\(item.id)' has weight \(Format.number(item.weight)), unlike the usual \(Format.number(usual)) of its neighbours, and no 'weight-rationale'",
-                                  de: "\(item.kind.text(in: "de")) '\(item.id)' hat das Gewicht \(Format.number(item.weight, language: .de)), anders als das übliche \(Format.number(usual, language: .de)) daneben, und keine 'weight-rationale'"),
-                            at: item.location,
-                            hint: .init(en: "weigh equally, or say why in 'weight-rationale:' (equal weights unless a documented reason)",
-                                        de: "gewichten Sie gleich oder begründen Sie es in 'weight-rationale:' (gleiche Gewichte, außer mit dokumentiertem Grund)"))
+            decoder.warning(
+                "weight-without-rationale",
+                .init(
+                    en:
+                        "\(item.kind.text(in: "en")) '\(item.id)' has weight \(Format.number(item.weight)), unlike the usual \(Format.number(usual)) of its neighbours, and no 'weight-rationale'",
+                    de:
+                        "\(item.kind.text(in: "de")) '\(item.id)' hat das Gewicht \(Format.number(item.weight, language: .de)), anders als das übliche \(Format.number(usual, language: .de)) daneben, und keine 'weight-rationale'"
+                ),
+                at: item.location,
+                hint: .init(
+                    en: "weigh equally, or say why in 'weight-rationale:' (equal weights unless a documented reason)",
+                    de:
+                        "gewichten Sie gleich oder begründen Sie es in 'weight-rationale:' (gleiche Gewichte, außer mit dokumentiertem Grund)"
+                ))
         }
     }
 
     private func readWeight(_ node: YAMLNode, decoder: inout NodeDecoder) -> Double? {
         guard let weight = decoder.readDecimal(node, key: "weight") else { return nil }
         guard weight > 0 else {
-            decoder.error("invalid-weight",
-                          .init(en: "'weight' must be greater than 0, found \(node.scalar?.text ?? "")",
-                                de: "'weight' muss größer als 0 sein, gefunden: \(node.scalar?.text ?? "")"),
-                          at: node.location,
-                          hint: .init(en: "remove the item if it should not count", de: "entfernen Sie den Eintrag, wenn er nicht zählen soll"))
+            decoder.error(
+                "invalid-weight",
+                .init(
+                    en: "'weight' must be greater than 0, found \(node.scalar?.text ?? "")",
+                    de: "'weight' muss größer als 0 sein, gefunden: \(node.scalar?.text ?? "")"),
+                at: node.location,
+                hint: .init(
+                    en: "remove the item if it should not count",
+                    de: "entfernen Sie den Eintrag, wenn er nicht zählen soll"))
             return nil
         }
         return weight
@@ -295,53 +414,78 @@ struct RubricDecoding {
 
     // MARK: Criteria
 
-    private func decodeCriteria(_ node: YAMLNode, scale: RatingScale, seen: inout [String: SourceLocation], invalidWeights: inout Set<String>,
-                                decoder: inout NodeDecoder) -> [Criterion] {
+    private func decodeCriteria(
+        _ node: YAMLNode, scale: RatingScale, seen: inout [String: SourceLocation], invalidWeights: inout Set<String>,
+        decoder: inout NodeDecoder
+    ) -> [Criterion] {
         guard let items = decoder.readSequence(node, key: "criteria") else { return [] }
         if items.isEmpty {
-            decoder.error("no-criteria", .init(en: "'criteria' must list at least one criterion", de: "'criteria' muss mindestens ein Kriterium enthalten"),
-                          at: node.location)
+            decoder.error(
+                "no-criteria",
+                .init(
+                    en: "'criteria' must list at least one criterion",
+                    de: "'criteria' muss mindestens ein Kriterium enthalten"),
+                at: node.location)
         }
         var criteria: [Criterion] = []
         for item in items {
             let label = item["id"]?.scalar?.text.shortened
-            var reader = MappingReader(item, context: label.map { .init(en: "criterion '\($0)'", de: "Kriterium '\($0)'") }
-                                       ?? .init(en: "a criterion", de: "einem Kriterium"), decoder: &decoder)
+            var reader = MappingReader(
+                item,
+                context: label.map { .init(en: "criterion '\($0)'", de: "Kriterium '\($0)'") }
+                    ?? .init(en: "a criterion", de: "einem Kriterium"), decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "ownership")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
-            let title = reader.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
+            let title = reader.required("title", decoder: &decoder).flatMap {
+                decoder.readLocalizedText($0, key: "title")
+            }
             let weight = reader.optional("weight").map { readWeight($0, decoder: &decoder) } ?? 1
-            let weightRationale = reader.optional("weight-rationale").flatMap { decoder.readLocalizedText($0, key: "weight-rationale") }
+            let weightRationale = reader.optional("weight-rationale").flatMap {
+                decoder.readLocalizedText($0, key: "weight-rationale")
+            }
             var measures: [String] = []
             if let measuresNode = reader.required("measures", decoder: &decoder, example: "[requirement-id]") {
                 measures = readIDList(measuresNode, key: "measures", decoder: &decoder)
                 if measures.isEmpty && measuresNode.sequence != nil {
-                    decoder.error("no-measures", .init(en: "'measures' must name at least one requirement", de: "'measures' muss mindestens eine Anforderung nennen"),
-                                  at: measuresNode.location)
+                    decoder.error(
+                        "no-measures",
+                        .init(
+                            en: "'measures' must name at least one requirement",
+                            de: "'measures' muss mindestens eine Anforderung nennen"),
+                        at: measuresNode.location)
                 }
             }
-            let evidenceRequired = reader.optional("evidence-required").flatMap { decoder.readBoolean($0, key: "evidence-required") } ?? false
-            let questions = reader.required("questions", decoder: &decoder).map { decodeQuestions($0, decoder: &decoder) } ?? []
-            let anchors = reader.required("anchors", decoder: &decoder).map {
-                decodeAnchors($0, criterion: label ?? "?", scale: scale, decoder: &decoder)
-            } ?? [:]
-            let pastExampleLevels = reader.optional("needs-past-example").map {
-                decodePastExampleLevels($0, criterion: label ?? "?", anchors: anchors, questions: questions, decoder: &decoder)
-            } ?? []
+            let evidenceRequired =
+                reader.optional("evidence-required").flatMap { decoder.readBoolean($0, key: "evidence-required") }
+                ?? false
+            let questions =
+                reader.required("questions", decoder: &decoder).map { decodeQuestions($0, decoder: &decoder) } ?? []
+            let anchors =
+                reader.required("anchors", decoder: &decoder).map {
+                    decodeAnchors($0, criterion: label ?? "?", scale: scale, decoder: &decoder)
+                } ?? [:]
+            let pastExampleLevels =
+                reader.optional("needs-past-example").map {
+                    decodePastExampleLevels(
+                        $0, criterion: label ?? "?", anchors: anchors, questions: questions, decoder: &decoder)
+                } ?? []
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if weight == nil { invalidWeights.insert("criterion \(id)") }
             if let first = seen[id] {
-                duplicateID(kind: .init(en: "criterion", de: "Kriteriums"), id: id, first: first, at: idNode.location, decoder: &decoder)
+                duplicateID(
+                    kind: .init(en: "criterion", de: "Kriteriums"), id: id, first: first, at: idNode.location,
+                    decoder: &decoder)
             } else {
                 seen[id] = idNode.location
             }
             // A criterion with errors is kept with placeholders (the rubric is not loaded), so that its references
             // are still checked and its module does not report it as missing.
-            var criterion = Criterion(id: id, title: title ?? LocalizedText(id), weight: weight ?? 1, measures: measures,
-                                      evidenceRequired: evidenceRequired,
-                                      questions: questions, anchors: anchors, location: item.location)
+            var criterion = Criterion(
+                id: id, title: title ?? LocalizedText(id), weight: weight ?? 1, measures: measures,
+                evidenceRequired: evidenceRequired,
+                questions: questions, anchors: anchors, location: item.location)
             criterion.weightRationale = weightRationale
             criterion.weightLocation = item["weight"]?.location ?? item.location
             criterion.pastExampleLevels = pastExampleLevels
@@ -367,8 +511,12 @@ struct RubricDecoding {
     private func decodeQuestions(_ node: YAMLNode, decoder: inout NodeDecoder) -> [Question] {
         guard let items = decoder.readSequence(node, key: "questions") else { return [] }
         if items.isEmpty {
-            decoder.error("no-questions", .init(en: "'questions' must list at least one question", de: "'questions' muss mindestens eine Frage enthalten"),
-                          at: node.location)
+            decoder.error(
+                "no-questions",
+                .init(
+                    en: "'questions' must list at least one question",
+                    de: "'questions' muss mindestens eine Frage enthalten"),
+                at: node.location)
         }
         var questions: [Question] = []
         for item in items {
@@ -378,12 +526,14 @@ struct RubricDecoding {
             if let kindNode = reader.optional("kind"), let text = decoder.readText(kindNode, key: "kind") {
                 kind = Question.Kind(rawValue: text)
                 if kind == nil {
-                    decoder.error("invalid-kind",
-                                  .init(en: "'kind' must be behavioural or situational, found '\(text.shortened)'",
-                                        de: "'kind' muss behavioural oder situational sein, gefunden: '\(text.shortened)'"),
-                                  at: kindNode.location,
-                                  hint: Identifier.closest(to: text, among: Question.Kind.allCases.map(\.rawValue))
-                                    .map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    decoder.error(
+                        "invalid-kind",
+                        .init(
+                            en: "'kind' must be behavioural or situational, found '\(text.shortened)'",
+                            de: "'kind' muss behavioural oder situational sein, gefunden: '\(text.shortened)'"),
+                        at: kindNode.location,
+                        hint: Identifier.closest(to: text, among: Question.Kind.allCases.map(\.rawValue))
+                            .map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
                 }
             }
             let text = reader.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
@@ -394,16 +544,24 @@ struct RubricDecoding {
             var alternates: [Question] = []
             if let node = reader.optional("alternates"), let items = decoder.readSequence(node, key: "alternates") {
                 for item in items {
-                    var inner = MappingReader(item, context: .init(en: "an alternate question", de: "einer alternativen Frage"), decoder: &decoder)
+                    var inner = MappingReader(
+                        item, context: .init(en: "an alternate question", de: "einer alternativen Frage"),
+                        decoder: &decoder)
                     guard inner.isMapping else { continue }
-                    let alternateText = inner.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
+                    let alternateText = inner.required("text", decoder: &decoder).flatMap {
+                        decoder.readLocalizedText($0, key: "text")
+                    }
                     var alternateFollowUps: [LocalizedText] = []
-                    if let node = inner.optional("follow-ups"), let items = decoder.readSequence(node, key: "follow-ups") {
+                    if let node = inner.optional("follow-ups"),
+                        let items = decoder.readSequence(node, key: "follow-ups")
+                    {
                         alternateFollowUps = items.compactMap { decoder.readLocalizedText($0, key: "follow-ups") }
                     }
                     inner.finish(&decoder)
                     // An alternate asks the same thing in other words: it keeps the question's kind.
-                    if let alternateText { alternates.append(Question(kind: kind, text: alternateText, followUps: alternateFollowUps)) }
+                    if let alternateText {
+                        alternates.append(Question(kind: kind, text: alternateText, followUps: alternateFollowUps))
+                    }
                 }
             }
             reader.finish(&decoder)
@@ -418,19 +576,27 @@ struct RubricDecoding {
 
     /// Reads `needs-past-example`, the anchor levels that describe a past achievement, and warns when every
     /// question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done.
-    private func decodePastExampleLevels(_ node: YAMLNode, criterion: String, anchors: [Int: LocalizedText], questions: [Question],
-                                         decoder: inout NodeDecoder) -> [Int] {
+    private func decodePastExampleLevels(
+        _ node: YAMLNode, criterion: String, anchors: [Int: LocalizedText], questions: [Question],
+        decoder: inout NodeDecoder
+    ) -> [Int] {
         let items = node.scalar != nil ? [node] : (decoder.readSequence(node, key: "needs-past-example") ?? [])
         var levels: [Int] = []
         for item in items {
             guard let level = decoder.readInteger(item, key: "needs-past-example") else { continue }
             guard anchors[level] != nil else {
-                decoder.error("past-example-without-anchor",
-                              .init(en: "'needs-past-example' names level \(level), which has no anchor in criterion '\(criterion)'",
-                                    de: "'needs-past-example' nennt Stufe \(level), für die Kriterium '\(criterion)' keinen Anker hat"),
-                              at: item.location,
-                              hint: .init(en: "name the levels of anchors that describe a past achievement, for example [5]",
-                                          de: "nennen Sie die Stufen der Anker, die ein früheres Ergebnis beschreiben, zum Beispiel [5]"))
+                decoder.error(
+                    "past-example-without-anchor",
+                    .init(
+                        en:
+                            "'needs-past-example' names level \(level), which has no anchor in criterion '\(criterion)'",
+                        de:
+                            "'needs-past-example' nennt Stufe \(level), für die Kriterium '\(criterion)' keinen Anker hat"
+                    ),
+                    at: item.location,
+                    hint: .init(
+                        en: "name the levels of anchors that describe a past achievement, for example [5]",
+                        de: "nennen Sie die Stufen der Anker, die ein früheres Ergebnis beschreiben, zum Beispiel [5]"))
                 continue
             }
             if !levels.contains(level) { levels.append(level) }
@@ -438,29 +604,45 @@ struct RubricDecoding {
         if !levels.isEmpty, !questions.isEmpty, questions.allSatisfy({ $0.kind == .situational }) {
             let list = levels.sorted().map(String.init).joined(separator: ", ")
             let one = levels.count == 1
-            decoder.warning("past-example-on-situational",
-                            .init(en: "the anchor\(one ? "" : "s") at level \(list) of criterion '\(criterion)' need\(one ? "s" : "") a past example, but every question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done",
-                                  de: "\(one ? "der Anker" : "die Anker") auf Stufe \(list) von Kriterium '\(criterion)' \(one ? "verlangt" : "verlangen") ein früheres Beispiel, aber alle Fragen des Kriteriums sind situativ: eine hypothetische Frage kann nicht erfragen, was die Person getan hat"),
-                            at: node.location,
-                            hint: .init(en: "add a behavioural question (\"Tell me about a time …\"), or word the anchor as what a strong answer to the situation describes",
-                                        de: "ergänzen Sie eine verhaltensbezogene Frage („Erzählen Sie von einer Situation …“) oder formulieren Sie den Anker als das, was eine starke Antwort auf die Situation beschreibt"))
+            decoder.warning(
+                "past-example-on-situational",
+                .init(
+                    en:
+                        "the anchor\(one ? "" : "s") at level \(list) of criterion '\(criterion)' need\(one ? "s" : "") a past example, but every question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done",
+                    de:
+                        "\(one ? "der Anker" : "die Anker") auf Stufe \(list) von Kriterium '\(criterion)' \(one ? "verlangt" : "verlangen") ein früheres Beispiel, aber alle Fragen des Kriteriums sind situativ: eine hypothetische Frage kann nicht erfragen, was die Person getan hat"
+                ),
+                at: node.location,
+                hint: .init(
+                    en:
+                        "add a behavioural question (\"Tell me about a time …\"), or word the anchor as what a strong answer to the situation describes",
+                    de:
+                        "ergänzen Sie eine verhaltensbezogene Frage („Erzählen Sie von einer Situation …“) oder formulieren Sie den Anker als das, was eine starke Antwort auf die Situation beschreibt"
+                ))
         }
         return levels
     }
 
-    private func decodeAnchors(_ node: YAMLNode, criterion: String, scale: RatingScale,
-                               decoder: inout NodeDecoder) -> [Int: LocalizedText] {
-        let reader = MappingReader(node, context: .init(en: "'anchors'", de: "'anchors'"), decoder: &decoder, checkUnknownKeys: false)
+    private func decodeAnchors(
+        _ node: YAMLNode, criterion: String, scale: RatingScale,
+        decoder: inout NodeDecoder
+    ) -> [Int: LocalizedText] {
+        let reader = MappingReader(
+            node, context: .init(en: "'anchors'", de: "'anchors'"), decoder: &decoder, checkUnknownKeys: false)
         guard reader.isMapping else { return [:] }
         var anchors: [Int: LocalizedText] = [:]
         for pair in reader.pairs {
             guard let level = decoder.readInteger(pair.key, key: "anchors") else { continue }
             guard scale.contains(level) else {
-                decoder.error("anchor-off-scale",
-                              .init(en: "anchor for level \(level), which is not on the scale \(scale.rangeDescription)",
-                                    de: "Anker für Stufe \(level), die nicht auf der Skala \(scale.rangeDescription) liegt"),
-                              at: pair.key.location,
-                              hint: .init(en: "use a level from \(scale.rangeDescription)", de: "verwenden Sie eine Stufe aus \(scale.rangeDescription)"))
+                decoder.error(
+                    "anchor-off-scale",
+                    .init(
+                        en: "anchor for level \(level), which is not on the scale \(scale.rangeDescription)",
+                        de: "Anker für Stufe \(level), die nicht auf der Skala \(scale.rangeDescription) liegt"),
+                    at: pair.key.location,
+                    hint: .init(
+                        en: "use a level from \(scale.rangeDescription)",
+                        de: "verwenden Sie eine Stufe aus \(scale.rangeDescription)"))
                 continue
             }
             if let text = decoder.readLocalizedText(pair.value, key: "anchors.\(level)") { anchors[level] = text }
@@ -473,31 +655,49 @@ struct RubricDecoding {
         if !written.contains(scale.highest) { missingRequired.append(scale.highest) }
         if !missingRequired.isEmpty {
             let list = missingRequired.map(String.init).joined(separator: ", ")
-            decoder.error("missing-anchors",
-                          .init(en: "criterion '\(criterion)' has no anchor for level \(list); the lowest, middle and highest levels need one",
-                                de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list); die niedrigste, mittlere und höchste Stufe brauchen einen"),
-                          at: node.location,
-                          hint: .init(en: "describe what an answer at that level sounds like", de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+            decoder.error(
+                "missing-anchors",
+                .init(
+                    en:
+                        "criterion '\(criterion)' has no anchor for level \(list); the lowest, middle and highest levels need one",
+                    de:
+                        "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list); die niedrigste, mittlere und höchste Stufe brauchen einen"
+                ),
+                at: node.location,
+                hint: .init(
+                    en: "describe what an answer at that level sounds like",
+                    de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
         } else if let declared = scale.anchorLevels {
             // The rubric declares where its anchors are: those levels need one, the levels between are interpolated.
             let missing = declared.filter { !written.contains($0) }
             if !missing.isEmpty {
                 let list = missing.map(String.init).joined(separator: ", ")
-                decoder.error("missing-anchors",
-                              .init(en: "criterion '\(criterion)' has no anchor for level \(list), which the scale's 'anchor-levels' declares",
-                                    de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list), die 'anchor-levels' der Skala vorsieht"),
-                              at: node.location,
-                              hint: .init(en: "describe what an answer at that level sounds like", de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+                decoder.error(
+                    "missing-anchors",
+                    .init(
+                        en:
+                            "criterion '\(criterion)' has no anchor for level \(list), which the scale's 'anchor-levels' declares",
+                        de:
+                            "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list), die 'anchor-levels' der Skala vorsieht"
+                    ),
+                    at: node.location,
+                    hint: .init(
+                        en: "describe what an answer at that level sounds like",
+                        de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
             }
         } else {
             let missing = scale.levels.map(\.value).filter { !written.contains($0) }
             if !missing.isEmpty {
                 let list = missing.map(String.init).joined(separator: ", ")
-                decoder.warning("missing-anchors",
-                                .init(en: "criterion '\(criterion)' has no anchor for level \(list)",
-                                      de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list)"),
-                                at: node.location,
-                                hint: .init(en: "anchors at every level make ratings more consistent", de: "Anker auf jeder Stufe machen Bewertungen einheitlicher"))
+                decoder.warning(
+                    "missing-anchors",
+                    .init(
+                        en: "criterion '\(criterion)' has no anchor for level \(list)",
+                        de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list)"),
+                    at: node.location,
+                    hint: .init(
+                        en: "anchors at every level make ratings more consistent",
+                        de: "Anker auf jeder Stufe machen Bewertungen einheitlicher"))
             }
         }
         return anchors
@@ -509,15 +709,25 @@ struct RubricDecoding {
         var reader = MappingReader(node, context: .init(en: "'decision'", de: "'decision'"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         var thresholds: [String: (Double, SourceLocation)] = [:]
-        if let thresholdsNode = reader.required("thresholds", decoder: &decoder, example: "{no: 2.5, yes: 3.3, strong-yes: 4.2}") {
-            var inner = MappingReader(thresholdsNode, context: .init(en: "'thresholds'", de: "'thresholds'"), decoder: &decoder)
+        if let thresholdsNode = reader.required(
+            "thresholds", decoder: &decoder, example: "{no: 2.5, yes: 3.3, strong-yes: 4.2}")
+        {
+            var inner = MappingReader(
+                thresholdsNode, context: .init(en: "'thresholds'", de: "'thresholds'"), decoder: &decoder)
             for key in ["no", "yes", "strong-yes"] {
-                if let valueNode = inner.required(key, decoder: &decoder, example: "3"), let value = decoder.readDecimal(valueNode, key: key) {
+                if let valueNode = inner.required(key, decoder: &decoder, example: "3"),
+                    let value = decoder.readDecimal(valueNode, key: key)
+                {
                     if value < Double(scale.lowest) || value > Double(scale.highest) {
-                        decoder.error("threshold-off-scale",
-                                      .init(en: "threshold '\(key)' is \(valueNode.scalar?.text ?? ""), outside the scale \(scale.rangeDescription)",
-                                            de: "Schwelle '\(key)' ist \(valueNode.scalar?.text ?? ""), außerhalb der Skala \(scale.rangeDescription)"),
-                                      at: valueNode.location)
+                        decoder.error(
+                            "threshold-off-scale",
+                            .init(
+                                en:
+                                    "threshold '\(key)' is \(valueNode.scalar?.text ?? ""), outside the scale \(scale.rangeDescription)",
+                                de:
+                                    "Schwelle '\(key)' ist \(valueNode.scalar?.text ?? ""), außerhalb der Skala \(scale.rangeDescription)"
+                            ),
+                            at: valueNode.location)
                     } else {
                         thresholds[key] = (value, valueNode.location)
                     }
@@ -528,24 +738,40 @@ struct RubricDecoding {
         let coverageNode = reader.required("minimum-coverage", decoder: &decoder, example: "0.75")
         var coverage = coverageNode.flatMap { decoder.readDecimal($0, key: "minimum-coverage") }
         if let value = coverage, let coverageNode, !(0...1).contains(value) {
-            decoder.error("invalid-coverage",
-                          .init(en: "'minimum-coverage' is a share between 0 and 1, found \(coverageNode.scalar?.text ?? "")",
-                                de: "'minimum-coverage' ist ein Anteil zwischen 0 und 1, gefunden: \(coverageNode.scalar?.text ?? "")"),
-                          at: coverageNode.location, hint: .init(en: "for example 0.75 for three quarters", de: "zum Beispiel 0.75 für drei Viertel"))
+            decoder.error(
+                "invalid-coverage",
+                .init(
+                    en: "'minimum-coverage' is a share between 0 and 1, found \(coverageNode.scalar?.text ?? "")",
+                    de:
+                        "'minimum-coverage' ist ein Anteil zwischen 0 und 1, gefunden: \(coverageNode.scalar?.text ?? "")"
+                ),
+                at: coverageNode.location,
+                hint: .init(en: "for example 0.75 for three quarters", de: "zum Beispiel 0.75 für drei Viertel"))
             coverage = nil
         }
         var consensus = ConsensusMethod.median
-        if let consensusNode = reader.optional("consensus"), let text = decoder.readText(consensusNode, key: "consensus") {
+        if let consensusNode = reader.optional("consensus"),
+            let text = decoder.readText(consensusNode, key: "consensus")
+        {
             if let method = ConsensusMethod(rawValue: text) {
                 consensus = method
             } else {
                 let known = ConsensusMethod.allCases.map(\.rawValue)
-                decoder.error("unknown-consensus",
-                              .init(en: "unknown consensus method '\(text.shortened)'; known methods: \(known.joined(separator: ", "))",
-                                    de: "unbekannte Konsensmethode '\(text.shortened)'; bekannte Methoden: \(known.joined(separator: ", "))"),
-                              at: consensusNode.location,
-                              hint: Identifier.closest(to: text, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") }
-                                ?? .init(en: "median is the usual choice: robust to one outlier", de: "üblich ist median: robust gegen einen Ausreißer"))
+                decoder.error(
+                    "unknown-consensus",
+                    .init(
+                        en:
+                            "unknown consensus method '\(text.shortened)'; known methods: \(known.joined(separator: ", "))",
+                        de:
+                            "unbekannte Konsensmethode '\(text.shortened)'; bekannte Methoden: \(known.joined(separator: ", "))"
+                    ),
+                    at: consensusNode.location,
+                    hint: Identifier.closest(to: text, among: known).map {
+                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
+                    }
+                        ?? .init(
+                            en: "median is the usual choice: robust to one outlier",
+                            de: "üblich ist median: robust gegen einen Ausreißer"))
             }
         }
         let rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
@@ -554,14 +780,18 @@ struct RubricDecoding {
             if text == "no" || text == "strong-no" {
                 cap = Recommendation(rawValue: text) ?? .no
             } else {
-                decoder.error("invalid-knock-out-cap",
-                              .init(en: "'knock-out-cap' must be no or strong-no, found '\(text.shortened)'",
-                                    de: "'knock-out-cap' muss no oder strong-no sein, gefunden: '\(text.shortened)'"),
-                              at: capNode.location)
+                decoder.error(
+                    "invalid-knock-out-cap",
+                    .init(
+                        en: "'knock-out-cap' must be no or strong-no, found '\(text.shortened)'",
+                        de: "'knock-out-cap' muss no oder strong-no sein, gefunden: '\(text.shortened)'"),
+                    at: capNode.location)
             }
         }
         reader.finish(&decoder)
-        guard let no = thresholds["no"], let yes = thresholds["yes"], let strongYes = thresholds["strong-yes"] else { return nil }
+        guard let no = thresholds["no"], let yes = thresholds["yes"], let strongYes = thresholds["strong-yes"] else {
+            return nil
+        }
         var ordered = true
         if no.0 >= yes.0 {
             thresholdOrder("no", no.0, "yes", yes.0, at: yes.1, decoder: &decoder)
@@ -573,32 +803,56 @@ struct RubricDecoding {
         }
         guard ordered, let coverage else { return nil }
         if rationale == nil {
-            decoder.warning("thresholds-without-rationale",
-                            .init(en: "the decision thresholds have no 'rationale'",
-                                  de: "die Entscheidungsschwellen haben keine 'rationale' (Begründung)"),
-                            at: node.location,
-                            hint: .init(en: "add 'rationale:' under 'decision' saying in the scale's words why the thresholds sit where they do",
-                                        de: "ergänzen Sie 'rationale:' unter 'decision' und begründen Sie in den Worten der Skala, warum die Schwellen so liegen"))
+            decoder.warning(
+                "thresholds-without-rationale",
+                .init(
+                    en: "the decision thresholds have no 'rationale'",
+                    de: "die Entscheidungsschwellen haben keine 'rationale' (Begründung)"),
+                at: node.location,
+                hint: .init(
+                    en:
+                        "add 'rationale:' under 'decision' saying in the scale's words why the thresholds sit where they do",
+                    de:
+                        "ergänzen Sie 'rationale:' unter 'decision' und begründen Sie in den Worten der Skala, warum die Schwellen so liegen"
+                ))
         }
         if let meets = scale.meetsRequirementsLevel, yes.0 > Double(meets), rationale == nil {
-            decoder.warning("meets-is-not-yes",
-                            .init(en: "threshold 'yes' (\(Format.number(yes.0))) lies above level \(meets) (\"\(scale.label(of: meets)?.text(in: "en") ?? "")\"): a candidate who meets every requirement gets 'no'",
-                                  de: "Schwelle 'yes' (\(Format.number(yes.0, language: .de))) liegt über Stufe \(meets) („\(scale.label(of: meets)?.text(in: "de") ?? "")“): wer jede Anforderung erfüllt, bekommt 'no'"),
-                            at: yes.1,
-                            hint: .init(en: "set 'yes' to \(meets) or lower, or give a 'rationale' under 'decision'",
-                                        de: "setzen Sie 'yes' auf \(meets) oder niedriger, oder geben Sie eine 'rationale' unter 'decision' an"))
+            decoder.warning(
+                "meets-is-not-yes",
+                .init(
+                    en:
+                        "threshold 'yes' (\(Format.number(yes.0))) lies above level \(meets) (\"\(scale.label(of: meets)?.text(in: "en") ?? "")\"): a candidate who meets every requirement gets 'no'",
+                    de:
+                        "Schwelle 'yes' (\(Format.number(yes.0, language: .de))) liegt über Stufe \(meets) („\(scale.label(of: meets)?.text(in: "de") ?? "")“): wer jede Anforderung erfüllt, bekommt 'no'"
+                ),
+                at: yes.1,
+                hint: .init(
+                    en: "set 'yes' to \(meets) or lower, or give a 'rationale' under 'decision'",
+                    de:
+                        "setzen Sie 'yes' auf \(meets) oder niedriger, oder geben Sie eine 'rationale' unter 'decision' an"
+                ))
         }
-        return DecisionRules(noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap,
-                             consensus: consensus, rationale: rationale)
+        return DecisionRules(
+            noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap,
+            consensus: consensus, rationale: rationale)
     }
 
-    private func thresholdOrder(_ lower: String, _ lowerValue: Double, _ upper: String, _ upperValue: Double,
-                                at location: SourceLocation, decoder: inout NodeDecoder) {
-        decoder.error("thresholds-out-of-order",
-                      .init(en: "decision thresholds out of order: '\(upper)' (\(Format.number(upperValue))) must be greater than '\(lower)' (\(Format.number(lowerValue)))",
-                            de: "Entscheidungsschwellen in falscher Reihenfolge: '\(upper)' (\(Format.number(upperValue, language: .de))) muss größer sein als '\(lower)' (\(Format.number(lowerValue, language: .de)))"),
-                      at: location,
-                      hint: .init(en: "thresholds must increase: no < yes < strong-yes", de: "die Schwellen müssen steigen: no < yes < strong-yes"))
+    private func thresholdOrder(
+        _ lower: String, _ lowerValue: Double, _ upper: String, _ upperValue: Double,
+        at location: SourceLocation, decoder: inout NodeDecoder
+    ) {
+        decoder.error(
+            "thresholds-out-of-order",
+            .init(
+                en:
+                    "decision thresholds out of order: '\(upper)' (\(Format.number(upperValue))) must be greater than '\(lower)' (\(Format.number(lowerValue)))",
+                de:
+                    "Entscheidungsschwellen in falscher Reihenfolge: '\(upper)' (\(Format.number(upperValue, language: .de))) muss größer sein als '\(lower)' (\(Format.number(lowerValue, language: .de)))"
+            ),
+            at: location,
+            hint: .init(
+                en: "thresholds must increase: no < yes < strong-yes",
+                de: "die Schwellen müssen steigen: no < yes < strong-yes"))
     }
 
     // MARK: References
@@ -612,22 +866,33 @@ struct RubricDecoding {
                     measured.insert(requirement)
                 } else {
                     let location = criterion.measuresLocation(of: requirement) ?? criterion.location
-                    decoder.error("unknown-requirement",
-                                  .init(en: "criterion '\(criterion.id)' measures unknown requirement '\(requirement)'",
-                                        de: "Kriterium '\(criterion.id)' misst die unbekannte Anforderung '\(requirement)'"),
-                                  at: location,
-                                  hint: Identifier.closest(to: requirement, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") }
-                                    ?? .init(en: "add it under 'requirements' or fix the id", de: "ergänzen Sie sie unter 'requirements' oder korrigieren Sie die Kennung"))
+                    decoder.error(
+                        "unknown-requirement",
+                        .init(
+                            en: "criterion '\(criterion.id)' measures unknown requirement '\(requirement)'",
+                            de: "Kriterium '\(criterion.id)' misst die unbekannte Anforderung '\(requirement)'"),
+                        at: location,
+                        hint: Identifier.closest(to: requirement, among: known).map {
+                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
+                        }
+                            ?? .init(
+                                en: "add it under 'requirements' or fix the id",
+                                de: "ergänzen Sie sie unter 'requirements' oder korrigieren Sie die Kennung"))
                 }
             }
         }
         for requirement in requirements where !measured.contains(requirement.id) {
-            decoder.warning("unmeasured-requirement",
-                            .init(en: "no criterion measures requirement '\(requirement.id)'",
-                                  de: "kein Kriterium misst die Anforderung '\(requirement.id)'"),
-                            at: requirement.location,
-                            hint: .init(en: "add '\(requirement.id)' to the 'measures' of a criterion, or remove the requirement",
-                                        de: "ergänzen Sie '\(requirement.id)' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung"))
+            decoder.warning(
+                "unmeasured-requirement",
+                .init(
+                    en: "no criterion measures requirement '\(requirement.id)'",
+                    de: "kein Kriterium misst die Anforderung '\(requirement.id)'"),
+                at: requirement.location,
+                hint: .init(
+                    en: "add '\(requirement.id)' to the 'measures' of a criterion, or remove the requirement",
+                    de:
+                        "ergänzen Sie '\(requirement.id)' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung"
+                ))
         }
     }
 
@@ -638,22 +903,35 @@ struct RubricDecoding {
         for section in sections {
             guard let module = registry.module(section.moduleID), !module.allowsSeveralSections else { continue }
             if let earlier = first[section.moduleID] {
-                decoder.error("module-used-twice",
-                              .init(en: "section '\(section.id)' uses module '\(section.moduleID)', which section '\(earlier.id)' (line \(earlier.location.line)) already uses; the module scores one section per rubric",
-                                    de: "Abschnitt '\(section.id)' verwendet das Modul '\(section.moduleID)', das schon Abschnitt '\(earlier.id)' (Zeile \(earlier.location.line)) verwendet; das Modul bewertet einen Abschnitt je Bewertungsvorlage"),
-                              at: section.location,
-                              hint: .init(en: "move the criteria into section '\(earlier.id)'", de: "verschieben Sie die Kriterien in den Abschnitt '\(earlier.id)'"))
+                decoder.error(
+                    "module-used-twice",
+                    .init(
+                        en:
+                            "section '\(section.id)' uses module '\(section.moduleID)', which section '\(earlier.id)' (line \(earlier.location.line)) already uses; the module scores one section per rubric",
+                        de:
+                            "Abschnitt '\(section.id)' verwendet das Modul '\(section.moduleID)', das schon Abschnitt '\(earlier.id)' (Zeile \(earlier.location.line)) verwendet; das Modul bewertet einen Abschnitt je Bewertungsvorlage"
+                    ),
+                    at: section.location,
+                    hint: .init(
+                        en: "move the criteria into section '\(earlier.id)'",
+                        de: "verschieben Sie die Kriterien in den Abschnitt '\(earlier.id)'"))
             } else {
                 first[section.moduleID] = section
             }
         }
     }
 
-    private func duplicateID(kind: LocalizedText, id: String, first: SourceLocation, at location: SourceLocation, decoder: inout NodeDecoder) {
-        decoder.error("duplicate-id",
-                      .init(en: "duplicate \(kind.text(in: "en")) id '\(id)'; it is first defined at line \(first.line)",
-                            de: "doppelte \(kind.text(in: "de"))kennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
-                      at: location,
-                      hint: .init(en: "ids must be unique in the rubric; rename one of them", de: "Kennungen müssen in der Bewertungsvorlage eindeutig sein; benennen Sie eine um"))
+    private func duplicateID(
+        kind: LocalizedText, id: String, first: SourceLocation, at location: SourceLocation, decoder: inout NodeDecoder
+    ) {
+        decoder.error(
+            "duplicate-id",
+            .init(
+                en: "duplicate \(kind.text(in: "en")) id '\(id)'; it is first defined at line \(first.line)",
+                de: "doppelte \(kind.text(in: "de"))kennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
+            at: location,
+            hint: .init(
+                en: "ids must be unique in the rubric; rename one of them",
+                de: "Kennungen müssen in der Bewertungsvorlage eindeutig sein; benennen Sie eine um"))
     }
 }

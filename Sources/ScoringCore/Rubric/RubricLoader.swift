@@ -43,18 +43,28 @@ public struct RubricLoader: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                steps.append(.diagnostic(Diagnostic(.error, code: "no-such-file",
-                                                     .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
-                                                     file: path,
-                                                     hint: .init(en: "check the path, or pass --rubrics DIR", de: "prüfen Sie den Pfad oder geben Sie --rubrics DIR an"))))
+                steps.append(
+                    .diagnostic(
+                        Diagnostic(
+                            .error, code: "no-such-file",
+                            .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
+                            file: path,
+                            hint: .init(
+                                en: "check the path, or pass --rubrics DIR",
+                                de: "prüfen Sie den Pfad oder geben Sie --rubrics DIR an"))))
                 continue
             }
             if isDirectory.boolValue {
                 let files = RubricLoader.yamlFiles(in: path)
                 if files.isEmpty {
-                    steps.append(.diagnostic(Diagnostic(.warning, code: "empty-folder",
-                                                         .init(en: "the folder holds no rubric files (*.yaml)", de: "der Ordner enthält keine Bewertungsvorlagen (*.yaml)"),
-                                                         file: path)))
+                    steps.append(
+                        .diagnostic(
+                            Diagnostic(
+                                .warning, code: "empty-folder",
+                                .init(
+                                    en: "the folder holds no rubric files (*.yaml)",
+                                    de: "der Ordner enthält keine Bewertungsvorlagen (*.yaml)"),
+                                file: path)))
                 }
                 steps += files.map(LoadStep.file)
             } else {
@@ -110,12 +120,17 @@ public struct RubricLoader: Sendable {
     /// The `.yaml`/`.yml` files under a folder, sorted by path; hidden files and folders are skipped.
     public static func yamlFiles(in folder: String) -> [String] {
         let base = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         var files: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
-            let relative = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
+            let relative =
+                url.path.hasPrefix(base.path + "/")
+                ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
             files.append(prefix + relative)
         }
         return files.sorted()
@@ -129,22 +144,32 @@ public struct RubricLoader: Sendable {
         case .success(let read):
             bytes = read
         case .failure(.tooLarge(let size)):
-            result.diagnostics.append(Diagnostic(.error, code: "too-large",
-                                                 .init(en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
-                                                       de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
-                                                 file: path,
-                                                 hint: .init(en: "a rubric is far smaller; check that this is the right file",
-                                                             de: "eine Bewertungsvorlage ist viel kleiner; prüfen Sie, ob dies die richtige Datei ist")))
+            result.diagnostics.append(
+                Diagnostic(
+                    .error, code: "too-large",
+                    .init(
+                        en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
+                        de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
+                    file: path,
+                    hint: .init(
+                        en: "a rubric is far smaller; check that this is the right file",
+                        de: "eine Bewertungsvorlage ist viel kleiner; prüfen Sie, ob dies die richtige Datei ist")))
             return
         case .failure(.notRegular):
-            result.diagnostics.append(Diagnostic(.error, code: "not-a-file", BoundedFile.Refusal.notRegular.message(limit: limits.maximumBytes), file: path))
+            result.diagnostics.append(
+                Diagnostic(
+                    .error, code: "not-a-file", BoundedFile.Refusal.notRegular.message(limit: limits.maximumBytes),
+                    file: path))
             return
         case .failure(.unreadable):
-            result.diagnostics.append(Diagnostic(.error, code: "unreadable",
-                                                 .init(en: "the file cannot be read", de: "die Datei kann nicht gelesen werden"),
-                                                 file: path,
-                                                 hint: .init(en: "check that it exists and that you may read it",
-                                                             de: "prüfen Sie, ob sie existiert und lesbar ist")))
+            result.diagnostics.append(
+                Diagnostic(
+                    .error, code: "unreadable",
+                    .init(en: "the file cannot be read", de: "die Datei kann nicht gelesen werden"),
+                    file: path,
+                    hint: .init(
+                        en: "check that it exists and that you may read it",
+                        de: "prüfen Sie, ob sie existiert und lesbar ist")))
             return
         }
         load(bytes: bytes, path: path, into: &result)
@@ -174,13 +199,19 @@ public struct RubricLoader: Sendable {
         for rubric in result.rubrics {
             let key = rubric.reference
             if let first = seen[key] {
-                result.diagnostics.append(Diagnostic(
-                    .error, code: "duplicate-rubric",
-                    .init(en: "rubric '\(rubric.id)' version \(rubric.version) is also defined in \(first.sourcePath)",
-                          de: "Bewertungsvorlage '\(rubric.id)' Version \(rubric.version) ist auch in \(first.sourcePath) definiert"),
-                    file: rubric.sourcePath, at: rubric.idLocation,
-                    hint: .init(en: "raise 'version' in one of them, or remove the copy",
-                                de: "erhöhen Sie 'version' in einer der beiden oder entfernen Sie die Kopie")))
+                result.diagnostics.append(
+                    Diagnostic(
+                        .error, code: "duplicate-rubric",
+                        .init(
+                            en:
+                                "rubric '\(rubric.id)' version \(rubric.version) is also defined in \(first.sourcePath)",
+                            de:
+                                "Bewertungsvorlage '\(rubric.id)' Version \(rubric.version) ist auch in \(first.sourcePath) definiert"
+                        ),
+                        file: rubric.sourcePath, at: rubric.idLocation,
+                        hint: .init(
+                            en: "raise 'version' in one of them, or remove the copy",
+                            de: "erhöhen Sie 'version' in einer der beiden oder entfernen Sie die Kopie")))
             } else {
                 seen[key] = rubric
             }
@@ -199,10 +230,12 @@ extension Diagnostic {
         case .syntax:
             message = .init(en: "YAML syntax error: \(error.message)", de: "YAML-Syntaxfehler: \(error.message)")
             if error.hint == "indent with spaces, not tabs" {
-                hint = .init(en: "indent with spaces, not tabs", de: "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren")
+                hint = .init(
+                    en: "indent with spaces, not tabs", de: "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren")
             } else if error.message.contains("control character") {
-                hint = .init(en: "remove the character; the file may be binary or corrupted",
-                             de: "entfernen Sie das Zeichen; die Datei ist vielleicht binär oder beschädigt")
+                hint = .init(
+                    en: "remove the character; the file may be binary or corrupted",
+                    de: "entfernen Sie das Zeichen; die Datei ist vielleicht binär oder beschädigt")
             }
         case .tooLarge:
             message = .init(en: error.message, de: "die Datei ist größer als die erlaubte Grenze (\(error.message))")
@@ -211,16 +244,21 @@ extension Diagnostic {
             message = .init(en: error.message, de: "die Datei ist nicht gültig UTF-8-kodiert")
             hint = .init(en: "save the file as UTF-8", de: "speichern Sie die Datei als UTF-8")
         case .multipleDocuments:
-            message = .init(en: "the file holds more than one YAML document", de: "die Datei enthält mehr als ein YAML-Dokument")
-            hint = .init(en: "keep one document per file and remove the '---' separator",
-                         de: "ein Dokument pro Datei; entfernen Sie den Trenner '---'")
+            message = .init(
+                en: "the file holds more than one YAML document", de: "die Datei enthält mehr als ein YAML-Dokument")
+            hint = .init(
+                en: "keep one document per file and remove the '---' separator",
+                de: "ein Dokument pro Datei; entfernen Sie den Trenner '---'")
         case .empty:
             message = .init(en: "the file is empty", de: "die Datei ist leer")
             hint = nil
         case .budgetExceeded:
-            message = .init(en: error.message, de: "das Dokument ist zu tief verschachtelt oder seine Aliase zu groß (\(error.message))")
-            hint = .init(en: "remove the aliases or nesting that blow the document up",
-                         de: "entfernen Sie die Aliase oder Verschachtelungen, die das Dokument aufblähen")
+            message = .init(
+                en: error.message,
+                de: "das Dokument ist zu tief verschachtelt oder seine Aliase zu groß (\(error.message))")
+            hint = .init(
+                en: "remove the aliases or nesting that blow the document up",
+                de: "entfernen Sie die Aliase oder Verschachtelungen, die das Dokument aufblähen")
         default:
             message = .init(en: error.message, de: error.message)
         }

@@ -22,8 +22,10 @@ public struct RubricSection: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates a section.
-    public init(id: String, moduleID: String, title: LocalizedText, weight: Double, configuration: YAMLNode?,
-                criteria: [Criterion], location: SourceLocation = .unknown) {
+    public init(
+        id: String, moduleID: String, title: LocalizedText, weight: Double, configuration: YAMLNode?,
+        criteria: [Criterion], location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.moduleID = moduleID
         self.title = title

@@ -37,7 +37,11 @@ public struct StageTiming: Sendable, Hashable {
 
     /// The estimate's parts in words: "5 opening and close, 6 questions × 4, 12 follow-ups × 1".
     public var breakdown: LocalizedText {
-        .init(en: "\(StageTiming.openingAndCloseMinutes) opening and close, \(questionCount) questions × \(StageTiming.minutesPerQuestion), \(followUpCount) follow-ups × \(StageTiming.minutesPerFollowUp)",
-              de: "\(StageTiming.openingAndCloseMinutes) Begrüßung und Abschluss, \(questionCount) Fragen × \(StageTiming.minutesPerQuestion), \(followUpCount) Nachfragen × \(StageTiming.minutesPerFollowUp)")
+        .init(
+            en:
+                "\(StageTiming.openingAndCloseMinutes) opening and close, \(questionCount) questions × \(StageTiming.minutesPerQuestion), \(followUpCount) follow-ups × \(StageTiming.minutesPerFollowUp)",
+            de:
+                "\(StageTiming.openingAndCloseMinutes) Begrüßung und Abschluss, \(questionCount) Fragen × \(StageTiming.minutesPerQuestion), \(followUpCount) Nachfragen × \(StageTiming.minutesPerFollowUp)"
+        )
     }
 }

@@ -17,8 +17,12 @@ public enum EvidenceLint {
 
         /// The warning message for the interviewer.
         public var message: LocalizedText {
-            .init(en: "the evidence mentions '\(word)' (\(characteristic.text(in: "en"))); describe the observed behaviour instead (AGG)",
-                  de: "der Beleg erwähnt '\(word)' (\(characteristic.text(in: "de"))); beschreiben Sie stattdessen das beobachtete Verhalten (AGG)")
+            .init(
+                en:
+                    "the evidence mentions '\(word)' (\(characteristic.text(in: "en"))); describe the observed behaviour instead (AGG)",
+                de:
+                    "der Beleg erwähnt '\(word)' (\(characteristic.text(in: "de"))); beschreiben Sie stattdessen das beobachtete Verhalten (AGG)"
+            )
         }
     }
 
@@ -31,30 +35,62 @@ public enum EvidenceLint {
     }
 
     private static let rules: [Rule] = [
-        Rule(characteristic: .init(en: "age", de: "Alter"),
-             words: ["age", "aged", "young", "elderly", "years old", "too old", "too young", "alter", "alt", "jung", "älter", "jünger", "jahre alt", "rentennah"],
-             prefixes: []),
-        Rule(characteristic: .init(en: "pregnancy or family plans", de: "Schwangerschaft oder Familienplanung"),
-             words: ["pregnant", "pregnancy", "family plans", "wants children", "maternity", "schwanger", "schwangerschaft", "kinderwunsch", "familienplanung", "elternzeit"],
-             prefixes: []),
-        Rule(characteristic: .init(en: "religion or belief", de: "Religion oder Weltanschauung"),
-             words: ["religion", "religious", "muslim", "christian", "jewish", "hindu", "buddhist", "headscarf", "hijab", "church", "mosque", "religiös", "muslimisch", "christlich", "jüdisch", "kopftuch", "kirche", "moschee"],
-             prefixes: []),
-        Rule(characteristic: .init(en: "ethnic origin or nationality", de: "ethnische Herkunft oder Nationalität"),
-             words: ["ethnic", "ethnicity", "race", "foreigner", "nationality", "immigrant", "accent", "herkunft", "ausländer", "ausländerin", "ausländisch", "nationalität", "migrationshintergrund", "akzent", "hautfarbe", "skin colour", "skin color"],
-             prefixes: []),
-        Rule(characteristic: .init(en: "disability or health", de: "Behinderung oder Gesundheit"),
-             words: ["disability", "disabled", "handicapped", "wheelchair", "chronic illness", "behinderung", "behindert", "schwerbehindert", "rollstuhl", "chronisch krank"],
-             prefixes: []),
-        Rule(characteristic: .init(en: "sexual orientation or gender identity", de: "sexuelle Identität"),
-             words: ["gay", "lesbian", "homosexual", "bisexual", "transgender", "sexual orientation", "schwul", "lesbisch", "homosexuell", "sexuelle orientierung"],
-             prefixes: []),
-        Rule(characteristic: .init(en: "native speaker status (use the observed CEFR level)", de: "Muttersprachlichkeit (nutzen Sie das beobachtete GER-Niveau)"),
-             words: ["native speaker", "non-native", "mother tongue"],
-             prefixes: ["muttersprachl", "muttersprache"]),
-        Rule(characteristic: .init(en: "appearance", de: "Aussehen"),
-             words: ["attractive", "unattractive", "pretty", "ugly", "overweight", "appearance", "good-looking", "attraktiv", "unattraktiv", "hübsch", "hässlich", "übergewichtig", "aussehen", "gutaussehend"],
-             prefixes: []),
+        Rule(
+            characteristic: .init(en: "age", de: "Alter"),
+            words: [
+                "age", "aged", "young", "elderly", "years old", "too old", "too young", "alter", "alt", "jung", "älter",
+                "jünger", "jahre alt", "rentennah",
+            ],
+            prefixes: []),
+        Rule(
+            characteristic: .init(en: "pregnancy or family plans", de: "Schwangerschaft oder Familienplanung"),
+            words: [
+                "pregnant", "pregnancy", "family plans", "wants children", "maternity", "schwanger", "schwangerschaft",
+                "kinderwunsch", "familienplanung", "elternzeit",
+            ],
+            prefixes: []),
+        Rule(
+            characteristic: .init(en: "religion or belief", de: "Religion oder Weltanschauung"),
+            words: [
+                "religion", "religious", "muslim", "christian", "jewish", "hindu", "buddhist", "headscarf", "hijab",
+                "church", "mosque", "religiös", "muslimisch", "christlich", "jüdisch", "kopftuch", "kirche", "moschee",
+            ],
+            prefixes: []),
+        Rule(
+            characteristic: .init(en: "ethnic origin or nationality", de: "ethnische Herkunft oder Nationalität"),
+            words: [
+                "ethnic", "ethnicity", "race", "foreigner", "nationality", "immigrant", "accent", "herkunft",
+                "ausländer", "ausländerin", "ausländisch", "nationalität", "migrationshintergrund", "akzent",
+                "hautfarbe", "skin colour", "skin color",
+            ],
+            prefixes: []),
+        Rule(
+            characteristic: .init(en: "disability or health", de: "Behinderung oder Gesundheit"),
+            words: [
+                "disability", "disabled", "handicapped", "wheelchair", "chronic illness", "behinderung", "behindert",
+                "schwerbehindert", "rollstuhl", "chronisch krank",
+            ],
+            prefixes: []),
+        Rule(
+            characteristic: .init(en: "sexual orientation or gender identity", de: "sexuelle Identität"),
+            words: [
+                "gay", "lesbian", "homosexual", "bisexual", "transgender", "sexual orientation", "schwul", "lesbisch",
+                "homosexuell", "sexuelle orientierung",
+            ],
+            prefixes: []),
+        Rule(
+            characteristic: .init(
+                en: "native speaker status (use the observed CEFR level)",
+                de: "Muttersprachlichkeit (nutzen Sie das beobachtete GER-Niveau)"),
+            words: ["native speaker", "non-native", "mother tongue"],
+            prefixes: ["muttersprachl", "muttersprache"]),
+        Rule(
+            characteristic: .init(en: "appearance", de: "Aussehen"),
+            words: [
+                "attractive", "unattractive", "pretty", "ugly", "overweight", "appearance", "good-looking", "attraktiv",
+                "unattraktiv", "hübsch", "hässlich", "übergewichtig", "aussehen", "gutaussehend",
+            ],
+            prefixes: []),
     ]
 
     /// The suspicious words in `text`, in order of appearance.
@@ -73,8 +109,10 @@ public enum EvidenceLint {
                 var index = 0
                 while index + pattern.count <= characters.count {
                     // Compared in place: copying a slice per position made verify spend most of its time here.
-                    if characters[index] == pattern[0], characters[index..<(index + pattern.count)].elementsEqual(pattern),
-                       !isWordCharacter(index - 1), isPrefix || !isWordCharacter(index + pattern.count) {
+                    if characters[index] == pattern[0],
+                        characters[index..<(index + pattern.count)].elementsEqual(pattern),
+                        !isWordCharacter(index - 1), isPrefix || !isWordCharacter(index + pattern.count)
+                    {
                         var end = index + pattern.count
                         if isPrefix { while isWordCharacter(end) { end += 1 } }
                         let original = String(Array(text)[index..<min(end, text.count)])

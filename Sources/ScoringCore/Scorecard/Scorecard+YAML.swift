@@ -23,7 +23,9 @@ extension Scorecard {
         var written: Set<String> = []
         for id in orderedIDs where written.insert(id).inserted {
             guard let entry = entries[id] else { continue }
-            var entryPairs: [(String, YAMLNode)] = [("level", entry.rating.level.map { .plain(String($0)) } ?? .string("n/a"))]
+            var entryPairs: [(String, YAMLNode)] = [
+                ("level", entry.rating.level.map { .plain(String($0)) } ?? .string("n/a"))
+            ]
             if let evidence = entry.evidence { entryPairs.append(("evidence", .string(evidence))) }
             if let ratedAt = entry.ratedAt { entryPairs.append(("at", .string(ratedAt))) }
             ratingPairs.append((id, .mapping(entryPairs)))
@@ -31,7 +33,9 @@ extension Scorecard {
         pairs.append(("ratings", .mapping(ratingPairs)))
         if !observedLanguages.isEmpty || !languagesNotAssessed.isEmpty {
             var languagePairs = observedLanguages.map { ($0.key, YAMLNode.string($0.value.rawValue)) }
-            languagePairs += languagesNotAssessed.filter { observedLanguages[$0] == nil }.map { ($0, YAMLNode.string("n/a")) }
+            languagePairs += languagesNotAssessed.filter { observedLanguages[$0] == nil }.map {
+                ($0, YAMLNode.string("n/a"))
+            }
             pairs.append(("languages", .mapping(languagePairs.sorted { $0.0 < $1.0 })))
         }
         if let recommendation {
@@ -41,7 +45,11 @@ extension Scorecard {
         }
         if !order.isEmpty { pairs.append(("order", .sequence(order.map { .string($0) }))) }
         if !questionVariants.isEmpty {
-            pairs.append(("question-variants", .mapping(questionVariants.sorted { $0.key < $1.key }.map { ($0.key, .plain(String($0.value))) })))
+            pairs.append(
+                (
+                    "question-variants",
+                    .mapping(questionVariants.sorted { $0.key < $1.key }.map { ($0.key, .plain(String($0.value))) })
+                ))
         }
         if includingSeal, let seal { pairs.append(("seal", .string(seal))) }
         if includingSeal, let signature { pairs.append(("signature", .string(signature))) }

@@ -25,7 +25,9 @@ public struct Scorecard: Sendable, Hashable {
         public var location: SourceLocation
 
         /// Creates an entry.
-        public init(rating: Rating, evidence: String? = nil, ratedAt: String? = nil, location: SourceLocation = .unknown) {
+        public init(
+            rating: Rating, evidence: String? = nil, ratedAt: String? = nil, location: SourceLocation = .unknown
+        ) {
             self.rating = rating
             self.evidence = evidence
             self.ratedAt = ratedAt
@@ -94,10 +96,13 @@ public struct Scorecard: Sendable, Hashable {
     public var sourcePath: String
 
     /// Creates a scorecard.
-    public init(rubricID: String, rubricVersion: Int, rubricHash: String? = nil, candidate: String, requisition: String? = nil,
-                interviewer: String, interviewDate: CalendarDate? = nil, status: Status = .draft, entries: [String: Entry] = [:],
-                observedLanguages: [String: CEFRLevel] = [:], recommendation: InterviewerRecommendation? = nil,
-                order: [String] = [], seal: String? = nil, sourcePath: String = "") {
+    public init(
+        rubricID: String, rubricVersion: Int, rubricHash: String? = nil, candidate: String, requisition: String? = nil,
+        interviewer: String, interviewDate: CalendarDate? = nil, status: Status = .draft,
+        entries: [String: Entry] = [:],
+        observedLanguages: [String: CEFRLevel] = [:], recommendation: InterviewerRecommendation? = nil,
+        order: [String] = [], seal: String? = nil, sourcePath: String = ""
+    ) {
         self.rubricID = rubricID
         self.rubricVersion = rubricVersion
         self.rubricHash = rubricHash

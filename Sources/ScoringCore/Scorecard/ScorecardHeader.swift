@@ -41,30 +41,48 @@ public struct ScorecardHeader: Sendable, Hashable {
 
     /// Why a scorecard does not belong at `path` in a store (`STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml`),
     /// naming both what the card says and what the path says; nil when it belongs there.
-    public static func placementProblem(candidate: String?, requisition: String?, interviewer: String?, interviewerID: String? = nil,
-                                        path: String) -> LocalizedText? {
+    public static func placementProblem(
+        candidate: String?, requisition: String?, interviewer: String?, interviewerID: String? = nil,
+        path: String
+    ) -> LocalizedText? {
         let components = path.split(separator: "/").map(String.init)
         guard components.count >= 3 else { return nil }
         let fileName = components[components.count - 1]
         let folderCandidate = components[components.count - 2]
         let folderRequisition = components[components.count - 3]
-        let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
+        let stem =
+            fileName.hasSuffix(".yaml")
+            ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
         if let candidate, candidate != folderCandidate {
-            return .init(en: "the scorecard is about candidate '\(candidate.shortened)' but lies in the folder of candidate '\(folderCandidate.shortened)'",
-                         de: "der Bogen gilt Kandidat*in '\(candidate.shortened)', liegt aber im Ordner von '\(folderCandidate.shortened)'")
+            return .init(
+                en:
+                    "the scorecard is about candidate '\(candidate.shortened)' but lies in the folder of candidate '\(folderCandidate.shortened)'",
+                de:
+                    "der Bogen gilt Kandidat*in '\(candidate.shortened)', liegt aber im Ordner von '\(folderCandidate.shortened)'"
+            )
         }
         let requisitionFolder = requisition ?? ScorecardStore.unassignedRequisition
         if requisitionFolder != folderRequisition {
-            return .init(en: "the scorecard is for requisition '\(requisitionFolder.shortened)' but lies in the folder of requisition '\(folderRequisition.shortened)'",
-                         de: "der Bogen gehört zur Ausschreibung '\(requisitionFolder.shortened)', liegt aber im Ordner der Ausschreibung '\(folderRequisition.shortened)'")
+            return .init(
+                en:
+                    "the scorecard is for requisition '\(requisitionFolder.shortened)' but lies in the folder of requisition '\(folderRequisition.shortened)'",
+                de:
+                    "der Bogen gehört zur Ausschreibung '\(requisitionFolder.shortened)', liegt aber im Ordner der Ausschreibung '\(folderRequisition.shortened)'"
+            )
         }
         if let interviewerID, interviewerID != stem {
-            return .init(en: "the scorecard is by interviewer id '\(interviewerID.shortened)' but lies in the file of '\(stem.shortened)'",
-                         de: "der Bogen stammt von der Kennung '\(interviewerID.shortened)', liegt aber in der Datei von '\(stem.shortened)'")
+            return .init(
+                en:
+                    "the scorecard is by interviewer id '\(interviewerID.shortened)' but lies in the file of '\(stem.shortened)'",
+                de:
+                    "der Bogen stammt von der Kennung '\(interviewerID.shortened)', liegt aber in der Datei von '\(stem.shortened)'"
+            )
         }
         if interviewerID == nil, let interviewer, ScorecardStore.fileStem(forInterviewer: interviewer) != stem {
-            return .init(en: "the scorecard is by interviewer '\(interviewer.shortened)' but lies in the file of '\(stem.shortened)'",
-                         de: "der Bogen stammt von '\(interviewer.shortened)', liegt aber in der Datei von '\(stem.shortened)'")
+            return .init(
+                en:
+                    "the scorecard is by interviewer '\(interviewer.shortened)' but lies in the file of '\(stem.shortened)'",
+                de: "der Bogen stammt von '\(interviewer.shortened)', liegt aber in der Datei von '\(stem.shortened)'")
         }
         return nil
     }
@@ -75,21 +93,33 @@ public struct ScorecardHeader: Sendable, Hashable {
     /// called: a card copied into another candidate's or requisition's folder, or one level too deep, is
     /// caught. Outside a store (`score card.yaml`, a candidate folder copied out of the store), a folder
     /// named for the card's requisition or candidate is still checked; other files are not.
-    public static func storePlacementProblem(candidate: String, requisition: String?, interviewer: String, interviewerID: String? = nil,
-                                             path: String) -> LocalizedText? {
+    public static func storePlacementProblem(
+        candidate: String, requisition: String?, interviewer: String, interviewerID: String? = nil,
+        path: String
+    ) -> LocalizedText? {
         let components = path.split(separator: "/").map(String.init)
-        let inRequisitionFolder = components.count >= 3 && components[components.count - 3] == (requisition ?? ScorecardStore.unassignedRequisition)
+        let inRequisitionFolder =
+            components.count >= 3
+            && components[components.count - 3] == (requisition ?? ScorecardStore.unassignedRequisition)
         let inCandidateFolder = components.count >= 2 && components[components.count - 2] == candidate
         func problem(_ path: String, strict: Bool) -> LocalizedText? {
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count >= 3 else { return nil }
             return strict || inRequisitionFolder
-                ? placementProblem(candidate: candidate, requisition: requisition, interviewer: interviewer, interviewerID: interviewerID, path: path)
-                : placementProblem(candidate: candidate, requisition: parts[parts.count - 3], interviewer: interviewer, interviewerID: interviewerID, path: path)
+                ? placementProblem(
+                    candidate: candidate, requisition: requisition, interviewer: interviewer,
+                    interviewerID: interviewerID, path: path)
+                : placementProblem(
+                    candidate: candidate, requisition: parts[parts.count - 3], interviewer: interviewer,
+                    interviewerID: interviewerID, path: path)
         }
         if inCandidateFolder && inRequisitionFolder, problem(path, strict: true) == nil {
             // The common case, one check: the folder above the requisition folder is the store's root.
-            if components.count >= 4, ScorecardStore.isRoot((path.hasPrefix("/") ? "/" : "") + components.dropLast(3).joined(separator: "/")) { return nil }
+            if components.count >= 4,
+                ScorecardStore.isRoot((path.hasPrefix("/") ? "/" : "") + components.dropLast(3).joined(separator: "/"))
+            {
+                return nil
+            }
             if components.count == 3, ScorecardStore.isRoot(".") { return nil }
         }
         // Not where its names say: judge it by the store it lies in, if any (a link by the file it names).
@@ -97,8 +127,12 @@ public struct ScorecardHeader: Sendable, Hashable {
         if let root = ScorecardStore.root(containing: resolved) {
             let relative = resolved.dropFirst(root.count).split(separator: "/")
             guard relative.count == 3 else {
-                return .init(en: "the scorecard lies at '\(relative.joined(separator: "/"))' in the store, not at REQUISITION/CANDIDATE/INTERVIEWER.yaml",
-                             de: "der Bogen liegt unter '\(relative.joined(separator: "/"))' in der Ablage, nicht unter AUSSCHREIBUNG/KANDIDAT/INTERVIEWER.yaml")
+                return .init(
+                    en:
+                        "the scorecard lies at '\(relative.joined(separator: "/"))' in the store, not at REQUISITION/CANDIDATE/INTERVIEWER.yaml",
+                    de:
+                        "der Bogen liegt unter '\(relative.joined(separator: "/"))' in der Ablage, nicht unter AUSSCHREIBUNG/KANDIDAT/INTERVIEWER.yaml"
+                )
             }
             return problem(resolved, strict: true)
         }

@@ -47,7 +47,8 @@ public struct ScorecardLoader: Sendable {
             case .notRegular: code = "not-a-file"
             case .unreadable: code = "unreadable"
             }
-            result.diagnostics.append(Diagnostic(.error, code: code, refusal.message(limit: limits.maximumBytes), file: path))
+            result.diagnostics.append(
+                Diagnostic(.error, code: code, refusal.message(limit: limits.maximumBytes), file: path))
             return result
         }
         return load(bytes: bytes, path: path, rubrics: rubrics)
@@ -98,14 +99,23 @@ public struct ScorecardLoader: Sendable {
         return result
     }
 
-    private func decode(_ root: YAMLNode, path: String, rubrics: [Rubric], decoder: inout NodeDecoder) -> (Scorecard?, Rubric?) {
+    private func decode(_ root: YAMLNode, path: String, rubrics: [Rubric], decoder: inout NodeDecoder) -> (
+        Scorecard?, Rubric?
+    ) {
         var top = MappingReader(root, context: .init(en: "the scorecard", de: "dem Bewertungsbogen"), decoder: &decoder)
         guard top.isMapping else { return (nil, nil) }
-        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"), text != "hirescore/scorecard@1" {
-            decoder.error("unsupported-format",
-                          .init(en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/scorecard@1'",
-                                de: "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/scorecard@1'"),
-                          at: format.location)
+        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"),
+            text != "hirescore/scorecard@1"
+        {
+            decoder.error(
+                "unsupported-format",
+                .init(
+                    en:
+                        "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/scorecard@1'",
+                    de:
+                        "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/scorecard@1'"
+                ),
+                at: format.location)
         }
         // The rubric reference.
         var rubricID: String?
@@ -116,20 +126,30 @@ public struct ScorecardLoader: Sendable {
             rubricLocation = rubricNode.location
             var reader = MappingReader(rubricNode, context: .init(en: "'rubric'", de: "'rubric'"), decoder: &decoder)
             if reader.isMapping {
-                rubricID = reader.required("id", decoder: &decoder, example: "claims-handler").flatMap { decoder.readIdentifier($0, key: "id") }
-                rubricVersion = reader.required("version", decoder: &decoder, example: "1").flatMap { decoder.readInteger($0, key: "version") }
+                rubricID = reader.required("id", decoder: &decoder, example: "claims-handler").flatMap {
+                    decoder.readIdentifier($0, key: "id")
+                }
+                rubricVersion = reader.required("version", decoder: &decoder, example: "1").flatMap {
+                    decoder.readInteger($0, key: "version")
+                }
                 if let hashNode = reader.optional("hash"), let hash = decoder.readText(hashNode, key: "hash") {
                     if ScorecardLoader.isHash(hash) {
                         rubricHash = hash
                     } else {
-                        decoder.error("invalid-hash", .init(en: "'hash' must be 'sha256:' followed by 64 hex digits", de: "'hash' muss 'sha256:' und 64 Hexadezimalziffern sein"),
-                                      at: hashNode.location)
+                        decoder.error(
+                            "invalid-hash",
+                            .init(
+                                en: "'hash' must be 'sha256:' followed by 64 hex digits",
+                                de: "'hash' muss 'sha256:' und 64 Hexadezimalziffern sein"),
+                            at: hashNode.location)
                     }
                 }
                 reader.finish(&decoder)
             }
         }
-        let candidate = top.required("candidate", decoder: &decoder, example: "c-1042").flatMap { readStoreID($0, key: "candidate", decoder: &decoder) }
+        let candidate = top.required("candidate", decoder: &decoder, example: "c-1042").flatMap {
+            readStoreID($0, key: "candidate", decoder: &decoder)
+        }
         let requisition = top.optional("requisition").flatMap { readStoreID($0, key: "requisition", decoder: &decoder) }
         let interviewerNode = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt")
         var interviewer = interviewerNode.flatMap { decoder.readText($0, key: "interviewer") }
@@ -150,9 +170,12 @@ public struct ScorecardLoader: Sendable {
             if let value = Scorecard.Status(rawValue: text) {
                 status = value
             } else {
-                decoder.error("invalid-status", .init(en: "'status' must be draft or submitted, found '\(text.shortened)'",
-                                                      de: "'status' muss draft oder submitted sein, gefunden: '\(text.shortened)'"),
-                              at: statusNode.location)
+                decoder.error(
+                    "invalid-status",
+                    .init(
+                        en: "'status' must be draft or submitted, found '\(text.shortened)'",
+                        de: "'status' muss draft oder submitted sein, gefunden: '\(text.shortened)'"),
+                    at: statusNode.location)
             }
         }
 
@@ -166,24 +189,43 @@ public struct ScorecardLoader: Sendable {
                 let hint: LocalizedText
                 if !versions.isEmpty {
                     let list = versions.map(String.init).joined(separator: ", ")
-                    hint = .init(en: "rubric '\(rubricID)' exists in version \(list); this scorecard was made for version \(rubricVersion)",
-                                 de: "Bewertungsvorlage '\(rubricID)' gibt es in Version \(list); dieser Bogen wurde für Version \(rubricVersion) erstellt")
+                    hint = .init(
+                        en:
+                            "rubric '\(rubricID)' exists in version \(list); this scorecard was made for version \(rubricVersion)",
+                        de:
+                            "Bewertungsvorlage '\(rubricID)' gibt es in Version \(list); dieser Bogen wurde für Version \(rubricVersion) erstellt"
+                    )
                 } else if let close = Identifier.closest(to: rubricID, among: known) {
                     hint = .init(en: "did you mean '\(close)'?", de: "meinten Sie '\(close)'?")
                 } else {
-                    hint = .init(en: "known rubrics: \(known.isEmpty ? "none" : known.joined(separator: ", ")); pass --rubrics DIR to look elsewhere",
-                                 de: "bekannte Bewertungsvorlagen: \(known.isEmpty ? "keine" : known.joined(separator: ", ")); mit --rubrics DIR woanders suchen")
+                    hint = .init(
+                        en:
+                            "known rubrics: \(known.isEmpty ? "none" : known.joined(separator: ", ")); pass --rubrics DIR to look elsewhere",
+                        de:
+                            "bekannte Bewertungsvorlagen: \(known.isEmpty ? "keine" : known.joined(separator: ", ")); mit --rubrics DIR woanders suchen"
+                    )
                 }
-                decoder.error("unknown-rubric", .init(en: "no rubric '\(rubricID)' version \(rubricVersion) is known",
-                                                      de: "keine Bewertungsvorlage '\(rubricID)' in Version \(rubricVersion) bekannt"),
-                              at: rubricLocation, hint: hint)
+                decoder.error(
+                    "unknown-rubric",
+                    .init(
+                        en: "no rubric '\(rubricID)' version \(rubricVersion) is known",
+                        de: "keine Bewertungsvorlage '\(rubricID)' in Version \(rubricVersion) bekannt"),
+                    at: rubricLocation, hint: hint)
             } else if let rubricHash, let rubric, rubric.hash != rubricHash {
-                decoder.error("rubric-hash-mismatch",
-                              .init(en: "the scorecard was made for rubric '\(rubricID)@\(rubricVersion)' with hash \(rubricHash.prefix(19))…, but that rubric now has hash \(rubric.hash.prefix(19))…",
-                                    de: "der Bogen wurde für Bewertungsvorlage '\(rubricID)@\(rubricVersion)' mit Hash \(rubricHash.prefix(19))… erstellt, die Vorlage hat jetzt Hash \(rubric.hash.prefix(19))…"),
-                              at: rubricLocation,
-                              hint: .init(en: "the rubric changed without a new version; restore it or raise its version",
-                                          de: "die Vorlage wurde ohne neue Version geändert; stellen Sie sie wieder her oder erhöhen Sie die Version"))
+                decoder.error(
+                    "rubric-hash-mismatch",
+                    .init(
+                        en:
+                            "the scorecard was made for rubric '\(rubricID)@\(rubricVersion)' with hash \(rubricHash.prefix(19))…, but that rubric now has hash \(rubric.hash.prefix(19))…",
+                        de:
+                            "der Bogen wurde für Bewertungsvorlage '\(rubricID)@\(rubricVersion)' mit Hash \(rubricHash.prefix(19))… erstellt, die Vorlage hat jetzt Hash \(rubric.hash.prefix(19))…"
+                    ),
+                    at: rubricLocation,
+                    hint: .init(
+                        en: "the rubric changed without a new version; restore it or raise its version",
+                        de:
+                            "die Vorlage wurde ohne neue Version geändert; stellen Sie sie wieder her oder erhöhen Sie die Version"
+                    ))
             }
         }
         decoder.languages = []
@@ -193,37 +235,59 @@ public struct ScorecardLoader: Sendable {
                 if planned.criteria.count != rubric.allCriteria.count { stageCriteria = Set(planned.criteria) }
             } else {
                 let known = rubric.stages.map(\.id)
-                decoder.error("unknown-stage",
-                              .init(en: "'\(stage)' is not a stage of rubric '\(rubric.reference)'; its stages: \(known.joined(separator: ", "))",
-                                    de: "'\(stage)' ist keine Stufe der Bewertungsvorlage '\(rubric.reference)'; ihre Stufen: \(known.joined(separator: ", "))"),
-                              at: stageNode.location,
-                              hint: Identifier.closest(to: stage, among: known).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                decoder.error(
+                    "unknown-stage",
+                    .init(
+                        en:
+                            "'\(stage)' is not a stage of rubric '\(rubric.reference)'; its stages: \(known.joined(separator: ", "))",
+                        de:
+                            "'\(stage)' ist keine Stufe der Bewertungsvorlage '\(rubric.reference)'; ihre Stufen: \(known.joined(separator: ", "))"
+                    ),
+                    at: stageNode.location,
+                    hint: Identifier.closest(to: stage, among: known).map {
+                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
+                    })
             }
         }
 
         // Ratings.
         var entries: [String: Scorecard.Entry] = [:]
         if let ratingsNode = top.optional("ratings") {
-            let reader = MappingReader(ratingsNode, context: .init(en: "'ratings'", de: "'ratings'"), decoder: &decoder, checkUnknownKeys: false)
+            let reader = MappingReader(
+                ratingsNode, context: .init(en: "'ratings'", de: "'ratings'"), decoder: &decoder,
+                checkUnknownKeys: false)
             for pair in reader.pairs {
                 guard let id = pair.key.scalar?.text else { continue }
                 if let rubric, rubric.criterion(id) == nil {
-                    decoder.error("unknown-criterion",
-                                  .init(en: "'\(id.shortened)' is not a criterion of rubric '\(rubric.reference)'",
-                                        de: "'\(id.shortened)' ist kein Kriterium der Bewertungsvorlage '\(rubric.reference)'"),
-                                  at: pair.key.location,
-                                  hint: Identifier.closest(to: id, among: rubric.allCriteria.map(\.id)).map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    decoder.error(
+                        "unknown-criterion",
+                        .init(
+                            en: "'\(id.shortened)' is not a criterion of rubric '\(rubric.reference)'",
+                            de: "'\(id.shortened)' ist kein Kriterium der Bewertungsvorlage '\(rubric.reference)'"),
+                        at: pair.key.location,
+                        hint: Identifier.closest(to: id, among: rubric.allCriteria.map(\.id)).map {
+                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
+                        })
                     continue
                 }
                 if let stageCriteria, let stage, !stageCriteria.contains(id) {
-                    decoder.error("criterion-outside-stage",
-                                  .init(en: "'\(id.shortened)' is not rated in stage '\(stage)'; another stage's interviewer rates it",
-                                        de: "'\(id.shortened)' wird nicht in der Stufe '\(stage)' bewertet; das übernimmt die Interviewerin bzw. der Interviewer einer anderen Stufe"),
-                                  at: pair.key.location,
-                                  hint: .init(en: "remove the rating, or change 'stage'", de: "entfernen Sie die Bewertung oder ändern Sie 'stage'"))
+                    decoder.error(
+                        "criterion-outside-stage",
+                        .init(
+                            en:
+                                "'\(id.shortened)' is not rated in stage '\(stage)'; another stage's interviewer rates it",
+                            de:
+                                "'\(id.shortened)' wird nicht in der Stufe '\(stage)' bewertet; das übernimmt die Interviewerin bzw. der Interviewer einer anderen Stufe"
+                        ),
+                        at: pair.key.location,
+                        hint: .init(
+                            en: "remove the rating, or change 'stage'",
+                            de: "entfernen Sie die Bewertung oder ändern Sie 'stage'"))
                     continue
                 }
-                if let entry = readEntry(pair.value, criterion: id, scale: rubric?.scale ?? .standard, decoder: &decoder) {
+                if let entry = readEntry(
+                    pair.value, criterion: id, scale: rubric?.scale ?? .standard, decoder: &decoder)
+                {
                     entries[id] = entry
                 }
             }
@@ -231,14 +295,25 @@ public struct ScorecardLoader: Sendable {
         var observedLanguages: [String: CEFRLevel] = [:]
         var languagesNotAssessed: Set<String> = []
         if let languagesNode = top.optional("languages") {
-            let reader = MappingReader(languagesNode, context: .init(en: "'languages'", de: "'languages'"), decoder: &decoder, checkUnknownKeys: false)
+            let reader = MappingReader(
+                languagesNode, context: .init(en: "'languages'", de: "'languages'"), decoder: &decoder,
+                checkUnknownKeys: false)
             for pair in reader.pairs {
-                guard let code = pair.key.scalar?.text, let text = decoder.readText(pair.value, key: "languages.\(code)") else { continue }
-                guard (2...3).contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
-                    decoder.error("invalid-language-code",
-                                  .init(en: "'\(code.shortened)' is not a language code; use a lowercase ISO 639 code such as de, en or fr",
-                                        de: "'\(code.shortened)' ist kein Sprachcode; verwenden Sie einen ISO-639-Code in Kleinbuchstaben wie de, en oder fr"),
-                                  at: pair.key.location)
+                guard let code = pair.key.scalar?.text,
+                    let text = decoder.readText(pair.value, key: "languages.\(code)")
+                else { continue }
+                guard (2...3).contains(code.utf8.count),
+                    code.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+                else {
+                    decoder.error(
+                        "invalid-language-code",
+                        .init(
+                            en:
+                                "'\(code.shortened)' is not a language code; use a lowercase ISO 639 code such as de, en or fr",
+                            de:
+                                "'\(code.shortened)' ist kein Sprachcode; verwenden Sie einen ISO-639-Code in Kleinbuchstaben wie de, en oder fr"
+                        ),
+                        at: pair.key.location)
                     continue
                 }
                 if text == "n/a" {
@@ -246,9 +321,12 @@ public struct ScorecardLoader: Sendable {
                     continue
                 }
                 guard let level = CEFRLevel(text: text) else {
-                    decoder.error("invalid-cefr", .init(en: "'\(text.shortened)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
-                                                        de: "'\(text.shortened)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
-                                  at: pair.value.location)
+                    decoder.error(
+                        "invalid-cefr",
+                        .init(
+                            en: "'\(text.shortened)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
+                            de: "'\(text.shortened)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
+                        at: pair.value.location)
                     continue
                 }
                 observedLanguages[code] = level
@@ -256,7 +334,8 @@ public struct ScorecardLoader: Sendable {
         }
         var recommendation: Scorecard.InterviewerRecommendation?
         if let node = top.optional("recommendation") {
-            var reader = MappingReader(node, context: .init(en: "'recommendation'", de: "'recommendation'"), decoder: &decoder)
+            var reader = MappingReader(
+                node, context: .init(en: "'recommendation'", de: "'recommendation'"), decoder: &decoder)
             if reader.isMapping {
                 let valueNode = reader.required("value", decoder: &decoder, example: "yes")
                 let reason = reader.optional("reason").flatMap { decoder.readText($0, key: "reason") }
@@ -264,10 +343,15 @@ public struct ScorecardLoader: Sendable {
                     if let value = Recommendation(rawValue: text) {
                         recommendation = .init(value: value, reason: reason)
                     } else {
-                        decoder.error("invalid-recommendation",
-                                      .init(en: "'value' must be strong-no, no, yes, strong-yes or no-decision, found '\(text.shortened)'",
-                                            de: "'value' muss strong-no, no, yes, strong-yes oder no-decision sein, gefunden: '\(text.shortened)'"),
-                                      at: valueNode.location)
+                        decoder.error(
+                            "invalid-recommendation",
+                            .init(
+                                en:
+                                    "'value' must be strong-no, no, yes, strong-yes or no-decision, found '\(text.shortened)'",
+                                de:
+                                    "'value' muss strong-no, no, yes, strong-yes oder no-decision sein, gefunden: '\(text.shortened)'"
+                            ),
+                            at: valueNode.location)
                     }
                 }
                 reader.finish(&decoder)
@@ -279,16 +363,25 @@ public struct ScorecardLoader: Sendable {
         }
         var questionVariants: [String: Int] = [:]
         if let node = top.optional("question-variants") {
-            let reader = MappingReader(node, context: .init(en: "'question-variants'", de: "'question-variants'"), decoder: &decoder, checkUnknownKeys: false)
+            let reader = MappingReader(
+                node, context: .init(en: "'question-variants'", de: "'question-variants'"), decoder: &decoder,
+                checkUnknownKeys: false)
             for pair in reader.pairs {
-                guard let id = pair.key.scalar?.text, let variant = decoder.readInteger(pair.value, key: "question-variants.\(id)") else { continue }
+                guard let id = pair.key.scalar?.text,
+                    let variant = decoder.readInteger(pair.value, key: "question-variants.\(id)")
+                else { continue }
                 if let rubric, let criterion = rubric.criterion(id), variant >= 0, variant < criterion.variantCount {
                     questionVariants[id] = variant
                 } else {
-                    decoder.error("invalid-question-variant",
-                                  .init(en: "'question-variants' names variant \(variant) of '\(id.shortened)', which the rubric does not have",
-                                        de: "'question-variants' nennt Variante \(variant) von '\(id.shortened)', die es in der Bewertungsvorlage nicht gibt"),
-                                  at: pair.key.location)
+                    decoder.error(
+                        "invalid-question-variant",
+                        .init(
+                            en:
+                                "'question-variants' names variant \(variant) of '\(id.shortened)', which the rubric does not have",
+                            de:
+                                "'question-variants' nennt Variante \(variant) von '\(id.shortened)', die es in der Bewertungsvorlage nicht gibt"
+                        ),
+                        at: pair.key.location)
                 }
             }
         }
@@ -298,17 +391,22 @@ public struct ScorecardLoader: Sendable {
             if ScorecardLoader.isHash(text) {
                 seal = text
             } else {
-                decoder.error("invalid-seal", .init(en: "'seal' must be 'sha256:' followed by 64 hex digits", de: "'seal' muss 'sha256:' und 64 Hexadezimalziffern sein"),
-                              at: node.location)
+                decoder.error(
+                    "invalid-seal",
+                    .init(
+                        en: "'seal' must be 'sha256:' followed by 64 hex digits",
+                        de: "'seal' muss 'sha256:' und 64 Hexadezimalziffern sein"),
+                    at: node.location)
             }
         }
         let signature = top.optional("signature").flatMap { decoder.readText($0, key: "signature") }
         top.finish(&decoder)
         guard let rubricID, let rubricVersion, let candidate, let interviewer else { return (nil, rubric) }
-        let scorecard = Scorecard(rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
-                                  requisition: requisition, interviewer: interviewer, interviewDate: interviewDate, status: status,
-                                  entries: entries, observedLanguages: observedLanguages, recommendation: recommendation,
-                                  order: order, seal: seal, sourcePath: path)
+        let scorecard = Scorecard(
+            rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
+            requisition: requisition, interviewer: interviewer, interviewDate: interviewDate, status: status,
+            entries: entries, observedLanguages: observedLanguages, recommendation: recommendation,
+            order: order, seal: seal, sourcePath: path)
         var result = scorecard
         result.languagesNotAssessed = languagesNotAssessed
         result.retainUntil = retainUntil
@@ -319,10 +417,14 @@ public struct ScorecardLoader: Sendable {
         return (result, rubric)
     }
 
-    private func readEntry(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder) -> Scorecard.Entry? {
+    private func readEntry(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder)
+        -> Scorecard.Entry?
+    {
         // Short form: `ownership: 4` or `ownership: n/a`.
         if node.scalar != nil {
-            return readRating(node, criterion: criterion, scale: scale, decoder: &decoder).map { Scorecard.Entry(rating: $0, location: node.location) }
+            return readRating(node, criterion: criterion, scale: scale, decoder: &decoder).map {
+                Scorecard.Entry(rating: $0, location: node.location)
+            }
         }
         if let fields = EntryFields(node) {
             // The usual entry, where reading through a MappingReader could report nothing: the same reads,
@@ -333,11 +435,17 @@ public struct ScorecardLoader: Sendable {
                 return decoder.readText(node, key: "evidence")
             }
             let ratedAt = fields.at.flatMap { decoder.readText($0, key: "at") }
-            return rating.map { Scorecard.Entry(rating: $0, evidence: evidence, ratedAt: ratedAt, location: node.location) }
+            return rating.map {
+                Scorecard.Entry(rating: $0, evidence: evidence, ratedAt: ratedAt, location: node.location)
+            }
         }
-        var reader = MappingReader(node, context: .init(en: "the rating of '\(criterion)'", de: "der Bewertung von '\(criterion)'"), decoder: &decoder)
+        var reader = MappingReader(
+            node, context: .init(en: "the rating of '\(criterion)'", de: "der Bewertung von '\(criterion)'"),
+            decoder: &decoder)
         guard reader.isMapping else { return nil }
-        let rating = reader.required("level", decoder: &decoder, example: "3").flatMap { readRating($0, criterion: criterion, scale: scale, decoder: &decoder) }
+        let rating = reader.required("level", decoder: &decoder, example: "3").flatMap {
+            readRating($0, criterion: criterion, scale: scale, decoder: &decoder)
+        }
         let evidence = reader.optional("evidence").flatMap { node -> String? in
             if node.scalar?.isNull == true { return nil }
             return decoder.readText(node, key: "evidence")
@@ -371,15 +479,21 @@ public struct ScorecardLoader: Sendable {
         }
     }
 
-    private func readRating(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder) -> Rating? {
+    private func readRating(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder)
+        -> Rating?
+    {
         if let text = node.scalar?.text, text == "n/a" || text == "na" || text == "N/A" { return .notAssessed }
         guard let level = decoder.readInteger(node, key: "level") else { return nil }
         guard scale.contains(level) else {
-            decoder.error("rating-off-scale",
-                          .init(en: "the rating \(level) of '\(criterion)' is outside the scale \(scale.rangeDescription)",
-                                de: "die Bewertung \(level) von '\(criterion)' liegt außerhalb der Skala \(scale.rangeDescription)"),
-                          at: node.location,
-                          hint: .init(en: "rate \(scale.rangeDescription), or n/a when not assessed", de: "bewerten Sie mit \(scale.rangeDescription) oder n/a, wenn nicht beurteilt"))
+            decoder.error(
+                "rating-off-scale",
+                .init(
+                    en: "the rating \(level) of '\(criterion)' is outside the scale \(scale.rangeDescription)",
+                    de: "die Bewertung \(level) von '\(criterion)' liegt außerhalb der Skala \(scale.rangeDescription)"),
+                at: node.location,
+                hint: .init(
+                    en: "rate \(scale.rangeDescription), or n/a when not assessed",
+                    de: "bewerten Sie mit \(scale.rangeDescription) oder n/a, wenn nicht beurteilt"))
             return nil
         }
         return .level(level)
@@ -388,10 +502,15 @@ public struct ScorecardLoader: Sendable {
     private func readStoreID(_ node: YAMLNode, key: String, decoder: inout NodeDecoder) -> String? {
         guard let text = decoder.readText(node, key: key) else { return nil }
         guard StoreID.isValid(text) else {
-            decoder.error("invalid-store-id",
-                          .init(en: "'\(key)' '\(text.shortened)' is not a valid id: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
-                                de: "'\(key)' '\(text.shortened)' ist keine gültige Kennung: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"),
-                          at: node.location)
+            decoder.error(
+                "invalid-store-id",
+                .init(
+                    en:
+                        "'\(key)' '\(text.shortened)' is not a valid id: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
+                    de:
+                        "'\(key)' '\(text.shortened)' ist keine gültige Kennung: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"
+                ),
+                at: node.location)
             return nil
         }
         return text
@@ -402,7 +521,11 @@ public struct ScorecardLoader: Sendable {
         // The usual case, decided on the bytes: "sha256:" and 64 ASCII hex digits.
         let utf8 = text.utf8
         if utf8.count == 71, utf8.starts(with: "sha256:".utf8),
-           utf8.dropFirst(7).allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }) {
+            utf8.dropFirst(7).allSatisfy({
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                    || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
+            })
+        {
             return true
         }
         guard text.hasPrefix("sha256:") else { return false }
@@ -418,8 +541,9 @@ public enum StoreID {
     public static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 64, !text.hasPrefix(".") else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                               || scalar == "-" || scalar == "_" || scalar == ".")
+            scalar.isASCII
+                && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                    || scalar == "-" || scalar == "_" || scalar == ".")
         }
     }
 }

@@ -36,8 +36,11 @@ public struct ScorecardResult: Sendable, Hashable {
     public var recommendationReasons: [LocalizedText]
 
     /// Creates a result.
-    public init(sections: [SectionResult], overallScore: Double?, overallArithmetic: LocalizedText, ratedCount: Int,
-                criterionCount: Int, knockOuts: [KnockOut], recommendation: Recommendation, recommendationReasons: [LocalizedText]) {
+    public init(
+        sections: [SectionResult], overallScore: Double?, overallArithmetic: LocalizedText, ratedCount: Int,
+        criterionCount: Int, knockOuts: [KnockOut], recommendation: Recommendation,
+        recommendationReasons: [LocalizedText]
+    ) {
         self.sections = sections
         self.overallScore = overallScore
         self.overallArithmetic = overallArithmetic

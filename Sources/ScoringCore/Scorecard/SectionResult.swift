@@ -20,9 +20,11 @@ public struct SectionResult: Sendable, Hashable {
     public var trainingNeeds: [LocalizedText]
 
     /// Creates a section result.
-    public init(sectionID: String, moduleID: String, score: Double?, ratedCount: Int, criterionCount: Int,
-                flags: [Finding] = [], knockOuts: [Finding] = [], explanation: [LocalizedText] = [],
-                trainingNeeds: [LocalizedText] = []) {
+    public init(
+        sectionID: String, moduleID: String, score: Double?, ratedCount: Int, criterionCount: Int,
+        flags: [Finding] = [], knockOuts: [Finding] = [], explanation: [LocalizedText] = [],
+        trainingNeeds: [LocalizedText] = []
+    ) {
         self.sectionID = sectionID
         self.moduleID = moduleID
         self.score = score

@@ -73,30 +73,46 @@ public final class ScorecardLock: @unchecked Sendable {
                 return lock
             }
             guard errno == EEXIST else {
-                throw LockError(message: .init(en: "cannot create the lock file \(lock.path): \(String(cString: strerror(errno)))",
-                                               de: "die Sperrdatei \(lock.path) kann nicht angelegt werden: \(String(cString: strerror(errno)))"))
+                throw LockError(
+                    message: .init(
+                        en: "cannot create the lock file \(lock.path): \(String(cString: strerror(errno)))",
+                        de:
+                            "die Sperrdatei \(lock.path) kann nicht angelegt werden: \(String(cString: strerror(errno)))"
+                    ))
             }
             let existing = (try? String(contentsOfFile: lock.path, encoding: .utf8)) ?? ""
-            let fields = Dictionary(existing.split(separator: "\n").compactMap { line -> (String, String)? in
-                let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                return parts.count == 2 ? (parts[0], parts[1]) : nil
-            }, uniquingKeysWith: { first, _ in first })
+            let fields = Dictionary(
+                existing.split(separator: "\n").compactMap { line -> (String, String)? in
+                    let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    return parts.count == 2 ? (parts[0], parts[1]) : nil
+                }, uniquingKeysWith: { first, _ in first })
             let pid = fields["pid"].flatMap { Int32($0) }
             let sameHost = fields["host"] == nil || fields["host"] == host
-            if let pid, sameHost, pid != getpid() || heldPaths.contains(lock.path), kill(pid, 0) == 0 || errno == EPERM {
-                throw LockError(message: .init(
-                    en: "this scorecard is open in another session (process \(pid) on \(fields["host"] ?? host), since \(fields["since"] ?? "?")); finish or quit that session first",
-                    de: "dieser Bewertungsbogen ist in einer anderen Sitzung geöffnet (Prozess \(pid) auf \(fields["host"] ?? host), seit \(fields["since"] ?? "?")); beenden Sie zuerst diese Sitzung"))
+            if let pid, sameHost, pid != getpid() || heldPaths.contains(lock.path), kill(pid, 0) == 0 || errno == EPERM
+            {
+                throw LockError(
+                    message: .init(
+                        en:
+                            "this scorecard is open in another session (process \(pid) on \(fields["host"] ?? host), since \(fields["since"] ?? "?")); finish or quit that session first",
+                        de:
+                            "dieser Bewertungsbogen ist in einer anderen Sitzung geöffnet (Prozess \(pid) auf \(fields["host"] ?? host), seit \(fields["since"] ?? "?")); beenden Sie zuerst diese Sitzung"
+                    ))
             }
             if !sameHost {
-                throw LockError(message: .init(
-                    en: "this scorecard is locked by a session on another computer (\(fields["host"] ?? "?"), process \(fields["pid"] ?? "?")); if that session is gone, delete \(lock.path)",
-                    de: "dieser Bewertungsbogen ist von einer Sitzung auf einem anderen Rechner gesperrt (\(fields["host"] ?? "?"), Prozess \(fields["pid"] ?? "?")); ist sie beendet, löschen Sie \(lock.path)"))
+                throw LockError(
+                    message: .init(
+                        en:
+                            "this scorecard is locked by a session on another computer (\(fields["host"] ?? "?"), process \(fields["pid"] ?? "?")); if that session is gone, delete \(lock.path)",
+                        de:
+                            "dieser Bewertungsbogen ist von einer Sitzung auf einem anderen Rechner gesperrt (\(fields["host"] ?? "?"), Prozess \(fields["pid"] ?? "?")); ist sie beendet, löschen Sie \(lock.path)"
+                    ))
             }
             // A stale lock from a dead process (or an unreadable one): take it over.
             unlink(lock.path)
         }
-        throw LockError(message: .init(en: "cannot take the lock \(lock.path)", de: "die Sperre \(lock.path) kann nicht gesetzt werden"))
+        throw LockError(
+            message: .init(
+                en: "cannot take the lock \(lock.path)", de: "die Sperre \(lock.path) kann nicht gesetzt werden"))
     }
 
     /// Releases the lock (removes the lock file).

@@ -53,17 +53,26 @@ public struct ScorecardStore: Sendable {
     /// Why `interviewer` may not write the scorecard at `path`: it exists and belongs to an interviewer
     /// of another name that maps to the same file (`ANNA  SCHMIDT` and `Anna Schmidt`), or it was started
     /// with another interviewer id (or none, or one where none is given now). Nil when the file is new or theirs.
-    public static func interviewerCollision(at path: String, interviewer: String, interviewerID: String? = nil) -> LocalizedText? {
+    public static func interviewerCollision(at path: String, interviewer: String, interviewerID: String? = nil)
+        -> LocalizedText?
+    {
         guard let header = ScorecardHeader(path: path), let owner = header.interviewer else { return nil }
         let file = URL(fileURLWithPath: path).lastPathComponent
         if owner != interviewer {
-            return .init(en: "'\(interviewer.shortened)' and '\(owner.shortened)' both map to the file \(file), which belongs to '\(owner.shortened)'; enter with exactly that name if you are that interviewer, otherwise use a name that differs in its letters (for example with a middle initial) or your own --interviewer-id",
-                         de: "'\(interviewer.shortened)' und '\(owner.shortened)' ergeben beide die Datei \(file), die '\(owner.shortened)' gehört; geben Sie genau diesen Namen an, wenn Sie das sind, sonst einen Namen, der sich in den Buchstaben unterscheidet (zum Beispiel mit einem weiteren Initial), oder Ihre eigene --interviewer-id")
+            return .init(
+                en:
+                    "'\(interviewer.shortened)' and '\(owner.shortened)' both map to the file \(file), which belongs to '\(owner.shortened)'; enter with exactly that name if you are that interviewer, otherwise use a name that differs in its letters (for example with a middle initial) or your own --interviewer-id",
+                de:
+                    "'\(interviewer.shortened)' und '\(owner.shortened)' ergeben beide die Datei \(file), die '\(owner.shortened)' gehört; geben Sie genau diesen Namen an, wenn Sie das sind, sonst einen Namen, der sich in den Buchstaben unterscheidet (zum Beispiel mit einem weiteren Initial), oder Ihre eigene --interviewer-id"
+            )
         }
         if header.interviewerID != interviewerID {
             let recorded = header.interviewerID.map { "--interviewer-id \($0)" }
-            return .init(en: "\(file) was started " + (recorded.map { "with \($0)" } ?? "without --interviewer-id") + "; continue it the same way",
-                         de: "\(file) wurde " + (recorded.map { "mit \($0)" } ?? "ohne --interviewer-id") + " begonnen; setzen Sie ihn genauso fort")
+            return .init(
+                en: "\(file) was started " + (recorded.map { "with \($0)" } ?? "without --interviewer-id")
+                    + "; continue it the same way",
+                de: "\(file) wurde " + (recorded.map { "mit \($0)" } ?? "ohne --interviewer-id")
+                    + " begonnen; setzen Sie ihn genauso fort")
         }
         return nil
     }
@@ -71,7 +80,8 @@ public struct ScorecardStore: Sendable {
     /// Whether `folder` is a store's root (it has a `.hirescore` folder).
     public static func isRoot(_ folder: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: folder + "/.hirescore", isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: folder + "/.hirescore", isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// The root of the store that holds `path`: the nearest folder above it (or itself) with a
@@ -80,7 +90,9 @@ public struct ScorecardStore: Sendable {
         var url = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
         for _ in 0..<64 {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".hirescore").path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if FileManager.default.fileExists(
+                atPath: url.appendingPathComponent(".hirescore").path, isDirectory: &isDirectory), isDirectory.boolValue
+            {
                 return url.path
             }
             let parent = url.deletingLastPathComponent()
@@ -94,60 +106,85 @@ public struct ScorecardStore: Sendable {
     public static func validateInterviewer(_ name: String) throws(StoreError) {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 100,
-              !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
-              !fileStem(forInterviewer: name).isEmpty else {
+            !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+            !fileStem(forInterviewer: name).isEmpty
+        else {
             // Shown with its control characters escaped: raw, they would act on the terminal and hide what is wrong.
-            let shown = String(String.UnicodeScalarView(name.shortened.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
-                scalar.value < 0x20 || scalar.value == 0x7F ? Array(String(format: "\\u{%02X}", scalar.value).unicodeScalars) : [scalar]
-            }))
-            throw StoreError(message: .init(
-                en: "'\(shown)' is not a usable interviewer name: use 1 to 100 printable characters with at least one letter or digit",
-                de: "'\(shown)' ist kein verwendbarer Name: 1 bis 100 druckbare Zeichen mit mindestens einem Buchstaben oder einer Ziffer"))
+            let shown = String(
+                String.UnicodeScalarView(
+                    name.shortened.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+                        scalar.value < 0x20 || scalar.value == 0x7F
+                            ? Array(String(format: "\\u{%02X}", scalar.value).unicodeScalars) : [scalar]
+                    }))
+            throw StoreError(
+                message: .init(
+                    en:
+                        "'\(shown)' is not a usable interviewer name: use 1 to 100 printable characters with at least one letter or digit",
+                    de:
+                        "'\(shown)' ist kein verwendbarer Name: 1 bis 100 druckbare Zeichen mit mindestens einem Buchstaben oder einer Ziffer"
+                ))
         }
     }
 
     /// Checks a candidate or requisition id.
     public static func validateID(_ id: String, kind: LocalizedText) throws(StoreError) {
         guard StoreID.isValid(id) else {
-            throw StoreError(message: .init(
-                en: "the \(kind.text(in: "en")) id '\(id.shortened)' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
-                de: "die \(kind.text(in: "de"))kennung '\(id.shortened)' ist ungültig: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"))
+            throw StoreError(
+                message: .init(
+                    en:
+                        "the \(kind.text(in: "en")) id '\(id.shortened)' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
+                    de:
+                        "die \(kind.text(in: "de"))kennung '\(id.shortened)' ist ungültig: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"
+                ))
         }
     }
 
     /// Checks an interviewer id given with `--interviewer-id`: kebab-case ASCII (``Identifier/isKebabCase(_:)``).
     public static func validateInterviewerID(_ id: String) throws(StoreError) {
         guard Identifier.isKebabCase(id) else {
-            throw StoreError(message: .init(
-                en: "the interviewer id '\(TerminalText.line(id.shortened))' is not valid: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 characters, for example '\(Identifier.suggestKebabCase(id))'",
-                de: "die Interviewer-Kennung '\(TerminalText.line(id.shortened))' ist ungültig: Kleinbuchstaben, Ziffern und einzelne Bindestriche, mit einem Buchstaben beginnend, höchstens 64 Zeichen, zum Beispiel '\(Identifier.suggestKebabCase(id))'"))
+            throw StoreError(
+                message: .init(
+                    en:
+                        "the interviewer id '\(TerminalText.line(id.shortened))' is not valid: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 characters, for example '\(Identifier.suggestKebabCase(id))'",
+                    de:
+                        "die Interviewer-Kennung '\(TerminalText.line(id.shortened))' ist ungültig: Kleinbuchstaben, Ziffern und einzelne Bindestriche, mit einem Buchstaben beginnend, höchstens 64 Zeichen, zum Beispiel '\(Identifier.suggestKebabCase(id))'"
+                ))
         }
     }
 
     /// The path of the scorecard of an interviewer for a candidate in a requisition; the file is named by
     /// `interviewerID` when given, else by the id derived from the name (``fileStem(forInterviewer:)``).
-    public func path(requisition: String?, candidate: String, interviewer: String, interviewerID: String? = nil) throws(StoreError) -> String {
+    public func path(requisition: String?, candidate: String, interviewer: String, interviewerID: String? = nil)
+        throws(StoreError) -> String
+    {
         let requisitionFolder = requisition ?? ScorecardStore.unassignedRequisition
         try ScorecardStore.validateID(requisitionFolder, kind: .init(en: "requisition", de: "Ausschreibungs"))
         try ScorecardStore.validateID(candidate, kind: .init(en: "candidate", de: "Kandidaten"))
         try ScorecardStore.validateInterviewer(interviewer)
         if let interviewerID { try ScorecardStore.validateInterviewerID(interviewerID) }
-        return "\(root)/\(requisitionFolder)/\(candidate)/\(interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
+        return
+            "\(root)/\(requisitionFolder)/\(candidate)/\(interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
     }
 
     /// Creates the folders leading to `path` with mode 0700.
     public func prepareFolder(for path: String) throws(StoreError) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             let reason = ScorecardStore.systemReason(error)
-            throw StoreError(message: .init(en: "cannot create the store folder \(folder): \(reason)",
-                                            de: "der Ablageordner \(folder) kann nicht angelegt werden: \(reason)"))
+            throw StoreError(
+                message: .init(
+                    en: "cannot create the store folder \(folder): \(reason)",
+                    de: "der Ablageordner \(folder) kann nicht angelegt werden: \(reason)"))
         }
         guard access(folder, W_OK) == 0 else {
-            throw StoreError(message: .init(en: "the store folder \(folder) is not writable", de: "der Ablageordner \(folder) ist nicht beschreibbar"))
+            throw StoreError(
+                message: .init(
+                    en: "the store folder \(folder) is not writable",
+                    de: "der Ablageordner \(folder) ist nicht beschreibbar"))
         }
     }
 
@@ -178,7 +215,9 @@ public struct ScorecardStore: Sendable {
             defer { closedir(stream) }
             while let entry = readdir(stream) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+                    pointer.withMemoryRebound(
+                        to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)
+                    ) { String(cString: $0) }
                 }
                 if name.hasPrefix(".") { continue }
                 let path = directory + "/" + name

@@ -27,7 +27,9 @@ public enum CanonicalForm {
     private static func append(_ node: YAMLNode, to output: inout [UInt8]) {
         switch node.content {
         case .scalar(let scalar):
-            if scalar.isPlain, !scalar.isNull, YAMLNode.looksNumeric(scalar.text), let value = Double(scalar.text), value.isFinite {
+            if scalar.isPlain, !scalar.isNull, YAMLNode.looksNumeric(scalar.text), let value = Double(scalar.text),
+                value.isFinite
+            {
                 output.append(contentsOf: "n:".utf8)
                 output.append(contentsOf: canonicalNumber(value).utf8)
             } else if scalar.isNull {
@@ -56,8 +58,11 @@ public enum CanonicalForm {
             // Ordered exactly as the Strings of the keys' texts would be: for ASCII text String order is byte
             // order; any other text is compared as String (Unicode canonical equivalence).
             keys.sort { lhs, rhs in
-                if lhs.isASCII && rhs.isASCII { return keyBytes[lhs.range].lexicographicallyPrecedes(keyBytes[rhs.range]) }
-                return String(decoding: keyBytes[lhs.range], as: UTF8.self) < String(decoding: keyBytes[rhs.range], as: UTF8.self)
+                if lhs.isASCII && rhs.isASCII {
+                    return keyBytes[lhs.range].lexicographicallyPrecedes(keyBytes[rhs.range])
+                }
+                return String(decoding: keyBytes[lhs.range], as: UTF8.self)
+                    < String(decoding: keyBytes[rhs.range], as: UTF8.self)
             }
             output.append(UInt8(ascii: "{"))
             for (index, key) in keys.enumerated() {
@@ -107,10 +112,17 @@ extension YAMLNode {
         guard first == "-" || first == "+" || first == "." || ("0"..."9").contains(first) else { return false }
         // A decimal number holds only digits, signs, a point and an exponent mark: anything else (a date,
         // a timestamp) is text, without building the error that reading it as a number would throw.
-        guard text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-")
-                || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) else { return false }
+        guard
+            text.utf8.allSatisfy({
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e")
+                    || $0 == UInt8(ascii: "E")
+            })
+        else { return false }
         // A short run of digits (a level, a version) is always a finite number.
-        if text.utf8.count <= 15, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return true }
+        if text.utf8.count <= 15, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return true
+        }
         return (try? YAMLNode(.scalar(YAMLScalar(text, style: .plain))).decimal()) != nil
     }
 }

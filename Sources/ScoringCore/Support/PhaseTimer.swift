@@ -28,6 +28,7 @@ public enum PhaseTimer {
             defer { previous = now }
             return now - previous
         }
-        FileHandle.standardError.write(Data("timing: \(phase): \(Format.fixed(Double(elapsed) / 1e6, digits: 1)) ms\n".utf8))
+        FileHandle.standardError.write(
+            Data("timing: \(phase): \(Format.fixed(Double(elapsed) / 1e6, digits: 1)) ms\n".utf8))
     }
 }

@@ -5,7 +5,8 @@ public enum Identifier {
     public static func isKebabCase(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, bytes.count <= 64, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
-              bytes.last != UInt8(ascii: "-") else { return false }
+            bytes.last != UInt8(ascii: "-")
+        else { return false }
         var previousHyphen = false
         for byte in bytes {
             let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")

@@ -8,7 +8,9 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
     case de
 
     /// The language asked for by the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Language
+    {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[name], !value.isEmpty else { continue }
             return value.lowercased().hasPrefix("de") ? .de : .en

@@ -42,7 +42,8 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     /// Joins texts language by language with `separator`.
     public static func joined(_ parts: [LocalizedText], separator: String = "") -> LocalizedText {
-        LocalizedText(en: parts.map { $0.text(in: "en") }.joined(separator: separator),
-                      de: parts.map { $0.text(in: "de") }.joined(separator: separator))
+        LocalizedText(
+            en: parts.map { $0.text(in: "en") }.joined(separator: separator),
+            de: parts.map { $0.text(in: "de") }.joined(separator: separator))
     }
 }

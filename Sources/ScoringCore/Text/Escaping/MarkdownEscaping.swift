@@ -36,7 +36,8 @@ public enum MarkdownEscaping {
                 out += " "
                 continue
             }
-            let startsMention = scalar == "@" && !(previous.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false)
+            let startsMention =
+                scalar == "@" && !(previous.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false)
             if special.contains(scalar) || startsMention {
                 out += "\\"
                 out.unicodeScalars.append(scalar)
@@ -59,7 +60,8 @@ public enum MarkdownEscaping {
         let rest = text.unicodeScalars.dropFirst(digits.count)
         // An ordered-list marker needs a space (or the end) after it: "12. x" starts a list, "3.80" does not.
         guard let marker = rest.first, marker == "." || marker == ")",
-              rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true else { return text }
+            rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true
+        else { return text }
         return String(String.UnicodeScalarView(digits)) + "\\" + String(String.UnicodeScalarView(rest))
     }
 }
