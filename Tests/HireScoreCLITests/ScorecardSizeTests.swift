@@ -15,7 +15,7 @@ import Testing
         let temp = try ComplianceStore()
         let example = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
         var lines = try String(contentsOf: example, encoding: .utf8).components(separatedBy: "\n")
-        lines[3] = "Observed: " + String(repeating: "\t\"", count: 400_000)
+        lines[3] = "Observed: the candidate said " + String(repeating: "\t\"", count: 400_000)
         let answers = temp.folder.appendingPathComponent("huge.answers")
         try Data(lines.joined(separator: "\n").utf8).write(to: answers)
         let result = HireScoreProcess.run(
