@@ -35,7 +35,7 @@ extension HireScoreCommand {
                 for problem in problems {
                     Terminal.standardOutput.write(
                         "\(ledger.auditLogPath)\(problem.line.map { ":\($0)" } ?? ""): "
-                            + (language == .de ? "Fehler: " : "error: ")
+                            + CommandMessages.error.text(in: language)
                             + TerminalText.line(problem.message.text(in: language)) + "\n")
                 }
                 if problems.isEmpty {

@@ -53,7 +53,7 @@ extension HireScoreCommand {
                 do {
                     try AtomicFile.write(text, to: output)
                 } catch {
-                    throw CommandFailure(message: (language == .de ? "Fehler: " : "error: ") + "\(error)")
+                    throw CommandFailure(message: CommandMessages.error.text(in: language) + "\(error)")
                 }
             } else {
                 Terminal.standardOutput.write(text)

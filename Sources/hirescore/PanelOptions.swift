@@ -73,7 +73,7 @@ struct PanelOptions: ParsableArguments {
         report.problems = collected.problems + report.problems
         for warning in report.warnings {
             Terminal.standardError.write(
-                (language == .de ? "Warnung: " : "warning: ") + warning.message.text(in: language) + "\n"
+                CommandMessages.warning.text(in: language) + warning.message.text(in: language) + "\n"
                     + warning.files.map { "  \($0)\n" }.joined())
         }
         if report.problems.contains(where: { $0.code == "unreadable" }) {

@@ -46,7 +46,7 @@ extension HireScoreCommand {
             let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
             for problem in collected.problems {
                 Terminal.standardError.write(
-                    (language == .de ? "Warnung: " : "warning: ") + problem.message.text(in: language) + ": "
+                    CommandMessages.warning.text(in: language) + problem.message.text(in: language) + ": "
                         + problem.files.joined(separator: ", ") + "\n")
             }
             let status = PanelStatus.compute(files: collected.files, rubrics: catalog.rubrics, requisition: requisition)

@@ -40,7 +40,7 @@ struct StoreOptions: ParsableArguments {
             let session = try RecordSession(ledger: ledger, rubrics: rubrics, signer: SigningKey.loadIfPresent())
             for note in session.recovered {
                 Terminal.standardError.write(
-                    (language == .de ? "Hinweis: " : "note: ") + note.text(in: language) + "\n")
+                    CommandMessages.note.text(in: language) + note.text(in: language) + "\n")
             }
             return session
         } catch {
@@ -52,6 +52,6 @@ struct StoreOptions: ParsableArguments {
 /// The command failure for a records error: exit status 2 for a malformed request, 1 otherwise.
 func fail(_ error: StoreLedger.LedgerError, _ language: Language) -> CommandFailure {
     CommandFailure(
-        message: (language == .de ? "Fehler: " : "error: ") + error.message.text(in: language),
+        message: CommandMessages.error.text(in: language) + error.message.text(in: language),
         exitCode: error.code == .invalidRequest ? 2 : 1)
 }
