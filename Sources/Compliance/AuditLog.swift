@@ -310,14 +310,7 @@ public struct AuditLog: Sendable {
 
     /// Whether `bytes` contain `needle`.
     static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: first) {
-            if bytes.count - (found - bytes.startIndex) < needle.count { return false }
-            if bytes[found..<found + needle.count].elementsEqual(needle) { return true }
-            index = found + 1
-        }
-        return false
+        firstIndex(of: needle, in: bytes, from: bytes.startIndex) != nil
     }
 
     /// Everything an open file holds, read from its start.
@@ -362,12 +355,7 @@ public struct AuditLog: Sendable {
                             )))
                 }
             } else {
-                problems.append(
-                    Problem(
-                        line: index + 1,
-                        message: .init(
-                            en: "line \(index + 1) is not a valid audit event (edited or damaged)",
-                            de: "Zeile \(index + 1) ist kein gültiges Protokollereignis (bearbeitet oder beschädigt)")))
+                problems.append(Problem(line: index + 1, message: AuditLog.unreadableLine(index + 1)))
             }
         }
         return (events, problems)

@@ -33,16 +33,28 @@ public struct LedgerRecords: Sendable, Equatable {
     /// Replays the log; throws when one of its lines cannot be read, since the records are then unknown.
     public init(log: AuditLog) throws(StoreLedger.LedgerError) {
         let (events, problems) = log.events()
-        if let problem = problems.first {
-            throw StoreLedger.LedgerError(
-                message: .init(
-                    en:
-                        "\(log.ledger.auditLogPath):\(problem.line ?? 0): the audit log is damaged; run 'hirescore audit verify' and restore it from a backup (\(problem.message.text(in: "en")); while a line cannot be read, the records are unknown)",
-                    de:
-                        "\(log.ledger.auditLogPath):\(problem.line ?? 0): das Protokoll ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie es aus einer Sicherung wieder her (\(problem.message.text(in: "de")); solange eine Zeile unlesbar ist, sind die Aufzeichnungen unbekannt)"
-                ))
-        }
+        if let problem = problems.first { throw LedgerRecords.damaged(log, problem) }
         self.init(events: events.map(\.event))
+    }
+
+    /// The error for a log with a line that cannot be read.
+    private static func damaged(_ log: AuditLog, _ problem: AuditLog.Problem) -> StoreLedger.LedgerError {
+        StoreLedger.LedgerError(
+            message: .init(
+                en:
+                    "\(log.ledger.auditLogPath):\(problem.line ?? 0): the audit log is damaged; run 'hirescore audit verify' and restore it from a backup (\(problem.message.text(in: "en")); while a line cannot be read, the records are unknown)",
+                de:
+                    "\(log.ledger.auditLogPath):\(problem.line ?? 0): das Protokoll ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie es aus einer Sicherung wieder her (\(problem.message.text(in: "de")); solange eine Zeile unlesbar ist, sind die Aufzeichnungen unbekannt)"
+            ))
+    }
+
+    /// The knock-outs set aside by recorded debrief decisions (``overrides``), read from the log's
+    /// `knock-out-override` events alone: what a merge needs, without decoding the log's thousands of other lines.
+    /// Throws when a line of that kind cannot be read, since the overrides are then unknown.
+    public static func overrides(log: AuditLog) throws(StoreLedger.LedgerError) -> [String: [KnockOutOverride]] {
+        let (events, problems) = log.events(ofKinds: [AuditLog.EventKind.knockOutOverride])
+        if let problem = problems.first { throw damaged(log, problem) }
+        return LedgerRecords(events: events).overrides
     }
 
     /// The store folder of a requisition (`unassigned` for none) and candidate.

@@ -41,7 +41,7 @@ struct PanelOptions: ParsableArguments {
             for _ in 0..<8 {
                 if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".hirescore").path) {
                     let ledger = StoreLedger(storeRoot: folder.path)
-                    return (try? LedgerRecords(log: AuditLog(ledger: ledger)))?.overrides ?? [:]
+                    return (try? LedgerRecords.overrides(log: AuditLog(ledger: ledger))) ?? [:]
                 }
                 let parent = folder.deletingLastPathComponent()
                 if parent.path == folder.path { break }

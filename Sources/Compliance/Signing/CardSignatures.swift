@@ -42,8 +42,22 @@ public struct CardSignatures: Sendable {
 
     /// Reads the key list and the card events of the store at `storeRoot`.
     public init(storeRoot: String) {
+        self.init(
+            storeRoot: storeRoot,
+            events: AuditLog(ledger: StoreLedger(storeRoot: storeRoot)).events().events.map(\.event))
+    }
+
+    /// Reads the key list and the events of the cards at `cards` (paths relative to `storeRoot`) only: enough to
+    /// judge those cards by their path, as a merge of some candidates of a large store does, without decoding
+    /// the log's other lines. A card judged by its seal (a copy) or by another path finds no events.
+    public init(storeRoot: String, cards: Set<String>) {
+        self.init(
+            storeRoot: storeRoot,
+            events: AuditLog(ledger: StoreLedger(storeRoot: storeRoot)).keyAndCardEvents(cards: cards))
+    }
+
+    private init(storeRoot: String, events: [AuditLog.Event]) {
         self.storeRoot = storeRoot
-        let events = AuditLog(ledger: StoreLedger(storeRoot: storeRoot)).events().events.map(\.event)
         registry = KeyRegistry(events: events)
         var byPath: [String: [AuditLog.Event]] = [:]
         var bySeal: [String: [AuditLog.Event]] = [:]
@@ -168,15 +182,21 @@ extension CardSignatures {
     /// unsigned (v1) or, when signed, as not checked (there is no key list to check it against).
     public static func check(files: [String]) -> @Sendable (String, Scorecard) -> SignatureVerdict {
         var rootOfFolder: [String: String?] = [:]
-        var stores: [String: CardSignatures] = [:]
         var rootOfFile: [String: String] = [:]
+        var cardsOfRoot: [String: Set<String>] = [:]
         for file in files {
             let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
             if rootOfFolder[folder] == nil { rootOfFolder[folder] = .some(storeRoot(containing: folder)) }
             guard let found = rootOfFolder[folder], let root = found else { continue }
             rootOfFile[file] = root
-            if stores[root] == nil { stores[root] = CardSignatures(storeRoot: root) }
+            cardsOfRoot[root, default: []].insert(
+                StoreFiles.relative(
+                    URL(fileURLWithPath: file).standardizedFileURL.path,
+                    to: URL(fileURLWithPath: root).standardizedFileURL.path))
         }
+        // Each store's key list and the events of the cards at hand, read once; the log's other lines are skipped.
+        var stores: [String: CardSignatures] = [:]
+        for (root, cards) in cardsOfRoot { stores[root] = CardSignatures(storeRoot: root, cards: cards) }
         return { [stores, rootOfFile] file, scorecard in
             guard let seal = scorecard.seal else { return .accepted(.unsigned) }
             guard let root = rootOfFile[file], let store = stores[root] else {
