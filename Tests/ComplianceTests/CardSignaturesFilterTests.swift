@@ -75,4 +75,42 @@ import Testing
     func rawFilePaths(line: String, expected: [String]?) {
         #expect(AuditLog.rawFilePaths(in: ArraySlice(Array(line.utf8))) == expected)
     }
+
+    /// The knock-out overrides a merge reads from the override events alone are those of the whole replay; a
+    /// damaged override line makes them unknown (an error), a damaged line of another kind is not theirs to judge.
+    @Test func overridesAreThoseOfTheWholeReplay() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-overrides-\(UUID())")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent(".hirescore"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ledger = StoreLedger(storeRoot: folder.path)
+        func event(_ kind: String, _ candidate: String, _ details: [String: String], _ sequence: Int) -> String {
+            var event = AuditLog.Event(
+                event: kind, actor: "HR Office", candidate: candidate, requisition: "req-1", details: details)
+            event.sequence = sequence
+            event.time = "2026-12-06T10:00:0\(sequence)Z"
+            return AuditLog.encodedLine(event)
+        }
+        let lines = [
+            event("submit", "c-1", [:], 1),
+            event("knock-out-override", "c-1", ["knock-out": "red-flag", "reason": "Debrief: misheard."], 2),
+            event("decision", "c-1", ["outcome": "hire"], 3),
+            event("knock-out-override", "c-2", ["knock-out": "language-below-required", "reason": "C1 shown."], 4),
+            event("knock-out-override", "c-1", ["knock-out": "red-flag", "reason": "Second debrief."], 5),
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(
+            toFile: ledger.auditLogPath, atomically: true, encoding: .utf8)
+        let log = AuditLog(ledger: ledger)
+        let replayed = try LedgerRecords(log: log).overrides
+        #expect(try LedgerRecords.overrides(log: log) == replayed)
+        #expect(replayed.values.map(\.count).sorted() == [1, 1])
+        #expect(replayed.values.flatMap { $0 }.map(\.reason).sorted() == ["C1 shown.", "Second debrief."])
+
+        try (lines.joined(separator: "\n") + "\n{\"event\":\"decision\",damaged\n").write(
+            toFile: ledger.auditLogPath, atomically: true, encoding: .utf8)
+        #expect(try LedgerRecords.overrides(log: log) == replayed)
+        try (lines.joined(separator: "\n") + "\n{\"event\":\"knock-out-override\",damaged\n").write(
+            toFile: ledger.auditLogPath, atomically: true, encoding: .utf8)
+        #expect(throws: StoreLedger.LedgerError.self) { try LedgerRecords.overrides(log: log) }
+    }
 }
