@@ -6,8 +6,9 @@
 #
 # --replay runs each target once over its seeds only (no fuzzing, no mutation): a deterministic check
 # that the harnesses build and that no seed input crashes, leaks past the sanitizer or times out. CI
-# runs it; exits 1 on any failure. It builds in debug (same sanitizers, a few minutes less of CI than an
-# optimised build; replaying a few hundred seeds needs no speed), into Fuzz/.build/debug.
+# runs it; exits 1 on any failure. (It builds optimised like a campaign: in debug SwiftPM renames an executable's
+# entry point, so libFuzzer's own main is linked and asks for LLVMFuzzerTestOneInput, which the harnesses do
+# not define.)
 #
 # Targets: rubric-loader, scorecard-loader, answers-reader, audit-log (default: all four), 60 s each by default.
 # The corpus of each target grows in Fuzz/.build/corpus/TARGET, seeded from the test fixtures,
@@ -25,7 +26,6 @@ replay=0
 configuration=release
 if [[ "${1:-}" == "--replay" ]]; then
   replay=1
-  configuration=debug
   shift
   set -- 0 "$@"
 fi
