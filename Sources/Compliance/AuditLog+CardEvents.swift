@@ -11,8 +11,7 @@ extension AuditLog {
     /// cannot rule it out (a path written with a JSON escape), so the result is what filtering ``events()`` by
     /// the same rule gives.
     func keyAndCardEvents(cards: Set<String>) -> [Event] {
-        guard let data = FileManager.default.contents(atPath: ledger.auditLogPath) else { return [] }
-        let bytes = [UInt8](data)
+        guard let bytes = logBytes() else { return [] }
         let keyMarker = Array("\"event\":\"key-".utf8)
         let decoder = JSONDecoder()
         var events: [Event] = []
@@ -36,8 +35,7 @@ extension AuditLog {
     /// cannot be read; the other lines are skipped by their bytes (`"event":"KIND"` is how the log's one encoding
     /// writes an event's kind, and ``events()`` reports any line not in that encoding).
     func events(ofKinds kinds: Set<String>) -> (events: [Event], problems: [Problem]) {
-        guard let data = FileManager.default.contents(atPath: ledger.auditLogPath) else { return ([], []) }
-        let bytes = [UInt8](data)
+        guard let bytes = logBytes() else { return ([], []) }
         let markers = kinds.map { Array("\"event\":\"\($0)\"".utf8) }
         let decoder = JSONDecoder()
         var events: [Event] = []
@@ -52,6 +50,36 @@ extension AuditLog {
             }
         }
         return (events, problems)
+    }
+
+    /// The log's bytes in one buffer, read at the size the file has when opened and on to its end (nil when it
+    /// cannot be opened): a campaign's log is megabytes, read by every merge.
+    func logBytes() -> [UInt8]? {
+        let descriptor = open(ledger.auditLogPath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = max(0, Int(status.st_size))
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let read = pread(descriptor, base + count, size - count, off_t(count))
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0 else { break }
+                count += read
+            }
+        }
+        // Appended since the stat: read on to the end, as ``readAll(_:)`` does.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(bytes.count)) }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { break }
+            bytes.append(contentsOf: chunk[0..<read])
+        }
+        return bytes
     }
 
     /// The ranges of `bytes`' lines, without their line feeds (with C's `memchr`, as ``firstIndex(of:in:from:)``).
