@@ -135,6 +135,10 @@ public struct AuditLog: Sendable {
         public static let release = "release"
         /// A candidate's files were deleted (`purge`).
         public static let purge = "purge"
+        /// A submitted scorecard was corrected by its interviewer (`enter --amend`): the files are the amended card
+        /// (its path and new seal) and the superseded one (where it is kept and its seal); details: reason, and
+        /// the new card's signature in a signed store.
+        public static let amend = "amend"
         /// A candidate's data was exported (`export`).
         /// A debrief decision that set a standing knock-out aside (`decide --override-knock-out`), with its reason.
         public static let knockOutOverride = "knock-out-override"
@@ -425,9 +429,18 @@ public struct AuditLog: Sendable {
         }
         // Referenced scorecards: present and unchanged, unless purged later.
         let purgedSeals = Set(events.filter { $0.event.event == "purge" }.flatMap { $0.event.files.map(\.seal) })
+        // A card superseded by an amendment is checked where the amendment keeps it.
+        var kept: [String: String] = [:]
+        for (_, event) in events {
+            guard let amendment = Amendment(event: event) else { continue }
+            kept[amendment.path + " " + amendment.supersededSeal] = amendment.supersededPath
+        }
         var checked: Set<String> = []
-        for (line, event) in events where ["submit", "merge", "decision"].contains(event.event) {
-            for file in event.files where !purgedSeals.contains(file.seal) && !checked.contains(file.path + file.seal) {
+        for (line, event) in events where ["submit", "merge", "decision", "amend"].contains(event.event) {
+            let references = event.files.map { file in
+                kept[file.path + " " + file.seal].map { FileReference(path: $0, seal: file.seal) } ?? file
+            }
+            for file in references where !purgedSeals.contains(file.seal) && !checked.contains(file.path + file.seal) {
                 checked.insert(file.path + file.seal)
                 let path = ledger.storeRoot + "/" + file.path
                 guard FileManager.default.fileExists(atPath: path) else {

@@ -12,8 +12,12 @@ extension RecordSession {
     @discardableResult
     public func recordInterruptedSubmissions(only: String? = nil) throws(StoreLedger.LedgerError) -> [String] {
         var submitted: Set<String> = []
-        for (_, event) in log.events().events where event.event == AuditLog.EventKind.submit {
-            for file in event.files { submitted.insert(file.path + " " + file.seal) }
+        for (_, event) in log.events().events {
+            if event.event == AuditLog.EventKind.submit {
+                for file in event.files { submitted.insert(file.path + " " + file.seal) }
+            } else if let amendment = Amendment(event: event) {
+                submitted.insert(amendment.path + " " + amendment.seal)
+            }
         }
         var recorded: [String] = []
         let files = only.map { [$0] } ?? ScorecardStore.scorecardFiles(in: ledger.storeRoot).files

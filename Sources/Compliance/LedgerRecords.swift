@@ -24,6 +24,8 @@ public struct LedgerRecords: Sendable, Equatable {
     /// The folders (`REQUISITION/CANDIDATE`) whose last purge came after their last submit, with the
     /// file seals and hashes that purge named.
     public private(set) var purged: [String: Set<String>] = [:]
+    /// The amendments of each card, by its path inside the store (`REQUISITION/CANDIDATE/ID.yaml`), oldest first.
+    public private(set) var amendments: [String: [Amendment]] = [:]
 
     /// Replays events in order.
     public init(events: [AuditLog.Event]) {
@@ -97,6 +99,9 @@ public struct LedgerRecords: Sendable, Equatable {
                     date: event.details["date"] ?? String(event.time.prefix(10))))
         case AuditLog.EventKind.purge:
             purged[key, default: []].formUnion(event.files.map(\.seal))
+            for path in amendments.keys where path.hasPrefix(key + "/") { amendments[path] = nil }
+        case AuditLog.EventKind.amend:
+            if let amendment = Amendment(event: event) { amendments[amendment.path, default: []].append(amendment) }
         case AuditLog.EventKind.submit:
             purged[key] = nil
         default:
@@ -107,6 +112,11 @@ public struct LedgerRecords: Sendable, Equatable {
     /// The decision on a candidate in a requisition.
     public func decision(candidate: String, requisition: String?) -> StoreLedger.Decision? {
         decisions.first { $0.candidate == candidate && $0.requisition == requisition }
+    }
+
+    /// The last amendment of the card at `path` (inside the store), when it was amended.
+    public func amendment(of path: String) -> Amendment? {
+        amendments[path]?.last
     }
 
     /// Whether a candidate in a requisition is on hold (a hold without a requisition covers all of them).

@@ -4,8 +4,8 @@ import ScoringCore
 /// A store opened to change its records: it holds the store-wide lock, has finished whatever an
 /// interrupted command left half-done, and knows the records as the audit log's replay.
 ///
-/// Every command that changes a record (`decide`, `hold`, `purge`, `audit repair`, the submit of
-/// `enter`) opens one. A change is one event, committed in three steps:
+/// Every command that changes a record (`decide`, `hold`, `purge`, `audit repair`, the submit and the
+/// amendment of `enter`) opens one. A change is one event, committed in three steps:
 ///
 /// 1. `STORE/.hirescore/pending` is written with the sequence number the event will get;
 /// 2. the event is appended to the log and flushed to disk (`fsync`);
@@ -123,7 +123,7 @@ public final class RecordSession {
                 try applyEffects(of: event)
                 if [
                     AuditLog.EventKind.decision, AuditLog.EventKind.purge, AuditLog.EventKind.hold,
-                    AuditLog.EventKind.release,
+                    AuditLog.EventKind.release, AuditLog.EventKind.amend,
                 ].contains(event.event) {
                     recovered.append(
                         .init(
@@ -221,6 +221,8 @@ public final class RecordSession {
             if ((try? FileManager.default.contentsOfDirectory(atPath: requisitionFolder)) ?? ["x"]).isEmpty {
                 rmdir(requisitionFolder)
             }
+        case AuditLog.EventKind.amend:
+            try applyAmendment(event)
         default:
             break
         }

@@ -35,8 +35,14 @@ public enum StoreVerification {
 
         // Sealed scorecards and submit events, both ways (events to files: in AuditLog.verify).
         var submitted: Set<String> = []
-        for (_, event) in events where event.event == AuditLog.EventKind.submit {
-            for file in event.files { submitted.insert(file.path + " " + file.seal) }
+        var kept: Set<String> = []
+        for (_, event) in events {
+            if event.event == AuditLog.EventKind.submit {
+                for file in event.files { submitted.insert(file.path + " " + file.seal) }
+            } else if let amendment = Amendment(event: event) {
+                submitted.insert(amendment.path + " " + amendment.seal)
+                kept.insert(amendment.supersededPath + " " + amendment.supersededSeal)
+            }
         }
         let files = ScorecardStore.scorecardFiles(in: ledger.storeRoot).files
         let signatures = CardSignatures(storeRoot: ledger.storeRoot)
@@ -80,6 +86,8 @@ public enum StoreVerification {
             }
         }
 
+        problems += supersededProblems(storeRoot: ledger.storeRoot, kept: kept, signatures: signatures)
+
         // The caches against the replay.
         if let records = try? LedgerRecords(log: log) {
             var decisionsMatch = false
@@ -116,6 +124,41 @@ public enum StoreVerification {
                                 de:
                                     "\(key) wurde gelöscht, aber \(left.count) der gelöschten Dateien sind noch da; \(repair.text(in: .de))"
                             )))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The cards kept under `.superseded` folders that no amendment kept (or that changed since), and
+    /// those whose signature is refused; the log's references to them are checked by ``AuditLog/verify(rubrics:)``.
+    static func supersededProblems(storeRoot: String, kept: Set<String>, signatures: CardSignatures)
+        -> [AuditLog.Problem]
+    {
+        var problems: [AuditLog.Problem] = []
+        for folder in StoreFiles.candidateFolders(in: storeRoot) {
+            let marker = "/" + Amendment.supersededFolder + "/"
+            for path in folder.files where path.contains(marker) && !StoreFiles.isLink(path) {
+                let relative = StoreFiles.relative(path, to: storeRoot)
+                let header = ScorecardHeader(path: path)
+                guard let seal = header?.seal, kept.contains(relative + " " + seal) else {
+                    problems.append(
+                        .init(
+                            line: nil,
+                            message: .init(
+                                en: "\(relative): " + AmendmentMessages.supersededUnknown.text(in: .en),
+                                de: "\(relative): " + AmendmentMessages.supersededUnknown.text(in: .de))))
+                    continue
+                }
+                if case .refused(let reason) = signatures.verdict(
+                    path: path, seal: seal, signature: header?.signature, interviewer: header?.interviewer ?? "")
+                {
+                    problems.append(
+                        .init(
+                            line: nil,
+                            message: .init(
+                                en: "\(relative): its signature is refused: " + reason.text(in: .en),
+                                de: "\(relative): seine Signatur wird abgelehnt: " + reason.text(in: .de))))
                 }
             }
         }

@@ -74,9 +74,24 @@ extension HireScoreCommand {
                 valueName: "date"))
         var interviewDate: String?
 
+        @Flag(
+            help:
+                "Correct your own submitted scorecard: start from it, change what was wrong, submit again. The submitted card is kept, the correction becomes a new sealed card, and the audit log records both with the reason. Refused once a decision on the candidate is recorded."
+        )
+        var amend = false
+
+        @Option(help: ArgumentHelp("Why the scorecard is amended (required with --amend).", valueName: "text"))
+        var reason: String?
+
         func validate() throws {
             if let interviewDate, CalendarDate(parsing: interviewDate) == nil {
                 throw ValidationError("--interview-date must be a date YYYY-MM-DD, for example 2026-11-20")
+            }
+            if reason != nil && !amend {
+                throw ValidationError(AmendmentMessages.reasonWithoutAmend.text(in: options.language))
+            }
+            if amend && (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError(AmendmentMessages.reasonMissing.text(in: options.language))
             }
         }
 
@@ -112,7 +127,8 @@ extension HireScoreCommand {
                         ? "Fehler: --all-stages und --stage \(stage) schließen sich aus; geben Sie nur eines an"
                         : "error: --all-stages and --stage \(stage) exclude each other; give only one")
             }
-            let stageID = allStages ? nil : try Self.chooseStage(stage, of: chosen, language: language)
+            // An amendment keeps the stage of the card it corrects.
+            let stageID = allStages || amend ? nil : try Self.chooseStage(stage, of: chosen, language: language)
             let storeRoot =
                 store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? "scorecards"
@@ -151,6 +167,10 @@ extension HireScoreCommand {
             SignalCleanup.install(lockPath: lock.path, language: language)
             defer { lock.release() }
             AtomicFile.removeStaleTemporaries(of: path)
+            if amend {
+                try amendSubmitted(at: path, storeRoot: storeRoot, rubrics: catalog.rubrics, requested: chosen)
+                return
+            }
 
             var draft = Scorecard(
                 rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
@@ -177,9 +197,8 @@ extension HireScoreCommand {
                         return
                     }
                     throw CommandFailure(
-                        message: de
-                            ? "Fehler: \(path) ist bereits abgegeben und versiegelt; es gibt nichts mehr einzugeben"
-                            : "error: \(path) is already submitted and sealed; there is nothing left to enter")
+                        message: CommandMessages.error.text(in: language)
+                            + AmendmentMessages.alreadySubmitted(path).text(in: language))
                 }
                 if let existing = loaded.scorecard ?? nil, existing.rubricID == chosen.id,
                     existing.rubricVersion != chosen.version
@@ -218,54 +237,7 @@ extension HireScoreCommand {
                 draft = existing
             }
 
-            let scripted = answers != nil || isatty(STDIN_FILENO) != 1
-            let console: EntryConsole
-            if let answers {
-                // A bounded read: a huge file, /dev/zero or a FIFO is refused, never read into memory or waited on.
-                let limit = YAMLReader.Limits().maximumBytes
-                let data: [UInt8]
-                switch BoundedFile.read(answers, limit: limit) {
-                case .success(let bytes):
-                    data = bytes
-                case .failure(.tooLarge):
-                    throw CommandFailure(
-                        message: de
-                            ? "Fehler: die Antwortdatei \(answers) ist größer als die Grenze von \(limit) Bytes"
-                            : "error: the answers file \(answers) is larger than the limit of \(limit) bytes")
-                case .failure(.notRegular):
-                    throw CommandFailure(
-                        message: de
-                            ? "Fehler: die Antwortdatei \(answers) ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät)"
-                            : "error: the answers file \(answers) is not a regular file (a folder, pipe or device)")
-                case .failure(.unreadable):
-                    throw CommandFailure(
-                        message: de
-                            ? "Fehler: die Antwortdatei \(answers) kann nicht gelesen werden"
-                            : "error: the answers file \(answers) cannot be read")
-                }
-                console = ScriptedOutputConsole(script: String(decoding: data, as: UTF8.self))
-            } else {
-                console = StandardConsole(skipsComments: scripted)
-            }
-            // On a terminal the screen is wrapped to its width; into a file or pipe the text stays as it always was.
-            let screen =
-                isatty(STDOUT_FILENO) == 1
-                ? EntryScreen(
-                    width: Terminal.standardOutput.columns, height: Terminal.standardOutput.rows,
-                    bold: Terminal.standardOutput.supportsColor) : nil
-            let session = EntrySession(
-                rubric: chosen, registry: HireScoreModules.registry, scorecard: draft, console: console,
-                language: language, shuffle: shuffle, scripted: scripted, screen: screen,
-                currentWidth: { Terminal.standardOutput.columns }
-            ) { scorecard in
-                // Never write a scorecard the loaders would refuse as too large: it could not be verified, merged or exported.
-                let text = try scorecard.yamlText()
-                let limit = YAMLReader.Limits().maximumBytes
-                guard text.utf8.count <= limit else {
-                    throw ScorecardTooLarge(size: text.utf8.count, limit: limit, language: language)
-                }
-                try AtomicFile.write(text, to: path)
-            }
+            let session = try entrySession(rubric: chosen, draft: draft, path: path, language: language)
             let outcome = session.run()
             switch outcome {
             case .submitted(let seal):
@@ -297,31 +269,8 @@ extension HireScoreCommand {
                                 ? "; 'hirescore audit repair' trägt die Abgabe nach"
                                 : "; 'hirescore audit repair' records the submission"))
                 }
-            case .savedAndQuit:
-                Terminal.standardOutput.write(
-                    de
-                        ? "\nEntwurf gespeichert: \(path); derselbe Befehl setzt fort.\n"
-                        : "\nDraft saved: \(path); run the same command again to continue.\n")
-            case .endOfInput:
-                Terminal.standardError.write(
-                    de
-                        ? "\nEnde der Eingabe: Entwurf gespeichert in \(path); derselbe Befehl setzt fort.\n"
-                        : "\nend of input: the draft is saved in \(path); run the same command again to continue.\n")
-            case .invalidAnswer(let message):
-                throw CommandFailure(
-                    message: (de ? "\nFehler: " : "\nerror: ") + message
-                        + (de
-                            ? "\n  die Antworten davor sind im Entwurf \(path) gespeichert"
-                            : "\n  the answers before it are saved in the draft \(path)"))
-            case .submissionRefused(let missing):
-                throw CommandFailure(
-                    message: (de
-                        ? "\nFehler: Abgabe nicht möglich, es fehlt:\n" : "\nerror: cannot submit yet; missing:\n")
-                        + missing.map { "  - \($0)" }.joined(separator: "\n")
-                        + (de ? "\n  der Entwurf bleibt gespeichert: \(path)" : "\n  the draft stays saved: \(path)"))
-            case .saveFailed(let reason):
-                throw CommandFailure(
-                    message: (de ? "\nFehler: Speichern fehlgeschlagen: " : "\nerror: saving failed: ") + reason)
+            case .savedAndQuit, .endOfInput, .invalidAnswer, .submissionRefused, .saveFailed:
+                try Self.finishUnsubmitted(outcome, path: path, language: language)
             }
         }
 

@@ -128,7 +128,7 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            let merged = try panel.merge(using: options)
+            let merged = try panel.merge(using: options, notingAmendments: false)
             let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
             try report.write(
                 report.renderer(language: language).calibration(calibration, as: report.format), language: language)

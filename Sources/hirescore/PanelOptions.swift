@@ -52,7 +52,8 @@ struct PanelOptions: ParsableArguments {
     }
 
     /// Loads rubrics, collects the files and merges them.
-    func merge(using options: GlobalOptions) throws -> PanelMerger.Report {
+    /// `notingAmendments` names the amended cards on standard error (not for calibrate, which may be anonymous).
+    func merge(using options: GlobalOptions, notingAmendments: Bool = true) throws -> PanelMerger.Report {
         let language = options.language
         PhaseTimer.begin()
         let catalog = options.loadRubrics()
@@ -75,6 +76,13 @@ struct PanelOptions: ParsableArguments {
             Terminal.standardError.write(
                 CommandMessages.warning.text(in: language) + warning.message.text(in: language) + "\n"
                     + warning.files.map { "  \($0)\n" }.joined())
+        }
+        if notingAmendments {
+            for (file, amendment) in Amendment.inForce(for: collected.files) {
+                Terminal.standardError.write(
+                    CommandMessages.note.text(in: language) + file + ": "
+                        + TerminalText.line(AmendmentMessages.label(amendment).text(in: language)) + "\n")
+            }
         }
         if report.problems.contains(where: { $0.code == "unreadable" }) {
             let rubricErrors = catalog.diagnostics.filter { $0.severity == .error }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Compliance
 import Foundation
 import Panel
 import Reporting
@@ -15,7 +16,8 @@ extension HireScoreCommand {
                 rubric's interview plan (one stage with every criterion for a rubric without a plan) it lists the \
                 submitted scorecards, the drafts with when they were last saved, and how many expected scorecards \
                 are missing, with the interviewer role the plan names. A panel can be merged when every expected \
-                scorecard is submitted and sealed. Nothing of the ratings is shown.
+                scorecard is submitted and sealed. Nothing of the ratings is shown. An amended scorecard is named on \
+                standard error with when, by whom and why it was amended.
                 --format json (hirescore/panel-status@1) for scripts that send reminders.
                 """
         )
@@ -52,6 +54,11 @@ extension HireScoreCommand {
             let status = PanelStatus.compute(files: collected.files, rubrics: catalog.rubrics, requisition: requisition)
             let report = PanelStatusReport(language: language)
             Terminal.standardOutput.write(format == .json ? report.json(status) : report.text(status))
+            for (file, amendment) in Amendment.inForce(for: collected.files) {
+                Terminal.standardError.write(
+                    CommandMessages.note.text(in: language) + file + ": "
+                        + TerminalText.line(AmendmentMessages.label(amendment).text(in: language)) + "\n")
+            }
         }
     }
 }

@@ -10,11 +10,18 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check that submitted scorecards are unchanged since submission (their seals match).",
             discussion: """
-                Exits 0 when every file is a valid scorecard with an intact seal, 1 otherwise. Evidence that mentions \
-                protected characteristics (AGG) is reported as a warning. A signed card is checked against the key list \
-                of the store it lies in; a card copied out of its store is checked with --store, against the key list \
-                of the store it was submitted to. Without a key list its signature cannot be checked: verify says so, \
-                and --strict makes that an error.
+                Prints one line per problem and a summary ("12 scorecards intact, 1 problem"); --verbose prints \
+                a line for every file. Exits 0 when every file is a valid scorecard with an intact seal, 1 \
+                otherwise. Evidence that mentions protected characteristics (AGG) is reported as a warning. A \
+                signed card is checked against the key list of the store it lies in; a card copied out of its \
+                store is checked with --store, against the key list of the store it was submitted to. Without a \
+                key list its signature cannot be checked: verify says so, and --strict makes that an error. \
+                Checking a store also checks the cards that amendments superseded (kept under .superseded).
+
+                EXAMPLES:
+                  hirescore verify --store scorecards
+                  hirescore verify scorecards/claims-2026-01/c-101/a-schmidt.yaml --verbose
+                  hirescore verify card-from-mail.yaml --store scorecards --strict
                 """
         )
 
@@ -32,6 +39,9 @@ extension HireScoreCommand {
         )
         var strict = false
 
+        @Flag(name: [.short, .long], help: "Print a line for every file, not only for the problems.")
+        var verbose = false
+
         @Argument(
             help: ArgumentHelp("Scorecard files or store folders (default: the --store folder).", valueName: "path"))
         var paths: [String] = []
@@ -44,10 +54,7 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            let de = language == .de
             let catalog = options.loadRubrics()
-            var files: [String] = []
-            var failures = 0
             if let store,
                 CardSignatures.storeRoot(containing: store).map({
                     $0 == URL(fileURLWithPath: store).standardizedFileURL.path
@@ -55,116 +62,51 @@ extension HireScoreCommand {
             {
                 throw CommandFailure(message: SignatureMessages.notAStore(store).text(in: language))
             }
+            var files: [String] = []
+            var failures = 0
             let targets = paths.isEmpty ? (store.map { [$0] } ?? []) : paths
             for path in targets {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                     let found = ScorecardStore.scorecardFiles(in: path)
-                    files += found.files
+                    files += found.files + Self.supersededCards(in: path)
                     // A link out of the store is an error too: it is reported, not read, and fails the check.
                     failures += found.outside.count
                     for outside in found.outside {
                         Terminal.standardError.write(
-                            de
-                                ? "\(outside): Fehler: verweist außerhalb der Ablage und wird nicht gelesen\n"
-                                : "\(outside): error: points outside the store and is not read\n")
+                            "\(outside): " + CommandMessages.error.text(in: language)
+                                + VerifyMessages.pointsOutside.text(in: language) + "\n")
                     }
                 } else {
                     files.append(path)
                 }
             }
-            var signatures = SignatureJudge(keyStore: store)
-            for file in files {
-                let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
-                let printer = DiagnosticPrinter(
-                    language: language, useColor: Terminal.standardError.supportsColor, sources: [file: loaded.source])
-                guard let scorecard = loaded.scorecard else {
-                    Terminal.standardOutput.write(
-                        printer.render(loaded.diagnostics.filter { $0.severity == .error }, fileCount: 1))
-                    failures += 1
-                    continue
-                }
-                let lint = scorecard.entries.sorted { $0.key < $1.key }.flatMap { id, entry in
-                    EvidenceLint.check(entry.evidence ?? "").map { (id, $0) }
-                }
-                switch (scorecard.status, scorecard.seal) {
-                case (.draft, _):
-                    Terminal.standardOutput.write(
-                        de
-                            ? "\(file): Entwurf (nicht abgegeben, kein Siegel)\n"
-                            : "\(file): draft (not submitted, no seal)\n")
-                    failures += 1
-                case (.submitted, nil):
-                    Terminal.standardOutput.write(
-                        de
-                            ? "\(file): Fehler: abgegeben, aber ohne Siegel\n"
-                            : "\(file): error: submitted but has no seal\n")
-                    failures += 1
-                case (.submitted, let seal?):
-                    if seal == scorecard.computeSeal() {
-                        let (verdict, asCopy) = signatures.verdict(file: file, scorecard: scorecard)
-                        // A copy checked against the named store says which key list vouched for it.
-                        let against =
-                            asCopy ? ", " + SignatureMessages.checkedAgainst(store ?? "").text(in: language) : ""
-                        switch verdict {
-                        case .unsigned:
-                            Terminal.standardOutput.write(
-                                de
-                                    ? "\(file): Siegel in Ordnung, unsigniert (v1)\(against)\n"
-                                    : "\(file): seal intact, unsigned (v1)\(against)\n")
-                        case .signed(let name, let keyID):
-                            Terminal.standardOutput.write(
-                                de
-                                    ? "\(file): Siegel in Ordnung, signiert von \(TerminalText.line(name)) (\(keyID))\(against)\n"
-                                    : "\(file): seal intact, signed by \(TerminalText.line(name)) (\(keyID))\(against)\n"
-                            )
-                        case .notChecked:
-                            let text = SignatureMessages.notCheckedOutsideStore.text(in: language)
-                            if strict {
-                                Terminal.standardOutput.write(
-                                    "\(file): " + (de ? "Fehler: Signatur: " : "error: signature: ") + text + "\n")
-                                failures += 1
-                            } else {
-                                Terminal.standardOutput.write(
-                                    "\(file): " + (de ? "Siegel in Ordnung, " : "seal intact, ") + text + "\n")
-                            }
-                        case .refused(let reason):
-                            Terminal.standardOutput.write(
-                                "\(file): " + (de ? "Fehler: Signatur: " : "error: signature: ")
-                                    + TerminalText.line(reason.text(in: language)) + "\n")
-                            failures += 1
-                        }
-                    } else {
-                        Terminal.standardOutput.write(
-                            de
-                                ? "\(file): Fehler: nach der Abgabe geändert (das Siegel passt nicht mehr zum Inhalt)\n"
-                                : "\(file): error: changed after submission (the seal no longer matches the content)\n")
-                        failures += 1
-                    }
-                }
-                // A card belongs where it lies (a link is judged by the file it names); a broken seal is reported above already.
-                if scorecard.status == .draft || scorecard.hasValidSeal,
-                    let problem = ScorecardHeader.storePlacementProblem(
-                        candidate: scorecard.candidate, requisition: scorecard.requisition,
-                        interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID,
-                        path: file)
-                {
-                    Terminal.standardOutput.write(
-                        "\(file): " + (de ? "Fehler: " : "error: ") + problem.text(in: language)
-                            + (de ? "; legen Sie ihn zurück oder entfernen Sie ihn\n" : "; move it back or remove it\n")
-                    )
-                    failures += 1
-                }
-                for (id, finding) in lint {
-                    Terminal.standardOutput.write(
-                        "\(file): \(de ? "Warnung" : "warning"): '\(id)': \(finding.message.text(in: language))\n")
-                }
-            }
             if files.isEmpty {
                 throw CommandFailure(
-                    message: de ? "Fehler: keine Bewertungsbögen gefunden" : "error: no scorecards found")
+                    message: CommandMessages.error.text(in: language) + VerifyMessages.noneFound.text(in: language))
             }
+            var checker = CardCheck(
+                language: language, rubrics: catalog.rubrics, signatures: SignatureJudge(keyStore: store),
+                keyStore: store, strict: strict)
+            var intact = 0
+            for file in files {
+                let report = checker.check(file)
+                if report.failed { failures += 1 } else { intact += 1 }
+                for line in report.lines where verbose || line.shown {
+                    Terminal.standardOutput.write("\(file): " + line.text + "\n")
+                }
+            }
+            Terminal.standardOutput.write(
+                VerifyMessages.summary(intact: intact, problems: failures).text(in: language) + "\n")
             if failures > 0 { throw ExitCode(1) }
+        }
+
+        /// The cards amendments superseded below a folder (`.superseded` beside each amended card), sorted.
+        static func supersededCards(in folder: String) -> [String] {
+            let marker = "/" + Amendment.supersededFolder + "/"
+            return StoreFiles.candidateFolders(in: folder).flatMap(\.files).filter {
+                $0.contains(marker) && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml"))
+            }
         }
     }
 }

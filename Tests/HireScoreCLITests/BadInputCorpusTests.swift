@@ -169,7 +169,7 @@ import Testing
         #expect(score.stdout == "", "score printed a result for \(item.file)")
 
         // verify: the bad file fails, the sealed scorecards beside it still verify.
-        let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, input, sandbox.panelFolder])
+        let verify = sandbox.run(["verify", "--verbose", "--rubrics", sandbox.rubrics, input, sandbox.panelFolder])
         Self.expectRefused(verify, item, path: input, exitCode: 1)
         #expect(Self.occurrences(of: ": seal intact, unsigned (v1)\n", in: verify.stdout) == 3, "\(verify)")
 
@@ -191,10 +191,13 @@ import Testing
         try (Data([0xEF, 0xBB, 0xBF]) + original).write(to: URL(fileURLWithPath: bom))
         try Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8).write(
             to: URL(fileURLWithPath: crlf))
-        let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, bom, crlf])
+        let verify = sandbox.run(["verify", "--verbose", "--rubrics", sandbox.rubrics, bom, crlf])
         Self.expectNoTrap(verify, "verify")
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(bom): seal intact, unsigned (v1)\n\(crlf): seal intact, unsigned (v1)\n")
+        #expect(
+            verify.stdout
+                == "\(bom): seal intact, unsigned (v1)\n\(crlf): seal intact, unsigned (v1)\n2 scorecards intact, 0 problems\n"
+        )
         for name in ["scorecard-bom.yaml", "scorecard-crlf.yaml"] {
             let score = sandbox.run(["score", "--rubrics", sandbox.rubrics, try sandbox.place(name)])
             #expect(score.exitCode == 0, "\(score)")
@@ -219,7 +222,7 @@ import Testing
             atPath: folder + "/zz-link.yaml", withDestinationPath: "../../../outside/secret.yaml")
         let before = sandbox.snapshot()
 
-        let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, sandbox.store])
+        let verify = sandbox.run(["verify", "--verbose", "--rubrics", sandbox.rubrics, sandbox.store])
         Self.expectNoTrap(verify, "verify store")
         #expect(verify.exitCode == 1)
         #expect(Self.occurrences(of: ": seal intact, unsigned (v1)\n", in: verify.stdout) == 3)
@@ -316,7 +319,9 @@ import Testing
             let text = try #require(EnterTesting.read(draft), "no draft written")
             #expect(EnterTesting.ratings(inScorecard: text).mapValues(\.level) == ratings)
             let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, draft])
-            #expect(verify.stdout == "\(draft): draft (not submitted, no seal)\n", "\(verify)")
+            #expect(
+                verify.stdout == "\(draft): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n",
+                "\(verify)")
         } else {
             #expect(!FileManager.default.fileExists(atPath: draft))
         }
@@ -361,7 +366,8 @@ import Testing
         let text = try #require(EnterTesting.read(draft))
         #expect(Self.occurrences(of: "\n  ownership:\n", in: text) == 1, "\(text)")
         let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, draft])
-        #expect(verify.stdout == "\(draft): draft (not submitted, no seal)\n", "\(verify)")
+        #expect(
+            verify.stdout == "\(draft): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n", "\(verify)")
     }
 
     // MARK: - Wrong usage

@@ -72,7 +72,7 @@ import Testing
 
         let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, path])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(path): seal intact, unsigned (v1)\n")
+        #expect(verify.stdout == "1 scorecard intact, 0 problems\n")
         #expect(verify.stderr == "")
     }
 
@@ -332,7 +332,10 @@ import Testing
             let again = EnterTesting.run(EnterTesting.enterArguments(store: store), input: input)
             #expect(again.exitCode == 1, "\(again)")
             #expect(again.stdout == "")
-            #expect(again.stderr == "error: \(path) is already submitted and sealed; there is nothing left to enter\n")
+            #expect(
+                again.stderr
+                    == "error: \(path) is already submitted and sealed; to correct a mistake, run the same command with --amend --reason \"what was wrong\"\n"
+            )
             #expect(EnterTesting.read(path) == sealed)
             #expect(
                 EnterTesting.storeContents(of: store) == [

@@ -84,9 +84,12 @@ import Testing
             EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")))
         #expect(next.exitCode == 0, "\(next)")
         #expect(next.stdout.contains("\nSubmitted and sealed: \(path)\n"))
-        let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, store])
+        let verify = EnterTesting.run(["verify", "--verbose", "--rubrics", EnterTesting.rubrics, store])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(colleaguePath): seal intact, unsigned (v1)\n\(path): seal intact, unsigned (v1)\n")
+        #expect(
+            verify.stdout
+                == "\(colleaguePath): seal intact, unsigned (v1)\n\(path): seal intact, unsigned (v1)\n"
+                + "2 scorecards intact, 0 problems\n")
     }
 
     /// Writes a lock file for the scorecard of the default test arguments.

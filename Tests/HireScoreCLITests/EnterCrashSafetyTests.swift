@@ -184,8 +184,9 @@ import Testing
 
         // Every scorecard seen reads back: the program's own reader accepts each of them (as a draft).
         let verify = EnterTesting.run(["verify", "--rubrics", rubricFile, snapshots])
-        let lines = verify.stdout.split(separator: "\n").map(String.init)
+        let lines = verify.stdout.split(separator: "\n").map(String.init).dropLast()
         #expect(lines.count == total.snapshots, "\(verify.stdout.prefix(3000))")
+        #expect(verify.stdout.hasSuffix("\n0 scorecards intact, \(total.snapshots) problems\n"))
         for line in lines {
             #expect(
                 line.hasPrefix(snapshots + "/") && line.hasSuffix(".yaml: draft (not submitted, no seal)"), "\(line)")
@@ -208,12 +209,12 @@ import Testing
             #expect(complete.stdout.contains("\nSubmitted and sealed: \(path)\n"))
             #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
         }
-        let final = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, folder + "/store"])
+        let final = EnterTesting.run(["verify", "--verbose", "--rubrics", EnterTesting.rubrics, folder + "/store"])
         #expect(final.exitCode == 0, "\(final)")
         #expect(
             final.stdout
                 == candidates.map { "\(folder)/store/claims-2026-01/\($0)/kim-lee.yaml: seal intact, unsigned (v1)\n" }
-                .joined())
+                .joined() + "\(candidates.count) scorecards intact, 0 problems\n")
     }
 }
 

@@ -208,9 +208,9 @@ import Testing
             EnterTesting.storeContents(of: store) == [
                 "claims-2026-01", "claims-2026-01/c-1042", "claims-2026-01/c-1042/juergen-gross.yaml",
             ])
-        let verify = EnterTesting.run(["verify", "--rubrics", EnterTesting.rubrics, path])
+        let verify = EnterTesting.run(["verify", "--verbose", "--rubrics", EnterTesting.rubrics, path])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == "\(path): seal intact, unsigned (v1)\n")
+        #expect(verify.stdout == "\(path): seal intact, unsigned (v1)\n1 scorecard intact, 0 problems\n")
     }
 
     @Test func endOfInputAtTheFirstPromptSavesAnEmptyDraft() throws {

@@ -75,11 +75,12 @@ struct SignatureTests {
     @Test("The signed example store verifies, naming every signer")
     func exampleStoreIsSigned() throws {
         let box = try Sandbox()
-        let verify = box.run(["verify", box.store.path])
+        let verify = box.run(["verify", box.store.path, "--verbose"])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout.split(separator: "\n").count == 19)
+        #expect(verify.stdout.split(separator: "\n").count == 20)
+        #expect(verify.stdout.hasSuffix("\n19 scorecards intact, 0 problems\n"))
         #expect(
-            verify.stdout.split(separator: "\n").allSatisfy { $0.contains(": seal intact, signed by ") },
+            verify.stdout.split(separator: "\n").dropLast().allSatisfy { $0.contains(": seal intact, signed by ") },
             "\(verify.stdout)")
         #expect(verify.stdout.contains("c-102/anna-schmidt.yaml: seal intact, signed by Anna Schmidt (ed25519:"))
         let audit = box.run(["audit", "verify"], store: true)
@@ -335,10 +336,10 @@ struct SignatureTests {
     )
     func migrationAndRevocation() throws {
         let box = try Sandbox(copying: ComplianceStore.exampleStore)
-        let before = box.run(["verify", box.store.path])
+        let before = box.run(["verify", box.store.path, "--verbose"])
         #expect(before.exitCode == 0)
         #expect(
-            before.stdout.split(separator: "\n").allSatisfy { $0.hasSuffix("seal intact, unsigned (v1)") },
+            before.stdout.split(separator: "\n").dropLast().allSatisfy { $0.hasSuffix("seal intact, unsigned (v1)") },
             "\(before.stdout)")
 
         try box.register("HR Test", role: "hr", by: "HR Test")
@@ -355,7 +356,7 @@ struct SignatureTests {
         let signed = box.run(["keys", "countersign"], as: "Anna Schmidt", store: true)
         #expect(signed.exitCode == 0, "\(signed)")
         #expect(signed.stdout.hasSuffix("3 scorecards counter-signed\n"), "\(signed.stdout)")
-        let after = box.run(["verify", box.store.path])
+        let after = box.run(["verify", box.store.path, "--verbose"])
         #expect(after.exitCode == 0, "\(after)")
         #expect(after.stdout.components(separatedBy: "signed by Anna Schmidt").count - 1 == 3)
         #expect(after.stdout.components(separatedBy: "unsigned (v1)").count - 1 == 16)
@@ -367,7 +368,7 @@ struct SignatureTests {
                 String.init))
         let revoked = box.run(["keys", "revoke", annaKey, "--reason", "laptop lost"], as: "HR Test", store: true)
         #expect(revoked.exitCode == 0, "\(revoked)")
-        let still = box.run(["verify", box.store.path])
+        let still = box.run(["verify", box.store.path, "--verbose"])
         #expect(still.exitCode == 0, "\(still)")
         #expect(still.stdout.components(separatedBy: "signed by Anna Schmidt").count - 1 == 3)
         #expect(box.run(["audit", "verify"], store: true).exitCode == 0)
@@ -403,7 +404,7 @@ struct SignatureTests {
         let entered = box.run(arguments, as: "Anna Schmidt", actorFlag: false)
         #expect(entered.exitCode == 0, "\(entered)")
         let verify = box.run([
-            "verify", box.store.appendingPathComponent("claims-2026-01/c-109/anna-schmidt.yaml").path,
+            "verify", box.store.appendingPathComponent("claims-2026-01/c-109/anna-schmidt.yaml").path, "--verbose",
         ])
         #expect(verify.exitCode == 0)
         #expect(verify.stdout.contains("seal intact, signed by Anna Schmidt (ed25519:"), "\(verify)")

@@ -81,7 +81,9 @@ import Testing
                 seen.insert(text)
                 let verify = EnterTesting.run(["verify", "--rubrics", Self.rubricFile, draft])
                 // Verify reads the file again: the old version, a new one, never a torn one.
-                #expect(verify.stdout == "\(draft): draft (not submitted, no seal)\n", "verify: \(verify)")
+                #expect(
+                    verify.stdout == "\(draft): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n",
+                    "verify: \(verify)")
                 verifiedDrafts += 1
             }
             if merges > 400 { break }
@@ -153,9 +155,12 @@ import Testing
                     "\(log): a line that is not JSON: \(line)")
             }
         }
-        let verify = EnterTesting.run(["verify", "--rubrics", Self.rubricFile, store])
+        let verify = EnterTesting.run(["verify", "--verbose", "--rubrics", Self.rubricFile, store])
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.stdout == children.map(\.path).sorted().map { "\($0): seal intact, unsigned (v1)\n" }.joined())
+        #expect(
+            verify.stdout
+                == children.map(\.path).sorted().map { "\($0): seal intact, unsigned (v1)\n" }.joined()
+                + "\(children.count) scorecards intact, 0 problems\n")
         let merge = EnterTesting.run(["merge", "--rubrics", Self.rubricFile, store])
         #expect(merge.exitCode == 0, "\(merge)")
         #expect(merge.stdout.contains("Files: 12 read, 12 merged, 0 refused\n"), "\(merge.stdout.suffix(1500))")

@@ -25,8 +25,13 @@ import Testing
         let path = Self.submit(store: folder + "/store")
         let result = Self.verify([path])
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stdout == "\(path): seal intact, unsigned (v1)\n")
+        #expect(result.stdout == "1 scorecard intact, 0 problems\n")
         #expect(result.stderr == "")
+        let verbose = Self.verify([path, "--verbose"])
+        #expect(verbose.stdout == "\(path): seal intact, unsigned (v1)\n1 scorecard intact, 0 problems\n")
+        let german = Self.verify([path, "-v", "--lang", "de"])
+        #expect(
+            german.stdout == "\(path): Siegel in Ordnung, unsigniert (v1)\n1 Bewertungsbogen in Ordnung, 0 Probleme\n")
     }
 
     @Test(arguments: [
@@ -47,7 +52,10 @@ import Testing
             toFile: path, atomically: false, encoding: .utf8)
         let result = Self.verify([path])
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stdout == "\(path): error: changed after submission (the seal no longer matches the content)\n")
+        #expect(
+            result.stdout
+                == "\(path): error: changed after submission (the seal no longer matches the content)\n0 scorecards intact, 1 problem\n"
+        )
         #expect(result.stderr == "")
 
         // Undoing the edit restores the seal: the check is over the content, not the file's time or size.
@@ -65,7 +73,7 @@ import Testing
         #expect(entry.exitCode == 0, "\(entry)")
         let result = Self.verify([path])
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stdout == "\(path): draft (not submitted, no seal)\n")
+        #expect(result.stdout == "\(path): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n")
     }
 
     @Test func submittedWithoutSealIsAnError() throws {
@@ -77,7 +85,7 @@ import Testing
         try unsealed.write(toFile: path, atomically: false, encoding: .utf8)
         let result = Self.verify([path])
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stdout == "\(path): error: submitted but has no seal\n")
+        #expect(result.stdout == "\(path): error: submitted but has no seal\n0 scorecards intact, 1 problem\n")
     }
 
     @Test func tornScorecardIsAnError() throws {
@@ -108,22 +116,25 @@ import Testing
 
         let result = Self.verify([store])
         #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == "3 scorecards intact, 0 problems\n")
+        let verbose = Self.verify([store, "--verbose"])
         #expect(
-            result.stdout
+            verbose.stdout
                 == "\(second): seal intact, unsigned (v1)\n\(first): seal intact, unsigned (v1)\n\(third): seal intact, unsigned (v1)\n"
+                + "3 scorecards intact, 0 problems\n"
         )
         #expect(result.stderr == "")
 
-        // One changed scorecard fails the whole folder; the others are still reported.
+        // One changed scorecard fails the whole folder; only it is named, the others are counted.
         let text = try #require(EnterTesting.read(third))
         try text.replacingOccurrences(of: "level: 2", with: "level: 1").write(
             toFile: third, atomically: false, encoding: .utf8)
         let changed = Self.verify([store + "/"])
         #expect(changed.exitCode == 1, "\(changed)")
         #expect(
-            changed.stdout == "\(store)/claims-2026-01/c-1042/anna-schmidt.yaml: seal intact, unsigned (v1)\n"
-                + "\(store)/claims-2026-01/c-1042/juergen-gross.yaml: seal intact, unsigned (v1)\n"
-                + "\(store)/claims-2026-01/c-2001/anna-schmidt.yaml: error: changed after submission (the seal no longer matches the content)\n"
+            changed.stdout
+                == "\(store)/claims-2026-01/c-2001/anna-schmidt.yaml: error: changed after submission (the seal no longer matches the content)\n"
+                + "2 scorecards intact, 1 problem\n"
         )
     }
 
@@ -155,14 +166,15 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: store + "/claims-2026-01/c-1042/aa-alias.yaml", withDestinationPath: "juergen-gross.yaml")
 
-        let result = Self.verify([store])
+        let result = Self.verify([store, "--verbose"])
         #expect(result.stderr.contains("\(link): error: points outside the store and is not read\n"), "\(result)")
         #expect(!result.stdout.contains("zz-link"), "\(result)")
         #expect(!result.stdout.contains("c-linked"), "\(result)")
         #expect(!result.stdout.contains("secret"), "\(result)")
         #expect(
             result.stdout
-                == "\(store)/claims-2026-01/c-1042/aa-alias.yaml: seal intact, unsigned (v1)\n\(inside): seal intact, unsigned (v1)\n",
+                == "\(store)/claims-2026-01/c-1042/aa-alias.yaml: seal intact, unsigned (v1)\n\(inside): seal intact, unsigned (v1)\n"
+                + "2 scorecards intact, 2 problems\n",
             "\(result)")
         for line in result.stderr.split(separator: "\n") {
             #expect(line.hasSuffix(": error: points outside the store and is not read"), "\(line)")

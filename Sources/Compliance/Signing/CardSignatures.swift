@@ -35,7 +35,7 @@ public struct CardSignatures: Sendable {
     public let storeRoot: String
     /// The key list.
     public let registry: KeyRegistry
-    /// Events that name each card path (submit, countersign), in log order.
+    /// Events that name each card path (submit, countersign, amend), in log order.
     let cardEvents: [String: [AuditLog.Event]]
     /// The same events by the seal they name, for a card copied out of the store (its path is not the store's).
     let cardEventsBySeal: [String: [AuditLog.Event]]
@@ -61,8 +61,12 @@ public struct CardSignatures: Sendable {
         registry = KeyRegistry(events: events)
         var byPath: [String: [AuditLog.Event]] = [:]
         var bySeal: [String: [AuditLog.Event]] = [:]
-        for event in events where [AuditLog.EventKind.submit, AuditLog.EventKind.countersign].contains(event.event) {
-            for file in event.files {
+        for event in events
+        where [AuditLog.EventKind.submit, AuditLog.EventKind.countersign, AuditLog.EventKind.amend].contains(
+            event.event)
+        {
+            // An amendment signs its new card (the first file); the card it superseded keeps its own events.
+            for file in event.event == AuditLog.EventKind.amend ? Array(event.files.prefix(1)) : event.files {
                 byPath[file.path, default: []].append(event)
                 bySeal[file.seal, default: []].append(event)
             }
@@ -81,6 +85,10 @@ public struct CardSignatures: Sendable {
         let relative = StoreFiles.relative(
             URL(fileURLWithPath: path).standardizedFileURL.path,
             to: URL(fileURLWithPath: storeRoot).standardizedFileURL.path)
+        if relative.contains("/" + Amendment.supersededFolder + "/") {
+            // A superseded card is kept under a new path; the events that signed it name it by its seal.
+            return verdict(copyWithSeal: seal, signature: signature, interviewer: interviewer)
+        }
         return verdict(events: cardEvents[relative] ?? [], seal: seal, signature: signature, interviewer: interviewer)
     }
 
@@ -146,9 +154,10 @@ public struct CardSignatures: Sendable {
         guard let event = events.last(where: { $0.details["signature"] == signature }) else {
             return .refused(
                 .init(
-                    en: "its signature is not recorded in the audit log (no submit or countersign event carries it)",
+                    en:
+                        "its signature is not recorded in the audit log (no submit, countersign or amend event carries it)",
                     de:
-                        "seine Signatur ist nicht im Protokoll erfasst (kein Abgabe- oder Gegenzeichnungs-Ereignis enthält sie)"
+                        "seine Signatur ist nicht im Protokoll erfasst (kein Abgabe-, Gegenzeichnungs- oder Korrektur-Ereignis enthält sie)"
                 ))
         }
         guard entry.isValid(at: event.sequence) else {

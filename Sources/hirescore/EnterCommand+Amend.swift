@@ -1,0 +1,108 @@
+import ArgumentParser
+import Compliance
+import Foundation
+import Interview
+import ScoringCore
+
+extension HireScoreCommand.Enter {
+    /// `enter --amend`: the interviewer corrects their submitted card at `path`. The correction is drafted
+    /// beside it (`.amending/`), starting from the sealed card; once sealed, the library records the
+    /// amendment (log first), keeps the old card under `.superseded/` and puts the new one in its place.
+    func amendSubmitted(
+        at path: String, storeRoot: String, rubrics: [ScoringCore.Rubric], requested: ScoringCore.Rubric
+    )
+        throws
+    {
+        let language = options.language
+        let prefix = CommandMessages.error.text(in: language)
+        let reason = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let relative = StoreFiles.relative(path, to: storeRoot)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure(message: prefix + AmendmentMessages.nothingToAmend(relative).text(in: language))
+        }
+        let ledger = StoreLedger(storeRoot: storeRoot)
+        // Asked before the interviewer starts, and again under the lock when the amendment is recorded.
+        do throws(StoreLedger.LedgerError) {
+            let records = try RecordSession(ledger: ledger, rubrics: rubrics)
+            defer { records.close() }
+            if let refusal = records.amendmentRefusal(of: path) { throw StoreLedger.LedgerError(message: refusal) }
+        } catch {
+            throw CommandFailure(message: prefix + error.message.text(in: language))
+        }
+        let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
+        guard let original = loaded.scorecard, let rubric = loaded.rubric else {
+            throw CommandFailure(message: prefix + AmendmentMessages.nothingToAmend(relative).text(in: language))
+        }
+        guard original.rubricID == requested.id else {
+            throw CommandFailure(
+                message: prefix
+                    + EnterCommandMessages.amendmentRubricDiffers(relative, cardRubric: original.rubricID).text(
+                        in: language))
+        }
+        let draftPath = Amendment.draftPath(for: path)
+        var draft = original
+        if FileManager.default.fileExists(atPath: draftPath) {
+            guard let existing = ScorecardLoader().load(path: draftPath, rubrics: rubrics).scorecard else {
+                throw CommandFailure(
+                    message: prefix + EnterCommandMessages.amendmentDraftUnreadable(draftPath).text(in: language))
+            }
+            if existing.hasValidSeal {
+                // Sealed before an interruption, not yet recorded: record it now.
+                Terminal.standardOutput.write(AmendmentMessages.completedInterrupted(path).text(in: language))
+                try record(path: path, draftPath: draftPath, ledger: ledger, rubrics: rubrics, reason: reason)
+                return
+            }
+            draft = existing
+        } else {
+            draft.status = .draft
+            draft.seal = nil
+            draft.signature = nil
+            draft.sourcePath = draftPath
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: (draftPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw CommandFailure(
+                    message: prefix
+                        + AmendmentMessages.cannotWrite(draftPath, reason: error.localizedDescription).text(
+                            in: language))
+            }
+        }
+        Terminal.standardOutput.write(AmendmentMessages.starting(path, reason: reason).text(in: language))
+        let session = try entrySession(rubric: rubric, draft: draft, path: draftPath, language: language)
+        let outcome = session.run()
+        switch outcome {
+        case .submitted:
+            CrashPoint.reach("amend.after-seal")
+            try record(path: path, draftPath: draftPath, ledger: ledger, rubrics: rubrics, reason: reason)
+        case .savedAndQuit:
+            Terminal.standardOutput.write(AmendmentMessages.draftSaved(draftPath).text(in: language))
+        default:
+            try Self.finishUnsubmitted(outcome, path: draftPath, language: language)
+        }
+    }
+
+    /// Records the sealed amendment in `draftPath` and says where the old card is kept.
+    private func record(
+        path: String, draftPath: String, ledger: StoreLedger, rubrics: [ScoringCore.Rubric], reason: String
+    )
+        throws
+    {
+        let language = options.language
+        do throws(StoreLedger.LedgerError) {
+            let session = try RecordSession(ledger: ledger, rubrics: rubrics, signer: SigningKey.loadIfPresent())
+            defer { session.close() }
+            let amendment = try session.recordAmendment(of: path, with: draftPath, reason: reason)
+            Terminal.standardOutput.write(
+                AmendmentMessages.amended(
+                    path, seal: amendment.seal, supersededPath: ledger.storeRoot + "/" + amendment.supersededPath
+                ).text(in: language))
+        } catch {
+            throw CommandFailure(
+                message: CommandMessages.error.text(in: language)
+                    + EnterCommandMessages.amendmentNotRecorded(draftPath).text(in: language)
+                    + error.message.text(in: language) + EnterCommandMessages.amendmentRetry.text(in: language))
+        }
+    }
+}

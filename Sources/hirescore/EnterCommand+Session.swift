@@ -1,0 +1,83 @@
+import ArgumentParser
+import Compliance
+import Foundation
+import Interview
+import ScoringCore
+
+extension HireScoreCommand.Enter {
+    /// Where the answers come from (an answers file, piped input or the terminal), whether the session is
+    /// scripted, and the screen to wrap to on a terminal.
+    func entryConsole(language: Language) throws -> (console: EntryConsole, scripted: Bool, screen: EntryScreen?) {
+        let scripted = answers != nil || isatty(STDIN_FILENO) != 1
+        let console: EntryConsole
+        if let answers {
+            // A bounded read: a huge file, /dev/zero or a FIFO is refused, never read into memory or waited on.
+            let limit = YAMLReader.Limits().maximumBytes
+            let problem: LocalizedText
+            switch BoundedFile.read(answers, limit: limit) {
+            case .success(let bytes):
+                return (
+                    ScriptedOutputConsole(script: String(decoding: bytes, as: UTF8.self)), scripted,
+                    Self.screen()
+                )
+            case .failure(.tooLarge): problem = EnterCommandMessages.answersTooLarge(answers, limit: limit)
+            case .failure(.notRegular): problem = EnterCommandMessages.answersNotRegular(answers)
+            case .failure(.unreadable): problem = EnterCommandMessages.answersUnreadable(answers)
+            }
+            throw CommandFailure(message: CommandMessages.error.text(in: language) + problem.text(in: language))
+        }
+        console = StandardConsole(skipsComments: scripted)
+        return (console, scripted, Self.screen())
+    }
+
+    /// On a terminal the screen is wrapped to its width; into a file or pipe the text stays as it always was.
+    static func screen() -> EntryScreen? {
+        isatty(STDOUT_FILENO) == 1
+            ? EntryScreen(
+                width: Terminal.standardOutput.columns, height: Terminal.standardOutput.rows,
+                bold: Terminal.standardOutput.supportsColor) : nil
+    }
+
+    /// The session that writes each answer to `path` at once, never larger than the loaders accept.
+    func entrySession(
+        rubric: ScoringCore.Rubric, draft: Scorecard, path: String, language: Language
+    ) throws -> EntrySession {
+        let (console, scripted, screen) = try entryConsole(language: language)
+        return EntrySession(
+            rubric: rubric, registry: HireScoreModules.registry, scorecard: draft, console: console,
+            language: language, shuffle: shuffle, scripted: scripted, screen: screen,
+            currentWidth: { Terminal.standardOutput.columns }
+        ) { scorecard in
+            // Never write a scorecard the loaders would refuse as too large: it could not be verified, merged or exported.
+            let text = try scorecard.yamlText()
+            let limit = YAMLReader.Limits().maximumBytes
+            guard text.utf8.count <= limit else {
+                throw ScorecardTooLarge(size: text.utf8.count, limit: limit, language: language)
+            }
+            try AtomicFile.write(text, to: path)
+        }
+    }
+
+    /// Tells how a session that did not submit ended; throws for the endings that are failures.
+    static func finishUnsubmitted(_ outcome: EntrySession.Outcome, path: String, language: Language) throws {
+        let error = CommandMessages.error.text(in: language)
+        switch outcome {
+        case .submitted:
+            break
+        case .savedAndQuit:
+            Terminal.standardOutput.write(EnterCommandMessages.draftSaved(path).text(in: language))
+        case .endOfInput:
+            Terminal.standardError.write(EnterCommandMessages.endOfInput(path).text(in: language))
+        case .invalidAnswer(let message):
+            throw CommandFailure(
+                message: "\n" + error + message + EnterCommandMessages.answersBeforeSaved(path).text(in: language))
+        case .submissionRefused(let missing):
+            throw CommandFailure(
+                message: "\n" + error + EnterCommandMessages.cannotSubmitYet.text(in: language)
+                    + missing.map { "  - \($0)" }.joined(separator: "\n")
+                    + EnterCommandMessages.draftStaysSaved(path).text(in: language))
+        case .saveFailed(let reason):
+            throw CommandFailure(message: "\n" + error + EnterCommandMessages.savingFailed.text(in: language) + reason)
+        }
+    }
+}
