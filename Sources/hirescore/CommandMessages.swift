@@ -1,6 +1,8 @@
+import Foundation
 import ScoringCore
 
-/// The words the commands put before a line of their own on standard error, in both languages.
+/// The words the commands put before a line of their own on standard error, in both languages, and the
+/// sentences every command shares.
 enum CommandMessages {
     /// Before an error: "error: " / "Fehler: ".
     static let error = LocalizedText(en: "error: ", de: "Fehler: ")
@@ -8,4 +10,25 @@ enum CommandMessages {
     static let warning = LocalizedText(en: "warning: ", de: "Warnung: ")
     /// Before a note: "note: " / "Hinweis: ".
     static let note = LocalizedText(en: "note: ", de: "Hinweis: ")
+
+    /// The confirmation after `-o FILE`: "wrote the report to FILE (12.3 KB)".
+    static func wroteReport(_ path: String, bytes: Int) -> LocalizedText {
+        .init(
+            en: "wrote the report to \(path) (\(size(bytes, language: .en)))",
+            de: "Bericht nach \(path) geschrieben (\(size(bytes, language: .de)))")
+    }
+
+    /// A file size for people: "812 bytes", "12.3 KB", "116.0 MB" (German with a decimal comma).
+    static func size(_ bytes: Int, language: Language) -> String {
+        let de = language == .de
+        guard bytes >= 1024 else { return "\(bytes) " + (de ? "Bytes" : (bytes == 1 ? "byte" : "bytes")) }
+        let (value, unit) = bytes < 1024 * 1024 ? (Double(bytes) / 1024, "KB") : (Double(bytes) / 1_048_576, "MB")
+        let text = String(format: "%.1f", value)
+        return (de ? text.replacingOccurrences(of: ".", with: ",") : text) + " " + unit
+    }
+
+    /// A report file that cannot be written.
+    static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
+        .init(en: "cannot write \(path): \(reason)", de: "\(path) kann nicht geschrieben werden: \(reason)")
+    }
 }

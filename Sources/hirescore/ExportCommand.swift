@@ -55,6 +55,8 @@ extension HireScoreCommand {
                 } catch {
                     throw CommandFailure(message: CommandMessages.error.text(in: language) + "\(error)")
                 }
+                Terminal.standardError.write(
+                    CommandMessages.wroteReport(output, bytes: text.utf8.count).text(in: language) + "\n")
             } else {
                 Terminal.standardOutput.write(text)
             }

@@ -90,9 +90,10 @@ struct ReportOptions: ParsableArguments {
             try AtomicFile.write(text, to: output)
         } catch {
             throw CommandFailure(
-                message: language == .de
-                    ? "Fehler: \(output) kann nicht geschrieben werden: \(error.reason)"
-                    : "error: cannot write \(output): \(error.reason)")
+                message: CommandMessages.error.text(in: language)
+                    + CommandMessages.cannotWrite(output, reason: error.reason).text(in: language))
         }
+        Terminal.standardError.write(
+            CommandMessages.wroteReport(output, bytes: text.utf8.count).text(in: language) + "\n")
     }
 }

@@ -20,7 +20,14 @@ import Testing
             let written = ReportRun.run(command + ["--format", format, "--lang", "de", "--output", file.path])
             #expect(written.exitCode == 0, "\(command) \(format): \(written.stderr)")
             #expect(written.stdout == "", "--output prints nothing on standard output")
-            #expect(written.stderr == "")
+            // One line on standard error confirms it, with the size (German here: decimal comma).
+            let size = try Data(contentsOf: file).count
+            let shown =
+                size < 1024
+                ? "\(size) Bytes"
+                : String(format: "%.1f", Double(size) / (size < 1_048_576 ? 1024 : 1_048_576))
+                    .replacingOccurrences(of: ".", with: ",") + (size < 1_048_576 ? " KB" : " MB")
+            #expect(written.stderr == "Bericht nach \(file.path) geschrieben (\(shown))\n")
             let printed = ReportRun.run(command + ["--format", format, "--lang", "de"])
             #expect(
                 try Data(contentsOf: file) == Data(printed.stdout.utf8),
