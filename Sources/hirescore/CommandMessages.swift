@@ -31,4 +31,15 @@ enum CommandMessages {
     static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
         .init(en: "cannot write \(path): \(reason)", de: "\(path) kann nicht geschrieben werden: \(reason)")
     }
+
+    /// A mistyped subcommand: "unknown command 'mrege'; did you mean 'merge'?".
+    static func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> LocalizedText {
+        .init(
+            en: "unknown command '\(word)'"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the commands: \(commands.joined(separator: ", "))")
+                + "\n  see 'hirescore --help'",
+            de: "unbekannter Befehl '\(word)'"
+                + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "; die Befehle: \(commands.joined(separator: ", "))")
+                + "\n  siehe 'hirescore --help'")
+    }
 }

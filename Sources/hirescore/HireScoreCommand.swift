@@ -24,6 +24,7 @@ struct HireScoreCommand: ParsableCommand {
     /// Parses the arguments and runs the command, mapping wrong usage to exit code 2 and errors to 1.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        refuseUnknownCommand(arguments)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -44,6 +45,26 @@ struct HireScoreCommand: ParsableCommand {
             Foundation.exit(
                 code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
         }
+    }
+}
+
+extension HireScoreCommand {
+    /// A first word that names no command ends with "unknown command 'mrege'; did you mean 'merge'?" and
+    /// exit status 2, instead of the parser's "2 unexpected arguments".
+    static func refuseUnknownCommand(_ arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        let commands = configuration.subcommands.map { $0._commandName }
+        guard !commands.contains(first), first != "help" else { return }
+        let language =
+            arguments.firstIndex(of: "--lang").flatMap { index in
+                arguments.indices.contains(index + 1) ? Language(rawValue: arguments[index + 1]) : nil
+            } ?? Language.fromEnvironment()
+        let suggestion = Identifier.closest(to: first, among: commands)
+        Terminal.standardError.write(
+            CommandMessages.error.text(in: language)
+                + CommandMessages.unknownCommand(first, suggestion: suggestion, commands: commands).text(in: language)
+                + "\n")
+        Foundation.exit(2)
     }
 }
 

@@ -48,9 +48,29 @@ import Testing
         #expect(result.stderr.contains("'xml'"))
     }
 
-    @Test(arguments: [["frobnicate"], ["rubric", "frobnicate"]])
-    func unknownSubcommandIsWrongUsage(arguments: [String]) {
+    @Test(arguments: [
+        (
+            ["frobnicate"],
+            "error: unknown command 'frobnicate'; the commands: rubric, modules, enter, score, verify, merge, status, rank, calibrate, docs, decide, hold, purge, export, audit, keys, dev\n  see 'hirescore --help'\n"
+        ),
+        (
+            ["mrege", "examples/store"],
+            "error: unknown command 'mrege'; did you mean 'merge'?\n  see 'hirescore --help'\n"
+        ),
+        (
+            ["verfiy", "--lang", "de"],
+            "Fehler: unbekannter Befehl 'verfiy'; meinten Sie 'verify'?\n  siehe 'hirescore --help'\n"
+        ),
+    ])
+    func unknownCommandIsWrongUsageWithASuggestion(arguments: [String], expected: String) {
         let result = HireScoreProcess.run(arguments)
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == expected)
+    }
+
+    @Test func unknownSubcommandOfACommandIsWrongUsage() {
+        let result = HireScoreProcess.run(["rubric", "frobnicate"])
         #expect(result.exitCode == 2)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("Error: Unexpected argument 'frobnicate'\n"))
