@@ -14,11 +14,16 @@ extension HireScoreCommand {
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract:
-                    "Check that no line of the audit log was changed, that every scorecard it references is present and sealed as then, and that the store agrees with it."
+                    "Check that no line of the audit log was changed, that every scorecard it references is present and sealed as then, and that the store agrees with it.",
+                discussion: """
+                    EXAMPLES:
+                      hirescore audit verify --store scorecards
+                      hirescore audit verify --checkpoint "$(cat checkpoint.txt)"
+                    """
             )
 
             @OptionGroup var options: GlobalOptions
-            @OptionGroup var storeOptions: StoreOptions
+            @OptionGroup var storeOptions: StoreFolderOptions
             @Option(
                 help: ArgumentHelp(
                     "A checkpoint printed earlier by 'hirescore audit checkpoint': proves the log still contains that head unchanged.",
@@ -109,7 +114,7 @@ extension HireScoreCommand {
                 abstract: "Tell the story of one candidate's decision from the audit log.")
 
             @OptionGroup var options: GlobalOptions
-            @OptionGroup var storeOptions: StoreOptions
+            @OptionGroup var storeOptions: StoreFolderOptions
 
             @Argument(help: ArgumentHelp("The candidate.", valueName: "candidate")) var candidate: String
 

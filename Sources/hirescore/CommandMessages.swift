@@ -42,4 +42,17 @@ enum CommandMessages {
                 + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "; die Befehle: \(commands.joined(separator: ", "))")
                 + "\n  siehe 'hirescore --help'")
     }
+
+    /// A rubric id that names no rubric, with the closest id (or the one id it begins) and the known ones.
+    static func unknownRubric(_ id: String, folder: String, known: [String]) -> LocalizedText {
+        let wanted = String(id.split(separator: "@", maxSplits: 1).first ?? Substring(id))
+        let prefixed = known.filter { $0.hasPrefix(wanted) }
+        let suggestion = Identifier.closest(to: wanted, among: known) ?? (prefixed.count == 1 ? prefixed[0] : nil)
+        let list = known.isEmpty ? "-" : known.joined(separator: ", ")
+        return .init(
+            en: "no rubric '\(id)' in \(folder)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                + "\n  known rubrics: \(list)",
+            de: "keine Bewertungsvorlage '\(id)' in \(folder)" + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
+                + "\n  bekannte Vorlagen: \(list)")
+    }
 }

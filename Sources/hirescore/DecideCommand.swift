@@ -12,8 +12,14 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "Record the hiring decision on a candidate: merges the panel, logs both, and sets the retention date.",
-            discussion:
-                "Every decision gives its reason in the rubric's terms (--reason). A knock-out that stands in the panel can only be set aside here, with --override-knock-out ID and the reason; both are logged and shown by merge and the export. The retention date is the decision date plus the store's retention period (default 6 months, 1 to 120; set `retention-months` in STORE/.hirescore/settings.json). The decision event in the audit log names the exact sealed scorecards and the rubric hash."
+            discussion: """
+                Every decision gives its reason in the rubric's terms (--reason). A knock-out that stands in the panel can only be set aside here, with --override-knock-out ID and the reason; both are logged and shown by merge and the export. The retention date is the decision date plus the store's retention period (default 6 months, 1 to 120; set `retention-months` in STORE/.hirescore/settings.json). The decision event in the audit log names the exact sealed scorecards and the rubric hash.
+
+                EXAMPLES:
+                  hirescore decide --candidate c-104 --requisition claims-2026-01 \\
+                      --outcome rejected \\
+                      --reason "below the requirements in claims law, a critical skill"
+                """
         )
 
         @OptionGroup var options: GlobalOptions
@@ -21,7 +27,8 @@ extension HireScoreCommand {
 
         @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
         @Option(help: ArgumentHelp("The requisition.", valueName: "id")) var requisition: String?
-        @Option(help: ArgumentHelp("hired, rejected or withdrawn.", valueName: "outcome")) var outcome: String
+        @Option(help: ArgumentHelp("The outcome (values: hired, rejected, withdrawn).", valueName: "outcome"))
+        var outcome: String
         @Option(
             help: ArgumentHelp(
                 "The day of the decision, YYYY-MM-DD (default: today; never in the future).", valueName: "date"))

@@ -16,6 +16,11 @@ extension HireScoreCommand {
                 (exit 1) when the docs are out of date, naming the command that regenerates them. The SwiftPM \
                 command plugin `generate-rubric-docs` runs this command. It ends with what it did: "wrote N files" \
                 (and how many were already current), or "N files up to date" when nothing had to change.
+
+                EXAMPLES:
+                  hirescore docs --rubrics rubrics --output docs/rubrics
+                  hirescore docs --docs-lang de --format html --output guides
+                  hirescore docs --check
                 """
         )
 

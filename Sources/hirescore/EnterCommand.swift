@@ -21,6 +21,14 @@ extension HireScoreCommand {
                 With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one \
                 answer per line, lines starting with # are comments; the first invalid answer stops it and the \
                 answers before it stay in the draft.
+
+                EXAMPLES:
+                  hirescore enter --rubric claims-handler --stage structured-interview \\
+                      --candidate c-104 --requisition claims-2026-01 \\
+                      --interviewer "Anna Schmidt" --interviewer-id a-schmidt
+                  hirescore enter --rubric claims-handler --all-stages --candidate c-104 \\
+                      --interviewer "Anna Schmidt" --answers answers.txt
+                  hirescore enter ... --amend --reason "rating typed on the wrong criterion"
                 """
         )
 
@@ -115,11 +123,11 @@ extension HireScoreCommand {
                 })
                 .max(by: { $0.version < $1.version })
             else {
-                let known = Array(Set(catalog.rubrics.map(\.id))).sorted().joined(separator: ", ")
+                let known = Array(Set(catalog.rubrics.map(\.id))).sorted()
                 throw CommandFailure(
-                    message: de
-                        ? "Fehler: keine Bewertungsvorlage '\(rubric)' in \(options.rubricFolder); bekannt: \(known)"
-                        : "error: no rubric '\(rubric)' in \(options.rubricFolder); known rubrics: \(known)")
+                    message: CommandMessages.error.text(in: language)
+                        + CommandMessages.unknownRubric(rubric, folder: options.rubricFolder, known: known).text(
+                            in: language))
             }
             if allStages, let stage {
                 throw CommandFailure(

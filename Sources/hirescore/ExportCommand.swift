@@ -8,8 +8,14 @@ extension HireScoreCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export everything the store holds about one candidate (Art. 15 DSGVO access request).",
-            discussion:
-                "Scorecards with evidence, panel results, decisions, dates, retention, holds and audit events, as JSON, Markdown or HTML. The export is recorded in the audit log."
+            discussion: """
+                Scorecards with evidence, panel results, decisions, dates, retention, holds and audit events, as JSON, Markdown or HTML. The export is recorded in the audit log.
+
+                EXAMPLES:
+                  hirescore export --candidate c-104 --format html \\
+                      --pseudonymise-interviewers -o c-104.html
+                  hirescore export --candidate c-104 --format json
+                """
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown, html }

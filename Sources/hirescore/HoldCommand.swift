@@ -8,7 +8,12 @@ extension HireScoreCommand {
     struct Hold: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Place a legal hold on a candidate (kept until released, whatever the retention date), or release it."
+                "Place a legal hold on a candidate (kept until released, whatever the retention date), or release it.",
+            discussion: """
+                EXAMPLES:
+                  hirescore hold c-104 --reason "AGG claim filed"
+                  hirescore hold c-104 --release --reason "claim withdrawn"
+                """
         )
 
         @OptionGroup var options: GlobalOptions

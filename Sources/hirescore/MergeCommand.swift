@@ -23,6 +23,11 @@ extension HireScoreCommand {
                 --format markdown (a wiki page), html (one self-contained page with charts, printable on A4), csv \
                 (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
                 (hirescore/panel-result@2); --output FILE writes the report to a file. See docs/report-formats.md.
+
+                EXAMPLES:
+                  hirescore merge scorecards/claims-2026-01/c-104
+                  hirescore merge scorecards/claims-2026-01 --format html -o debrief.html
+                  hirescore merge scorecards/claims-2026-01/c-104 --consensus median
                 """
         )
 
@@ -53,6 +58,11 @@ extension HireScoreCommand {
             discussion: """
                 --format markdown, html (a bar chart with knock-outs marked), csv (a row per candidate) or json \
                 (hirescore/ranking@2); --output FILE writes the report to a file. See docs/report-formats.md.
+
+                EXAMPLES:
+                  hirescore rank --requisition claims-2026-01
+                  hirescore rank --requisition claims-2026-01 --format csv \\
+                      --csv-dialect excel-de -o ranking.csv
                 """
         )
 
@@ -104,6 +114,11 @@ extension HireScoreCommand {
                 for calibration, aggregated and on request.
                 --format markdown, html (each interviewer's deviation with its interval as a chart), csv (a row per \
                 interviewer) or json (hirescore/calibration@1); --output FILE writes the report to a file.
+
+                EXAMPLES:
+                  hirescore calibrate --anonymous
+                  hirescore calibrate scorecards/claims-2026-01 --format html \\
+                      -o calibration.html
                 """
         )
 

@@ -9,8 +9,13 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "Delete every file of candidates whose retention date has passed (drafts and reports included); never on hold or not yet due.",
-            discussion:
-                "What is deleted is recorded in the audit log by candidate id and hashes only, no personal data. Use --dry-run to see the plan."
+            discussion: """
+                What is deleted is recorded in the audit log by candidate id and hashes only, no personal data. Use --dry-run to see the plan.
+
+                EXAMPLES:
+                  hirescore purge --dry-run
+                  hirescore purge --actor "Records Office"
+                """
         )
 
         @OptionGroup var options: GlobalOptions

@@ -6,7 +6,11 @@ extension HireScoreCommand.Rubric {
     /// `hirescore rubric list`: the rubrics of the rubric folder.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the rubrics: id, version, title, languages and content hash."
+            abstract: "List the rubrics: id, version, title, languages and content hash.",
+            discussion: """
+                EXAMPLES:
+                  hirescore rubric list
+                """
         )
 
         @OptionGroup var options: GlobalOptions

@@ -7,7 +7,12 @@ extension HireScoreCommand.Rubric {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Show a rubric as a readable outline: requirements, sections, questions, anchors and decision rules."
+                "Show a rubric as a readable outline: requirements, sections, questions, anchors and decision rules.",
+            discussion: """
+                EXAMPLES:
+                  hirescore rubric show claims-handler
+                  hirescore rubric show claims-handler@2 --lang de
+                """
         )
 
         @OptionGroup var options: GlobalOptions
@@ -35,17 +40,9 @@ extension HireScoreCommand.Rubric {
                     Terminal.standardError.write(printer.render(loadErrors, fileCount: result.files.count))
                 }
                 let known = Array(Set(result.rubrics.map(\.id))).sorted()
-                let suggestion = Identifier.closest(to: wantedID, among: known)
-                var message =
-                    language == .de
-                    ? "Fehler: keine Bewertungsvorlage '\(id)' in \(options.rubricFolder)"
-                    : "error: no rubric '\(id)' in \(options.rubricFolder)"
-                if let suggestion {
-                    message += language == .de ? "; meinten Sie '\(suggestion)'?" : "; did you mean '\(suggestion)'?"
-                }
-                message +=
-                    "\n" + (language == .de ? "  bekannte Vorlagen: " : "  known rubrics: ")
-                    + (known.isEmpty ? "-" : known.joined(separator: ", "))
+                let message =
+                    CommandMessages.error.text(in: language)
+                    + CommandMessages.unknownRubric(id, folder: options.rubricFolder, known: known).text(in: language)
                 throw CommandFailure(message: message)
             }
             if !rubric.languages.contains(language.rawValue) {

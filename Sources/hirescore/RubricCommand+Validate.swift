@@ -11,6 +11,10 @@ extension HireScoreCommand.Rubric {
                 Checks YAML syntax, the rubric format, references between requirements and criteria, \
                 and each section's scoring-module configuration. Exits 0 when there are no errors, 1 when \
                 there are (with --strict, warnings count as errors too).
+
+                EXAMPLES:
+                  hirescore rubric validate
+                  hirescore rubric validate --strict rubrics/claims-handler.yaml
                 """
         )
 

@@ -15,6 +15,10 @@ extension HireScoreCommand {
                 writes the same result for a wiki, the screen or printing, a spreadsheet or a script \
                 (docs/report-formats.md); --output FILE writes it to a file. The scorecard file format is in \
                 docs/scorecard-format.md.
+
+                EXAMPLES:
+                  hirescore score scorecards/claims-2026-01/c-104/a-schmidt.yaml
+                  hirescore score card.yaml --format json -o card.json
                 """
         )
 

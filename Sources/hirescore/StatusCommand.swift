@@ -19,6 +19,10 @@ extension HireScoreCommand {
                 scorecard is submitted and sealed. Nothing of the ratings is shown. An amended scorecard is named on \
                 standard error with when, by whom and why it was amended.
                 --format json (hirescore/panel-status@1) for scripts that send reminders.
+
+                EXAMPLES:
+                  hirescore status --requisition claims-2026-01
+                  hirescore status --format json
                 """
         )
 

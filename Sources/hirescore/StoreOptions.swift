@@ -49,6 +49,26 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+/// The store alone, for the commands that only read it (`audit verify`, `audit show`): they act on nothing,
+/// so they take no `--actor`.
+struct StoreFolderOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+    var store: String?
+
+    /// The same store options with no actor, for what they share.
+    private var shared: StoreOptions {
+        var options = StoreOptions()
+        options.store = store
+        return options
+    }
+
+    var ledger: StoreLedger { shared.ledger }
+
+    func requireStore(_ language: Language) throws { try shared.requireStore(language) }
+}
+
 /// The command failure for a records error: exit status 2 for a malformed request, 1 otherwise.
 func fail(_ error: StoreLedger.LedgerError, _ language: Language) -> CommandFailure {
     CommandFailure(

@@ -289,18 +289,22 @@ import Testing
         #expect(EnterTesting.contents(of: folder) == before)
     }
 
-    @Test func unknownRubricNamesTheKnownOnes() {
+    /// A near miss or the start of one id is suggested, as `rubric show` does.
+    @Test(arguments: [("claims-handlr", "claims-handler"), ("claims", "claims-handler"), ("zzz", nil)])
+    func unknownRubricSuggestsOneAndNamesTheKnownOnes(typed: String, suggestion: String?) {
         let folder = EnterTesting.makeFolder()
         defer { EnterTesting.remove(folder) }
         let store = folder + "/store"
         var arguments = EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers"))
-        arguments[arguments.firstIndex(of: "claims-handler")!] = "claims-handlr"
+        arguments[arguments.firstIndex(of: "claims-handler")!] = typed
         let result = EnterTesting.run(arguments)
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stdout == "")
         #expect(
             result.stderr
-                == "error: no rubric 'claims-handlr' in \(EnterTesting.rubrics); known rubrics: \(shippedRubricIDs.joined(separator: ", "))\n"
+                == "error: no rubric '\(typed)' in \(EnterTesting.rubrics)"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                + "\n  known rubrics: \(shippedRubricIDs.joined(separator: ", "))\n"
         )
         #expect(!FileManager.default.fileExists(atPath: store))
     }

@@ -69,6 +69,38 @@ import Testing
         #expect(result.stderr == expected)
     }
 
+    /// Every everyday command's help ends its discussion with EXAMPLES that start with the command itself,
+    /// each line short enough that the help's 80 columns do not wrap it.
+    @Test(arguments: [
+        ["enter"], ["score"], ["verify"], ["merge"], ["status"], ["rank"], ["calibrate"], ["docs"], ["decide"],
+        ["hold"], ["purge"], ["export"], ["rubric", "validate"], ["rubric", "show"], ["rubric", "list"],
+        ["audit", "verify"],
+    ])
+    func helpShowsExamples(command: [String]) throws {
+        let result = HireScoreProcess.run(command + ["--help"])
+        #expect(result.exitCode == 0)
+        let lines = result.stdout.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "EXAMPLES:"), "\(result.stdout)")
+        let examples = lines[(start + 1)...].prefix { !$0.isEmpty }
+        let invocation = "  hirescore " + command.joined(separator: " ")
+        #expect(
+            examples.first.map { $0 == invocation || $0.hasPrefix(invocation + " ") } == true, "\(examples)")
+        #expect(examples.allSatisfy { $0.hasPrefix("  ") }, "a wrapped example line in \(examples)")
+    }
+
+    @Test func helpShowsOnlyTheOptionsACommandUses() {
+        // Reading the log acts on nothing, so there is no --actor to give.
+        for command in [["audit", "verify"], ["audit", "show"]] {
+            let help = HireScoreProcess.run(command + ["--help"])
+            #expect(help.exitCode == 0)
+            #expect(!help.stdout.contains("--actor"), "\(command)")
+            #expect(help.stdout.contains("--store <dir>"), "\(command)")
+        }
+        let decide = HireScoreProcess.run(["decide", "--help"])
+        let words = decide.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("--outcome <outcome> The outcome (values: hired, rejected, withdrawn)."), "\(words)")
+    }
+
     @Test func unknownSubcommandOfACommandIsWrongUsage() {
         let result = HireScoreProcess.run(["rubric", "frobnicate"])
         #expect(result.exitCode == 2)
