@@ -25,6 +25,11 @@ extension HireScoreCommand.Enter {
         do throws(StoreLedger.LedgerError) {
             let records = try RecordSession(ledger: ledger, rubrics: rubrics)
             defer { records.close() }
+            // Opening the store completes an amendment a crash cut off after logging it: say so.
+            for note in records.recovered {
+                Terminal.standardError.write(
+                    CommandMessages.note.text(in: language) + note.text(in: language) + "\n")
+            }
             if let refusal = records.amendmentRefusal(of: path) { throw StoreLedger.LedgerError(message: refusal) }
         } catch {
             throw CommandFailure(message: prefix + error.message.text(in: language))

@@ -151,4 +151,51 @@ import Testing
                 == "Fehler: unter claims-2026-01/c-1042/juergen-gross.yaml gibt es keinen abgegebenen Bewertungsbogen zum Korrigieren; geben Sie ihn mit 'hirescore enter' ohne --amend ein\n"
         )
     }
+
+    /// Killed at each step of an amendment, the store comes back whole: before the event nothing changed and
+    /// rerunning the command records the sealed correction; after it, the next command completes it. Either
+    /// way there is one amend event, the old card kept byte for byte and the new one in its place.
+    @Test(arguments: [
+        "amend.after-seal", "amend.before-event", "amend.after-event", "amend.after-keep", "amend.after-effects",
+    ])
+    func anAmendmentKilledAtEachStepEndsWhole(step: String) throws {
+        let temp = try ComplianceStore()
+        let card = "claims-2026-01/c-101/anna-schmidt.yaml"
+        let original = try Data(contentsOf: temp.url(card))
+        let answers = ComplianceStore.exampleAnswers.appendingPathComponent("claims-2026-01/c-101/anna-schmidt.txt")
+        let arguments = [
+            "enter", "--all-stages", "--rubric", "claims-handler", "--requisition", "claims-2026-01", "--candidate",
+            "c-101", "--interviewer", "Anna Schmidt", "--amend", "--reason", Self.reason,
+        ]
+        let killed = HireScoreProcess.run(
+            arguments + [
+                "--answers", answers.path, "--rubrics", TestPaths.shippedRubrics.path, "--store", temp.store.path,
+            ],
+            environment: ["HIRESCORE_CRASH_AT": step, "HOME": temp.folder.path], currentDirectory: temp.folder)
+        #expect(killed.exitCode != 0, "the process was killed at \(step)")
+        if ["amend.after-seal", "amend.before-event"].contains(step) {
+            #expect(try Data(contentsOf: temp.url(card)) == original, "nothing was logged, so the card is unchanged")
+            let again = temp.run(arguments)
+            #expect(again.exitCode == 0, "\(again)")
+            #expect(
+                again.stdout.hasPrefix(
+                    "the amendment of \(temp.store.path)/\(card) was sealed but not recorded (interrupted); it is recorded now\n"
+                ), "\(again.stdout)")
+        } else {
+            let repair = temp.run(["audit", "repair"])
+            #expect(repair.exitCode == 0, "\(repair)")
+        }
+        let audit = temp.run(["audit", "verify"])
+        #expect(audit.exitCode == 0, "\(audit.stdout)")
+        let amends = try temp.auditEvents().filter { $0["event"] as? String == "amend" }
+        #expect(amends.count == 1)
+        let kept = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: temp.url("claims-2026-01/c-101/.superseded").path).first
+        )
+        #expect(try Data(contentsOf: temp.url("claims-2026-01/c-101/.superseded/" + kept)) == original)
+        #expect(try Data(contentsOf: temp.url(card)) != original)
+        #expect(!FileManager.default.fileExists(atPath: temp.url("claims-2026-01/c-101/.amending").path))
+        let verify = temp.run(["verify"])
+        #expect(verify.stdout == "20 scorecards intact, 0 problems\n", "\(verify)")
+    }
 }
