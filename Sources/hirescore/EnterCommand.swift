@@ -105,16 +105,15 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            let de = language == .de
             let catalog = options.loadRubrics()
             let parts = rubric.split(separator: "@", maxSplits: 1).map(String.init)
             let wantedID = parts.first ?? rubric
             let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
             if parts.count > 1, (wantedVersion ?? 0) < 1 {
                 throw CommandFailure(
-                    message: de
-                        ? "Fehler: --rubric \(TerminalText.line(rubric)): die Version nach '@' muss eine ganze Zahl ab 1 sein, zum Beispiel \(wantedID)@1"
-                        : "error: --rubric \(TerminalText.line(rubric)): the version after '@' must be a whole number from 1, for example \(wantedID)@1",
+                    message: CommandMessages.error.text(in: language)
+                        + EnterCommandMessages.badRubricVersion(TerminalText.line(rubric), id: wantedID).text(
+                            in: language),
                     exitCode: 2)
             }
             guard
@@ -131,9 +130,8 @@ extension HireScoreCommand {
             }
             if allStages, let stage {
                 throw CommandFailure(
-                    message: de
-                        ? "Fehler: --all-stages und --stage \(stage) schließen sich aus; geben Sie nur eines an"
-                        : "error: --all-stages and --stage \(stage) exclude each other; give only one")
+                    message: CommandMessages.error.text(in: language)
+                        + EnterCommandMessages.allStagesAndStage(stage).text(in: language))
             }
             // An amendment keeps the stage of the card it corrects.
             let stageID = allStages || amend ? nil : try Self.chooseStage(stage, of: chosen, language: language)
@@ -149,12 +147,12 @@ extension HireScoreCommand {
                 try scorecardStore.prepareFolder(for: path)
             } catch {
                 throw CommandFailure(
-                    message: (de ? "Fehler: " : "error: ") + error.message.text(in: language), exitCode: 1)
+                    message: CommandMessages.error.text(in: language) + error.message.text(in: language), exitCode: 1)
             }
             if let collision = ScorecardStore.interviewerCollision(
                 at: path, interviewer: interviewer, interviewerID: interviewerID)
             {
-                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + collision.text(in: language))
+                throw CommandFailure(message: CommandMessages.error.text(in: language) + collision.text(in: language))
             }
             // In a signed store, a missing or unregistered key is refused before the interview, not after sealing.
             do throws(StoreLedger.LedgerError) {
@@ -164,13 +162,15 @@ extension HireScoreCommand {
                     throw StoreLedger.LedgerError(message: problem)
                 }
             } catch {
-                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language))
+                throw CommandFailure(
+                    message: CommandMessages.error.text(in: language) + error.message.text(in: language))
             }
             let lock: ScorecardLock
             do {
                 lock = try ScorecardLock.acquire(for: path)
             } catch {
-                throw CommandFailure(message: (de ? "Fehler: " : "error: ") + error.message.text(in: language))
+                throw CommandFailure(
+                    message: CommandMessages.error.text(in: language) + error.message.text(in: language))
             }
             SignalCleanup.install(lockPath: lock.path, language: language)
             defer { lock.release() }
@@ -198,10 +198,7 @@ extension HireScoreCommand {
                         .recordInterruptedSubmissions(only: path), !recorded.isEmpty
                     {
                         Terminal.standardOutput.write(
-                            de
-                                ? "\(path) war schon versiegelt, aber seine Abgabe war nicht protokolliert (unterbrochen); sie ist jetzt protokolliert\n"
-                                : "\(path) was already sealed, but its submission had not been logged (interrupted); it is logged now\n"
-                        )
+                            EnterCommandMessages.interruptedSubmissionLogged(path).text(in: language))
                         return
                     }
                     throw CommandFailure(
@@ -213,10 +210,11 @@ extension HireScoreCommand {
                         || (existing.rubricHash != nil && existing.rubricHash != chosen.hash)
                 {
                     throw CommandFailure(
-                        message: de
-                            ? "Fehler: der Entwurf \(path) wurde mit \(existing.rubricID)@\(existing.rubricVersion) begonnen, die Vorlage ist jetzt \(chosen.reference) (Hash \(chosen.hash.prefix(19))…); setzen Sie ihn mit --rubric \(existing.rubricID)@\(existing.rubricVersion) fort oder löschen Sie ihn, um neu zu beginnen"
-                            : "error: the draft \(path) was started with \(existing.rubricID)@\(existing.rubricVersion), but the rubric is now \(chosen.reference) (hash \(chosen.hash.prefix(19))…); finish it with --rubric \(existing.rubricID)@\(existing.rubricVersion), or delete the draft to start over"
-                    )
+                        message: CommandMessages.error.text(in: language)
+                            + EnterCommandMessages.draftRubricChanged(
+                                path, started: "\(existing.rubricID)@\(existing.rubricVersion)", now: chosen.reference,
+                                hash: String(chosen.hash.prefix(19))
+                            ).text(in: language))
                 }
                 guard let existing = loaded.scorecard else {
                     let printer = DiagnosticPrinter(
@@ -224,23 +222,20 @@ extension HireScoreCommand {
                         sources: [path: loaded.source])
                     Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
                     throw CommandFailure(
-                        message: de
-                            ? "Fehler: der Entwurf \(path) kann nicht gelesen werden; er bleibt unverändert"
-                            : "error: the draft \(path) cannot be read; it is left unchanged")
+                        message: CommandMessages.error.text(in: language)
+                            + EnterCommandMessages.draftUnreadable(path).text(in: language))
                 }
                 if existing.rubricID != chosen.id {
                     throw CommandFailure(
-                        message: de
-                            ? "Fehler: der Entwurf \(path) gehört zur Vorlage '\(existing.rubricID)', nicht '\(chosen.id)'"
-                            : "error: the draft \(path) is for rubric '\(existing.rubricID)', not '\(chosen.id)'")
+                        message: CommandMessages.error.text(in: language)
+                            + EnterCommandMessages.draftForOtherRubric(path, draft: existing.rubricID, asked: chosen.id)
+                            .text(in: language))
                 }
                 if existing.stage != stageID {
-                    let was = existing.stage ?? (de ? "keine Stufe" : "no stage")
                     throw CommandFailure(
-                        message: de
-                            ? "Fehler: der Entwurf \(path) ist für die Stufe '\(was)', nicht '\(stageID ?? "")'; setzen Sie ihn mit --stage \(existing.stage ?? "") fort"
-                            : "error: the draft \(path) is for stage '\(was)', not '\(stageID ?? "")'; continue it with --stage \(existing.stage ?? "")"
-                    )
+                        message: CommandMessages.error.text(in: language)
+                            + EnterCommandMessages.draftForOtherStage(path, draft: existing.stage, asked: stageID ?? "")
+                            .text(in: language))
                 }
                 draft = existing
             }
@@ -249,10 +244,7 @@ extension HireScoreCommand {
             let outcome = session.run()
             switch outcome {
             case .submitted(let seal):
-                Terminal.standardOutput.write(
-                    de
-                        ? "\nAbgegeben und versiegelt: \(path)\n  Siegel \(seal)\n"
-                        : "\nSubmitted and sealed: \(path)\n  seal \(seal)\n")
+                Terminal.standardOutput.write(EnterCommandMessages.submitted(path, seal: seal).text(in: language))
                 CrashPoint.reach("submit.after-seal")
                 do throws(StoreLedger.LedgerError) {
                     let session = try RecordSession(
@@ -262,20 +254,13 @@ extension HireScoreCommand {
                         sealed.seal == seal
                     else {
                         throw StoreLedger.LedgerError(
-                            message: .init(
-                                en: "\(path) cannot be read back after sealing",
-                                de: "\(path) ist nach dem Versiegeln nicht lesbar"))
+                            message: EnterCommandMessages.unreadableAfterSealing(path))
                     }
                     try session.recordSubmission(of: sealed, at: path, rubric: chosen)
                 } catch {
                     throw CommandFailure(
-                        message: (de
-                            ? "Fehler: abgegeben, aber das Protokoll konnte nicht geschrieben werden: "
-                            : "error: submitted, but the audit log could not be written: ")
-                            + error.message.text(in: language)
-                            + (de
-                                ? "; 'hirescore audit repair' trägt die Abgabe nach"
-                                : "; 'hirescore audit repair' records the submission"))
+                        message: CommandMessages.error.text(in: language)
+                            + EnterCommandMessages.submittedNotLogged(error.message).text(in: language))
                 }
             case .savedAndQuit, .endOfInput, .invalidAnswer, .submissionRefused, .saveFailed:
                 try Self.finishUnsubmitted(outcome, path: path, language: language)
@@ -286,14 +271,11 @@ extension HireScoreCommand {
         /// stage asked for, which must be one of the plan's.
         static func chooseStage(_ wanted: String?, of rubric: ScoringCore.Rubric, language: Language) throws -> String?
         {
-            let de = language == .de
             guard !rubric.plan.isEmpty else {
                 if let wanted, wanted != InterviewStage.defaultID {
                     throw CommandFailure(
-                        message: de
-                            ? "Fehler: die Bewertungsvorlage \(rubric.reference) hat keinen Interviewplan, also keine Stufe '\(wanted)'; lassen Sie --stage weg"
-                            : "error: rubric \(rubric.reference) has no interview plan, so no stage '\(wanted)'; leave out --stage"
-                    )
+                        message: CommandMessages.error.text(in: language)
+                            + EnterCommandMessages.noPlan(rubric.reference, stage: wanted).text(in: language))
                 }
                 return nil
             }
@@ -301,15 +283,14 @@ extension HireScoreCommand {
             guard let wanted else {
                 if rubric.plan.count == 1 { return rubric.plan[0].id }
                 throw CommandFailure(
-                    message: de
-                        ? "Fehler: die Bewertungsvorlage \(rubric.reference) plant mehrere Stufen; geben Sie Ihre mit --stage an:\n\(list)"
-                        : "error: rubric \(rubric.reference) plans several stages; name yours with --stage:\n\(list)")
+                    message: CommandMessages.error.text(in: language)
+                        + EnterCommandMessages.stageNeeded(rubric.reference, stages: list).text(in: language))
             }
             guard rubric.stage(wanted) != nil else {
                 throw CommandFailure(
-                    message: de
-                        ? "Fehler: '\(wanted)' ist keine Stufe von \(rubric.reference); die Stufen:\n\(list)"
-                        : "error: '\(wanted)' is not a stage of \(rubric.reference); its stages:\n\(list)")
+                    message: CommandMessages.error.text(in: language)
+                        + EnterCommandMessages.unknownStage(wanted, rubric: rubric.reference, stages: list).text(
+                            in: language))
             }
             return wanted
         }
@@ -329,9 +310,7 @@ struct ScorecardTooLarge: Error, CustomStringConvertible {
     var language: Language
 
     var description: String {
-        language == .de
-            ? "der Bewertungsbogen würde \(size) Bytes groß, mehr als die Grenze von \(limit) Bytes, die beim Lesen gilt; kürzen Sie den letzten Beleg"
-            : "the scorecard would be \(size) bytes, more than the limit of \(limit) bytes that readers accept; shorten the last evidence"
+        EnterCommandMessages.scorecardTooLarge(size: size, limit: limit).text(in: language)
     }
 }
 
