@@ -82,6 +82,7 @@ struct ReportOptions: ParsableArguments {
     func write(_ text: String, language: Language) throws {
         PhaseTimer.mark("render the report (\(format.rawValue))")
         defer { PhaseTimer.mark("write the report") }
+        ProgressLine.clearAny()
         guard let output else {
             Terminal.standardOutput.write(text)
             return

@@ -70,7 +70,13 @@ struct PanelOptions: ParsableArguments {
         merger.overrides = recordedOverrides()
         merger.signatureCheck = CardSignatures.check(files: collected.files)
         PhaseTimer.mark("read the key lists")
+        var progress = ProgressLine()
+        if collected.files.count >= 200 {
+            progress.show(ProgressMessages.merging(collected.files.count), language: language)
+        }
         var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
+        // Cleared before anything else is written to standard error.
+        progress.clear()
         report.problems = collected.problems + report.problems
         for warning in report.warnings {
             Terminal.standardError.write(
@@ -91,6 +97,10 @@ struct PanelOptions: ParsableArguments {
                     language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
                 Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count))
             }
+        }
+        if collected.files.count >= 200 {
+            // Cleared by ReportOptions.write before the report goes out.
+            progress.show(ProgressMessages.rendering, language: language)
         }
         return report
     }

@@ -89,13 +89,19 @@ extension HireScoreCommand {
                 language: language, rubrics: catalog.rubrics, signatures: SignatureJudge(keyStore: store),
                 keyStore: store, strict: strict)
             var intact = 0
-            for file in files {
+            var progress = ProgressLine()
+            for (index, file) in files.enumerated() {
+                if files.count >= 200, index % 100 == 0 {
+                    progress.show(ProgressMessages.verifying(index, of: files.count), language: language)
+                }
                 let report = checker.check(file)
+                if report.failed || verbose { progress.clear() }
                 if report.failed { failures += 1 } else { intact += 1 }
                 for line in report.lines where verbose || line.shown {
                     Terminal.standardOutput.write("\(file): " + line.text + "\n")
                 }
             }
+            progress.clear()
             Terminal.standardOutput.write(
                 VerifyMessages.summary(intact: intact, problems: failures).text(in: language) + "\n")
             if failures > 0 { throw ExitCode(1) }
