@@ -81,6 +81,36 @@ import Testing
         #expect(english.stdout.hasSuffix("1 error and 1 warning in 1 file\n"))
     }
 
+    /// For editors and CI the keywords stay English under a German locale; the messages follow the language.
+    @Test func toolFormatsKeepEnglishKeywordsUnderAGermanLocale() {
+        let plain = HireScoreProcess.run(
+            ["rubric", "validate", "--format", "plain", "single/typo-anchor.yaml"],
+            environment: ["LANG": "de_DE.UTF-8"], currentDirectory: TestPaths.fixtures)
+        #expect(plain.exitCode == 1)
+        #expect(plain.stderr == "")
+        #expect(
+            plain.stdout == """
+                single/typo-anchor.yaml:22:5: warning: Abschnitt 'customer-orientation' hat 1 Kriterium; üblich sind 3 bis 6; hint: mit weniger als 3 beruht der Wert des Abschnitts auf einer Bewertung: ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten [criteria-per-section]
+                single/typo-anchor.yaml:39:9: error: unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'; hint: meinten Sie 'anchors'? [unknown-key]
+
+                """)
+        let github = HireScoreProcess.run(
+            ["rubric", "validate", "--format", "github", "--lang", "en", "single/typo-anchor.yaml"],
+            environment: ["LANG": "de_DE.UTF-8"], currentDirectory: TestPaths.fixtures)
+        #expect(github.exitCode == 1)
+        #expect(
+            github.stdout == """
+                ::warning file=single/typo-anchor.yaml,line=22,col=5,title=hirescore criteria-per-section::section 'customer-orientation' has 1 criterion; 3 to 6 are usual%0Ahint: with fewer than 3, the section's score rests on one rating: add criteria that observe the competency in other situations
+                ::error file=single/typo-anchor.yaml,line=39,col=9,title=hirescore unknown-key::unknown key 'anchor' in criterion 'friendliness'%0Ahint: did you mean 'anchors'?
+
+                """)
+        // The default for people stays localised.
+        let text = HireScoreProcess.run(
+            ["rubric", "validate", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
+            currentDirectory: TestPaths.fixtures)
+        #expect(text.stdout.contains(": Fehler: unbekannter Schlüssel 'anchor'"))
+    }
+
     @Test func typoInKeyAsJSON() throws {
         let result = HireScoreProcess.run(
             ["rubric", "validate", "--format", "json", "single/typo-anchor.yaml"], currentDirectory: TestPaths.fixtures)
