@@ -198,4 +198,38 @@ import Testing
         let verify = temp.run(["verify"])
         #expect(verify.stdout == "20 scorecards intact, 0 problems\n", "\(verify)")
     }
+
+    /// On a terminal in German the correction opens at the numbered review: one number jumps to the item,
+    /// then back to the review, and j submits the amended card.
+    @Test func onATerminalTheAmendmentOpensAtTheReviewInGerman() throws {
+        let folder = EnterTesting.makeFolder()
+        defer { EnterTesting.remove(folder) }
+        let store = folder + "/store"
+        let path = Self.submit(store: store)
+        let reason = "Bewertung beim falschen Kriterium eingetragen"
+        let child = try HireScoreChild.start(
+            EnterTesting.enterArguments(store: store) + ["--lang", "de", "--amend", "--reason", reason],
+            input: .terminal, columns: EnterTerminalTests.columns)
+        let typist = EnterTerminalTests.Typist(child: child)
+        let review = "Jetzt abgeben? j = abgeben und versiegeln, n = Entwurf behalten und beenden, z = zurück"
+        let steps =
+            typist.see("Korrektur von \(path) (Grund: \(reason)). Der abgegebene Bogen bleibt erhalten")
+            && typist.answer(review, "1")
+            && typist.see("Punkt 1 wird geändert; danach geht es zurück zur Übersicht.", "[1/20]")
+            && typist.answer("speichern und beenden: ", "3")
+            && typist.answer("Beleg (erforderlich", "Hat den Gutachter zweimal angemahnt.")
+            && typist.answer(review, "j")
+            && typist.see("Korrigiert und versiegelt: \(path)")
+        let result = child.finish()
+        #expect(steps)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(!result.stdout.contains("[2/20]"), "only the item asked for is asked again")
+        let amended = try #require(EnterTesting.read(path))
+        #expect(
+            EnterTesting.ratings(inScorecard: amended)["ownership"]
+                == .init(level: "3", evidence: "Hat den Gutachter zweimal angemahnt."))
+        let superseded = try FileManager.default.contentsOfDirectory(
+            atPath: store + "/claims-2026-01/c-1042/.superseded")
+        #expect(superseded.count == 1)
+    }
 }
