@@ -72,4 +72,27 @@ public struct Amendment: Sendable, Hashable {
         let folder = (relativePath as NSString).deletingLastPathComponent
         return (folder.isEmpty ? "" : folder + "/") + supersededFolder + "/" + name + "." + hex + ".yaml"
     }
+
+    /// Whether a path inside the store is a card an amendment keeps or drafts (`.superseded/`, `.amending/`).
+    public static func isKept(_ relativePath: String) -> Bool {
+        relativePath.contains("/" + supersededFolder + "/") || relativePath.contains("/" + draftFolder + "/")
+    }
+
+    /// The place of the card a kept or drafted card belongs to: `R/C/.superseded/ID.HEX.yaml` and
+    /// `R/C/.amending/ID.yaml` belong at `R/C/ID.yaml`; any other path is its own place.
+    public static func cardPath(of relativePath: String) -> String {
+        var parts = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2 else { return relativePath }
+        let folder = parts[parts.count - 2]
+        if folder == draftFolder {
+            parts.remove(at: parts.count - 2)
+        } else if folder == supersededFolder {
+            parts.remove(at: parts.count - 2)
+            var name = parts[parts.count - 1].split(separator: ".").map(String.init)
+            // NAME.HEX16.yaml: drop the seal part.
+            if name.count >= 3 { name.remove(at: name.count - 2) }
+            parts[parts.count - 1] = name.joined(separator: ".")
+        }
+        return parts.joined(separator: "/")
+    }
 }

@@ -239,9 +239,13 @@ public struct CandidateExport: Sendable {
                     continue
                 }
                 let relative = StoreFiles.relative(file, to: ledger.storeRoot)
+                // A card an amendment superseded (or is drafting) is exported as the record it is, judged by the
+                // place of the card it belongs to, and never merged beside the current card.
+                let kept = Amendment.isKept(relative)
                 if let problem = ScorecardHeader.placementProblem(
                     candidate: header.candidate, requisition: header.requisition,
-                    interviewer: header.interviewer, interviewerID: header.interviewerID, path: relative)
+                    interviewer: header.interviewer, interviewerID: header.interviewerID,
+                    path: Amendment.cardPath(of: relative))
                 {
                     // Never another candidate's data: a card about someone else is left out, and said so.
                     incomplete.append(
@@ -253,7 +257,7 @@ public struct CandidateExport: Sendable {
                 }
                 let loaded = ScorecardLoader().load(bytes: bytes, path: file, rubrics: rubrics)
                 if let scorecard = loaded.scorecard {
-                    readable.append(file)
+                    if !kept { readable.append(file) }
                     let signed = signature(scorecard, file: file)
                     if scorecard.hasValidSeal, signed?.verdict == "refused", let reason = signed?.reason {
                         // Loud: the card is refused, so the panel result that would rest on it is not exported.
@@ -268,7 +272,8 @@ public struct CandidateExport: Sendable {
                         ScorecardEntry(
                             requisition: scorecard.requisition, interviewer: name(scorecard.interviewer),
                             rubric: "\(scorecard.rubricID)@\(scorecard.rubricVersion)",
-                            status: scorecard.status.rawValue,
+                            status: relative.contains("/" + Amendment.supersededFolder + "/")
+                                ? "superseded" : scorecard.status.rawValue,
                             interviewDate: scorecard.interviewDate?.description,
                             retainUntil: scorecard.retainUntil?.description,
                             ratings: order.compactMap { id in

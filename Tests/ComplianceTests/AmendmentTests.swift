@@ -235,4 +235,19 @@ import Testing
         session.close()
         #expect(StoreVerification.verify(ledger: store.ledger, rubrics: store.rubrics).isEmpty)
     }
+
+    /// Where a kept or drafted card belongs, as a table.
+    @Test(arguments: [
+        (
+            "claims-2026-01/c-102/.superseded/clara-wiese.0245b0f88fde7cdc.yaml",
+            "claims-2026-01/c-102/clara-wiese.yaml", true
+        ),
+        ("claims-2026-01/c-102/.amending/clara-wiese.yaml", "claims-2026-01/c-102/clara-wiese.yaml", true),
+        ("claims-2026-01/c-102/clara-wiese.yaml", "claims-2026-01/c-102/clara-wiese.yaml", false),
+        ("claims-2026-01/c-102/archive/clara-wiese.yaml", "claims-2026-01/c-102/archive/clara-wiese.yaml", false),
+    ])
+    func keptCardsBelongToTheirCardsPlace(path: String, card: String, kept: Bool) {
+        #expect(Amendment.cardPath(of: path) == card)
+        #expect(Amendment.isKept(path) == kept)
+    }
 }

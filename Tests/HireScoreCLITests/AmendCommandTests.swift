@@ -86,6 +86,16 @@ import Testing
         let status = EnterTesting.run(["status", "--rubrics", EnterTesting.rubrics, "--store", store])
         #expect(status.stderr == note, "\(status)")
 
+        // An access request exports both: the current card, and the superseded one marked as such (never merged).
+        let export = EnterTesting.run([
+            "export", "--rubrics", EnterTesting.rubrics, "--store", store, "--candidate", "c-1042", "--format", "json",
+        ])
+        #expect(export.exitCode == 0, "\(export)")
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let cards = try #require(document["scorecards"] as? [[String: Any]])
+        #expect(cards.compactMap { $0["status"] as? String }.sorted() == ["submitted", "superseded"], "\(cards)")
+
         // The superseded card is never overwritten: a second amendment keeps both earlier cards.
         let second = EnterTesting.run(
             EnterTesting.enterArguments(store: store, answers: EnterTesting.answers("complete.answers")) + [
