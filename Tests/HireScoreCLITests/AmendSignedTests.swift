@@ -35,8 +35,9 @@ import Testing
         }
         let event = try #require(events.last)
         #expect(event["event"] as? String == "amend")
-        #expect(((event["details"] as? [String: String])?["signature"] ?? "").hasPrefix("ed25519:"))
-        #expect(((event["sig"] as? String) ?? "").hasPrefix("ed25519:"), "the event is signed by its actor")
+        let details = event["details"] as? [String: String] ?? [:]
+        #expect(details["signature"]?.hasPrefix("ed25519:") == true, "\(details)")
+        #expect((event["sig"] as? String)?.hasPrefix("ed25519:") == true, "the event is signed by its actor")
 
         let verify = box.run(["verify", box.store.path, "--verbose"])
         #expect(verify.exitCode == 0, "\(verify)")
