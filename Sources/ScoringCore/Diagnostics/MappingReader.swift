@@ -23,7 +23,7 @@ public struct MappingReader: Sendable {
         guard let mapping = node.mapping else {
             let found = NodeDecoder.describe(node)
             decoder.error(
-                "wrong-type",
+                .wrongType,
                 .init(
                     en: "\(context.text(in: "en")) must be a mapping of keys to values, found \(found.text(in: "en"))",
                     de:
@@ -36,7 +36,7 @@ public struct MappingReader: Sendable {
         for pair in mapping {
             guard let key = pair.key.scalar, !key.isNull else {
                 decoder.error(
-                    "key-not-text",
+                    .keyNotText,
                     .init(
                         en: "keys must be text, found \(NodeDecoder.describe(pair.key).text(in: "en"))",
                         de: "Schlüssel müssen Texte sein, gefunden: \(NodeDecoder.describe(pair.key).text(in: "de"))"),
@@ -45,7 +45,7 @@ public struct MappingReader: Sendable {
             }
             if let first = seen[key.text] {
                 decoder.error(
-                    "duplicate-key",
+                    .duplicateKey,
                     .init(
                         en:
                             "duplicate key '\(key.text.shortened)' in \(context.text(in: "en")); it was first given at line \(first.line)",
@@ -75,7 +75,7 @@ public struct MappingReader: Sendable {
         if let value = optional(key) { return value }
         if isMapping {
             let diagnostic = Diagnostic(
-                .error, code: "missing-key",
+                .error, code: .missingKey,
                 .init(
                     en: "\(context.text(in: "en")) is missing the required key '\(key)'",
                     de: "in \(context.text(in: "de")) fehlt der Pflichtschlüssel '\(key)'"),
@@ -112,7 +112,7 @@ public struct MappingReader: Sendable {
                     de: "bekannte Schlüssel hier: \(requested.joined(separator: ", "))")
             }
             decoder.error(
-                "unknown-key",
+                .unknownKey,
                 .init(
                     en: "unknown key '\(key.shortened)' in \(context.text(in: "en"))",
                     de: "unbekannter Schlüssel '\(key.shortened)' in \(context.text(in: "de"))"),

@@ -23,14 +23,14 @@ public struct NodeDecoder: Sendable {
 
     /// Adds an error at a location.
     public mutating func error(
-        _ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
+        _ code: DiagnosticCode, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
     ) {
         diagnostics.append(Diagnostic(.error, code: code, message, file: file, at: location, hint: hint))
     }
 
     /// Adds a warning at a location.
     public mutating func warning(
-        _ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
+        _ code: DiagnosticCode, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
     ) {
         diagnostics.append(Diagnostic(.warning, code: code, message, file: file, at: location, hint: hint))
     }
@@ -48,7 +48,7 @@ public struct NodeDecoder: Sendable {
         for (tag, location) in root.explicitTags() where tag != YAMLNode.stringTag {
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
             error(
-                "unsupported-tag",
+                .unsupportedTag,
                 .init(
                     en:
                         "the YAML tag '\(shown.shortened)' is not supported: HireScore reads plain values and gives tags no meaning",
@@ -83,7 +83,7 @@ public struct NodeDecoder: Sendable {
         } catch {
             if error.message.contains("out of range") {
                 self.error(
-                    "out-of-range",
+                    .outOfRange,
                     .init(en: "the number for '\(key)' is out of range", de: "die Zahl für '\(key)' ist zu groß"),
                     at: node.location)
             } else {
@@ -100,7 +100,7 @@ public struct NodeDecoder: Sendable {
         } catch {
             if error.message.contains("out of range") || error.message.contains("finite") {
                 self.error(
-                    "out-of-range",
+                    .outOfRange,
                     .init(
                         en: "the number for '\(key)' must be finite and in range, found '\(node.scalar?.text ?? "")'",
                         de:
@@ -145,7 +145,7 @@ public struct NodeDecoder: Sendable {
         guard let text = readText(node, key: key) else { return nil }
         guard Identifier.isKebabCase(text) else {
             error(
-                "invalid-id",
+                .invalidID,
                 .init(
                     en:
                         "'\(key)' must be kebab-case (lowercase letters, digits and single hyphens), found '\(text.shortened)'",
@@ -192,7 +192,7 @@ public struct NodeDecoder: Sendable {
             guard let language = pair.key.scalar?.text else { continue }
             if !languages.isEmpty && !languages.contains(language) {
                 error(
-                    "unknown-language",
+                    .unknownLanguage,
                     .init(
                         en:
                             "'\(key)' has text in '\(language)', which is not one of the rubric's languages (\(languages.joined(separator: ", ")))",
@@ -213,7 +213,7 @@ public struct NodeDecoder: Sendable {
         let writtenLanguages = Set((node.mapping ?? []).compactMap { $0.key.scalar?.text })
         for language in languages where translations[language] == nil && !writtenLanguages.contains(language) {
             error(
-                "missing-translation",
+                .missingTranslation,
                 .init(
                     en: "'\(key)' is missing the language '\(language)'",
                     de: "in '\(key)' fehlt die Sprache '\(language)'"),
@@ -261,7 +261,7 @@ public struct NodeDecoder: Sendable {
         }
         let shape = "{" + languages.map { "\($0): …" }.joined(separator: ", ") + "}"
         error(
-            "comma-in-text",
+            .commaInText,
             .init(
                 en:
                     "the '\(language)' text of '\(key)' has a comma, which ends an unquoted text in \(shape); quote the text",
@@ -279,7 +279,7 @@ public struct NodeDecoder: Sendable {
     ) {
         let found = NodeDecoder.describe(node)
         error(
-            "wrong-type",
+            .wrongType,
             .init(
                 en: "'\(key)' must be \(expected.text(in: "en")), found \(found.text(in: "en"))",
                 de: "'\(key)' muss \(expected.text(in: "de")) sein, gefunden: \(found.text(in: "de"))"),

@@ -7,7 +7,7 @@ extension RubricDecoding {
         guard let items = decoder.readSequence(node, key: "plan") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "empty-plan",
+                .emptyPlan,
                 .init(en: "'plan' must list at least one stage", de: "'plan' muss mindestens eine Stufe enthalten"),
                 at: node.location,
                 hint: .init(
@@ -40,7 +40,7 @@ extension RubricDecoding {
             {
                 if minutes < 1 || minutes > 480 {
                     decoder.error(
-                        "invalid-duration",
+                        .invalidDuration,
                         .init(
                             en: "'duration' is the stage's length in minutes, 1 to 480, found \(minutes)",
                             de: "'duration' ist die Dauer der Stufe in Minuten, 1 bis 480, gefunden: \(minutes)"),
@@ -56,7 +56,7 @@ extension RubricDecoding {
             {
                 if count < 1 || count > 20 {
                     decoder.error(
-                        "invalid-interviewers",
+                        .invalidInterviewers,
                         .init(
                             en:
                                 "'interviewers' is how many people rate this stage independently, 1 to 20, found \(count)",
@@ -82,7 +82,7 @@ extension RubricDecoding {
                         covered.insert(text)
                     } else {
                         decoder.error(
-                            "unknown-covered-id",
+                            .unknownCoveredID,
                             .init(
                                 en:
                                     "stage covers '\(text.shortened)', which is neither a section nor a criterion of the rubric",
@@ -99,7 +99,7 @@ extension RubricDecoding {
                 }
                 if elements.isEmpty {
                     decoder.error(
-                        "empty-stage",
+                        .emptyStage,
                         .init(
                             en: "'covers' must name at least one section or criterion",
                             de: "'covers' muss mindestens einen Abschnitt oder ein Kriterium nennen"),
@@ -110,7 +110,7 @@ extension RubricDecoding {
             guard let idNode, let id else { continue }
             if let first = seen[id] {
                 decoder.error(
-                    "duplicate-id",
+                    .duplicateID,
                     .init(
                         en: "duplicate stage id '\(id)'; it is first defined at line \(first.line)",
                         de: "doppelte Stufenkennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
@@ -137,7 +137,7 @@ extension RubricDecoding {
         if !uncovered.isEmpty {
             let list = uncovered.map { "'\($0)'" }.joined(separator: ", ")
             decoder.warning(
-                "criterion-not-planned",
+                .criterionNotPlanned,
                 .init(
                     en: "no stage of the plan covers \(list): nobody will rate \(uncovered.count == 1 ? "it" : "them")",
                     de:
@@ -155,7 +155,7 @@ extension RubricDecoding {
             if !single.isEmpty {
                 let list = single.map { "'\($0)'" }.joined(separator: ", ")
                 decoder.warning(
-                    "single-rater",
+                    .singleRater,
                     .init(
                         en:
                             "stage '\(stage.id)' is the only rating of \(list) and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70 (Spearman–Brown)",
@@ -173,7 +173,7 @@ extension RubricDecoding {
                 let timing = StageTiming(criteria: criteria.filter { stage.covers($0.id) })
                 if timing.totalMinutes > duration {
                     decoder.warning(
-                        "stage-over-time",
+                        .stageOverTime,
                         .init(
                             en:
                                 "stage '\(stage.id)' is planned for \(duration) minutes, but its content needs about \(timing.totalMinutes) (\(timing.breakdown.text(in: "en")))",

@@ -12,7 +12,7 @@ struct RubricDecoding {
             text != "hirescore/rubric@1"
         {
             decoder.error(
-                "unsupported-format",
+                .unsupportedFormat,
                 .init(
                     en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/rubric@1'",
                     de:
@@ -29,7 +29,7 @@ struct RubricDecoding {
                 guard let code = decoder.readText(item, key: "languages") else { continue }
                 guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
                     decoder.error(
-                        "invalid-language",
+                        .invalidLanguage,
                         .init(
                             en: "'\(code.shortened)' is not a language code such as 'de' or 'en'",
                             de: "'\(code.shortened)' ist kein Sprachcode wie 'de' oder 'en'"),
@@ -38,7 +38,7 @@ struct RubricDecoding {
                 }
                 if languages.contains(code) {
                     decoder.error(
-                        "duplicate-language",
+                        .duplicateLanguage,
                         .init(en: "language '\(code)' is listed twice", de: "Sprache '\(code)' ist doppelt angegeben"),
                         at: item.location)
                 } else {
@@ -47,7 +47,7 @@ struct RubricDecoding {
             }
             if items.isEmpty {
                 decoder.error(
-                    "no-languages",
+                    .noLanguages,
                     .init(
                         en: "'languages' must name at least one language",
                         de: "'languages' muss mindestens eine Sprache nennen"),
@@ -62,7 +62,7 @@ struct RubricDecoding {
         var version = versionNode.flatMap { decoder.readInteger($0, key: "version") }
         if let value = version, value < 1, let versionNode {
             decoder.error(
-                "invalid-version",
+                .invalidVersion,
                 .init(
                     en: "'version' must be 1 or more, found \(value)",
                     de: "'version' muss 1 oder größer sein, gefunden: \(value)"),
@@ -154,7 +154,7 @@ struct RubricDecoding {
             values == Array(first..<(first + values.count))
         else {
             decoder.error(
-                "invalid-scale",
+                .invalidScale,
                 .init(
                     en:
                         "the scale must have 2 to 10 consecutive whole-number levels, found \(values.map(String.init).joined(separator: ", "))",
@@ -172,7 +172,7 @@ struct RubricDecoding {
             let middle = Set([Int(scale.middle.rounded(.down)), Int(scale.middle.rounded(.up))])
             if !off.isEmpty {
                 decoder.error(
-                    "anchor-off-scale",
+                    .anchorOffScale,
                     .init(
                         en:
                             "'anchor-levels' names level \(off.map(String.init).joined(separator: ", ")), which is not on the scale \(scale.rangeDescription)",
@@ -184,7 +184,7 @@ struct RubricDecoding {
                 || middle.isDisjoint(with: declared)
             {
                 decoder.error(
-                    "anchor-levels-incomplete",
+                    .anchorLevelsIncomplete,
                     .init(
                         en:
                             "'anchor-levels' must include the lowest, a middle and the highest level of the scale, found \(declared.map(String.init).joined(separator: ", "))",
@@ -229,7 +229,7 @@ struct RubricDecoding {
         }
         if items.isEmpty {
             decoder.error(
-                "no-requirements",
+                .noRequirements,
                 .init(
                     en: "'requirements' must list at least one requirement",
                     de: "'requirements' muss mindestens eine Anforderung enthalten"),
@@ -244,7 +244,7 @@ struct RubricDecoding {
         guard let items = decoder.readSequence(node, key: "sections") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "no-sections",
+                .noSections,
                 .init(
                     en: "'sections' must list at least one section",
                     de: "'sections' muss mindestens einen Abschnitt enthalten"),
@@ -271,7 +271,7 @@ struct RubricDecoding {
                 let known = registry.ids.joined(separator: ", ")
                 let suggestion = Identifier.closest(to: value, among: registry.ids)
                 decoder.error(
-                    "unknown-module",
+                    .unknownModule,
                     .init(
                         en: "unknown scoring module '\(value.shortened)'; known modules: \(known)",
                         de: "unbekanntes Bewertungsmodul '\(value.shortened)'; bekannte Module: \(known)"),
@@ -345,7 +345,7 @@ struct RubricDecoding {
         let range = "\(usual.lowerBound) to \(usual.upperBound)"
         let rangeDE = "\(usual.lowerBound) bis \(usual.upperBound)"
         decoder.warning(
-            "criteria-per-section",
+            .criteriaPerSection,
             .init(
                 en: "section '\(section.id)' has \(count) criteri\(count == 1 ? "on" : "a"); \(range) are usual",
                 de: "Abschnitt '\(section.id)' hat \(count) Kriteri\(count == 1 ? "um" : "en"); üblich sind \(rangeDE)"),
@@ -379,7 +379,7 @@ struct RubricDecoding {
         let usual = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 1
         for item in items where item.weight != usual && item.rationale == nil {
             decoder.warning(
-                "weight-without-rationale",
+                .weightWithoutRationale,
                 .init(
                     en:
                         "\(item.kind.text(in: "en")) '\(item.id)' has weight \(Format.number(item.weight)), unlike the usual \(Format.number(usual)) of its neighbours, and no 'weight-rationale'",
@@ -399,7 +399,7 @@ struct RubricDecoding {
         guard let weight = decoder.readDecimal(node, key: "weight") else { return nil }
         guard weight > 0 else {
             decoder.error(
-                "invalid-weight",
+                .invalidWeight,
                 .init(
                     en: "'weight' must be greater than 0, found \(node.scalar?.text ?? "")",
                     de: "'weight' muss größer als 0 sein, gefunden: \(node.scalar?.text ?? "")"),
@@ -421,7 +421,7 @@ struct RubricDecoding {
         guard let items = decoder.readSequence(node, key: "criteria") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "no-criteria",
+                .noCriteria,
                 .init(
                     en: "'criteria' must list at least one criterion",
                     de: "'criteria' muss mindestens ein Kriterium enthalten"),
@@ -449,7 +449,7 @@ struct RubricDecoding {
                 measures = readIDList(measuresNode, key: "measures", decoder: &decoder)
                 if measures.isEmpty && measuresNode.sequence != nil {
                     decoder.error(
-                        "no-measures",
+                        .noMeasures,
                         .init(
                             en: "'measures' must name at least one requirement",
                             de: "'measures' muss mindestens eine Anforderung nennen"),
@@ -512,7 +512,7 @@ struct RubricDecoding {
         guard let items = decoder.readSequence(node, key: "questions") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "no-questions",
+                .noQuestions,
                 .init(
                     en: "'questions' must list at least one question",
                     de: "'questions' muss mindestens eine Frage enthalten"),
@@ -527,7 +527,7 @@ struct RubricDecoding {
                 kind = Question.Kind(rawValue: text)
                 if kind == nil {
                     decoder.error(
-                        "invalid-kind",
+                        .invalidKind,
                         .init(
                             en: "'kind' must be behavioural or situational, found '\(text.shortened)'",
                             de: "'kind' muss behavioural oder situational sein, gefunden: '\(text.shortened)'"),
@@ -586,7 +586,7 @@ struct RubricDecoding {
             guard let level = decoder.readInteger(item, key: "needs-past-example") else { continue }
             guard anchors[level] != nil else {
                 decoder.error(
-                    "past-example-without-anchor",
+                    .pastExampleWithoutAnchor,
                     .init(
                         en:
                             "'needs-past-example' names level \(level), which has no anchor in criterion '\(criterion)'",
@@ -605,7 +605,7 @@ struct RubricDecoding {
             let list = levels.sorted().map(String.init).joined(separator: ", ")
             let one = levels.count == 1
             decoder.warning(
-                "past-example-on-situational",
+                .pastExampleOnSituational,
                 .init(
                     en:
                         "the anchor\(one ? "" : "s") at level \(list) of criterion '\(criterion)' need\(one ? "s" : "") a past example, but every question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done",
@@ -635,7 +635,7 @@ struct RubricDecoding {
             guard let level = decoder.readInteger(pair.key, key: "anchors") else { continue }
             guard scale.contains(level) else {
                 decoder.error(
-                    "anchor-off-scale",
+                    .anchorOffScale,
                     .init(
                         en: "anchor for level \(level), which is not on the scale \(scale.rangeDescription)",
                         de: "Anker für Stufe \(level), die nicht auf der Skala \(scale.rangeDescription) liegt"),
@@ -656,7 +656,7 @@ struct RubricDecoding {
         if !missingRequired.isEmpty {
             let list = missingRequired.map(String.init).joined(separator: ", ")
             decoder.error(
-                "missing-anchors",
+                .missingAnchors,
                 .init(
                     en:
                         "criterion '\(criterion)' has no anchor for level \(list); the lowest, middle and highest levels need one",
@@ -673,7 +673,7 @@ struct RubricDecoding {
             if !missing.isEmpty {
                 let list = missing.map(String.init).joined(separator: ", ")
                 decoder.error(
-                    "missing-anchors",
+                    .missingAnchors,
                     .init(
                         en:
                             "criterion '\(criterion)' has no anchor for level \(list), which the scale's 'anchor-levels' declares",
@@ -690,7 +690,7 @@ struct RubricDecoding {
             if !missing.isEmpty {
                 let list = missing.map(String.init).joined(separator: ", ")
                 decoder.warning(
-                    "missing-anchors",
+                    .missingAnchors,
                     .init(
                         en: "criterion '\(criterion)' has no anchor for level \(list)",
                         de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list)"),
@@ -720,7 +720,7 @@ struct RubricDecoding {
                 {
                     if value < Double(scale.lowest) || value > Double(scale.highest) {
                         decoder.error(
-                            "threshold-off-scale",
+                            .thresholdOffScale,
                             .init(
                                 en:
                                     "threshold '\(key)' is \(valueNode.scalar?.text ?? ""), outside the scale \(scale.rangeDescription)",
@@ -739,7 +739,7 @@ struct RubricDecoding {
         var coverage = coverageNode.flatMap { decoder.readDecimal($0, key: "minimum-coverage") }
         if let value = coverage, let coverageNode, !(0...1).contains(value) {
             decoder.error(
-                "invalid-coverage",
+                .invalidCoverage,
                 .init(
                     en: "'minimum-coverage' is a share between 0 and 1, found \(coverageNode.scalar?.text ?? "")",
                     de:
@@ -758,7 +758,7 @@ struct RubricDecoding {
             } else {
                 let known = ConsensusMethod.allCases.map(\.rawValue)
                 decoder.error(
-                    "unknown-consensus",
+                    .unknownConsensus,
                     .init(
                         en:
                             "unknown consensus method '\(text.shortened)'; known methods: \(known.joined(separator: ", "))",
@@ -781,7 +781,7 @@ struct RubricDecoding {
                 cap = Recommendation(rawValue: text) ?? .no
             } else {
                 decoder.error(
-                    "invalid-knock-out-cap",
+                    .invalidKnockOutCap,
                     .init(
                         en: "'knock-out-cap' must be no or strong-no, found '\(text.shortened)'",
                         de: "'knock-out-cap' muss no oder strong-no sein, gefunden: '\(text.shortened)'"),
@@ -804,7 +804,7 @@ struct RubricDecoding {
         guard ordered, let coverage else { return nil }
         if rationale == nil {
             decoder.warning(
-                "thresholds-without-rationale",
+                .thresholdsWithoutRationale,
                 .init(
                     en: "the decision thresholds have no 'rationale'",
                     de: "die Entscheidungsschwellen haben keine 'rationale' (Begründung)"),
@@ -818,7 +818,7 @@ struct RubricDecoding {
         }
         if let meets = scale.meetsRequirementsLevel, yes.0 > Double(meets), rationale == nil {
             decoder.warning(
-                "meets-is-not-yes",
+                .meetsIsNotYes,
                 .init(
                     en:
                         "threshold 'yes' (\(Format.number(yes.0))) lies above level \(meets) (\"\(scale.label(of: meets)?.text(in: "en") ?? "")\"): a candidate who meets every requirement gets 'no'",
@@ -842,7 +842,7 @@ struct RubricDecoding {
         at location: SourceLocation, decoder: inout NodeDecoder
     ) {
         decoder.error(
-            "thresholds-out-of-order",
+            .thresholdsOutOfOrder,
             .init(
                 en:
                     "decision thresholds out of order: '\(upper)' (\(Format.number(upperValue))) must be greater than '\(lower)' (\(Format.number(lowerValue)))",
@@ -867,7 +867,7 @@ struct RubricDecoding {
                 } else {
                     let location = criterion.measuresLocation(of: requirement) ?? criterion.location
                     decoder.error(
-                        "unknown-requirement",
+                        .unknownRequirement,
                         .init(
                             en: "criterion '\(criterion.id)' measures unknown requirement '\(requirement)'",
                             de: "Kriterium '\(criterion.id)' misst die unbekannte Anforderung '\(requirement)'"),
@@ -883,7 +883,7 @@ struct RubricDecoding {
         }
         for requirement in requirements where !measured.contains(requirement.id) {
             decoder.warning(
-                "unmeasured-requirement",
+                .unmeasuredRequirement,
                 .init(
                     en: "no criterion measures requirement '\(requirement.id)'",
                     de: "kein Kriterium misst die Anforderung '\(requirement.id)'"),
@@ -904,7 +904,7 @@ struct RubricDecoding {
             guard let module = registry.module(section.moduleID), !module.allowsSeveralSections else { continue }
             if let earlier = first[section.moduleID] {
                 decoder.error(
-                    "module-used-twice",
+                    .moduleUsedTwice,
                     .init(
                         en:
                             "section '\(section.id)' uses module '\(section.moduleID)', which section '\(earlier.id)' (line \(earlier.location.line)) already uses; the module scores one section per rubric",
@@ -925,7 +925,7 @@ struct RubricDecoding {
         kind: LocalizedText, id: String, first: SourceLocation, at location: SourceLocation, decoder: inout NodeDecoder
     ) {
         decoder.error(
-            "duplicate-id",
+            .duplicateID,
             .init(
                 en: "duplicate \(kind.text(in: "en")) id '\(id)'; it is first defined at line \(first.line)",
                 de: "doppelte \(kind.text(in: "de"))kennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
