@@ -5,7 +5,7 @@ struct RubricDecoding {
     let registry: ModuleRegistry
 
     func decode(_ root: YAMLNode, path: String, decoder: inout NodeDecoder) -> Rubric? {
-        var top = MappingReader(root, context: .init(en: "the rubric", de: "der Bewertungsvorlage"), decoder: &decoder)
+        var top = MappingReader(root, context: RubricMessages.theRubric, decoder: &decoder)
         guard top.isMapping else { return nil }
 
         if let format = top.optional("format"), let text = decoder.readText(format, key: "format"),
@@ -13,12 +13,7 @@ struct RubricDecoding {
         {
             decoder.error(
                 .unsupportedFormat,
-                .init(
-                    en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/rubric@1'",
-                    de:
-                        "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/rubric@1'"
-                ),
-                at: format.location)
+                RubricMessages.unsupportedFormat(text.shortened), at: format.location)
         }
         // Languages first: every bilingual text is checked against them.
         var languages: [String] = []
@@ -30,17 +25,13 @@ struct RubricDecoding {
                 guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
                     decoder.error(
                         .invalidLanguage,
-                        .init(
-                            en: "'\(code.shortened)' is not a language code such as 'de' or 'en'",
-                            de: "'\(code.shortened)' ist kein Sprachcode wie 'de' oder 'en'"),
-                        at: item.location)
+                        RubricMessages.notALanguageCode(code.shortened), at: item.location)
                     continue
                 }
                 if languages.contains(code) {
                     decoder.error(
                         .duplicateLanguage,
-                        .init(en: "language '\(code)' is listed twice", de: "Sprache '\(code)' ist doppelt angegeben"),
-                        at: item.location)
+                        RubricMessages.languageListedTwice(code), at: item.location)
                 } else {
                     languages.append(code)
                 }
@@ -48,10 +39,7 @@ struct RubricDecoding {
             if items.isEmpty {
                 decoder.error(
                     .noLanguages,
-                    .init(
-                        en: "'languages' must name at least one language",
-                        de: "'languages' muss mindestens eine Sprache nennen"),
-                    at: node.location, hint: .init(en: "for example [de, en]", de: "zum Beispiel [de, en]"))
+                    RubricMessages.noLanguages, at: node.location, hint: RubricMessages.languagesExample)
             }
         }
         decoder.languages = languages
@@ -63,10 +51,7 @@ struct RubricDecoding {
         if let value = version, value < 1, let versionNode {
             decoder.error(
                 .invalidVersion,
-                .init(
-                    en: "'version' must be 1 or more, found \(value)",
-                    de: "'version' muss 1 oder größer sein, gefunden: \(value)"),
-                at: versionNode.location)
+                RubricMessages.invalidVersion(value), at: versionNode.location)
             version = nil
         }
         let title = top.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
@@ -136,7 +121,7 @@ struct RubricDecoding {
 
     private func decodeScale(_ node: YAMLNode, decoder: inout NodeDecoder) -> RatingScale {
         let reader = MappingReader(
-            node, context: .init(en: "'scale'", de: "'scale'"), decoder: &decoder, checkUnknownKeys: false)
+            node, context: RubricMessages.scaleContext, decoder: &decoder, checkUnknownKeys: false)
         guard reader.isMapping else { return .standard }
         var levels: [RatingScale.Level] = []
         var anchorLevelsNode: YAMLNode?
@@ -155,14 +140,8 @@ struct RubricDecoding {
         else {
             decoder.error(
                 .invalidScale,
-                .init(
-                    en:
-                        "the scale must have 2 to 10 consecutive whole-number levels, found \(values.map(String.init).joined(separator: ", "))",
-                    de:
-                        "die Skala braucht 2 bis 10 aufeinanderfolgende ganzzahlige Stufen, gefunden: \(values.map(String.init).joined(separator: ", "))"
-                ),
-                at: node.location,
-                hint: .init(en: "for example levels 1, 2, 3, 4, 5", de: "zum Beispiel die Stufen 1, 2, 3, 4, 5"))
+                RubricMessages.invalidScale(values.map(String.init).joined(separator: ", ")), at: node.location,
+                hint: RubricMessages.scaleExample)
             return .standard
         }
         var scale = RatingScale(levels: levels)
@@ -173,28 +152,18 @@ struct RubricDecoding {
             if !off.isEmpty {
                 decoder.error(
                     .anchorOffScale,
-                    .init(
-                        en:
-                            "'anchor-levels' names level \(off.map(String.init).joined(separator: ", ")), which is not on the scale \(scale.rangeDescription)",
-                        de:
-                            "'anchor-levels' nennt Stufe \(off.map(String.init).joined(separator: ", ")), die nicht auf der Skala \(scale.rangeDescription) liegt"
-                    ),
+                    RubricMessages.anchorOffScale(
+                        off.map(String.init).joined(separator: ", "), scale: scale.rangeDescription),
                     at: anchorLevelsNode.location)
             } else if !declared.contains(scale.lowest) || !declared.contains(scale.highest)
                 || middle.isDisjoint(with: declared)
             {
                 decoder.error(
                     .anchorLevelsIncomplete,
-                    .init(
-                        en:
-                            "'anchor-levels' must include the lowest, a middle and the highest level of the scale, found \(declared.map(String.init).joined(separator: ", "))",
-                        de:
-                            "'anchor-levels' muss die niedrigste, eine mittlere und die höchste Stufe der Skala enthalten, gefunden: \(declared.map(String.init).joined(separator: ", "))"
-                    ),
+                    RubricMessages.anchorLevelsIncomplete(declared.map(String.init).joined(separator: ", ")),
                     at: anchorLevelsNode.location,
-                    hint: .init(
-                        en: "for example [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]",
-                        de: "zum Beispiel [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]"))
+                    hint: RubricMessages.levelsExample(
+                        "\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)"))
             } else {
                 scale.anchorLevels = Array(Set(declared)).sorted()
             }
@@ -210,7 +179,7 @@ struct RubricDecoding {
         var seen: [String: SourceLocation] = [:]
         for item in items {
             var reader = MappingReader(
-                item, context: .init(en: "a requirement", de: "einer Anforderung"), decoder: &decoder)
+                item, context: RubricMessages.aRequirement, decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "explain-decisions")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -219,7 +188,7 @@ struct RubricDecoding {
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if let first = seen[id] {
                 duplicateID(
-                    kind: .init(en: "requirement", de: "Anforderungs"), id: id, first: first, at: idNode.location,
+                    kind: RubricMessages.requirementKind, id: id, first: first, at: idNode.location,
                     decoder: &decoder)
                 continue
             }
@@ -230,10 +199,7 @@ struct RubricDecoding {
         if items.isEmpty {
             decoder.error(
                 .noRequirements,
-                .init(
-                    en: "'requirements' must list at least one requirement",
-                    de: "'requirements' muss mindestens eine Anforderung enthalten"),
-                at: node.location)
+                RubricMessages.noRequirements, at: node.location)
         }
         return requirements
     }
@@ -245,10 +211,7 @@ struct RubricDecoding {
         if items.isEmpty {
             decoder.error(
                 .noSections,
-                .init(
-                    en: "'sections' must list at least one section",
-                    de: "'sections' muss mindestens einen Abschnitt enthalten"),
-                at: node.location)
+                RubricMessages.noSections, at: node.location)
         }
         var sections: [RubricSection] = []
         var sectionIDs: [String: SourceLocation] = [:]
@@ -259,8 +222,7 @@ struct RubricDecoding {
             let label = item["id"]?.scalar?.text.shortened
             var reader = MappingReader(
                 item,
-                context: label.map { .init(en: "section '\($0)'", de: "Abschnitt '\($0)'") }
-                    ?? .init(en: "a section", de: "einem Abschnitt"), decoder: &decoder)
+                context: label.map(RubricMessages.sectionContext) ?? RubricMessages.aSection, decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "customer-orientation")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -272,11 +234,8 @@ struct RubricDecoding {
                 let suggestion = Identifier.closest(to: value, among: registry.ids)
                 decoder.error(
                     .unknownModule,
-                    .init(
-                        en: "unknown scoring module '\(value.shortened)'; known modules: \(known)",
-                        de: "unbekanntes Bewertungsmodul '\(value.shortened)'; bekannte Module: \(known)"),
-                    at: moduleNode.location,
-                    hint: suggestion.map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    RubricMessages.unknownModule(value.shortened, known: known), at: moduleNode.location,
+                    hint: suggestion.map(DecodingMessages.didYouMean))
                 moduleID = nil
             }
             let title = reader.required("title", decoder: &decoder).flatMap {
@@ -299,7 +258,7 @@ struct RubricDecoding {
             if weight == nil { invalidWeights.insert("section \(id)") }
             if let first = sectionIDs[id] {
                 duplicateID(
-                    kind: .init(en: "section", de: "Abschnitts"), id: id, first: first, at: idNode.location,
+                    kind: RubricMessages.sectionKind, id: id, first: first, at: idNode.location,
                     decoder: &decoder)
             } else {
                 sectionIDs[id] = idNode.location
@@ -317,7 +276,7 @@ struct RubricDecoding {
         checkWeights(
             sections.filter { !invalidWeights.contains("section \($0.id)") }.map {
                 (
-                    id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
+                    id: $0.id, kind: RubricMessages.section, weight: $0.weight,
                     rationale: $0.weightRationale, location: $0.weightLocation
                 )
             }, decoder: &decoder)
@@ -325,7 +284,7 @@ struct RubricDecoding {
             checkWeights(
                 section.criteria.filter { !invalidWeights.contains("criterion \($0.id)") }.map {
                     (
-                        id: $0.id, kind: LocalizedText(en: "criterion", de: "Kriterium"), weight: $0.weight,
+                        id: $0.id, kind: RubricMessages.criterion, weight: $0.weight,
                         rationale: $0.weightRationale, location: $0.weightLocation
                     )
                 }, decoder: &decoder)
@@ -342,27 +301,11 @@ struct RubricDecoding {
         let count = section.criteria.count
         let usual = RubricDecoding.usualCriteriaPerSection
         guard count > 0, !usual.contains(count) else { return }
-        let range = "\(usual.lowerBound) to \(usual.upperBound)"
-        let rangeDE = "\(usual.lowerBound) bis \(usual.upperBound)"
         decoder.warning(
-            .criteriaPerSection,
-            .init(
-                en: "section '\(section.id)' has \(count) criteri\(count == 1 ? "on" : "a"); \(range) are usual",
-                de: "Abschnitt '\(section.id)' hat \(count) Kriteri\(count == 1 ? "um" : "en"); üblich sind \(rangeDE)"),
+            .criteriaPerSection, RubricMessages.criteriaPerSection(section.id, count: count, usual: usual),
             at: section.location,
             hint: count < usual.lowerBound
-                ? .init(
-                    en:
-                        "with fewer than \(usual.lowerBound), the section's score rests on \(count == 1 ? "one rating" : "two ratings"): add criteria that observe the competency in other situations",
-                    de:
-                        "mit weniger als \(usual.lowerBound) beruht der Wert des Abschnitts auf \(count == 1 ? "einer Bewertung" : "zwei Bewertungen"): ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten"
-                )
-                : .init(
-                    en:
-                        "with more than \(usual.upperBound), each criterion gets a few minutes of the interview: merge criteria that overlap",
-                    de:
-                        "mit mehr als \(usual.upperBound) bleiben jedem Kriterium nur wenige Minuten des Interviews: fassen Sie Kriterien zusammen, die sich überschneiden"
-                ))
+                ? RubricMessages.tooFewCriteria(count, usual: usual) : RubricMessages.tooManyCriteria(usual: usual))
     }
 
     /// Warns on every weight that differs from the most common weight of its group without a written rationale
@@ -380,18 +323,8 @@ struct RubricDecoding {
         for item in items where item.weight != usual && item.rationale == nil {
             decoder.warning(
                 .weightWithoutRationale,
-                .init(
-                    en:
-                        "\(item.kind.text(in: "en")) '\(item.id)' has weight \(Format.number(item.weight)), unlike the usual \(Format.number(usual)) of its neighbours, and no 'weight-rationale'",
-                    de:
-                        "\(item.kind.text(in: "de")) '\(item.id)' hat das Gewicht \(Format.number(item.weight, language: .de)), anders als das übliche \(Format.number(usual, language: .de)) daneben, und keine 'weight-rationale'"
-                ),
-                at: item.location,
-                hint: .init(
-                    en: "weigh equally, or say why in 'weight-rationale:' (equal weights unless a documented reason)",
-                    de:
-                        "gewichten Sie gleich oder begründen Sie es in 'weight-rationale:' (gleiche Gewichte, außer mit dokumentiertem Grund)"
-                ))
+                RubricMessages.weightWithoutRationale(item.kind, id: item.id, weight: item.weight, usual: usual),
+                at: item.location, hint: RubricMessages.weighEqually)
         }
     }
 
@@ -400,13 +333,8 @@ struct RubricDecoding {
         guard weight > 0 else {
             decoder.error(
                 .invalidWeight,
-                .init(
-                    en: "'weight' must be greater than 0, found \(node.scalar?.text ?? "")",
-                    de: "'weight' muss größer als 0 sein, gefunden: \(node.scalar?.text ?? "")"),
-                at: node.location,
-                hint: .init(
-                    en: "remove the item if it should not count",
-                    de: "entfernen Sie den Eintrag, wenn er nicht zählen soll"))
+                RubricMessages.weightNotPositive(node.scalar?.text ?? ""), at: node.location,
+                hint: RubricMessages.removeItemInstead)
             return nil
         }
         return weight
@@ -422,18 +350,14 @@ struct RubricDecoding {
         if items.isEmpty {
             decoder.error(
                 .noCriteria,
-                .init(
-                    en: "'criteria' must list at least one criterion",
-                    de: "'criteria' muss mindestens ein Kriterium enthalten"),
-                at: node.location)
+                RubricMessages.noCriteria, at: node.location)
         }
         var criteria: [Criterion] = []
         for item in items {
             let label = item["id"]?.scalar?.text.shortened
             var reader = MappingReader(
                 item,
-                context: label.map { .init(en: "criterion '\($0)'", de: "Kriterium '\($0)'") }
-                    ?? .init(en: "a criterion", de: "einem Kriterium"), decoder: &decoder)
+                context: label.map(RubricMessages.criterionContext) ?? RubricMessages.aCriterion, decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "ownership")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -450,10 +374,7 @@ struct RubricDecoding {
                 if measures.isEmpty && measuresNode.sequence != nil {
                     decoder.error(
                         .noMeasures,
-                        .init(
-                            en: "'measures' must name at least one requirement",
-                            de: "'measures' muss mindestens eine Anforderung nennen"),
-                        at: measuresNode.location)
+                        RubricMessages.noMeasures, at: measuresNode.location)
                 }
             }
             let evidenceRequired =
@@ -475,7 +396,7 @@ struct RubricDecoding {
             if weight == nil { invalidWeights.insert("criterion \(id)") }
             if let first = seen[id] {
                 duplicateID(
-                    kind: .init(en: "criterion", de: "Kriteriums"), id: id, first: first, at: idNode.location,
+                    kind: RubricMessages.criterionKind, id: id, first: first, at: idNode.location,
                     decoder: &decoder)
             } else {
                 seen[id] = idNode.location
@@ -513,14 +434,11 @@ struct RubricDecoding {
         if items.isEmpty {
             decoder.error(
                 .noQuestions,
-                .init(
-                    en: "'questions' must list at least one question",
-                    de: "'questions' muss mindestens eine Frage enthalten"),
-                at: node.location)
+                RubricMessages.noQuestions, at: node.location)
         }
         var questions: [Question] = []
         for item in items {
-            var reader = MappingReader(item, context: .init(en: "a question", de: "einer Frage"), decoder: &decoder)
+            var reader = MappingReader(item, context: RubricMessages.aQuestion, decoder: &decoder)
             guard reader.isMapping else { continue }
             var kind: Question.Kind?
             if let kindNode = reader.optional("kind"), let text = decoder.readText(kindNode, key: "kind") {
@@ -528,12 +446,9 @@ struct RubricDecoding {
                 if kind == nil {
                     decoder.error(
                         .invalidKind,
-                        .init(
-                            en: "'kind' must be behavioural or situational, found '\(text.shortened)'",
-                            de: "'kind' muss behavioural oder situational sein, gefunden: '\(text.shortened)'"),
-                        at: kindNode.location,
+                        RubricMessages.invalidKind(text.shortened), at: kindNode.location,
                         hint: Identifier.closest(to: text, among: Question.Kind.allCases.map(\.rawValue))
-                            .map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                            .map(DecodingMessages.didYouMean))
                 }
             }
             let text = reader.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
@@ -545,7 +460,7 @@ struct RubricDecoding {
             if let node = reader.optional("alternates"), let items = decoder.readSequence(node, key: "alternates") {
                 for item in items {
                     var inner = MappingReader(
-                        item, context: .init(en: "an alternate question", de: "einer alternativen Frage"),
+                        item, context: RubricMessages.anAlternateQuestion,
                         decoder: &decoder)
                     guard inner.isMapping else { continue }
                     let alternateText = inner.required("text", decoder: &decoder).flatMap {
@@ -587,38 +502,18 @@ struct RubricDecoding {
             guard anchors[level] != nil else {
                 decoder.error(
                     .pastExampleWithoutAnchor,
-                    .init(
-                        en:
-                            "'needs-past-example' names level \(level), which has no anchor in criterion '\(criterion)'",
-                        de:
-                            "'needs-past-example' nennt Stufe \(level), für die Kriterium '\(criterion)' keinen Anker hat"
-                    ),
-                    at: item.location,
-                    hint: .init(
-                        en: "name the levels of anchors that describe a past achievement, for example [5]",
-                        de: "nennen Sie die Stufen der Anker, die ein früheres Ergebnis beschreiben, zum Beispiel [5]"))
+                    RubricMessages.pastExampleWithoutAnchor(level, criterion: criterion), at: item.location,
+                    hint: RubricMessages.namePastExampleLevels)
                 continue
             }
             if !levels.contains(level) { levels.append(level) }
         }
         if !levels.isEmpty, !questions.isEmpty, questions.allSatisfy({ $0.kind == .situational }) {
             let list = levels.sorted().map(String.init).joined(separator: ", ")
-            let one = levels.count == 1
             decoder.warning(
                 .pastExampleOnSituational,
-                .init(
-                    en:
-                        "the anchor\(one ? "" : "s") at level \(list) of criterion '\(criterion)' need\(one ? "s" : "") a past example, but every question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done",
-                    de:
-                        "\(one ? "der Anker" : "die Anker") auf Stufe \(list) von Kriterium '\(criterion)' \(one ? "verlangt" : "verlangen") ein früheres Beispiel, aber alle Fragen des Kriteriums sind situativ: eine hypothetische Frage kann nicht erfragen, was die Person getan hat"
-                ),
-                at: node.location,
-                hint: .init(
-                    en:
-                        "add a behavioural question (\"Tell me about a time …\"), or word the anchor as what a strong answer to the situation describes",
-                    de:
-                        "ergänzen Sie eine verhaltensbezogene Frage („Erzählen Sie von einer Situation …“) oder formulieren Sie den Anker als das, was eine starke Antwort auf die Situation beschreibt"
-                ))
+                RubricMessages.pastExampleOnSituational(levels: list, count: levels.count, criterion: criterion),
+                at: node.location, hint: RubricMessages.addBehaviouralQuestion)
         }
         return levels
     }
@@ -628,7 +523,7 @@ struct RubricDecoding {
         decoder: inout NodeDecoder
     ) -> [Int: LocalizedText] {
         let reader = MappingReader(
-            node, context: .init(en: "'anchors'", de: "'anchors'"), decoder: &decoder, checkUnknownKeys: false)
+            node, context: RubricMessages.anchorsContext, decoder: &decoder, checkUnknownKeys: false)
         guard reader.isMapping else { return [:] }
         var anchors: [Int: LocalizedText] = [:]
         for pair in reader.pairs {
@@ -636,13 +531,8 @@ struct RubricDecoding {
             guard scale.contains(level) else {
                 decoder.error(
                     .anchorOffScale,
-                    .init(
-                        en: "anchor for level \(level), which is not on the scale \(scale.rangeDescription)",
-                        de: "Anker für Stufe \(level), die nicht auf der Skala \(scale.rangeDescription) liegt"),
-                    at: pair.key.location,
-                    hint: .init(
-                        en: "use a level from \(scale.rangeDescription)",
-                        de: "verwenden Sie eine Stufe aus \(scale.rangeDescription)"))
+                    RubricMessages.anchorLevelOffScale(level, scale: scale.rangeDescription), at: pair.key.location,
+                    hint: RubricMessages.useLevelFrom(scale.rangeDescription))
                 continue
             }
             if let text = decoder.readLocalizedText(pair.value, key: "anchors.\(level)") { anchors[level] = text }
@@ -657,16 +547,8 @@ struct RubricDecoding {
             let list = missingRequired.map(String.init).joined(separator: ", ")
             decoder.error(
                 .missingAnchors,
-                .init(
-                    en:
-                        "criterion '\(criterion)' has no anchor for level \(list); the lowest, middle and highest levels need one",
-                    de:
-                        "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list); die niedrigste, mittlere und höchste Stufe brauchen einen"
-                ),
-                at: node.location,
-                hint: .init(
-                    en: "describe what an answer at that level sounds like",
-                    de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+                RubricMessages.missingRequiredAnchors(criterion, levels: list), at: node.location,
+                hint: RubricMessages.describeAnswerAtLevel)
         } else if let declared = scale.anchorLevels {
             // The rubric declares where its anchors are: those levels need one, the levels between are interpolated.
             let missing = declared.filter { !written.contains($0) }
@@ -674,16 +556,8 @@ struct RubricDecoding {
                 let list = missing.map(String.init).joined(separator: ", ")
                 decoder.error(
                     .missingAnchors,
-                    .init(
-                        en:
-                            "criterion '\(criterion)' has no anchor for level \(list), which the scale's 'anchor-levels' declares",
-                        de:
-                            "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list), die 'anchor-levels' der Skala vorsieht"
-                    ),
-                    at: node.location,
-                    hint: .init(
-                        en: "describe what an answer at that level sounds like",
-                        de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+                    RubricMessages.missingDeclaredAnchors(criterion, levels: list), at: node.location,
+                    hint: RubricMessages.describeAnswerAtLevel)
             }
         } else {
             let missing = scale.levels.map(\.value).filter { !written.contains($0) }
@@ -691,13 +565,8 @@ struct RubricDecoding {
                 let list = missing.map(String.init).joined(separator: ", ")
                 decoder.warning(
                     .missingAnchors,
-                    .init(
-                        en: "criterion '\(criterion)' has no anchor for level \(list)",
-                        de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list)"),
-                    at: node.location,
-                    hint: .init(
-                        en: "anchors at every level make ratings more consistent",
-                        de: "Anker auf jeder Stufe machen Bewertungen einheitlicher"))
+                    RubricMessages.missingAnchors(criterion, levels: list), at: node.location,
+                    hint: RubricMessages.anchorsAtEveryLevel)
             }
         }
         return anchors
@@ -706,14 +575,14 @@ struct RubricDecoding {
     // MARK: Decision
 
     private func decodeDecision(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> DecisionRules? {
-        var reader = MappingReader(node, context: .init(en: "'decision'", de: "'decision'"), decoder: &decoder)
+        var reader = MappingReader(node, context: RubricMessages.decisionContext, decoder: &decoder)
         guard reader.isMapping else { return nil }
         var thresholds: [String: (Double, SourceLocation)] = [:]
         if let thresholdsNode = reader.required(
             "thresholds", decoder: &decoder, example: "{no: 2.5, yes: 3.3, strong-yes: 4.2}")
         {
             var inner = MappingReader(
-                thresholdsNode, context: .init(en: "'thresholds'", de: "'thresholds'"), decoder: &decoder)
+                thresholdsNode, context: RubricMessages.thresholdsContext, decoder: &decoder)
             for key in ["no", "yes", "strong-yes"] {
                 if let valueNode = inner.required(key, decoder: &decoder, example: "3"),
                     let value = decoder.readDecimal(valueNode, key: key)
@@ -721,12 +590,8 @@ struct RubricDecoding {
                     if value < Double(scale.lowest) || value > Double(scale.highest) {
                         decoder.error(
                             .thresholdOffScale,
-                            .init(
-                                en:
-                                    "threshold '\(key)' is \(valueNode.scalar?.text ?? ""), outside the scale \(scale.rangeDescription)",
-                                de:
-                                    "Schwelle '\(key)' ist \(valueNode.scalar?.text ?? ""), außerhalb der Skala \(scale.rangeDescription)"
-                            ),
+                            RubricMessages.thresholdOffScale(
+                                key, value: valueNode.scalar?.text ?? "", scale: scale.rangeDescription),
                             at: valueNode.location)
                     } else {
                         thresholds[key] = (value, valueNode.location)
@@ -740,13 +605,8 @@ struct RubricDecoding {
         if let value = coverage, let coverageNode, !(0...1).contains(value) {
             decoder.error(
                 .invalidCoverage,
-                .init(
-                    en: "'minimum-coverage' is a share between 0 and 1, found \(coverageNode.scalar?.text ?? "")",
-                    de:
-                        "'minimum-coverage' ist ein Anteil zwischen 0 und 1, gefunden: \(coverageNode.scalar?.text ?? "")"
-                ),
-                at: coverageNode.location,
-                hint: .init(en: "for example 0.75 for three quarters", de: "zum Beispiel 0.75 für drei Viertel"))
+                RubricMessages.invalidCoverage(coverageNode.scalar?.text ?? ""), at: coverageNode.location,
+                hint: RubricMessages.coverageExample)
             coverage = nil
         }
         var consensus = ConsensusMethod.median
@@ -759,19 +619,9 @@ struct RubricDecoding {
                 let known = ConsensusMethod.allCases.map(\.rawValue)
                 decoder.error(
                     .unknownConsensus,
-                    .init(
-                        en:
-                            "unknown consensus method '\(text.shortened)'; known methods: \(known.joined(separator: ", "))",
-                        de:
-                            "unbekannte Konsensmethode '\(text.shortened)'; bekannte Methoden: \(known.joined(separator: ", "))"
-                    ),
-                    at: consensusNode.location,
-                    hint: Identifier.closest(to: text, among: known).map {
-                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                    }
-                        ?? .init(
-                            en: "median is the usual choice: robust to one outlier",
-                            de: "üblich ist median: robust gegen einen Ausreißer"))
+                    RubricMessages.unknownConsensus(text.shortened, known: known), at: consensusNode.location,
+                    hint: Identifier.closest(to: text, among: known).map(DecodingMessages.didYouMean)
+                        ?? RubricMessages.medianIsUsual)
             }
         }
         let rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
@@ -782,10 +632,7 @@ struct RubricDecoding {
             } else {
                 decoder.error(
                     .invalidKnockOutCap,
-                    .init(
-                        en: "'knock-out-cap' must be no or strong-no, found '\(text.shortened)'",
-                        de: "'knock-out-cap' muss no oder strong-no sein, gefunden: '\(text.shortened)'"),
-                    at: capNode.location)
+                    RubricMessages.invalidKnockOutCap(text.shortened), at: capNode.location)
             }
         }
         reader.finish(&decoder)
