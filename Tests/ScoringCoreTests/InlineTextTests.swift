@@ -57,8 +57,6 @@ import Testing
         "ScoringCore/Rubric/DecisionRules.swift": 5,
         "ScoringCore/Rubric/InterviewPlan.swift": 1,
         "ScoringCore/Rubric/RatingScale.swift": 5,
-        "ScoringCore/Rubric/RubricDecoding+Plan.swift": 18,
-        "ScoringCore/Rubric/RubricDecoding.swift": 15,
         "ScoringCore/Rubric/RubricLoader.swift": 22,
         "ScoringCore/Rubric/StageTiming.swift": 1,
         "ScoringCore/Scorecard/EvidenceLint.swift": 9,

@@ -652,32 +652,14 @@ struct RubricDecoding {
         if rationale == nil {
             decoder.warning(
                 .thresholdsWithoutRationale,
-                .init(
-                    en: "the decision thresholds have no 'rationale'",
-                    de: "die Entscheidungsschwellen haben keine 'rationale' (Begründung)"),
-                at: node.location,
-                hint: .init(
-                    en:
-                        "add 'rationale:' under 'decision' saying in the scale's words why the thresholds sit where they do",
-                    de:
-                        "ergänzen Sie 'rationale:' unter 'decision' und begründen Sie in den Worten der Skala, warum die Schwellen so liegen"
-                ))
+                RubricMessages.thresholdsWithoutRationale, at: node.location,
+                hint: RubricMessages.addThresholdsRationale)
         }
         if let meets = scale.meetsRequirementsLevel, yes.0 > Double(meets), rationale == nil {
             decoder.warning(
                 .meetsIsNotYes,
-                .init(
-                    en:
-                        "threshold 'yes' (\(Format.number(yes.0))) lies above level \(meets) (\"\(scale.label(of: meets)?.text(in: "en") ?? "")\"): a candidate who meets every requirement gets 'no'",
-                    de:
-                        "Schwelle 'yes' (\(Format.number(yes.0, language: .de))) liegt über Stufe \(meets) („\(scale.label(of: meets)?.text(in: "de") ?? "")“): wer jede Anforderung erfüllt, bekommt 'no'"
-                ),
-                at: yes.1,
-                hint: .init(
-                    en: "set 'yes' to \(meets) or lower, or give a 'rationale' under 'decision'",
-                    de:
-                        "setzen Sie 'yes' auf \(meets) oder niedriger, oder geben Sie eine 'rationale' unter 'decision' an"
-                ))
+                RubricMessages.meetsIsNotYes(yes: yes.0, meets: meets, label: scale.label(of: meets)), at: yes.1,
+                hint: RubricMessages.lowerYes(meets: meets))
         }
         return DecisionRules(
             noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap,
@@ -690,16 +672,8 @@ struct RubricDecoding {
     ) {
         decoder.error(
             .thresholdsOutOfOrder,
-            .init(
-                en:
-                    "decision thresholds out of order: '\(upper)' (\(Format.number(upperValue))) must be greater than '\(lower)' (\(Format.number(lowerValue)))",
-                de:
-                    "Entscheidungsschwellen in falscher Reihenfolge: '\(upper)' (\(Format.number(upperValue, language: .de))) muss größer sein als '\(lower)' (\(Format.number(lowerValue, language: .de)))"
-            ),
-            at: location,
-            hint: .init(
-                en: "thresholds must increase: no < yes < strong-yes",
-                de: "die Schwellen müssen steigen: no < yes < strong-yes"))
+            RubricMessages.thresholdsOutOfOrder(lower: lower, lowerValue, upper: upper, upperValue), at: location,
+            hint: RubricMessages.thresholdsMustIncrease)
     }
 
     // MARK: References
@@ -715,31 +689,17 @@ struct RubricDecoding {
                     let location = criterion.measuresLocation(of: requirement) ?? criterion.location
                     decoder.error(
                         .unknownRequirement,
-                        .init(
-                            en: "criterion '\(criterion.id)' measures unknown requirement '\(requirement)'",
-                            de: "Kriterium '\(criterion.id)' misst die unbekannte Anforderung '\(requirement)'"),
-                        at: location,
-                        hint: Identifier.closest(to: requirement, among: known).map {
-                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                        }
-                            ?? .init(
-                                en: "add it under 'requirements' or fix the id",
-                                de: "ergänzen Sie sie unter 'requirements' oder korrigieren Sie die Kennung"))
+                        RubricMessages.unknownRequirement(criterion.id, requirement: requirement), at: location,
+                        hint: Identifier.closest(to: requirement, among: known).map(DecodingMessages.didYouMean)
+                            ?? RubricMessages.addRequirementOrFixID)
                 }
             }
         }
         for requirement in requirements where !measured.contains(requirement.id) {
             decoder.warning(
                 .unmeasuredRequirement,
-                .init(
-                    en: "no criterion measures requirement '\(requirement.id)'",
-                    de: "kein Kriterium misst die Anforderung '\(requirement.id)'"),
-                at: requirement.location,
-                hint: .init(
-                    en: "add '\(requirement.id)' to the 'measures' of a criterion, or remove the requirement",
-                    de:
-                        "ergänzen Sie '\(requirement.id)' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung"
-                ))
+                RubricMessages.unmeasuredRequirement(requirement.id), at: requirement.location,
+                hint: RubricMessages.measureOrRemove(requirement.id))
         }
     }
 
@@ -752,16 +712,9 @@ struct RubricDecoding {
             if let earlier = first[section.moduleID] {
                 decoder.error(
                     .moduleUsedTwice,
-                    .init(
-                        en:
-                            "section '\(section.id)' uses module '\(section.moduleID)', which section '\(earlier.id)' (line \(earlier.location.line)) already uses; the module scores one section per rubric",
-                        de:
-                            "Abschnitt '\(section.id)' verwendet das Modul '\(section.moduleID)', das schon Abschnitt '\(earlier.id)' (Zeile \(earlier.location.line)) verwendet; das Modul bewertet einen Abschnitt je Bewertungsvorlage"
-                    ),
-                    at: section.location,
-                    hint: .init(
-                        en: "move the criteria into section '\(earlier.id)'",
-                        de: "verschieben Sie die Kriterien in den Abschnitt '\(earlier.id)'"))
+                    RubricMessages.moduleUsedTwice(
+                        section.id, module: section.moduleID, earlier: earlier.id, line: earlier.location.line),
+                    at: section.location, hint: RubricMessages.moveCriteria(into: earlier.id))
             } else {
                 first[section.moduleID] = section
             }
@@ -773,12 +726,7 @@ struct RubricDecoding {
     ) {
         decoder.error(
             .duplicateID,
-            .init(
-                en: "duplicate \(kind.text(in: "en")) id '\(id)'; it is first defined at line \(first.line)",
-                de: "doppelte \(kind.text(in: "de"))kennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
-            at: location,
-            hint: .init(
-                en: "ids must be unique in the rubric; rename one of them",
-                de: "Kennungen müssen in der Bewertungsvorlage eindeutig sein; benennen Sie eine um"))
+            RubricMessages.duplicateID(kind, id: id, firstLine: first.line), at: location,
+            hint: RubricMessages.idsMustBeUnique)
     }
 }

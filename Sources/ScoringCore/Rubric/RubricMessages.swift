@@ -143,7 +143,9 @@ enum RubricMessages: MessageCatalogue {
     static let removeItemInstead = LocalizedText(
         en: "remove the item if it should not count", de: "entfernen Sie den Eintrag, wenn er nicht zählen soll")
 
-    static var entries: [(name: String, text: LocalizedText)] { mainEntries + criteriaEntries + decisionEntries }
+    static var entries: [(name: String, text: LocalizedText)] {
+        mainEntries + criteriaEntries + decisionEntries + planEntries
+    }
 
     static let mainEntries: [(name: String, text: LocalizedText)] = [
         ("theRubric", theRubric), ("unsupportedFormat", unsupportedFormat("hirescore/rubric@2")),
