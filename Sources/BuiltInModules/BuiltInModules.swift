@@ -19,6 +19,15 @@ public enum BuiltInModules {
         WorkSampleModule(),
     ]
 
+    /// Every diagnostic code HireScore reports: the core's groups, then each built-in module's own codes.
+    /// `docs/diagnostics.md` lists them (``DiagnosticReference``).
+    public static let diagnosticCodes: [DiagnosticCode.Group] =
+        DiagnosticCode.core + [
+            ConversationSkillsModule.diagnosticCodes,
+            TechnicalDepthModule.diagnosticCodes,
+            WorkSampleModule.diagnosticCodes,
+        ]
+
     /// A registry of the built-in modules.
     public static var registry: ModuleRegistry { ModuleRegistry(all) }
 }

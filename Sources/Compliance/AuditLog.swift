@@ -454,7 +454,7 @@ public struct AuditLog: Sendable {
                 }
                 let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
                 let rubricProblem = loaded.diagnostics.first {
-                    $0.code == "unknown-rubric" || $0.code == "rubric-hash-mismatch"
+                    $0.code == .unknownRubric || $0.code == .rubricHashMismatch
                 }
                 if loaded.scorecard == nil, let rubricProblem,
                     ScorecardHeader(bytes: loaded.sourceBytes)?.seal == file.seal

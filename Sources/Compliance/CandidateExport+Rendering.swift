@@ -13,75 +13,66 @@ extension CandidateExport {
 
     /// The export as Markdown, user data escaped.
     public func markdown(language: Language) -> String {
-        let de = language == .de
+        let t = { (text: LocalizedText) in text.text(in: language) }
         let e = MarkdownEscaping.escape
-        var out =
-            "# " + (de ? "Auskunft nach Art. 15 DSGVO: " : "Access request (Art. 15 GDPR): ") + e(document.candidate)
-            + "\n\n"
-        out += (de ? "Erstellt am " : "Exported on ") + document.exported + ". "
-        out +=
-            (de
-                ? "Aufbewahrung: \(document.retentionMonths) Monate nach der Entscheidung."
-                : "Retention: \(document.retentionMonths) months after the decision.") + "\n"
+        var out = "# " + t(ExportMessages.title) + e(document.candidate) + "\n\n"
+        out += t(ExportMessages.exportedOn(document.exported)) + " "
+        out += t(ExportMessages.retention(months: document.retentionMonths)) + "\n"
         if document.interviewersPseudonymised {
-            out +=
-                "\n"
-                + (de ? "Die Namen der Interviewenden sind pseudonymisiert." : "Interviewer names are pseudonymised.")
-                + "\n"
+            out += "\n" + t(ExportMessages.pseudonymised) + "\n"
         }
-        out += "\n## " + (de ? "Entscheidungen" : "Decisions") + "\n\n"
-        if document.decisions.isEmpty { out += de ? "Noch keine.\n" : "None yet.\n" }
+        out += "\n## " + t(ExportMessages.decisions) + "\n\n"
+        if document.decisions.isEmpty { out += t(ExportMessages.noneYet) + "\n" }
         for decision in document.decisions {
-            out +=
-                "- \(e(decision.requisition ?? "–")): \(e(decision.outcome)) \(de ? "am" : "on") \(decision.date), "
-                + (de ? "Panel-Empfehlung" : "panel recommendation") + " \(e(decision.panelRecommendation)), "
-                + (de ? "aufbewahrt bis" : "kept until") + " \(decision.retainUntil)\n"
+            let line = ExportMessages.decision(
+                requisition: e(decision.requisition ?? "–"), outcome: e(decision.outcome), date: decision.date,
+                recommendation: e(decision.panelRecommendation), retainUntil: decision.retainUntil)
+            out += "- " + t(line) + "\n"
         }
         if !document.holds.isEmpty {
-            out += "\n## " + (de ? "Aufbewahrungssperren" : "Legal holds") + "\n\n"
+            out += "\n## " + t(ExportMessages.legalHolds) + "\n\n"
             for hold in document.holds {
-                out += "- \(e(hold.requisition ?? "*")): \(e(hold.reason)) (\(de ? "seit" : "since") \(hold.since))\n"
+                out += "- \(e(hold.requisition ?? "*")): \(e(hold.reason)) (\(t(ExportMessages.since)) \(hold.since))\n"
             }
         }
-        out += "\n## " + (de ? "Panel-Ergebnisse" : "Panel results") + "\n\n"
+        out += "\n## " + t(ExportMessages.panelResults) + "\n\n"
         for panel in document.panels {
             out +=
                 "- \(e(panel.requisition ?? "–")): \(e(panel.recommendation))"
                 + (panel.score.map { " (\(Format.fixed($0, language: language)))" } ?? "") + "\n"
             for reason in panel.reasons { out += "  - \(e(reason))\n" }
         }
-        out += "\n## " + (de ? "Bewertungsbögen" : "Scorecards") + "\n"
+        out += "\n## " + t(ExportMessages.scorecards) + "\n"
         for card in document.scorecards {
             out += "\n### \(e(card.interviewer)) — \(e(card.requisition ?? "–")), \(e(card.rubric))\n\n"
             out +=
-                (de ? "Status" : "Status") + ": \(card.status); " + (de ? "Interview" : "interview")
-                + ": \(card.interviewDate ?? "–"); "
-                + (de ? "aufbewahrt bis" : "kept until") + ": \(card.retainUntil ?? "–")\n\n"
+                t(ExportMessages.status) + ": \(card.status); " + t(ExportMessages.interview)
+                + ": \(card.interviewDate ?? "–"); " + t(ExportMessages.keptUntil) + ": \(card.retainUntil ?? "–")\n\n"
             if let signature = card.signature {
                 out +=
                     SignatureMessages.cardHeading.text(in: language) + ": " + e(signature.text.text(in: language))
                     + "\n\n"
             }
             out +=
-                "| " + (de ? "Kriterium" : "Criterion") + " | " + (de ? "Bewertung" : "Rating") + " | "
-                + (de ? "Beleg" : "Evidence") + " |\n| --- | --- | --- |\n"
+                "| " + t(ExportMessages.criterion) + " | " + t(ExportMessages.rating) + " | "
+                + t(ExportMessages.evidence) + " |\n| --- | --- | --- |\n"
             for rating in card.ratings {
                 out += "| \(e(rating.title)) | \(e(rating.rating)) | \(e(rating.evidence ?? "")) |\n"
             }
             if !card.languages.isEmpty {
                 out +=
-                    "\n" + (de ? "Sprachniveaus: " : "Language levels: ")
+                    "\n" + t(ExportMessages.languageLevels)
                     + card.languages.sorted { $0.key < $1.key }.map { "\(e($0.key)) \(e($0.value))" }.joined(
                         separator: ", ") + "\n"
             }
             if let recommendation = card.recommendation {
                 out +=
-                    "\n" + (de ? "Empfehlung: " : "Recommendation: ") + e(recommendation)
+                    "\n" + t(ExportMessages.recommendation) + e(recommendation)
                     + (card.reason.map { " — " + e($0) } ?? "") + "\n"
             }
         }
         if !document.otherFiles.isEmpty {
-            out += "\n## " + (de ? "Weitere Dateien" : "Other files") + "\n"
+            out += "\n## " + t(ExportMessages.otherFiles) + "\n"
             for file in document.otherFiles {
                 let content =
                     file.text.map { TerminalText.neutralisingControls($0, keepingLineBreaks: true) } ?? file.base64
@@ -89,14 +80,15 @@ extension CandidateExport {
                 var fence = "```"
                 while content.contains(fence) { fence += "`" }
                 out +=
-                    "\n### \(e(file.path)) (\(file.size) Bytes\(file.text == nil ? ", Base64" : ""))\n\n\(fence)\n\(content)\n\(fence)\n"
+                    "\n### \(e(file.path)) \(t(ExportMessages.fileSize(file.size, base64: file.text == nil)))\n\n"
+                    + "\(fence)\n\(content)\n\(fence)\n"
             }
         }
         if !document.incomplete.isEmpty {
-            out += "\n## " + (de ? "Nicht vollständig exportiert" : "Not exported in full") + "\n\n"
+            out += "\n## " + t(ExportMessages.notExportedInFull) + "\n\n"
             for problem in document.incomplete { out += "- \(e(problem.path)): \(e(problem.reason))\n" }
         }
-        out += "\n## " + (de ? "Protokoll" : "Audit trail") + "\n\n"
+        out += "\n## " + t(ExportMessages.auditTrail) + "\n\n"
         for event in document.auditEvents {
             out += "- \(event.time) \(e(event.event)) (\(e(event.actor)))\n"
         }
@@ -106,34 +98,28 @@ extension CandidateExport {
     /// The export as a self-contained HTML page, user data escaped.
     public func html(language: Language) -> String {
         let h = HTMLEscaping.escape
-        let de = language == .de
-        var body =
-            "<h1>" + (de ? "Auskunft nach Art. 15 DSGVO: " : "Access request (Art. 15 GDPR): ") + h(document.candidate)
-            + "</h1>\n"
+        let t = { (text: LocalizedText) in text.text(in: language) }
+        var body = "<h1>" + t(ExportMessages.title) + h(document.candidate) + "</h1>\n"
         body +=
-            "<p>" + (de ? "Erstellt am " : "Exported on ") + document.exported + ". "
-            + (de
-                ? "Aufbewahrung: \(document.retentionMonths) Monate nach der Entscheidung."
-                : "Retention: \(document.retentionMonths) months after the decision.")
-            + (document.interviewersPseudonymised
-                ? (de ? " Die Namen der Interviewenden sind pseudonymisiert." : " Interviewer names are pseudonymised.")
-                : "") + "</p>\n"
-        body += "<h2>" + (de ? "Entscheidungen" : "Decisions") + "</h2>\n<ul>\n"
+            "<p>" + t(ExportMessages.exportedOn(document.exported)) + " "
+            + t(ExportMessages.retention(months: document.retentionMonths))
+            + (document.interviewersPseudonymised ? " " + t(ExportMessages.pseudonymised) : "") + "</p>\n"
+        body += "<h2>" + t(ExportMessages.decisions) + "</h2>\n<ul>\n"
         for decision in document.decisions {
             body +=
                 "<li>\(h(decision.requisition ?? "–")): \(h(decision.outcome)), \(decision.date), \(h(decision.panelRecommendation)), "
-                + (de ? "aufbewahrt bis " : "kept until ") + decision.retainUntil + "</li>\n"
+                + t(ExportMessages.keptUntil) + " " + decision.retainUntil + "</li>\n"
         }
         body += "</ul>\n"
         if !document.holds.isEmpty {
-            body += "<h2>" + (de ? "Aufbewahrungssperren" : "Legal holds") + "</h2>\n<ul>\n"
+            body += "<h2>" + t(ExportMessages.legalHolds) + "</h2>\n<ul>\n"
             for hold in document.holds {
                 body +=
-                    "<li>\(h(hold.requisition ?? "*")): \(h(hold.reason)) (\(de ? "seit" : "since") \(h(hold.since)), \(h(hold.actor)))</li>\n"
+                    "<li>\(h(hold.requisition ?? "*")): \(h(hold.reason)) (\(t(ExportMessages.since)) \(h(hold.since)), \(h(hold.actor)))</li>\n"
             }
             body += "</ul>\n"
         }
-        body += "<h2>" + (de ? "Bewertungsbögen" : "Scorecards") + "</h2>\n"
+        body += "<h2>" + t(ExportMessages.scorecards) + "</h2>\n"
         for card in document.scorecards {
             body += "<h3>\(h(card.interviewer)) — \(h(card.requisition ?? "–")), \(h(card.rubric))</h3>\n"
             if let signature = card.signature {
@@ -144,8 +130,8 @@ extension CandidateExport {
             }
             body +=
                 "<table>\n<tr><th>"
-                + (de ? "Kriterium" : "Criterion") + "</th><th>" + (de ? "Bewertung" : "Rating") + "</th><th>"
-                + (de ? "Beleg" : "Evidence") + "</th></tr>\n"
+                + t(ExportMessages.criterion) + "</th><th>" + t(ExportMessages.rating) + "</th><th>"
+                + t(ExportMessages.evidence) + "</th></tr>\n"
             for rating in card.ratings {
                 body +=
                     "<tr><td>\(h(rating.title))</td><td>\(h(rating.rating))</td><td>\(h(rating.evidence ?? ""))</td></tr>\n"
@@ -153,23 +139,24 @@ extension CandidateExport {
             body += "</table>\n"
             if let recommendation = card.recommendation {
                 body +=
-                    "<p>" + (de ? "Empfehlung: " : "Recommendation: ") + h(recommendation)
+                    "<p>" + t(ExportMessages.recommendation) + h(recommendation)
                     + (card.reason.map { " — " + h($0) } ?? "") + "</p>\n"
             }
         }
         if !document.otherFiles.isEmpty {
-            body += "<h2>" + (de ? "Weitere Dateien" : "Other files") + "</h2>\n"
+            body += "<h2>" + t(ExportMessages.otherFiles) + "</h2>\n"
             for file in document.otherFiles {
                 body +=
-                    "<h3>\(h(file.path)) (\(file.size) Bytes\(file.text == nil ? ", Base64" : ""))</h3>\n<pre>\(h(file.text ?? file.base64 ?? ""))</pre>\n"
+                    "<h3>\(h(file.path)) \(t(ExportMessages.fileSize(file.size, base64: file.text == nil)))</h3>\n"
+                    + "<pre>\(h(file.text ?? file.base64 ?? ""))</pre>\n"
             }
         }
         if !document.incomplete.isEmpty {
-            body += "<h2>" + (de ? "Nicht vollständig exportiert" : "Not exported in full") + "</h2>\n<ul>\n"
+            body += "<h2>" + t(ExportMessages.notExportedInFull) + "</h2>\n<ul>\n"
             for problem in document.incomplete { body += "<li>\(h(problem.path)): \(h(problem.reason))</li>\n" }
             body += "</ul>\n"
         }
-        body += "<h2>" + (de ? "Protokoll" : "Audit trail") + "</h2>\n<ul>\n"
+        body += "<h2>" + t(ExportMessages.auditTrail) + "</h2>\n<ul>\n"
         for event in document.auditEvents {
             body += "<li>\(h(event.time)) \(h(event.event)) (\(h(event.actor)))</li>\n"
         }

@@ -171,7 +171,7 @@ public struct CandidateExport: Sendable {
         func name(_ interviewer: String) -> String {
             guard pseudonymiseInterviewers else { return interviewer }
             if let existing = pseudonyms[interviewer] { return existing }
-            let pseudonym = (language == .de ? "Interviewer*in " : "Interviewer ") + String(pseudonyms.count + 1)
+            let pseudonym = ExportMessages.interviewerPseudonym(pseudonyms.count + 1).text(in: language)
             pseudonyms[interviewer] = pseudonym
             return pseudonym
         }
@@ -252,7 +252,7 @@ public struct CandidateExport: Sendable {
                         FileProblem(
                             path: shownPath(file),
                             reason: problem.text(in: language)
-                                + (language == .de ? "; nicht exportiert" : "; not exported")))
+                                + ExportMessages.notExported.text(in: language)))
                     continue
                 }
                 let loaded = ScorecardLoader().load(bytes: bytes, path: file, rubrics: rubrics)
@@ -296,9 +296,7 @@ public struct CandidateExport: Sendable {
                     incomplete.append(
                         FileProblem(
                             path: otherFiles.last?.path ?? "-",
-                            reason: language == .de
-                                ? "kein lesbarer Bewertungsbogen; als Rohtext exportiert"
-                                : "not a readable scorecard; exported as raw text"))
+                            reason: ExportMessages.exportedAsRawText.text(in: language)))
                 }
             }
             var merger = PanelMerger(registry: registry, includeDrafts: true)

@@ -95,14 +95,14 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         if let code = language, let languageNode {
             if !(2...3).contains(code.count) || !code.allSatisfy({ $0.isASCII && $0.isLowercase }) {
                 decoder.error(
-                    "invalid-language",
+                    .invalidLanguage,
                     .init(
                         en: "'\(code)' is not a language code such as 'de' or 'en'",
                         de: "'\(code)' ist kein Sprachcode wie 'de' oder 'en'"), at: languageNode.location)
                 language = nil
             } else if existing.contains(where: { $0.language == code }) {
                 decoder.error(
-                    "duplicate-language",
+                    .duplicateLanguage,
                     .init(
                         en: "language '\(code)' has two requirements", de: "Sprache '\(code)' hat zwei Anforderungen"),
                     at: languageNode.location)
@@ -115,7 +115,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             required = CEFRLevel(text: text)
             if required == nil {
                 decoder.error(
-                    "invalid-cefr",
+                    .invalidCEFR,
                     .init(
                         en: "'\(text)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
                         de: "'\(text)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
@@ -152,7 +152,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
                 weight = value
             } else {
                 decoder.error(
-                    "invalid-weight",
+                    .invalidWeight,
                     .init(
                         en:
                             "the role-play 'weight' is its share of the section and must be between 0 and 1 (exclusive), found \(weightNode.scalar?.text ?? "")",
@@ -173,7 +173,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
                     criteria.append(id)
                 } else {
                     decoder.error(
-                        "unknown-criterion",
+                        .unknownCriterion,
                         .init(
                             en: "the role-play names '\(id)', which is not a criterion of section '\(section.id)'",
                             de: "das Rollenspiel nennt '\(id)', das kein Kriterium von Abschnitt '\(section.id)' ist"),
@@ -185,14 +185,14 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             }
             if items.isEmpty {
                 decoder.error(
-                    "no-criteria",
+                    .noCriteria,
                     .init(
                         en: "the role-play must name at least one criterion",
                         de: "das Rollenspiel muss mindestens ein Kriterium nennen"),
                     at: criteriaNode.location)
             } else if !criteria.isEmpty && criteria.count == section.criteria.count {
                 decoder.warning(
-                    "role-play-only",
+                    .rolePlayOnly,
                     .init(
                         en:
                             "every criterion of section '\(section.id)' is in the role-play, so the role-play weight has no effect",
@@ -215,7 +215,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             }
         } else if let scriptNode, script != nil {
             decoder.warning(
-                "script-without-facts",
+                .scriptWithoutFacts,
                 .init(
                     en:
                         "the role-play has a script but no 'facts': nothing says which of its facts the candidate must find out, so nothing checks that the candidate brief keeps them back",
@@ -256,7 +256,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         if !leaked.isEmpty {
             let list = leaked.map { "'\($0)'" }.joined(separator: ", ")
             decoder.warning(
-                "fact-in-brief",
+                .factInBrief,
                 .init(
                     en:
                         "the script-only fact '\(shown)' is in the candidate brief (\(list)): the candidate would be told what they should find out",
@@ -272,7 +272,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
             decoder.warning(
-                "fact-not-in-script",
+                .factNotInScript,
                 .init(
                     en:
                         "the script-only fact '\(shown)' is not in the role-player's script (\(list)): the role-player cannot reveal it",

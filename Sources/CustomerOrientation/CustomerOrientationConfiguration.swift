@@ -52,7 +52,7 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
         guard reader.isMapping else { return configuration }
         if let old = reader.optional("red-flag-level") {
             decoder.error(
-                "knock-out-without-rationale",
+                .knockOutWithoutRationale,
                 .init(
                     en: "'red-flag-level' is written as 'red-flag' with its rationale now",
                     de: "'red-flag-level' wird jetzt als 'red-flag' mit Begründung geschrieben"),
@@ -82,7 +82,7 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
                 level = value
             } else {
                 decoder.error(
-                    "off-scale",
+                    .offScale,
                     .init(
                         en: "'red-flag' level is \(value), which is not on the scale \(scale.rangeDescription)",
                         de: "Stufe von 'red-flag' ist \(value) und liegt nicht auf der Skala \(scale.rangeDescription)"),
@@ -98,7 +98,7 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
     private static func readMinimum(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> Minimum? {
         if node.scalar != nil {
             decoder.error(
-                "knock-out-without-rationale",
+                .knockOutWithoutRationale,
                 .init(
                     en: "'minimum' is a knock-out rule and is written with its rationale",
                     de: "'minimum' ist eine K.-o.-Regel und wird mit Begründung geschrieben"),
@@ -119,7 +119,7 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
                 score = value
             } else {
                 decoder.error(
-                    "off-scale",
+                    .offScale,
                     .init(
                         en: "'minimum' is \(Format.number(value)), outside the scale \(scale.rangeDescription)",
                         de:

@@ -9,15 +9,14 @@ extension EntrySession {
         let section = rubric.sections[sectionIndex]
         guard let criterion = section.criteria.first(where: { $0.id == id }) else { return .next }
         let lang = language.rawValue
-        let de = language == .de
-        let noun = registry.module(section.moduleID)?.ratingPrompt ?? .init(en: "rating", de: "Bewertung")
-        let questionLabel = de ? "Frage" : "Question"
+        let noun = registry.module(section.moduleID)?.ratingPrompt ?? EntryMessages.ratingNoun
+        let questionLabel = EntryMessages.question.text(in: language)
         let heading =
             "[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))"
         let questions = criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0)
         let soFar =
             scorecard.entries[id].map {
-                "  \(de ? "Bisher" : "So far"): \(EntryMessages.rating($0.rating, in: language))\n"
+                "  \(EntryMessages.soFar.text(in: language)): \(EntryMessages.rating($0.rating, in: language))\n"
             } ?? ""
         // The rating prompt, on a terminal with the scale's labels, so that a level means the same in every section
         // ("3 = meets requirements"); `compact` names only the level that meets the requirements (? shows them all).
@@ -148,12 +147,9 @@ extension EntrySession {
         while true {
             var promptText: String
             if required {
-                promptText =
-                    de
-                    ? "Beleg (erforderlich: was hat die Person gesagt oder getan?)"
-                    : "Evidence (required: what did the candidate say or do?)"
+                promptText = EntryMessages.evidenceRequiredPrompt.text(in: language)
             } else {
-                promptText = de ? "Beleg (optional, Enter überspringt)" : "Evidence (optional, Enter skips)"
+                promptText = EntryMessages.evidenceOptionalPrompt.text(in: language)
             }
             let existing = entry.evidence ?? ""
             let existingCounts = !existing.isEmpty && (!required || EntryMessages.isSentence(existing))
@@ -171,12 +167,7 @@ extension EntrySession {
                 if required {
                     let reason: LocalizedText =
                         rubric.criterion(id)?.evidenceRequired == true
-                        ? .init(
-                            en: "the rubric requires evidence for this criterion",
-                            de: "die Bewertungsvorlage verlangt für dieses Kriterium einen Beleg")
-                        : .init(
-                            en: "evidence is required for an extreme rating or a knock-out",
-                            de: "für eine extreme Bewertung oder ein K.-o.-Kriterium ist ein Beleg erforderlich")
+                        ? EntryMessages.rubricRequiresEvidence : EntryMessages.extremeRatingNeedsEvidence
                     if let outcome = invalid(answer, reason, item: "'\(id)'") { return .finished(outcome) }
                     continue
                 }
@@ -193,7 +184,7 @@ extension EntrySession {
             scorecard.entries[id] = entry
             if let failure = persist() { return .finished(failure) }
             for finding in EvidenceLint.check(answer) {
-                write("  \(de ? "Warnung" : "warning"): \(finding.message.text(in: language))\n")
+                write("  \(Diagnostic.Severity.warning.word(in: language)): \(finding.message.text(in: language))\n")
             }
             return .next
         }
@@ -244,11 +235,7 @@ extension EntrySession {
             }
             if let outcome = invalid(
                 answer,
-                .init(
-                    en: "'\(answer.singleLineForMessage)' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n",
-                    de:
-                        "'\(answer.singleLineForMessage)' ist keine GER-Stufe; geben Sie A1, A2, B1, B2, C1 oder C2 ein, oder n"
-                ),
+                EntryMessages.notACEFRLevel(answer.singleLineForMessage),
                 item: EntryMessages.languageItem(code).text(in: language))
             {
                 return .finished(outcome)
@@ -259,7 +246,6 @@ extension EntrySession {
     // MARK: Recommendation, reason, review
 
     func askRecommendation() -> StepResult {
-        let de = language == .de
         // Independence: the interviewer's own recommendation comes before anything computed is shown (the result by
         // the rubric's rules follows in the review, for information).
         while true {
@@ -273,7 +259,7 @@ extension EntrySession {
                 return .next
             }
             if let outcome = invalid(
-                answer, EntryMessages.recommendationProblem, item: de ? "die Empfehlung" : "the recommendation")
+                answer, EntryMessages.recommendationProblem, item: EntryMessages.recommendationItem.text(in: language))
             {
                 return .finished(outcome)
             }
@@ -281,9 +267,8 @@ extension EntrySession {
     }
 
     func askReason() -> StepResult {
-        let de = language == .de
         while true {
-            var promptText = de ? "Begründung in ein, zwei Sätzen" : "Reason in a sentence or two"
+            var promptText = EntryMessages.reasonPrompt.text(in: language)
             if let existing = scorecard.recommendation?.reason, !existing.isEmpty {
                 promptText += EntryMessages.keeps(existing.singleLineForMessage).text(in: language)
             }
@@ -294,8 +279,7 @@ extension EntrySession {
             if answer.isEmpty {
                 if let existing = scorecard.recommendation?.reason, !existing.isEmpty { return .next }
                 if let outcome = invalid(
-                    answer, .init(en: "a short reason is required", de: "eine kurze Begründung ist erforderlich"),
-                    item: de ? "die Begründung" : "the reason")
+                    answer, EntryMessages.reasonRequired, item: EntryMessages.reasonItem.text(in: language))
                 {
                     return .finished(outcome)
                 }
@@ -304,14 +288,13 @@ extension EntrySession {
             scorecard.recommendation?.reason = answer
             if let failure = persist() { return .finished(failure) }
             for finding in EvidenceLint.check(answer) {
-                write("  \(de ? "Warnung" : "warning"): \(finding.message.text(in: language))\n")
+                write("  \(Diagnostic.Severity.warning.word(in: language)): \(finding.message.text(in: language))\n")
             }
             return .next
         }
     }
 
     func askReview() -> StepResult {
-        let de = language == .de
         let result = ScoringHost(registry: registry).score(scorecard, rubric: rubric)
         write("\n" + EntryMessages.forInformation.text(in: language) + summary(result))
         if let own = scorecard.recommendation?.value, own != .noDecision, result.recommendation != .noDecision,
@@ -344,7 +327,8 @@ extension EntrySession {
                 return .finished(.submitted(seal: scorecard.seal ?? ""))
             }
             if let outcome = invalid(
-                answer, EntryMessages.submitProblem(itemCount: changeable), item: de ? "die Abgabe" : "the submission")
+                answer, EntryMessages.submitProblem(itemCount: changeable),
+                item: EntryMessages.submissionItem.text(in: language))
             {
                 return .finished(outcome)
             }
@@ -354,21 +338,16 @@ extension EntrySession {
     /// Everything that must be filled in before submission, in words; empty when complete.
     public func missingItems() -> [String] {
         var missing: [String] = []
-        let de = language == .de
         for item in items {
             switch item {
             case .criterion(_, let id):
                 guard let entry = scorecard.entries[id] else {
-                    missing.append(
-                        de
-                            ? "Kriterium '\(id)' ist nicht bewertet (n für n/a ist erlaubt)"
-                            : "criterion '\(id)' is not rated (n for n/a is allowed)")
+                    missing.append(EntryMessages.notRatedItem(id).text(in: language))
                     continue
                 }
                 if evidenceRequired(for: id, rating: entry.rating) {
                     if (entry.evidence ?? "").isEmpty {
-                        missing.append(
-                            de ? "Kriterium '\(id)' braucht einen Beleg" : "criterion '\(id)' needs evidence")
+                        missing.append(EntryMessages.evidenceMissingItem(id).text(in: language))
                     } else if !EntryMessages.isSentence(entry.evidence ?? "") {
                         missing.append(EntryMessages.evidenceTooShortItem(id).text(in: language))
                     }
@@ -381,11 +360,11 @@ extension EntrySession {
                 }
             case .recommendation:
                 if scorecard.recommendation == nil {
-                    missing.append(de ? "die eigene Empfehlung fehlt" : "your own recommendation is missing")
+                    missing.append(EntryMessages.recommendationMissing.text(in: language))
                 }
             case .reason:
                 if (scorecard.recommendation?.reason ?? "").isEmpty {
-                    missing.append(de ? "die Begründung fehlt" : "the reason is missing")
+                    missing.append(EntryMessages.reasonMissing.text(in: language))
                 }
             case .review:
                 break
@@ -397,37 +376,25 @@ extension EntrySession {
     // MARK: Texts
 
     func helpText() -> String {
-        language == .de
-            ? """
-            Hilfe: Bewerten Sie, was die Person gesagt oder getan hat, an den Ankern der Stufen. \
-            n = k. A., nicht beurteilt (zählt nie als null), z = zurück zum vorigen Punkt, s = speichern und beenden \
-            (derselbe Befehl setzt später fort); in der Übersicht vor der Abgabe ändert eine Zahl den Punkt mit dieser Nummer. Belege beschreiben beobachtetes Verhalten, keine Eigenschaften.
-
-            """
-            : """
-            Help: rate what the candidate said or did against the anchors of each level. \
-            n = not assessed (never counts as zero), b = back to the previous item, q = save and quit \
-            (the same command resumes later); at the review before submitting, a number changes the item with that number. Evidence describes observed behaviour, not traits.
-
-            """
+        EntryMessages.help.text(in: language)
     }
 
     func summary(_ result: ScorecardResult) -> String {
-        let de = language == .de
         let lang = language.rawValue
-        var text = de ? "Ergebnis nach den Regeln der Bewertungsvorlage:\n" : "Result by the rubric's rules:\n"
+        var text = EntryMessages.resultByRules.text(in: language)
         for (section, sectionResult) in zip(rubric.sections, result.sections) where !section.criteria.isEmpty {
             let score = sectionResult.score.map { Format.fixed($0, language: language) } ?? "–"
             text +=
                 "  \(section.title.text(in: lang)): \(score) (\(sectionResult.ratedCount)/\(sectionResult.criterionCount))\n"
         }
         text += "  \(result.overallArithmetic.text(in: language))\n"
-        text += "  \(de ? "Abdeckung" : "coverage") \(Format.percent(result.coverage, language: language))\n"
+        text +=
+            "  \(EntryMessages.coverage.text(in: language)) \(Format.percent(result.coverage, language: language))\n"
         for knockOut in result.knockOuts {
-            text += "  ✖ \(de ? "K.-o." : "knock-out"): \(knockOut.finding.message.text(in: language))\n"
+            text += "  ✖ \(EntryMessages.knockOut.text(in: language)): \(knockOut.finding.message.text(in: language))\n"
         }
         text +=
-            "  \(de ? "Empfehlung nach den Regeln" : "recommendation by the rules"): \(result.recommendation.label.text(in: language))\n"
+            "  \(EntryMessages.recommendationByRules.text(in: language)): \(result.recommendation.label.text(in: language))\n"
         // Why: the thresholds, the coverage, the knock-outs, or the knock-out criteria still unrated.
         for reason in result.recommendationReasons {
             text += "    \(reason.text(in: language))\n"
@@ -462,10 +429,10 @@ extension EntrySession {
                     "\(Language.name(of: code, in: lang)): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))"
             case .recommendation:
                 line =
-                    "\(de ? "Empfehlung" : "recommendation"): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")"
+                    "\(EntryMessages.recommendationLabel.text(in: language)): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")"
             case .reason:
                 line =
-                    "\(de ? "Begründung" : "reason"): \(scorecard.recommendation?.reason?.withControlCharactersEscaped ?? "–")"
+                    "\(EntryMessages.reasonLabel.text(in: language)): \(scorecard.recommendation?.reason?.withControlCharactersEscaped ?? "–")"
             case .review:
                 continue
             }

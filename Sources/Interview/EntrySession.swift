@@ -124,9 +124,7 @@ public final class EntrySession {
         var index = scripted ? 0 : firstIncompleteIndex()
         if !scripted && index > 0 && index < items.count {
             say(
-                .init(
-                    en: "Resuming the draft at item \(index + 1) of \(items.count).",
-                    de: "Der Entwurf wird bei Punkt \(index + 1) von \(items.count) fortgesetzt."))
+                EntryMessages.resuming(at: index + 1, of: items.count))
         }
         // Set when the interviewer jumps from the review to an item: once it is answered, back to the review.
         var returnToReview = false
@@ -212,10 +210,10 @@ public final class EntrySession {
 
     /// The outcome for an invalid answer: a scripted session stops; an interactive one says why and asks again.
     func invalid(_ answer: String, _ problem: LocalizedText, item: String) -> Outcome? {
-        let english = "answer \(answerCount) ('\(answer.singleLineForMessage)') for \(item): \(problem.text(in: "en"))"
-        let german = "Antwort \(answerCount) ('\(answer.singleLineForMessage)') für \(item): \(problem.text(in: "de"))"
         if scripted {
-            return .invalidAnswer(language == .de ? german : english)
+            let message = EntryMessages.invalidAnswer(
+                answerCount, answer: answer.singleLineForMessage, item: item, problem: problem)
+            return .invalidAnswer(message.text(in: language))
         }
         say(problem)
         return nil

@@ -17,16 +17,7 @@ public struct CalibrationCSVReport: Sendable {
     /// The table.
     public func render(_ calibration: Calibration) -> String {
         let locale = ReportLocale(language: language)
-        let header =
-            locale.isGerman
-            ? [
-                "Interviewer*in", "namentlich", "Bögen", "Abweichung", "Intervall von", "Intervall bis", "Tendenz",
-                "Mitte (%)", "Streuung", "n/a (%)",
-            ]
-            : [
-                "interviewer", "named", "scorecards", "deviation", "interval low", "interval high", "tendency",
-                "middle (%)", "spread", "n/a (%)",
-            ]
+        let header = ReportMessages.calibrationCSVColumns.map(locale.text)
         let rows: [[CSVCell]] = calibration.interviewers.map { interviewer in
             [
                 .text(interviewer.label), .text(locale.yesNo(interviewer.isNamed)), .integer(interviewer.scorecards),

@@ -13,13 +13,11 @@ public struct CalibrationHTMLReport: Sendable {
     }
 
     static func title(locale: ReportLocale) -> String {
-        locale.pick("Interviewer calibration", "Kalibrierung der Interviewer*innen")
+        locale.text(ReportMessages.calibrationTitle)
     }
 
     static func header(locale: ReportLocale) -> [String] {
-        locale.isGerman
-            ? ["Interviewer*in", "Bögen", "Abweichung", "95-%-Intervall", "Tendenz", "Mitte", "Streuung", "n/a"]
-            : ["interviewer", "cards", "deviation", "95% interval", "tendency", "middle", "spread", "n/a"]
+        ReportMessages.calibrationColumns.map(locale.text)
     }
 
     static func rows(_ calibration: Calibration, locale: ReportLocale) -> [[String]] {
@@ -46,17 +44,8 @@ public struct CalibrationHTMLReport: Sendable {
                     + calibration.signatures.countsLine.text(in: locale.language) + "."
             ]
         return
-            (locale.isGerman
-            ? [
-                "Abweichung: mittlere Differenz zum Konsens der übrigen Panelmitglieder in Skalenstufen (positiv: milder, negativ: strenger); das 95-%-Intervall über die Bögen entscheidet über die Tendenz.",
-                "Mitte: Anteil der Bewertungen auf der Skalenmitte (Tendenz zur Mitte). Streuung: mittlere Standardabweichung innerhalb eines Bogens (niedrig: Halo-Effekt).",
-                "Namen erscheinen erst ab \(calibration.minimumForName) Bögen; sonst R1, R2, ... Diese Auswertung kann der Zustimmung des Betriebsrats bedürfen (§ 87 BetrVG).",
-            ]
-            : [
-                "deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe); the 95% interval over the scorecards decides the tendency.",
-                "middle: share of ratings at the middle of the scale (central tendency). spread: mean standard deviation within a scorecard (low: halo).",
-                "Names appear only from \(calibration.minimumForName) scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).",
-            ]) + signatures
+            ReportMessages.calibrationLegend(minimumForName: calibration.minimumForName).map(locale.text)
+            + signatures
     }
 
     /// The page.
@@ -65,24 +54,20 @@ public struct CalibrationHTMLReport: Sendable {
         let title = Self.title(locale: locale)
         var body = "<header>\n<h1>\(title.html)</h1>\n<p class=\"facts\"><span>"
         body +=
-            locale.pick(
-                "\(calibration.interviewers.count) interviewers", "\(calibration.interviewers.count) Interviewer*innen"
-            ).html
+            locale.text(ReportMessages.interviewerCount(calibration.interviewers.count)).html
         body +=
             "</span><span>"
-            + locale.pick(
-                "names from \(calibration.minimumForName) scorecards", "Namen ab \(calibration.minimumForName) Bögen"
-            ).html
+            + locale.text(ReportMessages.namesFrom(calibration.minimumForName)).html
         body += "</span></p>\n</header>\n"
         if calibration.interviewers.isEmpty {
-            body += "<p>\(locale.pick("No interviewers.", "Keine Interviewer*innen.").html)</p>\n"
+            body += "<p>\(locale.text(ReportMessages.noInterviewers).html)</p>\n"
         } else {
             body +=
                 "<figure>\n"
                 + DeviationChart(locale: locale, interviewers: calibration.interviewers).render(id: "calibration-chart")
                 + "\n"
             body +=
-                "<figcaption>\(locale.pick("Diamond: mean deviation; line: 95% interval. An interval that does not cross 0 shows a tendency.", "Raute: mittlere Abweichung; Linie: 95-%-Intervall. Ein Intervall, das die 0 nicht schneidet, zeigt eine Tendenz.").html)</figcaption>\n</figure>\n"
+                "<figcaption>\(locale.text(ReportMessages.deviationCaption).html)</figcaption>\n</figure>\n"
             var table = HTMLTable(header: Self.header(locale: locale), numericColumns: [1, 2, 3, 5, 6, 7])
             for row in Self.rows(calibration, locale: locale) {
                 table.add(

@@ -19,18 +19,11 @@ struct CriterionReliabilityReport {
     /// The heading: "Reliability per criterion across requisition R".
     func title(_ requisition: String) -> String {
         let name = requisition.isEmpty ? ReportLocale.none : requisition
-        return locale.pick(
-            "Reliability per criterion across requisition \(name)",
-            "Reliabilität je Kriterium über die Ausschreibung \(name)")
+        return locale.text(ReportMessages.reliabilityTitle(name))
     }
 
     var header: [String] {
-        [
-            locale.pick("criterion", "Kriterium"), locale.pick("candidates", "Kandidat*innen"),
-            locale.pick("one rater", "eine Person"),
-            locale.pick("panel mean (raters)", "Panel-Mittel (Bewertende)"),
-            locale.pick("raters for .80", "Bewertende für 0,80"), locale.pick("note", "Hinweis"),
-        ]
+        ReportMessages.reliabilityColumns.map(locale.text)
     }
 
     /// The columns holding numbers.
@@ -49,34 +42,19 @@ struct CriterionReliabilityReport {
         switch row.missing {
         case .tooFewCandidates:
             let minimum = PanelResult.Agreement.minimumCandidates
-            return locale.pick(
-                "too few candidates rated by two raters or more (at least \(minimum) are needed)",
-                "zu wenige Kandidat*innen, die mindestens zwei Personen bewertet haben (nötig sind mindestens \(minimum))"
-            )
+            return locale.text(ReportMessages.tooFewCandidates(minimum))
         case .noVariance:
-            return locale.pick("no variance", "keine Varianz")
+            return locale.text(ReportMessages.noVariance)
         case .some, .none:
             if let single = row.single, single <= 0 {
-                return locale.pick(
-                    "no agreement beyond chance: more raters do not help; sharpen the anchors",
-                    "keine Übereinstimmung über den Zufall hinaus: mehr Bewertende helfen nicht; schärfen Sie die Anker"
-                )
+                return locale.text(ReportMessages.noAgreementBeyondChance)
             }
             return ""
         }
     }
 
     var legend: [String] {
-        [
-            locale.pick(
-                "one rater: ICC(1), how reliable one interviewer's rating of the criterion was across the requisition's candidates (differences between interviewers count as error).",
-                "eine Person: ICC(1), wie reliabel die Bewertung des Kriteriums durch eine Person über die Kandidat*innen der Ausschreibung war (Unterschiede zwischen den Bewertenden zählen als Fehler)."
-            ),
-            locale.pick(
-                "panel mean: the Spearman–Brown projection to the mean of the raters in brackets (the rubric's plan, or else the usual panel); raters for .80: how many raters' mean would reach .80, for planning the next campaign.",
-                "Panel-Mittel: die Spearman-Brown-Projektion auf das Mittel der Bewertenden in Klammern (laut Plan der Bewertungsvorlage, sonst das übliche Panel); Bewertende für 0,80: wie viele Bewertende im Mittel 0,80 erreichen, für die Planung der nächsten Ausschreibung."
-            ),
-        ]
+        ReportMessages.reliabilityLegend.map(locale.text)
     }
 
     /// The table as terminal text, indented by two spaces, with its heading and legend.

@@ -28,18 +28,17 @@ struct DeviationChart {
     }
 
     func render(id: String) -> String {
-        let de = locale.isGerman
         let top = 26.0
         let plotBottom = top + Double(interviewers.count) * Self.rowHeight
         let height = plotBottom + 24
         var chart = SVGChart(
             width: Self.width, height: height, id: id,
-            title: de ? "Abweichung vom Panel mit 95-%-Intervall" : "Deviation from the panel with 95% interval",
+            title: locale.text(ReportMessages.deviationChartTitle),
             description: description())
-        chart.text(de ? "← strenger" : "← more severe", x: Self.plotStart, y: 14, anchor: .start, class: "legend")
-        chart.text(de ? "milder →" : "more lenient →", x: Self.plotEnd, y: 14, anchor: .end, class: "legend")
+        chart.text(locale.text(ReportMessages.moreSevere), x: Self.plotStart, y: 14, anchor: .start, class: "legend")
+        chart.text(locale.text(ReportMessages.moreLenient), x: Self.plotEnd, y: 14, anchor: .end, class: "legend")
         chart.text(
-            de ? "0 = Konsens der übrigen" : "0 = the others' consensus", x: x(0), y: 14, anchor: .middle,
+            locale.text(ReportMessages.othersConsensus), x: x(0), y: 14, anchor: .middle,
             class: "legend")
         let step = limit <= 1 ? 0.5 : 1
         for tick in stride(from: -limit, through: limit + 0.0001, by: step) {
@@ -70,17 +69,14 @@ struct DeviationChart {
     }
 
     func description() -> String {
-        let de = locale.isGerman
         return interviewers.map { interviewer in
             var text = "\(interviewer.label): "
             text +=
-                interviewer.meanDeviation.map { (de ? "Abweichung " : "deviation ") + locale.signed($0) }
-                ?? (de ? "keine Abweichung berechenbar" : "no deviation computable")
+                interviewer.meanDeviation.map { locale.text(ReportMessages.deviationWord) + locale.signed($0) }
+                ?? locale.text(ReportMessages.noDeviation)
             if let interval = interviewer.interval {
-                text +=
-                    de
-                    ? ", Intervall \(locale.signed(interval.lowerBound)) bis \(locale.signed(interval.upperBound))"
-                    : ", interval \(locale.signed(interval.lowerBound)) to \(locale.signed(interval.upperBound))"
+                text += locale.text(
+                    ReportMessages.interval(locale.signed(interval.lowerBound), locale.signed(interval.upperBound)))
             }
             return text + ", \(locale.tendency(interviewer.tendency.rawValue))."
         }.joined(separator: " ")

@@ -15,16 +15,17 @@ public struct PanelStatusReport: Sendable {
 
     /// The status as text: one block per candidate, a line per stage.
     public func text(_ status: PanelStatus) -> String {
-        let de = language == .de
         let lang = language.rawValue
+        let t = { (text: LocalizedText) in text.text(in: self.language) }
+        typealias M = ReportMessages
         var out = ""
         if status.candidates.isEmpty {
-            out += de ? "Keine Bewertungsbögen gefunden.\n" : "No scorecards found.\n"
+            out += t(M.noScorecardsFound) + "\n"
         }
         for candidate in status.candidates {
             out +=
-                "\(de ? "Kandidat*in" : "Candidate") \(candidate.candidate)"
-                + (candidate.requisition.map { "  (\(de ? "Ausschreibung" : "requisition") \($0))" } ?? "")
+                "\(t(M.candidateHeading)) \(candidate.candidate)"
+                + (candidate.requisition.map { "  (\(t(M.requisitionColumn)) \($0))" } ?? "")
                 + "  \(candidate.rubric)\n"
             for stage in candidate.stages {
                 let planned = stage.stage
@@ -36,45 +37,37 @@ public struct PanelStatusReport: Sendable {
                     head += ")"
                 }
                 let expected = planned.isPlanned ? planned.interviewers : max(1, stage.cards.count)
-                head +=
-                    de
-                    ? ": \(stage.submitted.count) von \(expected) abgegeben"
-                    : ": \(stage.submitted.count) of \(expected) submitted"
+                head += t(M.submittedOf(stage.submitted.count, expected))
                 out += head + "\n"
                 for card in stage.submitted {
                     out += "    ✔ \(card.interviewer)\n"
                 }
                 for card in stage.drafts {
                     let since =
-                        card.lastSaved.map { " " + (de ? "seit " : "since ") + PanelStatusReport.timestamp($0) } ?? ""
+                        card.lastSaved.map { " " + t(M.since) + PanelStatusReport.timestamp($0) } ?? ""
                     out +=
                         card.hasBrokenSeal
-                        ? "    ✖ \(card.interviewer): \(de ? "Siegel passt nicht zum Inhalt" : "seal does not match the content")\n"
-                        : "    … \(card.interviewer): \(de ? "Entwurf" : "draft")\(since)\n"
+                        ? "    ✖ \(card.interviewer): \(t(M.sealBroken))\n"
+                        : "    … \(card.interviewer): \(t(M.draft))\(since)\n"
                 }
                 if stage.missingCount > 0 {
                     let role = planned.interviewerRole.map { " (\($0.text(in: lang)))" } ?? ""
-                    out +=
-                        de
-                        ? "    ✗ \(stage.missingCount) fehlt\(role)\n" : "    ✗ \(stage.missingCount) missing\(role)\n"
+                    out += "    ✗ " + t(M.missing(stage.missingCount, role: role)) + "\n"
                 }
             }
             for card in candidate.stray {
-                out +=
-                    de
-                    ? "  ? \(card.interviewer): \(card.file) passt zu keiner geplanten Stufe dieser Vorlagenversion\n"
-                    : "  ? \(card.interviewer): \(card.file) matches no planned stage of this rubric version\n"
+                out += "  ? " + t(M.strayCard(card.interviewer, file: card.file)) + "\n"
             }
             out +=
                 candidate.canMerge
-                ? (de ? "  → kann zusammengeführt werden\n" : "  → ready to merge\n")
-                : (de ? "  → noch nicht zusammenführbar: " : "  → not ready to merge: ")
+                ? "  " + t(M.readyToMerge) + "\n"
+                : "  " + t(M.notReadyToMerge)
                     + candidate.blockers.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
             out += "\n"
         }
         if !status.unreadable.isEmpty {
             out +=
-                (de ? "Nicht lesbar (hirescore verify zeigt warum):\n" : "Unreadable (hirescore verify shows why):\n")
+                t(M.unreadableFiles) + "\n"
                 + status.unreadable.map { "  \($0)\n" }.joined()
         }
         return out

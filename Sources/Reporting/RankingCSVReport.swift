@@ -40,10 +40,10 @@ public struct RankingCSVReport: Sendable {
             ]
         }
         let rows =
-            ranking.ranked.map { row($0, status: locale.pick("ranked", "gereiht"), ranked: true) }
-            + ranking.knockedOut.map { row($0, status: locale.pick("knock-out", "K.-o."), ranked: false) }
+            ranking.ranked.map { row($0, status: locale.text(ReportMessages.rankedStatus), ranked: true) }
+            + ranking.knockedOut.map { row($0, status: locale.text(ReportMessages.knockOutStatus), ranked: false) }
             + ranking.noDecision.map {
-                row($0, status: locale.pick("no decision", "keine Entscheidung"), ranked: false)
+                row($0, status: locale.text(ReportMessages.noDecision), ranked: false)
             }
         return CSVWriter(dialect: dialect).table(header: header, rows: rows)
     }

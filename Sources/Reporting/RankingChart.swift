@@ -54,21 +54,20 @@ struct RankingChart {
     }
 
     func render(id: String) -> String {
-        let de = locale.isGerman
         let legend = ChartLegend(
             items: [
-                .swatch(class: "bar", text: de ? "gereiht" : "ranked"),
+                .swatch(class: "bar", text: locale.text(ReportMessages.ranked)),
                 .swatch(
                     class: "bar knocked-out",
-                    text: de ? "✖ K.-o.-Kriterium (nicht gereiht)" : "✖ knock-out (not ranked)"),
-                .swatch(class: "bar no-decision", text: de ? "? keine Entscheidung" : "? no decision"),
+                    text: locale.text(ReportMessages.knockOutNotRanked)),
+                .swatch(class: "bar no-decision", text: locale.text(ReportMessages.noDecisionMark)),
             ], width: Self.width)
         let top = legend.height + 10
         let plotBottom = top + Double(rows.count) * Self.rowHeight
         let height = plotBottom + 24
         var chart = SVGChart(
             width: Self.width, height: height, id: id,
-            title: de ? "Rangfolge nach Konsenswert" : "Ranking by consensus score", description: description())
+            title: locale.text(ReportMessages.rankingChartTitle), description: description())
         // The hatching of knock-out bars, so that they differ from ranked bars in print without colour too.
         chart.add(
             "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
@@ -93,14 +92,14 @@ struct RankingChart {
                 note = nil
             case .knockedOut:
                 kind = "bar knocked-out"
-                note = de ? "✖ K.-o." : "✖ knock-out"
+                note = locale.text(ReportMessages.knockOutMark)
             case .noDecision:
                 kind = "bar no-decision"
-                note = de ? "? keine Entscheidung" : "? no decision"
+                note = locale.text(ReportMessages.noDecisionMark)
             }
             guard let score = row.score else {
                 chart.text(
-                    (note.map { $0 + " · " } ?? "") + (de ? "kein Wert" : "no score"), x: Self.plotStart + 6,
+                    (note.map { $0 + " · " } ?? "") + locale.text(ReportMessages.noScore), x: Self.plotStart + 6,
                     y: centre + 4, class: "note")
                 continue
             }
@@ -114,14 +113,13 @@ struct RankingChart {
     }
 
     func description() -> String {
-        let de = locale.isGerman
         return rows.map { row in
             let score = row.score.map { locale.fixed($0) } ?? "–"
             switch row.status {
             case .ranked: return "\(row.label) \(score)."
             case .knockedOut:
-                return "\(row.label) \(score), \(de ? "K.-o.-Kriterium, nicht gereiht" : "knock-out, not ranked")."
-            case .noDecision: return "\(row.label) \(score), \(de ? "keine Entscheidung" : "no decision")."
+                return "\(row.label) \(score), \(locale.text(ReportMessages.knockOutNotRankedInWords))."
+            case .noDecision: return "\(row.label) \(score), \(locale.text(ReportMessages.noDecision))."
             }
         }.joined(separator: " ")
     }

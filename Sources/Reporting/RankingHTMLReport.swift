@@ -16,7 +16,7 @@ public struct RankingHTMLReport: Sendable {
     static func title(_ ranking: Ranking, locale: ReportLocale) -> String {
         let requisitions = Set((ranking.ranked + ranking.knockedOut + ranking.noDecision).compactMap(\.requisition))
             .sorted()
-        let base = locale.pick("Ranking", "Rangfolge")
+        let base = locale.text(ReportMessages.ranking)
         return requisitions.isEmpty ? base : base + ": " + requisitions.joined(separator: ", ")
     }
 
@@ -38,7 +38,7 @@ public struct RankingHTMLReport: Sendable {
         }.joined()
         return HTMLPage(
             language: language,
-            title: "HireScore — " + locale.pick("Ranking per requisition", "Rangfolge je Ausschreibung"), body: body
+            title: "HireScore — " + locale.text(ReportMessages.rankingPerRequisition), body: body
         ).render()
     }
 
@@ -50,37 +50,34 @@ public struct RankingHTMLReport: Sendable {
         let total = ranking.ranked.count + ranking.knockedOut.count + ranking.noDecision.count
         body +=
             "<p class=\"facts\"><span>"
-            + locale.pick("\(ranking.ranked.count) ranked", "\(ranking.ranked.count) gereiht").html + "</span>"
+            + locale.text(ReportMessages.rankedCount(ranking.ranked.count)).html + "</span>"
         body +=
             "<span>"
-            + locale.pick(
-                "\(ranking.knockedOut.count) with a knock-out", "\(ranking.knockedOut.count) mit K.-o.-Kriterium"
-            ).html + "</span>"
+            + locale.text(ReportMessages.knockedOutCount(ranking.knockedOut.count)).html + "</span>"
         body +=
             "<span>"
-            + locale.pick(
-                "\(ranking.noDecision.count) without a decision", "\(ranking.noDecision.count) ohne Entscheidung"
-            ).html + "</span></p>\n</header>\n"
+            + locale.text(ReportMessages.noDecisionCount(ranking.noDecision.count)).html + "</span></p>\n</header>\n"
         guard total > 0 else {
-            body += "<p>\(locale.pick("No candidates.", "Keine Kandidat*innen.").html)</p>\n"
+            body += "<p>\(locale.text(ReportMessages.noCandidates).html)</p>\n"
             return body
         }
         body += "<figure>\n" + RankingChart(locale: locale, ranking: ranking).render(id: chartID) + "\n"
         body +=
-            "<figcaption>\(locale.pick("Consensus score per candidate. Candidates with a knock-out or without a decision are not ranked, whatever their score.", "Konsenswert je Kandidat*in. Kandidat*innen mit K.-o.-Kriterium oder ohne Entscheidung werden unabhängig vom Wert nicht gereiht.").html)</figcaption>\n</figure>\n"
+            "<figcaption>\(locale.text(ReportMessages.rankingCaption).html)</figcaption>\n</figure>\n"
         func requisitionCell(_ entry: Ranking.Entry) -> [HTMLCell] {
             showRequisition ? [.text(entry.requisition ?? ReportLocale.none)] : []
         }
-        let requisitionHeader = showRequisition ? [locale.pick("requisition", "Ausschreibung")] : []
+        let requisitionHeader = showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : []
         let shift = showRequisition ? 1 : 0
         if !ranking.ranked.isEmpty {
-            body += "<h2>\(locale.pick("Ranked", "Gereiht"))</h2>\n"
+            body += "<h2>\(locale.text(ReportMessages.rankedHeading))</h2>\n"
             var table = HTMLTable(
-                header: [locale.pick("rank", "Rang"), locale.pick("candidate", "Kandidat*in")] + requisitionHeader
+                header: [locale.text(ReportMessages.rankColumn), locale.text(ReportMessages.candidateColumn)]
+                    + requisitionHeader
                     + [
-                        locale.pick("score", "Wert"), locale.pick("recommendation", "Empfehlung"),
-                        locale.pick("raters", "Bewertende"),
-                        locale.pick("coverage", "Abdeckung"), locale.pick("within 1 level", "≤ 1 Stufe"),
+                        locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.recommendationColumn),
+                        locale.text(ReportMessages.ratersColumn),
+                        locale.text(ReportMessages.coverageColumn), locale.text(ReportMessages.withinOneLevelColumn),
                     ],
                 numericColumns: [0, 2 + shift, 4 + shift, 5 + shift, 6 + shift])
             for entry in ranking.ranked {
@@ -97,15 +94,15 @@ public struct RankingHTMLReport: Sendable {
             body += table.render()
             if ranking.ranked.contains(where: \.isTied) {
                 body +=
-                    "<p class=\"muted\">\(locale.pick("= tied (same score to two decimals)", "= gleichauf (gleicher Wert auf zwei Stellen)").html)</p>\n"
+                    "<p class=\"muted\">\(locale.text(ReportMessages.tied).html)</p>\n"
             }
         }
         if !ranking.knockedOut.isEmpty {
             body +=
-                "<h2>\(locale.pick("With a knock-out (not ranked)", "Mit K.-o.-Kriterium (nicht gereiht)").html)</h2>\n"
+                "<h2>\(locale.text(ReportMessages.withKnockOut).html)</h2>\n"
             var table = HTMLTable(
-                header: [locale.pick("candidate", "Kandidat*in")] + requisitionHeader
-                    + [locale.pick("score", "Wert"), locale.pick("knock-outs", "K.-o.-Kriterien")],
+                header: [locale.text(ReportMessages.candidateColumn)] + requisitionHeader
+                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.knockOutsColumn)],
                 numericColumns: [1 + shift])
             for entry in ranking.knockedOut {
                 table.add(
@@ -119,10 +116,10 @@ public struct RankingHTMLReport: Sendable {
         }
         if !ranking.noDecision.isEmpty {
             body +=
-                "<h2>\(locale.pick("No decision (too little rated)", "Keine Entscheidung (zu wenig bewertet)").html)</h2>\n"
+                "<h2>\(locale.text(ReportMessages.noDecisionTooLittleRated).html)</h2>\n"
             var table = HTMLTable(
-                header: [locale.pick("candidate", "Kandidat*in")] + requisitionHeader
-                    + [locale.pick("score", "Wert"), locale.pick("coverage", "Abdeckung")],
+                header: [locale.text(ReportMessages.candidateColumn)] + requisitionHeader
+                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.coverageColumn)],
                 numericColumns: [1 + shift, 2 + shift])
             for entry in ranking.noDecision {
                 table.add(

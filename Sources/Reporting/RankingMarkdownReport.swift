@@ -18,11 +18,12 @@ public struct RankingMarkdownReport: Sendable {
         let showRequisition = RankingChart.showsRequisition(ranking)
         var out = "# \(RankingHTMLReport.title(ranking, locale: locale).markdown)\n\n"
         var header = [
-            locale.pick("rank", "Rang"), locale.pick("candidate", "Kandidat\\*in"), locale.pick("score", "Wert"),
-            locale.pick("recommendation", "Empfehlung"), locale.pick("raters", "Bewertende"),
-            locale.pick("coverage", "Abdeckung"), locale.pick("within 1 level", "≤ 1 Stufe"),
+            locale.text(ReportMessages.rankColumn), locale.markdownText(ReportMessages.candidateColumn),
+            locale.text(ReportMessages.scoreColumn),
+            locale.text(ReportMessages.recommendationColumn), locale.text(ReportMessages.ratersColumn),
+            locale.text(ReportMessages.coverageColumn), locale.text(ReportMessages.withinOneLevelColumn),
         ]
-        if showRequisition { header.insert(locale.pick("requisition", "Ausschreibung"), at: 2) }
+        if showRequisition { header.insert(locale.text(ReportMessages.requisitionColumn), at: 2) }
         var numeric: Set<Int> = [0, 4, 5, 6]
         if showRequisition { numeric = [0, 5, 6, 7] }
         numeric.insert(showRequisition ? 3 : 2)
@@ -37,7 +38,7 @@ public struct RankingMarkdownReport: Sendable {
             return cells
         }
         if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {
-            return out + locale.pick("No candidates.", "Keine Kandidat\\*innen.") + "\n"
+            return out + locale.markdownText(ReportMessages.noCandidates) + "\n"
         }
         if !ranking.ranked.isEmpty {
             var table = MarkdownTable(header: header, numericColumns: numeric)
@@ -47,16 +48,16 @@ public struct RankingMarkdownReport: Sendable {
             out += table.render() + "\n"
             if ranking.ranked.contains(where: \.isTied) {
                 out +=
-                    locale.pick("= tied (same score to two decimals)", "= gleichauf (gleicher Wert auf zwei Stellen)")
+                    locale.text(ReportMessages.tied)
                     + "\n\n"
             }
         }
         if !ranking.knockedOut.isEmpty {
-            out += "## \(locale.pick("With a knock-out (not ranked)", "Mit K.-o.-Kriterium (nicht gereiht)"))\n\n"
+            out += "## \(locale.text(ReportMessages.withKnockOut))\n\n"
             var table = MarkdownTable(
-                header: [locale.pick("candidate", "Kandidat\\*in")]
-                    + (showRequisition ? [locale.pick("requisition", "Ausschreibung")] : [])
-                    + [locale.pick("score", "Wert"), locale.pick("knock-outs", "K.-o.-Kriterien")],
+                header: [locale.markdownText(ReportMessages.candidateColumn)]
+                    + (showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : [])
+                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.knockOutsColumn)],
                 numericColumns: [showRequisition ? 2 : 1])
             for entry in ranking.knockedOut {
                 table.add(
@@ -70,11 +71,11 @@ public struct RankingMarkdownReport: Sendable {
             out += table.render() + "\n"
         }
         if !ranking.noDecision.isEmpty {
-            out += "## \(locale.pick("No decision (too little rated)", "Keine Entscheidung (zu wenig bewertet)"))\n\n"
+            out += "## \(locale.text(ReportMessages.noDecisionTooLittleRated))\n\n"
             var table = MarkdownTable(
-                header: [locale.pick("candidate", "Kandidat\\*in")]
-                    + (showRequisition ? [locale.pick("requisition", "Ausschreibung")] : [])
-                    + [locale.pick("score", "Wert"), locale.pick("coverage", "Abdeckung")],
+                header: [locale.markdownText(ReportMessages.candidateColumn)]
+                    + (showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : [])
+                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.coverageColumn)],
                 numericColumns: showRequisition ? [2, 3] : [1, 2])
             for entry in ranking.noDecision {
                 table.add(

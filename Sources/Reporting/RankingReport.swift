@@ -13,17 +13,17 @@ public struct RankingReport: Sendable {
 
     /// The text table: ranked candidates, then knock-outs and no-decisions apart.
     public func text(_ ranking: Ranking) -> String {
-        let de = language == .de
         var out = ""
         // Candidates of more than one requisition (no --requisition): say which job each was interviewed for.
         let showRequisition =
             Set((ranking.ranked + ranking.knockedOut + ranking.noDecision).map { $0.requisition ?? "" }).count > 1
         func requisition(_ entry: Ranking.Entry) -> String { showRequisition ? "  (\(entry.requisition ?? "–"))" : "" }
-        var header =
-            de
-            ? ["Rang", "Kandidat*in", "Wert", "Empfehlung", "Bewertende", "Abdeckung", "≤ 1 Stufe"]
-            : ["rank", "candidate", "score", "recommendation", "raters", "coverage", "within 1 level"]
-        if showRequisition { header.insert(de ? "Ausschreibung" : "requisition", at: 2) }
+        typealias M = ReportMessages
+        var header = [
+            M.rankColumn, M.candidateColumn, M.scoreColumn, M.recommendationColumn, M.ratersColumn, M.coverageColumn,
+            M.withinOneLevelColumn,
+        ].map { $0.text(in: language) }
+        if showRequisition { header.insert(M.requisitionColumn.text(in: language), at: 2) }
         func row(_ entry: Ranking.Entry, rank: String) -> [String] {
             var cells = [
                 rank, entry.candidate, entry.score.map { Format.fixed($0, language: language) } ?? "–",
@@ -36,10 +36,10 @@ public struct RankingReport: Sendable {
         }
         out += table(header, ranking.ranked.map { row($0, rank: $0.isTied ? "=\($0.rank)" : String($0.rank)) })
         if ranking.ranked.contains(where: \.isTied) {
-            out += de ? "= gleichauf (gleicher Wert auf zwei Stellen)\n" : "= tied (same score to two decimals)\n"
+            out += M.tied.text(in: language) + "\n"
         }
         if !ranking.knockedOut.isEmpty {
-            out += "\n" + (de ? "Mit K.-o.-Kriterium (nicht gereiht):\n" : "With a knock-out (not ranked):\n")
+            out += "\n" + M.withKnockOut.text(in: language) + ":\n"
             for entry in ranking.knockedOut {
                 out +=
                     "  \(entry.candidate)\(requisition(entry))  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
@@ -47,14 +47,14 @@ public struct RankingReport: Sendable {
             }
         }
         if !ranking.noDecision.isEmpty {
-            out += "\n" + (de ? "Keine Entscheidung (zu wenig bewertet):\n" : "No decision (too little rated):\n")
+            out += "\n" + M.noDecisionTooLittleRated.text(in: language) + ":\n"
             for entry in ranking.noDecision {
                 out +=
-                    "  \(entry.candidate)\(requisition(entry))  \(de ? "Abdeckung" : "coverage") \(Format.percent(entry.coverage, language: language))\n"
+                    "  \(entry.candidate)\(requisition(entry))  \(M.coverageColumn.text(in: language)) \(Format.percent(entry.coverage, language: language))\n"
             }
         }
         if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {
-            out += de ? "Keine Kandidat*innen.\n" : "No candidates.\n"
+            out += M.noCandidates.text(in: language) + "\n"
         } else {
             out +=
                 "\n" + SignatureMessages.heading.text(in: language) + ": "

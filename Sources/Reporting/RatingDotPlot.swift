@@ -36,23 +36,21 @@ struct RatingDotPlot {
     }
 
     func render(id: String) -> String {
-        let de = locale.isGerman
         let legend = ChartLegend(
             items: raters.enumerated().map { index, name in
                 .marker(MarkerShape.forRater(index), colour: MarkerShape.colourClass(index), text: name)
-            } + (showsConsensus ? [.consensus(text: locale.pick("consensus (\(method))", "Konsens (\(method))"))] : [])
+            } + (showsConsensus ? [.consensus(text: locale.text(ReportMessages.consensusLegend(method)))] : [])
                 + (rows.contains(where: \.discuss)
                     ? [
                         .flag(
-                            text: locale.pick(
-                                "⚑ discuss: range of 2 levels or more", "⚑ besprechen: Spanne ab 2 Stufen"))
+                            text: locale.text(ReportMessages.discussLegend))
                     ] : []),
             width: Self.width)
         let top = legend.height + 22
         let height = top + Double(rows.count) * Self.rowHeight + 6
         var chart = SVGChart(
             width: Self.width, height: height, id: id,
-            title: showsConsensus ? locale.pick("Ratings: \(title)", "Bewertungen: \(title)") : title,
+            title: showsConsensus ? locale.text(ReportMessages.ratingsTitle(title)) : title,
             description: description())
         legend.draw(into: &chart, y: 0)
         // Scale: a tick and a label per level, grid lines through the rows.
@@ -91,9 +89,9 @@ struct RatingDotPlot {
                     into: &chart, x: x(consensus), top: rowTop + 1, bottom: rowTop + Self.rowHeight - 1)
             }
             if row.discuss {
-                chart.text(de ? "⚑ besprechen" : "⚑ discuss", x: Self.plotEnd + 18, y: centre + 4, class: "flag")
+                chart.text(locale.text(ReportMessages.discussFlag), x: Self.plotEnd + 18, y: centre + 4, class: "flag")
             } else if row.gap {
-                chart.text(de ? "○ Lücke" : "○ gap", x: Self.plotEnd + 18, y: centre + 4, class: "flag")
+                chart.text(locale.text(ReportMessages.gapFlag), x: Self.plotEnd + 18, y: centre + 4, class: "flag")
             }
             let notAssessed = row.ratings.filter { $0 == nil }.count
             if notAssessed > 0 && !row.gap && !row.discuss {
@@ -116,19 +114,18 @@ struct RatingDotPlot {
 
     /// The data in words, row by row.
     func description() -> String {
-        let de = locale.isGerman
-        var parts = [de ? "Skala \(lowest) bis \(highest)." : "Scale \(lowest) to \(highest)."]
+        var parts = [locale.text(ReportMessages.scaleRange(lowest, highest))]
         for row in rows {
             var text = row.title + ": "
             text += zip(raters, row.ratings).map { name, value in "\(name) \(value.map { locale.number($0) } ?? "n/a")"
             }.joined(separator: ", ")
             if showsConsensus {
                 text +=
-                    "; " + (de ? "Konsens " : "consensus ")
-                    + (row.consensus.map { locale.number($0) } ?? (de ? "keiner" : "none"))
+                    "; " + locale.text(ReportMessages.consensusWord)
+                    + (row.consensus.map { locale.number($0) } ?? locale.text(ReportMessages.noConsensus))
             }
-            if row.discuss { text += de ? "; besprechen" : "; to discuss" }
-            if row.gap { text += de ? "; Lücke" : "; gap" }
+            if row.discuss { text += locale.text(ReportMessages.toDiscuss) }
+            if row.gap { text += locale.text(ReportMessages.gap) }
             parts.append(text + ".")
         }
         return parts.joined(separator: " ")

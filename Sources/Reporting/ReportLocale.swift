@@ -16,6 +16,16 @@ public struct ReportLocale: Sendable, Hashable {
     /// Whether the language is German.
     var isGerman: Bool { language == .de }
 
+    /// A catalogue entry in the locale's language.
+    func text(_ message: LocalizedText) -> String {
+        message.text(in: language)
+    }
+
+    /// A catalogue entry for Markdown text written by HireScore: its `*` escaped (as in "Kandidat*in").
+    func markdownText(_ message: LocalizedText) -> String {
+        message.text(in: language).replacingOccurrences(of: "*", with: "\\*")
+    }
+
     /// The English or the German text.
     func pick(_ english: String, _ german: String) -> String {
         isGerman ? german : english

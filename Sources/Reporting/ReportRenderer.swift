@@ -53,7 +53,7 @@ public struct ReportRenderer: Sendable {
         case .text:
             // Each table under its requisition: without the heading the tables could not be told apart.
             return rankings.map { ranking in
-                (language == .de ? "Rangfolge: " : "Ranking: ") + (ranking.requisition ?? ReportLocale.none) + "\n\n"
+                ReportMessages.ranking.text(in: language) + ": " + (ranking.requisition ?? ReportLocale.none) + "\n\n"
                     + self.ranking(ranking, as: .text)
             }.joined(separator: "\n")
         case .markdown:

@@ -17,7 +17,8 @@ public struct RubricOutline: Sendable {
     /// The outline text of a rubric.
     public func render(_ rubric: Rubric) -> String {
         let lang = language.rawValue
-        let de = language == .de
+        let t = { (text: LocalizedText) in text.text(in: self.language) }
+        typealias M = ReportMessages
         var out = ""
         func line(_ text: String = "") { out += text + "\n" }
         let title = rubric.title.text(in: lang)
@@ -25,48 +26,49 @@ public struct RubricOutline: Sendable {
         line(String(repeating: "=", count: title.count))
         line("\(rubric.id)@\(rubric.version)  \(rubric.hash)")
         line(
-            (de ? "Rollenfamilie: " : "Role family: ") + rubric.roleFamily + "   "
-                + (de ? "Verantwortlich: " : "Owner: ") + rubric.owner)
+            t(M.roleFamily) + rubric.roleFamily + "   " + t(M.owner) + rubric.owner)
         line(
-            (de ? "Gültig ab: " : "Effective from: ") + rubric.effectiveFrom.description + "   "
-                + (de ? "Sprachen: " : "Languages: ")
+            t(M.effectiveFrom) + rubric.effectiveFrom.description + "   " + t(M.languages)
                 + rubric.languages.joined(separator: ", "))
         line()
         line(wrap(rubric.description.text(in: lang), indent: ""))
         line()
-        line(de ? "Anforderungsprofil" : "Requirement profile")
+        line(t(M.requirementProfile))
         for requirement in rubric.requirements {
             line("  - [\(requirement.id)] \(requirement.text.text(in: lang))")
         }
         line()
         line(
-            (de ? "Skala: " : "Scale: ")
+            t(M.scale)
                 + rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: "; ")
-                + (de ? "; n/a = nicht beurteilt" : "; n/a = not assessed"))
+                + t(M.notAssessedLevel))
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (index, section) in rubric.sections.enumerated() {
             line()
             let share = totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-"
             let heading =
-                "\(index + 1). \(section.title.text(in: lang))  (\(section.moduleID), \(de ? "Gewicht" : "weight") \(share))"
+                "\(index + 1). \(section.title.text(in: lang))  (\(section.moduleID), \(t(M.weight)) \(share))"
             line(heading)
             line(String(repeating: "-", count: heading.count))
             for criterion in section.criteria {
                 var facts = [
-                    "\(de ? "Gewicht" : "weight") \(Format.number(criterion.weight, language: language))",
-                    "\(de ? "misst" : "measures") \(criterion.measures.joined(separator: ", "))",
+                    "\(t(M.weight)) \(Format.number(criterion.weight, language: language))",
+                    "\(t(M.measures)) \(criterion.measures.joined(separator: ", "))",
                 ]
-                if criterion.evidenceRequired { facts.append(de ? "Beleg erforderlich" : "evidence required") }
+                if criterion.evidenceRequired { facts.append(t(M.evidenceRequired)) }
                 line("  \(criterion.title.text(in: lang)) [\(criterion.id)]  (\(facts.joined(separator: "; ")))")
                 for question in criterion.questions {
                     let kind =
                         question.kind.map { kind -> String in
                             switch kind {
-                            case .behavioural: return de ? "verhaltensbezogen" : "behavioural"
-                            case .situational: return de ? "situativ" : "situational"
+                            case .behavioural: return t(M.behavioural)
+                            case .situational: return t(M.situational)
                             }
                         }.map { " (\($0))" } ?? ""
-                    line(wrap("Q\(kind): \(question.text.text(in: lang))", indent: "    ", firstIndent: "    "))
+                    line(
+                        wrap(
+                            "\(t(M.questionMark))\(kind): \(question.text.text(in: lang))", indent: "    ",
+                            firstIndent: "    "))
                     for followUp in question.followUps {
                         line(wrap("→ \(followUp.text(in: lang))", indent: "        ", firstIndent: "      "))
                     }
@@ -78,7 +80,7 @@ public struct RubricOutline: Sendable {
             }
         }
         line()
-        line(de ? "Entscheidungsregeln" : "Decision rules")
+        line(t(M.decisionRules))
         let decision = rubric.decision
         let number = { (value: Double) in Format.number(value, language: self.language) }
         line(
@@ -87,24 +89,20 @@ public struct RubricOutline: Sendable {
                 + "\(Recommendation.no.label.text(in: language)): ≥ \(number(decision.noFrom))   "
                 + "\(Recommendation.strongNo.label.text(in: language)): < \(number(decision.noFrom))")
         line(
-            de
-                ? "  Mindestabdeckung \(Format.percent(decision.minimumCoverage, language: language)) der Kriterien, sonst keine Entscheidung; K.-o.-Kriterien begrenzen auf „\(decision.knockOutCap.label.text(in: language))“"
-                : "  Minimum coverage \(Format.percent(decision.minimumCoverage, language: language)) of criteria, else no decision; knock-outs cap at \"\(decision.knockOutCap.label.text(in: language))\""
-        )
-        line(
-            de
-                ? "  Konsens je Kriterium: \(decision.consensus.label.text(in: language))"
-                : "  Consensus per criterion: \(decision.consensus.label.text(in: language))")
+            t(
+                M.coverageAndCap(
+                    Format.percent(decision.minimumCoverage, language: language), cap: decision.knockOutCap.label)))
+        line(t(M.consensus(decision.consensus.label)))
         if let rationale = decision.rationale {
-            line(wrap((de ? "Begründung: " : "Why: ") + rationale.text(in: lang), indent: "    ", firstIndent: "  "))
+            line(wrap(t(M.why) + rationale.text(in: lang), indent: "    ", firstIndent: "  "))
         }
         // Every rule that can decide on its own, with its reason.
         let rules = rubric.sections.flatMap { section in
             (registry?.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? []).map { (section, $0) }
         }
         if registry != nil {
-            line(de ? "K.-o.-Regeln" : "Knock-out rules")
-            if rules.isEmpty { line(de ? "  keine" : "  none") }
+            line(t(M.knockOutRules))
+            if rules.isEmpty { line("  " + t(M.none)) }
             for (section, rule) in rules {
                 line(
                     wrap(
@@ -113,7 +111,7 @@ public struct RubricOutline: Sendable {
                 if let rationale = rule.rationale {
                     line(
                         wrap(
-                            (de ? "Begründung: " : "Why: ") + rationale.text(in: lang), indent: "      ",
+                            t(M.why) + rationale.text(in: lang), indent: "      ",
                             firstIndent: "    "))
                 }
             }

@@ -67,7 +67,7 @@ struct ThresholdChart {
                 class: row.isOverall ? "label strong" : "label", tooltip: row.title)
             guard let score = row.score else {
                 chart.text(
-                    locale.pick("not rated", "nicht bewertet"), x: Self.plotStart + 6, y: centre + 4, class: "note")
+                    locale.text(ReportMessages.notRated), x: Self.plotStart + 6, y: centre + 4, class: "note")
                 continue
             }
             let end = x(score)
@@ -83,19 +83,19 @@ struct ThresholdChart {
     }
 
     func description() -> String {
-        let de = locale.isGerman
+        let thresholds = [Recommendation.no, .yes, .strongYes].map { locale.label($0) }
+        let values = [decision.noFrom, decision.yesFrom, decision.strongYesFrom].map { locale.number($0) }
         var parts = [
-            de
-                ? "Schwellen: \(locale.label(.no)) ab \(locale.number(decision.noFrom)), \(locale.label(.yes)) ab \(locale.number(decision.yesFrom)), \(locale.label(.strongYes)) ab \(locale.number(decision.strongYesFrom)) auf der Skala \(lowest) bis \(highest)."
-                : "Thresholds: \(locale.label(.no)) from \(locale.number(decision.noFrom)), \(locale.label(.yes)) from \(locale.number(decision.yesFrom)), \(locale.label(.strongYes)) from \(locale.number(decision.strongYesFrom)) on the scale \(lowest) to \(highest)."
+            locale.text(
+                ReportMessages.thresholds(Array(zip(thresholds, values)), lowest: lowest, highest: highest))
         ]
         for row in rows {
             if let score = row.score {
                 parts.append(
-                    "\(row.title): \(locale.fixed(score)), \(de ? "Bereich" : "zone") \(locale.quoted(locale.label(decision.recommendation(forScore: score))))."
+                    "\(row.title): \(locale.fixed(score)), \(locale.text(ReportMessages.zone)) \(locale.quoted(locale.label(decision.recommendation(forScore: score))))."
                 )
             } else {
-                parts.append("\(row.title): \(de ? "nicht bewertet" : "not rated").")
+                parts.append("\(row.title): \(locale.text(ReportMessages.notRated)).")
             }
         }
         return parts.joined(separator: " ")

@@ -46,7 +46,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
             en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'")
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else {
             decoder.error(
-                "missing-config",
+                .missingConfig,
                 .init(
                     en:
                         "section '\(section.id)' (technical-depth) needs a 'config' with the required level of each skill",
@@ -65,7 +65,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
         for key in ["bonus-per-level", "bonus-cap"] {
             guard let valueNode = reader.optional(key) else { continue }
             decoder.error(
-                "retired-key",
+                .retiredKey,
                 .init(
                     en:
                         "'\(key)' is gone: technical depth scores on the rubric's scale like every section (a candidate who meets every requirement scores the 'meets' level)",
@@ -85,7 +85,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
                 guard let id = pair.key.scalar?.text else { continue }
                 guard known.contains(id) else {
                     decoder.error(
-                        "unknown-skill",
+                        .unknownSkill,
                         .init(
                             en: "skill '\(id.shortenedForMessage)' is not a criterion of section '\(section.id)'",
                             de: "Fähigkeit '\(id.shortenedForMessage)' ist kein Kriterium von Abschnitt '\(section.id)'"
@@ -109,7 +109,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
                 let written = Set(skillsReader.pairs.compactMap { $0.key.scalar?.text })
                 for criterion in section.criteria where !written.contains(criterion.id) {
                     decoder.error(
-                        "missing-skill",
+                        .missingSkill,
                         .init(
                             en: "criterion '\(criterion.id)' has no required level under 'skills'",
                             de: "Kriterium '\(criterion.id)' hat keine geforderte Stufe unter 'skills'"),
@@ -138,7 +138,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
                 required = level
             } else {
                 decoder.error(
-                    "off-scale",
+                    .offScale,
                     .init(
                         en: "required level \(level) of skill '\(id)' is not on the scale \(scale.rangeDescription)",
                         de:
@@ -160,7 +160,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
             let label = scale.label(of: level)
         {
             decoder.warning(
-                "required-level-not-meets",
+                .requiredLevelNotMeets,
                 .init(
                     en: "skill '\(id)' requires level \(level), which the scale calls \"\(label.text(in: "en"))\"",
                     de: "Fähigkeit '\(id)' fordert Stufe \(level), die die Skala „\(label.text(in: "de"))“ nennt"),

@@ -48,7 +48,7 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
             en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'")
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else {
             decoder.error(
-                "missing-config",
+                .missingConfig,
                 .init(
                     en:
                         "section '\(section.id)' (work-sample) needs a 'config' with the task, its time limit and the candidate's brief",
@@ -75,7 +75,7 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
                 configuration.timeLimitMinutes = minutes
             } else {
                 decoder.error(
-                    "invalid-time-limit",
+                    .invalidTimeLimit,
                     .init(
                         en: "'time-limit-minutes' must be from 1 to \(longestTimeLimit), found \(minutes)",
                         de: "'time-limit-minutes' muss zwischen 1 und \(longestTimeLimit) liegen, gefunden: \(minutes)"),
@@ -111,7 +111,7 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
             guard let id = pair.key.scalar?.text else { continue }
             guard known.contains(id) else {
                 decoder.error(
-                    "unknown-criterion",
+                    .unknownCriterion,
                     .init(
                         en: "must-pass criterion '\(id.shortened)' is not a criterion of section '\(section.id)'",
                         de: "Muss-Kriterium '\(id.shortened)' ist kein Kriterium von Abschnitt '\(section.id)'"),
@@ -134,7 +134,7 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
                     level = value
                 } else {
                     decoder.error(
-                        "off-scale",
+                        .offScale,
                         .init(
                             en: "must-pass level \(value) of '\(id)' is not on the scale \(scale.rangeDescription)",
                             de: "Muss-Stufe \(value) von '\(id)' liegt nicht auf der Skala \(scale.rangeDescription)"),

@@ -26,7 +26,7 @@ enum DiagnosticJSON {
             Entry(
                 file: diagnostic.file, line: diagnostic.location.flatMap { $0.isKnown ? $0.line : nil },
                 column: diagnostic.location.flatMap { $0.isKnown ? $0.column : nil },
-                severity: diagnostic.severity.rawValue, code: diagnostic.code,
+                severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
                 message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
         }
         let document = Document(

@@ -44,7 +44,7 @@ extension HireScoreCommand {
                 language: language, useColor: Terminal.standardError.supportsColor,
                 sources: catalog.sources.merging([file: loaded.source]) { $1 })
             if loaded.scorecard == nil || loaded.rubric == nil,
-                loaded.diagnostics.first(where: { $0.code == "unknown-rubric" }) != nil
+                loaded.diagnostics.first(where: { $0.code == .unknownRubric }) != nil
             {
                 // A rubric that did not load may be why the scorecard's rubric is unknown: show its errors too.
                 let rubricErrors = catalog.diagnostics.filter { $0.severity == .error }

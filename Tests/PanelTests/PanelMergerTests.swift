@@ -332,7 +332,7 @@ struct PanelMergerTests {
         #expect(unreadable.allSatisfy { $0.diagnostics.allSatisfy { $0.severity == .error } })
         #expect(
             unreadable.last?.message.text(in: "en") == "the scorecard cannot be read or does not match a known rubric")
-        #expect(unreadable.first?.diagnostics.map(\.code) == ["unknown-rubric"])
+        #expect(unreadable.first?.diagnostics.map(\.code) == [.unknownRubric])
         // The readable scorecard of the same candidate is refused too: alone it would be a partial panel.
         #expect(report.filesMerged.isEmpty)
         #expect(report.panel("c-7") == nil)

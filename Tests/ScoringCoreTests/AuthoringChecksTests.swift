@@ -26,7 +26,7 @@ struct AuthoringChecksTests {
     func criteriaPerSection(count: Int, warned: Bool) throws {
         let loaded = RubricFixtures.load(text: try Self.section(withCriteria: count), path: "count.yaml")
         let warnings = loaded.result.diagnostics.filter {
-            $0.code == "criteria-per-section" && $0.message.text(in: "en").hasPrefix("section 'customer-orientation'")
+            $0.code == .criteriaPerSection && $0.message.text(in: "en").hasPrefix("section 'customer-orientation'")
         }
         #expect(warnings.count == (warned ? 1 : 0), "\(loaded.rendered())")
         #expect(loaded.result.rubrics.count == 1)
@@ -35,7 +35,7 @@ struct AuthoringChecksTests {
     @Test("the criteria-per-section warning: exact text, place and hint in English and German")
     func criteriaPerSectionText() throws {
         let few = RubricFixtures.load(text: try Self.section(withCriteria: 1), path: "few.yaml")
-        let warning = try #require(few.result.diagnostics.first { $0.code == "criteria-per-section" })
+        let warning = try #require(few.result.diagnostics.first { $0.code == .criteriaPerSection })
         #expect(warning.severity == .warning)
         #expect(warning.location?.line == 28)
         #expect(warning.location?.column == 5)
@@ -52,7 +52,7 @@ struct AuthoringChecksTests {
         )
 
         let many = RubricFixtures.load(text: try Self.section(withCriteria: 7), path: "many.yaml")
-        let tooMany = try #require(many.result.diagnostics.first { $0.code == "criteria-per-section" })
+        let tooMany = try #require(many.result.diagnostics.first { $0.code == .criteriaPerSection })
         #expect(tooMany.message.text(in: "en") == "section 'customer-orientation' has 7 criteria; 3 to 6 are usual")
         #expect(
             tooMany.message.text(in: "de") == "Abschnitt 'customer-orientation' hat 7 Kriterien; üblich sind 3 bis 6")
@@ -116,7 +116,7 @@ struct AuthoringChecksTests {
     func scriptOnlyFactTexts() throws {
         let leaked = RubricFixtures.load(
             text: try Self.rolePlay([Self.leakyBrief, Self.scriptWithoutFact, Self.facts]), path: "facts.yaml")
-        let inBrief = try #require(leaked.diagnostics.first { $0.code == "fact-in-brief" })
+        let inBrief = try #require(leaked.diagnostics.first { $0.code == .factInBrief })
         #expect(inBrief.severity == .warning)
         #expect(inBrief.location?.line == 76)
         #expect(inBrief.location?.column == 17)
@@ -131,7 +131,7 @@ struct AuthoringChecksTests {
         #expect(
             inBrief.hint?.text(in: "en")
                 == "remove it from 'candidate-brief', or from 'facts' if the candidate may know it")
-        let notInScript = try #require(leaked.diagnostics.first { $0.code == "fact-not-in-script" })
+        let notInScript = try #require(leaked.diagnostics.first { $0.code == .factNotInScript })
         #expect(notInScript.location?.line == 76)
         #expect(
             notInScript.message.text(in: "en")
@@ -146,7 +146,7 @@ struct AuthoringChecksTests {
                 == "schreiben Sie sie wörtlich in 'script' oder korrigieren Sie die Tatsache")
 
         let undeclared = RubricFixtures.load(text: try Self.rolePlay([Self.brief, Self.script]), path: "facts.yaml")
-        let noFacts = try #require(undeclared.diagnostics.first { $0.code == "script-without-facts" })
+        let noFacts = try #require(undeclared.diagnostics.first { $0.code == .scriptWithoutFacts })
         #expect(noFacts.location?.line == 75)
         #expect(
             noFacts.message.text(in: "en")
@@ -212,7 +212,7 @@ struct AuthoringChecksTests {
     func pastExampleTexts() throws {
         let loaded = RubricFixtures.load(
             text: try Self.pastExample("[4, 5]", withBehavioural: false), path: "past.yaml")
-        let warning = try #require(loaded.diagnostics.first { $0.code == "past-example-on-situational" })
+        let warning = try #require(loaded.diagnostics.first { $0.code == .pastExampleOnSituational })
         #expect(warning.severity == .warning)
         #expect(warning.location?.line == 118)
         #expect(warning.location?.column == 29)
@@ -234,7 +234,7 @@ struct AuthoringChecksTests {
         )
 
         let off = RubricFixtures.load(text: try Self.pastExample("[6]", withBehavioural: false), path: "past.yaml")
-        let error = try #require(off.diagnostics.first { $0.code == "past-example-without-anchor" })
+        let error = try #require(off.diagnostics.first { $0.code == .pastExampleWithoutAnchor })
         #expect(error.severity == .error)
         #expect(error.location?.line == 118)
         #expect(

@@ -58,10 +58,10 @@ enum RubricFixtures {
         /// them are about other diagnostics. That warning is checked in `AuthoringChecksTests` (through
         /// `result.diagnostics`, which holds every diagnostic).
         var diagnostics: [Diagnostic] {
-            result.diagnostics.filter { $0.code != "criteria-per-section" }.sortedByLocation()
+            result.diagnostics.filter { $0.code != .criteriaPerSection }.sortedByLocation()
         }
         /// The code of each diagnostic, in order.
-        var codes: [String] { diagnostics.map(\.code) }
+        var codes: [String] { diagnostics.map(\.code.rawValue) }
         /// The severity of each diagnostic, in order.
         var severities: [Diagnostic.Severity] { diagnostics.map(\.severity) }
 

@@ -40,8 +40,8 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// How serious it is.
     public var severity: Severity
-    /// A stable identifier of the kind of problem (`unknown-key`), for scripts and tests.
-    public var code: String
+    /// The kind of problem, with a stable name (`unknown-key`) for scripts and tests.
+    public var code: DiagnosticCode
     /// What is wrong, in English and German.
     public var message: LocalizedText
     /// The file it is in, as given by the user.
@@ -53,7 +53,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity, code: String, _ message: LocalizedText, file: String? = nil,
+        _ severity: Severity, code: DiagnosticCode, _ message: LocalizedText, file: String? = nil,
         at location: SourceLocation? = nil, hint: LocalizedText? = nil
     ) {
         self.severity = severity

@@ -11,7 +11,7 @@ extension NodeDecoder {
     ) -> LocalizedText? {
         guard let node = reader.optional("rationale") else {
             error(
-                "knock-out-without-rationale",
+                .knockOutWithoutRationale,
                 .init(
                     en: "\(rule.text(in: "en")) is a knock-out rule without a 'rationale'",
                     de: "\(rule.text(in: "de")) ist eine K.-o.-Regel ohne 'rationale' (Begründung)"),

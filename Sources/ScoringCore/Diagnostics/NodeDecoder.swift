@@ -23,14 +23,14 @@ public struct NodeDecoder: Sendable {
 
     /// Adds an error at a location.
     public mutating func error(
-        _ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
+        _ code: DiagnosticCode, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
     ) {
         diagnostics.append(Diagnostic(.error, code: code, message, file: file, at: location, hint: hint))
     }
 
     /// Adds a warning at a location.
     public mutating func warning(
-        _ code: String, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
+        _ code: DiagnosticCode, _ message: LocalizedText, at location: SourceLocation?, hint: LocalizedText? = nil
     ) {
         diagnostics.append(Diagnostic(.warning, code: code, message, file: file, at: location, hint: hint))
     }
@@ -48,17 +48,8 @@ public struct NodeDecoder: Sendable {
         for (tag, location) in root.explicitTags() where tag != YAMLNode.stringTag {
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
             error(
-                "unsupported-tag",
-                .init(
-                    en:
-                        "the YAML tag '\(shown.shortened)' is not supported: HireScore reads plain values and gives tags no meaning",
-                    de:
-                        "das YAML-Tag '\(shown.shortened)' wird nicht unterstützt: HireScore liest einfache Werte und gibt Tags keine Bedeutung"
-                ),
-                at: location,
-                hint: .init(
-                    en: "remove the tag; to keep a value as text, put it in quotes",
-                    de: "entfernen Sie das Tag; soll ein Wert Text bleiben, setzen Sie ihn in Anführungszeichen"))
+                .unsupportedTag,
+                DecodingMessages.unsupportedTag(shown.shortened), at: location, hint: DecodingMessages.removeTheTag)
         }
     }
 
@@ -70,7 +61,7 @@ public struct NodeDecoder: Sendable {
     /// The text of a scalar, or nil with an error naming `key`.
     public mutating func readText(_ node: YAMLNode, key: String) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            typeMismatch(node, key: key, expected: .init(en: "text", de: "ein Text"))
+            typeMismatch(node, key: key, expected: DecodingMessages.text)
             return nil
         }
         return scalar.text
@@ -83,11 +74,11 @@ public struct NodeDecoder: Sendable {
         } catch {
             if error.message.contains("out of range") {
                 self.error(
-                    "out-of-range",
-                    .init(en: "the number for '\(key)' is out of range", de: "die Zahl für '\(key)' ist zu groß"),
+                    .outOfRange,
+                    DecodingMessages.numberOutOfRange(key),
                     at: node.location)
             } else {
-                typeMismatch(node, key: key, expected: .init(en: "a whole number", de: "eine ganze Zahl"))
+                typeMismatch(node, key: key, expected: DecodingMessages.wholeNumber)
             }
             return nil
         }
@@ -100,15 +91,11 @@ public struct NodeDecoder: Sendable {
         } catch {
             if error.message.contains("out of range") || error.message.contains("finite") {
                 self.error(
-                    "out-of-range",
-                    .init(
-                        en: "the number for '\(key)' must be finite and in range, found '\(node.scalar?.text ?? "")'",
-                        de:
-                            "die Zahl für '\(key)' muss endlich und darstellbar sein, gefunden: '\(node.scalar?.text ?? "")'"
-                    ),
+                    .outOfRange,
+                    DecodingMessages.numberNotFinite(key, found: node.scalar?.text ?? ""),
                     at: node.location)
             } else {
-                typeMismatch(node, key: key, expected: .init(en: "a number", de: "eine Zahl"))
+                typeMismatch(node, key: key, expected: DecodingMessages.number)
             }
             return nil
         }
@@ -120,8 +107,7 @@ public struct NodeDecoder: Sendable {
             return try node.boolean()
         } catch {
             typeMismatch(
-                node, key: key, expected: .init(en: "true or false", de: "true oder false"),
-                hint: .init(en: "write true or false", de: "schreiben Sie true oder false"))
+                node, key: key, expected: DecodingMessages.trueOrFalse, hint: DecodingMessages.writeTrueOrFalse)
             return nil
         }
     }
@@ -132,10 +118,7 @@ public struct NodeDecoder: Sendable {
             return try node.date()
         } catch {
             typeMismatch(
-                node, key: key, expected: .init(en: "a date (YYYY-MM-DD)", de: "ein Datum (JJJJ-MM-TT)"),
-                hint: .init(
-                    en: "write the date as year-month-day, for example 2026-01-31",
-                    de: "schreiben Sie das Datum als Jahr-Monat-Tag, zum Beispiel 2026-01-31"))
+                node, key: key, expected: DecodingMessages.date, hint: DecodingMessages.writeDate)
             return nil
         }
     }
@@ -145,17 +128,9 @@ public struct NodeDecoder: Sendable {
         guard let text = readText(node, key: key) else { return nil }
         guard Identifier.isKebabCase(text) else {
             error(
-                "invalid-id",
-                .init(
-                    en:
-                        "'\(key)' must be kebab-case (lowercase letters, digits and single hyphens), found '\(text.shortened)'",
-                    de:
-                        "'\(key)' muss in kebab-case geschrieben sein (Kleinbuchstaben, Ziffern, einzelne Bindestriche), gefunden: '\(text.shortened)'"
-                ),
-                at: node.location,
-                hint: .init(
-                    en: "for example '\(Identifier.suggestKebabCase(text))'",
-                    de: "zum Beispiel '\(Identifier.suggestKebabCase(text))'"))
+                .invalidID,
+                DecodingMessages.notKebabCase(key, found: text.shortened), at: node.location,
+                hint: DecodingMessages.forExample(Identifier.suggestKebabCase(text)))
             return nil
         }
         return text
@@ -164,7 +139,7 @@ public struct NodeDecoder: Sendable {
     /// The items of a sequence, or nil with an error naming `key`.
     public mutating func readSequence(_ node: YAMLNode, key: String) -> [YAMLNode]? {
         guard let items = node.sequence else {
-            typeMismatch(node, key: key, expected: .init(en: "a list", de: "eine Liste"))
+            typeMismatch(node, key: key, expected: DecodingMessages.list)
             return nil
         }
         return items
@@ -177,32 +152,20 @@ public struct NodeDecoder: Sendable {
             return LocalizedText(scalar.text)
         }
         guard node.mapping != nil else {
-            typeMismatch(
-                node, key: key,
-                expected: .init(
-                    en: "text or a mapping of languages to text",
-                    de: "ein Text oder eine Zuordnung von Sprachen zu Texten"))
+            typeMismatch(node, key: key, expected: DecodingMessages.textOrTranslations)
             return nil
         }
         if let repaired = commaSplitText(node, key: key) { return repaired }
         let reader = MappingReader(
-            node, context: .init(en: "text '\(key)'", de: "Text '\(key)'"), decoder: &self, checkUnknownKeys: false)
+            node, context: DecodingMessages.textContext(key), decoder: &self, checkUnknownKeys: false)
         var translations: [String: String] = [:]
         for pair in reader.pairs {
             guard let language = pair.key.scalar?.text else { continue }
             if !languages.isEmpty && !languages.contains(language) {
                 error(
-                    "unknown-language",
-                    .init(
-                        en:
-                            "'\(key)' has text in '\(language)', which is not one of the rubric's languages (\(languages.joined(separator: ", ")))",
-                        de:
-                            "'\(key)' hat einen Text in '\(language)', das keine der Sprachen der Bewertungsvorlage ist (\(languages.joined(separator: ", ")))"
-                    ),
-                    at: pair.key.location,
-                    hint: .init(
-                        en: "add '\(language)' to 'languages' or remove this text",
-                        de: "ergänzen Sie '\(language)' unter 'languages' oder entfernen Sie diesen Text"))
+                    .unknownLanguage,
+                    DecodingMessages.undeclaredLanguage(key, language: language, languages: languages),
+                    at: pair.key.location, hint: DecodingMessages.declareOrRemoveLanguage(language))
                 continue
             }
             if let text = readText(pair.value, key: "\(key).\(language)") {
@@ -213,13 +176,9 @@ public struct NodeDecoder: Sendable {
         let writtenLanguages = Set((node.mapping ?? []).compactMap { $0.key.scalar?.text })
         for language in languages where translations[language] == nil && !writtenLanguages.contains(language) {
             error(
-                "missing-translation",
-                .init(
-                    en: "'\(key)' is missing the language '\(language)'",
-                    de: "in '\(key)' fehlt die Sprache '\(language)'"),
-                at: node.location,
-                hint: .init(
-                    en: "add '\(language): ...' to this text", de: "ergänzen Sie '\(language): ...' in diesem Text"))
+                .missingTranslation,
+                DecodingMessages.missingTranslation(key, language: language), at: node.location,
+                hint: DecodingMessages.addTranslation(language))
         }
         return LocalizedText(translations: translations)
     }
@@ -261,15 +220,9 @@ public struct NodeDecoder: Sendable {
         }
         let shape = "{" + languages.map { "\($0): …" }.joined(separator: ", ") + "}"
         error(
-            "comma-in-text",
-            .init(
-                en:
-                    "the '\(language)' text of '\(key)' has a comma, which ends an unquoted text in \(shape); quote the text",
-                de:
-                    "der '\(language)'-Text von '\(key)' enthält ein Komma, das einen Text ohne Anführungszeichen in \(shape) beendet; setzen Sie den Text in Anführungszeichen"
-            ),
-            at: first.key.location,
-            hint: .init(en: "write it as \(fixed)", de: "schreiben Sie \(fixed)"))
+            .commaInText,
+            DecodingMessages.commaInText(key, language: language, shape: shape), at: first.key.location,
+            hint: DecodingMessages.writeItAs(fixed))
         return LocalizedText(translations: translations)
     }
 
@@ -279,10 +232,8 @@ public struct NodeDecoder: Sendable {
     ) {
         let found = NodeDecoder.describe(node)
         error(
-            "wrong-type",
-            .init(
-                en: "'\(key)' must be \(expected.text(in: "en")), found \(found.text(in: "en"))",
-                de: "'\(key)' muss \(expected.text(in: "de")) sein, gefunden: \(found.text(in: "de"))"),
+            .wrongType,
+            DecodingMessages.wrongType(key, expected: expected, found: found),
             at: node.location, hint: hint)
     }
 
@@ -290,10 +241,10 @@ public struct NodeDecoder: Sendable {
     public static func describe(_ node: YAMLNode) -> LocalizedText {
         switch node.content {
         case .scalar(let scalar):
-            if scalar.isNull { return .init(en: "nothing", de: "nichts") }
+            if scalar.isNull { return DecodingMessages.nothing }
             return LocalizedText("'\(scalar.text.shortened)'")
-        case .sequence: return .init(en: "a list", de: "eine Liste")
-        case .mapping: return .init(en: "a mapping", de: "eine Zuordnung")
+        case .sequence: return DecodingMessages.list
+        case .mapping: return DecodingMessages.mapping
         }
     }
 }

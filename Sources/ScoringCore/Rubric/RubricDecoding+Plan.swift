@@ -7,14 +7,8 @@ extension RubricDecoding {
         guard let items = decoder.readSequence(node, key: "plan") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "empty-plan",
-                .init(en: "'plan' must list at least one stage", de: "'plan' muss mindestens eine Stufe enthalten"),
-                at: node.location,
-                hint: .init(
-                    en: "remove 'plan' to interview in one stage with every criterion, or list the stages",
-                    de:
-                        "entfernen Sie 'plan', um in einer Stufe mit allen Kriterien zu interviewen, oder nennen Sie die Stufen"
-                ))
+                .emptyPlan,
+                RubricMessages.emptyPlan, at: node.location, hint: RubricMessages.removePlanOrListStages)
             return []
         }
         let criterionIDs = sections.flatMap(\.criteria).map(\.id)
@@ -25,8 +19,7 @@ extension RubricDecoding {
             let label = item["id"]?.scalar?.text.shortened
             var reader = MappingReader(
                 item,
-                context: label.map { .init(en: "stage '\($0)'", de: "Stufe '\($0)'") }
-                    ?? .init(en: "a stage", de: "einer Stufe"), decoder: &decoder)
+                context: label.map(RubricMessages.stageContext) ?? RubricMessages.aStage, decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "structured-interview")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -40,11 +33,8 @@ extension RubricDecoding {
             {
                 if minutes < 1 || minutes > 480 {
                     decoder.error(
-                        "invalid-duration",
-                        .init(
-                            en: "'duration' is the stage's length in minutes, 1 to 480, found \(minutes)",
-                            de: "'duration' ist die Dauer der Stufe in Minuten, 1 bis 480, gefunden: \(minutes)"),
-                        at: durationNode.location)
+                        .invalidDuration,
+                        RubricMessages.invalidDuration(minutes), at: durationNode.location)
                 } else {
                     duration = minutes
                 }
@@ -56,14 +46,8 @@ extension RubricDecoding {
             {
                 if count < 1 || count > 20 {
                     decoder.error(
-                        "invalid-interviewers",
-                        .init(
-                            en:
-                                "'interviewers' is how many people rate this stage independently, 1 to 20, found \(count)",
-                            de:
-                                "'interviewers' ist die Zahl der Personen, die diese Stufe unabhängig bewerten, 1 bis 20, gefunden: \(count)"
-                        ),
-                        at: countNode.location)
+                        .invalidInterviewers,
+                        RubricMessages.invalidInterviewers(count), at: countNode.location)
                 } else {
                     interviewers = count
                 }
@@ -82,39 +66,25 @@ extension RubricDecoding {
                         covered.insert(text)
                     } else {
                         decoder.error(
-                            "unknown-covered-id",
-                            .init(
-                                en:
-                                    "stage covers '\(text.shortened)', which is neither a section nor a criterion of the rubric",
-                                de:
-                                    "die Stufe umfasst '\(text.shortened)', das weder Abschnitt noch Kriterium der Bewertungsvorlage ist"
-                            ),
-                            at: element.location,
+                            .unknownCoveredID,
+                            RubricMessages.unknownCoveredID(text.shortened), at: element.location,
                             hint: Identifier.closest(to: text, among: sectionIDs + criterionIDs)
-                                .map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") }
-                                ?? .init(
-                                    en: "sections: \(sectionIDs.joined(separator: ", "))",
-                                    de: "Abschnitte: \(sectionIDs.joined(separator: ", "))"))
+                                .map(DecodingMessages.didYouMean) ?? RubricMessages.sectionsList(sectionIDs))
                     }
                 }
                 if elements.isEmpty {
                     decoder.error(
-                        "empty-stage",
-                        .init(
-                            en: "'covers' must name at least one section or criterion",
-                            de: "'covers' muss mindestens einen Abschnitt oder ein Kriterium nennen"),
-                        at: coversNode.location)
+                        .emptyStage,
+                        RubricMessages.emptyStage, at: coversNode.location)
                 }
             }
             reader.finish(&decoder)
             guard let idNode, let id else { continue }
             if let first = seen[id] {
                 decoder.error(
-                    "duplicate-id",
-                    .init(
-                        en: "duplicate stage id '\(id)'; it is first defined at line \(first.line)",
-                        de: "doppelte Stufenkennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
-                    at: idNode.location, hint: .init(en: "rename one of them", de: "benennen Sie eine um"))
+                    .duplicateID,
+                    RubricMessages.duplicateStageID(id, firstLine: first.line), at: idNode.location,
+                    hint: RubricMessages.renameOne)
                 continue
             }
             seen[id] = idNode.location
@@ -137,16 +107,9 @@ extension RubricDecoding {
         if !uncovered.isEmpty {
             let list = uncovered.map { "'\($0)'" }.joined(separator: ", ")
             decoder.warning(
-                "criterion-not-planned",
-                .init(
-                    en: "no stage of the plan covers \(list): nobody will rate \(uncovered.count == 1 ? "it" : "them")",
-                    de:
-                        "keine Stufe des Plans umfasst \(list): niemand wird \(uncovered.count == 1 ? "es" : "sie") bewerten"
-                ),
-                at: node.location,
-                hint: .init(
-                    en: "add \(uncovered.count == 1 ? "it" : "them") to the 'covers' of a stage",
-                    de: "ergänzen Sie \(uncovered.count == 1 ? "es" : "sie") unter 'covers' einer Stufe"))
+                .criterionNotPlanned,
+                RubricMessages.criterionNotPlanned(list, count: uncovered.count), at: node.location,
+                hint: RubricMessages.addToCovers(count: uncovered.count))
         }
         for stage in stages {
             let single = stage.criteria.filter { criterion in
@@ -155,37 +118,18 @@ extension RubricDecoding {
             if !single.isEmpty {
                 let list = single.map { "'\($0)'" }.joined(separator: ", ")
                 decoder.warning(
-                    "single-rater",
-                    .init(
-                        en:
-                            "stage '\(stage.id)' is the only rating of \(list) and has one interviewer: a single rater's interview ratings agree with another rater's only about .44, the mean of three about .70 (Spearman–Brown)",
-                        de:
-                            "Stufe '\(stage.id)' ist die einzige Bewertung von \(list) und hat eine Interviewerin bzw. einen Interviewer: die Bewertung einer Person stimmt mit der einer anderen nur etwa zu .44 überein, das Mittel von dreien etwa zu .70 (Spearman-Brown)"
-                    ),
-                    at: stage.location,
-                    hint: .init(
-                        en: "set 'interviewers: 2' on the stage, or cover these criteria in a second stage",
-                        de:
-                            "setzen Sie 'interviewers: 2' für die Stufe oder nehmen Sie diese Kriterien in eine zweite Stufe auf"
-                    ))
+                    .singleRater,
+                    RubricMessages.singleRater(stage.id, criteria: list), at: stage.location,
+                    hint: RubricMessages.addSecondRater)
             }
             if let duration = stage.durationMinutes {
                 let timing = StageTiming(criteria: criteria.filter { stage.covers($0.id) })
                 if timing.totalMinutes > duration {
                     decoder.warning(
-                        "stage-over-time",
-                        .init(
-                            en:
-                                "stage '\(stage.id)' is planned for \(duration) minutes, but its content needs about \(timing.totalMinutes) (\(timing.breakdown.text(in: "en")))",
-                            de:
-                                "Stufe '\(stage.id)' ist mit \(duration) Minuten geplant, ihr Inhalt braucht aber etwa \(timing.totalMinutes) (\(timing.breakdown.text(in: "de")))"
-                        ),
-                        at: stage.location,
-                        hint: .init(
-                            en: "raise 'duration', move criteria to another stage, or drop follow-ups",
-                            de:
-                                "erhöhen Sie 'duration', verschieben Sie Kriterien in eine andere Stufe oder streichen Sie Nachfragen"
-                        ))
+                        .stageOverTime,
+                        RubricMessages.stageOverTime(
+                            stage.id, planned: duration, needed: timing.totalMinutes, breakdown: timing.breakdown),
+                        at: stage.location, hint: RubricMessages.shortenStage)
                 }
             }
         }

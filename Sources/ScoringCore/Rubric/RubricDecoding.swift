@@ -5,20 +5,15 @@ struct RubricDecoding {
     let registry: ModuleRegistry
 
     func decode(_ root: YAMLNode, path: String, decoder: inout NodeDecoder) -> Rubric? {
-        var top = MappingReader(root, context: .init(en: "the rubric", de: "der Bewertungsvorlage"), decoder: &decoder)
+        var top = MappingReader(root, context: RubricMessages.theRubric, decoder: &decoder)
         guard top.isMapping else { return nil }
 
         if let format = top.optional("format"), let text = decoder.readText(format, key: "format"),
             text != "hirescore/rubric@1"
         {
             decoder.error(
-                "unsupported-format",
-                .init(
-                    en: "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/rubric@1'",
-                    de:
-                        "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/rubric@1'"
-                ),
-                at: format.location)
+                .unsupportedFormat,
+                RubricMessages.unsupportedFormat(text.shortened), at: format.location)
         }
         // Languages first: every bilingual text is checked against them.
         var languages: [String] = []
@@ -29,29 +24,22 @@ struct RubricDecoding {
                 guard let code = decoder.readText(item, key: "languages") else { continue }
                 guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
                     decoder.error(
-                        "invalid-language",
-                        .init(
-                            en: "'\(code.shortened)' is not a language code such as 'de' or 'en'",
-                            de: "'\(code.shortened)' ist kein Sprachcode wie 'de' oder 'en'"),
-                        at: item.location)
+                        .invalidLanguage,
+                        RubricMessages.notALanguageCode(code.shortened), at: item.location)
                     continue
                 }
                 if languages.contains(code) {
                     decoder.error(
-                        "duplicate-language",
-                        .init(en: "language '\(code)' is listed twice", de: "Sprache '\(code)' ist doppelt angegeben"),
-                        at: item.location)
+                        .duplicateLanguage,
+                        RubricMessages.languageListedTwice(code), at: item.location)
                 } else {
                     languages.append(code)
                 }
             }
             if items.isEmpty {
                 decoder.error(
-                    "no-languages",
-                    .init(
-                        en: "'languages' must name at least one language",
-                        de: "'languages' muss mindestens eine Sprache nennen"),
-                    at: node.location, hint: .init(en: "for example [de, en]", de: "zum Beispiel [de, en]"))
+                    .noLanguages,
+                    RubricMessages.noLanguages, at: node.location, hint: RubricMessages.languagesExample)
             }
         }
         decoder.languages = languages
@@ -62,11 +50,8 @@ struct RubricDecoding {
         var version = versionNode.flatMap { decoder.readInteger($0, key: "version") }
         if let value = version, value < 1, let versionNode {
             decoder.error(
-                "invalid-version",
-                .init(
-                    en: "'version' must be 1 or more, found \(value)",
-                    de: "'version' muss 1 oder größer sein, gefunden: \(value)"),
-                at: versionNode.location)
+                .invalidVersion,
+                RubricMessages.invalidVersion(value), at: versionNode.location)
             version = nil
         }
         let title = top.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
@@ -136,7 +121,7 @@ struct RubricDecoding {
 
     private func decodeScale(_ node: YAMLNode, decoder: inout NodeDecoder) -> RatingScale {
         let reader = MappingReader(
-            node, context: .init(en: "'scale'", de: "'scale'"), decoder: &decoder, checkUnknownKeys: false)
+            node, context: RubricMessages.scaleContext, decoder: &decoder, checkUnknownKeys: false)
         guard reader.isMapping else { return .standard }
         var levels: [RatingScale.Level] = []
         var anchorLevelsNode: YAMLNode?
@@ -154,15 +139,9 @@ struct RubricDecoding {
             values == Array(first..<(first + values.count))
         else {
             decoder.error(
-                "invalid-scale",
-                .init(
-                    en:
-                        "the scale must have 2 to 10 consecutive whole-number levels, found \(values.map(String.init).joined(separator: ", "))",
-                    de:
-                        "die Skala braucht 2 bis 10 aufeinanderfolgende ganzzahlige Stufen, gefunden: \(values.map(String.init).joined(separator: ", "))"
-                ),
-                at: node.location,
-                hint: .init(en: "for example levels 1, 2, 3, 4, 5", de: "zum Beispiel die Stufen 1, 2, 3, 4, 5"))
+                .invalidScale,
+                RubricMessages.invalidScale(values.map(String.init).joined(separator: ", ")), at: node.location,
+                hint: RubricMessages.scaleExample)
             return .standard
         }
         var scale = RatingScale(levels: levels)
@@ -172,29 +151,19 @@ struct RubricDecoding {
             let middle = Set([Int(scale.middle.rounded(.down)), Int(scale.middle.rounded(.up))])
             if !off.isEmpty {
                 decoder.error(
-                    "anchor-off-scale",
-                    .init(
-                        en:
-                            "'anchor-levels' names level \(off.map(String.init).joined(separator: ", ")), which is not on the scale \(scale.rangeDescription)",
-                        de:
-                            "'anchor-levels' nennt Stufe \(off.map(String.init).joined(separator: ", ")), die nicht auf der Skala \(scale.rangeDescription) liegt"
-                    ),
+                    .anchorOffScale,
+                    RubricMessages.anchorOffScale(
+                        off.map(String.init).joined(separator: ", "), scale: scale.rangeDescription),
                     at: anchorLevelsNode.location)
             } else if !declared.contains(scale.lowest) || !declared.contains(scale.highest)
                 || middle.isDisjoint(with: declared)
             {
                 decoder.error(
-                    "anchor-levels-incomplete",
-                    .init(
-                        en:
-                            "'anchor-levels' must include the lowest, a middle and the highest level of the scale, found \(declared.map(String.init).joined(separator: ", "))",
-                        de:
-                            "'anchor-levels' muss die niedrigste, eine mittlere und die höchste Stufe der Skala enthalten, gefunden: \(declared.map(String.init).joined(separator: ", "))"
-                    ),
+                    .anchorLevelsIncomplete,
+                    RubricMessages.anchorLevelsIncomplete(declared.map(String.init).joined(separator: ", ")),
                     at: anchorLevelsNode.location,
-                    hint: .init(
-                        en: "for example [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]",
-                        de: "zum Beispiel [\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)]"))
+                    hint: RubricMessages.levelsExample(
+                        "\(scale.lowest), \(Int(scale.middle.rounded(.down))), \(scale.highest)"))
             } else {
                 scale.anchorLevels = Array(Set(declared)).sorted()
             }
@@ -210,7 +179,7 @@ struct RubricDecoding {
         var seen: [String: SourceLocation] = [:]
         for item in items {
             var reader = MappingReader(
-                item, context: .init(en: "a requirement", de: "einer Anforderung"), decoder: &decoder)
+                item, context: RubricMessages.aRequirement, decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "explain-decisions")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -219,7 +188,7 @@ struct RubricDecoding {
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if let first = seen[id] {
                 duplicateID(
-                    kind: .init(en: "requirement", de: "Anforderungs"), id: id, first: first, at: idNode.location,
+                    kind: RubricMessages.requirementKind, id: id, first: first, at: idNode.location,
                     decoder: &decoder)
                 continue
             }
@@ -229,11 +198,8 @@ struct RubricDecoding {
         }
         if items.isEmpty {
             decoder.error(
-                "no-requirements",
-                .init(
-                    en: "'requirements' must list at least one requirement",
-                    de: "'requirements' muss mindestens eine Anforderung enthalten"),
-                at: node.location)
+                .noRequirements,
+                RubricMessages.noRequirements, at: node.location)
         }
         return requirements
     }
@@ -244,11 +210,8 @@ struct RubricDecoding {
         guard let items = decoder.readSequence(node, key: "sections") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "no-sections",
-                .init(
-                    en: "'sections' must list at least one section",
-                    de: "'sections' muss mindestens einen Abschnitt enthalten"),
-                at: node.location)
+                .noSections,
+                RubricMessages.noSections, at: node.location)
         }
         var sections: [RubricSection] = []
         var sectionIDs: [String: SourceLocation] = [:]
@@ -259,8 +222,7 @@ struct RubricDecoding {
             let label = item["id"]?.scalar?.text.shortened
             var reader = MappingReader(
                 item,
-                context: label.map { .init(en: "section '\($0)'", de: "Abschnitt '\($0)'") }
-                    ?? .init(en: "a section", de: "einem Abschnitt"), decoder: &decoder)
+                context: label.map(RubricMessages.sectionContext) ?? RubricMessages.aSection, decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "customer-orientation")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -271,12 +233,9 @@ struct RubricDecoding {
                 let known = registry.ids.joined(separator: ", ")
                 let suggestion = Identifier.closest(to: value, among: registry.ids)
                 decoder.error(
-                    "unknown-module",
-                    .init(
-                        en: "unknown scoring module '\(value.shortened)'; known modules: \(known)",
-                        de: "unbekanntes Bewertungsmodul '\(value.shortened)'; bekannte Module: \(known)"),
-                    at: moduleNode.location,
-                    hint: suggestion.map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                    .unknownModule,
+                    RubricMessages.unknownModule(value.shortened, known: known), at: moduleNode.location,
+                    hint: suggestion.map(DecodingMessages.didYouMean))
                 moduleID = nil
             }
             let title = reader.required("title", decoder: &decoder).flatMap {
@@ -299,7 +258,7 @@ struct RubricDecoding {
             if weight == nil { invalidWeights.insert("section \(id)") }
             if let first = sectionIDs[id] {
                 duplicateID(
-                    kind: .init(en: "section", de: "Abschnitts"), id: id, first: first, at: idNode.location,
+                    kind: RubricMessages.sectionKind, id: id, first: first, at: idNode.location,
                     decoder: &decoder)
             } else {
                 sectionIDs[id] = idNode.location
@@ -317,7 +276,7 @@ struct RubricDecoding {
         checkWeights(
             sections.filter { !invalidWeights.contains("section \($0.id)") }.map {
                 (
-                    id: $0.id, kind: LocalizedText(en: "section", de: "Abschnitt"), weight: $0.weight,
+                    id: $0.id, kind: RubricMessages.section, weight: $0.weight,
                     rationale: $0.weightRationale, location: $0.weightLocation
                 )
             }, decoder: &decoder)
@@ -325,7 +284,7 @@ struct RubricDecoding {
             checkWeights(
                 section.criteria.filter { !invalidWeights.contains("criterion \($0.id)") }.map {
                     (
-                        id: $0.id, kind: LocalizedText(en: "criterion", de: "Kriterium"), weight: $0.weight,
+                        id: $0.id, kind: RubricMessages.criterion, weight: $0.weight,
                         rationale: $0.weightRationale, location: $0.weightLocation
                     )
                 }, decoder: &decoder)
@@ -342,27 +301,11 @@ struct RubricDecoding {
         let count = section.criteria.count
         let usual = RubricDecoding.usualCriteriaPerSection
         guard count > 0, !usual.contains(count) else { return }
-        let range = "\(usual.lowerBound) to \(usual.upperBound)"
-        let rangeDE = "\(usual.lowerBound) bis \(usual.upperBound)"
         decoder.warning(
-            "criteria-per-section",
-            .init(
-                en: "section '\(section.id)' has \(count) criteri\(count == 1 ? "on" : "a"); \(range) are usual",
-                de: "Abschnitt '\(section.id)' hat \(count) Kriteri\(count == 1 ? "um" : "en"); üblich sind \(rangeDE)"),
+            .criteriaPerSection, RubricMessages.criteriaPerSection(section.id, count: count, usual: usual),
             at: section.location,
             hint: count < usual.lowerBound
-                ? .init(
-                    en:
-                        "with fewer than \(usual.lowerBound), the section's score rests on \(count == 1 ? "one rating" : "two ratings"): add criteria that observe the competency in other situations",
-                    de:
-                        "mit weniger als \(usual.lowerBound) beruht der Wert des Abschnitts auf \(count == 1 ? "einer Bewertung" : "zwei Bewertungen"): ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten"
-                )
-                : .init(
-                    en:
-                        "with more than \(usual.upperBound), each criterion gets a few minutes of the interview: merge criteria that overlap",
-                    de:
-                        "mit mehr als \(usual.upperBound) bleiben jedem Kriterium nur wenige Minuten des Interviews: fassen Sie Kriterien zusammen, die sich überschneiden"
-                ))
+                ? RubricMessages.tooFewCriteria(count, usual: usual) : RubricMessages.tooManyCriteria(usual: usual))
     }
 
     /// Warns on every weight that differs from the most common weight of its group without a written rationale
@@ -379,19 +322,9 @@ struct RubricDecoding {
         let usual = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 1
         for item in items where item.weight != usual && item.rationale == nil {
             decoder.warning(
-                "weight-without-rationale",
-                .init(
-                    en:
-                        "\(item.kind.text(in: "en")) '\(item.id)' has weight \(Format.number(item.weight)), unlike the usual \(Format.number(usual)) of its neighbours, and no 'weight-rationale'",
-                    de:
-                        "\(item.kind.text(in: "de")) '\(item.id)' hat das Gewicht \(Format.number(item.weight, language: .de)), anders als das übliche \(Format.number(usual, language: .de)) daneben, und keine 'weight-rationale'"
-                ),
-                at: item.location,
-                hint: .init(
-                    en: "weigh equally, or say why in 'weight-rationale:' (equal weights unless a documented reason)",
-                    de:
-                        "gewichten Sie gleich oder begründen Sie es in 'weight-rationale:' (gleiche Gewichte, außer mit dokumentiertem Grund)"
-                ))
+                .weightWithoutRationale,
+                RubricMessages.weightWithoutRationale(item.kind, id: item.id, weight: item.weight, usual: usual),
+                at: item.location, hint: RubricMessages.weighEqually)
         }
     }
 
@@ -399,14 +332,9 @@ struct RubricDecoding {
         guard let weight = decoder.readDecimal(node, key: "weight") else { return nil }
         guard weight > 0 else {
             decoder.error(
-                "invalid-weight",
-                .init(
-                    en: "'weight' must be greater than 0, found \(node.scalar?.text ?? "")",
-                    de: "'weight' muss größer als 0 sein, gefunden: \(node.scalar?.text ?? "")"),
-                at: node.location,
-                hint: .init(
-                    en: "remove the item if it should not count",
-                    de: "entfernen Sie den Eintrag, wenn er nicht zählen soll"))
+                .invalidWeight,
+                RubricMessages.weightNotPositive(node.scalar?.text ?? ""), at: node.location,
+                hint: RubricMessages.removeItemInstead)
             return nil
         }
         return weight
@@ -421,19 +349,15 @@ struct RubricDecoding {
         guard let items = decoder.readSequence(node, key: "criteria") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "no-criteria",
-                .init(
-                    en: "'criteria' must list at least one criterion",
-                    de: "'criteria' muss mindestens ein Kriterium enthalten"),
-                at: node.location)
+                .noCriteria,
+                RubricMessages.noCriteria, at: node.location)
         }
         var criteria: [Criterion] = []
         for item in items {
             let label = item["id"]?.scalar?.text.shortened
             var reader = MappingReader(
                 item,
-                context: label.map { .init(en: "criterion '\($0)'", de: "Kriterium '\($0)'") }
-                    ?? .init(en: "a criterion", de: "einem Kriterium"), decoder: &decoder)
+                context: label.map(RubricMessages.criterionContext) ?? RubricMessages.aCriterion, decoder: &decoder)
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "ownership")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
@@ -449,11 +373,8 @@ struct RubricDecoding {
                 measures = readIDList(measuresNode, key: "measures", decoder: &decoder)
                 if measures.isEmpty && measuresNode.sequence != nil {
                     decoder.error(
-                        "no-measures",
-                        .init(
-                            en: "'measures' must name at least one requirement",
-                            de: "'measures' muss mindestens eine Anforderung nennen"),
-                        at: measuresNode.location)
+                        .noMeasures,
+                        RubricMessages.noMeasures, at: measuresNode.location)
                 }
             }
             let evidenceRequired =
@@ -475,7 +396,7 @@ struct RubricDecoding {
             if weight == nil { invalidWeights.insert("criterion \(id)") }
             if let first = seen[id] {
                 duplicateID(
-                    kind: .init(en: "criterion", de: "Kriteriums"), id: id, first: first, at: idNode.location,
+                    kind: RubricMessages.criterionKind, id: id, first: first, at: idNode.location,
                     decoder: &decoder)
             } else {
                 seen[id] = idNode.location
@@ -512,28 +433,22 @@ struct RubricDecoding {
         guard let items = decoder.readSequence(node, key: "questions") else { return [] }
         if items.isEmpty {
             decoder.error(
-                "no-questions",
-                .init(
-                    en: "'questions' must list at least one question",
-                    de: "'questions' muss mindestens eine Frage enthalten"),
-                at: node.location)
+                .noQuestions,
+                RubricMessages.noQuestions, at: node.location)
         }
         var questions: [Question] = []
         for item in items {
-            var reader = MappingReader(item, context: .init(en: "a question", de: "einer Frage"), decoder: &decoder)
+            var reader = MappingReader(item, context: RubricMessages.aQuestion, decoder: &decoder)
             guard reader.isMapping else { continue }
             var kind: Question.Kind?
             if let kindNode = reader.optional("kind"), let text = decoder.readText(kindNode, key: "kind") {
                 kind = Question.Kind(rawValue: text)
                 if kind == nil {
                     decoder.error(
-                        "invalid-kind",
-                        .init(
-                            en: "'kind' must be behavioural or situational, found '\(text.shortened)'",
-                            de: "'kind' muss behavioural oder situational sein, gefunden: '\(text.shortened)'"),
-                        at: kindNode.location,
+                        .invalidKind,
+                        RubricMessages.invalidKind(text.shortened), at: kindNode.location,
                         hint: Identifier.closest(to: text, among: Question.Kind.allCases.map(\.rawValue))
-                            .map { .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?") })
+                            .map(DecodingMessages.didYouMean))
                 }
             }
             let text = reader.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
@@ -545,7 +460,7 @@ struct RubricDecoding {
             if let node = reader.optional("alternates"), let items = decoder.readSequence(node, key: "alternates") {
                 for item in items {
                     var inner = MappingReader(
-                        item, context: .init(en: "an alternate question", de: "einer alternativen Frage"),
+                        item, context: RubricMessages.anAlternateQuestion,
                         decoder: &decoder)
                     guard inner.isMapping else { continue }
                     let alternateText = inner.required("text", decoder: &decoder).flatMap {
@@ -586,39 +501,19 @@ struct RubricDecoding {
             guard let level = decoder.readInteger(item, key: "needs-past-example") else { continue }
             guard anchors[level] != nil else {
                 decoder.error(
-                    "past-example-without-anchor",
-                    .init(
-                        en:
-                            "'needs-past-example' names level \(level), which has no anchor in criterion '\(criterion)'",
-                        de:
-                            "'needs-past-example' nennt Stufe \(level), für die Kriterium '\(criterion)' keinen Anker hat"
-                    ),
-                    at: item.location,
-                    hint: .init(
-                        en: "name the levels of anchors that describe a past achievement, for example [5]",
-                        de: "nennen Sie die Stufen der Anker, die ein früheres Ergebnis beschreiben, zum Beispiel [5]"))
+                    .pastExampleWithoutAnchor,
+                    RubricMessages.pastExampleWithoutAnchor(level, criterion: criterion), at: item.location,
+                    hint: RubricMessages.namePastExampleLevels)
                 continue
             }
             if !levels.contains(level) { levels.append(level) }
         }
         if !levels.isEmpty, !questions.isEmpty, questions.allSatisfy({ $0.kind == .situational }) {
             let list = levels.sorted().map(String.init).joined(separator: ", ")
-            let one = levels.count == 1
             decoder.warning(
-                "past-example-on-situational",
-                .init(
-                    en:
-                        "the anchor\(one ? "" : "s") at level \(list) of criterion '\(criterion)' need\(one ? "s" : "") a past example, but every question of the criterion is situational: a hypothetical question cannot elicit what the candidate has done",
-                    de:
-                        "\(one ? "der Anker" : "die Anker") auf Stufe \(list) von Kriterium '\(criterion)' \(one ? "verlangt" : "verlangen") ein früheres Beispiel, aber alle Fragen des Kriteriums sind situativ: eine hypothetische Frage kann nicht erfragen, was die Person getan hat"
-                ),
-                at: node.location,
-                hint: .init(
-                    en:
-                        "add a behavioural question (\"Tell me about a time …\"), or word the anchor as what a strong answer to the situation describes",
-                    de:
-                        "ergänzen Sie eine verhaltensbezogene Frage („Erzählen Sie von einer Situation …“) oder formulieren Sie den Anker als das, was eine starke Antwort auf die Situation beschreibt"
-                ))
+                .pastExampleOnSituational,
+                RubricMessages.pastExampleOnSituational(levels: list, count: levels.count, criterion: criterion),
+                at: node.location, hint: RubricMessages.addBehaviouralQuestion)
         }
         return levels
     }
@@ -628,21 +523,16 @@ struct RubricDecoding {
         decoder: inout NodeDecoder
     ) -> [Int: LocalizedText] {
         let reader = MappingReader(
-            node, context: .init(en: "'anchors'", de: "'anchors'"), decoder: &decoder, checkUnknownKeys: false)
+            node, context: RubricMessages.anchorsContext, decoder: &decoder, checkUnknownKeys: false)
         guard reader.isMapping else { return [:] }
         var anchors: [Int: LocalizedText] = [:]
         for pair in reader.pairs {
             guard let level = decoder.readInteger(pair.key, key: "anchors") else { continue }
             guard scale.contains(level) else {
                 decoder.error(
-                    "anchor-off-scale",
-                    .init(
-                        en: "anchor for level \(level), which is not on the scale \(scale.rangeDescription)",
-                        de: "Anker für Stufe \(level), die nicht auf der Skala \(scale.rangeDescription) liegt"),
-                    at: pair.key.location,
-                    hint: .init(
-                        en: "use a level from \(scale.rangeDescription)",
-                        de: "verwenden Sie eine Stufe aus \(scale.rangeDescription)"))
+                    .anchorOffScale,
+                    RubricMessages.anchorLevelOffScale(level, scale: scale.rangeDescription), at: pair.key.location,
+                    hint: RubricMessages.useLevelFrom(scale.rangeDescription))
                 continue
             }
             if let text = decoder.readLocalizedText(pair.value, key: "anchors.\(level)") { anchors[level] = text }
@@ -656,48 +546,27 @@ struct RubricDecoding {
         if !missingRequired.isEmpty {
             let list = missingRequired.map(String.init).joined(separator: ", ")
             decoder.error(
-                "missing-anchors",
-                .init(
-                    en:
-                        "criterion '\(criterion)' has no anchor for level \(list); the lowest, middle and highest levels need one",
-                    de:
-                        "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list); die niedrigste, mittlere und höchste Stufe brauchen einen"
-                ),
-                at: node.location,
-                hint: .init(
-                    en: "describe what an answer at that level sounds like",
-                    de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+                .missingAnchors,
+                RubricMessages.missingRequiredAnchors(criterion, levels: list), at: node.location,
+                hint: RubricMessages.describeAnswerAtLevel)
         } else if let declared = scale.anchorLevels {
             // The rubric declares where its anchors are: those levels need one, the levels between are interpolated.
             let missing = declared.filter { !written.contains($0) }
             if !missing.isEmpty {
                 let list = missing.map(String.init).joined(separator: ", ")
                 decoder.error(
-                    "missing-anchors",
-                    .init(
-                        en:
-                            "criterion '\(criterion)' has no anchor for level \(list), which the scale's 'anchor-levels' declares",
-                        de:
-                            "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list), die 'anchor-levels' der Skala vorsieht"
-                    ),
-                    at: node.location,
-                    hint: .init(
-                        en: "describe what an answer at that level sounds like",
-                        de: "beschreiben Sie, wie eine Antwort auf dieser Stufe klingt"))
+                    .missingAnchors,
+                    RubricMessages.missingDeclaredAnchors(criterion, levels: list), at: node.location,
+                    hint: RubricMessages.describeAnswerAtLevel)
             }
         } else {
             let missing = scale.levels.map(\.value).filter { !written.contains($0) }
             if !missing.isEmpty {
                 let list = missing.map(String.init).joined(separator: ", ")
                 decoder.warning(
-                    "missing-anchors",
-                    .init(
-                        en: "criterion '\(criterion)' has no anchor for level \(list)",
-                        de: "Kriterium '\(criterion)' hat keinen Anker für Stufe \(list)"),
-                    at: node.location,
-                    hint: .init(
-                        en: "anchors at every level make ratings more consistent",
-                        de: "Anker auf jeder Stufe machen Bewertungen einheitlicher"))
+                    .missingAnchors,
+                    RubricMessages.missingAnchors(criterion, levels: list), at: node.location,
+                    hint: RubricMessages.anchorsAtEveryLevel)
             }
         }
         return anchors
@@ -706,27 +575,23 @@ struct RubricDecoding {
     // MARK: Decision
 
     private func decodeDecision(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> DecisionRules? {
-        var reader = MappingReader(node, context: .init(en: "'decision'", de: "'decision'"), decoder: &decoder)
+        var reader = MappingReader(node, context: RubricMessages.decisionContext, decoder: &decoder)
         guard reader.isMapping else { return nil }
         var thresholds: [String: (Double, SourceLocation)] = [:]
         if let thresholdsNode = reader.required(
             "thresholds", decoder: &decoder, example: "{no: 2.5, yes: 3.3, strong-yes: 4.2}")
         {
             var inner = MappingReader(
-                thresholdsNode, context: .init(en: "'thresholds'", de: "'thresholds'"), decoder: &decoder)
+                thresholdsNode, context: RubricMessages.thresholdsContext, decoder: &decoder)
             for key in ["no", "yes", "strong-yes"] {
                 if let valueNode = inner.required(key, decoder: &decoder, example: "3"),
                     let value = decoder.readDecimal(valueNode, key: key)
                 {
                     if value < Double(scale.lowest) || value > Double(scale.highest) {
                         decoder.error(
-                            "threshold-off-scale",
-                            .init(
-                                en:
-                                    "threshold '\(key)' is \(valueNode.scalar?.text ?? ""), outside the scale \(scale.rangeDescription)",
-                                de:
-                                    "Schwelle '\(key)' ist \(valueNode.scalar?.text ?? ""), außerhalb der Skala \(scale.rangeDescription)"
-                            ),
+                            .thresholdOffScale,
+                            RubricMessages.thresholdOffScale(
+                                key, value: valueNode.scalar?.text ?? "", scale: scale.rangeDescription),
                             at: valueNode.location)
                     } else {
                         thresholds[key] = (value, valueNode.location)
@@ -739,14 +604,9 @@ struct RubricDecoding {
         var coverage = coverageNode.flatMap { decoder.readDecimal($0, key: "minimum-coverage") }
         if let value = coverage, let coverageNode, !(0...1).contains(value) {
             decoder.error(
-                "invalid-coverage",
-                .init(
-                    en: "'minimum-coverage' is a share between 0 and 1, found \(coverageNode.scalar?.text ?? "")",
-                    de:
-                        "'minimum-coverage' ist ein Anteil zwischen 0 und 1, gefunden: \(coverageNode.scalar?.text ?? "")"
-                ),
-                at: coverageNode.location,
-                hint: .init(en: "for example 0.75 for three quarters", de: "zum Beispiel 0.75 für drei Viertel"))
+                .invalidCoverage,
+                RubricMessages.invalidCoverage(coverageNode.scalar?.text ?? ""), at: coverageNode.location,
+                hint: RubricMessages.coverageExample)
             coverage = nil
         }
         var consensus = ConsensusMethod.median
@@ -758,20 +618,10 @@ struct RubricDecoding {
             } else {
                 let known = ConsensusMethod.allCases.map(\.rawValue)
                 decoder.error(
-                    "unknown-consensus",
-                    .init(
-                        en:
-                            "unknown consensus method '\(text.shortened)'; known methods: \(known.joined(separator: ", "))",
-                        de:
-                            "unbekannte Konsensmethode '\(text.shortened)'; bekannte Methoden: \(known.joined(separator: ", "))"
-                    ),
-                    at: consensusNode.location,
-                    hint: Identifier.closest(to: text, among: known).map {
-                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                    }
-                        ?? .init(
-                            en: "median is the usual choice: robust to one outlier",
-                            de: "üblich ist median: robust gegen einen Ausreißer"))
+                    .unknownConsensus,
+                    RubricMessages.unknownConsensus(text.shortened, known: known), at: consensusNode.location,
+                    hint: Identifier.closest(to: text, among: known).map(DecodingMessages.didYouMean)
+                        ?? RubricMessages.medianIsUsual)
             }
         }
         let rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
@@ -781,11 +631,8 @@ struct RubricDecoding {
                 cap = Recommendation(rawValue: text) ?? .no
             } else {
                 decoder.error(
-                    "invalid-knock-out-cap",
-                    .init(
-                        en: "'knock-out-cap' must be no or strong-no, found '\(text.shortened)'",
-                        de: "'knock-out-cap' muss no oder strong-no sein, gefunden: '\(text.shortened)'"),
-                    at: capNode.location)
+                    .invalidKnockOutCap,
+                    RubricMessages.invalidKnockOutCap(text.shortened), at: capNode.location)
             }
         }
         reader.finish(&decoder)
@@ -804,33 +651,15 @@ struct RubricDecoding {
         guard ordered, let coverage else { return nil }
         if rationale == nil {
             decoder.warning(
-                "thresholds-without-rationale",
-                .init(
-                    en: "the decision thresholds have no 'rationale'",
-                    de: "die Entscheidungsschwellen haben keine 'rationale' (Begründung)"),
-                at: node.location,
-                hint: .init(
-                    en:
-                        "add 'rationale:' under 'decision' saying in the scale's words why the thresholds sit where they do",
-                    de:
-                        "ergänzen Sie 'rationale:' unter 'decision' und begründen Sie in den Worten der Skala, warum die Schwellen so liegen"
-                ))
+                .thresholdsWithoutRationale,
+                RubricMessages.thresholdsWithoutRationale, at: node.location,
+                hint: RubricMessages.addThresholdsRationale)
         }
         if let meets = scale.meetsRequirementsLevel, yes.0 > Double(meets), rationale == nil {
             decoder.warning(
-                "meets-is-not-yes",
-                .init(
-                    en:
-                        "threshold 'yes' (\(Format.number(yes.0))) lies above level \(meets) (\"\(scale.label(of: meets)?.text(in: "en") ?? "")\"): a candidate who meets every requirement gets 'no'",
-                    de:
-                        "Schwelle 'yes' (\(Format.number(yes.0, language: .de))) liegt über Stufe \(meets) („\(scale.label(of: meets)?.text(in: "de") ?? "")“): wer jede Anforderung erfüllt, bekommt 'no'"
-                ),
-                at: yes.1,
-                hint: .init(
-                    en: "set 'yes' to \(meets) or lower, or give a 'rationale' under 'decision'",
-                    de:
-                        "setzen Sie 'yes' auf \(meets) oder niedriger, oder geben Sie eine 'rationale' unter 'decision' an"
-                ))
+                .meetsIsNotYes,
+                RubricMessages.meetsIsNotYes(yes: yes.0, meets: meets, label: scale.label(of: meets)), at: yes.1,
+                hint: RubricMessages.lowerYes(meets: meets))
         }
         return DecisionRules(
             noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap,
@@ -842,17 +671,9 @@ struct RubricDecoding {
         at location: SourceLocation, decoder: inout NodeDecoder
     ) {
         decoder.error(
-            "thresholds-out-of-order",
-            .init(
-                en:
-                    "decision thresholds out of order: '\(upper)' (\(Format.number(upperValue))) must be greater than '\(lower)' (\(Format.number(lowerValue)))",
-                de:
-                    "Entscheidungsschwellen in falscher Reihenfolge: '\(upper)' (\(Format.number(upperValue, language: .de))) muss größer sein als '\(lower)' (\(Format.number(lowerValue, language: .de)))"
-            ),
-            at: location,
-            hint: .init(
-                en: "thresholds must increase: no < yes < strong-yes",
-                de: "die Schwellen müssen steigen: no < yes < strong-yes"))
+            .thresholdsOutOfOrder,
+            RubricMessages.thresholdsOutOfOrder(lower: lower, lowerValue, upper: upper, upperValue), at: location,
+            hint: RubricMessages.thresholdsMustIncrease)
     }
 
     // MARK: References
@@ -867,32 +688,18 @@ struct RubricDecoding {
                 } else {
                     let location = criterion.measuresLocation(of: requirement) ?? criterion.location
                     decoder.error(
-                        "unknown-requirement",
-                        .init(
-                            en: "criterion '\(criterion.id)' measures unknown requirement '\(requirement)'",
-                            de: "Kriterium '\(criterion.id)' misst die unbekannte Anforderung '\(requirement)'"),
-                        at: location,
-                        hint: Identifier.closest(to: requirement, among: known).map {
-                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                        }
-                            ?? .init(
-                                en: "add it under 'requirements' or fix the id",
-                                de: "ergänzen Sie sie unter 'requirements' oder korrigieren Sie die Kennung"))
+                        .unknownRequirement,
+                        RubricMessages.unknownRequirement(criterion.id, requirement: requirement), at: location,
+                        hint: Identifier.closest(to: requirement, among: known).map(DecodingMessages.didYouMean)
+                            ?? RubricMessages.addRequirementOrFixID)
                 }
             }
         }
         for requirement in requirements where !measured.contains(requirement.id) {
             decoder.warning(
-                "unmeasured-requirement",
-                .init(
-                    en: "no criterion measures requirement '\(requirement.id)'",
-                    de: "kein Kriterium misst die Anforderung '\(requirement.id)'"),
-                at: requirement.location,
-                hint: .init(
-                    en: "add '\(requirement.id)' to the 'measures' of a criterion, or remove the requirement",
-                    de:
-                        "ergänzen Sie '\(requirement.id)' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung"
-                ))
+                .unmeasuredRequirement,
+                RubricMessages.unmeasuredRequirement(requirement.id), at: requirement.location,
+                hint: RubricMessages.measureOrRemove(requirement.id))
         }
     }
 
@@ -904,17 +711,10 @@ struct RubricDecoding {
             guard let module = registry.module(section.moduleID), !module.allowsSeveralSections else { continue }
             if let earlier = first[section.moduleID] {
                 decoder.error(
-                    "module-used-twice",
-                    .init(
-                        en:
-                            "section '\(section.id)' uses module '\(section.moduleID)', which section '\(earlier.id)' (line \(earlier.location.line)) already uses; the module scores one section per rubric",
-                        de:
-                            "Abschnitt '\(section.id)' verwendet das Modul '\(section.moduleID)', das schon Abschnitt '\(earlier.id)' (Zeile \(earlier.location.line)) verwendet; das Modul bewertet einen Abschnitt je Bewertungsvorlage"
-                    ),
-                    at: section.location,
-                    hint: .init(
-                        en: "move the criteria into section '\(earlier.id)'",
-                        de: "verschieben Sie die Kriterien in den Abschnitt '\(earlier.id)'"))
+                    .moduleUsedTwice,
+                    RubricMessages.moduleUsedTwice(
+                        section.id, module: section.moduleID, earlier: earlier.id, line: earlier.location.line),
+                    at: section.location, hint: RubricMessages.moveCriteria(into: earlier.id))
             } else {
                 first[section.moduleID] = section
             }
@@ -925,13 +725,8 @@ struct RubricDecoding {
         kind: LocalizedText, id: String, first: SourceLocation, at location: SourceLocation, decoder: inout NodeDecoder
     ) {
         decoder.error(
-            "duplicate-id",
-            .init(
-                en: "duplicate \(kind.text(in: "en")) id '\(id)'; it is first defined at line \(first.line)",
-                de: "doppelte \(kind.text(in: "de"))kennung '\(id)'; sie ist bereits in Zeile \(first.line) definiert"),
-            at: location,
-            hint: .init(
-                en: "ids must be unique in the rubric; rename one of them",
-                de: "Kennungen müssen in der Bewertungsvorlage eindeutig sein; benennen Sie eine um"))
+            .duplicateID,
+            RubricMessages.duplicateID(kind, id: id, firstLine: first.line), at: location,
+            hint: RubricMessages.idsMustBeUnique)
     }
 }

@@ -46,7 +46,7 @@ public struct RubricLoader: Sendable {
                 steps.append(
                     .diagnostic(
                         Diagnostic(
-                            .error, code: "no-such-file",
+                            .error, code: .noSuchFile,
                             .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
                             file: path,
                             hint: .init(
@@ -60,7 +60,7 @@ public struct RubricLoader: Sendable {
                     steps.append(
                         .diagnostic(
                             Diagnostic(
-                                .warning, code: "empty-folder",
+                                .warning, code: .emptyFolder,
                                 .init(
                                     en: "the folder holds no rubric files (*.yaml)",
                                     de: "der Ordner enthält keine Bewertungsvorlagen (*.yaml)"),
@@ -146,7 +146,7 @@ public struct RubricLoader: Sendable {
         case .failure(.tooLarge(let size)):
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "too-large",
+                    .error, code: .tooLarge,
                     .init(
                         en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
                         de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
@@ -158,13 +158,13 @@ public struct RubricLoader: Sendable {
         case .failure(.notRegular):
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "not-a-file", BoundedFile.Refusal.notRegular.message(limit: limits.maximumBytes),
+                    .error, code: .notAFile, BoundedFile.Refusal.notRegular.message(limit: limits.maximumBytes),
                     file: path))
             return
         case .failure(.unreadable):
             result.diagnostics.append(
                 Diagnostic(
-                    .error, code: "unreadable",
+                    .error, code: .unreadable,
                     .init(en: "the file cannot be read", de: "die Datei kann nicht gelesen werden"),
                     file: path,
                     hint: .init(
@@ -201,7 +201,7 @@ public struct RubricLoader: Sendable {
             if let first = seen[key] {
                 result.diagnostics.append(
                     Diagnostic(
-                        .error, code: "duplicate-rubric",
+                        .error, code: .duplicateRubric,
                         .init(
                             en:
                                 "rubric '\(rubric.id)' version \(rubric.version) is also defined in \(first.sourcePath)",
@@ -216,7 +216,7 @@ public struct RubricLoader: Sendable {
                 seen[key] = rubric
             }
         }
-        let duplicates = Set(result.diagnostics.filter { $0.code == "duplicate-rubric" }.compactMap(\.file))
+        let duplicates = Set(result.diagnostics.filter { $0.code == .duplicateRubric }.compactMap(\.file))
         result.rubrics.removeAll { duplicates.contains($0.sourcePath) }
     }
 }
@@ -264,6 +264,6 @@ extension Diagnostic {
         }
         // An empty file has no line to point at: quoting an empty first line under a caret helps nobody.
         let location = error.code == .empty ? nil : error.location
-        self.init(.error, code: "yaml-\(error.code.name)", message, file: file, at: location, hint: hint)
+        self.init(.error, code: .yaml(error.code), message, file: file, at: location, hint: hint)
     }
 }

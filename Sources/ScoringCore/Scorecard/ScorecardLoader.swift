@@ -41,11 +41,11 @@ public struct ScorecardLoader: Sendable {
         case .success(let read):
             bytes = read
         case .failure(let refusal):
-            let code: String
+            let code: DiagnosticCode
             switch refusal {
-            case .tooLarge: code = "too-large"
-            case .notRegular: code = "not-a-file"
-            case .unreadable: code = "unreadable"
+            case .tooLarge: code = .tooLarge
+            case .notRegular: code = .notAFile
+            case .unreadable: code = .unreadable
             }
             result.diagnostics.append(
                 Diagnostic(.error, code: code, refusal.message(limit: limits.maximumBytes), file: path))
@@ -108,7 +108,7 @@ public struct ScorecardLoader: Sendable {
             text != "hirescore/scorecard@1"
         {
             decoder.error(
-                "unsupported-format",
+                .unsupportedFormat,
                 .init(
                     en:
                         "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/scorecard@1'",
@@ -137,7 +137,7 @@ public struct ScorecardLoader: Sendable {
                         rubricHash = hash
                     } else {
                         decoder.error(
-                            "invalid-hash",
+                            .invalidHash,
                             .init(
                                 en: "'hash' must be 'sha256:' followed by 64 hex digits",
                                 de: "'hash' muss 'sha256:' und 64 Hexadezimalziffern sein"),
@@ -157,7 +157,7 @@ public struct ScorecardLoader: Sendable {
             do {
                 try ScorecardStore.validateInterviewer(name)
             } catch {
-                decoder.error("invalid-interviewer", error.message, at: node.location)
+                decoder.error(.invalidInterviewer, error.message, at: node.location)
                 interviewer = nil
             }
         }
@@ -171,7 +171,7 @@ public struct ScorecardLoader: Sendable {
                 status = value
             } else {
                 decoder.error(
-                    "invalid-status",
+                    .invalidStatus,
                     .init(
                         en: "'status' must be draft or submitted, found '\(text.shortened)'",
                         de: "'status' muss draft oder submitted sein, gefunden: '\(text.shortened)'"),
@@ -206,14 +206,14 @@ public struct ScorecardLoader: Sendable {
                     )
                 }
                 decoder.error(
-                    "unknown-rubric",
+                    .unknownRubric,
                     .init(
                         en: "no rubric '\(rubricID)' version \(rubricVersion) is known",
                         de: "keine Bewertungsvorlage '\(rubricID)' in Version \(rubricVersion) bekannt"),
                     at: rubricLocation, hint: hint)
             } else if let rubricHash, let rubric, rubric.hash != rubricHash {
                 decoder.error(
-                    "rubric-hash-mismatch",
+                    .rubricHashMismatch,
                     .init(
                         en:
                             "the scorecard was made for rubric '\(rubricID)@\(rubricVersion)' with hash \(rubricHash.prefix(19))…, but that rubric now has hash \(rubric.hash.prefix(19))…",
@@ -236,7 +236,7 @@ public struct ScorecardLoader: Sendable {
             } else {
                 let known = rubric.stages.map(\.id)
                 decoder.error(
-                    "unknown-stage",
+                    .unknownStage,
                     .init(
                         en:
                             "'\(stage)' is not a stage of rubric '\(rubric.reference)'; its stages: \(known.joined(separator: ", "))",
@@ -260,7 +260,7 @@ public struct ScorecardLoader: Sendable {
                 guard let id = pair.key.scalar?.text else { continue }
                 if let rubric, rubric.criterion(id) == nil {
                     decoder.error(
-                        "unknown-criterion",
+                        .unknownCriterion,
                         .init(
                             en: "'\(id.shortened)' is not a criterion of rubric '\(rubric.reference)'",
                             de: "'\(id.shortened)' ist kein Kriterium der Bewertungsvorlage '\(rubric.reference)'"),
@@ -272,7 +272,7 @@ public struct ScorecardLoader: Sendable {
                 }
                 if let stageCriteria, let stage, !stageCriteria.contains(id) {
                     decoder.error(
-                        "criterion-outside-stage",
+                        .criterionOutsideStage,
                         .init(
                             en:
                                 "'\(id.shortened)' is not rated in stage '\(stage)'; another stage's interviewer rates it",
@@ -306,7 +306,7 @@ public struct ScorecardLoader: Sendable {
                     code.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
                 else {
                     decoder.error(
-                        "invalid-language-code",
+                        .invalidLanguageCode,
                         .init(
                             en:
                                 "'\(code.shortened)' is not a language code; use a lowercase ISO 639 code such as de, en or fr",
@@ -322,7 +322,7 @@ public struct ScorecardLoader: Sendable {
                 }
                 guard let level = CEFRLevel(text: text) else {
                     decoder.error(
-                        "invalid-cefr",
+                        .invalidCEFR,
                         .init(
                             en: "'\(text.shortened)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
                             de: "'\(text.shortened)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
@@ -344,7 +344,7 @@ public struct ScorecardLoader: Sendable {
                         recommendation = .init(value: value, reason: reason)
                     } else {
                         decoder.error(
-                            "invalid-recommendation",
+                            .invalidRecommendation,
                             .init(
                                 en:
                                     "'value' must be strong-no, no, yes, strong-yes or no-decision, found '\(text.shortened)'",
@@ -374,7 +374,7 @@ public struct ScorecardLoader: Sendable {
                     questionVariants[id] = variant
                 } else {
                     decoder.error(
-                        "invalid-question-variant",
+                        .invalidQuestionVariant,
                         .init(
                             en:
                                 "'question-variants' names variant \(variant) of '\(id.shortened)', which the rubric does not have",
@@ -392,7 +392,7 @@ public struct ScorecardLoader: Sendable {
                 seal = text
             } else {
                 decoder.error(
-                    "invalid-seal",
+                    .invalidSeal,
                     .init(
                         en: "'seal' must be 'sha256:' followed by 64 hex digits",
                         de: "'seal' muss 'sha256:' und 64 Hexadezimalziffern sein"),
@@ -486,7 +486,7 @@ public struct ScorecardLoader: Sendable {
         guard let level = decoder.readInteger(node, key: "level") else { return nil }
         guard scale.contains(level) else {
             decoder.error(
-                "rating-off-scale",
+                .ratingOffScale,
                 .init(
                     en: "the rating \(level) of '\(criterion)' is outside the scale \(scale.rangeDescription)",
                     de: "die Bewertung \(level) von '\(criterion)' liegt außerhalb der Skala \(scale.rangeDescription)"),
@@ -503,7 +503,7 @@ public struct ScorecardLoader: Sendable {
         guard let text = decoder.readText(node, key: key) else { return nil }
         guard StoreID.isValid(text) else {
             decoder.error(
-                "invalid-store-id",
+                .invalidStoreID,
                 .init(
                     en:
                         "'\(key)' '\(text.shortened)' is not a valid id: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",

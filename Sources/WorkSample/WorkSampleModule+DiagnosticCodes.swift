@@ -1,0 +1,20 @@
+import ScoringCore
+
+// The diagnostic codes that only the work-sample module reports.
+
+extension DiagnosticCode {
+    /// `time-limit-minutes` is outside its allowed range.
+    public static let invalidTimeLimit = DiagnosticCode(
+        "invalid-time-limit",
+        meaning: "`time-limit-minutes` is outside its allowed range.",
+        example: "rubrics/claims-handler.yaml:101:27: error: 'time-limit-minutes' must be from 1 to 240, found 600")
+}
+
+extension WorkSampleModule {
+    /// The diagnostic codes this module reports beyond the core's, for the documented list.
+    public static let diagnosticCodes = DiagnosticCode.Group(
+        title: "Module work-sample",
+        codes: [
+            .invalidTimeLimit
+        ])
+}

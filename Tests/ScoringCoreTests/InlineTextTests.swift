@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// User-facing text belongs in a domain's message catalogue (a `…Messages.swift` file), not inline.
+///
+/// This test counts the inline forms in every other source file: `de ? "…"` and `language == .de ?` choices,
+/// `isGerman ?`, `pick(english, german)` and `LocalizedText(en:…)` / `.init(en:…)` literals. The files below still
+/// hold some (diagnostic messages of the loaders, the panel and scorecard reports, the entry screen, the commands);
+/// the count of each may only go down. Moving text into a catalogue makes this test fail until the count here is
+/// lowered to match, so the list always shows exactly what is left.
+@Suite struct InlineTextTests {
+    static let remaining: [String: Int] = [
+        "Compliance/AuditLog.swift": 18,
+        "Compliance/CandidateExport.swift": 1,
+        "Compliance/DecisionRecording.swift": 7,
+        "Compliance/InterruptedSubmission.swift": 7,
+        "Compliance/LedgerRecords.swift": 1,
+        "Compliance/LegalHold.swift": 5,
+        "Compliance/RecordID.swift": 2,
+        "Compliance/RecordSession.swift": 8,
+        "Compliance/Signing/CardSignatures.swift": 8,
+        "Compliance/Signing/Checkpoint.swift": 7,
+        "Compliance/Signing/KeyRegistry.swift": 13,
+        "Compliance/Signing/RecordSession+Keys.swift": 7,
+        "Compliance/Signing/SigningKey.swift": 14,
+        "Compliance/StoreLedger.swift": 6,
+        "Compliance/StoreVerification.swift": 7,
+        "ConversationSkills/ConversationSkillsConfiguration.swift": 19,
+        "ConversationSkills/ConversationSkillsModule.swift": 15,
+        "CustomerOrientation/CustomerOrientationConfiguration.swift": 11,
+        "CustomerOrientation/CustomerOrientationModule.swift": 6,
+        "DeveloperTools/SyntheticSigning.swift": 3,
+        "Interview/EntrySession+Steps.swift": 1,
+        "Panel/Agreement+Compute.swift": 14,
+        "Panel/KrippendorffAlpha.swift": 3,
+        "Panel/PanelMerger.swift": 16,
+        "Panel/PanelResult+KnockOutLines.swift": 9,
+        "Panel/PanelStatus.swift": 4,
+        "Reporting/CalibrationReport.swift": 1,
+        "Reporting/CriterionReliabilityReport.swift": 1,
+        "Reporting/PanelCSVReport.swift": 3,
+        "Reporting/PanelHTMLReport.swift": 58,
+        "Reporting/PanelMarkdownReport.swift": 55,
+        "Reporting/PanelTextReport.swift": 37,
+        "Reporting/RankingCSVReport.swift": 1,
+        "Reporting/ReportLocale.swift": 5,
+        "Reporting/ScorecardCSVReport.swift": 1,
+        "Reporting/ScorecardHTMLReport.swift": 24,
+        "Reporting/ScorecardMarkdownReport.swift": 15,
+        "Reporting/ScorecardTextReport.swift": 22,
+        "ScoringCore/Diagnostics/DiagnosticPrinter.swift": 1,
+        "ScoringCore/Diagnostics/NodeDecoder+KnockOutRationale.swift": 2,
+        "ScoringCore/ModuleHost/ScoringHost.swift": 12,
+        "ScoringCore/ModuleHost/ScoringModule.swift": 1,
+        "ScoringCore/Rubric/CEFRLevel+Descriptor.swift": 6,
+        "ScoringCore/Rubric/ConsensusMethod.swift": 3,
+        "ScoringCore/Rubric/DecisionRules.swift": 5,
+        "ScoringCore/Rubric/InterviewPlan.swift": 1,
+        "ScoringCore/Rubric/RatingScale.swift": 5,
+        "ScoringCore/Rubric/RubricLoader.swift": 22,
+        "ScoringCore/Rubric/StageTiming.swift": 1,
+        "ScoringCore/Scorecard/EvidenceLint.swift": 9,
+        "ScoringCore/Scorecard/ScorecardHeader.swift": 5,
+        "ScoringCore/Scorecard/ScorecardLoader.swift": 30,
+        "ScoringCore/Scorecard/WeightedMean.swift": 2,
+        "ScoringCore/Store/BoundedFile.swift": 3,
+        "ScoringCore/Store/ScorecardLock.swift": 4,
+        "ScoringCore/Store/ScorecardStore.swift": 9,
+        "ScoringCore/Text/Format.swift": 2,
+        "ScoringCore/Text/LocalizedText.swift": 1,
+        "ScoringCore/Text/MessageCatalogue.swift": 1,
+        "TechnicalDepth/TechnicalDepthConfiguration.swift": 16,
+        "TechnicalDepth/TechnicalDepthModule.swift": 9,
+        "WorkSample/WorkSampleConfiguration.swift": 12,
+        "WorkSample/WorkSampleModule.swift": 13,
+        "hirescore/AuditCommand.swift": 7,
+        "hirescore/DecideCommand.swift": 1,
+        "hirescore/DocsCommand.swift": 10,
+        "hirescore/EnterCommand.swift": 32,
+        "hirescore/ExportCommand.swift": 1,
+        "hirescore/GlobalOptions.swift": 1,
+        "hirescore/HoldCommand.swift": 3,
+        "hirescore/KeysCommand.swift": 9,
+        "hirescore/MergeCommand.swift": 1,
+        "hirescore/ModulesCommand.swift": 1,
+        "hirescore/PanelOptions.swift": 1,
+        "hirescore/PurgeCommand.swift": 9,
+        "hirescore/RubricCommand+List.swift": 3,
+        "hirescore/RubricCommand+Show.swift": 4,
+        "hirescore/ScoreCommand.swift": 1,
+        "hirescore/StoreOptions.swift": 1,
+        "hirescore/VerifyCommand.swift": 13,
+    ]
+
+    /// Word boundaries as in most regex engines (`locale.pick` has one before `pick`), not Unicode's default.
+    static var pattern: Regex<Substring> {
+        /\bde\s*\?\s*"|==\s*\.de\s*\?|isGerman\s*\?|\bpick\(|(?:LocalizedText|\.init)\(\s*en:/
+            .wordBoundaryKind(.simple)
+    }
+
+    /// The files that are catalogues: message catalogues, the docs' labels, the table of language names, and each
+    /// module's description (its documentation, rendered into docs/modules, the way a SwiftLint rule keeps its
+    /// description beside it).
+    static var catalogueFile: Regex<Substring> {
+        /.*Messages(?:\+\w+)?\.swift|DocsLabels\.swift|Language\+Names\.swift|.*Module\+Documentation\.swift/
+    }
+
+    /// The inline texts per file under Sources, catalogue files left out.
+    static func counts() throws -> [String: Int] {
+        let root = RubricFixtures.packageRoot + "/Sources/"
+        var counts: [String: Int] = [:]
+        for file in try FileManager.default.subpathsOfDirectory(atPath: root) where file.hasSuffix(".swift") {
+            let name = (file as NSString).lastPathComponent
+            if name.wholeMatch(of: Self.catalogueFile) != nil { continue }
+            let text = try String(contentsOfFile: root + file, encoding: .utf8)
+            let count = text.matches(of: pattern).count
+            if count > 0 { counts[file] = count }
+        }
+        return counts
+    }
+
+    @Test("no new inline text outside the message catalogues, and the list of what is left is exact")
+    func inlineTextOnlyShrinks() throws {
+        let counts = try Self.counts()
+        for file in Set(counts.keys).union(Self.remaining.keys).sorted() {
+            let found = counts[file] ?? 0
+            let allowed = Self.remaining[file] ?? 0
+            #expect(
+                found <= allowed,
+                "\(file): \(found) inline texts, \(allowed) allowed; put new text in the domain's …Messages catalogue")
+            #expect(
+                found >= allowed,
+                "\(file): \(found) inline texts left, the list says \(allowed); lower it in InlineTextTests.remaining")
+        }
+    }
+
+    @Test("the pattern finds each inline form")
+    func patternFindsEachForm() {
+        let samples = [
+            #"de ? "Wert" : "score""#, "language == .de\n ? x : y", "locale.isGerman ? a : b",
+            #"locale.pick("score", "Wert")"#, #"LocalizedText(en: "a", de: "b")"#, ".init(\n en: \"a\", de: \"b\")",
+        ]
+        for sample in samples { #expect(sample.matches(of: Self.pattern).count == 1, "\(sample)") }
+        #expect("let mode = 0o644; code: .unknownKey".matches(of: Self.pattern).isEmpty)
+    }
+}
