@@ -48,7 +48,7 @@ extension ModuleExample {
             )
         }
         return module.score(
-            section, in: rubric, ratings: SectionRatings(ratings: ratings, observedLanguages: observedLanguages))
+            section, in: rubric, ratings: SectionRatings(ratings: ratings, observations: observations))
     }
 
     private static var exampleDate: CalendarDate {
