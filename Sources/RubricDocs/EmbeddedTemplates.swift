@@ -293,9 +293,9 @@ package enum EmbeddedTemplates {
 </ul>
 <h2>{{t.examples}}</h2>
 <table>
-<tr><th>{{t.example}}</th><th>{{t.ratings}}</th><th>{{t.languages}}</th><th>{{t.expectedScore}}</th><th>{{t.expectedKnockOuts}}</th><th>{{t.expectedFlags}}</th></tr>
+<tr><th>{{t.example}}</th><th>{{t.ratings}}</th><th>{{t.observations}}</th><th>{{t.expectedScore}}</th><th>{{t.expectedKnockOuts}}</th><th>{{t.expectedFlags}}</th></tr>
 {{#examples}}
-<tr><td>{{title}}</td><td>{{ratings}}</td><td>{{languages}}</td><td>{{score}}</td><td>{{knockOuts}}</td><td>{{flags}}</td></tr>
+<tr><td>{{title}}</td><td>{{ratings}}</td><td>{{observations}}</td><td>{{score}}</td><td>{{knockOuts}}</td><td>{{flags}}</td></tr>
 {{/examples}}
 </table>
 </body>
@@ -326,10 +326,10 @@ package enum EmbeddedTemplates {
 
 ## {{{t.examples}}}
 
-| {{{t.example}}} | {{{t.ratings}}} | {{{t.languages}}} | {{{t.expectedScore}}} | {{{t.expectedKnockOuts}}} | {{{t.expectedFlags}}} |
+| {{{t.example}}} | {{{t.ratings}}} | {{{t.observations}}} | {{{t.expectedScore}}} | {{{t.expectedKnockOuts}}} | {{{t.expectedFlags}}} |
 | --- | --- | --- | --- | --- | --- |
 {{#examples}}
-| {{title}} | {{ratings}} | {{languages}} | {{score}} | {{knockOuts}} | {{flags}} |
+| {{title}} | {{ratings}} | {{observations}} | {{score}} | {{knockOuts}} | {{flags}} |
 {{/examples}}
 
 """#),

@@ -353,7 +353,7 @@ public struct RubricDocsGenerator: Sendable {
                     ratings: example.ratings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
                         separator: ", "
                     ).ifEmpty("–"),
-                    languages: example.observations.sorted { $0.key < $1.key }.map {
+                    observations: example.observations.sorted { $0.key < $1.key }.map {
                         "\($0.key) \($0.value.text)"
                     }.joined(separator: ", ").ifEmpty("–"),
                     score: example.expectedScore.map { Format.fixed($0, language: language) } ?? "–",
