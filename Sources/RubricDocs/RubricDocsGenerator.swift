@@ -119,7 +119,7 @@ public struct RubricDocsGenerator: Sendable {
         return kit
     }
 
-    private func render(_ view: Any, template: String) -> String {
+    func render(_ view: Any, template: String) -> String {
         var text = library.render(view, withTemplate: template) ?? ""
         // One trailing line break, no trailing spaces: stable diffs.
         text = text.split(separator: "\n", omittingEmptySubsequences: false)
