@@ -6,13 +6,17 @@ import YAML
 enum ObservationReading {
     /// The observations by section and id, and the sections read from a module's own key; problems go to
     /// `decoder` at their line and column. Without a rubric nothing can be checked, and nothing is read.
-    static func read(_ top: inout MappingReader, rubric: Rubric?, decoder: inout NodeDecoder) -> (
+    static func read(_ top: inout MappingReader, rubric: Rubric?, known: [Rubric], decoder: inout NodeDecoder) -> (
         [String: [String: ObservationValue]], [String: String]
     ) {
         var observations: [String: [String: ObservationValue]] = [:]
         var keys: [String: String] = [:]
-        // The rubric is unknown (already an error): a module's key of its own is then reported as unknown too.
-        guard let rubric else { return (observations, keys) }
+        guard let rubric else {
+            // The rubric is unknown (already an error): the keys the known rubrics' modules keep are not reported
+            // as unknown on top of it.
+            for key in Set(known.flatMap(\.sections).compactMap(\.scorecardKey)) { _ = top.optional(key) }
+            return (observations, keys)
+        }
         for section in rubric.sections {
             guard let key = section.scorecardKey, let node = top.optional(key) else { continue }
             keys[section.id] = key

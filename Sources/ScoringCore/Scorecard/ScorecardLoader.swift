@@ -360,7 +360,8 @@ public struct ScorecardLoader: Sendable {
             }
         }
         let signature = top.optional("signature").flatMap { decoder.readText($0, key: "signature") }
-        let (observations, observationKeys) = ObservationReading.read(&top, rubric: rubric, decoder: &decoder)
+        let (observations, observationKeys) = ObservationReading.read(
+            &top, rubric: rubric, known: rubrics, decoder: &decoder)
         top.finish(&decoder)
         guard let rubricID, let rubricVersion, let candidate, let interviewer else { return (nil, rubric) }
         let scorecard = Scorecard(
