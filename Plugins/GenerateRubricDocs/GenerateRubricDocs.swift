@@ -19,6 +19,8 @@ struct GenerateRubricDocs: CommandPlugin {
           --lang <lang>       The languages to generate: de, en or all (default: all).
           --format <format>   markdown or html (default: markdown).
           --check             Do not write; fail when the docs in the output folder are out of date.
+          --modules-page <file>
+                              Also write (or check) the page of the built-in modules (docs/modules.md).
           -h, --help          Show this help.
 
         Without --rubrics the rubrics are found by convention: the folder rubrics/ at the package root if there
@@ -38,6 +40,7 @@ struct GenerateRubricDocs: CommandPlugin {
         let language = extractor.extractOption(named: "lang").last ?? "all"
         let format = extractor.extractOption(named: "format").last ?? "markdown"
         let check = extractor.extractFlag(named: "check") > 0
+        let modulesPage = extractor.extractOption(named: "modules-page").last
         var problems: [String] = []
         if !["de", "en", "all"].contains(language) {
             problems.append("unknown language '\(language)'; valid choices: de, en, all")
@@ -76,6 +79,7 @@ struct GenerateRubricDocs: CommandPlugin {
         let tool = try context.tool(named: "hirescore")
         var toolArguments = ["docs", "--output", absolute(output), "--docs-lang", language, "--format", format]
         if check { toolArguments.append("--check") }
+        if let modulesPage { toolArguments += ["--modules-page", absolute(modulesPage)] }
         toolArguments += sources
 
         let process = Process()

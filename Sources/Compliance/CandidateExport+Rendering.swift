@@ -59,10 +59,10 @@ extension CandidateExport {
             for rating in card.ratings {
                 out += "| \(e(rating.title)) | \(e(rating.rating)) | \(e(rating.evidence ?? "")) |\n"
             }
-            if !card.languages.isEmpty {
+            if !card.observations.isEmpty {
                 out +=
-                    "\n" + t(ExportMessages.languageLevels)
-                    + card.languages.sorted { $0.key < $1.key }.map { "\(e($0.key)) \(e($0.value))" }.joined(
+                    "\n" + t(ExportMessages.observations)
+                    + card.observations.sorted { $0.key < $1.key }.map { "\(e($0.key)) \(e($0.value))" }.joined(
                         separator: ", ") + "\n"
             }
             if let recommendation = card.recommendation {

@@ -21,8 +21,8 @@ public struct CandidateExport: Sendable {
         public var retainUntil: String?
         /// The ratings with evidence, in the rubric's order.
         public var ratings: [RatingEntry]
-        /// Observed language levels.
-        public var languages: [String: String]
+        /// The recorded module observations (levels, minutes, choices) by observation id, n/a left out.
+        public var observations: [String: String]
         /// The interviewer's recommendation and reason.
         public var recommendation: String?
         /// The reason.
@@ -33,7 +33,8 @@ public struct CandidateExport: Sendable {
         public var signature: SignatureEntry? = nil
 
         enum CodingKeys: String, CodingKey {
-            case requisition, interviewer, rubric, status, ratings, languages, recommendation, reason, seal, signature
+            case requisition, interviewer, rubric, status, ratings, observations, recommendation, reason, seal,
+                signature
             case interviewDate = "interview-date"
             case retainUntil = "retain-until"
         }
@@ -282,7 +283,7 @@ public struct CandidateExport: Sendable {
                                     criterion: id, title: rubric?.criterion(id)?.title.text(in: language) ?? id,
                                     rating: entry.rating.description, evidence: entry.evidence)
                             },
-                            languages: scorecard.observedLanguages.mapValues(\.rawValue),
+                            observations: CandidateExport.observations(of: scorecard, rubric: rubric, in: language),
                             recommendation: scorecard.recommendation?.value.rawValue,
                             reason: scorecard.recommendation?.reason, seal: scorecard.seal,
                             signature: signed))
@@ -355,6 +356,18 @@ public struct CandidateExport: Sendable {
 }
 
 extension CandidateExport {
+    /// A scorecard's recorded observations by id, shown as their declaration shows them (n/a left out).
+    static func observations(of scorecard: Scorecard, rubric: Rubric?, in language: Language) -> [String: String] {
+        var result: [String: String] = [:]
+        for (sectionID, values) in scorecard.observations {
+            let section = rubric?.sections.first { $0.id == sectionID }
+            for (id, value) in values where value.isRecorded {
+                result[id] = section?.observation(id)?.display(value, in: language.rawValue) ?? value.text
+            }
+        }
+        return result
+    }
+
     /// A scorecard entry read from the file alone, without its rubric; nil when it is not a scorecard mapping.
     static func entry(fromYAML bytes: [UInt8], interviewer: String?) -> ScorecardEntry? {
         guard let root = try? YAMLReader().read(bytes), root.mapping != nil else { return nil }
@@ -366,16 +379,23 @@ extension CandidateExport {
             ratings.append(
                 RatingEntry(criterion: id, title: id, rating: rating, evidence: text(pair.value["evidence"])))
         }
-        var languages: [String: String] = [:]
+        // Observations as written: under 'observations' by section, or under a module's own top-level key
+        // (such as 'languages' in older cards), which a card that cannot be read cannot tell apart.
+        var observations: [String: String] = [:]
+        for section in root["observations"]?.mapping ?? [] {
+            for pair in section.value.mapping ?? [] {
+                if let key = pair.key.scalar?.text { observations[key] = text(pair.value) ?? "?" }
+            }
+        }
         for pair in root["languages"]?.mapping ?? [] {
-            if let key = pair.key.scalar?.text { languages[key] = text(pair.value) ?? "?" }
+            if let key = pair.key.scalar?.text { observations[key] = text(pair.value) ?? "?" }
         }
         let rubric = root["rubric"]
         return ScorecardEntry(
             requisition: text(root["requisition"]), interviewer: interviewer ?? "?",
             rubric: "\(text(rubric?["id"]) ?? "?")@\(text(rubric?["version"]) ?? "?")",
             status: text(root["status"]) ?? "?", interviewDate: text(root["interview-date"]),
-            retainUntil: text(root["retain-until"]), ratings: ratings, languages: languages,
+            retainUntil: text(root["retain-until"]), ratings: ratings, observations: observations,
             recommendation: text(root["recommendation"]?["value"]) ?? text(root["recommendation"]),
             reason: text(root["recommendation"]?["reason"]), seal: text(root["seal"]))
     }

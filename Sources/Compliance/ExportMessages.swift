@@ -77,8 +77,8 @@ public enum ExportMessages: MessageCatalogue {
     /// The column heading of the evidence.
     public static let evidence = LocalizedText(en: "Evidence", de: "Beleg")
 
-    /// The label before the observed language levels: "Language levels: ".
-    public static let languageLevels = LocalizedText(en: "Language levels: ", de: "Sprachniveaus: ")
+    /// The label before the module observations of a card (language levels, time taken, …): "Observations: ".
+    public static let observations = LocalizedText(en: "Observations: ", de: "Beobachtungen: ")
 
     /// The label before the interviewer's own recommendation: "Recommendation: ".
     public static let recommendation = LocalizedText(en: "Recommendation: ", de: "Empfehlung: ")
@@ -118,7 +118,7 @@ public enum ExportMessages: MessageCatalogue {
         ),
         ("keptUntil", keptUntil), ("legalHolds", legalHolds), ("since", since), ("panelResults", panelResults),
         ("scorecards", scorecards), ("status", status), ("interview", interview), ("criterion", criterion),
-        ("rating", rating), ("evidence", evidence), ("languageLevels", languageLevels),
+        ("rating", rating), ("evidence", evidence), ("observations", observations),
         ("recommendation", recommendation), ("otherFiles", otherFiles), ("fileSize", fileSize(120, base64: true)),
         ("notExportedInFull", notExportedInFull), ("notExported", notExported),
         ("exportedAsRawText", exportedAsRawText),

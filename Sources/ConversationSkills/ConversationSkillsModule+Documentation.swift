@@ -42,21 +42,21 @@ extension ConversationSkillsModule {
                         de: "Interview und Rollenspiel nach Gewicht gemischt"),
                     section: Self.exampleSection,
                     ratings: ["active-listening": .level(4), "structure": .level(2), "escalated-call": .level(5)],
-                    observedLanguages: ["de": .c2, "en": .b2], expectedScore: 3.8),
+                    observations: ["de": .level("C2"), "en": .level("B2")], expectedScore: 3.8),
                 ModuleExample(
                     .init(
                         en: "Role-play not rated: the interview counts alone",
                         de: "Rollenspiel nicht bewertet: das Interview zählt allein"),
                     section: Self.exampleSection,
                     ratings: ["active-listening": .level(4), "structure": .level(3), "escalated-call": .notAssessed],
-                    observedLanguages: ["de": .c1, "en": .b2], expectedScore: 3.5),
+                    observations: ["de": .level("C1"), "en": .level("B2")], expectedScore: 3.5),
                 ModuleExample(
                     .init(
                         en: "A mandatory language below its level is a knock-out",
                         de: "Eine verpflichtende Sprache unter ihrer Stufe ist ein K.-o.-Kriterium"),
                     section: Self.exampleSection,
                     ratings: ["active-listening": .level(5), "structure": .level(5), "escalated-call": .level(5)],
-                    observedLanguages: ["de": .b2, "en": .b2], expectedScore: 5,
+                    observations: ["de": .level("B2"), "en": .level("B2")], expectedScore: 5,
                     expectedKnockOuts: ["language-below-required"]),
                 ModuleExample(
                     .init(
@@ -64,14 +64,14 @@ extension ConversationSkillsModule {
                         de: "Eine optionale Sprache unter ihrer Stufe ist nur ein Hinweis"),
                     section: Self.exampleSection,
                     ratings: ["active-listening": .level(3), "structure": .level(3), "escalated-call": .level(3)],
-                    observedLanguages: ["de": .c1, "en": .a2], expectedScore: 3,
+                    observations: ["de": .level("C1"), "en": .level("A2")], expectedScore: 3,
                     expectedFlags: ["language-below-required"]),
                 ModuleExample(
                     .init(
                         en: "Exactly at the required level passes", de: "Genau auf der geforderten Stufe ist bestanden"),
                     section: Self.exampleSection,
                     ratings: ["escalated-call": .level(4)],
-                    observedLanguages: ["de": .c1, "en": .b1], expectedScore: 4),
+                    observations: ["de": .level("C1"), "en": .level("B1")], expectedScore: 4),
             ])
     }
 

@@ -18,13 +18,29 @@ public struct ConversationSkillsModule: ScoringModule {
     /// Creates the module.
     public init() {}
 
-    /// The observed level of each language the section requires.
+    /// The observed level of each language the section requires, on the CEFR scale; a mandatory language must
+    /// be recorded.
     public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] {
         var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
-        return ConversationSkillsConfiguration.read(section, decoder: &scratch).languages.map {
-            .language(code: $0.language, required: $0.required, mandatory: $0.mandatory)
+        return ConversationSkillsConfiguration.read(section, decoder: &scratch).languages.map { requirement in
+            ObservationRequest(
+                id: requirement.language,
+                label: .init(
+                    en: Language.name(of: requirement.language, in: "en"),
+                    de: Language.name(of: requirement.language, in: "de")),
+                kind: .level(Self.cefr), isRequired: requirement.mandatory,
+                detail: ConversationSkillsMessages.requirement(requirement.required, mandatory: requirement.mandatory),
+                markedLevel: requirement.required.rawValue)
         }
     }
+
+    /// The observed levels are written under `languages:`, as in scorecards from before module-keyed observations.
+    public var scorecardKey: String? { "languages" }
+
+    /// The CEFR scale (GER in German), A1 to C2, each level with its short descriptor.
+    public static let cefr = OrdinalScale(
+        name: .init(en: "CEFR", de: "GER"),
+        levels: CEFRLevel.allCases.map { OrdinalScale.Level(id: $0.rawValue, description: $0.descriptor) })
 
     /// Checks the language requirements and the role-play.
     public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
@@ -108,7 +124,7 @@ public struct ConversationSkillsModule: ScoringModule {
                     de:
                         "\(Language.name(of: requirement.language, in: "de")) unter \(requirement.required.rawValue) (GER) ist ein K.-o.-Kriterium."
                 ),
-                rationale: requirement.rationale, languages: [requirement.language])
+                rationale: requirement.rationale, observations: [requirement.language])
         }
     }
 
@@ -157,7 +173,9 @@ public struct ConversationSkillsModule: ScoringModule {
             result.explanation.append(interview.explanation(of: section.title))
         }
         for requirement in configuration.languages {
-            guard let observed = ratings.observedLanguages[requirement.language] else {
+            guard case .level(let text)? = ratings.observation(requirement.language),
+                let observed = CEFRLevel(rawValue: text)
+            else {
                 result.flags.append(
                     Finding(
                         code: "language-not-assessed", subject: requirement.language,

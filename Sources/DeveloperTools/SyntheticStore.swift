@@ -272,7 +272,8 @@ public struct SyntheticStore: Sendable {
     /// What a candidate is really like: the value each criterion deserves, and the true language levels.
     private struct CandidateProfile {
         var truth: [String: Double] = [:]
-        var languages: [(code: String, rank: Int, required: CEFRLevel, mandatory: Bool)] = []
+        /// Observations on a named scale with a required (marked) level, such as languages: ranks from 1.
+        var levels: [(sectionID: String, id: String, rank: Int, required: Int, mandatory: Bool, scale: [String])] = []
         var redFlag: String?
 
         init(rubric: Rubric, registry: ModuleRegistry, random: inout SplitMix64) {
@@ -283,11 +284,16 @@ public struct SyntheticStore: Sendable {
                 for criterion in section.criteria {
                     truth[criterion.id] = ability + strength + random.normal(mean: 0, deviation: 0.5)
                 }
-                for case .language(let code, let required, let mandatory) in registry.module(section.moduleID)?
-                    .observations(for: section, in: rubric) ?? []
-                {
-                    let rank = required.rank + Int(random.normal(mean: 0.6, deviation: 0.8).rounded())
-                    languages.append((code, min(6, max(1, rank)), required, mandatory))
+                for request in section.observations {
+                    guard case .level(let scale) = request.kind, let marked = request.markedLevel,
+                        let required = scale.rank(of: marked).map({ $0 + 1 })
+                    else { continue }
+                    let rank = required + Int(random.normal(mean: 0.6, deviation: 0.8).rounded())
+                    levels.append(
+                        (
+                            section.id, request.id, min(scale.levels.count, max(1, rank)), required,
+                            request.isRequired, scale.levels.map(\.id)
+                        ))
                 }
             }
             switch knockOut {
@@ -310,8 +316,8 @@ public struct SyntheticStore: Sendable {
                     truth[critical.id] = Double(rubric.scale.lowest) + 0.6
                 }
             case .language:
-                if let index = languages.firstIndex(where: \.mandatory) ?? languages.indices.first {
-                    languages[index].rank = max(1, languages[index].required.rank - 1 - Int(random.next() % 2))
+                if let index = levels.firstIndex(where: \.mandatory) ?? levels.indices.first {
+                    levels[index].rank = max(1, levels[index].required - 1 - Int(random.next() % 2))
                 }
             case nil:
                 break
@@ -421,15 +427,15 @@ public struct SyntheticStore: Sendable {
                 entries[criterion.id] = Scorecard.Entry(rating: .level(level), evidence: evidence, ratedAt: stamp)
             }
         }
-        var observed: [String: CEFRLevel] = [:]
-        var notAssessed: Set<String> = []
-        for language in candidate.languages {
-            if !language.mandatory && random.uniform() < 0.15 {
-                notAssessed.insert(language.code)
+        var observations: [String: [String: ObservationValue]] = [:]
+        for level in candidate.levels {
+            if !level.mandatory && random.uniform() < 0.15 {
+                observations[level.sectionID, default: [:]][level.id] = .notAssessed
                 continue
             }
-            let rank = language.rank + Int(random.normal(mean: 0, deviation: 0.45).rounded())
-            observed[language.code] = CEFRLevel.allCases[min(5, max(0, rank - 1))]
+            let rank = level.rank + Int(random.normal(mean: 0, deviation: 0.45).rounded())
+            observations[level.sectionID, default: [:]][level.id] = .level(
+                level.scale[min(level.scale.count - 1, max(0, rank - 1))])
         }
         let mean = own.isEmpty ? middle : own.reduce(0, +) / Double(own.count)
         var value = rubric.decision.recommendation(forScore: mean + random.normal(mean: 0, deviation: 0.2))
@@ -443,9 +449,11 @@ public struct SyntheticStore: Sendable {
         var scorecard = Scorecard(
             rubricID: rubric.id, rubricVersion: rubric.version, candidate: SyntheticStore.candidateID(index),
             requisition: requisition, interviewer: interviewer.name, interviewDate: date, status: .draft,
-            entries: entries, observedLanguages: observed,
+            entries: entries, observations: observations,
             recommendation: .init(value: value, reason: reason), order: order)
-        scorecard.languagesNotAssessed = notAssessed
+        for section in rubric.sections where observations[section.id] != nil {
+            if let key = section.scorecardKey { scorecard.observationKeys[section.id] = key }
+        }
         scorecard.status = .submitted
         scorecard.rubricHash = rubric.hash
         scorecard.seal = scorecard.computeSeal()

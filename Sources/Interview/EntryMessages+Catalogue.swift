@@ -3,17 +3,21 @@ import ScoringCore
 extension EntryMessages: MessageCatalogue {
     /// Every entry, those with arguments shown with sample arguments, for the test that each has both languages.
     public static var entries: [(name: String, text: LocalizedText)] {
-        [
-            ("languageHeading", languageHeading("German", required: .c1, mandatory: true)),
+        let sample = ObservationRequest(
+            id: "time-taken", label: .init(en: "Time taken", de: "Benötigte Zeit"), kind: .minutes(0...600),
+            isRequired: true)
+        return [
+            ("observationHeading", observationHeading(sample)),
             ("ownRecommendationPrompt", ownRecommendationPrompt), ("forInformation", forInformation),
             ("recommendationDiffers", recommendationDiffers(.yes)),
-            ("languageLevelMissing", languageLevelMissing("de")),
+            ("observationMissing", observationMissing(sample)),
+            ("observationRequired", observationRequired(sample.label)),
             ("notAssessedShort", notAssessedShort), ("ratingOptions", ratingOptions(anchorsOnHelp: true)),
             ("ratingOptions(short)", ratingOptions(anchorsOnHelp: false)), ("ratingProblem", ratingProblem("1-5")),
             ("scaleHeading", scaleHeading), ("otherLevelsOnHelp", otherLevelsOnHelp),
             ("followUpsOnHelp", followUpsOnHelp(2)), ("fullFollowUpsHeading", fullFollowUpsHeading),
-            ("fullAnchorsHeading", fullAnchorsHeading), ("languagePrompt", languagePrompt),
-            ("languageItem", languageItem("de")), ("recommendationProblem", recommendationProblem),
+            ("fullAnchorsHeading", fullAnchorsHeading), ("observationPrompt", observationPrompt(sample.kind)),
+            ("observationItem", observationItem(sample)), ("recommendationProblem", recommendationProblem),
             ("submitPrompt", submitPrompt(itemCount: 12)), ("submitProblem", submitProblem(itemCount: 12)),
             ("reviewHeading", reviewHeading), ("changingItem", changingItem(3)), ("evidenceTooShort", evidenceTooShort),
             ("evidenceTooShortItem", evidenceTooShortItem("ownership")), ("keeps", keeps("…")),

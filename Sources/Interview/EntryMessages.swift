@@ -1,13 +1,14 @@
 import Foundation
 import ScoringCore
 
-/// The sentences `enter` shows around languages and the own recommendation, each with its German and English text.
+/// The sentences `enter` shows around module observations and the own recommendation, each with its German and English text.
 public enum EntryMessages {
-    /// The heading of a language step: "language German: required C1 (mandatory)".
-    static func languageHeading(_ name: String, required: CEFRLevel, mandatory: Bool) -> LocalizedText {
-        .init(
-            en: "language \(name): required \(required.rawValue)\(mandatory ? " (mandatory)" : "")\n",
-            de: "Sprache \(name): gefordert \(required.rawValue)\(mandatory ? " (verpflichtend)" : "")\n")
+    /// The heading of an observation step: the module's label and detail, "German: required C1 (mandatory)".
+    static func observationHeading(_ request: ObservationRequest) -> LocalizedText {
+        let detailEN = request.detail.map { ": " + $0.text(in: "en") } ?? ""
+        let detailDE = request.detail.map { ": " + $0.text(in: "de") } ?? ""
+        return .init(
+            en: "\(request.label.text(in: "en"))\(detailEN)\n", de: "\(request.label.text(in: "de"))\(detailDE)\n")
     }
 
     /// The prompt for the interviewer's own recommendation, asked before anything computed is shown.
@@ -32,11 +33,21 @@ public enum EntryMessages {
         )
     }
 
-    /// What is missing before submission when a language level was not recorded.
-    static func languageLevelMissing(_ code: String) -> LocalizedText {
+    /// What is missing before submission when an observation was not recorded.
+    static func observationMissing(_ request: ObservationRequest) -> LocalizedText {
         .init(
-            en: "the observed level of \(Language.name(of: code, in: "en")) is missing",
-            de: "das beobachtete Niveau für \(Language.name(of: code, in: "de")) fehlt")
+            en:
+                "'\(request.label.text(in: "en"))' is not recorded\(request.isRequired ? "" : " (n for n/a is allowed)")",
+            de:
+                "'\(request.label.text(in: "de"))' ist nicht erfasst\(request.isRequired ? "" : " (n für k. A. ist erlaubt)")"
+        )
+    }
+
+    /// What is missing before submission when a required observation was recorded as n/a.
+    static func observationRequired(_ label: LocalizedText) -> LocalizedText {
+        .init(
+            en: "'\(label.text(in: "en"))' is required: n/a is not enough",
+            de: "'\(label.text(in: "de"))' ist verpflichtend: k. A. genügt nicht")
     }
 
     // MARK: Keys and option words
@@ -141,14 +152,33 @@ public enum EntryMessages {
     /// The heading above the full anchors shown by `?`.
     static let fullAnchorsHeading = LocalizedText(en: "The anchors in full:\n", de: "Die Anker vollständig:\n")
 
-    /// The language step's prompt.
-    static let languagePrompt = LocalizedText(
-        en: "Observed level A1-C2, n = not assessed, b = back, q = save and quit: ",
-        de: "Beobachtetes Niveau A1-C2, n = nicht beurteilt, z = zurück, s = speichern und beenden: ")
+    /// The prompt of an observation step, by its kind: "Observed level A1-C2, n = not assessed, ...".
+    static func observationPrompt(_ kind: ObservationKind) -> LocalizedText {
+        let what: LocalizedText
+        switch kind {
+        case .level(let scale):
+            let range = "\(scale.levels.first?.id ?? "")-\(scale.levels.last?.id ?? "")"
+            what = .init(en: "Observed level \(range)", de: "Beobachtetes Niveau \(range)")
+        case .count(let bounds):
+            what = .init(
+                en: "Number \(bounds.lowerBound)-\(bounds.upperBound)",
+                de: "Anzahl \(bounds.lowerBound)-\(bounds.upperBound)")
+        case .minutes(let bounds):
+            what = .init(
+                en: "Minutes \(bounds.lowerBound)-\(bounds.upperBound)",
+                de: "Minuten \(bounds.lowerBound)-\(bounds.upperBound)")
+        case .choice(let choices):
+            let ids = choices.map(\.id).joined(separator: ", ")
+            what = .init(en: "One of \(ids)", de: "Eine von \(ids)")
+        }
+        return .init(
+            en: what.text(in: "en") + ", n = not assessed, b = back, q = save and quit: ",
+            de: what.text(in: "de") + ", n = nicht beurteilt, z = zurück, s = speichern und beenden: ")
+    }
 
-    /// The item named in a message about a language step: "language German".
-    static func languageItem(_ code: String) -> LocalizedText {
-        .init(en: "language \(Language.name(of: code, in: "en"))", de: "Sprache \(Language.name(of: code, in: "de"))")
+    /// The item named in a message about an observation step: its label.
+    static func observationItem(_ request: ObservationRequest) -> LocalizedText {
+        .init(en: "'\(request.label.text(in: "en"))'", de: "'\(request.label.text(in: "de"))'")
     }
 
     /// The problem with a recommendation that is none of the words.

@@ -195,25 +195,36 @@ extension EntrySession {
         criterion.anchors[level.value]?.text(in: language.rawValue) ?? "(\(level.label.text(in: language.rawValue)))"
     }
 
-    // MARK: Language
+    // MARK: Observations
 
-    func askLanguage(sectionIndex: Int, code: String, required: CEFRLevel, mandatory: Bool, position: Int) -> StepResult
-    {
-        let name = Language.name(of: code, in: language.rawValue)
+    func askObservation(sectionIndex: Int, request: ObservationRequest, position: Int) -> StepResult {
+        let section = rubric.sections[sectionIndex]
         let heading =
-            "[\(position + 1)/\(items.count)] \(rubric.sections[sectionIndex].title.text(in: language.rawValue)) › "
-            + EntryMessages.languageHeading(name, required: required, mandatory: mandatory).text(in: language)
+            "[\(position + 1)/\(items.count)] \(section.title.text(in: language.rawValue)) › "
+            + EntryMessages.observationHeading(request).text(in: language)
         console.write("\n" + (screen.map { $0.strong(wrapped(heading).dropLastLineBreak) + "\n" } ?? heading))
-        // Interviewers are not trained language assessors: the levels in short words (GER/CEFR), the required one marked.
-        for level in CEFRLevel.allCases {
-            let first = "  \(level == required ? "→" : " ") \(level.rawValue)  "
-            let descriptor = level.descriptor.text(in: language)
+        // The values to choose from in short words: a scale's levels (the marked one with an arrow), or the answers.
+        var options: [(id: String, text: String, marked: Bool)] = []
+        switch request.kind {
+        case .level(let scale):
+            options = scale.levels.map {
+                ($0.id, $0.description?.text(in: language) ?? "", $0.id == request.markedLevel)
+            }
+        case .choice(let choices):
+            options = choices.map { ($0.id, $0.label.text(in: language), false) }
+        case .count, .minutes:
+            break
+        }
+        let width = options.map(\.id.count).max() ?? 0
+        for option in options {
+            let first =
+                "  \(option.marked ? "→" : " ") \(option.id.padding(toLength: width, withPad: " ", startingAt: 0))  "
             console.write(
-                screen?.wrap(descriptor, first: first, rest: String(repeating: " ", count: first.count)) ?? first
-                    + descriptor + "\n")
+                screen?.wrap(option.text, first: first, rest: String(repeating: " ", count: first.count)) ?? first
+                    + option.text + "\n")
         }
         while true {
-            prompt(EntryMessages.languagePrompt.text(in: language))
+            prompt(EntryMessages.observationPrompt(request.kind).text(in: language))
             guard let answer = readAnswer() else { return .finished(.endOfInput) }
             if EntryMessages.Key.isBack(answer, language) { return .back }
             if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
@@ -221,25 +232,24 @@ extension EntrySession {
                 write(helpText())
                 continue
             }
+            let value: ObservationValue
             if EntryMessages.Key.isNotAssessed(answer) {
-                scorecard.observedLanguages[code] = nil
-                scorecard.languagesNotAssessed.insert(code)
-                if let failure = persist() { return .finished(failure) }
-                return .next
+                value = .notAssessed
+            } else {
+                do {
+                    value = try request.value(parsing: answer)
+                } catch {
+                    if let outcome = invalid(
+                        answer, error.message, item: EntryMessages.observationItem(request).text(in: language))
+                    {
+                        return .finished(outcome)
+                    }
+                    continue
+                }
             }
-            if let level = CEFRLevel(text: answer) {
-                scorecard.observedLanguages[code] = level
-                scorecard.languagesNotAssessed.remove(code)
-                if let failure = persist() { return .finished(failure) }
-                return .next
-            }
-            if let outcome = invalid(
-                answer,
-                EntryMessages.notACEFRLevel(answer.singleLineForMessage),
-                item: EntryMessages.languageItem(code).text(in: language))
-            {
-                return .finished(outcome)
-            }
+            scorecard.record(value, of: request.id, in: section)
+            if let failure = persist() { return .finished(failure) }
+            return .next
         }
     }
 
@@ -352,11 +362,12 @@ extension EntrySession {
                         missing.append(EntryMessages.evidenceTooShortItem(id).text(in: language))
                     }
                 }
-            case .language(_, let code, _, let mandatory):
-                if scorecard.observedLanguages[code] == nil
-                    && (mandatory || !scorecard.languagesNotAssessed.contains(code))
-                {
-                    missing.append(EntryMessages.languageLevelMissing(code).text(in: language))
+            case .observation(let sectionIndex, let request):
+                switch scorecard.observation(request.id, in: rubric.sections[sectionIndex].id) {
+                case nil: missing.append(EntryMessages.observationMissing(request).text(in: language))
+                case .notAssessed? where request.isRequired:
+                    missing.append(EntryMessages.observationRequired(request.label).text(in: language))
+                default: break
                 }
             case .recommendation:
                 if scorecard.recommendation == nil {
@@ -420,13 +431,13 @@ extension EntrySession {
                 let entry = scorecard.entries[id]
                 line = "\(title): \(entry.map { EntryMessages.rating($0.rating, in: language) } ?? "–")"
                 if let value = entry?.evidence, !value.isEmpty { evidence = value.withControlCharactersEscaped }
-            case .language(_, let code, let required, _):
+            case .observation(let sectionIndex, let request):
                 let observed =
-                    scorecard.observedLanguages[code]?.rawValue
-                    ?? (scorecard.languagesNotAssessed.contains(code)
-                        ? EntryMessages.notAssessedShort.text(in: language) : "–")
+                    scorecard.observation(request.id, in: rubric.sections[sectionIndex].id).map {
+                        request.display($0, in: lang)
+                    } ?? "–"
                 line =
-                    "\(Language.name(of: code, in: lang)): \(observed) (\(de ? "gefordert" : "required") \(required.rawValue))"
+                    "\(request.label.text(in: lang)): \(observed)\(request.detail.map { ", " + $0.text(in: lang) } ?? "")"
             case .recommendation:
                 line =
                     "\(EntryMessages.recommendationLabel.text(in: language)): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")"

@@ -30,7 +30,7 @@ public final class EntrySession {
     /// One step of the flow.
     enum Item: Hashable {
         case criterion(sectionIndex: Int, id: String)
-        case language(sectionIndex: Int, code: String, required: CEFRLevel, mandatory: Bool)
+        case observation(sectionIndex: Int, request: ObservationRequest)
         case recommendation
         case reason
         case review
@@ -105,15 +105,7 @@ public final class EntrySession {
             let ids = section.criteria.map(\.id)
             let ordered = shown.filter { ids.contains($0) } + ids.filter { !shown.contains($0) }
             result += ordered.map { .criterion(sectionIndex: sectionIndex, id: $0) }
-            if let module = registry.module(section.moduleID) {
-                for request in module.observations(for: section, in: rubric) {
-                    switch request {
-                    case .language(let code, let required, let mandatory):
-                        result.append(
-                            .language(sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory))
-                    }
-                }
-            }
+            result += section.observations.map { .observation(sectionIndex: sectionIndex, request: $0) }
         }
         return result + [.recommendation, .reason, .review]
     }
@@ -136,9 +128,8 @@ public final class EntrySession {
             switch items[index] {
             case .criterion(let sectionIndex, let id):
                 step = askCriterion(sectionIndex: sectionIndex, id: id, position: index)
-            case .language(let sectionIndex, let code, let required, let mandatory):
-                step = askLanguage(
-                    sectionIndex: sectionIndex, code: code, required: required, mandatory: mandatory, position: index)
+            case .observation(let sectionIndex, let request):
+                step = askObservation(sectionIndex: sectionIndex, request: request, position: index)
             case .recommendation:
                 step = askRecommendation()
             case .reason:
@@ -183,10 +174,8 @@ public final class EntrySession {
                 if evidenceRequired(for: id, rating: entry.rating) && !EntryMessages.isSentence(entry.evidence ?? "") {
                     return index
                 }
-            case .language(_, let code, _, _):
-                if scorecard.observedLanguages[code] == nil && !scorecard.languagesNotAssessed.contains(code) {
-                    return index
-                }
+            case .observation(let sectionIndex, let request):
+                if scorecard.observation(request.id, in: rubric.sections[sectionIndex].id) == nil { return index }
             case .recommendation:
                 if scorecard.recommendation == nil { return index }
             case .reason:
@@ -277,7 +266,9 @@ public final class EntrySession {
         guard let section = rubric.section(containing: criterionID), let module = registry.module(section.moduleID)
         else { return false }
         let result = module.score(section, in: rubric, ratings: SectionRatings(ratings: [criterionID: .level(level)]))
-        return result.knockOuts.contains { $0.code != "language-below-required" }
+        // A knock-out about an observation (nothing observed is passed) is not the rating's.
+        let observations = Set(section.observations.map(\.id))
+        return result.knockOuts.contains { !observations.contains($0.subject ?? "") }
     }
 }
 

@@ -432,14 +432,21 @@ public struct PanelMerger: Sendable {
                 consensusRatings[criterion.id] = consensus.map(Rating.consensus) ?? .notAssessed
             }
         }
-        // Languages: the median of the raters who assessed it (the lower of the two middle levels for an even
-        // count); whether a language knocks out is decided by how many raters observed it below, as for every knock-out.
-        var languages: [String: CEFRLevel] = [:]
+        // Module observations: the panel's value by the module's merge rule (by default the median of the raters
+        // who recorded one, the lower of the two middle values for an even count); whether an observation knocks
+        // out is decided by how many raters observed it below, as for every knock-out.
+        var observations: [String: [String: ObservationValue]] = [:]
         var observedBy: [String: Int] = [:]
-        for code in Set(members.flatMap { $0.scorecard.observedLanguages.keys }) {
-            let levels = members.compactMap { $0.scorecard.observedLanguages[code] }.sorted()
-            observedBy[code] = levels.count
-            if !levels.isEmpty { languages[code] = levels[(levels.count - 1) / 2] }
+        for section in rubric.sections where !section.observations.isEmpty {
+            let module = registry.module(section.moduleID)
+            for request in section.observations {
+                let values = members.compactMap { $0.scorecard.observation(request.id, in: section.id) }
+                observedBy[section.id + "/" + request.id] = values.filter(\.isRecorded).count
+                let merged =
+                    module?.mergeObservation(request, values: values, in: section, of: rubric)
+                    ?? request.defaultMerge(values)
+                if let merged { observations[section.id, default: [:]][request.id] = merged }
+            }
         }
         // Stages: a rater counts for the criteria of their scorecard's stage (every criterion without a stage).
         let covering = Dictionary(
@@ -459,7 +466,7 @@ public struct PanelMerger: Sendable {
             SectionRatings(
                 ratings: Dictionary(
                     uniqueKeysWithValues: section.criteria.map { ($0.id, consensusRatings[$0.id] ?? .notAssessed) }),
-                observedLanguages: languages)
+                observations: observations[section.id] ?? [:])
         }
         var views: [PanelResult.RaterView] = []
         var reported: [String: PanelResult.ReportedKnockOut] = [:]
@@ -492,7 +499,7 @@ public struct PanelMerger: Sendable {
                 for (id, knockOut) in reported
                 where knockOut.sectionID == section.id && knockOut.code == rule.code
                     && (knockOut.subject == nil || rule.criteria.contains(knockOut.subject ?? "")
-                        || rule.languages.contains(knockOut.subject ?? ""))
+                        || rule.observations.contains(knockOut.subject ?? ""))
                 {
                     reported[id]?.rationale = rule.rationale
                 }
@@ -519,7 +526,7 @@ public struct PanelMerger: Sendable {
                     interviewerID: $0.scorecard.interviewerID,
                     signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file]))
             },
-            rows: rows, method: method, consensusLanguages: languages, consensus: consensus,
+            rows: rows, method: method, consensusObservations: observations, consensus: consensus,
             reportedKnockOuts: reportedKnockOuts, views: views,
             spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
     }
@@ -556,8 +563,9 @@ public struct PanelMerger: Sendable {
             notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) {
                 criterion in
                 (ratedBy[criterion] ?? 0) >= max(1, min(2, covering[criterion] ?? raterCount))
-            } isObserved: { language in
-                (observedBy[language] ?? 0) >= max(1, min(2, coveringSection[section.id] ?? raterCount))
+            } isObserved: { observation in
+                (observedBy[section.id + "/" + observation] ?? 0)
+                    >= max(1, min(2, coveringSection[section.id] ?? raterCount))
             }
         }
         result.knockOutsNotRated = notRated

@@ -232,8 +232,9 @@ public struct PanelResult: Sendable {
     public var method: ConsensusMethod
     /// Whether ``method`` is a what-if: not the method the rubric fixes (`decision.consensus`).
     public var isWhatIf: Bool { method != rubric.decision.consensus }
-    /// The consensus observed language levels.
-    public var consensusLanguages: [String: CEFRLevel]
+    /// The panel's value of each module observation, by section id and observation id, as the section's module
+    /// merges the raters' values (``ScoringModule/mergeObservation(_:values:in:of:)``).
+    public var consensusObservations: [String: [String: ObservationValue]]
     /// The consensus ratings scored by the rubric's rules: the panel recommendation.
     public var consensus: ScorecardResult
     /// Knock-outs raised by individual raters' own ratings: those that stand, those set aside by a debrief

@@ -178,18 +178,14 @@ public struct PanelHTMLReport: Sendable {
             let details =
                 result.explanation.map { $0.text(in: language) }
                 + result.flags.map { "! " + $0.message.text(in: language) }
-                + result.trainingNeeds.map {
-                    locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language)
-                }
+                + ModuleDataLines.outputs(of: result, in: language)
             if !details.isEmpty { out += "<ul>" + details.map { "<li>\($0.html)</li>" }.joined() + "</ul>" }
             out += "</li>\n"
         }
-        if !panel.consensusLanguages.isEmpty {
-            out +=
-                "<li>"
-                + (locale.pick("languages (consensus, lower median): ", "Sprachen (Konsens, unterer Median): ")
-                + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(
-                    separator: ", ")).html + "</li>\n"
+        for line in ModuleDataLines.observations(
+            panel.consensusObservations, rubric: rubric, heading: ModuleDataLines.observedByPanel, in: language)
+        {
+            out += "<li>" + line.html + "</li>\n"
         }
         out += "</ul>\n"
 

@@ -2,7 +2,7 @@ import Foundation
 import Panel
 import ScoringCore
 
-/// A merge as JSON for scripts (`schema: hirescore/panel-result@2`, keys sorted).
+/// A merge as JSON for scripts (`schema: hirescore/panel-result@3`, keys sorted).
 public struct PanelJSONReport: Sendable {
     /// The language of texts inside the JSON (explanations, messages).
     public var language: Language
@@ -13,7 +13,7 @@ public struct PanelJSONReport: Sendable {
     }
 
     struct Document: Encodable {
-        let schema = "hirescore/panel-result@2"
+        let schema = "hirescore/panel-result@3"
         let candidates: [Candidate]
         let requisitions: [RequisitionAgreement]
         let files: Files
@@ -47,7 +47,6 @@ public struct PanelJSONReport: Sendable {
         let raters: [RaterJSON]
         let criteria: [CriterionJSON]
         let sections: [SectionJSON]
-        let languages: [String: String]
         let score: Double?
         let arithmetic: String
         let coverage: Double
@@ -66,7 +65,7 @@ public struct PanelJSONReport: Sendable {
         var notCovered: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
-            case candidate, requisition, rubric, raters, criteria, sections, languages, score, arithmetic, coverage,
+            case candidate, requisition, rubric, raters, criteria, sections, score, arithmetic, coverage,
                 recommendation, reasons, agreement, discuss, gaps
             case missingStages = "missing-stages"
             case notCovered = "not-covered-by-a-stage"
@@ -190,11 +189,11 @@ public struct PanelJSONReport: Sendable {
         let score: Double?
         let explanation: [String]
         let flags: [String]
-        let trainingNeeds: [String]
+        let observations: [String: String]?
+        let outputs: [String: [String]]?
 
         enum CodingKeys: String, CodingKey {
-            case id, score, explanation, flags
-            case trainingNeeds = "training-needs"
+            case id, score, explanation, flags, observations, outputs
         }
     }
 
@@ -362,9 +361,9 @@ public struct PanelJSONReport: Sendable {
                     id: section.sectionID, score: section.score.map(Self.rounded),
                     explanation: section.explanation.map { $0.text(in: language) },
                     flags: section.flags.map { $0.message.text(in: language) },
-                    trainingNeeds: section.trainingNeeds.map { $0.text(in: language) })
+                    observations: ModuleDataLines.values(panel.consensusObservations[section.sectionID]),
+                    outputs: ModuleDataLines.outputs(section.outputs, in: language))
             },
-            languages: panel.consensusLanguages.mapValues(\.rawValue),
             score: consensus.overallScore.map(Self.rounded), arithmetic: consensus.overallArithmetic.text(in: language),
             coverage: Self.rounded(consensus.coverage), recommendation: consensus.recommendation.rawValue,
             reasons: consensus.recommendationReasons.map { $0.text(in: language) },

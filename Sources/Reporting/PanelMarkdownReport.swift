@@ -164,18 +164,14 @@ public struct PanelMarkdownReport: Sendable {
             let details =
                 result.explanation.map { $0.text(in: language) }
                 + result.flags.map { "! " + $0.message.text(in: language) }
-                + result.trainingNeeds.map {
-                    locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language)
-                }
+                + ModuleDataLines.outputs(of: result, in: language)
             guard !details.isEmpty else { continue }
             out += "- **\(section.title.text(in: lang).markdown)**\n" + details.map { "  - \($0.markdown)\n" }.joined()
         }
-        if !panel.consensusLanguages.isEmpty {
-            out +=
-                "- "
-                + (locale.pick("languages (consensus, lower median): ", "Sprachen (Konsens, unterer Median): ")
-                + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }.joined(
-                    separator: ", ")).markdown + "\n"
+        for line in ModuleDataLines.observations(
+            panel.consensusObservations, rubric: rubric, heading: ModuleDataLines.observedByPanel, in: language)
+        {
+            out += "- " + line.markdown + "\n"
         }
         out += "\n"
 

@@ -117,15 +117,12 @@ public struct PanelTextReport: Sendable {
             )
             for explanation in result.explanation { line("    = \(explanation.text(in: language))") }
             for flag in result.flags { line("    ! \(flag.message.text(in: language))") }
-            for need in result.trainingNeeds {
-                line("    · \(de ? "Trainingsbedarf" : "training need"): \(need.text(in: language))")
-            }
+            for output in ModuleDataLines.outputs(of: result, in: language) { line("    · " + output) }
         }
-        if !panel.consensusLanguages.isEmpty {
-            line(
-                "  \(de ? "Sprachen (Median der Beurteilenden)" : "languages (median of those who assessed them)"): "
-                    + panel.consensusLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }
-                    .joined(separator: ", "))
+        for observed in ModuleDataLines.observations(
+            panel.consensusObservations, rubric: rubric, heading: ModuleDataLines.observedByPanel, in: language)
+        {
+            line("  " + observed)
         }
         line()
         line(de ? "K.-o.-Kriterien" : "Knock-outs")

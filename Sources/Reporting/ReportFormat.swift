@@ -4,7 +4,7 @@
 /// - `markdown`: a wiki page or a pull request (GitHub-flavoured tables).
 /// - `html`: one self-contained page with SVG charts, for the screen and for printing on A4.
 /// - `csv`: a spreadsheet (see ``CSVDialect`` for German Excel).
-/// - `json`: scripts; every document names its versioned schema (`hirescore/panel-result@2`, ...).
+/// - `json`: scripts; every document names its versioned schema (`hirescore/panel-result@3`, ...).
 ///
 /// ```swift
 /// let text = ReportRenderer(language: .de).merge(report, as: .markdown)

@@ -20,7 +20,7 @@ public struct ReportRenderer: Sendable {
         self.csvDialect = csvDialect
     }
 
-    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@2`.
+    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@3`.
     public func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
         switch format {
         case .text: return PanelTextReport(language: language).render(report)
@@ -83,7 +83,7 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// One scored scorecard (`hirescore score`): JSON schema `hirescore/scorecard-result@1`.
+    /// One scored scorecard (`hirescore score`): JSON schema `hirescore/scorecard-result@2`.
     public func scorecard(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, as format: ReportFormat)
         -> String
     {

@@ -110,19 +110,15 @@ public struct ScorecardHTMLReport: Sendable {
                     "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language)
                 }
                 + sectionResult.flags.map { "! " + $0.message.text(in: language) }
-                + sectionResult.trainingNeeds.map {
-                    "· " + locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language)
-                }
+                + ModuleDataLines.outputs(of: sectionResult, in: language).map { "· " + $0 }
             if !notes.isEmpty {
                 body += "<ul class=\"explain\">\n" + notes.map { "<li>\($0.html)</li>\n" }.joined() + "</ul>\n"
             }
         }
-        if !scorecard.observedLanguages.isEmpty {
-            body +=
-                "<p>"
-                + (locale.pick("Observed language levels: ", "Beobachtete Sprachniveaus: ")
-                + scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }
-                .joined(separator: ", ")).html + "</p>\n"
+        for line in ModuleDataLines.observations(
+            scorecard.observations, rubric: rubric, heading: ModuleDataLines.observed, in: language)
+        {
+            body += "<p>" + line.html + "</p>\n"
         }
         return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
     }

@@ -1,7 +1,7 @@
 import Foundation
 import ScoringCore
 
-/// A scored scorecard as JSON for scripts (`schema: hirescore/scorecard-result@1`, keys sorted).
+/// A scored scorecard as JSON for scripts (`schema: hirescore/scorecard-result@2`, keys sorted).
 public struct ScorecardJSONReport: Sendable {
     /// The language of the texts (messages, explanations).
     public var language: Language
@@ -12,7 +12,7 @@ public struct ScorecardJSONReport: Sendable {
     }
 
     struct Document: Encodable {
-        let schema = "hirescore/scorecard-result@1"
+        let schema = "hirescore/scorecard-result@2"
         let rubric: RubricReference
         let candidate: String
         let requisition: String?
@@ -20,12 +20,11 @@ public struct ScorecardJSONReport: Sendable {
         let interviewDate: String?
         let status: String
         let sections: [Section]
-        let languages: [String: String]
         let overall: Overall
         let interviewerRecommendation: InterviewerRecommendation?
 
         enum CodingKeys: String, CodingKey {
-            case schema, rubric, candidate, requisition, interviewer, status, sections, languages, overall
+            case schema, rubric, candidate, requisition, interviewer, status, sections, overall
             case interviewDate = "interview-date"
             case interviewerRecommendation = "interviewer-recommendation"
         }
@@ -48,12 +47,12 @@ public struct ScorecardJSONReport: Sendable {
         let explanation: [String]
         let knockOuts: [FindingEntry]
         let flags: [FindingEntry]
-        let trainingNeeds: [String]
+        let observations: [String: String]?
+        let outputs: [String: [String]]?
 
         enum CodingKeys: String, CodingKey {
-            case id, module, weight, score, rated, criteria, ratings, explanation, flags
+            case id, module, weight, score, rated, criteria, ratings, explanation, flags, observations, outputs
             case knockOuts = "knock-outs"
-            case trainingNeeds = "training-needs"
         }
     }
 
@@ -109,7 +108,8 @@ public struct ScorecardJSONReport: Sendable {
                 flags: sectionResult.flags.map {
                     FindingEntry(code: $0.code, message: $0.message.text(in: language), section: nil)
                 },
-                trainingNeeds: sectionResult.trainingNeeds.map { $0.text(in: language) })
+                observations: ModuleDataLines.values(scorecard.observations[sectionResult.sectionID]),
+                outputs: ModuleDataLines.outputs(sectionResult.outputs, in: language))
         }
         let overall = Overall(
             score: result.overallScore.map(Self.rounded), arithmetic: result.overallArithmetic.text(in: language),
@@ -124,7 +124,7 @@ public struct ScorecardJSONReport: Sendable {
             rubric: RubricReference(id: rubric.id, version: rubric.version, hash: rubric.hash),
             candidate: scorecard.candidate, requisition: scorecard.requisition, interviewer: scorecard.interviewer,
             interviewDate: scorecard.interviewDate?.description, status: scorecard.status.rawValue, sections: sections,
-            languages: scorecard.observedLanguages.mapValues(\.rawValue), overall: overall,
+            overall: overall,
             interviewerRecommendation: scorecard.recommendation.map {
                 InterviewerRecommendation(value: $0.value.rawValue, reason: $0.reason)
             })

@@ -66,16 +66,13 @@ public struct ScorecardMarkdownReport: Sendable {
                     "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language)
                 }
                 + sectionResult.flags.map { "! " + $0.message.text(in: language) }
-                + sectionResult.trainingNeeds.map {
-                    "· " + locale.pick("training need: ", "Trainingsbedarf: ") + $0.text(in: language)
-                }
+                + ModuleDataLines.outputs(of: sectionResult, in: language).map { "· " + $0 }
             if !notes.isEmpty { out += notes.map { "- " + $0.markdown + "\n" }.joined() + "\n" }
         }
-        if !scorecard.observedLanguages.isEmpty {
-            out +=
-                (locale.pick("Observed language levels: ", "Beobachtete Sprachniveaus: ")
-                + scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }
-                .joined(separator: ", ")).markdown + "\n"
+        for line in ModuleDataLines.observations(
+            scorecard.observations, rubric: rubric, heading: ModuleDataLines.observed, in: language)
+        {
+            out += line.markdown + "\n"
         }
         return out
     }

@@ -58,16 +58,13 @@ public struct ScorecardTextReport: Sendable {
             for flag in sectionResult.flags {
                 line("  ! \(de ? "Hinweis" : "flag"): \(flag.message.text(in: language))")
             }
-            for need in sectionResult.trainingNeeds {
-                line("  · \(de ? "Trainingsbedarf" : "training need"): \(need.text(in: language))")
-            }
+            for output in ModuleDataLines.outputs(of: sectionResult, in: language) { line("  · " + output) }
         }
-        if !scorecard.observedLanguages.isEmpty {
+        let observed = ModuleDataLines.observations(
+            scorecard.observations, rubric: rubric, heading: ModuleDataLines.observed, in: language)
+        if !observed.isEmpty {
             line()
-            line(
-                "\(de ? "Beobachtete Sprachniveaus" : "Observed language levels"): "
-                    + scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.rawValue)" }
-                    .joined(separator: ", "))
+            observed.forEach { line($0) }
         }
         line()
         line(de ? "Ergebnis" : "Result")

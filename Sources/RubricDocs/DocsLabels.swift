@@ -43,6 +43,8 @@ struct DocsLabels {
     let reason: String
     let signature: String
     let languageLevel: String
+    /// The heading of a module example's recorded observations (languages, time taken).
+    let observations: String
     let modules: String
     let rubrics: String
     let title: String
@@ -110,7 +112,8 @@ struct DocsLabels {
                 interviewer: "Interviewer", date: "Date",
                 evidence: "Evidence (what was said or done)", ownRecommendation: "Your own recommendation",
                 reason: "Reason",
-                signature: "Signature", languageLevel: "Observed level (A1–C2)", modules: "Scoring modules",
+                signature: "Signature", languageLevel: "Observed level (A1–C2)", observations: "Observations",
+                modules: "Scoring modules",
                 rubrics: "Rubrics",
                 title: "Title", summary: "Summary", rationale: "Why", examples: "Worked examples", example: "Example",
                 ratings: "Ratings",
@@ -144,7 +147,8 @@ struct DocsLabels {
                 interviewer: "Interviewer*in", date: "Datum",
                 evidence: "Beleg (was gesagt oder getan wurde)", ownRecommendation: "Eigene Empfehlung",
                 reason: "Begründung",
-                signature: "Unterschrift", languageLevel: "Beobachtetes Niveau (A1–C2)", modules: "Bewertungsmodule",
+                signature: "Unterschrift", languageLevel: "Beobachtetes Niveau (A1–C2)", observations: "Beobachtungen",
+                modules: "Bewertungsmodule",
                 rubrics: "Bewertungsvorlagen",
                 title: "Titel", summary: "Überblick", rationale: "Warum", examples: "Rechenbeispiele",
                 example: "Beispiel", ratings: "Bewertungen",

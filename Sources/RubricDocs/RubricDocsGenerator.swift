@@ -119,7 +119,7 @@ public struct RubricDocsGenerator: Sendable {
         return kit
     }
 
-    private func render(_ view: Any, template: String) -> String {
+    func render(_ view: Any, template: String) -> String {
         var text = library.render(view, withTemplate: template) ?? ""
         // One trailing line break, no trailing spaces: stable diffs.
         text = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -153,12 +153,15 @@ public struct RubricDocsGenerator: Sendable {
         let sections = rubric.sections.enumerated().map { index, section -> GuideView.SectionView in
             let module = registry.module(section.moduleID)
             var languages: [GuideView.LanguageView] = []
-            for request in module?.observations(for: section, in: rubric) ?? [] {
-                if case .language(let code, let required, _) = request {
+            // Observations on a named scale with a marked (required) level, such as languages on the CEFR scale.
+            for request in section.observations {
+                if case .level(let scale) = request.kind, let marked = request.markedLevel,
+                    let level = scale.levels.first(where: { $0.id == marked })
+                {
                     languages.append(
                         .init(
-                            code: code, required: required.rawValue, name: Language.name(of: code, in: lang),
-                            descriptor: required.descriptor.text(in: language)))
+                            code: request.id, required: marked, name: request.label.text(in: lang),
+                            descriptor: level.description?.text(in: language) ?? ""))
                 }
             }
             let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
@@ -328,8 +331,8 @@ public struct RubricDocsGenerator: Sendable {
                     ratings: example.ratings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
                         separator: ", "
                     ).ifEmpty("–"),
-                    languages: example.observedLanguages.sorted { $0.key < $1.key }.map {
-                        "\($0.key) \($0.value.rawValue)"
+                    observations: example.observations.sorted { $0.key < $1.key }.map {
+                        "\($0.key) \($0.value.text)"
                     }.joined(separator: ", ").ifEmpty("–"),
                     score: example.expectedScore.map { Format.fixed($0, language: language) } ?? "–",
                     knockOuts: example.expectedKnockOuts.joined(separator: ", ").ifEmpty(labels.none),

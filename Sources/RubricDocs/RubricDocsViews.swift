@@ -108,7 +108,7 @@ struct ModuleView {
     struct ExampleView {
         let title: String
         let ratings: String
-        let languages: String
+        let observations: String
         let score: String
         let knockOuts: String
         let flags: String

@@ -88,6 +88,7 @@ public struct TechnicalDepthModule: ScoringModule {
             sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
             criterionCount: section.criteria.count)
         result.explanation.append(mean.explanation(of: section.title))
+        var trainingNeeds: [LocalizedText] = []
         var gapsEN: [String] = []
         var gapsDE: [String] = []
         for criterion in section.criteria {
@@ -111,11 +112,17 @@ public struct TechnicalDepthModule: ScoringModule {
                                 "kritische Fähigkeit '\(criterion.title.text(in: "de"))' liegt unter der geforderten Stufe (beobachtet \(observedDE), gefordert \(skill.required))"
                         )))
             } else {
-                result.trainingNeeds.append(
+                trainingNeeds.append(
                     .init(
                         en: "\(criterion.title.text(in: "en")): observed \(observedEN), required \(skill.required)",
                         de: "\(criterion.title.text(in: "de")): beobachtet \(observedDE), gefordert \(skill.required)"))
             }
+        }
+        if !trainingNeeds.isEmpty {
+            result.outputs.append(
+                ModuleOutput(
+                    id: "training-needs", label: .init(en: "training need", de: "Trainingsbedarf"),
+                    lines: trainingNeeds))
         }
         if !gapsEN.isEmpty {
             result.explanation.append(

@@ -13,6 +13,9 @@ import YAML
 ///   script: {de: ..., en: ...}
 ///   must-pass:
 ///     amounts-correct: {level: 3, rationale: {de: ..., en: ...}}
+///   variants:                      # optional: the task variants candidates may get
+///     reminder-private: {de: Mahnung an eine Privatkundin, en: Reminder to a private customer}
+///     reminder-business: {de: Mahnung an ein Unternehmen, en: Reminder to a business}
 /// ```
 public struct WorkSampleConfiguration: Sendable, Hashable {
     /// A criterion the product must reach a level in, whatever the rest.
@@ -35,6 +38,9 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
     public var script: LocalizedText?
     /// The must-pass criteria by id.
     public var mustPass: [String: MustPass] = [:]
+    /// The task variants candidates may get, in the order written (`variants:`); the interviewer records which
+    /// one the candidate did.
+    public var variants: [ObservationChoice] = []
 
     /// The longest time limit accepted, in minutes: a work sample is short by design.
     static let longestTimeLimit = 240
@@ -95,8 +101,25 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
         if let mustPassNode = reader.optional("must-pass") {
             configuration.mustPass = readMustPass(mustPassNode, section: section, scale: scale, decoder: &decoder)
         }
+        if let variantsNode = reader.optional("variants") {
+            configuration.variants = readVariants(variantsNode, decoder: &decoder)
+        }
         reader.finish(&decoder)
         return configuration
+    }
+
+    private static func readVariants(_ node: YAMLNode, decoder: inout NodeDecoder) -> [ObservationChoice] {
+        let mapping = MappingReader(
+            node, context: .init(en: "'variants'", de: "'variants'"), decoder: &decoder, checkUnknownKeys: false)
+        if mapping.isMapping && mapping.pairs.isEmpty {
+            decoder.error(.emptyVariants, WorkSampleMessages.emptyVariants, at: node.location)
+        }
+        return mapping.pairs.compactMap { pair in
+            guard let id = decoder.readIdentifier(pair.key, key: "variants"),
+                let label = decoder.readLocalizedText(pair.value, key: "variants.\(id)")
+            else { return nil }
+            return ObservationChoice(id: id, label: label)
+        }
     }
 
     private static func readMustPass(

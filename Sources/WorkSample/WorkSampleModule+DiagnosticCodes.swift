@@ -8,6 +8,14 @@ extension DiagnosticCode {
         "invalid-time-limit",
         meaning: "`time-limit-minutes` is outside its allowed range.",
         example: "rubrics/claims-handler.yaml:101:27: error: 'time-limit-minutes' must be from 1 to 240, found 600")
+
+    /// `variants:` is given but lists no task variant.
+    public static let emptyVariants = DiagnosticCode(
+        "empty-variants",
+        meaning: "`variants:` is given but lists no task variant.",
+        example:
+            "rubrics/it-service-desk-agent.yaml:120:9: error: 'variants' lists no task variant; list them or leave the key out"
+    )
 }
 
 extension WorkSampleModule {
@@ -15,6 +23,6 @@ extension WorkSampleModule {
     public static let diagnosticCodes = DiagnosticCode.Group(
         title: "Module work-sample",
         codes: [
-            .invalidTimeLimit
+            .invalidTimeLimit, .emptyVariants,
         ])
 }

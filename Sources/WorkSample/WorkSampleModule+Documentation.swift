@@ -18,9 +18,9 @@ extension WorkSampleModule {
             ),
             scoring: .init(
                 en:
-                    "The section score is the weighted mean of the rated criteria; n/a is left out. A must-pass criterion rated below its level is a knock-out.",
+                    "The section score is the weighted mean of the rated criteria; n/a is left out. A must-pass criterion rated below its level is a knock-out. The interviewer records the minutes the candidate took (over the time limit is a flag) and, when the section lists variants, which variant was done; the panel shows the median time and the variant most raters recorded.",
                 de:
-                    "Der Abschnittswert ist das gewichtete Mittel der bewerteten Kriterien; n/a wird nicht gezählt. Ein Muss-Kriterium unter seiner Stufe ist ein K.-o.-Kriterium."
+                    "Der Abschnittswert ist das gewichtete Mittel der bewerteten Kriterien; n/a wird nicht gezählt. Ein Muss-Kriterium unter seiner Stufe ist ein K.-o.-Kriterium. Erfasst werden die benötigten Minuten (über der Zeitvorgabe ist ein Hinweis) und, wenn der Abschnitt Varianten nennt, die erledigte Variante; das Panel zeigt den Median der Zeit und die Variante, die die meisten erfasst haben."
             ),
             configuration: [
                 .init(
@@ -38,6 +38,12 @@ extension WorkSampleModule {
                     en: "blind (optional, default true): raters score the product without the interview's notes",
                     de:
                         "blind (optional, Standard true): die Bewertenden bewerten das Ergebnis ohne die Notizen des Interviews"
+                ),
+                .init(
+                    en:
+                        "variants (optional): {id: {de, en}}, the task variants candidates may get; the interviewer records which one was done",
+                    de:
+                        "variants (optional): {id: {de, en}}, die Aufgabenvarianten; die Interviewerin bzw. der Interviewer erfasst, welche erledigt wurde"
                 ),
                 .init(
                     en: "must-pass (optional): {criterion: {level: N, rationale: {de, en}}}; each needs its rationale",
@@ -65,6 +71,14 @@ extension WorkSampleModule {
                     section: Self.exampleSection,
                     ratings: ["amounts-correct": .level(4), "tone": .notAssessed, "structure": .level(2)],
                     expectedScore: 3.33),
+                ModuleExample(
+                    .init(
+                        en: "Over the time limit is a flag, never a knock-out: the product is rated",
+                        de: "Über der Zeitvorgabe ist ein Hinweis, nie ein K.-o.-Kriterium: bewertet wird das Ergebnis"),
+                    section: Self.exampleSection,
+                    ratings: ["amounts-correct": .level(3), "tone": .level(3), "structure": .level(3)],
+                    observations: ["time-taken": .number(35)], expectedScore: 3,
+                    expectedFlags: ["time-limit-exceeded"]),
                 ModuleExample(
                     .init(en: "Exactly at the must-pass level passes", de: "Genau auf der Muss-Stufe ist bestanden"),
                     section: Self.exampleSection,

@@ -23,6 +23,30 @@ public struct WorkSampleModule: ScoringModule {
     /// The product is rated, not the person.
     public var ratingPrompt: LocalizedText { .init(en: "rating of the product", de: "Bewertung des Ergebnisses") }
 
+    /// The time the candidate took (minutes, optional: n/a when the task was done unobserved) and, when the
+    /// section declares `variants:`, which variant they did (required).
+    public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] {
+        let configuration = configuration(of: section, in: rubric)
+        var requests = [
+            ObservationRequest(
+                id: Self.timeTaken, label: WorkSampleMessages.timeTaken,
+                kind: .minutes(1...(2 * WorkSampleConfiguration.longestTimeLimit)), isRequired: false,
+                detail: configuration.timeLimitMinutes.map(WorkSampleMessages.timeLimit))
+        ]
+        if !configuration.variants.isEmpty {
+            requests.append(
+                ObservationRequest(
+                    id: Self.variant, label: WorkSampleMessages.variant, kind: .choice(configuration.variants),
+                    isRequired: true))
+        }
+        return requests
+    }
+
+    /// The id of the time-taken observation.
+    static let timeTaken = "time-taken"
+    /// The id of the task-variant observation.
+    static let variant = "variant"
+
     /// Checks the task, its time limit, the brief and the must-pass criteria with their rationale.
     public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         _ = WorkSampleConfiguration.read(section, scale: rubric.scale, decoder: &decoder)
@@ -139,6 +163,15 @@ public struct WorkSampleModule: ScoringModule {
                         de:
                             "die Arbeitsprobe verfehlt das Muss-Kriterium '\(criterion.title.text(in: "de"))' (bewertet \(Format.number(observed, language: .de)), gefordert \(rule.level))"
                     )))
+        }
+        // Over the time limit is worth a look, never a knock-out: the product is what is rated.
+        if case .number(let minutes)? = ratings.observation(Self.timeTaken), let limit = configuration.timeLimitMinutes,
+            minutes > limit
+        {
+            result.flags.append(
+                Finding(
+                    code: "time-limit-exceeded", subject: Self.timeTaken,
+                    message: WorkSampleMessages.overTime(minutes, limit: limit)))
         }
         return result
     }

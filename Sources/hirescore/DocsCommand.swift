@@ -46,6 +46,13 @@ extension HireScoreCommand {
         @Flag(help: "Do not write; fail when the files in the output folder differ from what would be generated.")
         var check = false
 
+        @Option(
+            name: .customLong("modules-page"),
+            help: ArgumentHelp(
+                "Also write (or with --check, compare) the page of the built-in modules, made from the module list and each module's documentation (docs/modules.md in HireScore's repository).",
+                valueName: "file"))
+        var modulesPage: String?
+
         enum DocsLanguage: String, ExpressibleByArgument, CaseIterable {
             case de, en, all
 
@@ -87,8 +94,10 @@ extension HireScoreCommand {
                 throw CommandFailure(message: "error: \(error)")
             }
             let files = generator.generate(rubrics: catalog.rubrics, languages: docsLanguage.languages, format: format)
+            let page = modulesPage.map { (path: $0, content: generator.modulesPage()) }
             if check {
-                try compare(files, language: language)
+                let pageIsStale = page.map { FileManager.default.contents(atPath: $0.path) != Data($0.content.utf8) }
+                try compare(files, language: language, extra: page.map { ($0.path, pageIsStale ?? false) })
                 return
             }
             if let file = Self.fileBlocking(output) {
@@ -108,6 +117,10 @@ extension HireScoreCommand {
                     try AtomicFile.write(file.content, to: path, mode: 0o644)
                     written += 1
                 }
+                if let page, FileManager.default.contents(atPath: page.path) != Data(page.content.utf8) {
+                    try AtomicFile.write(page.content, to: page.path, mode: 0o644)
+                    written += 1
+                }
             } catch {
                 throw CommandFailure(
                     message: (de
@@ -115,7 +128,9 @@ extension HireScoreCommand {
                         : "error: cannot write to the output folder \(output): ") + "\(error)")
             }
             Terminal.standardOutput.write(
-                Self.summary(written: written, unchanged: files.count - written, output: output, language: language)
+                Self.summary(
+                    written: written, unchanged: files.count + (page == nil ? 0 : 1) - written, output: output,
+                    language: language)
                     + "\n")
         }
 
@@ -150,8 +165,14 @@ extension HireScoreCommand {
             return nil
         }
 
-        private func compare(_ files: [RubricDocsGenerator.GeneratedFile], language: Language) throws {
+        /// Compares the generated files with the output folder; `extra` is a file outside it (the modules page) and
+        /// whether it is stale.
+        private func compare(
+            _ files: [RubricDocsGenerator.GeneratedFile], language: Language, extra: (path: String, isStale: Bool)?
+        ) throws {
             var stale: [String] = []
+            if let extra, extra.isStale { stale.append(extra.path) }
+            let count = files.count + (extra == nil ? 0 : 1)
             for file in files {
                 let path = output + "/" + file.path
                 if FileManager.default.contents(atPath: path) != Data(file.content.utf8) { stale.append(path) }
@@ -182,8 +203,8 @@ extension HireScoreCommand {
             }
             Terminal.standardOutput.write(
                 language == .de
-                    ? "\(files.count == 1 ? "1 Datei" : "\(files.count) Dateien") aktuell\n"
-                    : "\(files.count == 1 ? "1 file" : "\(files.count) files") up to date\n")
+                    ? "\(count == 1 ? "1 Datei" : "\(count) Dateien") aktuell\n"
+                    : "\(count == 1 ? "1 file" : "\(count) files") up to date\n")
         }
     }
 }

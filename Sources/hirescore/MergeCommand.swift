@@ -22,7 +22,7 @@ extension HireScoreCommand {
                 accounted for.
                 --format markdown (a wiki page), html (one self-contained page with charts, printable on A4), csv \
                 (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
-                (hirescore/panel-result@2); --output FILE writes the report to a file. See docs/report-formats.md.
+                (hirescore/panel-result@3); --output FILE writes the report to a file. See docs/report-formats.md.
 
                 EXAMPLES:
                   hirescore merge scorecards/claims-2026-01/c-104

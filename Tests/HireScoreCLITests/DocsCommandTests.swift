@@ -279,4 +279,34 @@ import Testing
         #expect(result.exitCode == 0, "regenerate with `swift run hirescore docs`:\n\(result.stderr)")
         #expect(result.stdout == "\(Self.expectedFiles.count) files up to date\n")
     }
+
+    @Test("docs/modules.md is generated from the built-in list and checked by --check")
+    func modulesPageIsGeneratedAndChecked() throws {
+        let committed = TestPaths.packageRoot.appendingPathComponent("docs/rubrics").path
+        let page = TestPaths.packageRoot.appendingPathComponent("docs/modules.md").path
+        let result = HireScoreProcess.run([
+            "docs", "--check", "--rubrics", TestPaths.shippedRubrics.path, "--output", committed,
+            "--modules-page", page,
+        ])
+        #expect(
+            result.exitCode == 0, "regenerate with `hirescore docs --modules-page docs/modules.md`:\n\(result.stderr)")
+        #expect(result.stdout == "\(Self.expectedFiles.count + 1) files up to date\n")
+        let text = try String(contentsOfFile: page, encoding: .utf8)
+        for module in BuiltInModules.all {
+            #expect(
+                text.contains("| [`\(module.id)`](rubrics/modules/\(module.id).en.md) |"), "\(module.id) is missing")
+        }
+        // A page edited by hand is stale, named with the command that regenerates it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("modules-page-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edited = folder.appendingPathComponent("modules.md").path
+        try (text + "hand-written line\n").write(toFile: edited, atomically: true, encoding: .utf8)
+        let stale = HireScoreProcess.run([
+            "docs", "--check", "--rubrics", TestPaths.shippedRubrics.path, "--output", committed,
+            "--modules-page", edited,
+        ])
+        #expect(stale.exitCode == 1)
+        #expect(stale.stderr.contains("error: the generated docs are out of date:\n  \(edited)\n"), "\(stale.stderr)")
+    }
 }

@@ -100,7 +100,7 @@ import Testing
             "    C2  understands virtually everything; expresses fine shades of meaning with ease, like a highly educated native speaker",
         ]
         let languageStep: String =
-            "[11/20] Conversation skills › language German: required C1 (mandatory)\n"
+            "[11/20] Conversation skills › German: required C1 (mandatory)\n"
             + descriptors.joined(separator: "\n")
             + "\nObserved level A1-C2, n = not assessed, b = back, q = save and quit: C1\n"
         #expect(result.stdout.contains(languageStep))

@@ -150,12 +150,12 @@ import Testing
                 && typist.see("[10/20] Conversation skills › Written communication")
                 && typist.answer(Self.ratingPrompt, "3")
                 && typist.answer(Self.requiredEvidence, "Wrote a clear declination letter with reasons.")
-                && typist.see("[11/20] Conversation skills › language German: required C1 (mandatory)")
+                && typist.see("[11/20] Conversation skills › German: required C1 (mandatory)")
                 && typist.see(
                     "  → C1  expresses complex matters fluently, precisely and well structured; adapts tone to the person, also in conflict\r\n"
                 )
                 && typist.answer(Self.languagePrompt, "C1")
-                && typist.see("[12/20] Conversation skills › language English: required B1")
+                && typist.see("[12/20] Conversation skills › English: required B1")
                 && typist.see(
                     "  → B1  deals with most everyday work situations; explains simply, with gaps on unfamiliar or complex topics\r\n"
                 )

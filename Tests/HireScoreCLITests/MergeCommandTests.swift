@@ -215,7 +215,7 @@ import Testing
         #expect(run.exitCode == 0)
         #expect(run.stderr == "")
         let document = try PanelRun.json(run.stdout)
-        #expect(document["schema"] as? String == "hirescore/panel-result@2")
+        #expect(document["schema"] as? String == "hirescore/panel-result@3")
         let candidates = try #require(document["candidates"] as? [[String: Any]])
         try #require(candidates.count == 1)
         let candidate = candidates[0]

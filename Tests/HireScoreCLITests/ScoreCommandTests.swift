@@ -167,6 +167,7 @@ import Testing
                 unknown-cefr-level.yaml:10:7: error: 'C3' is not a CEFR level; use A1, A2, B1, B2, C1 or C2
                   de: C3
                       ^
+                  hint: write n/a when it was not assessed
                 1 error and 0 warnings in 1 file
 
                 """),

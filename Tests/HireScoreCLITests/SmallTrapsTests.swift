@@ -123,7 +123,7 @@ import Testing
 @Suite struct LoaderTrapsTests {
     @Test(arguments: [
         ("interviewer: Anna Schmidt\n", "interviewer: \"\"\n", "'' is not a usable interviewer name"),
-        ("  de: C1\n", "  \"../x\": C1\n", "'../x' is not a language code"),
+        ("  de: C1\n", "  \"../x\": C1\n", "'../x' is not an observation of section 'conversation-skills'"),
     ])
     func anEmptyInterviewerOrAPathAsLanguageCodeIsRefused(original: String, edited: String, message: String) throws {
         let temp = try ComplianceStore()

@@ -71,5 +71,7 @@ import Testing
             "\(merge.stdout)")
         #expect(
             merge.stdout.contains("reported by 2 of 3"), "two of three raters report it, so it stands\n\(merge.stdout)")
+        // The time each took (24, 24, 18 minutes): the panel's median, shown under the module's label.
+        #expect(merge.stdout.contains(", observed (panel): Time taken 24 min\n"), "\(merge.stdout)")
     }
 }

@@ -143,8 +143,8 @@ import Testing
             console.output.contains(
                 "Jetzt abgeben? j = abgeben und versiegeln, n = Entwurf behalten und beenden, z = zurück, 1-10 = diesen Punkt ändern: "
             ))
-        #expect(console.output.contains("   5  Deutsch: C1 (gefordert C1)\n"))
-        #expect(console.output.contains("   6  Englisch: k. A. (gefordert B2)\n"))
+        #expect(console.output.contains("   5  Deutsch: C1, gefordert C1 (verpflichtend)\n"))
+        #expect(console.output.contains("   6  Englisch: k. A., gefordert B2\n"))
         #expect(console.output.contains("        „Explained the deductible with an example.“\n"))
     }
 

@@ -167,8 +167,8 @@ import Testing
         let (session, _, recorder) = scriptedSession(
             Fixtures.criteriaBeforeLanguages + ["C1", "c1", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
-        #expect(recorder.saves.last?.observedLanguages == ["de": .c1, "en": .c1])
-        #expect(recorder.saves.last?.languagesNotAssessed.isEmpty == true)
+        #expect(recorder.saves.last?.languages == ["de": "C1", "en": "C1"])
+        #expect(recorder.saves.last?.notAssessed.isEmpty == true)
     }
 
     @Test func anUnknownLanguageLevelStopsAScriptedRun() {
@@ -176,9 +176,9 @@ import Testing
         #expect(
             session.run()
                 == .invalidAnswer(
-                    "answer 9 ('C3') for language German: 'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n"
+                    "answer 9 ('C3') for 'German': 'C3' is not a CEFR level; use A1, A2, B1, B2, C1 or C2"
                 ))
-        #expect(session.scorecard.observedLanguages.isEmpty)
+        #expect(session.scorecard.languages.isEmpty)
     }
 
     @Test func anUnknownLanguageLevelIsAskedAgainInteractively() {
@@ -186,25 +186,25 @@ import Testing
         let (session, console, _) = interactiveSession(["C3", "C2", "q"], rubric: rubric, draft: draft)
         #expect(session.run() == .savedAndQuit)
         #expect(
-            occurrences(of: "'C3' is not a CEFR level; enter A1, A2, B1, B2, C1 or C2, or n\n", in: console.output) == 1
+            occurrences(of: "'C3' is not a CEFR level; use A1, A2, B1, B2, C1 or C2\n", in: console.output) == 1
         )
-        #expect(session.scorecard.observedLanguages == ["de": .c2])
+        #expect(session.scorecard.languages == ["de": "C2"])
     }
 
     @Test func aLanguageNotAssessedIsRecorded() {
         let (session, _, recorder) = scriptedSession(
             Fixtures.criteriaBeforeLanguages + ["C1", "n", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
-        #expect(recorder.saves.last?.observedLanguages == ["de": .c1])
-        #expect(recorder.saves.last?.languagesNotAssessed == ["en"])
+        #expect(recorder.saves.last?.languages == ["de": "C1"])
+        #expect(recorder.saves.last?.notAssessed == ["en"])
     }
 
     @Test func aLevelAfterNotAssessedReplacesIt() {
         let (session, _, _) = scriptedSession(
             Fixtures.criteriaBeforeLanguages + ["C1", "n", "b", "B1", "q"], rubric: rubric)
         #expect(session.run() == .savedAndQuit)
-        #expect(session.scorecard.observedLanguages == ["de": .c1, "en": .b1])
-        #expect(session.scorecard.languagesNotAssessed == [])
+        #expect(session.scorecard.languages == ["de": "C1", "en": "B1"])
+        #expect(session.scorecard.notAssessed == [])
     }
 
     // MARK: Resuming
@@ -218,8 +218,8 @@ import Testing
             { $0.entries["empathy"] = .init(rating: .level(3)) },
             { $0.entries["clarity"] = .init(rating: .level(3), evidence: "Explained the deductible with an example.") },
             { $0.entries["listening"] = .init(rating: .notAssessed) },
-            { $0.observedLanguages["de"] = .c1 },
-            { $0.languagesNotAssessed.insert("en") },
+            { $0.record(.level("C1"), of: "de", in: Fixtures.languageSection) },
+            { $0.record(.notAssessed, of: "en", in: Fixtures.languageSection) },
             { $0.entries["coverage"] = .init(rating: .level(5), evidence: "Explained the flood exclusion.") },
             { $0.entries["systems"] = .init(rating: .level(3)) },
             { $0.recommendation = .init(value: .yes) },
@@ -327,8 +327,8 @@ import Testing
                 "criterion 'empathy' is not rated (n for n/a is allowed)",
                 "criterion 'clarity' is not rated (n for n/a is allowed)",
                 "criterion 'listening' is not rated (n for n/a is allowed)",
-                "the observed level of German is missing",
-                "the observed level of English is missing",
+                "'German' is not recorded",
+                "'English' is not recorded (n for n/a is allowed)",
                 "criterion 'coverage' is not rated (n for n/a is allowed)",
                 "criterion 'systems' is not rated (n for n/a is allowed)",
                 "your own recommendation is missing",
@@ -344,7 +344,8 @@ import Testing
             "coverage": .init(rating: .notAssessed),
             "systems": .init(rating: .level(3)),
         ])
-        draft.languagesNotAssessed = ["de", "en"]
+        draft.record(.notAssessed, of: "de", in: Fixtures.languageSection)
+        draft.record(.notAssessed, of: "en", in: Fixtures.languageSection)
         draft.recommendation = .init(value: .no)
         let (session, _, _) = interactiveSession([], rubric: rubric, draft: draft)
         #expect(
@@ -352,7 +353,7 @@ import Testing
                 "criterion 'ownership' needs evidence",
                 "criterion 'empathy' is not rated (n for n/a is allowed)",
                 "criterion 'clarity' needs evidence",
-                "the observed level of German is missing",
+                "'German' is required: n/a is not enough",
                 "the reason is missing",
             ])
     }
@@ -363,7 +364,7 @@ import Testing
                 "no", "Could not assess German.", "y",
             ]
         let (session, _, recorder) = scriptedSession(script, rubric: rubric)
-        #expect(session.run() == .submissionRefused(["the observed level of German is missing"]))
+        #expect(session.run() == .submissionRefused(["'German' is required: n/a is not enough"]))
         #expect(recorder.saves.last?.status == .draft)
         #expect(recorder.saves.last?.seal == nil)
         #expect(recorder.saves.last?.recommendation == .init(value: .no, reason: "Could not assess German."))
@@ -371,10 +372,10 @@ import Testing
 
     @Test func interactiveSubmissionIsRefusedAtTheReview() {
         var draft = Self.draft(answeredItems: 10)
-        draft.observedLanguages = [:]
-        draft.languagesNotAssessed = ["de", "en"]
+        draft.record(.notAssessed, of: "de", in: Fixtures.languageSection)
+        draft.record(.notAssessed, of: "en", in: Fixtures.languageSection)
         let (session, console, _) = interactiveSession(["y"], rubric: rubric, draft: draft)
-        #expect(session.run() == .submissionRefused(["the observed level of German is missing"]))
+        #expect(session.run() == .submissionRefused(["'German' is required: n/a is not enough"]))
         #expect(console.output.hasPrefix("Resuming the draft at item 11 of 11.\n"))
         #expect(session.scorecard.status == .draft)
     }
@@ -388,7 +389,7 @@ import Testing
         #expect(session.scorecard.hasValidSeal)
         #expect(recorder.saves.last?.hasValidSeal == true)
         // Every item with its number as shown at its step, and the evidence in full.
-        #expect(console.output.contains("   6  English: n/a (required B2)\n"))
+        #expect(console.output.contains("   6  English: n/a, required B2\n"))
         #expect(console.output.contains("   3  Clarity: 3\n        “Explained the deductible with an example.”\n"))
     }
 

@@ -48,7 +48,7 @@ import Testing
         let loaded = try #require(try roundTrip(original.yamlText()).scorecard)
         #expect(loaded.entries.mapValues(\.rating) == original.entries.mapValues(\.rating))
         #expect(loaded.entries.mapValues { $0.evidence ?? "-" } == original.entries.mapValues { $0.evidence ?? "-" })
-        #expect(loaded.observedLanguages == original.observedLanguages)
+        #expect(loaded.languages == original.languages)
         #expect(loaded.recommendation == original.recommendation)
         #expect(loaded.status == .submitted)
         #expect(loaded.seal == original.seal)
@@ -60,14 +60,14 @@ import Testing
 
     @Test func languagesNotAssessedRoundTrip() throws {
         var original = Fixtures.draft(entries: ["ownership": .init(rating: .notAssessed)], order: Fixtures.rubricOrder)
-        original.observedLanguages = ["de": .b2]
-        original.languagesNotAssessed = ["en"]
+        original.record(.level("B2"), of: "de", in: Fixtures.languageSection)
+        original.record(.notAssessed, of: "en", in: Fixtures.languageSection)
         let text = try original.yamlText()
         #expect(text.contains("languages:\n  de: B2\n  en: n/a\n"))
         #expect(text.contains("ownership:\n    level: n/a\n"))
         let loaded = try #require(try roundTrip(text).scorecard)
-        #expect(loaded.languagesNotAssessed == ["en"])
-        #expect(loaded.observedLanguages == ["de": .b2])
+        #expect(loaded.notAssessed == ["en"])
+        #expect(loaded.languages == ["de": "B2"])
         #expect(loaded.entries["ownership"]?.rating == .notAssessed)
         #expect(loaded.status == .draft)
         #expect(loaded.seal == nil)

@@ -24,6 +24,14 @@ enum Fixtures {
     }
 
     /// The criterion ids of the fixture rubric in rubric order.
+    /// The fixture rubric's conversation-skills section, whose observations are the languages (`de`, `en`).
+    static var languageSection: RubricSection {
+        guard let rubric = try? rubric(), let section = rubric.sections.first(where: { $0.id == "cs" }) else {
+            fatalError("the fixture rubric has no section 'cs'")
+        }
+        return section
+    }
+
     static let rubricOrder = ["ownership", "empathy", "clarity", "listening", "coverage", "systems"]
 
     /// The fixed clock of every session, and the timestamp it gives.

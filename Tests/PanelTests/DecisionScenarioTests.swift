@@ -12,7 +12,7 @@ struct DecisionScenarioTests {
     static let criteria = ["ownership", "empathy", "listening", "clarity", "law", "system", "fraud"]
 
     static func card(
-        _ levels: String, interviewer: String = "Rater A", candidate: String = "c-1", german: CEFRLevel? = .c1,
+        _ levels: String, interviewer: String = "Rater A", candidate: String = "c-1", german: String? = "C1",
         own: Recommendation? = nil, rubric: Rubric
     ) -> Scorecard {
         var entries: [String: Scorecard.Entry] = [:]
@@ -24,8 +24,9 @@ struct DecisionScenarioTests {
         var scorecard = Scorecard(
             rubricID: rubric.id, rubricVersion: rubric.version, candidate: candidate, requisition: "req-s",
             interviewer: interviewer, status: .draft, entries: entries,
-            observedLanguages: german.map { ["de": $0] } ?? [:],
+            observations: german.map { ["conversation-skills": ["de": .level($0)]] } ?? [:],
             recommendation: own.map { .init(value: $0, reason: "Scenario.") })
+        if german != nil { scorecard.observationKeys = ["conversation-skills": "languages"] }
         scorecard.status = .submitted
         scorecard.rubricHash = rubric.hash
         scorecard.seal = scorecard.computeSeal()
@@ -35,7 +36,7 @@ struct DecisionScenarioTests {
     struct Single: CustomTestStringConvertible, Sendable {
         let name: String
         let levels: String
-        var german: CEFRLevel? = .c1
+        var german: String? = "C1"
         let sections: [Double?]
         let recommendation: Recommendation
         let knockOuts: [String]
@@ -62,7 +63,7 @@ struct DecisionScenarioTests {
             name: "mandatory language not recorded", levels: "4 4 4 4 4 4 4", german: nil, sections: [4, 4, 4],
             recommendation: .noDecision, knockOuts: [],
             reason:
-                "language 'German' can knock out but its level was not recorded: no decision until every knock-out criterion is rated"
+                "'German' can knock out but was not recorded: no decision until every knock-out criterion is rated"
         ),
         Single(
             name: "red-flag criterion n/a", levels: "4 n 4 4 4 4 4", sections: [4, 4, 4], recommendation: .noDecision,
@@ -71,7 +72,7 @@ struct DecisionScenarioTests {
             name: "a red flag is not averaged away", levels: "5 1 5 5 5 5 5", sections: [3, 5, 5], recommendation: .no,
             knockOuts: ["red-flag"]),
         Single(
-            name: "language below requirement on one's own card", levels: "4 4 4 4 4 4 4", german: .b2,
+            name: "language below requirement on one's own card", levels: "4 4 4 4 4 4 4", german: "B2",
             sections: [4, 4, 4],
             recommendation: .no, knockOuts: ["language-below-required"]),
     ]
@@ -103,7 +104,7 @@ struct DecisionScenarioTests {
 
     struct Panel: CustomTestStringConvertible, Sendable {
         let name: String
-        let cards: [(String, CEFRLevel?, Recommendation?)]
+        let cards: [(String, String?, Recommendation?)]
         var whatIf: ConsensusMethod? = nil
         var overrides: [KnockOutOverride] = []
         let recommendation: Recommendation
@@ -117,39 +118,39 @@ struct DecisionScenarioTests {
     static let panels: [Panel] = [
         Panel(
             name: "red flag by 2 of 3 under the rubric's median",
-            cards: [("4 1 3 3 3 3 3", .c1, .no), ("4 1 3 3 3 3 3", .c1, .no), ("4 3 4 4 4 4 4", .c1, .yes)],
+            cards: [("4 1 3 3 3 3 3", "C1", .no), ("4 1 3 3 3 3 3", "C1", .no), ("4 3 4 4 4 4 4", "C1", .yes)],
             recommendation: .no, standing: ["customer-orientation/red-flag/empathy"], toDiscuss: []),
         Panel(
             name: "red flag by 2 of 3 under a what-if mean",
-            cards: [("4 1 3 3 3 3 3", .c1, .no), ("4 1 3 3 3 3 3", .c1, .no), ("4 3 4 4 4 4 4", .c1, .yes)],
+            cards: [("4 1 3 3 3 3 3", "C1", .no), ("4 1 3 3 3 3 3", "C1", .no), ("4 3 4 4 4 4 4", "C1", .yes)],
             whatIf: .mean,
             recommendation: .no, standing: ["customer-orientation/red-flag/empathy"], toDiscuss: []),
         Panel(
             name: "red flag by 1 of 3 is to discuss",
-            cards: [("4 1 3 3 3 3 3", .c1, .no), ("3 3 3 3 3 3 3", .c1, .yes), ("4 3 4 4 4 4 4", .c1, .yes)],
+            cards: [("4 1 3 3 3 3 3", "C1", .no), ("3 3 3 3 3 3 3", "C1", .yes), ("4 3 4 4 4 4 4", "C1", .yes)],
             recommendation: .yes, standing: [], toDiscuss: ["customer-orientation/red-flag/empathy"]),
         Panel(
             name: "language below requirement by 1 of 2 raters",
-            cards: [("3 3 3 3 3 3 3", .b1, .no), ("3 3 3 3 3 3 3", .c1, .yes)],
+            cards: [("3 3 3 3 3 3 3", "B1", .no), ("3 3 3 3 3 3 3", "C1", .yes)],
             recommendation: .yes, standing: [], toDiscuss: ["conversation-skills/language-below-required/de"]),
         Panel(
             name: "language below requirement by 2 of 2 raters",
-            cards: [("3 3 3 3 3 3 3", .b1, .no), ("3 3 3 3 3 3 3", .b2, .no)],
+            cards: [("3 3 3 3 3 3 3", "B1", .no), ("3 3 3 3 3 3 3", "B2", .no)],
             recommendation: .no, standing: ["conversation-skills/language-below-required/de"], toDiscuss: []),
         Panel(
             name: "even-sized panel: the median is the mean of the two middle ratings",
-            cards: [("3 3 3 3 3 3 3", .c1, .yes), ("4 4 4 4 4 4 4", .c1, .yes)],
+            cards: [("3 3 3 3 3 3 3", "C1", .yes), ("4 4 4 4 4 4 4", "C1", .yes)],
             recommendation: .yes, standing: [], toDiscuss: [], consensus: ["ownership": 3.5, "law": 3.5]),
         Panel(
             name: "even-sized panel of four: two reports stand",
             cards: [
-                ("4 1 3 3 3 3 3", .c1, .no), ("4 1 3 3 3 3 3", .c1, .no), ("4 4 4 4 4 4 4", .c1, .yes),
-                ("4 4 4 4 4 4 4", .c1, .yes),
+                ("4 1 3 3 3 3 3", "C1", .no), ("4 1 3 3 3 3 3", "C1", .no), ("4 4 4 4 4 4 4", "C1", .yes),
+                ("4 4 4 4 4 4 4", "C1", .yes),
             ],
             recommendation: .no, standing: ["customer-orientation/red-flag/empathy"], toDiscuss: []),
         Panel(
             name: "a knock-out set aside by a recorded debrief decision",
-            cards: [("4 1 3 3 3 3 3", .c1, .no), ("4 1 3 3 3 3 3", .c1, .no), ("4 3 4 4 4 4 4", .c1, .yes)],
+            cards: [("4 1 3 3 3 3 3", "C1", .no), ("4 1 3 3 3 3 3", "C1", .no), ("4 3 4 4 4 4 4", "C1", .yes)],
             overrides: [
                 KnockOutOverride(
                     knockOutID: "customer-orientation/red-flag/empathy",
@@ -160,18 +161,18 @@ struct DecisionScenarioTests {
             recommendation: .no, standing: [], toDiscuss: []),
         Panel(
             name: "critical skill rated by only one of three raters",
-            cards: [("3 3 3 3 3 3 3", .c1, .yes), ("3 3 3 3 n 3 3", .c1, .yes), ("3 3 3 3 n 3 3", .c1, .yes)],
+            cards: [("3 3 3 3 3 3 3", "C1", .yes), ("3 3 3 3 n 3 3", "C1", .yes), ("3 3 3 3 n 3 3", "C1", .yes)],
             recommendation: .noDecision, standing: [], toDiscuss: []),
         Panel(
             name: "an own recommendation that contradicts the interviewer's own knock-out",
-            cards: [("4 1 3 3 3 3 3", .c1, .yes), ("3 3 3 3 3 3 3", .c1, .yes), ("3 3 3 3 3 3 3", .c1, .yes)],
+            cards: [("4 1 3 3 3 3 3", "C1", .yes), ("3 3 3 3 3 3 3", "C1", .yes), ("3 3 3 3 3 3 3", "C1", .yes)],
             recommendation: .yes, standing: [], toDiscuss: ["customer-orientation/red-flag/empathy"],
             note:
                 "recommends yes although their own ratings contain a knock-out (red flag: 'Empathy' rated 1, at or below the red-flag level 1)"
         ),
         Panel(
             name: "an own no against an own yes by the rules",
-            cards: [("4 4 4 4 4 4 4", .c1, .no), ("3 3 3 3 3 3 3", .c1, .yes)],
+            cards: [("4 4 4 4 4 4 4", "C1", .no), ("3 3 3 3 3 3 3", "C1", .yes)],
             recommendation: .yes, standing: [], toDiscuss: [],
             note: "recommends no although their own ratings give 4.00 → strong yes by the rubric's rules"),
     ]

@@ -67,7 +67,7 @@ struct PanelMergerTests {
         #expect(rounded(panel.consensus.overallScore, 4) == 3.3)
         #expect(panel.consensus.ratedCount == 5)
         #expect(panel.consensus.recommendation == .yes)
-        #expect(panel.consensusLanguages == ["de": .c1])
+        #expect(panel.consensusObservations == ["cs": ["de": .level("C1")]])
     }
 
     @Test func meanMethodTakesTheMeanAsConsensus() throws {
@@ -193,7 +193,7 @@ struct PanelMergerTests {
         #expect(panel.rows.map(\.range) == base.rows.map(\.range))
         #expect(panel.consensus.overallScore == base.consensus.overallScore)
         #expect(panel.consensus.recommendation == base.consensus.recommendation)
-        #expect(panel.consensusLanguages == base.consensusLanguages)
+        #expect(panel.consensusObservations == base.consensusObservations)
         #expect(panel.spread == base.spread)
         #expect(panel.spread.raterCount == 2)
     }

@@ -39,7 +39,7 @@ func rounded(_ value: Double?, _ digits: Int = 3) -> Double? {
 func makeScorecard(
     _ candidate: String, _ interviewer: String, _ levels: [Int?], rubric: Rubric, requisition: String? = "req-a",
     status: Scorecard.Status = .submitted, recommendation: Recommendation? = nil,
-    languages: [String: CEFRLevel] = ["de": .c1]
+    languages: [String: String] = ["de": "C1"]
 ) -> Scorecard {
     var entries: [String: Scorecard.Entry] = [:]
     for (id, level) in zip(Fixtures.criteria, levels) {
@@ -51,8 +51,10 @@ func makeScorecard(
     }
     var scorecard = Scorecard(
         rubricID: rubric.id, rubricVersion: rubric.version, candidate: candidate, requisition: requisition,
-        interviewer: interviewer, status: .draft, entries: entries, observedLanguages: languages,
+        interviewer: interviewer, status: .draft, entries: entries,
+        observations: languages.isEmpty ? [:] : ["cs": languages.mapValues { .level($0) }],
         recommendation: recommendation.map { .init(value: $0, reason: "Panel test.") })
+    if !languages.isEmpty { scorecard.observationKeys = ["cs": "languages"] }
     if status == .submitted {
         scorecard.status = .submitted
         scorecard.rubricHash = rubric.hash

@@ -42,7 +42,7 @@ import Testing
         let report = try ReportFixtures.hostileReport()
         let renderer = ReportRenderer(language: .de)
         let documents = [
-            ("hirescore/panel-result@2", renderer.merge(report, as: .json)),
+            ("hirescore/panel-result@3", renderer.merge(report, as: .json)),
             ("hirescore/ranking@2", renderer.ranking(Ranking(report.panels), as: .json)),
             ("hirescore/calibration@1", renderer.calibration(Calibration(report.panels), as: .json)),
         ]

@@ -44,8 +44,9 @@ enum ReportFixtures {
         var scorecard = Scorecard(
             rubricID: rubric.id, rubricVersion: rubric.version, rubricHash: rubric.hash, candidate: candidate,
             requisition: requisition, interviewer: interviewer, interviewDate: CalendarDate(parsing: date),
-            status: .submitted, entries: entries, observedLanguages: ["de": .c1],
+            status: .submitted, entries: entries, observations: ["cs": ["de": .level("C1")]],
             recommendation: .init(value: recommendation, reason: reason), order: criteria)
+        scorecard.observationKeys = ["cs": "languages"]
         scorecard.seal = scorecard.computeSeal()
         return scorecard
     }

@@ -98,3 +98,22 @@ import Testing
         }
     }
 }
+
+/// docs/modules.md: a row per module of the built-in list, with what each asks for and adds, from its documentation.
+@Suite struct ModulesPageTests {
+    @Test func everyBuiltInModuleHasARowWithItsObservationsAndOutputs() throws {
+        let page = try DocsFixtures.generator().modulesPage()
+        let rows = page.split(separator: "\n").filter { $0.hasPrefix("| [`") }
+        #expect(rows.count == BuiltInModules.all.count)
+        for (row, module) in zip(rows, BuiltInModules.all) {
+            #expect(
+                row.hasPrefix(
+                    "| [`\(module.id)`](rubrics/modules/\(module.id).en.md) | \(module.name.text(in: "en")) |"))
+        }
+        #expect(
+            page.contains(
+                "| German (level on the CEFR scale, required); English (level on the CEFR scale, optional) | – |"))
+        #expect(page.contains("| Time taken (minutes 1–480, optional) | – |"))
+        #expect(page.contains("| – | training need (training-needs) |"))
+    }
+}

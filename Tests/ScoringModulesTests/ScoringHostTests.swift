@@ -6,7 +6,7 @@ import Testing
 struct ScoringHostTests {
     let host = ScoringHost(registry: BuiltInModules.registry)
 
-    private func score(_ ratings: [String: Rating], languages: [String: CEFRLevel] = ["de": .c1]) throws
+    private func score(_ ratings: [String: Rating], languages: [String: String] = ["de": "C1"]) throws
         -> ScorecardResult
     {
         let rubric = try Fixtures.rubric("host-rubric.yaml")
@@ -113,7 +113,7 @@ struct ScoringHostTests {
     @Test func mandatoryLanguageBelowItsLevelIsAKnockOut() throws {
         let result = try score(
             ["a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3)],
-            languages: ["de": .b2])
+            languages: ["de": "B2"])
         #expect(result.knockOuts.map(\.finding.code) == ["language-below-required"])
         #expect(
             result.knockOuts.first?.finding.message.text(in: "en") == "German: observed B2, required C1 (mandatory)")

@@ -23,9 +23,13 @@ enum Fixtures {
     }
 
     /// A scorecard for the host-test rubric with the given ratings.
-    static func scorecard(_ ratings: [String: Rating], languages: [String: CEFRLevel] = ["de": .c1]) -> Scorecard {
-        Scorecard(
+    /// Languages are observations of the conversation-skills section `cs`, kept under `languages:`.
+    static func scorecard(_ ratings: [String: Rating], languages: [String: String] = ["de": "C1"]) -> Scorecard {
+        var scorecard = Scorecard(
             rubricID: "host-test", rubricVersion: 1, candidate: "c-1", interviewer: "Tester",
-            entries: ratings.mapValues { Scorecard.Entry(rating: $0) }, observedLanguages: languages)
+            entries: ratings.mapValues { Scorecard.Entry(rating: $0) },
+            observations: languages.isEmpty ? [:] : ["cs": languages.mapValues { .level($0) }])
+        scorecard.observationKeys = languages.isEmpty ? [:] : ["cs": "languages"]
+        return scorecard
     }
 }

@@ -63,14 +63,6 @@ extension DiagnosticCode {
             "store/claims-2026-01/c-102/anna-schmidt.yaml:21:3: error: 'claims-law' is not rated in stage 'screen'; another stage's interviewer rates it"
     )
 
-    /// An observed language is not a lowercase ISO 639 code.
-    public static let invalidLanguageCode = DiagnosticCode(
-        "invalid-language-code",
-        meaning: "An observed language is not a lowercase ISO 639 code.",
-        example:
-            "store/claims-2026-01/c-102/anna-schmidt.yaml:92:3: error: '../x' is not a language code; use a lowercase ISO 639 code such as de, en or fr"
-    )
-
     /// A recommendation is not strong-no, no, yes, strong-yes or no-decision.
     public static let invalidRecommendation = DiagnosticCode(
         "invalid-recommendation",
@@ -93,5 +85,50 @@ extension DiagnosticCode {
         meaning: "A rating lies outside the rubric's scale.",
         example:
             "store/claims-2026-01/c-102/anna-schmidt.yaml:9:12: error: the rating 7 of 'empathy' is outside the scale 1..5"
+    )
+
+    /// A card's `observations:` names a section the rubric does not have.
+    public static let unknownSection = DiagnosticCode(
+        "unknown-section",
+        meaning: "A scorecard's `observations:` names a section the rubric does not have.",
+        example:
+            "store/claims-2026-01/c-102/anna-schmidt.yaml:95:3: error: the rubric claims-handler@3 has no section 'conversaton'"
+    )
+
+    /// A card records an observation its section's module does not ask for.
+    public static let unknownObservation = DiagnosticCode(
+        "unknown-observation",
+        meaning: "A scorecard records an observation that its section's module does not ask for.",
+        example:
+            "store/claims-2026-01/c-102/anna-schmidt.yaml:92:3: error: section 'conversation' asks for no observation 'fr'"
+    )
+
+    /// An observed level is not a level of the observation's scale.
+    public static let invalidLevel = DiagnosticCode(
+        "invalid-level",
+        meaning: "An observed level is not a level of the observation's scale (a CEFR level for a language).",
+        example:
+            "store/claims-2026-01/c-102/anna-schmidt.yaml:92:7: error: 'C3' is not a level of CEFR; use A1, A2, B1, B2, C1 or C2"
+    )
+
+    /// An observed count or duration is not a whole number.
+    public static let invalidNumber = DiagnosticCode(
+        "invalid-number",
+        meaning: "An observed count or duration is not a whole number.",
+        example: "store/it-2026-02/c-201/ben-okafor.yaml:88:20: error: 'twenty' is not a whole number for 'Time taken'"
+    )
+
+    /// An observed count or duration is outside the bounds the module declares.
+    public static let numberOutOfRange = DiagnosticCode(
+        "number-out-of-range",
+        meaning: "An observed count or duration is outside the bounds the module declares.",
+        example: "store/it-2026-02/c-201/ben-okafor.yaml:88:20: error: 'Time taken' must be from 0 to 600, found 900"
+    )
+
+    /// An observed choice is not one of the choices the module offers.
+    public static let invalidChoice = DiagnosticCode(
+        "invalid-choice",
+        meaning: "An observed choice is not one of the choices the module offers (a work sample's task variants).",
+        example: "store/it-2026-02/c-201/ben-okafor.yaml:89:22: error: 'printer' is not a choice for 'Task variant'"
     )
 }

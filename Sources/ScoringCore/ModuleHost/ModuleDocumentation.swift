@@ -37,8 +37,8 @@ public struct ModuleExample: Sendable {
     public var sectionYAML: String
     /// The ratings by criterion id; criteria left out are n/a.
     public var ratings: [String: Rating]
-    /// Observed language levels, for language requirements.
-    public var observedLanguages: [String: CEFRLevel]
+    /// The section's observations by id (``ScoringModule/observations(for:in:)``), as recorded.
+    public var observations: [String: ObservationValue]
     /// The section score it must give (to two decimals), or nil when nothing is rated.
     public var expectedScore: Double?
     /// The codes of the knock-outs it must raise, in order.
@@ -53,14 +53,14 @@ public struct ModuleExample: Sendable {
     /// Creates an example; `file` and `line` default to where it is written.
     public init(
         _ title: LocalizedText, section sectionYAML: String, ratings: [String: Rating],
-        observedLanguages: [String: CEFRLevel] = [:], expectedScore: Double?,
+        observations: [String: ObservationValue] = [:], expectedScore: Double?,
         expectedKnockOuts: [String] = [], expectedFlags: [String] = [],
         file: String = #filePath, line: Int = #line
     ) {
         self.title = title
         self.sectionYAML = sectionYAML
         self.ratings = ratings
-        self.observedLanguages = observedLanguages
+        self.observations = observations
         self.expectedScore = expectedScore
         self.expectedKnockOuts = expectedKnockOuts
         self.expectedFlags = expectedFlags

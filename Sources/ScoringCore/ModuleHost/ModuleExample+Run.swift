@@ -15,6 +15,14 @@ extension ModuleExample {
     /// `weight` and `title`), placed in a rubric on the default 1..5 scale, validated by the module
     /// and scored. Module authors use this to test their own examples.
     public func run(with module: any ScoringModule) throws -> SectionResult {
+        let (section, rubric) = try context(for: module)
+        return module.score(
+            section, in: rubric, ratings: SectionRatings(ratings: ratings, observations: observations))
+    }
+
+    /// The example's section, validated by `module`, in a rubric of its own on the default 1..5 scale, with the
+    /// observations the module declares for it: what ``run(with:)`` scores, and what generated docs describe.
+    public func context(for module: any ScoringModule) throws -> (RubricSection, Rubric) {
         let root: YAMLNode
         do {
             root = try YAMLReader().read(sectionYAML)
@@ -47,8 +55,11 @@ extension ModuleExample {
                 message: "\(file):\(line): the example's section does not validate: \(messages.joined(separator: "; "))"
             )
         }
-        return module.score(
-            section, in: rubric, ratings: SectionRatings(ratings: ratings, observedLanguages: observedLanguages))
+        var declared = section
+        declared.observations = module.observations(for: section, in: rubric)
+        var withObservations = rubric
+        withObservations.sections = [declared]
+        return (declared, withObservations)
     }
 
     private static var exampleDate: CalendarDate {

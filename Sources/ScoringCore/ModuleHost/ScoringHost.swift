@@ -36,8 +36,8 @@ public struct ScoringHost: Sendable {
                     module.knockOutRules(of: section, in: rubric), section: section
                 ) { criterion in
                     sectionRatings.rating(of: criterion).value != nil
-                } isObserved: { language in
-                    sectionRatings.observedLanguages[language] != nil
+                } isObserved: { observation in
+                    sectionRatings.observation(observation) != nil
                 }
             } else {
                 // Unreachable for a rubric that validated with this registry; score nothing rather than trap.
@@ -55,7 +55,8 @@ public struct ScoringHost: Sendable {
         return combine(sections, rubric: rubric, knockOutsNotRated: notRated)
     }
 
-    /// The criteria and languages that `rules` need and that are not rated, one finding each (code `knock-out-not-rated`).
+    /// The criteria and observations that `rules` need and that are not rated or recorded, one finding each (code
+    /// `knock-out-not-rated`; the subject of an observation's finding is `observation:ID`).
     public static func knockOutsNotRated(
         _ rules: [KnockOutRule], section: RubricSection, isRated: (String) -> Bool,
         isObserved: (String) -> Bool
@@ -75,19 +76,15 @@ public struct ScoringHost: Sendable {
                                 en: "'\(title.text(in: "en"))' can knock out but was not rated",
                                 de: "'\(title.text(in: "de"))' kann zum K.-o. führen, wurde aber nicht bewertet"))))
             }
-            for language in rule.languages where !seen.contains("language:" + language) && !isObserved(language) {
-                seen.insert("language:" + language)
+            for id in rule.observations where !seen.contains("observation:" + id) && !isObserved(id) {
+                seen.insert("observation:" + id)
+                let label = section.observation(id)?.label ?? LocalizedText(id)
                 found.append(
                     .init(
                         sectionID: section.id,
                         finding: Finding(
-                            code: "knock-out-not-rated", subject: "language:" + language,
-                            message: .init(
-                                en:
-                                    "language '\(Language.name(of: language, in: "en"))' can knock out but its level was not recorded",
-                                de:
-                                    "Sprache '\(Language.name(of: language, in: "de"))' kann zum K.-o. führen, ihr Niveau wurde aber nicht erfasst"
-                            ))))
+                            code: "knock-out-not-rated", subject: "observation:" + id,
+                            message: ObservationMessages.knockOutNotRecorded(label))))
             }
         }
         return found

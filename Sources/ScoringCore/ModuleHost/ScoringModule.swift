@@ -2,8 +2,8 @@
 /// section's ratings into a ``SectionResult`` whose every number is explained.
 ///
 /// A module is identified by ``id``, which rubric sections name in `module:`. Each module has its
-/// own rule; HireScore ships three (`customer-orientation`, `conversation-skills`,
-/// `technical-depth`), and a module author adds another by conforming to this protocol and
+/// own rule; HireScore ships four (`customer-orientation`, `conversation-skills`,
+/// `technical-depth`, `work-sample`), and a module author adds another by conforming to this protocol and
 /// registering it with a ``ModuleRegistry`` (see docs/modules.md).
 public protocol ScoringModule: Sendable {
     /// The id sections name in `module:` (kebab-case).
@@ -24,8 +24,23 @@ public protocol ScoringModule: Sendable {
     /// What the interviewer is asked for per criterion ("rating", or "observed level" for skills).
     var ratingPrompt: LocalizedText { get }
 
-    /// Extra observations the module needs for a section, such as observed language levels.
+    /// What the interviewer records for a section besides criterion ratings (a level on a named scale, a count,
+    /// minutes, a choice), each with id, label, bounds and whether it is required.
+    ///
+    /// The values reach ``score(_:in:ratings:)`` as ``SectionRatings/observations``; the scorecard writes them
+    /// under `observations:` (by section id), or under ``scorecardKey`` when the module keeps a key of its own.
     func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest]
+
+    /// A top-level scorecard key under which the module's observations are written instead of under
+    /// `observations: {SECTION: ...}`, for a module whose scorecards predate module-keyed observations
+    /// (default: nil). Only a module with one section per rubric may keep one.
+    var scorecardKey: String? { get }
+
+    /// The panel's value of an observation from the raters' values (default:
+    /// ``ObservationRequest/defaultMerge(_:)``, the median of the recorded values or the most frequent choice).
+    func mergeObservation(
+        _ request: ObservationRequest, values: [ObservationValue], in section: RubricSection, of rubric: Rubric
+    ) -> ObservationValue?
 
     /// The section's configuration in plain words, for interviewer guides ("a criterion rated 1 is a red flag").
     func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText]
@@ -73,7 +88,7 @@ public struct Handout: Sendable, Hashable {
 
 /// A rule of a rubric section that can decide a candidate on its own, whatever the averages.
 public struct KnockOutRule: Sendable, Hashable {
-    /// The code of the findings the rule raises (`red-flag`, `below-minimum`, `critical-skill-gap`, `language-below-required`).
+    /// The code of the findings the rule raises (`red-flag`, `critical-skill-gap`, ...).
     public var code: String
     /// The rule in words ("'Empathy' rated 1 or lower").
     public var description: LocalizedText
@@ -81,26 +96,21 @@ public struct KnockOutRule: Sendable, Hashable {
     public var rationale: LocalizedText?
     /// The criteria that must be rated before the rule can be said not to fire.
     public var criteria: [String]
-    /// The language codes whose level must be observed before the rule can be said not to fire.
-    public var languages: [String]
+    /// The ids of the section's observations (``ObservationRequest/id``) that must be recorded before the
+    /// rule can be said not to fire.
+    public var observations: [String]
 
     /// Creates a rule.
     public init(
         code: String, description: LocalizedText, rationale: LocalizedText?, criteria: [String] = [],
-        languages: [String] = []
+        observations: [String] = []
     ) {
         self.code = code
         self.description = description
         self.rationale = rationale
         self.criteria = criteria
-        self.languages = languages
+        self.observations = observations
     }
-}
-
-/// Something a module needs the interviewer to record besides criterion ratings.
-public enum ObservationRequest: Sendable, Hashable {
-    /// The observed CEFR level of a language, with the level the role requires.
-    case language(code: String, required: CEFRLevel, mandatory: Bool)
 }
 
 extension ScoringModule {
@@ -109,6 +119,16 @@ extension ScoringModule {
 
     /// Extra observations the module needs for a section (default: none).
     public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] { [] }
+
+    /// Observations are written under `observations:` (default).
+    public var scorecardKey: String? { nil }
+
+    /// The core's merge of the kind (default).
+    public func mergeObservation(
+        _ request: ObservationRequest, values: [ObservationValue], in section: RubricSection, of rubric: Rubric
+    ) -> ObservationValue? {
+        request.defaultMerge(values)
+    }
 
     /// The section's configuration in plain words (default: none).
     public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] { [] }

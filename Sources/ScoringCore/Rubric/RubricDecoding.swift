@@ -104,6 +104,18 @@ struct RubricDecoding {
                 module.validate(section, in: rubric, decoder: &decoder)
             }
         }
+        // What each module asks the interviewer to record, kept with its section so that scorecards can be read,
+        // entered, merged and shown from the declaration (a section whose configuration has errors asks for what
+        // its module can still read; such a rubric is not returned).
+        if !decoder.hasErrors {
+            for index in rubric.sections.indices {
+                guard let module = registry.module(rubric.sections[index].moduleID) else { continue }
+                rubric.sections[index].observations = module.observations(for: rubric.sections[index], in: rubric)
+                if module.scorecardKey != nil && !module.allowsSeveralSections {
+                    rubric.sections[index].scorecardKey = module.scorecardKey
+                }
+            }
+        }
         guard id != nil, version != nil, title != nil, description != nil, roleFamily != nil, owner != nil,
             effectiveFrom != nil, decision != nil
         else { return nil }

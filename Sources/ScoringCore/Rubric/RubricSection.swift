@@ -20,6 +20,17 @@ public struct RubricSection: Sendable, Hashable {
     public var criteria: [Criterion]
     /// Where the section is defined.
     public var location: SourceLocation
+    /// What the section's module asks the interviewer to record besides ratings, as declared when the rubric
+    /// was read (``ScoringModule/observations(for:in:)``); empty for a module that asks for nothing.
+    public var observations: [ObservationRequest] = []
+    /// The top-level scorecard key the section's module keeps for its observations
+    /// (``ScoringModule/scorecardKey``), or nil for `observations: {SECTION: ...}`.
+    public var scorecardKey: String?
+
+    /// The declared observation with an id.
+    public func observation(_ id: String) -> ObservationRequest? {
+        observations.first { $0.id == id }
+    }
 
     /// Creates a section.
     public init(

@@ -31,13 +31,22 @@ extension Scorecard {
             ratingPairs.append((id, .mapping(entryPairs)))
         }
         pairs.append(("ratings", .mapping(ratingPairs)))
-        if !observedLanguages.isEmpty || !languagesNotAssessed.isEmpty {
-            var languagePairs = observedLanguages.map { ($0.key, YAMLNode.string($0.value.rawValue)) }
-            languagePairs += languagesNotAssessed.filter { observedLanguages[$0] == nil }.map {
-                ($0, YAMLNode.string("n/a"))
+        // A module's own key (cards written before module-keyed observations) where it keeps one, in its place
+        // of old; every other section's observations under 'observations', by section id.
+        var sectioned: [(String, YAMLNode)] = []
+        for (sectionID, values) in observations.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
+            let node = YAMLNode.mapping(
+                values.sorted { $0.key < $1.key }.map { pair in
+                    if case .number(let number) = pair.value { return (pair.key, .plain(String(number))) }
+                    return (pair.key, .string(pair.value.text))
+                })
+            if let key = observationKeys[sectionID] {
+                pairs.append((key, node))
+            } else {
+                sectioned.append((sectionID, node))
             }
-            pairs.append(("languages", .mapping(languagePairs.sorted { $0.0 < $1.0 })))
         }
+        if !sectioned.isEmpty { pairs.append(("observations", .mapping(sectioned))) }
         if let recommendation {
             var recommendationPairs: [(String, YAMLNode)] = [("value", .string(recommendation.value.rawValue))]
             if let reason = recommendation.reason { recommendationPairs.append(("reason", .string(reason))) }

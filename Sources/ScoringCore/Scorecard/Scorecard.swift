@@ -73,10 +73,12 @@ public struct Scorecard: Sendable, Hashable {
     public var status: Status
     /// The ratings by criterion id.
     public var entries: [String: Entry]
-    /// The observed CEFR level per language.
-    public var observedLanguages: [String: CEFRLevel]
-    /// Languages the interviewer could not assess (recorded as n/a).
-    public var languagesNotAssessed: Set<String> = []
+    /// What the sections' modules asked the interviewer to record besides ratings, by section id and then
+    /// observation id (``ObservationRequest/id``); n/a is recorded as ``ObservationValue/notAssessed``.
+    public var observations: [String: [String: ObservationValue]]
+    /// The sections whose observations are written under a top-level key their module keeps
+    /// (``RubricSection/scorecardKey``), by section id; the others are written under `observations:`.
+    public var observationKeys: [String: String] = [:]
     /// The interviewer's own recommendation.
     public var recommendation: InterviewerRecommendation?
     /// The order in which criteria were shown.
@@ -100,7 +102,7 @@ public struct Scorecard: Sendable, Hashable {
         rubricID: String, rubricVersion: Int, rubricHash: String? = nil, candidate: String, requisition: String? = nil,
         interviewer: String, interviewDate: CalendarDate? = nil, status: Status = .draft,
         entries: [String: Entry] = [:],
-        observedLanguages: [String: CEFRLevel] = [:], recommendation: InterviewerRecommendation? = nil,
+        observations: [String: [String: ObservationValue]] = [:], recommendation: InterviewerRecommendation? = nil,
         order: [String] = [], seal: String? = nil, sourcePath: String = ""
     ) {
         self.rubricID = rubricID
@@ -112,7 +114,7 @@ public struct Scorecard: Sendable, Hashable {
         self.interviewDate = interviewDate
         self.status = status
         self.entries = entries
-        self.observedLanguages = observedLanguages
+        self.observations = observations
         self.recommendation = recommendation
         self.order = order
         self.seal = seal
@@ -132,12 +134,23 @@ public struct Scorecard: Sendable, Hashable {
         return rubric.restricted(to: planned)
     }
 
-    /// The ratings of one section's criteria, with the observed languages, as a module scores them.
+    /// The ratings of one section's criteria, with the section's observations, as a module scores them.
     public func sectionRatings(for section: RubricSection) -> SectionRatings {
         var ratings: [String: Rating] = [:]
         for criterion in section.criteria {
             ratings[criterion.id] = entries[criterion.id]?.rating ?? .notAssessed
         }
-        return SectionRatings(ratings: ratings, observedLanguages: observedLanguages)
+        return SectionRatings(ratings: ratings, observations: observations[section.id] ?? [:])
+    }
+
+    /// Records an observation of a section (or n/a), under the key the section's module keeps for it, if any.
+    public mutating func record(_ value: ObservationValue, of id: String, in section: RubricSection) {
+        observations[section.id, default: [:]][id] = value
+        if let key = section.scorecardKey { observationKeys[section.id] = key }
+    }
+
+    /// The recorded value of a section's observation, or nil when nothing (not even n/a) was recorded.
+    public func observation(_ id: String, in sectionID: String) -> ObservationValue? {
+        observations[sectionID]?[id]
     }
 }

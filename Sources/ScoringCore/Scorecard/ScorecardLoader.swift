@@ -292,46 +292,6 @@ public struct ScorecardLoader: Sendable {
                 }
             }
         }
-        var observedLanguages: [String: CEFRLevel] = [:]
-        var languagesNotAssessed: Set<String> = []
-        if let languagesNode = top.optional("languages") {
-            let reader = MappingReader(
-                languagesNode, context: .init(en: "'languages'", de: "'languages'"), decoder: &decoder,
-                checkUnknownKeys: false)
-            for pair in reader.pairs {
-                guard let code = pair.key.scalar?.text,
-                    let text = decoder.readText(pair.value, key: "languages.\(code)")
-                else { continue }
-                guard (2...3).contains(code.utf8.count),
-                    code.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
-                else {
-                    decoder.error(
-                        .invalidLanguageCode,
-                        .init(
-                            en:
-                                "'\(code.shortened)' is not a language code; use a lowercase ISO 639 code such as de, en or fr",
-                            de:
-                                "'\(code.shortened)' ist kein Sprachcode; verwenden Sie einen ISO-639-Code in Kleinbuchstaben wie de, en oder fr"
-                        ),
-                        at: pair.key.location)
-                    continue
-                }
-                if text == "n/a" {
-                    languagesNotAssessed.insert(code)
-                    continue
-                }
-                guard let level = CEFRLevel(text: text) else {
-                    decoder.error(
-                        .invalidCEFR,
-                        .init(
-                            en: "'\(text.shortened)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
-                            de: "'\(text.shortened)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
-                        at: pair.value.location)
-                    continue
-                }
-                observedLanguages[code] = level
-            }
-        }
         var recommendation: Scorecard.InterviewerRecommendation?
         if let node = top.optional("recommendation") {
             var reader = MappingReader(
@@ -400,15 +360,17 @@ public struct ScorecardLoader: Sendable {
             }
         }
         let signature = top.optional("signature").flatMap { decoder.readText($0, key: "signature") }
+        let (observations, observationKeys) = ObservationReading.read(
+            &top, rubric: rubric, known: rubrics, decoder: &decoder)
         top.finish(&decoder)
         guard let rubricID, let rubricVersion, let candidate, let interviewer else { return (nil, rubric) }
         let scorecard = Scorecard(
             rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
             requisition: requisition, interviewer: interviewer, interviewDate: interviewDate, status: status,
-            entries: entries, observedLanguages: observedLanguages, recommendation: recommendation,
+            entries: entries, observations: observations, recommendation: recommendation,
             order: order, seal: seal, sourcePath: path)
         var result = scorecard
-        result.languagesNotAssessed = languagesNotAssessed
+        result.observationKeys = observationKeys
         result.retainUntil = retainUntil
         result.stage = stage
         result.interviewerID = interviewerID

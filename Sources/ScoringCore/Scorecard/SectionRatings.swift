@@ -1,14 +1,19 @@
-/// What the scoring module of one section gets to score: ratings per criterion and observed language levels.
+/// What the scoring module of one section gets to score: ratings per criterion and the section's observations.
 public struct SectionRatings: Sendable, Hashable {
     /// The rating of each criterion of the section, by criterion id; a criterion left out counts as n/a.
     public var ratings: [String: Rating]
-    /// The observed CEFR level per language code (for `conversation-skills`).
-    public var observedLanguages: [String: CEFRLevel]
+    /// The section's observations by id (``ScoringModule/observations(for:in:)``); one not recorded is absent.
+    public var observations: [String: ObservationValue]
 
     /// Creates section ratings.
-    public init(ratings: [String: Rating] = [:], observedLanguages: [String: CEFRLevel] = [:]) {
+    public init(ratings: [String: Rating] = [:], observations: [String: ObservationValue] = [:]) {
         self.ratings = ratings
-        self.observedLanguages = observedLanguages
+        self.observations = observations
+    }
+
+    /// The recorded value of an observation, or nil when it was not recorded or recorded as n/a.
+    public func observation(_ id: String) -> ObservationValue? {
+        observations[id].flatMap { $0.isRecorded ? $0 : nil }
     }
 
     /// The rating of a criterion (n/a when absent).

@@ -10,20 +10,21 @@ public struct SectionResult: Sendable, Hashable {
     public var ratedCount: Int
     /// How many criteria the section has.
     public var criterionCount: Int
-    /// Observations worth a look that do not change the recommendation (an optional language below its level).
+    /// Observations worth a look that do not change the recommendation.
     public var flags: [Finding]
     /// Findings that cap the recommendation (a red flag, a critical skill missing).
     public var knockOuts: [Finding]
     /// The arithmetic, step by step, in words.
     public var explanation: [LocalizedText]
-    /// Gaps worth training (technical depth: a skill below its requirement).
-    public var trainingNeeds: [LocalizedText]
+    /// What the module adds beyond score, flags and knock-outs (named lines such as training needs), shown
+    /// in every report under each output's label.
+    public var outputs: [ModuleOutput]
 
     /// Creates a section result.
     public init(
         sectionID: String, moduleID: String, score: Double?, ratedCount: Int, criterionCount: Int,
         flags: [Finding] = [], knockOuts: [Finding] = [], explanation: [LocalizedText] = [],
-        trainingNeeds: [LocalizedText] = []
+        outputs: [ModuleOutput] = []
     ) {
         self.sectionID = sectionID
         self.moduleID = moduleID
@@ -33,7 +34,7 @@ public struct SectionResult: Sendable, Hashable {
         self.flags = flags
         self.knockOuts = knockOuts
         self.explanation = explanation
-        self.trainingNeeds = trainingNeeds
+        self.outputs = outputs
     }
 
     /// The share of criteria rated, 0...1 (1 for a section without criteria).
@@ -44,9 +45,9 @@ public struct SectionResult: Sendable, Hashable {
 
 /// A flag or knock-out raised by a module: a stable code and a message.
 public struct Finding: Sendable, Hashable {
-    /// A stable identifier (`red-flag`, `critical-skill-gap`, `language-below-required`).
+    /// A stable identifier (`red-flag`, `critical-skill-gap`, ...), chosen by the module.
     public var code: String
-    /// What the finding is about: a criterion id or a language code, or nil for the section as a whole.
+    /// What the finding is about: a criterion id or an observation id, or nil for the section as a whole.
     ///
     /// Two raters report the same knock-out when code, section and subject agree.
     public var subject: String?
