@@ -45,6 +45,10 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             let de = language == .de
+            var (options, store, paths) = (self.options, self.store, self.paths)
+            var output: String?
+            try DatabaseStoreSnapshot.open(
+                store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: language)
             let catalog = options.loadRubrics()
             var files: [String] = []
             var failures = 0
