@@ -56,7 +56,7 @@ struct SchemaMigrationTests {
                     }
                     Issue.record("\(attempt) accepted a newer store")
                 } catch {
-                    #expect(error.message.text(in: "en") == expected)
+                    #expect(TestServer.message(of: error) == expected)
                 }
             }
         }
@@ -76,14 +76,13 @@ struct SchemaMigrationTests {
                 }
                 Issue.record("the broken migration was applied")
             } catch {
-                #expect(error.sqlState == "42883")
+                #expect((error as? StoreDatabaseError)?.sqlState == "42883")
             }
-            #expect(
-                try await TestServer.rows("SELECT max(version)::text FROM hirescore.schema_version", as: settings) == [
-                    "1"
-                ])
-            #expect(
-                try await TestServer.rows("SELECT to_regclass('hirescore.half_done')::text", as: settings) == ["null"])
+            let version = try await TestServer.rows(
+                "SELECT max(version)::text FROM hirescore.schema_version", as: settings)
+            #expect(version == ["1"])
+            let halfDone = try await TestServer.rows("SELECT to_regclass('hirescore.half_done')::text", as: settings)
+            #expect(halfDone == ["null"])
         }
     }
 
@@ -96,7 +95,7 @@ struct SchemaMigrationTests {
                 Issue.record("read a database without a store")
             } catch {
                 #expect(
-                    error.message.text(in: "en")
+                    TestServer.message(of: error)
                         == "the database holds no HireScore store yet; create it with 'hirescore store init --store URL'"
                 )
             }

@@ -20,7 +20,7 @@ struct StoreCopyTests {
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let relative = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
             if !isDirectory.boolValue { result[relative] = FileManager.default.contents(atPath: root + "/" + relative) }
         }
         return result
@@ -55,13 +55,13 @@ struct StoreCopyTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/r/c", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/r/c/anna.yaml.lock", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/r/c/anna.yaml.lock", contents: Data())
         #expect(throws: CopyError.self) { try StoreContent.read(folder: folder) }
         do {
             _ = try StoreContent.read(folder: folder)
         } catch {
             #expect(
-                error.message.text(in: "en")
+                TestServer.message(of: error)
                     == "\(folder)/r/c/anna.yaml.lock: a scorecard is being entered right now; copy the store when the entry has ended (or remove the lock if its process is gone)"
             )
         }
@@ -94,7 +94,7 @@ struct StoreCopyTests {
                 _ = try await StoreCopy.copy(from: .folder(store), to: .postgres(settings))
                 Issue.record("copied into a store that is not empty")
             } catch {
-                #expect(error.message.text(in: "en").hasPrefix("the database store postgresql://"))
+                #expect(TestServer.message(of: error).hasPrefix("the database store postgresql://"))
             }
         }
     }

@@ -111,7 +111,7 @@ import Testing
             _ = try Self.settings(url)
             Issue.record("accepted \(url)")
         } catch {
-            #expect(error.message.text(in: "en") == message)
+            #expect(TestServer.message(of: error) == message)
         }
     }
 

@@ -36,6 +36,16 @@ enum TestServer {
         return settings
     }
 
+    /// The English message of a store error.
+    static func message(of error: any Error) -> String {
+        switch error {
+        case let error as StoreDatabaseError: return error.message.text(in: "en")
+        case let error as CopyError: return error.message.text(in: "en")
+        case let error as PostgresConnectionSettings.SettingsError: return error.message.text(in: "en")
+        default: return "\(error)"
+        }
+    }
+
     /// A name no other test uses.
     static func uniqueName(_ prefix: String) -> String {
         prefix + "_" + String(UInt32.random(in: 0...UInt32.max), radix: 36)

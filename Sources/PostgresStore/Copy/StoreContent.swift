@@ -22,6 +22,18 @@ public struct StoreContent: Sendable, Equatable {
         /// The file's exact bytes.
         public var bytes: [UInt8]
 
+        /// Creates a card at its place.
+        public init(
+            requisition: String, candidate: String, fileName: String, status: String, seal: String?, bytes: [UInt8]
+        ) {
+            self.requisition = requisition
+            self.candidate = candidate
+            self.fileName = fileName
+            self.status = status
+            self.seal = seal
+            self.bytes = bytes
+        }
+
         /// The interviewer id the card belongs to: the file name without `.yaml` or `.yml`.
         public var interviewerID: String {
             for suffix in [".yaml", ".yml"] where fileName.hasSuffix(suffix) {

@@ -13,6 +13,12 @@ public enum SchemaMigrator {
         public var from: Int
         /// The version after.
         public var to: Int
+
+        /// Creates an outcome.
+        public init(from: Int, to: Int) {
+            self.from = from
+            self.to = to
+        }
     }
 
     /// The key of the advisory lock held while migrating (any number unique to HireScore).

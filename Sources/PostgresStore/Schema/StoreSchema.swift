@@ -19,6 +19,13 @@ public enum StoreSchema {
         public var name: String
         /// The statements, run in order in one transaction.
         public var statements: [String]
+
+        /// Creates a migration.
+        public init(version: Int, name: String, statements: [String]) {
+            self.version = version
+            self.name = name
+            self.statements = statements
+        }
     }
 
     /// The schema version this binary writes and reads.
