@@ -94,9 +94,9 @@ public enum PostgresStoreMessages {
     static func tlsUnsupported(_ server: String) -> LocalizedText {
         .init(
             en:
-                "\(server) does not offer TLS, and a store on another machine is only reached encrypted; enable TLS on the server, or add sslmode=disable to the URL if the network is private",
+                "\(server) does not offer TLS, and this connection requires it (sslmode=require or stricter, or a host that is not this machine); enable TLS on the server, or add sslmode=disable to the URL if the network is private",
             de:
-                "\(server) bietet kein TLS an, und eine Ablage auf einem anderen Rechner wird nur verschlüsselt erreicht; schalten Sie TLS auf dem Server ein oder ergänzen Sie sslmode=disable in der URL, wenn das Netz privat ist"
+                "\(server) bietet kein TLS an, und diese Verbindung verlangt es (sslmode=require oder strenger, oder ein Server auf einem anderen Rechner); schalten Sie TLS auf dem Server ein oder ergänzen Sie sslmode=disable in der URL, wenn das Netz privat ist"
         )
     }
 
