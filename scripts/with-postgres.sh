@@ -26,6 +26,13 @@ if [ ! -x "$bin/initdb" ]; then
   apt-get install -y -qq postgresql-15 > /dev/null
 fi
 
+# initdb runs shell commands as the 'postgres' user that write to /dev/null; a /dev/null replaced by a regular
+# file (a program that wrote "-o /dev/null" by renaming a file over it) makes initdb fail with an obscure error.
+if [ ! -c /dev/null ]; then
+  echo "error: /dev/null is not the null device (a file was moved over it); restore it as root with" >&2
+  echo "       'mknod -m 666 /dev/null.new c 1 3 && mv -f /dev/null.new /dev/null'" >&2
+  exit 1
+fi
 cluster="$(mktemp -d /tmp/hirescore-pg.XXXXXX)"
 as_server() { "$@"; }
 if [ "$(id -u)" -eq 0 ]; then
