@@ -43,8 +43,11 @@ struct StoreCopyTests {
         try FileManager.default.createDirectory(atPath: folder + "/store/.hirescore", withIntermediateDirectories: true)
         let log = Data("{\"a\":1}\n\n{\"b\":2}\r\n{\"torn\"".utf8)
         try log.write(to: URL(fileURLWithPath: folder + "/store/.hirescore/audit.jsonl"))
+        // The log's lock file stays between commands: an ordinary file, copied like the others.
+        try Data().write(to: URL(fileURLWithPath: folder + "/store/.hirescore/audit.lock"))
         let content = try StoreContent.read(folder: folder + "/store")
         #expect(content.auditLines.count == 4)
+        #expect(content.files == [".hirescore/audit.lock": []])
         try content.write(folder: folder + "/back")
         #expect(FileManager.default.contents(atPath: folder + "/back/.hirescore/audit.jsonl") == log)
         // Writing into a folder that holds anything is refused: nothing is overwritten.

@@ -4,8 +4,8 @@ import ScoringCore
 extension StoreContent {
     /// Reads a store folder: every file below it, hidden ones included.
     ///
-    /// Refused, naming the file: a symbolic link (its target would be lost), a lock file (someone is entering a
-    /// scorecard right now), a file in a scorecard's place that is not a scorecard, or a submitted card
+    /// Refused, naming the file: a symbolic link (its target would be lost), a scorecard's lock file (someone is
+    /// entering it right now), a file in a scorecard's place that is not a scorecard, or a submitted card
     /// without a seal. Empty folders are not kept.
     public static func read(folder root: String) throws(CopyError) -> StoreContent {
         guard ScorecardStore.isRoot(root) || FileManager.default.fileExists(atPath: root) else {
@@ -50,7 +50,11 @@ extension StoreContent {
             throw CopyError(message: PostgresStoreMessages.unreadable(full))
         }
         let bytes = [UInt8](data)
-        if path.hasSuffix(".lock") { throw CopyError(message: PostgresStoreMessages.lockedCard(full)) }
+        // A scorecard's lock means an entry is running (or was killed); the log's flock file (audit.lock) is
+        // an ordinary, empty file that stays between commands and is copied like any other.
+        if path.hasSuffix(".yaml.lock") || path.hasSuffix(".yml.lock") {
+            throw CopyError(message: PostgresStoreMessages.lockedCard(full))
+        }
         if path == StoreContent.auditLogPath {
             auditLines = StoreContent.lines(of: bytes)
             return
