@@ -70,6 +70,36 @@ struct PostgresStoreCommandTests {
         }
     }
 
+    @Test func anInterviewerReadsOnlyWhatTheDatabaseLetsThemSee() async throws {
+        try await PostgresTestServer.withDatabase { url, shown in
+            let login = PostgresTestServer.uniqueName("hs_anna")
+            try await PostgresTestServer.admin(url) { database throws(StoreDatabaseError) in
+                try await database.execute("CREATE ROLE \(login) LOGIN")
+            }
+            let root = TestPaths.packageRoot
+            func run(_ arguments: [String]) -> (exitCode: Int32, stdout: String, stderr: String) {
+                HireScoreProcess.run(
+                    arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
+                    currentDirectory: root)
+            }
+            #expect(run(["store", "init", "--store", url]).exitCode == 0)
+            #expect(run(["store", "copy", "examples/store", url]).exitCode == 0)
+            let granted = run([
+                "store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt",
+            ])
+            #expect(granted.stdout == "'\(login)' is now interviewer (interviewer id anna-schmidt) in \(shown)\n")
+            // Anna submitted for the three claims candidates: she sees their cards and nothing of ar-2026-02.
+            let asAnna = url.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
+            let asAnnaShown = shown.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
+            let verified = run(["verify", "--store", asAnna])
+            let lines = verified.stdout.split(separator: "\n")
+            #expect(verified.exitCode == 0, "\(verified.stderr)")
+            #expect(lines.count == 10)
+            #expect(lines.allSatisfy { $0.hasPrefix("\(asAnnaShown)/claims-2026-01/") }, "\(verified.stdout)")
+            try await PostgresTestServer.dropRole(login)
+        }
+    }
+
     @Test func grantAndInitRefuseAFolderAndABadRole() async throws {
         try await PostgresTestServer.withDatabase { url, _ in
             let onFolder = HireScoreProcess.run(["store", "init", "--store", "some/folder"])
@@ -156,6 +186,21 @@ enum PostgresTestServer {
             throw error
         }
         try await drop(name, admin: admin)
+    }
+
+    /// Runs `body` as the administrator on the database of `url`.
+    static func admin(_ url: String, _ body: @Sendable (StoreDatabase) async throws(StoreDatabaseError) -> Void)
+        async throws
+    {
+        try await StoreDatabase.with(try PostgresConnectionSettings(url: url), body)
+    }
+
+    /// Drops a login role made by a test.
+    static func dropRole(_ name: String) async throws {
+        guard let url else { return }
+        try await StoreDatabase.with(try PostgresConnectionSettings(url: url)) { database throws(StoreDatabaseError) in
+            try await database.execute("DROP ROLE IF EXISTS \(name)")
+        }
     }
 
     private static func drop(_ name: String, admin: PostgresConnectionSettings) async throws {
