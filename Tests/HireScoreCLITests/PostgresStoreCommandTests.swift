@@ -10,21 +10,22 @@ struct PostgresStoreCommandTests {
     @Test func initCopyRoundTripAndTheReadingCommandsGiveTheFileStoresOutput() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
             let root = TestPaths.packageRoot
-            let run = { (arguments: [String]) in
-                HireScoreProcess.run(
+            func run(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
+                await PostgresTestServer.run(
                     arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
                     currentDirectory: root)
             }
-            let created = run(["store", "init", "--store", url])
+            let created = await run(["store", "init", "--store", url])
             #expect(created.stdout == "store created: schema version 1 in \(shown)\n", "\(created.stderr)")
             #expect(
-                run(["store", "init", "--store", url]).stdout == "store is current: schema version 1 in \(shown)\n")
+                await run(["store", "init", "--store", url]).stdout
+                    == "store is current: schema version 1 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
             )
             .split(separator: "\n").count
-            let into = run(["store", "copy", "examples/store", url])
+            let into = await run(["store", "copy", "examples/store", url])
             #expect(into.exitCode == 0, "\(into.stderr)")
             #expect(
                 into.stdout
@@ -36,22 +37,22 @@ struct PostgresStoreCommandTests {
                 PostgresTestServer.uniqueName("hs-back"))
             defer { try? FileManager.default.removeItem(at: folder) }
             let back = folder.appendingPathComponent("store").path
-            #expect(run(["store", "copy", url, back]).exitCode == 0)
+            #expect(await run(["store", "copy", url, back]).exitCode == 0)
             let diff = Process()
             diff.executableURL = URL(fileURLWithPath: "/usr/bin/diff")
             diff.arguments = ["-r", root.appendingPathComponent("examples/store").path, back]
             try diff.run()
             diff.waitUntilExit()
             #expect(diff.terminationStatus == 0)
-            #expect(run(["verify", "--store", back]).exitCode == 0)
-            #expect(run(["audit", "verify", "--store", back]).exitCode == 0)
+            #expect(await run(["verify", "--store", back]).exitCode == 0)
+            #expect(await run(["audit", "verify", "--store", back]).exitCode == 0)
 
             // The reading commands print on the database what they print on the files, the store named by its URL.
             for command in [
                 ["merge"], ["status"], ["verify"], ["audit", "verify"], ["rank"], ["merge", "--format", "json"],
             ] {
-                let onFiles = run(command + ["--store", "examples/store"])
-                let onDatabase = run(command + ["--store", url])
+                let onFiles = await run(command + ["--store", "examples/store"])
+                let onDatabase = await run(command + ["--store", url])
                 #expect(onDatabase.exitCode == onFiles.exitCode, "\(command): \(onDatabase.stderr)")
                 #expect(!onFiles.stdout.isEmpty)
                 #expect(
@@ -60,13 +61,11 @@ struct PostgresStoreCommandTests {
                 #expect(onDatabase.stderr == onFiles.stderr.replacingOccurrences(of: "examples/store", with: shown))
             }
             // The same through HIRESCORE_STORE, and the snapshot is gone afterwards.
-            let fromEnvironment = HireScoreProcess.run(
+            let fromEnvironment = await PostgresTestServer.run(
                 ["status", "--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": url],
                 currentDirectory: root)
-            #expect(
-                fromEnvironment.stdout
-                    == run(["status", "--store", "examples/store"]).stdout.replacingOccurrences(
-                        of: "examples/store", with: shown))
+            let statusOnFiles = await run(["status", "--store", "examples/store"]).stdout
+            #expect(fromEnvironment.stdout == statusOnFiles.replacingOccurrences(of: "examples/store", with: shown))
         }
     }
 
@@ -77,21 +76,21 @@ struct PostgresStoreCommandTests {
                 try await database.execute("CREATE ROLE \(login) LOGIN")
             }
             let root = TestPaths.packageRoot
-            func run(_ arguments: [String]) -> (exitCode: Int32, stdout: String, stderr: String) {
-                HireScoreProcess.run(
+            func run(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
+                await PostgresTestServer.run(
                     arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
                     currentDirectory: root)
             }
-            #expect(run(["store", "init", "--store", url]).exitCode == 0)
-            #expect(run(["store", "copy", "examples/store", url]).exitCode == 0)
-            let granted = run([
+            #expect(await run(["store", "init", "--store", url]).exitCode == 0)
+            #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
+            let granted = await run([
                 "store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt",
             ])
             #expect(granted.stdout == "'\(login)' is now interviewer (interviewer id anna-schmidt) in \(shown)\n")
             // Anna submitted for the three claims candidates: she sees their cards and nothing of ar-2026-02.
             let asAnna = url.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
             let asAnnaShown = shown.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
-            let verified = run(["verify", "--store", asAnna])
+            let verified = await run(["verify", "--store", asAnna])
             let lines = verified.stdout.split(separator: "\n")
             #expect(verified.exitCode == 0, "\(verified.stderr)")
             #expect(lines.count == 10)
@@ -102,13 +101,13 @@ struct PostgresStoreCommandTests {
 
     @Test func grantAndInitRefuseAFolderAndABadRole() async throws {
         try await PostgresTestServer.withDatabase { url, _ in
-            let onFolder = HireScoreProcess.run(["store", "init", "--store", "some/folder"])
+            let onFolder = await PostgresTestServer.run(["store", "init", "--store", "some/folder"])
             #expect(onFolder.exitCode == 2)
             #expect(
                 onFolder.stderr
                     == "error: 'store init' works on a PostgreSQL store (--store postgresql://...), and some/folder is a folder; a folder store needs no set-up\n"
             )
-            let badRole = HireScoreProcess.run(["store", "grant", "--store", url, "anna", "boss"])
+            let badRole = await PostgresTestServer.run(["store", "grant", "--store", url, "anna", "boss"])
             #expect(badRole.exitCode == 2)
             #expect(
                 badRole.stderr
@@ -121,9 +120,11 @@ struct PostgresStoreCommandTests {
         try await PostgresTestServer.withDatabase { url, _ in
             let withPassword = url.replacingOccurrences(of: "://hirescore_admin@", with: "://hirescore_admin:Sesam-99@")
             let outputs = [
-                HireScoreProcess.run(["store", "init", "--store", withPassword]),
-                HireScoreProcess.run(["status", "--store", withPassword, "--rubrics", TestPaths.shippedRubrics.path]),
-                HireScoreProcess.run(["store", "copy", "/nonexistent/store", withPassword]),
+                await PostgresTestServer.run(["store", "init", "--store", withPassword]),
+                await PostgresTestServer.run([
+                    "status", "--store", withPassword, "--rubrics", TestPaths.shippedRubrics.path,
+                ]),
+                await PostgresTestServer.run(["store", "copy", "/nonexistent/store", withPassword]),
             ]
             for output in outputs {
                 #expect(!(output.stdout + output.stderr).contains("Sesam"), "\(output)")
@@ -186,6 +187,21 @@ enum PostgresTestServer {
             throw error
         }
         try await drop(name, admin: admin)
+    }
+
+    /// Runs the binary on a dispatch thread: a test that waited for a child on the few threads of Swift's
+    /// cooperative pool could starve the database client another test's open transaction needs, while the
+    /// child waits for that transaction (two `store init`s creating the server-wide roles): a deadlock.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
+    ) async -> (exitCode: Int32, stdout: String, stderr: String) {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(
+                    returning: HireScoreProcess.run(
+                        arguments, environment: environment, currentDirectory: currentDirectory))
+            }
+        }
     }
 
     /// Runs `body` as the administrator on the database of `url`.

@@ -78,8 +78,12 @@ struct StoreCopyTests {
             }
             // Beside the example store: a draft, a report file and the store's settings, to copy every kind.
             let source = try Self.temporaryFolder()
-            let back = try Self.temporaryFolder() + "/back"
-            defer { try? FileManager.default.removeItem(atPath: source) }
+            let target = try Self.temporaryFolder()
+            let back = target + "/back"
+            defer {
+                try? FileManager.default.removeItem(atPath: source)
+                try? FileManager.default.removeItem(atPath: target)
+            }
             let store = source + "/store"
             try FileManager.default.copyItem(atPath: Self.exampleStore, toPath: store)
             try Data("retention-months: 6".utf8).write(to: URL(fileURLWithPath: store + "/.hirescore/settings.json"))
