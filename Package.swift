@@ -24,6 +24,9 @@ let package = Package(
         // SHA-256 for content hashes, seals and the audit chain, and Ed25519 signatures: well-kept, audited
         // cryptography instead of our own (about +1 to 1.5 min on a clean 2-core build).
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // The shared store (issue 21): PostgreSQL's wire protocol over SwiftNIO, with TLS. Only the
+        // PostgresStore target and the CLI use it; the file store and the libraries do not.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -52,6 +55,14 @@ let package = Package(
             name: "DeveloperTools",
             dependencies: ["ScoringCore", "Panel", "Compliance"]
         ),
+        // The shared PostgreSQL store: connection settings, schema migrations, roles and row-level security,
+        // copying between stores, and the store-reading protocol on the database.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "ScoringCore", "Compliance", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .target(
             name: "RubricDocs",
             dependencies: ["ScoringCore", .product(name: "Mustache", package: "swift-mustache")],
@@ -70,6 +81,7 @@ let package = Package(
                 "RubricDocs",
                 "Compliance",
                 "DeveloperTools",
+                "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,9 +113,12 @@ let package = Package(
         ),
         .testTarget(
             name: "HireScoreCLITests",
-            dependencies: ["hirescore", "BuiltInModules"],
+            dependencies: ["hirescore", "BuiltInModules", "PostgresStore"],
             resources: [.copy("Fixtures")]
         ),
+        // The store's connection settings (no server), and with a server (HIRESCORE_TEST_POSTGRES, see
+        // scripts/with-postgres.sh): migrations, roles and row-level security, copying.
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "ScoringCore"]),
         // The compliance transactions (decide, hold, purge, verify) tested as library calls, without the binary.
         .testTarget(name: "ComplianceTests", dependencies: ["Compliance", "ScoringCore", "BuiltInModules", "Panel"]),
         .testTarget(

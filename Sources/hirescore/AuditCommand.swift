@@ -32,6 +32,12 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
+                var (options, storeOptions) = (self.options, self.storeOptions)
+                var output: String?
+                var paths: [String] = []
+                try DatabaseStoreSnapshot.open(
+                    store: &storeOptions.store, rubrics: &options.rubrics, output: &output, paths: &paths,
+                    language: language)
                 try storeOptions.requireStore(language)
                 let ledger = storeOptions.ledger
                 var problems = StoreVerification.verify(ledger: ledger, rubrics: options.loadRubrics().rubrics)

@@ -138,6 +138,7 @@ extension HireScoreCommand {
             let storeRoot =
                 store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? "scorecards"
+            try refuseDatabaseStore(storeRoot, command: "enter", language: language)
             let scorecardStore = ScorecardStore(root: storeRoot)
             let path: String
             do {

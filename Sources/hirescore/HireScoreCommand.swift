@@ -17,7 +17,9 @@ struct HireScoreCommand: ParsableCommand {
         version: version,
         subcommands: [
             Rubric.self, Modules.self, Enter.self, Score.self, Verify.self, Merge.self, Status.self, Rank.self,
-            Calibrate.self, Docs.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Keys.self, Dev.self,
+            Calibrate.self, Docs.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Keys.self,
+            Store.self,
+            Dev.self,
         ]
     )
 

@@ -37,6 +37,8 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
+            var (options, panel, report) = (self.options, self.panel, self.report)
+            try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
             let merged = try panel.merge(using: options)
             try report.write(report.renderer(language: language).merge(merged, as: report.format), language: language)
             if !merged.problems.isEmpty {
@@ -76,6 +78,8 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
+            var (options, panel, report) = (self.options, self.panel, self.report)
+            try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
             let merged = try panel.merge(using: options)
             if let requisition, !merged.panels.contains(where: { $0.requisition == requisition }) {
                 // A typo must not look like an empty requisition.
@@ -143,6 +147,8 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
+            var (options, panel, report) = (self.options, self.panel, self.report)
+            try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
             let merged = try panel.merge(using: options, notingAmendments: false)
             let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
             try report.write(

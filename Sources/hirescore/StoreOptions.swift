@@ -25,6 +25,7 @@ struct StoreOptions: ParsableArguments {
     var ledger: StoreLedger { StoreLedger(storeRoot: storeRoot) }
 
     func requireStore(_ language: Language) throws {
+        try refuseDatabaseStore(storeRoot, command: nil, language: language)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: storeRoot, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandFailure(

@@ -54,6 +54,10 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
+            var (options, store, paths) = (self.options, self.store, self.paths)
+            var output: String?
+            try DatabaseStoreSnapshot.open(
+                store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: language)
             let catalog = options.loadRubrics()
             if let store,
                 CardSignatures.storeRoot(containing: store).map({

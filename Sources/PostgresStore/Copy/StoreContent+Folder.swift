@@ -1,0 +1,121 @@
+import Foundation
+import ScoringCore
+
+extension StoreContent {
+    /// Reads a store folder: every file below it, hidden ones included.
+    ///
+    /// Refused, naming the file: a symbolic link (its target would be lost), a scorecard's lock file (someone is
+    /// entering it right now), a file in a scorecard's place that is not a scorecard, or a submitted card
+    /// without a seal. Empty folders are not kept.
+    public static func read(folder root: String) throws(CopyError) -> StoreContent {
+        guard ScorecardStore.isRoot(root) || FileManager.default.fileExists(atPath: root) else {
+            throw CopyError(message: PostgresStoreMessages.noFolder(root))
+        }
+        var content = StoreContent()
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            } catch {
+                throw CopyError(message: PostgresStoreMessages.unreadable(folder))
+            }
+            for name in names {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let full = root + "/" + path
+                var status = stat()
+                guard lstat(full, &status) == 0 else {
+                    throw CopyError(message: PostgresStoreMessages.unreadable(full))
+                }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    pending.append(path)
+                case S_IFREG:
+                    try content.add(path: path, full: full)
+                case S_IFLNK:
+                    throw CopyError(message: PostgresStoreMessages.linkInStore(full))
+                default:
+                    throw CopyError(message: PostgresStoreMessages.specialFileInStore(full))
+                }
+            }
+        }
+        content.cards.sort { $0.path < $1.path }
+        return content
+    }
+
+    /// Adds one file of a store folder.
+    private mutating func add(path: String, full: String) throws(CopyError) {
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw CopyError(message: PostgresStoreMessages.unreadable(full))
+        }
+        let bytes = [UInt8](data)
+        // A scorecard's lock means an entry is running (or was killed); the log's flock file (audit.lock) is
+        // an ordinary, empty file that stays between commands and is copied like any other.
+        if path.hasSuffix(".yaml.lock") || path.hasSuffix(".yml.lock") {
+            throw CopyError(message: PostgresStoreMessages.lockedCard(full))
+        }
+        if path == StoreContent.auditLogPath {
+            auditLines = StoreContent.lines(of: bytes)
+            return
+        }
+        let components = path.split(separator: "/").map(String.init)
+        let isCardPlace =
+            components.count == 3 && !components.contains { $0.hasPrefix(".") }
+            && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
+        guard isCardPlace else {
+            files[path] = bytes
+            return
+        }
+        guard let header = ScorecardHeader(bytes: bytes), let status = header.status,
+            status == "draft" || status == "submitted"
+        else {
+            throw CopyError(message: PostgresStoreMessages.notAScorecard(full))
+        }
+        if status == "submitted" && header.seal == nil {
+            throw CopyError(message: PostgresStoreMessages.submittedWithoutSeal(full))
+        }
+        cards.append(
+            Card(
+                requisition: components[0], candidate: components[1], fileName: components[2], status: status,
+                seal: status == "submitted" ? header.seal : nil, bytes: bytes))
+    }
+
+    /// Writes the content as a store folder: `root` must not exist or be empty. Folders are created 0700,
+    /// files 0600 (scorecards are personal data), each file written atomically.
+    public func write(folder root: String) throws(CopyError) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: root, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue, (try? manager.contentsOfDirectory(atPath: root))?.isEmpty == true else {
+                throw CopyError(message: PostgresStoreMessages.targetNotEmpty(root))
+            }
+        }
+        var all: [(String, [UInt8])] =
+            cards.map { ($0.path, $0.bytes) } + files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        if !auditLines.isEmpty { all.append((StoreContent.auditLogPath, Array(auditLines.joined()))) }
+        // The store's own folder first, so a reader finds a store even while the copy runs.
+        if !manager.fileExists(atPath: root + "/.hirescore") {
+            try StoreContent.makeFolder(root + "/.hirescore")
+        }
+        for (path, bytes) in all {
+            let full = root + "/" + path
+            try StoreContent.makeFolder(URL(fileURLWithPath: full).deletingLastPathComponent().path)
+            do {
+                try AtomicFile.write(bytes, to: full)
+            } catch {
+                throw CopyError(message: PostgresStoreMessages.cannotWrite(full, reason: error.reason))
+            }
+        }
+    }
+
+    /// Creates a folder and its parents with mode 0700.
+    private static func makeFolder(_ path: String) throws(CopyError) {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CopyError(message: PostgresStoreMessages.cannotWrite(path, reason: "\(error.localizedDescription)"))
+        }
+    }
+}

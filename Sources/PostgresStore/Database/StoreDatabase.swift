@@ -1,0 +1,127 @@
+import Foundation
+import PostgresNIO
+import ScoringCore
+
+/// One connection to a PostgreSQL store, as the user the settings name.
+///
+/// Every statement runs with that user's own rights: the database, not this program, decides what
+/// the user may read and change (roles and row-level security, ``StoreSchema``).
+public final class StoreDatabase: Sendable {
+    /// How the connection was made.
+    public let settings: PostgresConnectionSettings
+    let connection: PostgresConnection
+    let logger: Logger
+
+    private init(settings: PostgresConnectionSettings, connection: PostgresConnection, logger: Logger) {
+        self.settings = settings
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// Connects with TLS as ``PostgresConnectionSettings/transport`` decides.
+    public static func connect(_ settings: PostgresConnectionSettings) async throws(StoreDatabaseError)
+        -> StoreDatabase
+    {
+        var logger = Logger(label: "hirescore.postgres")
+        // The client logs nothing a user needs; errors come back as values and are reported once, by the command.
+        logger.logLevel = .critical
+        do {
+            let configuration = try makeConfiguration(settings)
+            let connection = try await PostgresConnection.connect(
+                configuration: configuration, id: 1, logger: logger)
+            return StoreDatabase(settings: settings, connection: connection, logger: logger)
+        } catch {
+            throw StoreDatabaseError.from(error, settings: settings)
+        }
+    }
+
+    /// The client's configuration for the settings.
+    static func makeConfiguration(_ settings: PostgresConnectionSettings) throws -> PostgresConnection.Configuration {
+        switch settings.host {
+        case .socket(let directory):
+            return .init(
+                unixSocketPath: directory + "/.s.PGSQL.\(settings.port)", username: settings.user,
+                password: settings.password, database: settings.database)
+        case .tcp(let name):
+            let tls: PostgresConnection.Configuration.TLS
+            switch settings.transport {
+            case .unixSocket, .plain:
+                tls = .disable
+            case .tlsPreferred:
+                tls = .prefer(try context(verification: .none, rootCertificate: settings.rootCertificatePath))
+            case .tlsRequired(let verification):
+                tls = .require(try context(verification: verification, rootCertificate: settings.rootCertificatePath))
+            }
+            var configuration = PostgresConnection.Configuration(
+                host: name, port: settings.port, username: settings.user, password: settings.password,
+                database: settings.database, tls: tls)
+            if case .tlsRequired(.full) = settings.transport { configuration.options.tlsServerName = name }
+            return configuration
+        }
+    }
+
+    /// A TLS context that checks the server's certificate as `verification` says.
+    static func context(verification: PostgresConnectionSettings.Verification, rootCertificate: String?) throws
+        -> NIOSSLContext
+    {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        switch verification {
+        case .none: tls.certificateVerification = .none
+        case .authority: tls.certificateVerification = .noHostnameVerification
+        case .full: tls.certificateVerification = .fullVerification
+        }
+        if let rootCertificate { tls.trustRoots = .file(rootCertificate) }
+        return try NIOSSLContext(configuration: tls)
+    }
+
+    /// Runs one statement, returning its rows.
+    @discardableResult
+    public func query(_ query: PostgresQuery) async throws(StoreDatabaseError) -> [PostgresRow] {
+        do {
+            return try await connection.query(query, logger: logger).collect()
+        } catch {
+            throw StoreDatabaseError.from(error, settings: settings)
+        }
+    }
+
+    /// Runs one statement given as text (schema statements; never with user data in it).
+    public func execute(_ sql: String) async throws(StoreDatabaseError) {
+        try await query(PostgresQuery(unsafeSQL: sql))
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    public func transaction<Value: Sendable>(
+        _ body: @Sendable (StoreDatabase) async throws(StoreDatabaseError) -> Value
+    ) async throws(StoreDatabaseError) -> Value {
+        try await execute("BEGIN")
+        do {
+            let value = try await body(self)
+            try await execute("COMMIT")
+            return value
+        } catch {
+            try? await execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs `body` on a new connection as the user of `settings`, and closes the connection afterwards.
+    public static func with<Value: Sendable>(
+        _ settings: PostgresConnectionSettings,
+        _ body: @Sendable (StoreDatabase) async throws(StoreDatabaseError) -> Value
+    ) async throws(StoreDatabaseError) -> Value {
+        let database = try await connect(settings)
+        do {
+            let value = try await body(database)
+            await database.close()
+            return value
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+
+    /// Closes the connection.
+    public func close() async {
+        try? await connection.close()
+    }
+}

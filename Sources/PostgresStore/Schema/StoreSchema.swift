@@ -1,0 +1,191 @@
+/// The schema of a shared store as numbered migrations; ``SchemaMigrator`` applies the missing ones.
+///
+/// Each migration runs in one transaction together with its row in `hirescore.schema_version`, so a
+/// store is always at a whole version. A migration is never edited once released: a change is a new one.
+///
+/// What the database holds, so that a card or a log copied out of it verifies as a file:
+/// - `scorecards`: each card's exact YAML bytes, with its place (requisition, candidate, file name), the
+///   interviewer id it belongs to (the file name without `.yaml`), its status and seal;
+/// - `audit_lines`: the audit log, one row per line with its exact bytes (its newline included);
+/// - `files`: every other file of a store folder (`.hirescore/settings.json`, holds, decisions,
+///   reports kept beside the cards), by path;
+/// - `members`: which database user has which store role, and an interviewer's id.
+public enum StoreSchema {
+    /// One step of the schema.
+    public struct Migration: Sendable {
+        /// The version the store has after this migration.
+        public var version: Int
+        /// What it does, recorded with the version.
+        public var name: String
+        /// The statements, run in order in one transaction.
+        public var statements: [String]
+
+        /// Creates a migration.
+        public init(version: Int, name: String, statements: [String]) {
+            self.version = version
+            self.name = name
+            self.statements = statements
+        }
+    }
+
+    /// The schema version this binary writes and reads.
+    public static var currentVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Every migration, in order.
+    public static let migrations: [Migration] = [
+        Migration(version: 1, name: "tables, roles and row-level security", statements: version1)
+    ]
+
+    private static let groupRoles = StoreRole.allCases.map(\.databaseRole)
+    private static let memberRoles = "hirescore_interviewer, hirescore_recruiter, hirescore_dpo"
+
+    private static let version1: [String] =
+        groupRoles.map { role in
+            """
+            DO $$ BEGIN
+              IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '\(role)') THEN
+                CREATE ROLE \(role) NOLOGIN;
+              END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+              NULL; -- created by another store's init at the same moment (roles belong to the whole server)
+            END $$
+            """
+        } + [
+            "CREATE SCHEMA hirescore AUTHORIZATION hirescore_owner",
+            "GRANT USAGE ON SCHEMA hirescore TO \(memberRoles)",
+            """
+            CREATE TABLE hirescore.schema_version (
+              version integer PRIMARY KEY,
+              name text NOT NULL,
+              binary_version text NOT NULL,
+              applied_at timestamptz NOT NULL DEFAULT now(),
+              applied_by name NOT NULL DEFAULT session_user)
+            """,
+            "GRANT SELECT ON hirescore.schema_version TO \(memberRoles)",
+            """
+            CREATE TABLE hirescore.members (
+              db_role name PRIMARY KEY,
+              role text NOT NULL CHECK (role IN ('interviewer', 'recruiter', 'data-protection-officer', 'owner')),
+              interviewer_id text CHECK (interviewer_id ~ '^[a-z][a-z0-9]*(-[a-z0-9]+)*$'),
+              granted_at timestamptz NOT NULL DEFAULT now(),
+              CHECK ((role = 'interviewer') = (interviewer_id IS NOT NULL)))
+            """,
+            """
+            CREATE TABLE hirescore.scorecards (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              requisition text NOT NULL,
+              candidate text NOT NULL,
+              file_name text NOT NULL,
+              interviewer_id text NOT NULL,
+              status text NOT NULL CHECK (status IN ('draft', 'submitted')),
+              seal text CHECK (status = 'draft' OR seal IS NOT NULL),
+              content bytea NOT NULL,
+              written_at timestamptz NOT NULL DEFAULT now(),
+              written_by name NOT NULL DEFAULT current_user,
+              UNIQUE (requisition, candidate, file_name))
+            """,
+            """
+            CREATE TABLE hirescore.audit_lines (
+              line_number integer PRIMARY KEY CHECK (line_number > 0),
+              content bytea NOT NULL,
+              written_by name NOT NULL DEFAULT current_user)
+            """,
+            """
+            CREATE TABLE hirescore.files (
+              path text PRIMARY KEY,
+              content bytea NOT NULL)
+            """,
+            // Functions the policies call: they read as the owner what the caller may not read directly.
+            """
+            CREATE FUNCTION hirescore.interviewer_of(member name) RETURNS text
+              LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+              AS $$ SELECT interviewer_id FROM hirescore.members WHERE db_role = member AND role = 'interviewer' $$
+            """,
+            """
+            CREATE FUNCTION hirescore.has_submitted(req text, cand text, interviewer text) RETURNS boolean
+              LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+              AS $$ SELECT EXISTS (SELECT 1 FROM hirescore.scorecards
+                WHERE requisition = req AND candidate = cand AND interviewer_id = interviewer
+                  AND status = 'submitted') $$
+            """,
+            // A submitted card is never changed, by anyone: an amendment is a new row.
+            """
+            CREATE FUNCTION hirescore.refuse_changing_submitted() RETURNS trigger
+              LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+              AS $$ BEGIN
+                IF OLD.status = 'submitted' THEN
+                  RAISE EXCEPTION 'scorecard %/%/% is submitted and is never changed; an amendment is a new scorecard',
+                    OLD.requisition, OLD.candidate, OLD.file_name USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                RETURN NEW;
+              END $$
+            """,
+            """
+            CREATE TRIGGER submitted_cards_never_change BEFORE UPDATE ON hirescore.scorecards
+              FOR EACH ROW EXECUTE FUNCTION hirescore.refuse_changing_submitted()
+            """,
+            // The audit log grows by one line at the end, never with a gap.
+            """
+            CREATE FUNCTION hirescore.append_only() RETURNS trigger
+              LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+              AS $$ BEGIN
+                IF NEW.line_number <> (SELECT coalesce(max(line_number), 0) + 1 FROM hirescore.audit_lines) THEN
+                  RAISE EXCEPTION 'audit line % is not the next line of the log', NEW.line_number
+                    USING ERRCODE = 'integrity_constraint_violation';
+                END IF;
+                RETURN NEW;
+              END $$
+            """,
+            """
+            CREATE TRIGGER audit_lines_append_only BEFORE INSERT ON hirescore.audit_lines
+              FOR EACH ROW EXECUTE FUNCTION hirescore.append_only()
+            """,
+            "ALTER TABLE hirescore.schema_version OWNER TO hirescore_owner",
+            "ALTER TABLE hirescore.members OWNER TO hirescore_owner",
+            "ALTER TABLE hirescore.scorecards OWNER TO hirescore_owner",
+            "ALTER TABLE hirescore.audit_lines OWNER TO hirescore_owner",
+            "ALTER TABLE hirescore.files OWNER TO hirescore_owner",
+            "ALTER FUNCTION hirescore.interviewer_of(name) OWNER TO hirescore_owner",
+            "ALTER FUNCTION hirescore.has_submitted(text, text, text) OWNER TO hirescore_owner",
+            "ALTER FUNCTION hirescore.refuse_changing_submitted() OWNER TO hirescore_owner",
+            "ALTER FUNCTION hirescore.append_only() OWNER TO hirescore_owner",
+            "REVOKE ALL ON FUNCTION hirescore.interviewer_of(name) FROM PUBLIC",
+            "REVOKE ALL ON FUNCTION hirescore.has_submitted(text, text, text) FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION hirescore.interviewer_of(name) TO \(memberRoles)",
+            "GRANT EXECUTE ON FUNCTION hirescore.has_submitted(text, text, text) TO \(memberRoles)",
+            // Row-level security, forced on the owner too (the owner's own policies let it see everything).
+            "ALTER TABLE hirescore.scorecards ENABLE ROW LEVEL SECURITY",
+            "ALTER TABLE hirescore.scorecards FORCE ROW LEVEL SECURITY",
+            "CREATE POLICY owner_all ON hirescore.scorecards TO hirescore_owner USING (true) WITH CHECK (true)",
+            """
+            CREATE POLICY interviewer_reads ON hirescore.scorecards FOR SELECT TO hirescore_interviewer
+              USING (interviewer_id = hirescore.interviewer_of(current_user)
+                OR (status = 'submitted'
+                  AND hirescore.has_submitted(requisition, candidate, hirescore.interviewer_of(current_user))))
+            """,
+            """
+            CREATE POLICY interviewer_writes ON hirescore.scorecards FOR INSERT TO hirescore_interviewer
+              WITH CHECK (interviewer_id = hirescore.interviewer_of(current_user))
+            """,
+            """
+            CREATE POLICY interviewer_updates ON hirescore.scorecards FOR UPDATE TO hirescore_interviewer
+              USING (interviewer_id = hirescore.interviewer_of(current_user))
+              WITH CHECK (interviewer_id = hirescore.interviewer_of(current_user))
+            """,
+            """
+            CREATE POLICY recruiter_reads ON hirescore.scorecards FOR SELECT TO hirescore_recruiter
+              USING (status = 'submitted')
+            """,
+            "CREATE POLICY dpo_reads ON hirescore.scorecards FOR SELECT TO hirescore_dpo USING (true)",
+            "CREATE POLICY dpo_purges ON hirescore.scorecards FOR DELETE TO hirescore_dpo USING (true)",
+            "GRANT SELECT, INSERT, UPDATE ON hirescore.scorecards TO hirescore_interviewer",
+            "GRANT SELECT ON hirescore.scorecards TO hirescore_recruiter",
+            "GRANT SELECT, DELETE ON hirescore.scorecards TO hirescore_dpo",
+            // The audit log: everyone reads (the chain is checked from it) and appends; no one but the owner
+            // updates or deletes a line.
+            "GRANT SELECT, INSERT ON hirescore.audit_lines TO \(memberRoles)",
+            // The other files (settings, holds, decisions): the recruiter and the officer; only the officer deletes.
+            "GRANT SELECT, INSERT, UPDATE ON hirescore.files TO hirescore_recruiter",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON hirescore.files TO hirescore_dpo",
+        ]
+}

@@ -1,0 +1,69 @@
+import Foundation
+import PostgresStore
+import ScoringCore
+
+/// Lets the reading commands (`merge`, `rank`, `calibrate`, `status`, `verify`, `audit verify`) work on a
+/// PostgreSQL store unchanged: the store's content is copied into a private folder, and the command reads
+/// that folder under the store's own name.
+///
+/// The folder is created (0700) in a new temporary folder named after the store's URL without its password
+/// (`TMP/postgresql:/anna@db:5432/hiring`), and the command runs from TMP with the URL as its store path, so
+/// every path it prints names the database (`postgresql://anna@db:5432/hiring/claims/c-101/anna.yaml`), never
+/// a temporary file. Relative paths the user gave (rubrics, an output file) are made absolute first. The
+/// folder is removed when the process exits.
+enum DatabaseStoreSnapshot {
+    /// The temporary folder to remove at exit.
+    nonisolated(unsafe) private static var temporaryFolder: String?
+
+    /// When `store` (else `HIRESCORE_STORE`) names a database: takes the snapshot and replaces `store` by its
+    /// path; `rubrics`, `output` and `paths` are made absolute. Does nothing for a folder store, nor when
+    /// paths are given and the database comes from `HIRESCORE_STORE` only (the paths are what is read).
+    static func open(
+        store: inout String?, rubrics: inout String?, output: inout String?, paths: inout [String],
+        language: Language
+    ) throws {
+        if !paths.isEmpty && store == nil { return }
+        guard case .postgres(let settings) = try storeLocation(store, language: language) else { return }
+        let manager = FileManager.default
+        let current = manager.currentDirectoryPath
+        func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : current + "/" + path }
+        let rubricFolder =
+            rubrics ?? ProcessInfo.processInfo.environment["HIRESCORE_RUBRICS"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "rubrics"
+        rubrics = absolute(rubricFolder)
+        output = output.map(absolute)
+        paths = paths.map(absolute)
+        var template = Array((NSTemporaryDirectory() + "/hirescore-store.XXXXXX").utf8CString)
+        guard let created = mkdtemp(&template) else {
+            throw CommandFailure(
+                message: CommandMessages.error.text(in: language)
+                    + "\(NSTemporaryDirectory()): \(String(cString: strerror(errno)))")
+        }
+        let folder = String(cString: created)
+        temporaryFolder = folder
+        atexit { DatabaseStoreSnapshot.removeTemporaryFolder() }
+        let name = settings.description
+        try runDatabaseWork(language: language) {
+            try await DatabaseSnapshot.write(settings, to: folder + "/" + name)
+        }
+        guard manager.changeCurrentDirectoryPath(folder) else {
+            throw CommandFailure(message: CommandMessages.error.text(in: language) + folder)
+        }
+        store = name
+    }
+
+    /// Removes the snapshot (at exit).
+    private static func removeTemporaryFolder() {
+        if let folder = temporaryFolder { try? FileManager.default.removeItem(atPath: folder) }
+    }
+}
+
+extension PanelOptions {
+    /// Reads a database store through a snapshot (``DatabaseStoreSnapshot``); nothing changes for a folder.
+    mutating func openDatabaseStore(options: inout GlobalOptions, output: inout String?, language: Language) throws {
+        var (store, paths) = (store, paths)
+        try DatabaseStoreSnapshot.open(
+            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: language)
+        (self.store, self.paths) = (store, paths)
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import PostgresStore
+import ScoringCore
+
+extension HireScoreCommand {
+    /// `hirescore store`: set up a shared PostgreSQL store, manage its members, copy stores.
+    struct Store: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set up a shared PostgreSQL store, grant its roles, and copy a store into or out of it.",
+            discussion: """
+                A store is a folder (the default) or a PostgreSQL database named by a URL: \
+                --store postgresql://USER@HOST:PORT/DATABASE, or HIRESCORE_STORE. Settings the URL leaves out come \
+                from PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD or ~/.pgpass, and sslmode, as in psql. A host \
+                other than this machine is reached over TLS only, unless the URL says sslmode=disable. \
+                See docs/store.md.
+                """,
+            subcommands: [Init.self, Grant.self, Copy.self])
+    }
+}
+
+/// The store a `store` subcommand works on, as a database; a folder is refused with `command` named.
+func databaseSettings(_ store: String?, command: String, language: Language) throws -> PostgresConnectionSettings {
+    switch try storeLocation(store, language: language) {
+    case .folder(let folder):
+        throw CommandFailure(
+            message: CommandMessages.error.text(in: language)
+                + StoreCommandMessages.needsDatabase(command, folder: folder).text(in: language),
+            exitCode: 2)
+    case .postgres(let settings):
+        return settings
+    }
+}
+
+/// The store named by `--store` or `HIRESCORE_STORE`; a malformed URL is a usage error (exit 2).
+func storeLocation(_ store: String?, language: Language) throws -> StoreLocation {
+    do {
+        let location = try StoreLocation.resolve(store)
+        if case .postgres(let settings) = location {
+            for note in settings.notes {
+                Terminal.standardError.write(
+                    CommandMessages.note.text(in: language) + note.text(in: language) + "\n")
+            }
+        }
+        return location
+    } catch {
+        throw CommandFailure(
+            message: CommandMessages.error.text(in: language) + error.message.text(in: language), exitCode: 2)
+    }
+}
+
+/// Runs database work for a command, reporting its failure as one error line.
+func runDatabaseWork<Value: Sendable>(language: Language, _ body: @escaping @Sendable () async throws -> Value)
+    throws -> Value
+{
+    do {
+        return try Blocking.run(body)
+    } catch let error as StoreDatabaseError {
+        throw CommandFailure(message: CommandMessages.error.text(in: language) + error.message.text(in: language))
+    } catch let error as CopyError {
+        throw CommandFailure(message: CommandMessages.error.text(in: language) + error.message.text(in: language))
+    }
+}
+
+/// Refuses a database store for a command that works on folder stores only (it would take the URL for a
+/// folder name); a snapshot folder taken by ``DatabaseStoreSnapshot`` is a folder and passes.
+func refuseDatabaseStore(_ store: String, command: String?, language: Language) throws {
+    var isDirectory: ObjCBool = false
+    guard StoreLocation.isDatabaseURL(store),
+        !(FileManager.default.fileExists(atPath: store, isDirectory: &isDirectory) && isDirectory.boolValue)
+    else { return }
+    let shown = (try? StoreLocation.resolve(store).description) ?? "postgresql://…"
+    throw CommandFailure(
+        message: CommandMessages.error.text(in: language)
+            + StoreCommandMessages.notYetOnDatabase(command, store: shown).text(in: language),
+        exitCode: 2)
+}

@@ -1,0 +1,75 @@
+import PostgresStore
+import ScoringCore
+
+/// What `hirescore store` says, in both languages.
+enum StoreCommandMessages {
+    /// `store init` created the schema.
+    static func created(version: Int, store: String) -> LocalizedText {
+        .init(
+            en: "store created: schema version \(version) in \(store)",
+            de: "Ablage angelegt: Schemaversion \(version) in \(store)")
+    }
+
+    /// `store init` upgraded the schema.
+    static func upgraded(from: Int, to: Int, store: String) -> LocalizedText {
+        .init(
+            en: "store upgraded: schema version \(from) to \(to) in \(store)",
+            de: "Ablage aktualisiert: Schemaversion \(from) auf \(to) in \(store)")
+    }
+
+    /// `store init` found the schema current.
+    static func current(version: Int, store: String) -> LocalizedText {
+        .init(
+            en: "store is current: schema version \(version) in \(store)",
+            de: "Ablage ist aktuell: Schemaversion \(version) in \(store)")
+    }
+
+    /// `store init` or `store grant` given a folder.
+    static func needsDatabase(_ command: String, folder: String) -> LocalizedText {
+        .init(
+            en:
+                "'store \(command)' works on a PostgreSQL store (--store postgresql://...), and \(folder) is a folder; a folder store needs no set-up",
+            de:
+                "'store \(command)' gilt für eine PostgreSQL-Ablage (--store postgresql://...), und \(folder) ist ein Ordner; eine Ordner-Ablage braucht keine Einrichtung"
+        )
+    }
+
+    /// `store grant` done.
+    static func granted(_ member: StoreMembers.Member, store: String) -> LocalizedText {
+        let id = member.interviewerID.map { " (interviewer id \($0))" } ?? ""
+        let idDE = member.interviewerID.map { " (Interviewer-Kennung \($0))" } ?? ""
+        return .init(
+            en: "'\(member.user)' is now \(member.role.rawValue)\(id) in \(store)",
+            de: "'\(member.user)' ist jetzt \(member.role.rawValue)\(idDE) in \(store)")
+    }
+
+    /// An unknown role for `store grant`.
+    static func unknownRole(_ name: String) -> LocalizedText {
+        let valid = StoreRole.allCases.map(\.rawValue).joined(separator: ", ")
+        return .init(
+            en: "unknown role '\(TerminalText.line(name))'; the roles are \(valid)",
+            de: "unbekannte Rolle '\(TerminalText.line(name))'; die Rollen sind \(valid)")
+    }
+
+    /// `store copy` done.
+    static func copied(_ summary: StoreCopy.Summary, from: String, to: String) -> LocalizedText {
+        .init(
+            en:
+                "copied \(summary.cards) scorecards, \(summary.auditLines) audit log lines and \(summary.files) other files from \(from) to \(to)",
+            de:
+                "\(summary.cards) Bewertungsbögen, \(summary.auditLines) Protokollzeilen und \(summary.files) weitere Dateien von \(from) nach \(to) kopiert"
+        )
+    }
+
+    /// A writing command given a database store.
+    static func notYetOnDatabase(_ command: String?, store: String) -> LocalizedText {
+        let en = command.map { "'hirescore \($0)'" } ?? "this command"
+        let de = command.map { "'hirescore \($0)'" } ?? "dieser Befehl"
+        return .init(
+            en:
+                "\(en) does not work on a PostgreSQL store yet (\(store)); merge, rank, calibrate, status, verify and audit verify do; see docs/store.md",
+            de:
+                "\(de) arbeitet noch nicht mit einer PostgreSQL-Ablage (\(store)); merge, rank, calibrate, status, verify und audit verify schon; siehe docs/store.md"
+        )
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import PostgresStore
+import Testing
+
+/// The database enforces the rules: each role tries forbidden reads and writes through plain SQL with its
+/// own login and is refused by the database itself (row-level security, grants, triggers).
+@Suite(.enabled(if: TestServer.enabled, TestServer.skipReason))
+struct AccessTests {
+    /// A store with candidate c-1 (anna submitted, clara submitted, ben's draft) and c-2 (anna's draft),
+    /// three audit lines, and the members anna and ben (interviewers), rita (recruiter), dora (officer).
+    static func withPanel(
+        _ body: (_ admin: PostgresConnectionSettings, _ login: (String) throws -> PostgresConnectionSettings)
+            async throws -> Void
+    ) async throws {
+        try await TestServer.withDatabase(users: ["anna", "ben", "clara", "rita", "dora"]) { admin, users in
+            var content = StoreContent()
+            func card(_ candidate: String, _ id: String, _ status: String) -> StoreContent.Card {
+                .init(
+                    requisition: "r-1", candidate: candidate, fileName: id + ".yaml", status: status,
+                    seal: status == "submitted" ? "sha256:" + id : nil, bytes: Array("interviewer: \(id)\n".utf8))
+            }
+            content.cards = [
+                card("c-1", "anna", "submitted"), card("c-1", "ben", "draft"), card("c-1", "clara", "submitted"),
+                card("c-2", "anna", "draft"),
+            ]
+            content.auditLines = [Array("{\"sequence\":1}\n".utf8), Array("{\"sequence\":2}\n".utf8)]
+            content.files = [".hirescore/holds.json": Array("[]".utf8)]
+            let finished = content
+            let grants: [(String, StoreRole, String?)] = [
+                ("anna", .interviewer, "anna"), ("ben", .interviewer, "ben"), ("clara", .interviewer, "clara"),
+                ("rita", .recruiter, nil), ("dora", .dataProtectionOfficer, nil),
+            ]
+            let logins = users
+            try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
+                _ = try await SchemaMigrator.migrate(database, binaryVersion: "test")
+                try await finished.write(database: database)
+                for (name, role, id) in grants {
+                    _ = try await StoreMembers.grant(role, to: logins[name] ?? name, interviewerID: id, in: database)
+                }
+            }
+            try await body(admin) { name in
+                try TestServer.settings(user: users[name] ?? name, database: admin.database)
+            }
+        }
+    }
+
+    static let cards = "SELECT candidate || '/' || file_name FROM hirescore.scorecards ORDER BY 1"
+
+    @Test func anInterviewerSeesOnlyTheirOwnCardsUntilTheySubmit() async throws {
+        try await Self.withPanel { _, login in
+            // ben has only a draft for c-1: he sees it, and none of his colleagues' cards.
+            #expect(try await TestServer.rows(Self.cards, as: login("ben")) == ["c-1/ben.yaml"])
+            // anna submitted for c-1: she sees the submitted cards of c-1 (not ben's draft) and her own draft of c-2.
+            #expect(
+                try await TestServer.rows(Self.cards, as: login("anna"))
+                    == ["c-1/anna.yaml", "c-1/clara.yaml", "c-2/anna.yaml"])
+            // Once ben submits, he sees the others' submitted cards too.
+            let ben = try login("ben")
+            #expect(
+                await TestServer.refusal(
+                    "UPDATE hirescore.scorecards SET status = 'submitted', seal = 'sha256:b' WHERE file_name = 'ben.yaml'",
+                    as: ben) == nil)
+            #expect(
+                try await TestServer.rows(Self.cards, as: ben) == ["c-1/anna.yaml", "c-1/ben.yaml", "c-1/clara.yaml"])
+        }
+    }
+
+    @Test func forbiddenWritesAreRefusedByTheDatabase() async throws {
+        try await Self.withPanel { admin, login in
+            let refusals: [(String, String, String)] = [
+                // who, SQL, SQLSTATE
+                (
+                    "ben",
+                    "INSERT INTO hirescore.scorecards (requisition, candidate, file_name, interviewer_id, status, content) VALUES ('r-1', 'c-2', 'anna.yaml', 'anna', 'draft', '\\x00')",
+                    "42501"
+                ),
+                (
+                    "ben", "UPDATE hirescore.scorecards SET interviewer_id = 'anna' WHERE file_name = 'ben.yaml'",
+                    "42501"
+                ),
+                (
+                    "anna",
+                    "UPDATE hirescore.scorecards SET content = '\\x00' WHERE candidate = 'c-1' AND file_name = 'anna.yaml'",
+                    "42501"
+                ),
+                ("anna", "DELETE FROM hirescore.scorecards WHERE file_name = 'anna.yaml'", "42501"),
+                ("anna", "SELECT * FROM hirescore.files", "42501"),
+                ("anna", "SELECT * FROM hirescore.members", "42501"),
+                ("anna", "UPDATE hirescore.audit_lines SET content = '\\x00' WHERE line_number = 1", "42501"),
+                ("anna", "DELETE FROM hirescore.audit_lines", "42501"),
+                ("rita", "DELETE FROM hirescore.scorecards", "42501"),
+                ("rita", "UPDATE hirescore.scorecards SET content = '\\x00'", "42501"),
+                ("rita", "DELETE FROM hirescore.audit_lines", "42501"),
+                ("rita", "DELETE FROM hirescore.files", "42501"),
+                ("rita", "INSERT INTO hirescore.members (db_role, role) VALUES ('x', 'owner')", "42501"),
+                ("dora", "UPDATE hirescore.audit_lines SET content = '\\x00'", "42501"),
+                ("dora", "DELETE FROM hirescore.audit_lines", "42501"),
+                ("dora", "UPDATE hirescore.scorecards SET content = '\\x00' WHERE status = 'submitted'", "42501"),
+                // An audit line may only be appended as the next line, never into a gap.
+                ("rita", "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (9, '\\x00')", "23000"),
+                // Submitted cards are never changed, not even by an administrator.
+                ("admin", "UPDATE hirescore.scorecards SET content = '\\x00' WHERE status = 'submitted'", "42501"),
+            ]
+            for (who, sql, state) in refusals {
+                let settings = who == "admin" ? admin : try login(who)
+                #expect(await TestServer.refusal(sql, as: settings) == state, "\(who): \(sql)")
+            }
+            // A colleague's card is invisible, so an UPDATE or DELETE aimed at it changes nothing.
+            #expect(
+                try await TestServer.rows(
+                    "UPDATE hirescore.scorecards SET content = '\\x00' WHERE file_name = 'anna.yaml' RETURNING id",
+                    as: login("ben")) == [])
+            #expect(
+                try await TestServer.rows(
+                    "SELECT encode(content, 'escape') FROM hirescore.scorecards WHERE candidate = 'c-2'", as: admin)
+                    == ["interviewer: anna\n"])
+        }
+    }
+
+    @Test func whatEachRoleMayDo() async throws {
+        try await Self.withPanel { admin, login in
+            let (rita, anna, dora) = (try login("rita"), try login("anna"), try login("dora"))
+            // The recruiter reads submitted cards only, and appends to the log.
+            #expect(try await TestServer.rows(Self.cards, as: rita) == ["c-1/anna.yaml", "c-1/clara.yaml"])
+            #expect(
+                await TestServer.refusal(
+                    "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (3, '\\x0a')", as: rita)
+                    == nil)
+            // An interviewer edits their own draft.
+            #expect(
+                await TestServer.refusal(
+                    "UPDATE hirescore.scorecards SET content = '\\x0a' WHERE candidate = 'c-2' AND file_name = 'anna.yaml'",
+                    as: anna) == nil)
+            // Only the data-protection officer reads everything and purges.
+            #expect(
+                try await TestServer.rows(Self.cards, as: dora)
+                    == ["c-1/anna.yaml", "c-1/ben.yaml", "c-1/clara.yaml", "c-2/anna.yaml"])
+            #expect(
+                try await TestServer.rows(
+                    "DELETE FROM hirescore.scorecards WHERE candidate = 'c-2' RETURNING file_name", as: dora)
+                    == ["anna.yaml"])
+            #expect(try await TestServer.rows("SELECT count(*)::text FROM hirescore.audit_lines", as: admin) == ["3"])
+        }
+    }
+
+    @Test func grantChecksItsRequest() async throws {
+        try await Self.withPanel { admin, _ in
+            let attempts: [(String, StoreRole, String?, String)] = [
+                (
+                    "nobody_here", .recruiter, nil,
+                    "there is no database user 'nobody_here'; create it first, for example with psql: CREATE ROLE \"nobody_here\" LOGIN PASSWORD '...'"
+                ),
+                (
+                    "x", .interviewer, nil,
+                    "an interviewer needs an interviewer id, which names their scorecards: add --interviewer-id, for example 'hirescore store grant x interviewer --interviewer-id a-schmidt'"
+                ),
+                ("x", .recruiter, "a-b", "--interviewer-id is only for the role interviewer, not recruiter"),
+                (
+                    "x", .interviewer, "Anna S",
+                    "the interviewer id 'Anna S' is not valid: use lowercase letters, digits and single hyphens, starting with a letter, for example 'a-schmidt'"
+                ),
+                (
+                    "hirescore_owner", .recruiter, nil,
+                    "'hirescore_owner' is one of the store's group roles, not a member; name a database user who logs in"
+                ),
+            ]
+            for (user, role, id, message) in attempts {
+                do {
+                    _ = try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
+                        try await StoreMembers.grant(role, to: user, interviewerID: id, in: database)
+                    }
+                    Issue.record("granted \(role) to \(user)")
+                } catch {
+                    #expect(TestServer.message(of: error) == message)
+                }
+            }
+        }
+    }
+}
