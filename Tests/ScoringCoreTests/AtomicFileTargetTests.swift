@@ -1,0 +1,48 @@
+import Foundation
+import ScoringCore
+import Testing
+
+/// `-o /dev/null` (or a pipe) is written through, never replaced: renaming a temporary file over `/dev/null`
+/// turned it into a regular root-only file on this machine, which broke every other program that writes to it.
+@Suite struct AtomicFileTargetTests {
+    static func kind(_ path: String) -> mode_t? {
+        var status = stat()
+        return stat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
+    }
+
+    @Test func theNullDeviceStaysADevice() throws {
+        #expect(Self.kind("/dev/null") == S_IFCHR)
+        defer {
+            // Should the write ever replace it again, put the device back (as root) so nothing else breaks.
+            if Self.kind("/dev/null") != S_IFCHR, getuid() == 0 {
+                unlink("/dev/null")
+                mknod("/dev/null", S_IFCHR | 0o666, (1 << 8) | 3)  // major 1, minor 3
+            }
+        }
+        try AtomicFile.write("a report nobody keeps\n", to: "/dev/null")
+        #expect(Self.kind("/dev/null") == S_IFCHR)
+    }
+
+    @Test func aPipeIsWrittenThrough() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-fifo-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("report").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // Read the pipe on another thread while the write goes through it.
+        let reader = Thread {
+            _ = try? String(contentsOfFile: fifo, encoding: .utf8)
+        }
+        reader.start()
+        try AtomicFile.write("through the pipe\n", to: fifo)
+        #expect(Self.kind(fifo) == S_IFIFO)
+    }
+
+    @Test func aFolderIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-folder-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write("x", to: folder.path) }
+        #expect(Self.kind(folder.path) == S_IFDIR)
+    }
+}
