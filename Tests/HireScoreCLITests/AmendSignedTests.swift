@@ -20,7 +20,15 @@ import Testing
         let entered = box.run(arguments, as: "Anna Schmidt", actorFlag: false)
         #expect(entered.exitCode == 0, "\(entered)")
         let original = try Data(contentsOf: URL(fileURLWithPath: card))
-        let amend = arguments + ["--amend", "--reason", "rating typed on the wrong criterion"]
+        // The correction changes the reason of the own recommendation (an amendment identical to the card is refused).
+        let corrected = box.store.deletingLastPathComponent().appendingPathComponent("corrected.txt").path
+        try String(contentsOfFile: answers, encoding: .utf8).replacingOccurrences(
+            of: "Took ownership in every example", with: "Took ownership in each of the examples"
+        ).write(toFile: corrected, atomically: true, encoding: .utf8)
+        let amend =
+            arguments.map { $0 == answers ? corrected : $0 } + [
+                "--amend", "--reason", "rating typed on the wrong criterion",
+            ]
 
         // Someone else's key cannot amend Anna's card: refused before the interview, nothing changes.
         let stranger = box.run(amend, as: "Ben Okafor", actorFlag: false)

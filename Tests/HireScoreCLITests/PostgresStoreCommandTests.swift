@@ -90,7 +90,7 @@ struct PostgresStoreCommandTests {
             // Anna submitted for the three claims candidates: she sees their cards and nothing of ar-2026-02.
             let asAnna = url.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
             let asAnnaShown = shown.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
-            let verified = await run(["verify", "--store", asAnna])
+            let verified = await run(["verify", "--verbose", "--store", asAnna])
             let lines = verified.stdout.split(separator: "\n")
             #expect(verified.exitCode == 0, "\(verified.stderr)")
             #expect(lines.count == 10)
