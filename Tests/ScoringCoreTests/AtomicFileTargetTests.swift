@@ -31,7 +31,8 @@ import Testing
         #expect(mkfifo(fifo, 0o600) == 0)
         // Read the pipe on another thread while the write goes through it.
         let reader = Thread {
-            _ = try? String(contentsOfFile: fifo, encoding: .utf8)
+            // Opening blocks until the writer opens; reading ends when the writer closes.
+            _ = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile()
         }
         reader.start()
         try AtomicFile.write("through the pipe\n", to: fifo)
