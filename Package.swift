@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // HireScore version 0.1.0
-// (the one release number: `hirescore --version` prints HireScoreCommand.version from Sources/hirescore/Version.swift,
+// (the one release number: `hirescore --version` prints HireScoreVersion.number from Sources/CommandKit/HireScoreVersion.swift,
 // and a test fails when the two differ; a release changes both and is tagged v0.1.0)
 import PackageDescription
 
@@ -70,9 +70,22 @@ let package = Package(
             // (scripts/embed-templates.swift), so an installed hirescore needs no resource bundle.
             exclude: ["Templates"]
         ),
+        // What every command-line tool of HireScore shares (options, terminal output, exit codes, messages), and the
+        // two rubric commands the plugins run: docs and lint-build.
+        .target(
+            name: "CommandKit",
+            dependencies: [
+                "ScoringCore", "BuiltInModules", "RubricDocs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The plugins' tool: docs and lint-build without the stores, reports and the database client, so that a
+        // package using the plugins builds neither SwiftNIO nor the PostgreSQL client (and CI builds them once).
+        .executableTarget(name: "hirescore-rubric-tool", dependencies: ["CommandKit"]),
         .executableTarget(
             name: "hirescore",
             dependencies: [
+                "CommandKit",
                 "ScoringCore",
                 "BuiltInModules",
                 "Reporting",
@@ -95,9 +108,9 @@ let package = Package(
                     .writeToPackageDirectory(reason: "Writes the generated rubric docs (default: docs/rubrics)")
                 ]
             ),
-            dependencies: ["hirescore"]
+            dependencies: ["hirescore-rubric-tool"]
         ),
-        .plugin(name: "RubricLint", capability: .buildTool(), dependencies: ["hirescore"]),
+        .plugin(name: "RubricLint", capability: .buildTool(), dependencies: ["hirescore-rubric-tool"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ScoringCoreTests",
@@ -113,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HireScoreCLITests",
-            dependencies: ["hirescore", "BuiltInModules", "PostgresStore"],
+            dependencies: ["hirescore", "BuiltInModules", "PostgresStore", "CommandKit"],
             resources: [.copy("Fixtures")]
         ),
         // The store's connection settings (no server), and with a server (HIRESCORE_TEST_POSTGRES, see

@@ -4,8 +4,9 @@ import PackagePlugin
 /// `swift package --allow-writing-to-package-directory generate-rubric-docs`: interviewer guides,
 /// interview sheets, module pages and an index from the package's rubrics.
 ///
-/// The plugin is thin: it finds the `hirescore` tool and forwards its options to `hirescore docs`,
-/// an ordinary, tested command; failures come back as diagnostics with file:line:column.
+/// The plugin is thin: it runs `hirescore-rubric-tool docs` (the same command as `hirescore docs`), an ordinary,
+/// tested command, with its options; failures come back as diagnostics with file:line:column. The tool leaves out
+/// the stores, reports and database client, so SwiftPM's build of the plugin's tool stays small.
 @main
 struct GenerateRubricDocs: CommandPlugin {
     static let usage = """
@@ -76,8 +77,8 @@ struct GenerateRubricDocs: CommandPlugin {
             }
             return
         }
-        let tool = try context.tool(named: "hirescore")
-        var toolArguments = ["docs", "--output", absolute(output), "--docs-lang", language, "--format", format]
+        let tool = try context.tool(named: "hirescore-rubric-tool")
+        var toolArguments = ["docs", "--output", absolute(output), "--lang", language, "--format", format]
         if check { toolArguments.append("--check") }
         if let modulesPage { toolArguments += ["--modules-page", absolute(modulesPage)] }
         toolArguments += sources

@@ -20,7 +20,7 @@ struct RubricLint: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "ValidatedRubrics.swift")
         let tool: PluginContext.Tool
         do {
-            tool = try context.tool(named: "hirescore")
+            tool = try context.tool(named: "hirescore-rubric-tool")
         } catch {
             Diagnostics.error("RubricLint cannot find the hirescore tool: \(error)")
             throw error
@@ -30,7 +30,7 @@ struct RubricLint: BuildToolPlugin {
                 displayName:
                     "Validating \(rubricFiles.count) rubric\(rubricFiles.count == 1 ? "" : "s") of \(target.name)",
                 executable: tool.url,
-                arguments: ["rubric", "lint-build", "--output", output.path] + rubricFiles.map(\.path),
+                arguments: ["lint-build", "--output", output.path] + rubricFiles.map(\.path),
                 inputFiles: rubricFiles,
                 outputFiles: [output]
             )

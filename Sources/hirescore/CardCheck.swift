@@ -1,3 +1,4 @@
+import CommandKit
 import Compliance
 import Foundation
 import Panel

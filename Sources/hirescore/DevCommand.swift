@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 import DeveloperTools
 import Foundation
 import Panel

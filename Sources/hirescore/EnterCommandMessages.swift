@@ -1,3 +1,4 @@
+import CommandKit
 import ScoringCore
 
 /// The sentences `enter` prints around an entry session (answers file, outcome), each in German and English.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 import Foundation
 import ScoringCore
 
@@ -14,10 +15,10 @@ struct HireScoreCommand: ParsableCommand {
             Colour is used only on a terminal and never when NO_COLOR is set.
             Exit codes: 0 success, 1 problems found or an error, 2 wrong usage.
             """,
-        version: version,
+        version: HireScoreVersion.number,
         subcommands: [
             Rubric.self, Modules.self, Enter.self, Score.self, Verify.self, Merge.self, Status.self, Rank.self,
-            Calibrate.self, Docs.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Keys.self,
+            Calibrate.self, DocsCommand.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self, Keys.self,
             Store.self,
             Dev.self,
         ]
@@ -27,26 +28,7 @@ struct HireScoreCommand: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         refuseUnknownCommand(arguments)
-        do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                exit(withError: error)
-            }
-            if error is ExitCode || error is CommandFailure {
-                if let failure = error as? CommandFailure, !failure.message.isEmpty {
-                    Terminal.standardError.write(failure.message + "\n")
-                }
-                Foundation.exit(code.rawValue == 0 ? 0 : (error as? CommandFailure)?.exitCode ?? code.rawValue)
-            }
-            let message = fullMessage(for: error)
-            Terminal.standardError.write(message.hasSuffix("\n") ? message : message + "\n")
-            // ArgumentParser reports wrong usage as 64 (EX_USAGE); HireScore uses 2, like most command-line tools.
-            Foundation.exit(
-                code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
-        }
+        CommandRunner.run(self, arguments: arguments)
     }
 }
 
@@ -68,12 +50,4 @@ extension HireScoreCommand {
                 + "\n")
         Foundation.exit(2)
     }
-}
-
-/// A failure already explained to the user, with the exit code to leave with.
-struct CommandFailure: Error {
-    /// A message to print on standard error (may be empty when diagnostics were printed already).
-    var message: String
-    /// The process exit code.
-    var exitCode: Int32 = 1
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 import Panel
 import Reporting
 import ScoringCore

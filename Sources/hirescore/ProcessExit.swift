@@ -1,3 +1,4 @@
+import CommandKit
 import Foundation
 
 /// Ending a command that has written everything it had to say.

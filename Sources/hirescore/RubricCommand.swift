@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 
 extension HireScoreCommand {
     /// `hirescore rubric`: validate, list and show rubrics.
@@ -6,7 +7,7 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             commandName: "rubric",
             abstract: "Validate, list and show rubrics.",
-            subcommands: [Validate.self, List.self, Show.self, LintBuild.self]
+            subcommands: [Validate.self, List.self, Show.self, LintBuildCommand.self]
         )
     }
 }

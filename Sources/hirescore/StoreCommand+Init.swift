@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 import Foundation
 import PostgresStore
 import ScoringCore
@@ -27,7 +28,7 @@ extension HireScoreCommand.Store {
             let settings = try databaseSettings(store, command: "init", language: language)
             let outcome = try runDatabaseWork(language: language) {
                 try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
-                    try await SchemaMigrator.migrate(database, binaryVersion: HireScoreCommand.version)
+                    try await SchemaMigrator.migrate(database, binaryVersion: HireScoreVersion.number)
                 }
             }
             let name = settings.description

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 import Compliance
 import Foundation
 import ScoringCore

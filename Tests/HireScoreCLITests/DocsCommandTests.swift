@@ -121,20 +121,38 @@ import Testing
     func summaryCountsWrittenAndUnchanged(language: String, afterEdit: String, afterNothing: String) throws {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // --lang chooses the documents' language and, with it, the language of the messages.
+        let expected = Self.expectedFiles.filter { $0.hasSuffix(".\(language).md") }
         let first = Self.docs(output: "out", in: folder, ["--lang", language])
         try #require(first.exitCode == 0, "stderr: \(first.stderr)")
         #expect(
             first.stdout
                 == (language == "de"
-                    ? "\(Self.expectedFiles.count) Dateien nach out geschrieben\n"
-                    : "wrote \(Self.expectedFiles.count) files to out\n"))
-        try Data("edited by hand\n".utf8).write(to: folder.appendingPathComponent("out/claims-handler/guide.en.md"))
+                    ? "\(expected.count) Dateien nach out geschrieben\n"
+                    : "wrote \(expected.count) files to out\n"))
+        try Data("edited by hand\n".utf8).write(
+            to: folder.appendingPathComponent("out/claims-handler/guide.\(language).md"))
         let edited = Self.docs(output: "out", in: folder, ["--lang", language])
         #expect(edited.exitCode == 0, "stderr: \(edited.stderr)")
-        #expect(edited.stdout == afterEdit.replacingOccurrences(of: "%d", with: "\(Self.expectedFiles.count - 1)"))
+        #expect(edited.stdout == afterEdit.replacingOccurrences(of: "%d", with: "\(expected.count - 1)"))
         let unchanged = Self.docs(output: "out", in: folder, ["--lang", language])
         #expect(unchanged.exitCode == 0, "stderr: \(unchanged.stderr)")
-        #expect(unchanged.stdout == afterNothing.replacingOccurrences(of: "%d", with: "\(Self.expectedFiles.count)"))
+        #expect(unchanged.stdout == afterNothing.replacingOccurrences(of: "%d", with: "\(expected.count)"))
+        #expect(Set(Self.files(in: folder.appendingPathComponent("out"))) == expected)
+    }
+
+    @Test("docs has one language option: --lang de, en or all (all by default); --docs-lang is gone")
+    func oneLanguageOption() throws {
+        let help = HireScoreProcess.run(["docs", "--help"])
+        #expect(help.exitCode == 0)
+        #expect(help.stdout.contains("--lang <lang>"))
+        #expect(help.stdout.contains("The languages of the documents: de, en or all"))
+        #expect(!help.stdout.contains("--docs-lang"))
+        let folder = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = Self.docs(output: "out", in: folder, ["--docs-lang", "en"])
+        #expect(old.exitCode == 2)
+        #expect(old.stderr.contains("Unknown option '--docs-lang'"), "stderr: \(old.stderr)")
     }
 
     @Test("rubric files given as arguments are read instead of the rubric folder")
@@ -143,7 +161,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let rubric = TestPaths.shippedRubrics.appendingPathComponent("claims-handler.yaml").path
         let result = HireScoreProcess.run(
-            ["docs", "--rubrics", "missing", "--output", "out", "--docs-lang", "en", rubric], currentDirectory: folder)
+            ["docs", "--rubrics", "missing", "--output", "out", "--lang", "en", rubric], currentDirectory: folder)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
         let written = Self.files(in: folder.appendingPathComponent("out"))
         #expect(written.contains("claims-handler/guide.en.md"))
@@ -239,9 +257,9 @@ import Testing
     }
 
     @Test(
-        "an unknown --docs-lang or --format: exit 2 listing the valid choices",
+        "an unknown --lang or --format: exit 2 listing the valid choices",
         arguments: [
-            (["--docs-lang", "fr"], ["'de'", "'en'", "'all'"]), (["--format", "pdf"], ["'markdown'", "'html'"]),
+            (["--lang", "fr"], ["'de'", "'en'", "'all'"]), (["--format", "pdf"], ["'markdown'", "'html'"]),
         ])
     func invalidChoices(options: [String], choices: [String]) throws {
         let folder = try Self.makeFolder()

@@ -23,7 +23,8 @@ import Testing
         #expect(result.exitCode == 0)
         #expect(
             result.stdout == version + "\n",
-            "Package.swift says \(version); change HireScoreCommand.version in Sources/hirescore/Version.swift too")
+            "Package.swift says \(version); change HireScoreVersion.number in Sources/CommandKit/HireScoreVersion.swift too"
+        )
         #expect(result.stderr == "")
     }
 
@@ -40,7 +41,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["hirescore"])
 
         let result = Self.run(
-            installed, ["docs", "--rubrics", TestPaths.shippedRubrics.path, "--output", "out", "--lang", "en"],
+            installed, ["docs", "--rubrics", TestPaths.shippedRubrics.path, "--output", "out"],
             in: folder)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty, "stderr: \(result.stderr)")

@@ -58,7 +58,7 @@ import Testing
         let output = EnterTesting.makeFolder()
         defer { EnterTesting.remove(output) }
         let result = HireScoreProcess.run([
-            "docs", "--rubrics", Self.rubrics, "--output", output, "--format", format, "--lang", "en",
+            "docs", "--rubrics", Self.rubrics, "--output", output, "--format", format,
         ])
         #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
         for stage in ["phone-screen", "role-play", "technical"] {

@@ -79,7 +79,6 @@ import Testing
         "WorkSample/WorkSampleModule.swift": 13,
         "hirescore/AuditCommand.swift": 7,
         "hirescore/DecideCommand.swift": 1,
-        "hirescore/DocsCommand.swift": 10,
         "hirescore/ExportCommand.swift": 1,
         "hirescore/HoldCommand.swift": 3,
         "hirescore/KeysCommand.swift": 9,

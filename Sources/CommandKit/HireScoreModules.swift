@@ -2,7 +2,7 @@ import BuiltInModules
 import ScoringCore
 
 /// The scoring modules this build of the `hirescore` tool knows.
-enum HireScoreModules {
+package enum HireScoreModules {
     /// The built-in modules.
-    static let registry = BuiltInModules.registry
+    package static let registry = BuiltInModules.registry
 }

@@ -3,23 +3,23 @@ import ScoringCore
 
 /// The words the commands put before a line of their own on standard error, in both languages, and the
 /// sentences every command shares.
-enum CommandMessages {
+package enum CommandMessages: MessageCatalogue {
     /// Before an error: "error: " / "Fehler: ".
-    static let error = LocalizedText(en: "error: ", de: "Fehler: ")
+    package static let error = LocalizedText(en: "error: ", de: "Fehler: ")
     /// Before a warning: "warning: " / "Warnung: ".
-    static let warning = LocalizedText(en: "warning: ", de: "Warnung: ")
+    package static let warning = LocalizedText(en: "warning: ", de: "Warnung: ")
     /// Before a note: "note: " / "Hinweis: ".
-    static let note = LocalizedText(en: "note: ", de: "Hinweis: ")
+    package static let note = LocalizedText(en: "note: ", de: "Hinweis: ")
 
     /// The confirmation after `-o FILE`: "wrote the report to FILE (12.3 KB)".
-    static func wroteReport(_ path: String, bytes: Int) -> LocalizedText {
+    package static func wroteReport(_ path: String, bytes: Int) -> LocalizedText {
         .init(
             en: "wrote the report to \(path) (\(size(bytes, language: .en)))",
             de: "Bericht nach \(path) geschrieben (\(size(bytes, language: .de)))")
     }
 
     /// A file size for people: "812 bytes", "12.3 KB", "116.0 MB" (German with a decimal comma).
-    static func size(_ bytes: Int, language: Language) -> String {
+    package static func size(_ bytes: Int, language: Language) -> String {
         let de = language == .de
         guard bytes >= 1024 else { return "\(bytes) " + (de ? "Bytes" : (bytes == 1 ? "byte" : "bytes")) }
         let (value, unit) = bytes < 1024 * 1024 ? (Double(bytes) / 1024, "KB") : (Double(bytes) / 1_048_576, "MB")
@@ -28,12 +28,12 @@ enum CommandMessages {
     }
 
     /// A report file that cannot be written.
-    static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
+    package static func cannotWrite(_ path: String, reason: String) -> LocalizedText {
         .init(en: "cannot write \(path): \(reason)", de: "\(path) kann nicht geschrieben werden: \(reason)")
     }
 
     /// A mistyped subcommand: "unknown command 'mrege'; did you mean 'merge'?".
-    static func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> LocalizedText {
+    package static func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> LocalizedText {
         .init(
             en: "unknown command '\(word)'"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the commands: \(commands.joined(separator: ", "))")
@@ -44,7 +44,7 @@ enum CommandMessages {
     }
 
     /// A rubric id that names no rubric, with the closest id (or the one id it begins) and the known ones.
-    static func unknownRubric(_ id: String, folder: String, known: [String]) -> LocalizedText {
+    package static func unknownRubric(_ id: String, folder: String, known: [String]) -> LocalizedText {
         let wanted = String(id.split(separator: "@", maxSplits: 1).first ?? Substring(id))
         let prefixed = known.filter { $0.hasPrefix(wanted) }
         let suggestion = Identifier.closest(to: wanted, among: known) ?? (prefixed.count == 1 ? prefixed[0] : nil)
@@ -55,4 +55,14 @@ enum CommandMessages {
             de: "keine Bewertungsvorlage '\(id)' in \(folder)" + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
                 + "\n  bekannte Vorlagen: \(list)")
     }
+
+    /// Every entry, with sample arguments.
+    package static let entries: [(name: String, text: LocalizedText)] = [
+        ("error", error), ("warning", warning), ("note", note),
+        ("wroteReport", wroteReport("report.html", bytes: 12_600)),
+        ("cannotWrite", cannotWrite("report.html", reason: "Permission denied")),
+        ("unknownCommand", unknownCommand("mrege", suggestion: "merge", commands: ["merge"])),
+        ("unknownCommand(no suggestion)", unknownCommand("xyz", suggestion: nil, commands: ["merge", "enter"])),
+        ("unknownRubric", unknownRubric("claims", folder: "rubrics", known: ["claims-handler"])),
+    ]
 }

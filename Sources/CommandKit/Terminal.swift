@@ -1,14 +1,20 @@
 import Foundation
 
 /// Writing to standard output and error, and deciding whether to use colour.
-struct Terminal: Sendable {
-    let fileDescriptor: Int32
+package struct Terminal: Sendable {
+    /// The file descriptor written to.
+    package let fileDescriptor: Int32
 
-    static let standardOutput = Terminal(fileDescriptor: STDOUT_FILENO)
-    static let standardError = Terminal(fileDescriptor: STDERR_FILENO)
+    /// A terminal writing to `fileDescriptor`.
+    package init(fileDescriptor: Int32) { self.fileDescriptor = fileDescriptor }
+
+    /// Standard output.
+    package static let standardOutput = Terminal(fileDescriptor: STDOUT_FILENO)
+    /// Standard error.
+    package static let standardError = Terminal(fileDescriptor: STDERR_FILENO)
 
     /// Writes text as UTF-8, retrying short writes.
-    func write(_ text: String) {
+    package func write(_ text: String) {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -25,7 +31,7 @@ struct Terminal: Sendable {
     }
 
     /// Whether this stream is a terminal and colour is allowed (`NO_COLOR` unset, `TERM` not dumb).
-    var supportsColor: Bool {
+    package var supportsColor: Bool {
         let environment = ProcessInfo.processInfo.environment
         if environment["NO_COLOR"] != nil { return false }
         if environment["TERM"] == "dumb" { return false }
@@ -33,12 +39,12 @@ struct Terminal: Sendable {
     }
 
     /// The width to wrap at: the terminal's (TIOCGWINSZ), else `$COLUMNS`, else 80.
-    var columns: Int {
+    package var columns: Int {
         windowSize(\.ws_col, variable: "COLUMNS", fallback: 80)
     }
 
     /// The terminal's height: TIOCGWINSZ, else `$LINES`, else 24.
-    var rows: Int {
+    package var rows: Int {
         windowSize(\.ws_row, variable: "LINES", fallback: 24)
     }
 

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// Running a command-line tool's root command with HireScore's exit codes: 0 success, 1 problems found or an
+/// error, 2 wrong usage (ArgumentParser's own 64 is mapped to 2, as most command-line tools do).
+package enum CommandRunner {
+    /// Parses `arguments` as `Root`, runs the command and ends the process; never returns.
+    package static func run<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]) -> Never {
+        do {
+            var command = try root.parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = root.exitCode(for: error)
+            if code == .success {
+                root.exit(withError: error)
+            }
+            if error is ExitCode || error is CommandFailure {
+                if let failure = error as? CommandFailure, !failure.message.isEmpty {
+                    Terminal.standardError.write(failure.message + "\n")
+                }
+                Foundation.exit(code.rawValue == 0 ? 0 : (error as? CommandFailure)?.exitCode ?? code.rawValue)
+            }
+            let message = root.fullMessage(for: error)
+            Terminal.standardError.write(message.hasSuffix("\n") ? message : message + "\n")
+            Foundation.exit(
+                code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
+        }
+    }
+}
