@@ -111,6 +111,8 @@ let package = Package(
             dependencies: ["hirescore-rubric-tool"]
         ),
         .plugin(name: "RubricLint", capability: .buildTool(), dependencies: ["hirescore-rubric-tool"]),
+        // What several test targets share: golden-file comparison and a CSV reader for round trips.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ScoringCoreTests",
@@ -126,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HireScoreCLITests",
-            dependencies: ["hirescore", "BuiltInModules", "PostgresStore", "CommandKit"],
+            dependencies: ["hirescore", "BuiltInModules", "PostgresStore", "CommandKit", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         // The store's connection settings (no server), and with a server (HIRESCORE_TEST_POSTGRES, see
@@ -141,10 +143,11 @@ let package = Package(
             name: "PanelTests", dependencies: ["Panel", "ScoringCore", "BuiltInModules", "DeveloperTools"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "ReportingTests", dependencies: ["Reporting", "Panel", "ScoringCore", "BuiltInModules"],
+            name: "ReportingTests",
+            dependencies: ["Reporting", "Panel", "ScoringCore", "BuiltInModules", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "RubricDocsTests", dependencies: ["RubricDocs", "ScoringCore", "BuiltInModules"],
+            name: "RubricDocsTests", dependencies: ["RubricDocs", "ScoringCore", "BuiltInModules", "TestSupport"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

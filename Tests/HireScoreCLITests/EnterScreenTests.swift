@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -49,7 +50,7 @@ import Testing
     static func checkGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
     {
         let url = goldenFolder.appendingPathComponent(name)
-        if PanelGolden.update {
+        if GoldenFiles.updating {
             try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
             return
@@ -60,7 +61,7 @@ import Testing
                 sourceLocation: sourceLocation)
             return
         }
-        if let difference = PanelGolden.firstDifference(expected: expected, actual: actual) {
+        if let difference = GoldenFiles.firstDifference(expected: expected, actual: actual) {
             Issue.record(
                 "the screen differs from \(name) \(difference)\n(if intended, run with HIRESCORE_UPDATE_GOLDEN=1 and review the diff)",
                 sourceLocation: sourceLocation)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Shared pieces of the end-to-end tests of `hirescore merge`, `rank` and `calibrate`
@@ -11,51 +12,16 @@ import Testing
 ///
 /// then read the diff critically (every number, the German text) before committing it.
 enum PanelGolden {
-    /// The golden files in the source tree (not the bundle copy), so that they can be rewritten.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures").appendingPathComponent("panel")
-    /// Whether golden files are rewritten instead of compared.
-    static let update = ProcessInfo.processInfo.environment["HIRESCORE_UPDATE_GOLDEN"] == "1"
+    /// The golden files in the source tree.
+    static let files = GoldenFiles(
+        folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent("panel"))
 
     /// Compares `actual` with the golden file `name` (or rewrites it when updating).
     static func check(
-        _ actual: String, against name: String, what: String,
-        sourceLocation: SourceLocation = #_sourceLocation
+        _ actual: String, against name: String, what: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let url = folder.appendingPathComponent(name)
-        if update {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record(
-                "missing golden file \(name); run with HIRESCORE_UPDATE_GOLDEN=1 to create it",
-                sourceLocation: sourceLocation)
-            return
-        }
-        if let difference = firstDifference(expected: expected, actual: actual) {
-            Issue.record(
-                """
-                output of '\(what)' differs from \(name) \(difference)
-                (if the change is intended, run with HIRESCORE_UPDATE_GOLDEN=1 and review the diff)
-                """, sourceLocation: sourceLocation)
-        }
-    }
-
-    /// Where expected and actual text first differ, or nil when they are equal.
-    static func firstDifference(expected: String, actual: String) -> String? {
-        guard expected != actual else { return nil }
-        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(expectedLines.count, actualLines.count) {
-            let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
-            let got = index < actualLines.count ? String(actualLines[index]) : "<end of output>"
-            if want != got {
-                return "at line \(index + 1):\n  expected: \(want)\n  actual:   \(got)"
-            }
-        }
-        return "(in line endings)"
+        try files.check(actual, against: name, what: what, sourceLocation: sourceLocation)
     }
 }
 

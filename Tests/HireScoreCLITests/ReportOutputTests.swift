@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--format`, `--output` and `--csv-dialect` of score, merge, rank and calibrate, end to end: files
@@ -162,7 +163,7 @@ import Testing
             "merge", panel.path, "--include-drafts", "--format", "csv", "--csv-dialect", "excel-de",
         ])
         #expect(csv.exitCode == 0)
-        let rows = CSVParser.parse(csv.stdout, separator: ";").rows
+        let rows = CSVTable.parse(csv.stdout, separator: ";").rows
         #expect(rows.count == 16, "a header and one row per criterion, line breaks in quoted cells included")
         #expect(rows.allSatisfy { $0.count == rows[0].count })
         let criterion = try #require(rows.first?.firstIndex { $0 == "criterion" || $0 == "Kriterium" })
@@ -181,7 +182,7 @@ import Testing
         ])
         #expect(csv.exitCode == 0)
         #expect(Array(csv.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        let parsed = CSVParser.parse(csv.stdout, separator: ";")
+        let parsed = CSVTable.parse(csv.stdout, separator: ";")
         #expect(parsed.byteOrderMark)
         let header = try #require(parsed.rows.first)
         let rows = Array(parsed.rows.dropFirst())
@@ -214,7 +215,7 @@ import Testing
             "calibrate", Self.requisition, "--minimum", "3", "--format", "csv", "--csv-dialect", "excel-de", "--lang",
             "de",
         ])
-        let deviations = CSVParser.parse(calibration.stdout, separator: ";").rows.dropFirst().map { $0[3] }
+        let deviations = CSVTable.parse(calibration.stdout, separator: ";").rows.dropFirst().map { $0[3] }
         #expect(deviations.contains { $0.hasPrefix("-") && Double($0.replacingOccurrences(of: ",", with: ".")) != nil })
         #expect(!deviations.contains { $0.hasPrefix("'") })
     }

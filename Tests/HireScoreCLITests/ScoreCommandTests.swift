@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hirescore score FILE`: golden output of the shipped claims-handler rubric, the bad-input rules,
@@ -19,8 +20,6 @@ import Testing
     /// The fixtures of this suite in the source tree (not the bundle copy), so golden files can be rewritten.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures").appendingPathComponent("score")
-    /// Whether golden files are rewritten instead of compared.
-    static let updateGolden = ProcessInfo.processInfo.environment["HIRESCORE_UPDATE_GOLDEN"] == "1"
     /// The ratings file the golden files are made from (a copy of examples/ratings-claims-handler.yaml).
     static let example = "ratings-claims-handler.yaml"
 
@@ -36,7 +35,7 @@ import Testing
         #expect(run.stderr == "")
         #expect(run.wroteNothing)
         let goldenURL = Self.fixtures.appendingPathComponent(golden)
-        if Self.updateGolden {
+        if GoldenFiles.updating {
             try Data(run.stdout.utf8).write(to: goldenURL)
             return
         }
@@ -44,7 +43,7 @@ import Testing
             Issue.record("missing golden file \(golden); run with HIRESCORE_UPDATE_GOLDEN=1 to create it")
             return
         }
-        if let difference = Self.firstDifference(expected: expected, actual: run.stdout) {
+        if let difference = GoldenFiles.firstDifference(expected: expected, actual: run.stdout) {
             Issue.record(
                 """
                 output of 'score --lang \(language) --format \(format)' differs from \(golden) \(difference)
@@ -368,23 +367,6 @@ import Testing
         #expect(knockOuts.count == 1)
         #expect(knockOuts.first?["code"] as? String == "red-flag")
         #expect(knockOuts.first?["section"] as? String == "customer-orientation")
-    }
-
-    // MARK: - Helpers
-
-    /// Where expected and actual text first differ, as "at line N: expected …, got …", or nil when equal.
-    static func firstDifference(expected: String, actual: String) -> String? {
-        guard expected != actual else { return nil }
-        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(expectedLines.count, actualLines.count) {
-            let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
-            let got = index < actualLines.count ? String(actualLines[index]) : "<end of output>"
-            if want != got {
-                return "at line \(index + 1):\n  expected: \(want)\n  actual:   \(got)"
-            }
-        }
-        return "(in line endings)"
     }
 }
 

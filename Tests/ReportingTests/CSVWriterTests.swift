@@ -1,6 +1,7 @@
 import Foundation
 import Panel
 import ScoringCore
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -75,7 +76,7 @@ import Testing
     @Test func germanExcelRoundTrip() throws {
         let report = try ReportFixtures.hostileReport()
         let csv = PanelCSVReport(language: .de, dialect: .excelDE).render(report)
-        let parsed = CSVReader.parse(csv, separator: ";")
+        let parsed = CSVTable.parse(csv, separator: ";")
         #expect(parsed.byteOrderMark)
         let header = try #require(parsed.rows.first)
         #expect(header.prefix(5) == ["Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert"])
@@ -88,10 +89,10 @@ import Testing
             #expect(row[try column("Kandidat*in")] == panel.candidate)
             #expect(row[try column("Kriterium")] == criterion.criterionID)
             #expect(
-                CSVReader.germanNumber(row[try column("Konsenswert")])
+                CSVTable.germanNumber(row[try column("Konsenswert")])
                     == panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 })
             #expect(
-                CSVReader.germanNumber(row[try column("Mittelwert")])
+                CSVTable.germanNumber(row[try column("Mittelwert")])
                     == criterion.mean.map { ($0 * 100).rounded() / 100 })
             for (index, rater) in panel.raters.enumerated() {
                 #expect(row[try column("Interviewer*in \(index + 1)")] == rater.interviewer)
@@ -115,13 +116,13 @@ import Testing
         let ranking = Ranking(report.panels)
         let calibration = Calibration(report.panels, minimumForName: 1)
         for dialect in CSVDialect.allCases {
-            let separator = dialect.separator
+            let separator = dialect.separator.unicodeScalars.first ?? ","
             for csv in [
                 PanelCSVReport(language: .en, dialect: dialect).render(report),
                 RankingCSVReport(language: .en, dialect: dialect).render(ranking),
                 CalibrationCSVReport(language: .en, dialect: dialect).render(calibration),
             ] {
-                let rows = CSVReader.parse(csv, separator: separator).rows
+                let rows = CSVTable.parse(csv, separator: separator).rows
                 for cell in rows.joined()
                 where cell.hasPrefix("=") || cell.hasPrefix("+") || cell.hasPrefix("@") || cell.hasPrefix("\t") {
                     Issue.record("unsafe cell \(cell)")

@@ -2,6 +2,7 @@ import BuiltInModules
 import Foundation
 import Panel
 import ScoringCore
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -87,7 +88,7 @@ import Testing
             #expect(Self.unescapedPipes(String(line)) == 4, "\(line)")
         }
         let csv = ScorecardCSVReport(language: .de, dialect: .excelDE).render(scorecard, rubric: rubric, result: result)
-        let rows = CSVReader.parse(csv, separator: ";").rows
+        let rows = CSVTable.parse(csv, separator: ";").rows
         #expect(rows.count == 1 + ReportFixtures.criteria.count)
         #expect(rows.dropFirst().allSatisfy { $0[1] == "Ann <b>Lee</b> | x" && $0.count == rows[0].count })
     }

@@ -1,20 +1,19 @@
 import Foundation
 import RubricDocs
 import ScoringCore
+import TestSupport
 import Testing
 
 /// The guide and the sheet of the fixture rubric, in both languages and both formats, compared
 /// exactly with the golden files in `Fixtures/golden`. `HIRESCORE_UPDATE_GOLDEN=1` rewrites them.
 @Suite struct GoldenDocsTests {
-    static let updating = ProcessInfo.processInfo.environment["HIRESCORE_UPDATE_GOLDEN"] == "1"
-
     @Test("guide and sheet match the golden files", arguments: [Language.de, .en], DocsFormat.allCases)
     func matchesGolden(language: Language, format: DocsFormat) throws {
         let files = try DocsFixtures.generate([DocsFixtures.sample()], format: format, languages: [language])
         for kind in ["guide", "sheet"] {
             let name = "\(kind).\(language.rawValue).\(format.fileExtension)"
             let generated = try #require(files["docs-sample/\(name)"], "docs-sample/\(name) was not generated")
-            if Self.updating {
+            if GoldenFiles.updating {
                 let target = DocsFixtures.sourceFolder.appendingPathComponent("golden/\(name)")
                 try FileManager.default.createDirectory(
                     at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -27,21 +26,8 @@ import Testing
                 "golden file \(name) is missing; run with HIRESCORE_UPDATE_GOLDEN=1 to write it")
             #expect(
                 generated == expected,
-                "\(name) differs from its golden file:\n\(Self.firstDifference(generated, expected))")
+                "\(name) differs from its golden file:\n\(GoldenFiles.firstDifference(expected: expected, actual: generated) ?? "")"
+            )
         }
-    }
-
-    /// The first line where two texts differ, for a readable failure.
-    static func firstDifference(_ actual: String, _ expected: String) -> String {
-        let actualLines = actual.components(separatedBy: "\n")
-        let expectedLines = expected.components(separatedBy: "\n")
-        for index in 0..<max(actualLines.count, expectedLines.count) {
-            let left = index < actualLines.count ? actualLines[index] : "<end of file>"
-            let right = index < expectedLines.count ? expectedLines[index] : "<end of file>"
-            if left != right {
-                return "line \(index + 1):\n  generated: \(left)\n  golden:    \(right)"
-            }
-        }
-        return "(no line differs)"
     }
 }
