@@ -36,8 +36,6 @@ import Testing
         "Reporting/ModuleDataLines.swift": 2,
         "Reporting/PanelCSVReport.swift": 3,
         "Reporting/PanelHTMLReport.swift": 56,
-        "Reporting/PanelMarkdownReport.swift": 53,
-        "Reporting/PanelTextReport.swift": 35,
         "Reporting/RankingCSVReport.swift": 1,
         "Reporting/ReportLocale.swift": 5,
         "Reporting/ScorecardCSVReport.swift": 1,
