@@ -32,8 +32,16 @@ public struct ScorecardHTMLReport: Sendable {
     /// The page.
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
-        let lang = language.rawValue
         let title = locale.text(ScorecardReportMessages.titlePrefix) + scorecard.candidate
+        var body = decision(scorecard, rubric: rubric, result: result, title: title)
+        body += sectionChart(rubric, result: result)
+        body += sections(scorecard, rubric: rubric, result: result)
+        return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
+    }
+
+    /// The heading and facts, the recommendation by the rules with its arithmetic, and the interviewer's own.
+    func decision(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, title: String) -> String {
+        let locale = ReportLocale(language: language)
         var body = "<header>\n<h1>\(title.html)</h1>\n<p class=\"facts\">"
         body +=
             Self.facts(scorecard, rubric: rubric, locale: locale).map { "<span>\($0.html)</span>" }.joined()
@@ -60,8 +68,14 @@ public struct ScorecardHTMLReport: Sendable {
             }
             body += "</li>\n"
         }
-        body += "</ul>\n"
-        body +=
+        return body + "</ul>\n"
+    }
+
+    /// The section scores against the decision thresholds as a chart.
+    func sectionChart(_ rubric: Rubric, result: ScorecardResult) -> String {
+        let locale = ReportLocale(language: language)
+        let lang = language.rawValue
+        var body =
             "<h2>\(locale.text(ScorecardReportMessages.sectionsAgainstThresholds))</h2>\n<figure>\n"
         let chart = ThresholdChart(
             locale: locale, lowest: rubric.scale.lowest, highest: rubric.scale.highest, decision: rubric.decision,
@@ -74,7 +88,15 @@ public struct ScorecardHTMLReport: Sendable {
                         isOverall: true)
                 ],
             title: locale.text(ScorecardReportMessages.sectionScoresChart))
-        body += chart.render(id: "scorecard-sections") + "\n</figure>\n"
+        return body + chart.render(id: "scorecard-sections") + "\n</figure>\n"
+    }
+
+    /// Per section its weight, score and coverage, a table of the ratings with their evidence, and the section's
+    /// arithmetic, knock-outs, flags and module outputs; then the recorded observations.
+    func sections(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        let locale = ReportLocale(language: language)
+        let lang = language.rawValue
+        var body = ""
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             let share = totalWeight > 0 ? locale.percent(section.weight / totalWeight) : ReportLocale.none
@@ -120,6 +142,6 @@ public struct ScorecardHTMLReport: Sendable {
         {
             body += "<p>" + line.html + "</p>\n"
         }
-        return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
+        return body
     }
 }

@@ -13,8 +13,16 @@ public struct ScorecardTextReport: Sendable {
 
     /// The report text.
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        facts(scorecard, rubric: rubric) + sections(scorecard, rubric: rubric, result: result)
+            + overall(scorecard, rubric: rubric, result: result)
+    }
+
+    var locale: ReportLocale { ReportLocale(language: language) }
+
+    /// The candidate, rubric, interviewer, requisition, date and status.
+    func facts(_ scorecard: Scorecard, rubric: Rubric) -> String {
         let lang = language.rawValue
-        let locale = ReportLocale(language: language)
+        let locale = self.locale
         let messages = ScorecardReportMessages.self
         var out = ""
         func line(_ text: String = "") { out += text + "\n" }
@@ -29,6 +37,17 @@ public struct ScorecardTextReport: Sendable {
         let status = scorecard.status == .submitted ? messages.submitted : ReportMessages.draft
         facts.append("Status: \(locale.text(status))")
         line(facts.joined(separator: "   "))
+        return out
+    }
+
+    /// Per section its weight, score and coverage, each criterion's rating and evidence, the section's arithmetic,
+    /// knock-outs, flags and module outputs; then the recorded observations.
+    func sections(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        let lang = language.rawValue
+        let locale = self.locale
+        let messages = ScorecardReportMessages.self
+        var out = ""
+        func line(_ text: String = "") { out += text + "\n" }
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             line()
@@ -68,7 +87,15 @@ public struct ScorecardTextReport: Sendable {
             line()
             observed.forEach { line($0) }
         }
-        line()
+        return out
+    }
+
+    /// The overall arithmetic, coverage, knock-outs, the recommendation by the rules and the interviewer's own.
+    func overall(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        let locale = self.locale
+        let messages = ScorecardReportMessages.self
+        var out = "\n"
+        func line(_ text: String = "") { out += text + "\n" }
         line(locale.text(messages.result))
         line("  \(result.overallArithmetic.text(in: language))")
         line(
