@@ -204,7 +204,7 @@ public struct PanelMarkdownReport: Sendable {
     /// Each interviewer's own recommendation against their own ratings by the rules, their reason and signature.
     func views(_ panel: PanelResult) -> String {
         let locale = self.locale
-        var out = "### \(locale.text(PanelReportMessages.whoSaidWhat))\n\n"
+        let out = "### \(locale.text(PanelReportMessages.whoSaidWhat))\n\n"
         var views = MarkdownTable(header: [
             locale.markdownText(PanelReportMessages.interviewerColumn),
             locale.text(PanelReportMessages.interviewColumn), locale.text(PanelReportMessages.ownRecommendationColumn),

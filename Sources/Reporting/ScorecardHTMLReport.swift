@@ -75,7 +75,7 @@ public struct ScorecardHTMLReport: Sendable {
     func sectionChart(_ rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
-        var body =
+        let body =
             "<h2>\(locale.text(ScorecardReportMessages.sectionsAgainstThresholds))</h2>\n<figure>\n"
         let chart = ThresholdChart(
             locale: locale, lowest: rubric.scale.lowest, highest: rubric.scale.highest, decision: rubric.decision,
