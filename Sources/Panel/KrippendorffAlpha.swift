@@ -263,9 +263,9 @@ public enum AgreementReading: String, Sendable, Hashable, Codable {
     /// The reading in words.
     public var label: LocalizedText {
         switch self {
-        case .unreliable: return .init(en: "unreliable (below .667)", de: "nicht verlässlich (unter 0,667)")
-        case .tentative: return .init(en: "tentative (.667 to .800)", de: "vorläufig (0,667 bis 0,800)")
-        case .reliable: return .init(en: "reliable (.800 and above)", de: "verlässlich (ab 0,800)")
+        case .unreliable: return PanelMessages.alphaUnreliable
+        case .tentative: return PanelMessages.alphaTentative
+        case .reliable: return PanelMessages.alphaReliable
         }
     }
 }

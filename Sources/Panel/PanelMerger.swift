@@ -96,7 +96,7 @@ public struct PanelMerger: Sendable {
                 problems.append(
                     Problem(
                         code: "missing",
-                        message: .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
+                        message: PanelMessages.noSuchFileOrFolder,
                         files: [path], candidate: nil, diagnostics: []))
                 continue
             }
@@ -107,9 +107,7 @@ public struct PanelMerger: Sendable {
                     problems.append(
                         Problem(
                             code: "outside-store",
-                            message: .init(
-                                en: "a symbolic link that points outside the store; it is not read",
-                                de: "ein symbolischer Verweis, der aus der Ablage hinaus zeigt; er wird nicht gelesen"),
+                            message: PanelMessages.linkOutsideStore,
                             files: [outside], candidate: nil, diagnostics: []))
                 }
             } else {
@@ -132,11 +130,7 @@ public struct PanelMerger: Sendable {
                 problems.append(
                     Problem(
                         code: "unreadable",
-                        message: .init(
-                            en: "the scorecard cannot be read or does not match a known rubric",
-                            de:
-                                "der Bewertungsbogen kann nicht gelesen werden oder passt zu keiner bekannten Bewertungsvorlage"
-                        ),
+                        message: PanelMessages.unreadable,
                         files: [file], candidate: nil, diagnostics: result.diagnostics.filter { $0.severity == .error })
                 )
                 continue
@@ -189,12 +183,7 @@ public struct PanelMerger: Sendable {
                 groupProblems.append(
                     Problem(
                         code: "candidate-incomplete",
-                        message: .init(
-                            en:
-                                "candidate '\(candidate)': another scorecard of this candidate cannot be read, so the panel would be incomplete; fix or remove that file",
-                            de:
-                                "Kandidat*in '\(candidate)': ein anderer Bewertungsbogen dieser Person ist nicht lesbar, das Panel wäre unvollständig; korrigieren oder entfernen Sie diese Datei"
-                        ),
+                        message: PanelMessages.candidateIncomplete(candidate),
                         files: group.map(\.file), candidate: candidate, diagnostics: []))
             }
             if !groupProblems.isEmpty {
@@ -204,16 +193,10 @@ public struct PanelMerger: Sendable {
                 let heldBack = group.map(\.file).filter { !listed.contains($0) }.sorted()
                 if !heldBack.isEmpty {
                     let candidate = group[0].scorecard.candidate
-                    let one = heldBack.count == 1
                     problems.append(
                         Problem(
                             code: "candidate-refused",
-                            message: .init(
-                                en:
-                                    "candidate '\(candidate)': \(one ? "this scorecard is" : "these \(heldBack.count) scorecards are") in order but not merged, because the candidate's panel is refused",
-                                de:
-                                    "Kandidat*in '\(candidate)': \(one ? "dieser Bewertungsbogen ist in Ordnung, wird" : "diese \(heldBack.count) Bewertungsbögen sind in Ordnung, werden") aber nicht zusammengeführt, weil das Panel abgelehnt ist"
-                            ),
+                            message: PanelMessages.candidateRefused(candidate, heldBack: heldBack.count),
                             files: heldBack, candidate: candidate, diagnostics: []))
                 }
                 continue
@@ -287,12 +270,9 @@ public struct PanelMerger: Sendable {
             warnings.append(
                 Problem(
                     code: "criteria-not-fixed-in-advance",
-                    message: .init(
-                        en:
-                            "candidate '\(panel.candidate)': interviewed on \(dates), before rubric \(panel.rubric.reference) applied (effective from \(panel.rubric.effectiveFrom)); the criteria were not fixed in advance",
-                        de:
-                            "Kandidat*in '\(panel.candidate)': Interview am \(dates), bevor die Vorlage \(panel.rubric.reference) galt (gültig ab \(panel.rubric.effectiveFrom)); die Kriterien standen nicht vorab fest"
-                    ),
+                    message: PanelMessages.notFixedInAdvance(
+                        panel.candidate, dates: dates, rubric: panel.rubric.reference,
+                        effectiveFrom: "\(panel.rubric.effectiveFrom)"),
                     files: early.map(\.file), candidate: panel.candidate, diagnostics: []))
         }
         return warnings
@@ -321,12 +301,7 @@ public struct PanelMerger: Sendable {
             problems.append(
                 Problem(
                     code: "draft",
-                    message: .init(
-                        en:
-                            "candidate '\(candidate)': \(drafts.count == 1 ? "a scorecard is" : "\(drafts.count) scorecards are") still a draft; submit \(drafts.count == 1 ? "it" : "them") first, or merge with --include-drafts",
-                        de:
-                            "Kandidat*in '\(candidate)': \(drafts.count == 1 ? "ein Bewertungsbogen ist" : "\(drafts.count) Bewertungsbögen sind") noch Entwurf; erst abgeben oder mit --include-drafts zusammenführen"
-                    ),
+                    message: PanelMessages.drafts(candidate, count: drafts.count),
                     files: drafts.map(\.file), candidate: candidate, diagnostics: []))
         }
         let broken = group.filter { $0.scorecard.status == .submitted && !$0.scorecard.hasValidSeal }
@@ -334,12 +309,7 @@ public struct PanelMerger: Sendable {
             problems.append(
                 Problem(
                     code: "broken-seal",
-                    message: .init(
-                        en:
-                            "candidate '\(candidate)': the seal of \(broken.count == 1 ? "a scorecard" : "\(broken.count) scorecards") does not match the content: changed after submission",
-                        de:
-                            "Kandidat*in '\(candidate)': das Siegel \(broken.count == 1 ? "eines Bewertungsbogens" : "von \(broken.count) Bewertungsbögen") passt nicht zum Inhalt: nach der Abgabe geändert"
-                    ),
+                    message: PanelMessages.brokenSeal(candidate, count: broken.count),
                     files: broken.map(\.file), candidate: candidate, diagnostics: []))
         }
         // A card whose signature is refused (checked once, in signatureVerdicts) is refused with the reason.
@@ -348,11 +318,7 @@ public struct PanelMerger: Sendable {
             problems.append(
                 Problem(
                     code: "signature",
-                    message: .init(
-                        en: "candidate '\(candidate)': the scorecard's signature is refused: \(reason.text(in: .en))",
-                        de:
-                            "Kandidat*in '\(candidate)': die Signatur des Bewertungsbogens wird abgelehnt: \(reason.text(in: .de))"
-                    ),
+                    message: PanelMessages.signatureRefused(candidate, reason: reason),
                     files: [member.file], candidate: candidate, diagnostics: []))
         }
         let versions = Set(group.map { "\($0.rubric.reference) \($0.rubric.hash)" })
@@ -361,12 +327,7 @@ public struct PanelMerger: Sendable {
             problems.append(
                 Problem(
                     code: "mixed-rubrics",
-                    message: .init(
-                        en:
-                            "candidate '\(candidate)': the scorecards were made with different rubric versions (\(list)); a panel must use one rubric version",
-                        de:
-                            "Kandidat*in '\(candidate)': die Bewertungsbögen nutzen verschiedene Vorlagenversionen (\(list)); ein Panel muss eine Version nutzen"
-                    ),
+                    message: PanelMessages.mixedRubrics(candidate, list: list),
                     files: group.map(\.file), candidate: candidate, diagnostics: []))
         }
         // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's place is refused.
@@ -379,10 +340,7 @@ public struct PanelMerger: Sendable {
                 problems.append(
                     Problem(
                         code: "misplaced",
-                        message: .init(
-                            en: "candidate '\(candidate)': " + problem.text(in: .en) + "; move it back or remove it",
-                            de: "Kandidat*in '\(candidate)': " + problem.text(in: .de)
-                                + "; legen Sie ihn zurück oder entfernen Sie ihn"),
+                        message: PanelMessages.misplaced(candidate, problem: problem),
                         files: [member.file], candidate: candidate, diagnostics: []))
             }
         }
@@ -397,12 +355,8 @@ public struct PanelMerger: Sendable {
             problems.append(
                 Problem(
                     code: "duplicate-interviewer",
-                    message: .init(
-                        en:
-                            "candidate '\(candidate)': interviewer '\(interviewer)' has \(files.count) scorecards; keep one",
-                        de:
-                            "Kandidat*in '\(candidate)': '\(interviewer)' hat \(files.count) Bewertungsbögen; behalten Sie einen"
-                    ),
+                    message: PanelMessages.duplicateInterviewer(
+                        candidate, interviewer: interviewer, count: files.count),
                     files: files, candidate: candidate, diagnostics: []))
         }
         return problems
@@ -548,12 +502,8 @@ public struct PanelMerger: Sendable {
                 sectionID: knockOut.sectionID,
                 finding: Finding(
                     code: knockOut.code, subject: knockOut.subject,
-                    message: .init(
-                        en:
-                            "\(message.text(in: "en")) (reported by \(knockOut.reports.count) of \(raterCount): \(names))",
-                        de:
-                            "\(message.text(in: "de")) (gemeldet von \(knockOut.reports.count) von \(raterCount): \(names))"
-                    )))
+                    message: PanelMessages.reportedBy(
+                        message, count: knockOut.reports.count, of: raterCount, names: names)))
         }
         // Enough raters: two, or all the raters whose stage covers it when fewer do; a criterion no rater's stage
         // covers needs one rating all the same (a missing stage leaves it unrated: no decision).
@@ -578,12 +528,7 @@ public struct PanelMerger: Sendable {
         for knockOut in knockOuts where knockOut.isReportedByEnough {
             if let override = knockOut.override {
                 result.recommendationReasons.append(
-                    .init(
-                        en:
-                            "knock-out \(knockOut.id) set aside by the debrief (\(override.actor), \(override.date)): \(override.reason)",
-                        de:
-                            "K.-o.-Kriterium \(knockOut.id) von der Nachbesprechung aufgehoben (\(override.actor), \(override.date)): \(override.reason)"
-                    ))
+                    PanelMessages.knockOutSetAside(knockOut.id, override))
             }
         }
         return result
@@ -621,22 +566,9 @@ public struct PanelMerger: Sendable {
         let ownPositive = own == .yes || own == .strongYes
         let rulesPositive = result.recommendation == .yes || result.recommendation == .strongYes
         guard ownPositive != rulesPositive else { return nil }
-        let score = result.overallScore.map { Format.fixed($0) } ?? "–"
-        let scoreDE = result.overallScore.map { Format.fixed($0, language: .de) } ?? "–"
         if ownPositive && !result.knockOuts.isEmpty {
-            let en = result.knockOuts.map { $0.finding.message.text(in: "en") }.joined(separator: "; ")
-            let de = result.knockOuts.map { $0.finding.message.text(in: "de") }.joined(separator: "; ")
-            return .init(
-                en: "recommends \(own.label.text(in: "en")) although their own ratings contain a knock-out (\(en))",
-                de:
-                    "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen ein K.-o.-Kriterium enthalten (\(de))"
-            )
+            return PanelMessages.recommendsDespiteKnockOut(own, knockOuts: result.knockOuts.map(\.finding.message))
         }
-        return .init(
-            en:
-                "recommends \(own.label.text(in: "en")) although their own ratings give \(score) → \(result.recommendation.label.text(in: "en")) by the rubric's rules",
-            de:
-                "empfiehlt „\(own.label.text(in: "de"))“, obwohl die eigenen Bewertungen \(scoreDE) → „\(result.recommendation.label.text(in: "de"))“ nach den Regeln der Vorlage ergeben"
-        )
+        return PanelMessages.recommendsAgainstRules(own, score: result.overallScore, rules: result.recommendation)
     }
 }

@@ -39,14 +39,6 @@ extension PanelResult {
     /// criteria rated by too few raters.
     public var knockOutLines: [KnockOutLine] {
         let total = raters.count
-        let rulesByCode: [String: LocalizedText] = [
-            "below-minimum": .init(en: "section score below the minimum", de: "Abschnittswert unter dem Minimum"),
-            "red-flag": .init(en: "red flag", de: "Warnsignal"),
-            "critical-skill-gap": .init(
-                en: "critical skill below its required level", de: "kritische Fähigkeit unter der geforderten Stufe"),
-            "language-below-required": .init(
-                en: "language below the required level", de: "Sprache unter dem geforderten Niveau"),
-        ]
         var lines: [KnockOutLine] = []
         for knockOut in reportedKnockOuts {
             // One message when every reporter's finding reads the same; else each reporter with their own words
@@ -63,31 +55,21 @@ extension PanelResult {
             let message =
                 sameMessage
                 ? (knockOut.reports.first.map(\.message) ?? LocalizedText(knockOut.id))
-                : (rulesByCode[knockOut.code] ?? LocalizedText(knockOut.id))
+                : (PanelMessages.knockOutRule(knockOut.code) ?? LocalizedText(knockOut.id))
             let count = knockOut.reports.count
             if let override = knockOut.override, knockOut.isReportedByEnough {
                 lines.append(
                     .init(
                         status: .overridden, sectionID: knockOut.sectionID, id: knockOut.id,
-                        text: .init(
-                            en:
-                                "set aside by the debrief (\(override.actor), \(override.date): \(override.reason)): \(message.text(in: "en")) — reported by \(count) of \(total): \(names)",
-                            de:
-                                "von der Nachbesprechung aufgehoben (\(override.actor), \(override.date): \(override.reason)): \(message.text(in: "de")) — gemeldet von \(count) von \(total): \(namesDE)"
-                        )))
+                        text: PanelMessages.knockOutOverridden(
+                            override, message: message, count: count, of: total, names: names, namesDE: namesDE)))
             } else if knockOut.isReportedByEnough {
-                let whyEN = knockOut.rationale.map { " — why the job needs the rule: " + $0.text(in: "en") } ?? ""
-                let whyDE =
-                    knockOut.rationale.map { " — warum die Stelle die Regel braucht: " + $0.text(in: "de") } ?? ""
                 lines.append(
                     .init(
                         status: .stands, sectionID: knockOut.sectionID, id: knockOut.id,
-                        text: .init(
-                            en:
-                                "stands: \(message.text(in: "en")) — reported by \(count) of \(total): \(names)\(whyEN)",
-                            de:
-                                "gilt: \(message.text(in: "de")) — gemeldet von \(count) von \(total): \(namesDE)\(whyDE)"
-                        )))
+                        text: PanelMessages.knockOutStands(
+                            message, count: count, of: total, names: names, namesDE: namesDE,
+                            rationale: knockOut.rationale)))
             } else {
                 let details = knockOut.reports.map { "\($0.interviewer): \($0.message.text(in: "en"))" }.joined(
                     separator: "; ")
@@ -96,12 +78,8 @@ extension PanelResult {
                 lines.append(
                     .init(
                         status: .toDiscuss, sectionID: knockOut.sectionID, id: knockOut.id,
-                        text: .init(
-                            en:
-                                "to discuss (reported by \(count) of \(total), \(knockOut.needed) needed to stand): \(details)",
-                            de:
-                                "zu besprechen (gemeldet von \(count) von \(total), \(knockOut.needed) nötig): \(detailsDE)"
-                        )))
+                        text: PanelMessages.knockOutToDiscuss(
+                            count: count, of: total, needed: knockOut.needed, details: details, detailsDE: detailsDE)))
             }
         }
         for missing in consensus.knockOutsNotRated {
@@ -110,11 +88,7 @@ extension PanelResult {
                     status: .notRated, sectionID: missing.sectionID,
                     id: [missing.sectionID, missing.finding.code, missing.finding.subject].compactMap { $0 }.joined(
                         separator: "/"),
-                    text: .init(
-                        en: "\(missing.finding.message.text(in: "en")) by enough raters (at least \(min(2, total)))",
-                        de:
-                            "\(missing.finding.message.text(in: "de")) – nicht von genug Bewertenden (mindestens \(min(2, total)))"
-                    )))
+                    text: PanelMessages.knockOutNotRated(missing.finding.message, needed: min(2, total))))
         }
         return lines
     }
@@ -123,11 +97,6 @@ extension PanelResult {
     public var whatIfNote: LocalizedText? {
         guard isWhatIf else { return nil }
         let rubricMethod = rubric.decision.consensus
-        return .init(
-            en:
-                "WHAT-IF: consensus by \(method.label.text(in: "en")), not the rubric's method (\(rubricMethod.label.text(in: "en"))); not a basis for a decision",
-            de:
-                "WAS-WÄRE-WENN: Konsens per \(method.label.text(in: "de")), nicht nach der Methode der Vorlage (\(rubricMethod.label.text(in: "de"))); keine Grundlage für eine Entscheidung"
-        )
+        return PanelMessages.whatIf(method, rubricMethod: rubricMethod)
     }
 }

@@ -66,32 +66,19 @@ public struct PanelStatus: Sendable {
             for stage in stages {
                 if stage.missingCount > 0 {
                     reasons.append(
-                        .init(
-                            en:
-                                "stage '\(stage.stage.id)': \(stage.missingCount) scorecard\(stage.missingCount == 1 ? "" : "s") missing",
-                            de:
-                                "Stufe '\(stage.stage.id)': \(stage.missingCount) Bewertungsb\(stage.missingCount == 1 ? "ogen fehlt" : "ögen fehlen")"
-                        ))
+                        PanelMessages.scorecardsMissing(stage: stage.stage.id, count: stage.missingCount))
                 }
                 // A scorecard for every stage (enter --all-stages) is in each stage: name it once.
                 for card in stage.drafts where reported.insert(card.file).inserted {
                     reasons.append(
                         card.hasBrokenSeal
-                            ? .init(
-                                en: "\(card.interviewer): the seal does not match the content",
-                                de: "\(card.interviewer): das Siegel passt nicht zum Inhalt")
-                            : .init(
-                                en: "\(card.interviewer): draft not yet submitted",
-                                de: "\(card.interviewer): Entwurf noch nicht abgegeben"))
+                            ? PanelMessages.sealDoesNotMatch(card.interviewer)
+                            : PanelMessages.draftNotSubmitted(card.interviewer))
                 }
             }
             if !stray.isEmpty {
                 reasons.append(
-                    .init(
-                        en: "\(stray.count) scorecard(s) for another rubric version or an unplanned stage",
-                        de:
-                            "\(stray.count) Bewertungsbogen/-bögen für eine andere Vorlagenversion oder eine nicht geplante Stufe"
-                    ))
+                    PanelMessages.strayScorecards(stray.count))
             }
             return reasons
         }

@@ -13,11 +13,7 @@ public struct CalibrationReport: Sendable {
 
     /// The text table with its legend.
     public func text(_ calibration: Calibration) -> String {
-        let de = language == .de
-        let header =
-            de
-            ? ["Interviewer*in", "Bögen", "Abweichung", "95-%-Intervall", "Tendenz", "Mitte", "Streuung", "n/a"]
-            : ["interviewer", "cards", "deviation", "95% interval", "tendency", "middle", "spread", "n/a"]
+        let header = ReportMessages.calibrationColumns.map { $0.text(in: language) }
         let rows = calibration.interviewers.map { interviewer -> [String] in
             [
                 interviewer.label.singleLine, String(interviewer.scorecards),
@@ -31,21 +27,7 @@ public struct CalibrationReport: Sendable {
         }
         var out = RankingReport(language: language).table(header, rows)
         out +=
-            de
-            ? """
-
-            Abweichung: mittlere Differenz zum Konsens der übrigen Panelmitglieder in Skalenstufen (positiv: milder, negativ: strenger).
-            Mitte: Anteil der Bewertungen auf der Skalenmitte (Tendenz zur Mitte). Streuung: mittlere Standardabweichung innerhalb eines Bogens (niedrig: Halo-Effekt).
-            Namen erscheinen erst ab \(calibration.minimumForName) Bögen; sonst R1, R2, ... Diese Auswertung kann der Zustimmung des Betriebsrats bedürfen (§ 87 BetrVG).
-
-            """
-            : """
-
-            deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe).
-            middle: share of ratings at the middle of the scale (central tendency). spread: mean standard deviation within a scorecard (low: halo).
-            Names appear only from \(calibration.minimumForName) scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).
-
-            """
+            "\n" + ReportMessages.calibrationTextLegend(minimumForName: calibration.minimumForName).text(in: language)
         if calibration.signatures.scorecards > 0 {
             out +=
                 SignatureMessages.heading.text(in: language) + ": "

@@ -59,8 +59,7 @@ struct CriterionReliabilityReport {
 
     /// The table as terminal text, indented by two spaces, with its heading and legend.
     func text(_ requisition: String, _ criteria: [CriterionReliability]) -> String {
-        let language: Language = locale.isGerman ? .de : .en
-        let table = RankingReport(language: language).table(header, rows(criteria))
+        let table = RankingReport(language: locale.language).table(header, rows(criteria))
         var out = title(requisition) + ":\n"
         out += table.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.isEmpty ? "" : "  " + $0.trimmingTrailingSpaces

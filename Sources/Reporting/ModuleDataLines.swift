@@ -4,9 +4,9 @@ import ScoringCore
 /// recorded for a section (languages, time taken), each shown under the label its module declares.
 enum ModuleDataLines {
     /// "observed" before a scorecard's observations of a section.
-    static let observed = LocalizedText(en: "observed", de: "beobachtet")
+    static let observed = ScorecardReportMessages.observed
     /// "observed (panel)" before the panel's merged observations of a section.
-    static let observedByPanel = LocalizedText(en: "observed (panel)", de: "beobachtet (Panel)")
+    static let observedByPanel = PanelReportMessages.observedByPanel
 
     /// Each output line of a section's result with its label: "training need: Excel: observed 2, required 3".
     static func outputs(of result: SectionResult, in language: Language) -> [String] {

@@ -25,8 +25,7 @@ public struct PanelCSVReport: Sendable {
     static func method(_ panel: PanelResult, language: Language) -> String {
         let used = panel.method.label.text(in: language)
         guard panel.isWhatIf else { return used }
-        let rubric = panel.rubric.decision.consensus.label.text(in: language)
-        return language == .de ? "\(used) (WAS-WÄRE-WENN; Vorlage: \(rubric))" : "\(used) (WHAT-IF; rubric: \(rubric))"
+        return CSVReportMessages.whatIfMethod(panel.method, rubric: panel.rubric.decision.consensus).text(in: language)
     }
 
     /// The table.
@@ -34,25 +33,9 @@ public struct PanelCSVReport: Sendable {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         let raterColumns = report.panels.map(\.raters.count).max() ?? 0
-        var header =
-            locale.isGerman
-            ? [
-                "Ausschreibung", "Kandidat*in", "Vorlage", "Panel-Empfehlung", "Konsenswert", "Konsensmethode",
-                "höchstens 1 Stufe auseinander (%)",
-                "Abschnitt", "Kriterium", "Kriterium (Titel)", "Konsens", "Median", "Mittelwert", "Spanne",
-                "besprechen", "Lücke",
-            ]
-            : [
-                "requisition", "candidate", "rubric", "panel recommendation", "consensus score", "consensus method",
-                "within one level (%)",
-                "section", "criterion", "criterion title",
-                "consensus", "median", "mean", "range", "discuss", "gap",
-            ]
+        var header = CSVReportMessages.panelColumns.map(locale.text)
         for index in 0..<raterColumns {
-            header +=
-                locale.isGerman
-                ? ["Interviewer*in \(index + 1)", "Bewertung \(index + 1)", "Beleg \(index + 1)"]
-                : ["interviewer \(index + 1)", "rating \(index + 1)", "evidence \(index + 1)"]
+            header += CSVReportMessages.raterColumns(index + 1).map(locale.text)
         }
         var rows: [[CSVCell]] = []
         for panel in report.panels {

@@ -18,16 +18,7 @@ public struct RankingCSVReport: Sendable {
     /// The table.
     public func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
-        let header =
-            locale.isGerman
-            ? [
-                "Status", "Rang", "gleichauf", "Kandidat*in", "Ausschreibung", "Wert", "Empfehlung", "Bewertende",
-                "Abdeckung (%)", "höchstens 1 Stufe auseinander (%)", "K.-o.-Kriterien",
-            ]
-            : [
-                "status", "rank", "tied", "candidate", "requisition", "score", "recommendation", "raters",
-                "coverage (%)", "within one level (%)", "knock-outs",
-            ]
+        let header = CSVReportMessages.rankingColumns.map(locale.text)
         func row(_ entry: Ranking.Entry, status: String, ranked: Bool) -> [CSVCell] {
             [
                 .text(status), ranked ? .integer(entry.rank) : .empty, .text(locale.yesNo(entry.isTied)),

@@ -26,7 +26,8 @@ public struct ReportLocale: Sendable, Hashable {
         message.text(in: language).replacingOccurrences(of: "*", with: "\\*")
     }
 
-    /// The English or the German text.
+    /// The English or the German text. Only PanelHTMLReport still writes its texts inline this way; drop this when
+    /// it takes them from the catalogues like every other report.
     func pick(_ english: String, _ german: String) -> String {
         isGerman ? german : english
     }
@@ -62,7 +63,7 @@ public struct ReportLocale: Sendable, Hashable {
 
     /// Text in the language's quotation marks: „…“ in German, “…” in English.
     func quoted(_ text: String) -> String {
-        isGerman ? "„\(text)“" : "“\(text)”"
+        self.text(PanelReportMessages.quoted(text))
     }
 
     /// The dash shown for a value that does not exist.
@@ -75,7 +76,7 @@ public struct ReportLocale: Sendable, Hashable {
 
     /// `yes`/`no`, `ja`/`nein`.
     func yesNo(_ value: Bool) -> String {
-        value ? pick("yes", "ja") : pick("no", "nein")
+        text(value ? ReportLocaleMessages.yes : ReportLocaleMessages.no)
     }
 
     /// A recommendation's label (`strong yes`, `klares Ja`).
@@ -94,30 +95,13 @@ public struct ReportLocale: Sendable, Hashable {
         }
     }
 
-    /// The consensus method's name.
+    /// The consensus method's name (a name the rubric format does not know is shown as written).
     func method(_ method: String) -> String {
-        switch (method, isGerman) {
-        case ("median", false): return "median"
-        case ("median", true): return "Median"
-        case ("mean", false): return "mean"
-        case ("mean", true): return "Mittelwert"
-        case ("trimmed-mean", false): return "trimmed mean"
-        case ("trimmed-mean", true): return "getrimmter Mittelwert"
-        default: return method
-        }
+        ConsensusMethod(rawValue: method).map { text($0.label) } ?? method
     }
 
-    /// A calibration tendency.
+    /// A calibration tendency (`lenient`, `severe`, `in-line`; anything else is unclear).
     func tendency(_ value: String) -> String {
-        switch (value, isGerman) {
-        case ("lenient", false): return "lenient"
-        case ("lenient", true): return "milde"
-        case ("severe", false): return "severe"
-        case ("severe", true): return "streng"
-        case ("in-line", false): return "in line"
-        case ("in-line", true): return "im Rahmen"
-        case (_, false): return "unclear"
-        case (_, true): return "unklar"
-        }
+        text(ReportLocaleMessages.tendency(value))
     }
 }

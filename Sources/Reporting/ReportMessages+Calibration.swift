@@ -20,6 +20,22 @@ extension ReportMessages {
         LocalizedText(en: "tendency", de: "Tendenz"), LocalizedText(en: "middle (%)", de: "Mitte (%)"),
         LocalizedText(en: "spread", de: "Streuung"), LocalizedText(en: "n/a (%)", de: "n/a (%)"),
     ]
+    /// The legend under the calibration table in the terminal (`calibrate`), with a blank line after it.
+    public static func calibrationTextLegend(minimumForName: Int) -> LocalizedText {
+        .init(
+            en: """
+                deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe).
+                middle: share of ratings at the middle of the scale (central tendency). spread: mean standard deviation within a scorecard (low: halo).
+                Names appear only from \(minimumForName) scorecards; others show as R1, R2, ... In Germany these statistics can need the works council's consent (BetrVG § 87).
+
+                """,
+            de: """
+                Abweichung: mittlere Differenz zum Konsens der übrigen Panelmitglieder in Skalenstufen (positiv: milder, negativ: strenger).
+                Mitte: Anteil der Bewertungen auf der Skalenmitte (Tendenz zur Mitte). Streuung: mittlere Standardabweichung innerhalb eines Bogens (niedrig: Halo-Effekt).
+                Namen erscheinen erst ab \(minimumForName) Bögen; sonst R1, R2, ... Diese Auswertung kann der Zustimmung des Betriebsrats bedürfen (§ 87 BetrVG).
+
+                """)
+    }
     /// How many interviewers are calibrated: "4 interviewers".
     public static func interviewerCount(_ count: Int) -> LocalizedText {
         .init(en: "\(count) interviewers", de: "\(count) Interviewer*innen")
@@ -113,6 +129,7 @@ extension ReportMessages {
         let reliabilityNotes = reliabilityLegend.enumerated().map { ("reliabilityLegend[\($0.offset)]", $0.element) }
         return [("calibrationTitle", calibrationTitle)] + columns + csv
             + [
+                ("calibrationTextLegend", calibrationTextLegend(minimumForName: 5)),
                 ("interviewerCount", interviewerCount(4)), ("namesFrom", namesFrom(5)),
                 ("noInterviewers", noInterviewers), ("deviationCaption", deviationCaption),
             ] + legend + [("reliabilityTitle", reliabilityTitle("claims-2026"))] + reliability

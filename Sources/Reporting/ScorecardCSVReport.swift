@@ -19,16 +19,7 @@ public struct ScorecardCSVReport: Sendable {
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
-        let header =
-            locale.isGerman
-            ? [
-                "Kandidat*in", "Interviewer*in", "Ausschreibung", "Interviewdatum", "Vorlage", "Abschnitt",
-                "Abschnittswert", "Kriterium", "Kriterium (Titel)", "Bewertung", "Beleg",
-            ]
-            : [
-                "candidate", "interviewer", "requisition", "interview date", "rubric", "section", "section score",
-                "criterion", "criterion title", "rating", "evidence",
-            ]
+        let header = CSVReportMessages.scorecardColumns.map(locale.text)
         var rows: [[CSVCell]] = []
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             for criterion in section.criteria {

@@ -14,55 +14,69 @@ public struct ScorecardHTMLReport: Sendable {
 
     /// The facts of a scorecard: candidate, interviewer, requisition, date, status, rubric.
     static func facts(_ scorecard: Scorecard, rubric: Rubric, locale: ReportLocale) -> [String] {
-        var facts = [locale.pick("interviewer ", "Interviewer*in ") + scorecard.interviewer]
+        var facts = [locale.text(ScorecardReportMessages.interviewerFact(scorecard.interviewer))]
         if let requisition = scorecard.requisition {
-            facts.append(locale.pick("requisition ", "Ausschreibung ") + requisition)
+            facts.append(locale.text(PanelReportMessages.requisitionFact(requisition)))
         }
         if let date = scorecard.interviewDate {
-            facts.append(locale.pick("interview ", "Interview am ") + locale.date(date))
+            facts.append(locale.text(ScorecardReportMessages.interviewFact(locale.date(date))))
         }
         facts.append(
-            scorecard.status == .submitted ? locale.pick("submitted", "abgegeben") : locale.pick("draft", "Entwurf"))
+            locale.text(scorecard.status == .submitted ? ScorecardReportMessages.submitted : ReportMessages.draft))
         facts.append(rubric.title.text(in: locale.language))
-        facts.append(locale.pick("rubric ", "Vorlage ") + rubric.reference + " " + rubric.hash.prefix(19) + "…")
+        facts.append(
+            locale.text(PanelReportMessages.rubricFact(rubric.reference, hash: String(rubric.hash.prefix(19)))))
         return facts
     }
 
     /// The page.
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
-        let lang = language.rawValue
-        let title = locale.pick(
-            "Scorecard: candidate \(scorecard.candidate)", "Bewertungsbogen: Kandidat*in \(scorecard.candidate)")
+        let title = locale.text(ScorecardReportMessages.titlePrefix) + scorecard.candidate
+        var body = decision(scorecard, rubric: rubric, result: result, title: title)
+        body += sectionChart(rubric, result: result)
+        body += sections(scorecard, rubric: rubric, result: result)
+        return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
+    }
+
+    /// The heading and facts, the recommendation by the rules with its arithmetic, and the interviewer's own.
+    func decision(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, title: String) -> String {
+        let locale = ReportLocale(language: language)
         var body = "<header>\n<h1>\(title.html)</h1>\n<p class=\"facts\">"
         body +=
             Self.facts(scorecard, rubric: rubric, locale: locale).map { "<span>\($0.html)</span>" }.joined()
             + "</p>\n</header>\n"
         body += "<div class=\"decision \(result.recommendation.cssClass)\">"
         body +=
-            "<span class=\"verdict\">\(ReportLocale.symbol(result.recommendation)) \(locale.pick("Recommendation by the rules", "Empfehlung nach den Regeln")): "
+            "<span class=\"verdict\">\(ReportLocale.symbol(result.recommendation)) \(locale.text(ScorecardReportMessages.recommendationByRules)): "
         body += "\(locale.label(result.recommendation).uppercased().html)</span> "
         body +=
-            "<span class=\"figure\">\(locale.pick("score", "Wert")) <strong>\(locale.fixed(result.overallScore))</strong></span> "
+            "<span class=\"figure\">\(locale.text(ScorecardReportMessages.score)) <strong>\(locale.fixed(result.overallScore))</strong></span> "
         body +=
-            "<span class=\"figure\">\(locale.pick("coverage", "Abdeckung")) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).html))</span></div>\n"
+            "<span class=\"figure\">\(locale.text(PanelReportMessages.coverage)) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).html))</span></div>\n"
         body += "<ul class=\"explain\">\n<li>\(result.overallArithmetic.text(in: language).html)</li>\n"
         for reason in result.recommendationReasons { body += "<li>\(reason.text(in: language).html)</li>\n" }
         for knockOut in result.knockOuts {
             body +=
-                "<li class=\"knock-out\">✖ \(locale.pick("knock-out", "K.-o.")) [\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
+                "<li class=\"knock-out\">✖ \(locale.text(PanelReportMessages.knockOutMark)) [\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
         }
         if let own = scorecard.recommendation {
             body +=
-                "<li>\(locale.pick("Interviewer's own recommendation", "Eigene Empfehlung der Interviewer*in").html): \(recommendationBadge(own.value, locale: locale))"
+                "<li>\(locale.text(ScorecardReportMessages.ownRecommendation).html): \(recommendationBadge(own.value, locale: locale))"
             if let reason = own.reason, !reason.isEmpty {
                 body += " <span class=\"quote\">\(locale.quoted(reason).html)</span>"
             }
             body += "</li>\n"
         }
-        body += "</ul>\n"
-        body +=
-            "<h2>\(locale.pick("Sections against the decision thresholds", "Abschnitte und Entscheidungsschwellen"))</h2>\n<figure>\n"
+        return body + "</ul>\n"
+    }
+
+    /// The section scores against the decision thresholds as a chart.
+    func sectionChart(_ rubric: Rubric, result: ScorecardResult) -> String {
+        let locale = ReportLocale(language: language)
+        let lang = language.rawValue
+        let body =
+            "<h2>\(locale.text(ScorecardReportMessages.sectionsAgainstThresholds))</h2>\n<figure>\n"
         let chart = ThresholdChart(
             locale: locale, lowest: rubric.scale.lowest, highest: rubric.scale.highest, decision: rubric.decision,
             rows: zip(rubric.sections, result.sections).map {
@@ -70,25 +84,33 @@ public struct ScorecardHTMLReport: Sendable {
             }
                 + [
                     ThresholdChart.Row(
-                        title: locale.pick("Overall (weighted)", "Gesamt (gewichtet)"), score: result.overallScore,
+                        title: locale.text(PanelReportMessages.overallWeighted), score: result.overallScore,
                         isOverall: true)
                 ],
-            title: locale.pick(
-                "Section scores against the decision thresholds", "Abschnittswerte und Entscheidungsschwellen"))
-        body += chart.render(id: "scorecard-sections") + "\n</figure>\n"
+            title: locale.text(ScorecardReportMessages.sectionScoresChart))
+        return body + chart.render(id: "scorecard-sections") + "\n</figure>\n"
+    }
+
+    /// Per section its weight, score and coverage, a table of the ratings with their evidence, and the section's
+    /// arithmetic, knock-outs, flags and module outputs; then the recorded observations.
+    func sections(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        let locale = ReportLocale(language: language)
+        let lang = language.rawValue
+        var body = ""
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             let share = totalWeight > 0 ? locale.percent(section.weight / totalWeight) : ReportLocale.none
             body +=
-                "<h3>\(section.title.text(in: lang).html) <span class=\"muted\">(\(locale.pick("weight", "Gewicht")) \(share.html))</span></h3>\n"
-            body += "<p>\(locale.pick("score", "Wert")) <strong>\(locale.fixed(sectionResult.score))</strong> · "
+                "<h3>\(section.title.text(in: lang).html) <span class=\"muted\">(\(locale.text(ScorecardReportMessages.weight)) \(share.html))</span></h3>\n"
             body +=
-                "\(locale.pick("coverage", "Abdeckung")) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)</p>\n"
+                "<p>\(locale.text(ScorecardReportMessages.score)) <strong>\(locale.fixed(sectionResult.score))</strong> · "
+            body +=
+                "\(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)</p>\n"
             var table = HTMLTable(
                 header: [
-                    locale.pick("criterion", "Kriterium"), locale.pick("rating", "Bewertung"),
-                    locale.pick("evidence", "Beleg"),
-                ],
+                    PanelReportMessages.criterionColumn, PanelReportMessages.ratingColumn,
+                    PanelReportMessages.evidenceColumn,
+                ].map(locale.text),
                 numericColumns: [1], class: "criteria")
             for criterion in section.criteria {
                 let entry = scorecard.entries[criterion.id]
@@ -107,7 +129,7 @@ public struct ScorecardHTMLReport: Sendable {
             let notes =
                 sectionResult.explanation.map { "= " + $0.text(in: language) }
                 + sectionResult.knockOuts.map {
-                    "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language)
+                    "✖ " + locale.text(PanelReportMessages.knockOutMark) + ": " + $0.message.text(in: language)
                 }
                 + sectionResult.flags.map { "! " + $0.message.text(in: language) }
                 + ModuleDataLines.outputs(of: sectionResult, in: language).map { "· " + $0 }
@@ -120,6 +142,6 @@ public struct ScorecardHTMLReport: Sendable {
         {
             body += "<p>" + line.html + "</p>\n"
         }
-        return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
+        return body
     }
 }

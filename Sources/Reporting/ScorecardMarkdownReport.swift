@@ -16,25 +16,25 @@ public struct ScorecardMarkdownReport: Sendable {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         var out =
-            "# " + locale.pick("Scorecard: candidate ", "Bewertungsbogen: Kandidat\\*in ")
+            "# " + locale.markdownText(ScorecardReportMessages.titlePrefix)
             + scorecard.candidate.markdown + "\n\n"
         out +=
             ScorecardHTMLReport.facts(scorecard, rubric: rubric, locale: locale).map(\.markdown).joined(
                 separator: " · ") + "\n\n"
         out +=
-            "\(locale.pick("Recommendation by the rules", "Empfehlung nach den Regeln")): **\(ReportLocale.symbol(result.recommendation)) \(locale.label(result.recommendation).markdown)** · "
-        out += "\(locale.pick("score", "Wert")) **\(locale.fixed(result.overallScore))** · "
+            "\(locale.text(ScorecardReportMessages.recommendationByRules)): **\(ReportLocale.symbol(result.recommendation)) \(locale.label(result.recommendation).markdown)** · "
+        out += "\(locale.text(ScorecardReportMessages.score)) **\(locale.fixed(result.overallScore))** · "
         out +=
-            "\(locale.pick("coverage", "Abdeckung")) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).markdown))\n\n"
+            "\(locale.text(PanelReportMessages.coverage)) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).markdown))\n\n"
         out += "- \(result.overallArithmetic.text(in: language).markdown)\n"
         for reason in result.recommendationReasons { out += "- \(reason.text(in: language).markdown)\n" }
         for knockOut in result.knockOuts {
             out +=
-                "- ✖ **\(locale.pick("knock-out", "K.-o."))** \\[\(knockOut.sectionID.markdown)\\]: \(knockOut.finding.message.text(in: language).markdown)\n"
+                "- ✖ **\(locale.text(PanelReportMessages.knockOutMark))** \\[\(knockOut.sectionID.markdown)\\]: \(knockOut.finding.message.text(in: language).markdown)\n"
         }
         if let own = scorecard.recommendation {
             out +=
-                "- \(locale.pick("Interviewer's own recommendation", "Eigene Empfehlung der Interviewer\\*in")): **\(ReportLocale.symbol(own.value)) \(locale.label(own.value).markdown)**"
+                "- \(locale.markdownText(ScorecardReportMessages.ownRecommendation)): **\(ReportLocale.symbol(own.value)) \(locale.label(own.value).markdown)**"
             if let reason = own.reason, !reason.isEmpty { out += " — \(locale.quoted(reason).markdown)" }
             out += "\n"
         }
@@ -43,14 +43,14 @@ public struct ScorecardMarkdownReport: Sendable {
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             let share = totalWeight > 0 ? locale.percent(section.weight / totalWeight) : ReportLocale.none
             out +=
-                "## \(section.title.text(in: lang).markdown) (\(locale.pick("weight", "Gewicht")) \(share.markdown))\n\n"
+                "## \(section.title.text(in: lang).markdown) (\(locale.text(ScorecardReportMessages.weight)) \(share.markdown))\n\n"
             out +=
-                "\(locale.pick("score", "Wert")) **\(locale.fixed(sectionResult.score))** · \(locale.pick("coverage", "Abdeckung")) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)\n\n"
+                "\(locale.text(ScorecardReportMessages.score)) **\(locale.fixed(sectionResult.score))** · \(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)\n\n"
             var table = MarkdownTable(
                 header: [
-                    locale.pick("criterion", "Kriterium"), locale.pick("rating", "Bewertung"),
-                    locale.pick("evidence", "Beleg"),
-                ],
+                    PanelReportMessages.criterionColumn, PanelReportMessages.ratingColumn,
+                    PanelReportMessages.evidenceColumn,
+                ].map(locale.text),
                 numericColumns: [1])
             for criterion in section.criteria {
                 let entry = scorecard.entries[criterion.id]
@@ -63,7 +63,7 @@ public struct ScorecardMarkdownReport: Sendable {
             let notes =
                 sectionResult.explanation.map { "= " + $0.text(in: language) }
                 + sectionResult.knockOuts.map {
-                    "✖ " + locale.pick("knock-out: ", "K.-o.: ") + $0.message.text(in: language)
+                    "✖ " + locale.text(PanelReportMessages.knockOutMark) + ": " + $0.message.text(in: language)
                 }
                 + sectionResult.flags.map { "! " + $0.message.text(in: language) }
                 + ModuleDataLines.outputs(of: sectionResult, in: language).map { "· " + $0 }

@@ -13,28 +13,49 @@ public struct ScorecardTextReport: Sendable {
 
     /// The report text.
     public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        facts(scorecard, rubric: rubric) + sections(scorecard, rubric: rubric, result: result)
+            + overall(scorecard, rubric: rubric, result: result)
+    }
+
+    var locale: ReportLocale { ReportLocale(language: language) }
+
+    /// The candidate, rubric, interviewer, requisition, date and status.
+    func facts(_ scorecard: Scorecard, rubric: Rubric) -> String {
         let lang = language.rawValue
-        let de = language == .de
+        let locale = self.locale
+        let messages = ScorecardReportMessages.self
         var out = ""
         func line(_ text: String = "") { out += text + "\n" }
-        line("\(de ? "Bewertungsbogen" : "Scorecard"): \(scorecard.candidate) — \(rubric.title.text(in: lang))")
-        line("\(de ? "Vorlage" : "Rubric"): \(rubric.reference)  \(rubric.hash)")
-        var facts = ["\(de ? "Interviewer*in" : "Interviewer"): \(scorecard.interviewer.singleLine)"]
+        line("\(locale.text(messages.scorecard)): \(scorecard.candidate) — \(rubric.title.text(in: lang))")
+        line("\(locale.text(PanelReportMessages.rubric)): \(rubric.reference)  \(rubric.hash)")
+        var facts = ["\(locale.text(messages.interviewer)): \(scorecard.interviewer.singleLine)"]
         if let requisition = scorecard.requisition {
-            facts.append("\(de ? "Ausschreibung" : "Requisition"): \(requisition)")
+            facts.append("\(locale.text(messages.requisition)): \(requisition)")
         }
-        if let date = scorecard.interviewDate { facts.append("\(de ? "Interview" : "Interview"): \(date)") }
-        facts.append(
-            "Status: \(scorecard.status == .submitted ? (de ? "abgegeben" : "submitted") : (de ? "Entwurf" : "draft"))")
+        // "Interview" and "Status" are German words too.
+        if let date = scorecard.interviewDate { facts.append("Interview: \(date)") }
+        let status = scorecard.status == .submitted ? messages.submitted : ReportMessages.draft
+        facts.append("Status: \(locale.text(status))")
         line(facts.joined(separator: "   "))
+        return out
+    }
+
+    /// Per section its weight, score and coverage, each criterion's rating and evidence, the section's arithmetic,
+    /// knock-outs, flags and module outputs; then the recorded observations.
+    func sections(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        let lang = language.rawValue
+        let locale = self.locale
+        let messages = ScorecardReportMessages.self
+        var out = ""
+        func line(_ text: String = "") { out += text + "\n" }
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             line()
             let share = totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-"
             let score = sectionResult.score.map { Format.fixed($0, language: language) } ?? "–"
             line(
-                "\(section.title.text(in: lang)) (\(section.moduleID), \(de ? "Gewicht" : "weight") \(share))  "
-                    + "\(de ? "Wert" : "score") \(score)  \(de ? "Abdeckung" : "coverage") \(sectionResult.ratedCount)/\(sectionResult.criterionCount)"
+                "\(section.title.text(in: lang)) (\(section.moduleID), \(locale.text(messages.weight)) \(share))  "
+                    + "\(locale.text(messages.score)) \(score)  \(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)"
             )
             let width = section.criteria.map { $0.title.text(in: lang).count }.max() ?? 10
             for criterion in section.criteria {
@@ -53,10 +74,10 @@ public struct ScorecardTextReport: Sendable {
                 line("  = \(explanation.text(in: language))")
             }
             for knockOut in sectionResult.knockOuts {
-                line("  ✖ \(de ? "K.-o." : "knock-out"): \(knockOut.message.text(in: language))")
+                line("  ✖ \(locale.text(PanelReportMessages.knockOutMark)): \(knockOut.message.text(in: language))")
             }
             for flag in sectionResult.flags {
-                line("  ! \(de ? "Hinweis" : "flag"): \(flag.message.text(in: language))")
+                line("  ! \(locale.text(messages.flag)): \(flag.message.text(in: language))")
             }
             for output in ModuleDataLines.outputs(of: sectionResult, in: language) { line("  · " + output) }
         }
@@ -66,29 +87,37 @@ public struct ScorecardTextReport: Sendable {
             line()
             observed.forEach { line($0) }
         }
-        line()
-        line(de ? "Ergebnis" : "Result")
+        return out
+    }
+
+    /// The overall arithmetic, coverage, knock-outs, the recommendation by the rules and the interviewer's own.
+    func overall(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+        let locale = self.locale
+        let messages = ScorecardReportMessages.self
+        var out = "\n"
+        func line(_ text: String = "") { out += text + "\n" }
+        line(locale.text(messages.result))
         line("  \(result.overallArithmetic.text(in: language))")
         line(
-            "  \(de ? "Abdeckung" : "coverage"): \(result.ratedCount)/\(result.criterionCount) (\(Format.percent(result.coverage, language: language))), "
-                + "\(de ? "Minimum" : "minimum") \(Format.percent(rubric.decision.minimumCoverage, language: language))"
+            "  \(locale.text(PanelReportMessages.coverage)): \(result.ratedCount)/\(result.criterionCount) (\(Format.percent(result.coverage, language: language))), "
+                + "\(locale.text(messages.minimum)) \(Format.percent(rubric.decision.minimumCoverage, language: language))"
         )
         if result.knockOuts.isEmpty {
-            line("  \(de ? "K.-o.-Kriterien: keine" : "knock-outs: none")")
+            line("  \(locale.text(messages.noKnockOuts))")
         } else {
             for knockOut in result.knockOuts {
                 line(
-                    "  ✖ \(de ? "K.-o." : "knock-out") [\(knockOut.sectionID)]: \(knockOut.finding.message.text(in: language))"
+                    "  ✖ \(locale.text(PanelReportMessages.knockOutMark)) [\(knockOut.sectionID)]: \(knockOut.finding.message.text(in: language))"
                 )
             }
         }
-        line("\(de ? "Empfehlung" : "Recommendation"): \(result.recommendation.label.text(in: language).uppercased())")
+        line("\(locale.text(messages.recommendation)): \(result.recommendation.label.text(in: language).uppercased())")
         for reason in result.recommendationReasons {
             line("  \(reason.text(in: language))")
         }
         if let own = scorecard.recommendation {
             var text =
-                "\(de ? "Eigene Empfehlung der Interviewer*in" : "Interviewer's own recommendation"): \(own.value.label.text(in: language))"
+                "\(locale.text(messages.ownRecommendation)): \(own.value.label.text(in: language))"
             if let reason = own.reason, !reason.isEmpty { text += " — " + quoted(reason.singleLine) }
             line(text)
         }
@@ -97,7 +126,7 @@ public struct ScorecardTextReport: Sendable {
 
     /// Quoted text with the language's quotation marks: „…“ in German, “…” in English.
     func quoted(_ text: String) -> String {
-        language == .de ? "„\(text)“" : "“\(text)”"
+        ReportLocale(language: language).quoted(text)
     }
 }
 

@@ -10,6 +10,37 @@ import Testing
         #expect(ReportMessages.entries.count >= 40)
     }
 
+    @Test func everyPanelReportEntryHasGermanAndEnglish() {
+        #expect(PanelReportMessages.languageProblems() == [])
+        #expect(PanelReportMessages.entries.count >= 60)
+    }
+
+    @Test func everyScorecardReportEntryHasGermanAndEnglish() {
+        #expect(ScorecardReportMessages.languageProblems() == [])
+        #expect(ScorecardReportMessages.entries.count >= 15)
+    }
+
+    @Test func everyCSVHeaderHasGermanAndEnglish() {
+        #expect(CSVReportMessages.languageProblems() == [])
+        #expect(CSVReportMessages.entries.count == 11 + 16 + 3 + 1 + 11)
+    }
+
+    @Test func everyLocaleWordHasGermanAndEnglish() {
+        #expect(ReportLocaleMessages.languageProblems() == [])
+    }
+
+    @Test("the consensus method and the tendency in words; an unknown one as written, or unclear")
+    func methodAndTendency() {
+        let german = ReportLocale(language: .de)
+        #expect(german.method("trimmed-mean") == "getrimmter Mittelwert")
+        #expect(german.method("mode") == "mode")
+        #expect(german.tendency("lenient") == "milde")
+        #expect(german.tendency("?") == "unklar")
+        #expect(ReportLocale(language: .en).tendency("in-line") == "in line")
+        #expect(german.yesNo(true) == "ja")
+        #expect(german.quoted("gut") == "„gut“")
+    }
+
     @Test func theCheckFindsAMissingLanguageAndAnUntranslatedText() {
         enum Broken: MessageCatalogue {
             static let entries: [(name: String, text: LocalizedText)] = [
