@@ -44,6 +44,9 @@ enum ReportStylesheet {
         ul { margin: .2rem 0 .7rem; padding-left: 1.3rem; }
         li { margin: .1rem 0; }
         .knock-out { color: var(--no); font-weight: 600; }
+        .knock-out-note { color: var(--no); font-weight: 600; white-space: nowrap; }
+        table.discuss-list td.flagged { white-space: normal; }
+        table.views td.signature { font-size: .8rem; overflow-wrap: anywhere; }
         .quote { font-style: italic; }
         dl.evidence { margin: .3rem 0 1rem; font-size: .9rem; }
         dl.evidence dt { font-weight: 700; margin-top: .55rem; padding-top: .3rem; border-top: 1px solid var(--line); }
@@ -86,6 +89,8 @@ enum ReportStylesheet {
           body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .overview ~ section.candidate, section.candidate + section.candidate { break-before: page; page-break-before: always; }
+          section.appendix, section.appendix-candidate { break-before: page; page-break-before: always; }
+          h2 + section.appendix-candidate { break-before: auto; page-break-before: auto; }
           h2, h3, dt { break-after: avoid; page-break-after: avoid; }
           tr, figure, .decision, li, dd { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }

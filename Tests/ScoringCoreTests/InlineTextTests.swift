@@ -40,7 +40,6 @@ import Testing
         "Reporting/CriterionReliabilityReport.swift": 1,
         "Reporting/ModuleDataLines.swift": 2,
         "Reporting/PanelCSVReport.swift": 3,
-        "Reporting/PanelHTMLReport.swift": 56,
         "Reporting/PanelMarkdownReport.swift": 53,
         "Reporting/PanelTextReport.swift": 35,
         "Reporting/RankingCSVReport.swift": 1,
