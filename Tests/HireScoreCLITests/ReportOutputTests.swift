@@ -74,6 +74,11 @@ import Testing
             "--csv-dialect applies only to --format csv"
         ),
         (["rank", "examples/store/claims-2026-01", "--format", "pdf"], "'pdf'"),
+        (["merge", "examples/store/claims-2026-01", "--evidence"], "--evidence applies only to --format html"),
+        (
+            ["merge", "examples/store/claims-2026-01", "--format", "markdown", "--evidence"],
+            "--evidence applies only to --format html"
+        ),
         (["calibrate", "examples/store/claims-2026-01", "--format", "csv", "--csv-dialect", "excel"], "'excel'"),
     ])
     func wrongCombinationsAreWrongUsage(arguments: [String], mention: String) {
@@ -81,6 +86,14 @@ import Testing
         #expect(run.exitCode == 2)
         #expect(run.stdout == "")
         #expect(run.stderr.contains(mention), "\(run.stderr)")
+    }
+
+    @Test func theHelpOfMergeNamesTheAppendixOfTheDebriefPack() {
+        let run = HireScoreProcess.run(["merge", "--help"])
+        #expect(run.exitCode == 0)
+        #expect(run.stdout.contains("--evidence"))
+        #expect(run.stdout.contains("the debrief pack"))
+        #expect(!HireScoreProcess.run(["rank", "--help"]).stdout.contains("--evidence"), "merge only")
     }
 
     @Test func helpNamesEveryFormatAndTheNewOptions() {
