@@ -254,9 +254,9 @@ public enum DebriefMessages: MessageCatalogue {
         .init(
             en: "⚑ \(range) levels apart (\(low) to \(high))", de: "⚑ \(range) Stufen auseinander (\(low) bis \(high))")
     }
-    /// Why a criterion is to discuss: its consensus is below the bar ("below 3 (meets the requirements)").
+    /// Why a criterion is to discuss: its consensus is below the bar ("▼ below 3"; the caption says what 3 means).
     public static func belowTheBar(_ bar: Int) -> LocalizedText {
-        .init(en: "▼ below \(bar) (meets the requirements)", de: "▼ unter \(bar) (erfüllt die Anforderungen)")
+        .init(en: "▼ below \(bar)", de: "▼ unter \(bar)")
     }
     /// Why a criterion is to discuss: nobody rated it.
     public static let ratedByNobody = LocalizedText(en: "○ rated by nobody", de: "○ von niemandem bewertet")
@@ -322,6 +322,9 @@ public enum DebriefMessages: MessageCatalogue {
     ]
     /// The first column of the table of every rating.
     public static let criterionColumn = LocalizedText(en: "criterion", de: "Kriterium")
+    /// The heading of the sections' arithmetic in the appendix.
+    public static let sectionArithmetic = LocalizedText(
+        en: "How the section scores are computed", de: "Wie die Abschnittswerte berechnet werden")
     /// The heading of the evidence.
     public static let evidence = LocalizedText(en: "Evidence", de: "Belege")
     /// Said when no rater wrote evidence for a candidate.
@@ -367,7 +370,8 @@ public enum DebriefMessages: MessageCatalogue {
             ("sectionsCaption", sectionsCaption), ("ratingsHeading", ratingsHeading), ("whoSaidWhat", whoSaidWhat),
             ("seeAppendix", seeAppendix(1)), ("appendix", appendix), ("appendixCandidate", appendixCandidate(1, "c")),
             ("agreementStatistics", agreementStatistics("r")), ("ratingsTableCaption", ratingsTableCaption),
-            ("criterionColumn", criterionColumn), ("evidence", evidence), ("noEvidence", noEvidence),
+            ("criterionColumn", criterionColumn), ("sectionArithmetic", sectionArithmetic), ("evidence", evidence),
+            ("noEvidence", noEvidence),
             ("files", files), ("filesCount", filesCount(read: 3, merged: 2, refused: 1)), ("withheld", withheld),
         ]
         entries += overviewColumns.enumerated().map { ("overviewColumns[\($0)]", $1) }

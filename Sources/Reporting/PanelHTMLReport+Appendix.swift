@@ -69,6 +69,8 @@ extension PanelHTMLReport {
             }
         }
         out += table.render()
+        out +=
+            "<h4>\(locale.text(DebriefMessages.sectionArithmetic).html)</h4>\n" + sectionLines(panel, arithmetic: true)
 
         // Evidence: per criterion what each rater wrote, across the page's width.
         out += "<h4>\(locale.text(DebriefMessages.evidence).html)</h4>\n"

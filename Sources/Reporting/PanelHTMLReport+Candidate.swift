@@ -29,9 +29,9 @@ extension PanelHTMLReport {
             "<p class=\"agreement\"><strong>\(locale.text(DebriefMessages.agreement).html):</strong> "
             + locale.text(DebriefMessages.candidateAgreement(panel.spread)).html + "</p>\n"
         out += criteriaToDiscuss(panel)
+        out += whoSaidWhat(panel)
         out += sections(panel, anchor: anchor)
         out += ratings(panel, anchor: anchor)
-        out += whoSaidWhat(panel)
         if evidenceAppendix {
             out +=
                 "<p class=\"appendix-link\"><a href=\"#appendix-\(number)\">"
@@ -137,7 +137,8 @@ extension PanelHTMLReport {
         return out + table.render()
     }
 
-    /// The sections against the decision thresholds: the chart, then each section's score with its arithmetic.
+    /// The sections against the decision thresholds: the chart, then each section's score with what its module
+    /// flags and adds (the arithmetic is in the appendix).
     func sections(_ panel: PanelResult, anchor: String) -> String {
         let locale = self.locale
         let lang = language.rawValue
@@ -157,11 +158,19 @@ extension PanelHTMLReport {
             title: locale.text(DebriefMessages.sectionsChartTitle))
         out += chart.render(id: "\(anchor)-sections") + "\n"
         out += "<figcaption>\(locale.text(DebriefMessages.sectionsCaption).html)</figcaption>\n</figure>\n"
-        out += "<ul class=\"explain sections\">\n"
-        for (section, result) in zip(rubric.sections, consensus.sections) {
+        return out + sectionLines(panel, arithmetic: false)
+    }
+
+    /// Each section's score with its flags and module outputs, and with `arithmetic` how it is computed; then what
+    /// the panel observed.
+    func sectionLines(_ panel: PanelResult, arithmetic: Bool) -> String {
+        let lang = language.rawValue
+        let rubric = panel.rubric
+        var out = "<ul class=\"explain sections\">\n"
+        for (section, result) in zip(rubric.sections, panel.consensus.sections) {
             out += "<li><strong>\(section.title.text(in: lang).html)</strong>: \(locale.fixed(result.score).html)"
             let details =
-                result.explanation.map { $0.text(in: language) }
+                (arithmetic ? result.explanation.map { $0.text(in: language) } : [])
                 + result.flags.map { "! " + $0.message.text(in: language) }
                 + ModuleDataLines.outputs(of: result, in: language)
             if !details.isEmpty { out += "<ul>" + details.map { "<li>\($0.html)</li>" }.joined() + "</ul>" }

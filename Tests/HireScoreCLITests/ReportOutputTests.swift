@@ -142,7 +142,12 @@ import Testing
         #expect(!html.stdout.contains("<script") && !html.stdout.contains("<img"))
         #expect(html.stdout.contains("Ben &lt;script&gt;alert(1)&lt;/script&gt; | Okafor (draft)"))
         #expect(html.stdout.contains("&lt;img src=x onerror=alert(1)&gt;"))
-        #expect(html.stdout.contains("-1 &lt;script&gt;x&lt;/script&gt;\n| a | b |\n@here"))
+        // The evidence stands in the appendix of the debrief pack (--evidence), escaped there as well.
+        #expect(!html.stdout.contains("-1 &lt;script&gt;x&lt;/script&gt;"))
+        let appendix = ReportRun.run(["merge", panel.path, "--include-drafts", "--format", "html", "--evidence"])
+        #expect(appendix.exitCode == 0, "\(appendix.stderr)")
+        #expect(!appendix.stdout.contains("<script") && !appendix.stdout.contains("<img"))
+        #expect(appendix.stdout.contains("-1 &lt;script&gt;x&lt;/script&gt;\n| a | b |\n@here"))
 
         let markdown = ReportRun.run(["merge", panel.path, "--include-drafts", "--format", "markdown"])
         #expect(markdown.exitCode == 0)

@@ -171,7 +171,7 @@ import Testing
         // c-2: A rated 1 and 2, a consensus of 1.5 below 3 (meets the requirements).
         #expect(
             html.contains(
-                "<tr><th scope=\"row\">A</th><td>Ann &lt;b&gt;Lee&lt;/b&gt; | x 1, Bo Berg 2</td><td class=\"num\">1.5</td><td class=\"flagged\">▼ below 3 (meets the requirements)</td></tr>"
+                "<tr><th scope=\"row\">A</th><td>Ann &lt;b&gt;Lee&lt;/b&gt; | x 1, Bo Berg 2</td><td class=\"num\">1.5</td><td class=\"flagged\">▼ below 3</td></tr>"
             ))
         #expect(
             html.contains("<p class=\"agreement\"><strong>Agreement:</strong> The 3 interviewers are within one level"))
