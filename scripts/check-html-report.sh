@@ -6,9 +6,11 @@
 #   - the DOM arrived whole: every candidate's section and every chart of the file;
 #   - the page is no wider than the window (nothing cut off at the right) and its full-height screenshot
 #     is neither blank nor cut off at the bottom, and shows the charts' colours;
-#   - printed to PDF (A4), every candidate starts on a page of their own;
+#   - printed to PDF (A4), every candidate starts on a page of their own, and the debrief pack is one to two
+#     pages per candidate in English and in German (counted from the text of each PDF page, pdftotext);
+#   - the variant with the appendix (--evidence) loads cleanly too and holds every candidate's appendix;
 #   - the German Excel CSV of the same merge reads back through Python's csv module.
-# Installs Chromium, Pillow and a font from Debian's packages when missing. The screenshot, the PDF and
+# Installs Chromium, Pillow, poppler-utils and a font from Debian's packages when missing. The screenshot, the PDF and
 # the reports stay in .build/html-report-check/ for a person to look at.
 #
 # Usage: scripts/check-html-report.sh [path/to/hirescore]
@@ -25,6 +27,7 @@ missing=()
 command -v chromium > /dev/null 2>&1 || missing+=(chromium)
 /usr/bin/python3 -c "import PIL" > /dev/null 2>&1 || missing+=(python3-pil)
 dpkg -s fonts-dejavu-core > /dev/null 2>&1 || missing+=(fonts-dejavu-core)
+command -v pdftotext > /dev/null 2>&1 || missing+=(poppler-utils)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "==> installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -70,25 +73,31 @@ grep -q "hirescore-canary" "$out/canary.log" || fail "chromium does not log cons
 echo "==> rendering the reports of examples/store"
 "$HIRESCORE" merge examples/store --rubrics rubrics --format html --output "$out/merge.en.html"
 "$HIRESCORE" merge examples/store --rubrics rubrics --format html --lang de --output "$out/merge.de.html"
+"$HIRESCORE" merge examples/store --rubrics rubrics --format html --evidence --output "$out/merge-evidence.en.html"
+"$HIRESCORE" merge examples/store --rubrics rubrics --format html --evidence --lang de --output "$out/merge-evidence.de.html"
 "$HIRESCORE" rank examples/store --rubrics rubrics --format html --output "$out/rank.en.html"
 "$HIRESCORE" calibrate examples/store --rubrics rubrics --format html --lang de --output "$out/calibrate.de.html"
 "$HIRESCORE" merge examples/store --rubrics rubrics --format json --output "$out/merge.json"
 "$HIRESCORE" merge examples/store --rubrics rubrics --format csv --csv-dialect excel-de --lang de --output "$out/merge.excel-de.csv"
 
 echo "==> loading them in headless Chromium"
-for page in merge.en merge.de rank.en calibrate.de; do
+for page in merge.en merge.de merge-evidence.en merge-evidence.de rank.en calibrate.de; do
   load_without_console_errors "$out/$page.html" "$out/$page.dom.html"
 done
 "$PYTHON" - "$out" <<'PY'
 import json, re, sys
 out = sys.argv[1]
 candidates = len(json.load(open(f"{out}/merge.json"))["candidates"])
-for page in ["merge.en", "merge.de"]:
+for page in ["merge.en", "merge.de", "merge-evidence.en", "merge-evidence.de"]:
     source = open(f"{out}/{page}.html", encoding="utf-8").read()
     dom = open(f"{out}/{page}.dom.html", encoding="utf-8").read()
     sections = dom.count('<section class="candidate"')
     if sections != candidates or candidates < 2:
         sys.exit(f"error: {page}: {sections} candidate sections in the DOM, {candidates} candidates merged")
+    appendices = dom.count('<section class="appendix-candidate"')
+    expected = candidates if page.startswith("merge-evidence") else 0
+    if appendices != expected:
+        sys.exit(f"error: {page}: {appendices} candidate appendices in the DOM, {expected} expected")
     if dom.count("<svg") != source.count("<svg") or source.count("<svg") < 4 * candidates:
         sys.exit(f"error: {page}: {dom.count('<svg')} charts in the DOM, {source.count('<svg')} in the file")
     if 'id="files"' not in dom:
@@ -146,21 +155,51 @@ for name, colour in [("rater blue", (0, 114, 178)), ("rater orange", (230, 159, 
         sys.exit(f"error: {path}: no {name} pixels: the charts did not render")
 PY
 
-echo "==> printing the merge page to PDF (A4)"
-browse --print-to-pdf="$PWD/$out/merge.en.pdf" --no-pdf-header-footer "file://$PWD/$out/merge.en.html" 2> "$out/print.log" \
-  || fail "chromium could not print the page (see $out/print.log)"
-"$PYTHON" - "$out/merge.en.pdf" "$out/merge.json" <<'PY'
+echo "==> printing the debrief pack to PDF (A4), English and German"
+for page in merge.en merge.de; do
+  browse --print-to-pdf="$PWD/$out/$page.pdf" --no-pdf-header-footer "file://$PWD/$out/$page.html" 2> "$out/print.$page.log" \
+    || fail "chromium could not print $page (see $out/print.$page.log)"
+  pdftotext -layout "$out/$page.pdf" "$out/$page.pdf.txt" || fail "pdftotext could not read $out/$page.pdf"
+  "$PYTHON" - "$out/$page.pdf" "$out/$page.pdf.txt" "$out/merge.json" "$page" <<'PY'
 import json, re, sys
-pdf = open(sys.argv[1], "rb").read()
+pdf_path, text_path, json_path, name = sys.argv[1:5]
+pdf = open(pdf_path, "rb").read()
 pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
-candidates = len(json.load(open(sys.argv[2]))["candidates"])
+ids = [c["candidate"] for c in json.load(open(json_path))["candidates"]]
+candidates = len(ids)
 media = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
-print(f"    {pages} pages for {candidates} candidates")
+print(f"    {name}: {pages} pages for {candidates} candidates")
 if media and (abs(float(media.group(1)) - 595.3) > 2 or abs(float(media.group(2)) - 841.9) > 2):
-    sys.exit(f"error: the printed page is {media.group(1).decode()} x {media.group(2).decode()} pt, not A4")
+    sys.exit(f"error: {name}: the printed page is {media.group(1).decode()} x {media.group(2).decode()} pt, not A4")
 if pages < candidates + 1:
-    sys.exit(f"error: {pages} printed pages for {candidates} candidates: a page break before each candidate is missing")
+    sys.exit(f"error: {name}: {pages} printed pages for {candidates} candidates: a page break before each candidate is missing")
+# The text of each page (pdftotext ends each with a form feed): a candidate's pack starts on the page with their
+# heading and runs to the page before the next candidate's; the last one runs to the end (the file accounting
+# that follows it counts as theirs).
+texts = open(text_path, encoding="utf-8").read().split("\f")[:pages]
+if len(texts) != pages:
+    sys.exit(f"error: {name}: pdftotext found {len(texts)} pages, the PDF has {pages}")
+word = "Kandidat*in" if name.endswith(".de") else "Candidate"
+starts = {}
+for candidate in ids:
+    heading = re.compile(rf"^\s*{re.escape(word)} {re.escape(candidate)}\s*$", re.M)
+    found = [number for number, text in enumerate(texts) if heading.search(text)]
+    if len(found) != 1:
+        sys.exit(f"error: {name}: the heading '{word} {candidate}' is on {len(found)} printed pages, not on one")
+    if not texts[found[0]].lstrip().startswith(f"{word} {candidate}"):
+        sys.exit(f"error: {name}: {candidate} does not start at the top of a printed page")
+    starts[candidate] = found[0]
+order = sorted(ids, key=starts.get)
+counts = []
+for index, candidate in enumerate(order):
+    end = starts[order[index + 1]] if index + 1 < len(order) else pages
+    counts.append((candidate, end - starts[candidate]))
+print("      pages per candidate: " + ", ".join(f"{c} {n}" for c, n in counts))
+for candidate, count in counts:
+    if not 1 <= count <= 2:
+        sys.exit(f"error: {name}: the debrief pack of {candidate} prints on {count} A4 pages, not one or two")
 PY
+done
 
 echo "==> German Excel CSV read back by Python's csv module"
 "$PYTHON" - "$out/merge.excel-de.csv" "$out/merge.json" <<'PY'
@@ -188,4 +227,4 @@ for row in rows:
 print(f"    {len(rows)} rows of {len(header)} cells")
 PY
 
-echo "==> HTML report check passed ($out/merge.en.png)"
+echo "==> HTML report check passed ($out/merge.en.png, $out/merge.en.pdf, $out/merge.de.pdf)"

@@ -13,19 +13,22 @@ public struct ReportRenderer: Sendable {
     public var language: Language
     /// The CSV dialect (for `.csv`).
     public var csvDialect: CSVDialect
+    /// Whether the HTML debrief pack of a merge ends with the appendix of statistics, every rating and the evidence.
+    public var evidenceAppendix: Bool
 
-    /// Creates a renderer.
-    public init(language: Language, csvDialect: CSVDialect = .rfc4180) {
+    /// Creates a renderer; `evidenceAppendix` adds the appendix to the HTML of a merge (``PanelHTMLReport``).
+    public init(language: Language, csvDialect: CSVDialect = .rfc4180, evidenceAppendix: Bool = false) {
         self.language = language
         self.csvDialect = csvDialect
+        self.evidenceAppendix = evidenceAppendix
     }
 
-    /// A merge (`hirescore merge`): JSON schema `hirescore/panel-result@3`.
+    /// A merge (`hirescore merge`): HTML the debrief pack, JSON schema `hirescore/panel-result@3`.
     public func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
         switch format {
         case .text: return PanelTextReport(language: language).render(report)
         case .markdown: return PanelMarkdownReport(language: language).render(report)
-        case .html: return PanelHTMLReport(language: language).render(report)
+        case .html: return PanelHTMLReport(language: language, evidenceAppendix: evidenceAppendix).render(report)
         case .csv: return PanelCSVReport(language: language, dialect: csvDialect).render(report)
         case .json: return PanelJSONReport(language: language).render(report) + "\n"
         }

@@ -44,6 +44,11 @@ enum ReportStylesheet {
         ul { margin: .2rem 0 .7rem; padding-left: 1.3rem; }
         li { margin: .1rem 0; }
         .knock-out { color: var(--no); font-weight: 600; }
+        .knock-out-note { color: var(--no); font-weight: 600; white-space: nowrap; }
+        table.discuss-list td.flagged { white-space: normal; }
+        table.discuss-list thead th:nth-child(1) { width: 34%; } table.discuss-list thead th:nth-child(2) { width: 38%; }
+        table.views td.signature { font-size: .8rem; overflow-wrap: anywhere; }
+        table.views thead th:nth-child(5) { width: 34%; }
         .quote { font-style: italic; }
         dl.evidence { margin: .3rem 0 1rem; font-size: .9rem; }
         dl.evidence dt { font-weight: 700; margin-top: .55rem; padding-top: .3rem; border-top: 1px solid var(--line); }
@@ -83,9 +88,15 @@ enum ReportStylesheet {
         nav.contents ul { columns: 2; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
-          body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+          html { font-size: 12px; }
+          body { margin: 0; max-width: none; padding: 0; font-size: 9pt; }
+          h2 { margin-top: 0; }
+          h3 { margin: .9rem 0 .3rem; }
+          svg.chart { max-width: 150mm; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .overview ~ section.candidate, section.candidate + section.candidate { break-before: page; page-break-before: always; }
+          section.appendix, section.appendix-candidate { break-before: page; page-break-before: always; }
+          h2 + section.appendix-candidate { break-before: auto; page-break-before: auto; }
           h2, h3, dt { break-after: avoid; page-break-after: avoid; }
           tr, figure, .decision, li, dd { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }

@@ -21,13 +21,16 @@ extension HireScoreCommand {
                 Refused, with the files listed (exit 1): drafts (unless --include-drafts), broken seals, different \
                 rubric versions for one candidate, the same interviewer twice, unreadable files. Every file read is \
                 accounted for.
-                --format markdown (a wiki page), html (one self-contained page with charts, printable on A4), csv \
-                (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
+                --format markdown (a wiki page), html (the debrief pack: one self-contained page with charts that \
+                prints one to two A4 pages per candidate; --evidence adds an appendix with every rating and the \
+                evidence), csv (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
                 (hirescore/panel-result@3); --output FILE writes the report to a file. See docs/report-formats.md.
 
                 EXAMPLES:
                   hirescore merge scorecards/claims-2026-01/c-104
                   hirescore merge scorecards/claims-2026-01 --format html -o debrief.html
+                  hirescore merge scorecards/claims-2026-01 --format html --evidence \\
+                      -o debrief-with-evidence.html
                   hirescore merge scorecards/claims-2026-01/c-104 --consensus median
                 """
         )
@@ -36,12 +39,26 @@ extension HireScoreCommand {
         @OptionGroup var panel: PanelOptions
         @OptionGroup var report: ReportOptions
 
+        @Flag(
+            help:
+                "With --format html: end the debrief pack with an appendix of the agreement statistics, every rating side by side and every rater's evidence."
+        )
+        var evidence = false
+
+        func validate() throws {
+            if evidence && report.format != .html {
+                throw ValidationError("--evidence applies only to --format html")
+            }
+        }
+
         func run() throws {
             let language = options.language
             var (options, panel, report) = (self.options, self.panel, self.report)
             try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
             let merged = try panel.merge(using: options)
-            try report.write(report.renderer(language: language).merge(merged, as: report.format), language: language)
+            var renderer = report.renderer(language: language)
+            renderer.evidenceAppendix = evidence
+            try report.write(renderer.merge(merged, as: report.format), language: language)
             if !merged.problems.isEmpty {
                 // CSV has no place for the refused files: say which on standard error.
                 if report.format == .csv {

@@ -23,17 +23,25 @@ import Testing
         ("json", ["--format", "json"]),
     ]
 
-    /// Every combination: text and JSON of calibrate and score already have golden files or tests of their own.
-    static let cases: [(name: String, arguments: [String])] = commands.flatMap { stem, command in
-        formats.flatMap { suffix, format -> [(name: String, arguments: [String])] in
-            if (stem.hasPrefix("calibrate") || stem.hasPrefix("score")) && (suffix == "txt" || suffix == "json") {
-                return []
-            }
-            return ["en", "de"].map { language in
-                ("\(stem)-\(language).\(suffix)", command + format + ["--lang", language])
+    /// Every combination: text and JSON of calibrate and score already have golden files or tests of their own. The
+    /// debrief pack with its appendix (`--evidence`) in both languages as well.
+    static let cases: [(name: String, arguments: [String])] =
+        commands.flatMap { stem, command in
+            formats.flatMap { suffix, format -> [(name: String, arguments: [String])] in
+                if (stem.hasPrefix("calibrate") || stem.hasPrefix("score")) && (suffix == "txt" || suffix == "json") {
+                    return []
+                }
+                return ["en", "de"].map { language in
+                    ("\(stem)-\(language).\(suffix)", command + format + ["--lang", language])
+                }
             }
         }
-    }
+        + ["en", "de"].map { language in
+            (
+                "merge-claims-2026-01-evidence-\(language).html",
+                ["merge", requisition, "--format", "html", "--evidence", "--lang", language]
+            )
+        }
 
     @Test(arguments: cases.map(\.name))
     func reportMatchesGoldenFile(name: String) throws {
@@ -45,7 +53,7 @@ import Testing
     }
 
     @Test func thereIsAGoldenFileForEveryFormatAndLanguage() {
-        #expect(Self.cases.count == 2 * 6 * 2 + 2 * 4 * 2)
+        #expect(Self.cases.count == 2 * 6 * 2 + 2 * 4 * 2 + 2)
         for format in ["md", "html", "csv", "excel-de.csv", "json", "txt"] {
             for language in ["en", "de"] {
                 #expect(Self.cases.contains { $0.name == "merge-claims-2026-01-\(language).\(format)" })

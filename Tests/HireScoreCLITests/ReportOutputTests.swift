@@ -75,6 +75,11 @@ import Testing
             "--csv-dialect applies only to --format csv"
         ),
         (["rank", "examples/store/claims-2026-01", "--format", "pdf"], "'pdf'"),
+        (["merge", "examples/store/claims-2026-01", "--evidence"], "--evidence applies only to --format html"),
+        (
+            ["merge", "examples/store/claims-2026-01", "--format", "markdown", "--evidence"],
+            "--evidence applies only to --format html"
+        ),
         (["calibrate", "examples/store/claims-2026-01", "--format", "csv", "--csv-dialect", "excel"], "'excel'"),
     ])
     func wrongCombinationsAreWrongUsage(arguments: [String], mention: String) {
@@ -82,6 +87,14 @@ import Testing
         #expect(run.exitCode == 2)
         #expect(run.stdout == "")
         #expect(run.stderr.contains(mention), "\(run.stderr)")
+    }
+
+    @Test func theHelpOfMergeNamesTheAppendixOfTheDebriefPack() {
+        let run = HireScoreProcess.run(["merge", "--help"])
+        #expect(run.exitCode == 0)
+        #expect(run.stdout.contains("--evidence"))
+        #expect(run.stdout.contains("the debrief pack"))
+        #expect(!HireScoreProcess.run(["rank", "--help"]).stdout.contains("--evidence"), "merge only")
     }
 
     @Test func helpNamesEveryFormatAndTheNewOptions() {
@@ -130,7 +143,12 @@ import Testing
         #expect(!html.stdout.contains("<script") && !html.stdout.contains("<img"))
         #expect(html.stdout.contains("Ben &lt;script&gt;alert(1)&lt;/script&gt; | Okafor (draft)"))
         #expect(html.stdout.contains("&lt;img src=x onerror=alert(1)&gt;"))
-        #expect(html.stdout.contains("-1 &lt;script&gt;x&lt;/script&gt;\n| a | b |\n@here"))
+        // The evidence stands in the appendix of the debrief pack (--evidence), escaped there as well.
+        #expect(!html.stdout.contains("-1 &lt;script&gt;x&lt;/script&gt;"))
+        let appendix = ReportRun.run(["merge", panel.path, "--include-drafts", "--format", "html", "--evidence"])
+        #expect(appendix.exitCode == 0, "\(appendix.stderr)")
+        #expect(!appendix.stdout.contains("<script") && !appendix.stdout.contains("<img"))
+        #expect(appendix.stdout.contains("-1 &lt;script&gt;x&lt;/script&gt;\n| a | b |\n@here"))
 
         let markdown = ReportRun.run(["merge", panel.path, "--include-drafts", "--format", "markdown"])
         #expect(markdown.exitCode == 0)

@@ -38,8 +38,10 @@ import Testing
         #expect(MarkdownEscaping.escape("c-102") == "c-102")
     }
 
-    @Test func hostileTextInTheMergeHTMLIsText() throws {
-        let html = PanelHTMLReport(language: .en).render(try ReportFixtures.hostileReport())
+    @Test(arguments: [false, true])
+    func hostileTextInTheMergeHTMLIsText(evidenceAppendix: Bool) throws {
+        let html = PanelHTMLReport(language: .en, evidenceAppendix: evidenceAppendix).render(
+            try ReportFixtures.hostileReport())
         #expect(!html.contains("<script"), "user text must never become a script element")
         #expect(!html.contains("<b>Lee</b>"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
@@ -47,6 +49,11 @@ import Testing
         // The name also stands in chart legends and text alternatives, escaped there too.
         #expect(html.contains("<title>Ann &lt;b&gt;Lee&lt;/b&gt; | x</title>"))
         #expect(!html.contains("href=\"http"), "a Markdown-style link in user text is no link")
+        if evidenceAppendix {
+            // The evidence (in the appendix) and the names in the table of every rating.
+            #expect(html.contains("<dd><span class=\"who\">Ann &lt;b&gt;Lee&lt;/b&gt; | x · 4</span> &lt;script&gt;"))
+            #expect(html.contains("<span>1 = Ann &lt;b&gt;Lee&lt;/b&gt; | x</span>"))
+        }
     }
 
     @Test func hostileTextInTheMergeMarkdownIsTextAndKeepsEveryTableIntact() throws {

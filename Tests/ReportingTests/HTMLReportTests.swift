@@ -18,6 +18,11 @@ import Testing
         var pages: [(String, String)] = []
         for language in Language.allCases {
             pages.append(("merge \(language)", PanelHTMLReport(language: language).render(report)))
+            pages.append(
+                (
+                    "merge with the appendix \(language)",
+                    PanelHTMLReport(language: language, evidenceAppendix: true).render(report)
+                ))
             pages.append(("rank \(language)", RankingHTMLReport(language: language).render(Ranking(report.panels))))
             pages.append(
                 (
@@ -126,6 +131,68 @@ import Testing
         #expect(html.contains("K.-o.-Kriterium, nicht gereiht"))
         #expect(html.contains("style=\"fill: url(#ranking-chart-hatch)\""))
         #expect(html.contains("<pattern id=\"ranking-chart-hatch\""))
+    }
+
+    @Test("the debrief pack leaves the evidence and the full table to the appendix (--evidence)")
+    func theEvidenceIsInTheAppendixOnly() throws {
+        let report = try ReportFixtures.hostileReport()
+        let pack = PanelHTMLReport(language: .en).render(report)
+        let withAppendix = PanelHTMLReport(language: .en, evidenceAppendix: true).render(report)
+        // Bo Berg's evidence and the table of every rating stand in the appendix only.
+        let evidence = "=HYPERLINK(&quot;http://example.invalid&quot;,&quot;click&quot;)"
+        #expect(!pack.contains(evidence))
+        #expect(!pack.contains("<dl class=\"evidence\">"))
+        #expect(!pack.contains("id=\"appendix") && !pack.contains("appendix-link"))
+        #expect(withAppendix.contains("<dd><span class=\"who\">Bo Berg · 2</span> \(evidence)</dd>"))
+        #expect(withAppendix.components(separatedBy: "<section class=\"appendix-candidate\"").count - 1 == 2)
+        #expect(
+            withAppendix.contains(
+                "<a href=\"#appendix-1\">Every rating side by side and the evidence: appendix A.1.</a>"))
+        #expect(
+            withAppendix.contains(
+                "<h3 id=\"appendix-2-heading\"><a href=\"#candidate-2\">A.2 c-2: ratings and evidence</a></h3>"))
+        // The pack is the same with the appendix, up to the link to it and the appendix itself.
+        let candidates = { (html: String) in
+            html.components(separatedBy: "<section class=\"files\"")[0].replacingOccurrences(
+                of: #"<p class="appendix-link">.*</p>\n"#, with: "", options: .regularExpression)
+        }
+        #expect(candidates(pack) == candidates(withAppendix))
+        #expect(withAppendix.contains("section.appendix, section.appendix-candidate { break-before: page;"))
+    }
+
+    @Test("the criteria to discuss: raters two levels apart, the widest first, and consensus below the bar")
+    func theCriteriaToDiscuss() throws {
+        let html = PanelHTMLReport(language: .en).render(try ReportFixtures.hostileReport())
+        // c-1: criterion A rated 4, 2 and 3.
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">A</th><td>Ann &lt;b&gt;Lee&lt;/b&gt; | x 4, Bo Berg 2, Cy Chen 3</td><td class=\"num\">3</td><td class=\"flagged\">⚑ 2 levels apart (2 to 4)</td></tr>"
+            ))
+        // c-2: A rated 1 and 2, a consensus of 1.5 below 3 (meets the requirements).
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">A</th><td>Ann &lt;b&gt;Lee&lt;/b&gt; | x 1, Bo Berg 2</td><td class=\"num\">1.5</td><td class=\"flagged\">▼ below 3</td></tr>"
+            ))
+        #expect(
+            html.contains("<p class=\"agreement\"><strong>Agreement:</strong> The 3 interviewers are within one level"))
+    }
+
+    @Test("a knock-out in the overview: the badge's symbol once, the knock-outs in words")
+    func theOverviewNamesAKnockOutOnce() throws {
+        let rubric = try ReportFixtures.rubric()
+        let report = try ReportFixtures.merge(
+            [
+                ReportFixtures.scorecard("c-1", "Ann", [4, 4, 4, 4, 4, 4], rubric: rubric),
+                ReportFixtures.scorecard("c-1", "Bo", [4, 5, 4, 4, 4, 4], rubric: rubric),
+                ReportFixtures.scorecard("c-2", "Ann", [5, 5, 5, 5, 1, 5], rubric: rubric),
+                ReportFixtures.scorecard("c-2", "Bo", [5, 5, 5, 5, 1, 5], rubric: rubric),
+            ], rubric: rubric)
+        for (language, words) in [(Language.en, "1 knock-out"), (.de, "1 K.-o.-Kriterium")] {
+            let html = PanelHTMLReport(language: language).render(report)
+            let overview = html.components(separatedBy: "<section class=\"candidate\"")[0]
+            #expect(overview.contains("</span> <span class=\"knock-out-note\">\(words)</span></td>"), "\(language)")
+            #expect(overview.components(separatedBy: "✖").count - 1 == 1, "\(language): one ✖ in the overview")
+        }
     }
 
     @Test func renderingIsDeterministic() throws {

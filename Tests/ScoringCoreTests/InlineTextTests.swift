@@ -31,7 +31,6 @@ import Testing
         "CustomerOrientation/CustomerOrientationConfiguration.swift": 11,
         "CustomerOrientation/CustomerOrientationModule.swift": 6,
         "DeveloperTools/SyntheticSigning.swift": 3,
-        "Reporting/PanelHTMLReport.swift": 56,
         "Reporting/ReportLocale.swift": 2,
         "RubricDocs/EmbeddedTemplates.swift": 2,
         "RubricDocs/ModulesPage.swift": 7,
