@@ -122,7 +122,9 @@ let package = Package(
         .testTarget(
             name: "ScoringModulesTests",
             dependencies: [
-                "ScoringCore", "BuiltInModules", "CustomerOrientation", "ConversationSkills", "TechnicalDepth", "YAML",
+                "ScoringCore", "BuiltInModules", "CustomerOrientation", "ConversationSkills", "TechnicalDepth",
+                "WorkSample",
+                "YAML",
             ],
             resources: [.copy("Fixtures")]
         ),

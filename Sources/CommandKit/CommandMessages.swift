@@ -36,10 +36,12 @@ package enum CommandMessages: MessageCatalogue {
     package static func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> LocalizedText {
         .init(
             en: "unknown command '\(word)'"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the commands: \(commands.joined(separator: ", "))")
+                + (suggestion.map { "; " + CommonMessages.didYouMean($0).text(in: .en) }
+                    ?? "; the commands: \(commands.joined(separator: ", "))")
                 + "\n  see 'hirescore --help'",
             de: "unbekannter Befehl '\(word)'"
-                + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "; die Befehle: \(commands.joined(separator: ", "))")
+                + (suggestion.map { "; " + CommonMessages.didYouMean($0).text(in: .de) }
+                    ?? "; die Befehle: \(commands.joined(separator: ", "))")
                 + "\n  siehe 'hirescore --help'")
     }
 
@@ -50,9 +52,11 @@ package enum CommandMessages: MessageCatalogue {
         let suggestion = Identifier.closest(to: wanted, among: known) ?? (prefixed.count == 1 ? prefixed[0] : nil)
         let list = known.isEmpty ? "-" : known.joined(separator: ", ")
         return .init(
-            en: "no rubric '\(id)' in \(folder)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            en: "no rubric '\(id)' in \(folder)"
+                + (suggestion.map { "; " + CommonMessages.didYouMean($0).text(in: .en) } ?? "")
                 + "\n  known rubrics: \(list)",
-            de: "keine Bewertungsvorlage '\(id)' in \(folder)" + (suggestion.map { "; meinten Sie '\($0)'?" } ?? "")
+            de: "keine Bewertungsvorlage '\(id)' in \(folder)"
+                + (suggestion.map { "; " + CommonMessages.didYouMean($0).text(in: .de) } ?? "")
                 + "\n  bekannte Vorlagen: \(list)")
     }
 

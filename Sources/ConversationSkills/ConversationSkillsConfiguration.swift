@@ -63,10 +63,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         var configuration = ConversationSkillsConfiguration()
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else { return configuration }
         var reader = MappingReader(
-            node,
-            context: .init(
-                en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
-            decoder: &decoder)
+            node, context: ModuleMessages.configContext(section.id), decoder: &decoder)
         guard reader.isMapping else { return configuration }
         if let languagesNode = reader.optional("languages"),
             let items = decoder.readSequence(languagesNode, key: "languages")
@@ -88,7 +85,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         -> LanguageRequirement?
     {
         var reader = MappingReader(
-            node, context: .init(en: "a language requirement", de: "einer Sprachanforderung"), decoder: &decoder)
+            node, context: ConversationSkillsMessages.aLanguageRequirement, decoder: &decoder)
         guard reader.isMapping else { return nil }
         let languageNode = reader.required("language", decoder: &decoder, example: "de")
         var language = languageNode.flatMap { decoder.readText($0, key: "language") }
@@ -96,16 +93,12 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             if !(2...3).contains(code.count) || !code.allSatisfy({ $0.isASCII && $0.isLowercase }) {
                 decoder.error(
                     .invalidLanguage,
-                    .init(
-                        en: "'\(code)' is not a language code such as 'de' or 'en'",
-                        de: "'\(code)' ist kein Sprachcode wie 'de' oder 'en'"), at: languageNode.location)
+                    ConversationSkillsMessages.notALanguageCode(code), at: languageNode.location)
                 language = nil
             } else if existing.contains(where: { $0.language == code }) {
                 decoder.error(
                     .duplicateLanguage,
-                    .init(
-                        en: "language '\(code)' has two requirements", de: "Sprache '\(code)' hat zwei Anforderungen"),
-                    at: languageNode.location)
+                    ConversationSkillsMessages.languageTwice(code), at: languageNode.location)
                 language = nil
             }
         }
@@ -116,10 +109,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             if required == nil {
                 decoder.error(
                     .invalidCEFR,
-                    .init(
-                        en: "'\(text)' is not a CEFR level; use A1, A2, B1, B2, C1 or C2",
-                        de: "'\(text)' ist keine GER-Stufe; verwenden Sie A1, A2, B1, B2, C1 oder C2"),
-                    at: requiredNode.location)
+                    ConversationSkillsMessages.notACEFRLevel(text), at: requiredNode.location)
             }
         }
         // No default that knocks out: a language is mandatory only where the rubric says so, with its reason.
@@ -127,11 +117,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         var rationale: LocalizedText?
         if mandatory {
             rationale = decoder.readKnockOutRationale(
-                &reader,
-                rule: .init(
-                    en: "the mandatory language '\(language ?? "?")'",
-                    de: "die verpflichtende Sprache '\(language ?? "?")'"),
-                at: node.location)
+                &reader, rule: ConversationSkillsMessages.mandatoryLanguage(language ?? "?"), at: node.location)
         } else {
             rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
         }
@@ -142,7 +128,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
 
     private static func readRolePlay(_ node: YAMLNode, section: RubricSection, decoder: inout NodeDecoder) -> RolePlay?
     {
-        var reader = MappingReader(node, context: .init(en: "'role-play'", de: "'role-play'"), decoder: &decoder)
+        var reader = MappingReader(node, context: CommonMessages.keyContext("role-play"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         var weight: Double?
         if let weightNode = reader.required("weight", decoder: &decoder, example: "0.4"),
@@ -153,13 +139,9 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             } else {
                 decoder.error(
                     .invalidWeight,
-                    .init(
-                        en:
-                            "the role-play 'weight' is its share of the section and must be between 0 and 1 (exclusive), found \(weightNode.scalar?.text ?? "")",
-                        de:
-                            "das 'weight' des Rollenspiels ist sein Anteil am Abschnitt und muss zwischen 0 und 1 liegen (ausschließlich), gefunden: \(weightNode.scalar?.text ?? "")"
-                    ),
-                    at: weightNode.location, hint: .init(en: "for example 0.4", de: "zum Beispiel 0.4"))
+                    ConversationSkillsMessages.invalidRolePlayWeight(weightNode.scalar?.text ?? ""),
+                    at: weightNode.location,
+                    hint: ConversationSkillsMessages.rolePlayWeightExample)
             }
         }
         var criteria: [String] = []
@@ -174,32 +156,18 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
                 } else {
                     decoder.error(
                         .unknownCriterion,
-                        .init(
-                            en: "the role-play names '\(id)', which is not a criterion of section '\(section.id)'",
-                            de: "das Rollenspiel nennt '\(id)', das kein Kriterium von Abschnitt '\(section.id)' ist"),
-                        at: item.location,
-                        hint: Identifier.closest(to: id, among: known).map {
-                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                        })
+                        ConversationSkillsMessages.unknownRolePlayCriterion(id, section: section.id), at: item.location,
+                        hint: Identifier.closest(to: id, among: known).map(CommonMessages.didYouMean))
                 }
             }
             if items.isEmpty {
                 decoder.error(
                     .noCriteria,
-                    .init(
-                        en: "the role-play must name at least one criterion",
-                        de: "das Rollenspiel muss mindestens ein Kriterium nennen"),
-                    at: criteriaNode.location)
+                    ConversationSkillsMessages.rolePlayWithoutCriteria, at: criteriaNode.location)
             } else if !criteria.isEmpty && criteria.count == section.criteria.count {
                 decoder.warning(
                     .rolePlayOnly,
-                    .init(
-                        en:
-                            "every criterion of section '\(section.id)' is in the role-play, so the role-play weight has no effect",
-                        de:
-                            "alle Kriterien von Abschnitt '\(section.id)' gehören zum Rollenspiel, das Gewicht des Rollenspiels wirkt daher nicht"
-                    ),
-                    at: criteriaNode.location)
+                    ConversationSkillsMessages.rolePlayOnly(section.id), at: criteriaNode.location)
             }
         }
         let scenario = reader.optional("scenario").flatMap { decoder.readLocalizedText($0, key: "scenario") }
@@ -216,18 +184,8 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
         } else if let scriptNode, script != nil {
             decoder.warning(
                 .scriptWithoutFacts,
-                .init(
-                    en:
-                        "the role-play has a script but no 'facts': nothing says which of its facts the candidate must find out, so nothing checks that the candidate brief keeps them back",
-                    de:
-                        "das Rollenspiel hat ein Skript, aber keine 'facts': nichts sagt, welche seiner Tatsachen die Bewerberin bzw. der Bewerber erfragen muss, daher prüft nichts, dass die Information für die Bewerberin bzw. den Bewerber sie zurückhält"
-                ),
-                at: scriptNode.location,
-                hint: .init(
-                    en: "list under 'facts' each script-only fact as words that appear in the script, e.g. [\"6,200\"]",
-                    de:
-                        "nennen Sie unter 'facts' jede Tatsache, die nur im Skript steht, mit Worten aus dem Skript, z. B. [\"6.200\"]"
-                ))
+                ConversationSkillsMessages.scriptWithoutFacts, at: scriptNode.location,
+                hint: ConversationSkillsMessages.listFacts)
         }
         reader.finish(&decoder)
         guard let weight, !criteria.isEmpty else { return nil }
@@ -257,32 +215,16 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
             let list = leaked.map { "'\($0)'" }.joined(separator: ", ")
             decoder.warning(
                 .factInBrief,
-                .init(
-                    en:
-                        "the script-only fact '\(shown)' is in the candidate brief (\(list)): the candidate would be told what they should find out",
-                    de:
-                        "die Tatsache '\(shown)', die nur im Skript stehen soll, steht in der Information für die Bewerberin bzw. den Bewerber (\(list)): sie bzw. er erführe, was erfragt werden soll"
-                ),
-                at: location,
-                hint: .init(
-                    en: "remove it from 'candidate-brief', or from 'facts' if the candidate may know it",
-                    de: "entfernen Sie sie aus 'candidate-brief' oder aus 'facts', wenn die Person sie wissen darf"))
+                ConversationSkillsMessages.factInBrief(shown, languages: list), at: location,
+                hint: ConversationSkillsMessages.removeFactFromBrief)
         }
         let missing = languages.filter { !contains(script, $0) }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
             decoder.warning(
                 .factNotInScript,
-                .init(
-                    en:
-                        "the script-only fact '\(shown)' is not in the role-player's script (\(list)): the role-player cannot reveal it",
-                    de:
-                        "die Tatsache '\(shown)', die nur im Skript stehen soll, fehlt im Skript der Rollenspielerin bzw. des Rollenspielers (\(list)): sie bzw. er kann sie nicht preisgeben"
-                ),
-                at: location,
-                hint: .init(
-                    en: "write it into 'script' word for word, or correct the fact",
-                    de: "schreiben Sie sie wörtlich in 'script' oder korrigieren Sie die Tatsache"))
+                ConversationSkillsMessages.factNotInScript(shown, languages: list), at: location,
+                hint: ConversationSkillsMessages.writeFactIntoScript)
         }
     }
 }

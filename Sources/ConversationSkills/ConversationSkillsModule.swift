@@ -13,7 +13,7 @@ public struct ConversationSkillsModule: ScoringModule {
     /// `conversation-skills`.
     public let id = "conversation-skills"
     /// The module's name.
-    public let name = LocalizedText(en: "Conversation skills", de: "Gesprächsführung")
+    public let name = ConversationSkillsMessages.name
 
     /// Creates the module.
     public init() {}
@@ -25,9 +25,7 @@ public struct ConversationSkillsModule: ScoringModule {
         return ConversationSkillsConfiguration.read(section, decoder: &scratch).languages.map { requirement in
             ObservationRequest(
                 id: requirement.language,
-                label: .init(
-                    en: Language.name(of: requirement.language, in: "en"),
-                    de: Language.name(of: requirement.language, in: "de")),
+                label: ConversationSkillsMessages.languageName(requirement.language),
                 kind: .level(Self.cefr), isRequired: requirement.mandatory,
                 detail: ConversationSkillsMessages.requirement(requirement.required, mandatory: requirement.mandatory),
                 markedLevel: requirement.required.rawValue)
@@ -39,7 +37,7 @@ public struct ConversationSkillsModule: ScoringModule {
 
     /// The CEFR scale (GER in German), A1 to C2, each level with its short descriptor.
     public static let cefr = OrdinalScale(
-        name: .init(en: "CEFR", de: "GER"),
+        name: ConversationSkillsMessages.cefr,
         levels: CEFRLevel.allCases.map { OrdinalScale.Level(id: $0.rawValue, description: $0.descriptor) })
 
     /// Checks the language requirements and the role-play.
@@ -55,33 +53,16 @@ public struct ConversationSkillsModule: ScoringModule {
     public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = configuration.languages.map { requirement in
-            let level = requirement.required
-            return .init(
-                en:
-                    "\(Language.name(of: requirement.language, in: "en")): required \(level.rawValue) (CEFR: \(level.descriptor.text(in: "en"))), \(requirement.mandatory ? "mandatory: below it is a knock-out when at least two raters observe it" : "optional: below it is a note"). Record the level you observed.",
-                de:
-                    "\(Language.name(of: requirement.language, in: "de")): gefordert \(level.rawValue) (GER: \(level.descriptor.text(in: "de"))), \(requirement.mandatory ? "verpflichtend: darunter ist ein K.-o.-Kriterium, wenn mindestens zwei Bewertende es beobachten" : "optional: darunter ist es ein Hinweis"). Notieren Sie das beobachtete Niveau."
-            )
+            ConversationSkillsMessages.languageRule(
+                requirement.language, required: requirement.required, mandatory: requirement.mandatory)
         }
         if !configuration.languages.contains(where: \.mandatory) {
-            lines.append(
-                .init(
-                    en: "This section has no knock-out rule: only its score counts.",
-                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
+            lines.append(ModuleMessages.noKnockOutRule)
         }
         if let rolePlay = configuration.rolePlay {
             let titles = rolePlay.criteria.compactMap { id in section.criteria.first { $0.id == id } }
-            lines.append(
-                .init(
-                    en:
-                        "Role-play (\(Format.percent(rolePlay.weight)) of the section): \(titles.map { $0.title.text(in: "en") }.joined(separator: ", ")).",
-                    de:
-                        "Rollenspiel (\(Format.percent(rolePlay.weight, language: .de)) des Abschnitts): \(titles.map { $0.title.text(in: "de") }.joined(separator: ", "))."
-                ))
-            if let scenario = rolePlay.scenario {
-                lines.append(
-                    .init(en: "Scenario: " + scenario.text(in: "en"), de: "Szenario: " + scenario.text(in: "de")))
-            }
+            lines.append(ConversationSkillsMessages.rolePlayRule(rolePlay.weight, criteria: titles.map(\.title)))
+            if let scenario = rolePlay.scenario { lines.append(ConversationSkillsMessages.scenario(scenario)) }
         }
         return lines
     }
@@ -94,20 +75,14 @@ public struct ConversationSkillsModule: ScoringModule {
             handouts.append(
                 Handout(
                     audience: .candidate,
-                    title: .init(
-                        en: "Role-play: the candidate's brief",
-                        de: "Rollenspiel: Information für die Bewerberin bzw. den Bewerber"),
+                    title: ConversationSkillsMessages.candidateBriefTitle,
                     text: brief))
         }
         if let script = rolePlay.script {
             handouts.append(
                 Handout(
                     audience: .interviewer,
-                    title: .init(
-                        en: "Role-play: the role-player's script (not for the candidate)",
-                        de:
-                            "Rollenspiel: Skript für die Rollenspielerin bzw. den Rollenspieler (nicht für die Bewerberin bzw. den Bewerber)"
-                    ),
+                    title: ConversationSkillsMessages.scriptTitle,
                     text: script))
         }
         return handouts
@@ -118,12 +93,8 @@ public struct ConversationSkillsModule: ScoringModule {
         configuration(of: section, in: rubric).languages.filter(\.mandatory).map { requirement in
             KnockOutRule(
                 code: "language-below-required",
-                description: .init(
-                    en:
-                        "\(Language.name(of: requirement.language, in: "en")) below \(requirement.required.rawValue) (CEFR) is a knock-out.",
-                    de:
-                        "\(Language.name(of: requirement.language, in: "de")) unter \(requirement.required.rawValue) (GER) ist ein K.-o.-Kriterium."
-                ),
+                description: ConversationSkillsMessages.languageKnockOutRule(
+                    requirement.language, required: requirement.required),
                 rationale: requirement.rationale, observations: [requirement.language])
         }
     }
@@ -138,33 +109,21 @@ public struct ConversationSkillsModule: ScoringModule {
             sectionID: section.id, moduleID: id, score: nil,
             ratedCount: interview.ratedCount + rolePlay.ratedCount, criterionCount: section.criteria.count)
         if let play = configuration.rolePlay {
-            result.explanation.append(interview.explanation(of: .init(en: "interview", de: "Interview")))
-            result.explanation.append(rolePlay.explanation(of: .init(en: "role-play", de: "Rollenspiel")))
+            result.explanation.append(interview.explanation(of: ConversationSkillsMessages.interview))
+            result.explanation.append(rolePlay.explanation(of: ConversationSkillsMessages.rolePlay))
             switch (interview.value, rolePlay.value) {
             case (let base?, let played?):
                 let score = (1 - play.weight) * base + play.weight * played
                 result.score = score
-                let en =
-                    "section: \(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
-                result.explanation.append(
-                    .init(en: en, de: "Abschnitt: " + Format.decimalComma(String(en.dropFirst("section: ".count)))))
+                let arithmetic =
+                    "\(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
+                result.explanation.append(ConversationSkillsMessages.sectionScore(arithmetic))
             case (let base?, nil):
                 result.score = base
-                result.explanation.append(
-                    .init(
-                        en:
-                            "section: the role-play was not rated, so the interview counts alone: \(Format.fixed(base))",
-                        de:
-                            "Abschnitt: das Rollenspiel wurde nicht bewertet, daher zählt das Interview allein: \(Format.fixed(base, language: .de))"
-                    ))
+                result.explanation.append(ConversationSkillsMessages.interviewAlone(base))
             case (nil, let played?):
                 result.score = played
-                result.explanation.append(
-                    .init(
-                        en: "section: only the role-play was rated, so it counts alone: \(Format.fixed(played))",
-                        de:
-                            "Abschnitt: nur das Rollenspiel wurde bewertet, daher zählt es allein: \(Format.fixed(played, language: .de))"
-                    ))
+                result.explanation.append(ConversationSkillsMessages.rolePlayAlone(played))
             case (nil, nil):
                 break
             }
@@ -179,23 +138,16 @@ public struct ConversationSkillsModule: ScoringModule {
                 result.flags.append(
                     Finding(
                         code: "language-not-assessed", subject: requirement.language,
-                        message: .init(
-                            en:
-                                "\(Language.name(of: requirement.language, in: "en")) was not assessed (required \(requirement.required.rawValue))",
-                            de:
-                                "\(Language.name(of: requirement.language, in: "de")) wurde nicht beurteilt (gefordert \(requirement.required.rawValue))"
-                        )))
+                        message: ConversationSkillsMessages.languageNotAssessed(
+                            requirement.language, required: requirement.required)))
                 continue
             }
             if observed < requirement.required {
                 let finding = Finding(
                     code: "language-below-required", subject: requirement.language,
-                    message: .init(
-                        en:
-                            "\(Language.name(of: requirement.language, in: "en")): observed \(observed.rawValue), required \(requirement.required.rawValue)\(requirement.mandatory ? " (mandatory)" : "")",
-                        de:
-                            "\(Language.name(of: requirement.language, in: "de")): beobachtet \(observed.rawValue), gefordert \(requirement.required.rawValue)\(requirement.mandatory ? " (verpflichtend)" : "")"
-                    ))
+                    message: ConversationSkillsMessages.languageBelowRequired(
+                        requirement.language, observed: observed, required: requirement.required,
+                        mandatory: requirement.mandatory))
                 if requirement.mandatory {
                     result.knockOuts.append(finding)
                 } else {

@@ -45,21 +45,13 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
         var configuration = CustomerOrientationConfiguration()
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else { return configuration }
         var reader = MappingReader(
-            node,
-            context: .init(
-                en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'"),
-            decoder: &decoder)
+            node, context: ModuleMessages.configContext(section.id), decoder: &decoder)
         guard reader.isMapping else { return configuration }
         if let old = reader.optional("red-flag-level") {
             decoder.error(
                 .knockOutWithoutRationale,
-                .init(
-                    en: "'red-flag-level' is written as 'red-flag' with its rationale now",
-                    de: "'red-flag-level' wird jetzt als 'red-flag' mit Begründung geschrieben"),
-                at: old.location,
-                hint: .init(
-                    en: "write 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'",
-                    de: "schreiben Sie 'red-flag: {level: \(old.scalar?.text ?? "1"), rationale: {de: ..., en: ...}}'"))
+                CustomerOrientationMessages.redFlagLevelRenamed, at: old.location,
+                hint: CustomerOrientationMessages.writeRedFlag(old.scalar?.text ?? "1"))
         }
         if let redFlagNode = reader.optional("red-flag") {
             configuration.redFlag = readRedFlag(redFlagNode, scale: scale, decoder: &decoder)
@@ -72,7 +64,7 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
     }
 
     private static func readRedFlag(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> RedFlag? {
-        var reader = MappingReader(node, context: .init(en: "'red-flag'", de: "'red-flag'"), decoder: &decoder)
+        var reader = MappingReader(node, context: CommonMessages.keyContext("red-flag"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         var level: Int?
         if let levelNode = reader.required("level", decoder: &decoder, example: "\(scale.lowest)"),
@@ -83,14 +75,12 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
             } else {
                 decoder.error(
                     .offScale,
-                    .init(
-                        en: "'red-flag' level is \(value), which is not on the scale \(scale.rangeDescription)",
-                        de: "Stufe von 'red-flag' ist \(value) und liegt nicht auf der Skala \(scale.rangeDescription)"),
+                    CustomerOrientationMessages.redFlagOffScale(value, scale: scale.rangeDescription),
                     at: levelNode.location)
             }
         }
         let rationale = decoder.readKnockOutRationale(
-            &reader, rule: .init(en: "'red-flag'", de: "'red-flag'"), at: node.location)
+            &reader, rule: CommonMessages.keyContext("red-flag"), at: node.location)
         reader.finish(&decoder)
         return level.map { RedFlag(level: $0, rationale: rationale) }
     }
@@ -99,17 +89,11 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
         if node.scalar != nil {
             decoder.error(
                 .knockOutWithoutRationale,
-                .init(
-                    en: "'minimum' is a knock-out rule and is written with its rationale",
-                    de: "'minimum' ist eine K.-o.-Regel und wird mit Begründung geschrieben"),
-                at: node.location,
-                hint: .init(
-                    en: "write 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'",
-                    de: "schreiben Sie 'minimum: {score: \(node.scalar?.text ?? "2.5"), rationale: {de: ..., en: ...}}'"
-                ))
+                CustomerOrientationMessages.minimumNeedsRationale, at: node.location,
+                hint: CustomerOrientationMessages.writeMinimum(node.scalar?.text ?? "2.5"))
             return nil
         }
-        var reader = MappingReader(node, context: .init(en: "'minimum'", de: "'minimum'"), decoder: &decoder)
+        var reader = MappingReader(node, context: CommonMessages.keyContext("minimum"), decoder: &decoder)
         guard reader.isMapping else { return nil }
         var score: Double?
         if let scoreNode = reader.required("score", decoder: &decoder, example: "2.5"),
@@ -120,16 +104,12 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
             } else {
                 decoder.error(
                     .offScale,
-                    .init(
-                        en: "'minimum' is \(Format.number(value)), outside the scale \(scale.rangeDescription)",
-                        de:
-                            "'minimum' ist \(Format.number(value, language: .de)), außerhalb der Skala \(scale.rangeDescription)"
-                    ),
+                    CustomerOrientationMessages.minimumOffScale(value, scale: scale.rangeDescription),
                     at: scoreNode.location)
             }
         }
         let rationale = decoder.readKnockOutRationale(
-            &reader, rule: .init(en: "'minimum'", de: "'minimum'"), at: node.location)
+            &reader, rule: CommonMessages.keyContext("minimum"), at: node.location)
         reader.finish(&decoder)
         return score.map { Minimum(score: $0, rationale: rationale) }
     }

@@ -13,7 +13,7 @@ public struct CustomerOrientationModule: ScoringModule {
     /// `customer-orientation`.
     public let id = "customer-orientation"
     /// The module's name.
-    public let name = LocalizedText(en: "Customer orientation", de: "Kundenorientierung")
+    public let name = CustomerOrientationMessages.name
 
     /// Creates the module.
     public init() {}
@@ -31,11 +31,7 @@ public struct CustomerOrientationModule: ScoringModule {
     public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
         let rules = knockOutRules(of: section, in: rubric)
         guard !rules.isEmpty else {
-            return [
-                .init(
-                    en: "This section has no knock-out rule: only its score counts.",
-                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt.")
-            ]
+            return [ModuleMessages.noKnockOutRule]
         }
         return rules.map(\.description)
     }
@@ -48,23 +44,14 @@ public struct CustomerOrientationModule: ScoringModule {
             rules.append(
                 KnockOutRule(
                     code: "red-flag",
-                    description: .init(
-                        en:
-                            "Red flag: any criterion rated \(redFlag.level) or lower is a knock-out, whatever the other ratings.",
-                        de:
-                            "Warnsignal: jedes Kriterium mit \(redFlag.level) oder weniger ist ein K.-o.-Kriterium, egal wie die übrigen Bewertungen ausfallen."
-                    ),
+                    description: CustomerOrientationMessages.redFlagRule(redFlag.level),
                     rationale: redFlag.rationale, criteria: section.criteria.map(\.id)))
         }
         if let minimum = configuration.minimum {
             rules.append(
                 KnockOutRule(
                     code: "below-minimum",
-                    description: .init(
-                        en: "Minimum: a section score below \(Format.number(minimum.score)) is a knock-out.",
-                        de:
-                            "Minimum: ein Abschnittswert unter \(Format.number(minimum.score, language: .de)) ist ein K.-o.-Kriterium."
-                    ),
+                    description: CustomerOrientationMessages.minimumRule(minimum.score),
                     rationale: minimum.rationale))
         }
         return rules
@@ -83,27 +70,18 @@ public struct CustomerOrientationModule: ScoringModule {
                 guard let value = ratings.rating(of: criterion.id).value, value <= Double(redFlag.level) else {
                     continue
                 }
-                let level = Format.number(value)
                 result.knockOuts.append(
                     Finding(
                         code: "red-flag", subject: criterion.id,
-                        message: .init(
-                            en:
-                                "red flag: '\(criterion.title.text(in: "en"))' rated \(level), at or below the red-flag level \(redFlag.level)",
-                            de:
-                                "Warnsignal: '\(criterion.title.text(in: "de"))' mit \(Format.number(value, language: .de)) bewertet, auf oder unter der Warnstufe \(redFlag.level)"
-                        )))
+                        message: CustomerOrientationMessages.redFlag(
+                            criterion.title, rated: value, level: redFlag.level)))
             }
         }
         if let minimum = configuration.minimum, let score = mean.value, score < minimum.score {
             result.knockOuts.append(
                 Finding(
                     code: "below-minimum",
-                    message: .init(
-                        en: "section score \(Format.fixed(score)) is below the minimum \(Format.number(minimum.score))",
-                        de:
-                            "Abschnittswert \(Format.fixed(score, language: .de)) liegt unter dem Minimum \(Format.number(minimum.score, language: .de))"
-                    )))
+                    message: CustomerOrientationMessages.belowMinimum(score, minimum: minimum.score)))
         }
         return result
     }

@@ -13,37 +13,6 @@ struct ModulesPageView {
     let modules: [Row]
 }
 
-/// The words of the modules page, each with its German and English text.
-enum ModulesPageText {
-    /// Nothing asked or added.
-    static let none = LocalizedText(en: "–", de: "–")
-    /// Beside a required observation.
-    static let required = LocalizedText(en: "required", de: "verpflichtend")
-    /// Beside an optional observation.
-    static let optional = LocalizedText(en: "optional", de: "optional")
-
-    /// An observation's kind in words: "level on the CEFR scale", "minutes 1–480", "one of a, b", "count 0–10".
-    static func kind(_ kind: ObservationKind) -> LocalizedText {
-        switch kind {
-        case .level(let scale):
-            return .init(
-                en: "level on the \(scale.name.text(in: "en")) scale",
-                de: "Stufe der Skala \(scale.name.text(in: "de"))")
-        case .count(let bounds):
-            return .init(
-                en: "count \(bounds.lowerBound)–\(bounds.upperBound)",
-                de: "Anzahl \(bounds.lowerBound)–\(bounds.upperBound)")
-        case .minutes(let bounds):
-            return .init(
-                en: "minutes \(bounds.lowerBound)–\(bounds.upperBound)",
-                de: "Minuten \(bounds.lowerBound)–\(bounds.upperBound)")
-        case .choice(let choices):
-            let ids = choices.map(\.id).joined(separator: ", ")
-            return .init(en: "one of \(ids)", de: "eine von \(ids)")
-        }
-    }
-}
-
 extension RubricDocsGenerator {
     /// docs/modules.md: the module author's guide with a table of the registry's modules, each with its summary,
     /// what it asks the interviewer to record (for the section of its first worked example that validates) and the
@@ -55,8 +24,8 @@ extension RubricDocsGenerator {
             let requests =
                 documentation.examples.lazy.compactMap { try? $0.context(for: module).0.observations }.first ?? []
             let asked = requests.map { request in
-                "\(request.label.text(in: language)) (\(ModulesPageText.kind(request.kind).text(in: language)), "
-                    + "\((request.isRequired ? ModulesPageText.required : ModulesPageText.optional).text(in: language)))"
+                "\(request.label.text(in: language)) (\(ModulesPageMessages.kind(request.kind).text(in: language)), "
+                    + "\((request.isRequired ? ModulesPageMessages.required : ModulesPageMessages.optional).text(in: language)))"
             }
             var outputs: [String] = []
             for example in documentation.examples {
@@ -68,8 +37,10 @@ extension RubricDocsGenerator {
             return ModulesPageView.Row(
                 id: module.id, name: module.name.text(in: language),
                 summary: documentation.summary.text(in: language),
-                observations: asked.isEmpty ? ModulesPageText.none.text(in: language) : asked.joined(separator: "; "),
-                outputs: outputs.isEmpty ? ModulesPageText.none.text(in: language) : outputs.joined(separator: "; "))
+                observations: asked.isEmpty
+                    ? ModulesPageMessages.none.text(in: language) : asked.joined(separator: "; "),
+                outputs: outputs.isEmpty ? ModulesPageMessages.none.text(in: language) : outputs.joined(separator: "; ")
+            )
         }
         return render(ModulesPageView(modules: rows), template: "modules-page.md")
     }

@@ -42,22 +42,12 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
         -> TechnicalDepthConfiguration
     {
         var configuration = TechnicalDepthConfiguration()
-        let context = LocalizedText(
-            en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'")
+        let context = ModuleMessages.configContext(section.id)
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else {
             decoder.error(
                 .missingConfig,
-                .init(
-                    en:
-                        "section '\(section.id)' (technical-depth) needs a 'config' with the required level of each skill",
-                    de:
-                        "Abschnitt '\(section.id)' (technical-depth) braucht eine 'config' mit der geforderten Stufe jeder Fähigkeit"
-                ),
-                at: section.location,
-                hint: .init(
-                    en: "add 'config: {skills: {\(section.criteria.first?.id ?? "skill-id"): {required: 3}}}'",
-                    de: "ergänzen Sie 'config: {skills: {\(section.criteria.first?.id ?? "skill-id"): {required: 3}}}'")
-            )
+                TechnicalDepthMessages.missingConfig(section.id), at: section.location,
+                hint: TechnicalDepthMessages.addConfig(section.criteria.first?.id ?? "skill-id"))
             return configuration
         }
         var reader = MappingReader(node, context: context, decoder: &decoder)
@@ -66,39 +56,24 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
             guard let valueNode = reader.optional(key) else { continue }
             decoder.error(
                 .retiredKey,
-                .init(
-                    en:
-                        "'\(key)' is gone: technical depth scores on the rubric's scale like every section (a candidate who meets every requirement scores the 'meets' level)",
-                    de:
-                        "'\(key)' entfällt: fachliche Tiefe wird wie jeder Abschnitt auf der Skala der Vorlage bewertet (wer jede Anforderung erfüllt, erreicht die Stufe „erfüllt“)"
-                ),
-                at: valueNode.location,
-                hint: .init(en: "remove '\(key)'", de: "entfernen Sie '\(key)'"))
+                TechnicalDepthMessages.retiredKey(key), at: valueNode.location,
+                hint: TechnicalDepthMessages.removeKey(key))
         }
         let known = section.criteria.map(\.id)
         if let skillsNode = reader.required(
             "skills", decoder: &decoder, example: "{\(known.first ?? "skill-id"): {required: 3}}")
         {
             let skillsReader = MappingReader(
-                skillsNode, context: .init(en: "'skills'", de: "'skills'"), decoder: &decoder, checkUnknownKeys: false)
+                skillsNode, context: CommonMessages.keyContext("skills"), decoder: &decoder, checkUnknownKeys: false)
             for pair in skillsReader.pairs {
                 guard let id = pair.key.scalar?.text else { continue }
                 guard known.contains(id) else {
                     decoder.error(
                         .unknownSkill,
-                        .init(
-                            en: "skill '\(id.shortenedForMessage)' is not a criterion of section '\(section.id)'",
-                            de: "Fähigkeit '\(id.shortenedForMessage)' ist kein Kriterium von Abschnitt '\(section.id)'"
-                        ),
+                        TechnicalDepthMessages.unknownSkill(id.shortenedForMessage, section: section.id),
                         at: pair.key.location,
-                        hint: Identifier.closest(to: id, among: known).map {
-                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                        }
-                            ?? .init(
-                                en: "every skill is a criterion of the section; add the criterion or remove the skill",
-                                de:
-                                    "jede Fähigkeit ist ein Kriterium des Abschnitts; ergänzen Sie das Kriterium oder entfernen Sie die Fähigkeit"
-                            ))
+                        hint: Identifier.closest(to: id, among: known).map(CommonMessages.didYouMean)
+                            ?? TechnicalDepthMessages.skillIsCriterion)
                     continue
                 }
                 if let skill = readSkill(pair.value, id: id, scale: scale, decoder: &decoder) {
@@ -110,13 +85,8 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
                 for criterion in section.criteria where !written.contains(criterion.id) {
                     decoder.error(
                         .missingSkill,
-                        .init(
-                            en: "criterion '\(criterion.id)' has no required level under 'skills'",
-                            de: "Kriterium '\(criterion.id)' hat keine geforderte Stufe unter 'skills'"),
-                        at: skillsNode.location,
-                        hint: .init(
-                            en: "add '\(criterion.id): {required: 3}'",
-                            de: "ergänzen Sie '\(criterion.id): {required: 3}'"))
+                        TechnicalDepthMessages.missingSkill(criterion.id), at: skillsNode.location,
+                        hint: TechnicalDepthMessages.addSkill(criterion.id))
                 }
             }
         }
@@ -128,7 +98,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
         -> Skill?
     {
         var reader = MappingReader(
-            node, context: .init(en: "skill '\(id)'", de: "Fähigkeit '\(id)'"), decoder: &decoder)
+            node, context: TechnicalDepthMessages.skillContext(id), decoder: &decoder)
         guard reader.isMapping else { return nil }
         var required: Int?
         if let requiredNode = reader.required("required", decoder: &decoder, example: "3"),
@@ -139,11 +109,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
             } else {
                 decoder.error(
                     .offScale,
-                    .init(
-                        en: "required level \(level) of skill '\(id)' is not on the scale \(scale.rangeDescription)",
-                        de:
-                            "geforderte Stufe \(level) der Fähigkeit '\(id)' liegt nicht auf der Skala \(scale.rangeDescription)"
-                    ),
+                    TechnicalDepthMessages.requiredOffScale(level, skill: id, scale: scale.rangeDescription),
                     at: requiredNode.location)
             }
         }
@@ -151,8 +117,7 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
         var rationale: LocalizedText?
         if critical {
             rationale = decoder.readKnockOutRationale(
-                &reader, rule: .init(en: "the critical skill '\(id)'", de: "die kritische Fähigkeit '\(id)'"),
-                at: node.location)
+                &reader, rule: TechnicalDepthMessages.criticalSkill(id), at: node.location)
         } else {
             rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
         }
@@ -161,16 +126,9 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
         {
             decoder.warning(
                 .requiredLevelNotMeets,
-                .init(
-                    en: "skill '\(id)' requires level \(level), which the scale calls \"\(label.text(in: "en"))\"",
-                    de: "Fähigkeit '\(id)' fordert Stufe \(level), die die Skala „\(label.text(in: "de"))“ nennt"),
+                TechnicalDepthMessages.requiredNotMeets(id, level: level, label: label),
                 at: node["required"]?.location ?? node.location,
-                hint: .init(
-                    en:
-                        "rate skills against this job's requirements and require the 'meets' level\(scale.meetsRequirementsLevel.map { " (\($0))" } ?? ""), or give a 'rationale'",
-                    de:
-                        "bewerten Sie Fähigkeiten an den Anforderungen dieser Stelle und fordern Sie die Stufe „erfüllt“\(scale.meetsRequirementsLevel.map { " (\($0))" } ?? ""), oder geben Sie eine 'rationale' an"
-                ))
+                hint: TechnicalDepthMessages.requireMeets(scale.meetsRequirementsLevel))
         }
         reader.finish(&decoder)
         return required.map { Skill(required: $0, critical: critical, rationale: rationale) }

@@ -15,13 +15,13 @@ public struct TechnicalDepthModule: ScoringModule {
     /// `technical-depth`.
     public let id = "technical-depth"
     /// The module's name.
-    public let name = LocalizedText(en: "Technical depth", de: "Fachliche Tiefe")
+    public let name = TechnicalDepthMessages.name
 
     /// Creates the module.
     public init() {}
 
     /// Skills are rated by the level observed.
-    public var ratingPrompt: LocalizedText { .init(en: "observed level", de: "beobachtete Stufe") }
+    public var ratingPrompt: LocalizedText { TechnicalDepthMessages.ratingPrompt }
 
     /// Checks that every criterion has a required level, and that critical skills give their rationale.
     public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
@@ -37,28 +37,13 @@ public struct TechnicalDepthModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = section.criteria.compactMap { criterion in
             guard let skill = configuration.skills[criterion.id] else { return nil }
-            let label = rubric.scale.label(of: skill.required)
-            let labelEN = label.map { " (\"\($0.text(in: "en"))\")" } ?? ""
-            let labelDE = label.map { " („\($0.text(in: "de"))“)" } ?? ""
-            return .init(
-                en:
-                    "\(criterion.title.text(in: "en")): required level \(skill.required)\(labelEN)\(skill.critical ? "; critical: below it is a knock-out" : "").",
-                de:
-                    "\(criterion.title.text(in: "de")): geforderte Stufe \(skill.required)\(labelDE)\(skill.critical ? "; kritisch: darunter ist ein K.-o.-Kriterium" : "")."
-            )
+            return TechnicalDepthMessages.skillRule(
+                criterion.title, required: skill.required, label: rubric.scale.label(of: skill.required),
+                critical: skill.critical)
         }
-        lines.append(
-            .init(
-                en:
-                    "Rate the level you observed against this job's requirements. The section score is the weighted mean of the levels; a gap in a skill that is not critical is a training need.",
-                de:
-                    "Bewerten Sie die beobachtete Stufe an den Anforderungen dieser Stelle. Der Abschnittswert ist das gewichtete Mittel der Stufen; eine Lücke in einer nicht kritischen Fähigkeit ist Trainingsbedarf."
-            ))
+        lines.append(TechnicalDepthMessages.howToRate)
         if !configuration.skills.values.contains(where: \.critical) {
-            lines.append(
-                .init(
-                    en: "This section has no knock-out rule: only its score counts.",
-                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
+            lines.append(ModuleMessages.noKnockOutRule)
         }
         return lines
     }
@@ -70,12 +55,7 @@ public struct TechnicalDepthModule: ScoringModule {
             guard let skill = configuration.skills[criterion.id], skill.critical else { return nil }
             return KnockOutRule(
                 code: "critical-skill-gap",
-                description: .init(
-                    en:
-                        "Critical skill '\(criterion.title.text(in: "en"))' rated below the required level \(skill.required) is a knock-out.",
-                    de:
-                        "Kritische Fähigkeit '\(criterion.title.text(in: "de"))' unter der geforderten Stufe \(skill.required) ist ein K.-o.-Kriterium."
-                ),
+                description: TechnicalDepthMessages.criticalSkillRule(criterion.title, required: skill.required),
                 rationale: skill.rationale, criteria: [criterion.id])
         }
     }
@@ -89,47 +69,32 @@ public struct TechnicalDepthModule: ScoringModule {
             criterionCount: section.criteria.count)
         result.explanation.append(mean.explanation(of: section.title))
         var trainingNeeds: [LocalizedText] = []
-        var gapsEN: [String] = []
-        var gapsDE: [String] = []
+        var gaps: [(criterion: String, gap: String)] = []
         for criterion in section.criteria {
             guard let observed = ratings.rating(of: criterion.id).value, let skill = configuration.skills[criterion.id]
             else { continue }
             let gap = observed - Double(skill.required)
             let shownGap = (gap > 0 ? "+" : gap < 0 ? "−" : "±") + Format.number(abs(gap))
-            gapsEN.append("\(criterion.id) \(shownGap)")
-            gapsDE.append("\(criterion.id) " + Format.decimalComma(shownGap))
+            gaps.append((criterion.id, shownGap))
             guard gap < 0 else { continue }
-            let observedEN = Format.number(observed)
-            let observedDE = Format.number(observed, language: .de)
             if skill.critical {
                 result.knockOuts.append(
                     Finding(
                         code: "critical-skill-gap", subject: criterion.id,
-                        message: .init(
-                            en:
-                                "critical skill '\(criterion.title.text(in: "en"))' is below its required level (observed \(observedEN), required \(skill.required))",
-                            de:
-                                "kritische Fähigkeit '\(criterion.title.text(in: "de"))' liegt unter der geforderten Stufe (beobachtet \(observedDE), gefordert \(skill.required))"
-                        )))
+                        message: TechnicalDepthMessages.criticalSkillGap(
+                            criterion.title, observed: observed, required: skill.required)))
             } else {
                 trainingNeeds.append(
-                    .init(
-                        en: "\(criterion.title.text(in: "en")): observed \(observedEN), required \(skill.required)",
-                        de: "\(criterion.title.text(in: "de")): beobachtet \(observedDE), gefordert \(skill.required)"))
+                    TechnicalDepthMessages.trainingNeed(criterion.title, observed: observed, required: skill.required))
             }
         }
         if !trainingNeeds.isEmpty {
             result.outputs.append(
                 ModuleOutput(
-                    id: "training-needs", label: .init(en: "training need", de: "Trainingsbedarf"),
+                    id: "training-needs", label: TechnicalDepthMessages.trainingNeeds,
                     lines: trainingNeeds))
         }
-        if !gapsEN.isEmpty {
-            result.explanation.append(
-                .init(
-                    en: "gap to the required level (rated − required): " + gapsEN.joined(separator: ", "),
-                    de: "Abstand zur geforderten Stufe (bewertet − gefordert): " + gapsDE.joined(separator: ", ")))
-        }
+        if !gaps.isEmpty { result.explanation.append(TechnicalDepthMessages.gaps(gaps)) }
         return result
     }
 }

@@ -50,21 +50,11 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
         -> WorkSampleConfiguration
     {
         var configuration = WorkSampleConfiguration()
-        let context = LocalizedText(
-            en: "the config of section '\(section.id)'", de: "der Konfiguration von Abschnitt '\(section.id)'")
+        let context = ModuleMessages.configContext(section.id)
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else {
             decoder.error(
                 .missingConfig,
-                .init(
-                    en:
-                        "section '\(section.id)' (work-sample) needs a 'config' with the task, its time limit and the candidate's brief",
-                    de:
-                        "Abschnitt '\(section.id)' (work-sample) braucht eine 'config' mit der Aufgabe, ihrer Zeitvorgabe und der Information für die Bewerberin bzw. den Bewerber"
-                ),
-                at: section.location,
-                hint: .init(
-                    en: "add 'config: {task: ..., time-limit-minutes: 20, brief: ...}'",
-                    de: "ergänzen Sie 'config: {task: ..., time-limit-minutes: 20, brief: ...}'"))
+                WorkSampleMessages.missingConfig(section.id), at: section.location, hint: WorkSampleMessages.addConfig)
             return configuration
         }
         var reader = MappingReader(node, context: context, decoder: &decoder)
@@ -82,13 +72,8 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
             } else {
                 decoder.error(
                     .invalidTimeLimit,
-                    .init(
-                        en: "'time-limit-minutes' must be from 1 to \(longestTimeLimit), found \(minutes)",
-                        de: "'time-limit-minutes' muss zwischen 1 und \(longestTimeLimit) liegen, gefunden: \(minutes)"),
-                    at: limitNode.location,
-                    hint: .init(
-                        en: "a work sample is short: 15 to 45 minutes is usual",
-                        de: "eine Arbeitsprobe ist kurz: 15 bis 45 Minuten sind üblich"))
+                    WorkSampleMessages.invalidTimeLimit(minutes, longest: longestTimeLimit), at: limitNode.location,
+                    hint: WorkSampleMessages.workSampleIsShort)
             }
         }
         if let blindNode = reader.optional("blind"), let blind = decoder.readBoolean(blindNode, key: "blind") {
@@ -110,7 +95,7 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
 
     private static func readVariants(_ node: YAMLNode, decoder: inout NodeDecoder) -> [ObservationChoice] {
         let mapping = MappingReader(
-            node, context: .init(en: "'variants'", de: "'variants'"), decoder: &decoder, checkUnknownKeys: false)
+            node, context: CommonMessages.keyContext("variants"), decoder: &decoder, checkUnknownKeys: false)
         if mapping.isMapping && mapping.pairs.isEmpty {
             decoder.error(.emptyVariants, WorkSampleMessages.emptyVariants, at: node.location)
         }
@@ -129,25 +114,19 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
         var result: [String: MustPass] = [:]
         let known = section.criteria.map(\.id)
         let mapping = MappingReader(
-            node, context: .init(en: "'must-pass'", de: "'must-pass'"), decoder: &decoder, checkUnknownKeys: false)
+            node, context: CommonMessages.keyContext("must-pass"), decoder: &decoder, checkUnknownKeys: false)
         for pair in mapping.pairs {
             guard let id = pair.key.scalar?.text else { continue }
             guard known.contains(id) else {
                 decoder.error(
                     .unknownCriterion,
-                    .init(
-                        en: "must-pass criterion '\(id.shortened)' is not a criterion of section '\(section.id)'",
-                        de: "Muss-Kriterium '\(id.shortened)' ist kein Kriterium von Abschnitt '\(section.id)'"),
-                    at: pair.key.location,
-                    hint: Identifier.closest(to: id, among: known).map {
-                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                    }
-                        ?? .init(en: "name a criterion of the section", de: "nennen Sie ein Kriterium des Abschnitts"))
+                    WorkSampleMessages.unknownMustPass(id.shortened, section: section.id), at: pair.key.location,
+                    hint: Identifier.closest(to: id, among: known).map(CommonMessages.didYouMean)
+                        ?? WorkSampleMessages.nameACriterion)
                 continue
             }
             var reader = MappingReader(
-                pair.value, context: .init(en: "must-pass criterion '\(id)'", de: "Muss-Kriterium '\(id)'"),
-                decoder: &decoder)
+                pair.value, context: WorkSampleMessages.mustPassContext(id), decoder: &decoder)
             guard reader.isMapping else { continue }
             var level: Int?
             if let levelNode = reader.required("level", decoder: &decoder, example: "3"),
@@ -158,15 +137,12 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
                 } else {
                     decoder.error(
                         .offScale,
-                        .init(
-                            en: "must-pass level \(value) of '\(id)' is not on the scale \(scale.rangeDescription)",
-                            de: "Muss-Stufe \(value) von '\(id)' liegt nicht auf der Skala \(scale.rangeDescription)"),
+                        WorkSampleMessages.mustPassOffScale(value, criterion: id, scale: scale.rangeDescription),
                         at: levelNode.location)
                 }
             }
             let rationale = decoder.readKnockOutRationale(
-                &reader, rule: .init(en: "the must-pass criterion '\(id)'", de: "das Muss-Kriterium '\(id)'"),
-                at: pair.value.location)
+                &reader, rule: WorkSampleMessages.mustPassRule(id), at: pair.value.location)
             reader.finish(&decoder)
             if let level { result[id] = MustPass(level: level, rationale: rationale) }
         }

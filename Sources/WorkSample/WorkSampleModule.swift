@@ -15,13 +15,13 @@ public struct WorkSampleModule: ScoringModule {
     /// `work-sample`.
     public let id = "work-sample"
     /// The module's name.
-    public let name = LocalizedText(en: "Work sample", de: "Arbeitsprobe")
+    public let name = WorkSampleMessages.name
 
     /// Creates the module.
     public init() {}
 
     /// The product is rated, not the person.
-    public var ratingPrompt: LocalizedText { .init(en: "rating of the product", de: "Bewertung des Ergebnisses") }
+    public var ratingPrompt: LocalizedText { WorkSampleMessages.ratingPrompt }
 
     /// The time the candidate took (minutes, optional: n/a when the task was done unobserved) and, when the
     /// section declares `variants:`, which variant they did (required).
@@ -61,36 +61,15 @@ public struct WorkSampleModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = []
         if let task = configuration.task, let minutes = configuration.timeLimitMinutes {
-            lines.append(
-                .init(
-                    en: "Task: \(task.text(in: "en")) (\(minutes) minutes).",
-                    de: "Aufgabe: \(task.text(in: "de")) (\(minutes) Minuten)."))
+            lines.append(WorkSampleMessages.task(task, minutes: minutes))
         }
-        lines.append(
-            configuration.blind
-                ? .init(
-                    en:
-                        "Rate the product blind: without the candidate's interview notes or scores, ideally without knowing who wrote it.",
-                    de:
-                        "Bewerten Sie das Ergebnis blind: ohne die Notizen und Bewertungen des Interviews, möglichst ohne zu wissen, wer es geschrieben hat."
-                )
-                : .init(
-                    en: "Raters may know the candidate's interview.", de: "Die Bewertenden dürfen das Interview kennen."
-                ))
+        lines.append(configuration.blind ? WorkSampleMessages.rateBlind : WorkSampleMessages.mayKnowInterview)
         for criterion in section.criteria {
             guard let rule = configuration.mustPass[criterion.id] else { continue }
-            lines.append(
-                .init(
-                    en: "\(criterion.title.text(in: "en")): must reach level \(rule.level); below it is a knock-out.",
-                    de:
-                        "\(criterion.title.text(in: "de")): muss Stufe \(rule.level) erreichen; darunter ist ein K.-o.-Kriterium."
-                ))
+            lines.append(WorkSampleMessages.mustReach(criterion.title, level: rule.level))
         }
         if configuration.mustPass.isEmpty {
-            lines.append(
-                .init(
-                    en: "This section has no knock-out rule: only its score counts.",
-                    de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt."))
+            lines.append(ModuleMessages.noKnockOutRule)
         }
         return lines
     }
@@ -102,12 +81,7 @@ public struct WorkSampleModule: ScoringModule {
             guard let rule = configuration.mustPass[criterion.id] else { return nil }
             return KnockOutRule(
                 code: "must-pass-missed",
-                description: .init(
-                    en:
-                        "A work sample below level \(rule.level) in '\(criterion.title.text(in: "en"))' is a knock-out.",
-                    de:
-                        "Eine Arbeitsprobe unter Stufe \(rule.level) bei '\(criterion.title.text(in: "de"))' ist ein K.-o.-Kriterium."
-                ),
+                description: WorkSampleMessages.mustPassKnockOut(criterion.title, level: rule.level),
                 rationale: rule.rationale, criteria: [criterion.id])
         }
     }
@@ -117,25 +91,16 @@ public struct WorkSampleModule: ScoringModule {
         let configuration = configuration(of: section, in: rubric)
         var handouts: [Handout] = []
         if let brief = configuration.brief {
-            let minutes = configuration.timeLimitMinutes.map {
-                LocalizedText(en: "You have \($0) minutes.\n\n", de: "Sie haben \($0) Minuten Zeit.\n\n")
-            }
             handouts.append(
                 Handout(
-                    audience: .candidate, title: .init(en: "Work sample: your task", de: "Arbeitsprobe: Ihre Aufgabe"),
-                    text: minutes.map { prefix in
-                        LocalizedText(
-                            en: prefix.text(in: "en") + brief.text(in: "en"),
-                            de: prefix.text(in: "de") + brief.text(in: "de"))
-                    } ?? brief))
+                    audience: .candidate, title: WorkSampleMessages.candidateBriefTitle,
+                    text: WorkSampleMessages.candidateBrief(brief, minutes: configuration.timeLimitMinutes)))
         }
         if let script = configuration.script {
             handouts.append(
                 Handout(
                     audience: .interviewer,
-                    title: .init(
-                        en: "Work sample: the raters' script (not for the candidate)",
-                        de: "Arbeitsprobe: Hinweise für die Bewertenden (nicht für die Bewerberin bzw. den Bewerber)"),
+                    title: WorkSampleMessages.scriptTitle,
                     text: script))
         }
         return handouts
@@ -157,12 +122,7 @@ public struct WorkSampleModule: ScoringModule {
             result.knockOuts.append(
                 Finding(
                     code: "must-pass-missed", subject: criterion.id,
-                    message: .init(
-                        en:
-                            "the work sample misses the must-pass criterion '\(criterion.title.text(in: "en"))' (rated \(Format.number(observed)), must reach \(rule.level))",
-                        de:
-                            "die Arbeitsprobe verfehlt das Muss-Kriterium '\(criterion.title.text(in: "de"))' (bewertet \(Format.number(observed, language: .de)), gefordert \(rule.level))"
-                    )))
+                    message: WorkSampleMessages.mustPassMissed(criterion.title, rated: observed, level: rule.level)))
         }
         // Over the time limit is worth a look, never a knock-out: the product is what is rated.
         if case .number(let minutes)? = ratings.observation(Self.timeTaken), let limit = configuration.timeLimitMinutes,

@@ -9,3 +9,10 @@ import Testing
         #expect(DocsMessages.languageProblems() == [])
     }
 }
+
+/// The modules page's catalogue: every entry in both languages, German different unless marked.
+@Suite struct ModulesPageMessagesTests {
+    @Test func everyEntryHasGermanAndEnglish() {
+        #expect(ModulesPageMessages.languageProblems() == [])
+    }
+}

@@ -36,10 +36,6 @@ enum DecodingMessages: MessageCatalogue {
     static func addKey(_ key: String, example: String) -> LocalizedText {
         .init(en: "add '\(key): \(example)'", de: "ergänzen Sie '\(key): \(example)'")
     }
-    /// The hint for an unknown key close to a known one.
-    static func didYouMean(_ suggestion: String) -> LocalizedText {
-        .init(en: "did you mean '\(suggestion)'?", de: "meinten Sie '\(suggestion)'?")
-    }
     /// The hint for an unknown key: the keys known at that place.
     static func knownKeys(_ keys: [String]) -> LocalizedText {
         .init(
@@ -159,13 +155,24 @@ enum DecodingMessages: MessageCatalogue {
     /// A mapping, in a description of a node.
     static let mapping = LocalizedText(en: "a mapping", de: "eine Zuordnung")
 
+    /// A knock-out rule without a `rationale`; `rule` names it ("the knock-out rule of 'honesty'").
+    static func knockOutWithoutRationale(_ rule: LocalizedText) -> LocalizedText {
+        .init(
+            en: "\(rule.text(in: "en")) is a knock-out rule without a 'rationale'",
+            de: "\(rule.text(in: "de")) ist eine K.-o.-Regel ohne 'rationale' (Begründung)")
+    }
+    /// The hint for a knock-out rule without a rationale.
+    static let addRationale = LocalizedText(
+        en: "add 'rationale: {de: ..., en: ...}' saying why the job needs this rule",
+        de: "ergänzen Sie 'rationale: {de: ..., en: ...}' und begründen Sie, warum die Stelle diese Regel braucht")
+
     static let entries: [(name: String, text: LocalizedText)] = {
         let context = LocalizedText(en: "criterion 'ownership'", de: "Kriterium 'ownership'")
         return [
             ("notAMapping", notAMapping(context, found: list)), ("keyNotText", keyNotText(found: list)),
             ("duplicateKey", duplicateKey("weight", in: context, firstLine: 12)),
             ("removeOneOfTheTwo", removeOneOfTheTwo), ("missingKey", missingKey("anchors", in: context)),
-            ("addKey", addKey("anchors", example: "{1: ..., 3: ..., 5: ...}")), ("didYouMean", didYouMean("anchors")),
+            ("addKey", addKey("anchors", example: "{1: ..., 3: ..., 5: ...}")),
             ("knownKeys", knownKeys(["id", "title"])), ("unknownKey", unknownKey("anchor", in: context)),
             ("unsupportedTag", unsupportedTag("!!float")), ("removeTheTag", removeTheTag), ("text", text),
             ("numberOutOfRange", numberOutOfRange("level")), ("wholeNumber", wholeNumber),
@@ -182,6 +189,8 @@ enum DecodingMessages: MessageCatalogue {
             ("writeItAs", writeItAs("{de: \"a, b\", en: \"a, b\"}")),
             ("wrongType", wrongType("weight", expected: number, found: list)), ("nothing", nothing),
             ("mapping", mapping),
+            ("knockOutWithoutRationale", knockOutWithoutRationale(LocalizedText(en: "'honesty'", de: "'honesty'"))),
+            ("addRationale", addRationale),
         ]
     }()
 }

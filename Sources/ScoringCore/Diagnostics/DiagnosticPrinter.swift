@@ -86,8 +86,7 @@ public struct DiagnosticPrinter: Sendable {
             output += DiagnosticPrinter.caretLine(for: shown, column: column) + "\n"
         }
         if let hint = diagnostic.hint {
-            let word = language == .de ? "Hinweis" : "hint"
-            output += "  \(word): \(hint.text(in: language))\n"
+            output += "  \(CommonMessages.hintLabel.text(in: language)): \(hint.text(in: language))\n"
         }
         return output
     }

@@ -90,7 +90,7 @@ public struct MappingReader: Sendable {
             guard let key = pair.key.scalar?.text, !requested.contains(key) else { continue }
             let hint: LocalizedText
             if let suggestion = Identifier.closest(to: key, among: requested) {
-                hint = DecodingMessages.didYouMean(suggestion)
+                hint = CommonMessages.didYouMean(suggestion)
             } else {
                 hint = DecodingMessages.knownKeys(requested)
             }

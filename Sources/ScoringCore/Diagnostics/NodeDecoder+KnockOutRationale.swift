@@ -12,15 +12,7 @@ extension NodeDecoder {
         guard let node = reader.optional("rationale") else {
             error(
                 .knockOutWithoutRationale,
-                .init(
-                    en: "\(rule.text(in: "en")) is a knock-out rule without a 'rationale'",
-                    de: "\(rule.text(in: "de")) ist eine K.-o.-Regel ohne 'rationale' (Begründung)"),
-                at: location,
-                hint: .init(
-                    en: "add 'rationale: {de: ..., en: ...}' saying why the job needs this rule",
-                    de:
-                        "ergänzen Sie 'rationale: {de: ..., en: ...}' und begründen Sie, warum die Stelle diese Regel braucht"
-                ))
+                DecodingMessages.knockOutWithoutRationale(rule), at: location, hint: DecodingMessages.addRationale)
             return nil
         }
         return readLocalizedText(node, key: "rationale")

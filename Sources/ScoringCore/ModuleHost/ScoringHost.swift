@@ -45,11 +45,7 @@ public struct ScoringHost: Sendable {
                     SectionResult(
                         sectionID: section.id, moduleID: section.moduleID, score: nil, ratedCount: 0,
                         criterionCount: section.criteria.count,
-                        explanation: [
-                            .init(
-                                en: "module '\(section.moduleID)' is not available",
-                                de: "Modul '\(section.moduleID)' ist nicht verfügbar")
-                        ]))
+                        explanation: [ScoringMessages.moduleNotAvailable(section.moduleID)]))
             }
         }
         return combine(sections, rubric: rubric, knockOutsNotRated: notRated)
@@ -72,9 +68,7 @@ public struct ScoringHost: Sendable {
                         sectionID: section.id,
                         finding: Finding(
                             code: "knock-out-not-rated", subject: criterion,
-                            message: .init(
-                                en: "'\(title.text(in: "en"))' can knock out but was not rated",
-                                de: "'\(title.text(in: "de"))' kann zum K.-o. führen, wurde aber nicht bewertet"))))
+                            message: ScoringMessages.knockOutNotRated(title))))
             }
             for id in rule.observations where !seen.contains("observation:" + id) && !isObserved(id) {
                 seen.insert("observation:" + id)
@@ -108,21 +102,13 @@ public struct ScoringHost: Sendable {
             }
         }
         let overall = weightSum > 0 ? weightedSum / weightSum : nil
-        var arithmetic: LocalizedText
+        let arithmetic: LocalizedText
         if let overall {
             let english =
                 "(\(termsEN.joined(separator: " + "))) / \(Format.number(weightSum)) = \(Format.fixed(overall))"
-            var en = "overall: weighted mean of the section scores \(english)"
-            var de = "Gesamt: gewichtetes Mittel der Abschnittswerte \(Format.decimalComma(english))"
-            if !leftOut.isEmpty {
-                en +=
-                    "; weights renormalised without \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) (nothing rated)"
-                de +=
-                    "; Gewichte ohne \(leftOut.map { "'\($0)'" }.joined(separator: ", ")) neu normiert (nichts bewertet)"
-            }
-            arithmetic = .init(en: en, de: de)
+            arithmetic = ScoringMessages.overallArithmetic(english, leftOut: leftOut)
         } else {
-            arithmetic = .init(en: "overall: nothing rated", de: "Gesamt: nichts bewertet")
+            arithmetic = ScoringMessages.overallNothingRated
         }
 
         let rated = sections.reduce(0) { $0 + $1.ratedCount }
@@ -160,34 +146,18 @@ public struct ScoringHost: Sendable {
         } else {
             recommendation = .noDecision
             reasons.append(
-                .init(
-                    en:
-                        "coverage \(Format.percent(coverage)) (\(rated) of \(total) criteria rated) is below the minimum \(Format.percent(decision.minimumCoverage)): no decision",
-                    de:
-                        "Abdeckung \(Format.percent(coverage, language: .de)) (\(rated) von \(total) Kriterien bewertet) liegt unter dem Minimum \(Format.percent(decision.minimumCoverage, language: .de)): keine Entscheidung"
-                ))
+                ScoringMessages.coverageBelowMinimum(
+                    coverage, rated: rated, total: total, minimum: decision.minimumCoverage))
         }
         if !knockOuts.isEmpty {
             let cap = decision.knockOutCap
             if recommendation == .noDecision || recommendation > cap {
                 recommendation = cap
             }
-            let count = knockOuts.count
-            reasons.append(
-                .init(
-                    en:
-                        "\(count == 1 ? "1 knock-out caps" : "\(count) knock-outs cap") the recommendation at \"\(cap.label.text(in: "en"))\"",
-                    de:
-                        "\(count == 1 ? "1 K.-o.-Kriterium begrenzt" : "\(count) K.-o.-Kriterien begrenzen") die Empfehlung auf „\(cap.label.text(in: "de"))“"
-                ))
+            reasons.append(ScoringMessages.knockOutsCap(knockOuts.count, cap: cap.label))
         } else if !knockOutsNotRated.isEmpty {
             recommendation = .noDecision
-            let en = knockOutsNotRated.map { $0.finding.message.text(in: "en") }.joined(separator: "; ")
-            let de = knockOutsNotRated.map { $0.finding.message.text(in: "de") }.joined(separator: "; ")
-            reasons.append(
-                .init(
-                    en: "\(en): no decision until every knock-out criterion is rated",
-                    de: "\(de): keine Entscheidung, solange nicht jedes K.-o.-Kriterium bewertet ist"))
+            reasons.append(ScoringMessages.knockOutsNotRated(knockOutsNotRated.map(\.finding.message)))
         }
         return (recommendation, reasons)
     }
@@ -195,29 +165,11 @@ public struct ScoringHost: Sendable {
     private func thresholdReason(_ score: Double, recommendation: Recommendation, decision: DecisionRules)
         -> LocalizedText
     {
-        let s = Format.fixed(score)
-        let sDE = Format.fixed(score, language: .de)
         switch recommendation {
-        case .strongYes:
-            return .init(
-                en: "\(s) ≥ \(Format.number(decision.strongYesFrom)) (strong yes)",
-                de: "\(sDE) ≥ \(Format.number(decision.strongYesFrom, language: .de)) (klares Ja)")
-        case .yes:
-            return .init(
-                en: "\(Format.number(decision.yesFrom)) ≤ \(s) < \(Format.number(decision.strongYesFrom)) (yes)",
-                de:
-                    "\(Format.number(decision.yesFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.strongYesFrom, language: .de)) (Ja)"
-            )
-        case .no:
-            return .init(
-                en: "\(Format.number(decision.noFrom)) ≤ \(s) < \(Format.number(decision.yesFrom)) (no)",
-                de:
-                    "\(Format.number(decision.noFrom, language: .de)) ≤ \(sDE) < \(Format.number(decision.yesFrom, language: .de)) (Nein)"
-            )
-        case .strongNo, .noDecision:
-            return .init(
-                en: "\(s) < \(Format.number(decision.noFrom)) (strong no)",
-                de: "\(sDE) < \(Format.number(decision.noFrom, language: .de)) (klares Nein)")
+        case .strongYes: ScoringMessages.strongYesReason(score, from: decision.strongYesFrom)
+        case .yes: ScoringMessages.yesReason(score, from: decision.yesFrom, below: decision.strongYesFrom)
+        case .no: ScoringMessages.noReason(score, from: decision.noFrom, below: decision.yesFrom)
+        case .strongNo, .noDecision: ScoringMessages.strongNoReason(score, below: decision.noFrom)
         }
     }
 }

@@ -115,7 +115,7 @@ public struct KnockOutRule: Sendable, Hashable {
 
 extension ScoringModule {
     /// What the interviewer is asked for per criterion (default: "rating").
-    public var ratingPrompt: LocalizedText { .init(en: "rating", de: "Bewertung") }
+    public var ratingPrompt: LocalizedText { ScoringMessages.rating }
 
     /// Extra observations the module needs for a section (default: none).
     public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] { [] }

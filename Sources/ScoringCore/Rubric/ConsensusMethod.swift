@@ -14,9 +14,9 @@ public enum ConsensusMethod: String, Sendable, Hashable, CaseIterable, Codable {
     /// The method's name for people.
     public var label: LocalizedText {
         switch self {
-        case .median: return .init(en: "median", de: "Median")
-        case .mean: return .init(en: "mean", de: "Mittelwert")
-        case .trimmedMean: return .init(en: "trimmed mean", de: "getrimmter Mittelwert")
+        case .median: return RubricMessages.median
+        case .mean: return RubricMessages.mean
+        case .trimmedMean: return RubricMessages.trimmedMean
         }
     }
 

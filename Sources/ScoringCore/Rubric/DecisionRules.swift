@@ -86,11 +86,11 @@ public enum Recommendation: String, Sendable, Hashable, CaseIterable, Codable, C
     /// The recommendation's name for people.
     public var label: LocalizedText {
         switch self {
-        case .strongNo: return .init(en: "strong no", de: "klares Nein")
-        case .no: return .init(en: "no", de: "Nein")
-        case .yes: return .init(en: "yes", de: "Ja")
-        case .strongYes: return .init(en: "strong yes", de: "klares Ja")
-        case .noDecision: return .init(en: "no decision", de: "keine Entscheidung")
+        case .strongNo: return RubricMessages.strongNo
+        case .no: return RubricMessages.no
+        case .yes: return RubricMessages.yes
+        case .strongYes: return RubricMessages.strongYes
+        case .noDecision: return RubricMessages.noDecision
         }
     }
 }

@@ -64,7 +64,7 @@ extension Rubric {
         if !plan.isEmpty { return plan }
         return [
             InterviewStage(
-                id: InterviewStage.defaultID, title: .init(en: "Interview", de: "Interview"),
+                id: InterviewStage.defaultID, title: RubricMessages.interviewStage,
                 criteria: allCriteria.map(\.id), isPlanned: false, location: location)
         ]
     }

@@ -28,11 +28,11 @@ public struct RatingScale: Sendable, Hashable {
 
     /// The default 1..5 scale used when a rubric defines none.
     public static let standard = RatingScale(levels: [
-        Level(value: 1, label: .init(en: "well below requirements", de: "deutlich unter den Anforderungen")),
-        Level(value: 2, label: .init(en: "below requirements", de: "unter den Anforderungen")),
-        Level(value: 3, label: .init(en: "meets requirements", de: "erfüllt die Anforderungen")),
-        Level(value: 4, label: .init(en: "above requirements", de: "über den Anforderungen")),
-        Level(value: 5, label: .init(en: "well above requirements", de: "deutlich über den Anforderungen")),
+        Level(value: 1, label: RubricMessages.wellBelowRequirements),
+        Level(value: 2, label: RubricMessages.belowRequirements),
+        Level(value: 3, label: RubricMessages.meetsRequirements),
+        Level(value: 4, label: RubricMessages.aboveRequirements),
+        Level(value: 5, label: RubricMessages.wellAboveRequirements),
     ])
 
     /// Where a level stands against the requirements, as its label says.

@@ -69,7 +69,7 @@ extension RubricDecoding {
                             .unknownCoveredID,
                             RubricMessages.unknownCoveredID(text.shortened), at: element.location,
                             hint: Identifier.closest(to: text, among: sectionIDs + criterionIDs)
-                                .map(DecodingMessages.didYouMean) ?? RubricMessages.sectionsList(sectionIDs))
+                                .map(CommonMessages.didYouMean) ?? RubricMessages.sectionsList(sectionIDs))
                     }
                 }
                 if elements.isEmpty {

@@ -247,7 +247,7 @@ struct RubricDecoding {
                 decoder.error(
                     .unknownModule,
                     RubricMessages.unknownModule(value.shortened, known: known), at: moduleNode.location,
-                    hint: suggestion.map(DecodingMessages.didYouMean))
+                    hint: suggestion.map(CommonMessages.didYouMean))
                 moduleID = nil
             }
             let title = reader.required("title", decoder: &decoder).flatMap {
@@ -460,7 +460,7 @@ struct RubricDecoding {
                         .invalidKind,
                         RubricMessages.invalidKind(text.shortened), at: kindNode.location,
                         hint: Identifier.closest(to: text, among: Question.Kind.allCases.map(\.rawValue))
-                            .map(DecodingMessages.didYouMean))
+                            .map(CommonMessages.didYouMean))
                 }
             }
             let text = reader.required("text", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "text") }
@@ -632,7 +632,7 @@ struct RubricDecoding {
                 decoder.error(
                     .unknownConsensus,
                     RubricMessages.unknownConsensus(text.shortened, known: known), at: consensusNode.location,
-                    hint: Identifier.closest(to: text, among: known).map(DecodingMessages.didYouMean)
+                    hint: Identifier.closest(to: text, among: known).map(CommonMessages.didYouMean)
                         ?? RubricMessages.medianIsUsual)
             }
         }
@@ -702,7 +702,7 @@ struct RubricDecoding {
                     decoder.error(
                         .unknownRequirement,
                         RubricMessages.unknownRequirement(criterion.id, requirement: requirement), at: location,
-                        hint: Identifier.closest(to: requirement, among: known).map(DecodingMessages.didYouMean)
+                        hint: Identifier.closest(to: requirement, among: known).map(CommonMessages.didYouMean)
                             ?? RubricMessages.addRequirementOrFixID)
                 }
             }

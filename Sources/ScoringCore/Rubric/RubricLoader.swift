@@ -47,11 +47,7 @@ public struct RubricLoader: Sendable {
                     .diagnostic(
                         Diagnostic(
                             .error, code: .noSuchFile,
-                            .init(en: "no such file or folder", de: "Datei oder Ordner nicht gefunden"),
-                            file: path,
-                            hint: .init(
-                                en: "check the path, or pass --rubrics DIR",
-                                de: "prüfen Sie den Pfad oder geben Sie --rubrics DIR an"))))
+                            FileMessages.noSuchFile, file: path, hint: FileMessages.checkPathOrRubrics)))
                 continue
             }
             if isDirectory.boolValue {
@@ -59,12 +55,7 @@ public struct RubricLoader: Sendable {
                 if files.isEmpty {
                     steps.append(
                         .diagnostic(
-                            Diagnostic(
-                                .warning, code: .emptyFolder,
-                                .init(
-                                    en: "the folder holds no rubric files (*.yaml)",
-                                    de: "der Ordner enthält keine Bewertungsvorlagen (*.yaml)"),
-                                file: path)))
+                            Diagnostic(.warning, code: .emptyFolder, FileMessages.noRubricFiles, file: path)))
                 }
                 steps += files.map(LoadStep.file)
             } else {
@@ -147,13 +138,8 @@ public struct RubricLoader: Sendable {
             result.diagnostics.append(
                 Diagnostic(
                     .error, code: .tooLarge,
-                    .init(
-                        en: "the file is \(size) bytes, more than the limit of \(limits.maximumBytes) bytes",
-                        de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limits.maximumBytes) Bytes"),
-                    file: path,
-                    hint: .init(
-                        en: "a rubric is far smaller; check that this is the right file",
-                        de: "eine Bewertungsvorlage ist viel kleiner; prüfen Sie, ob dies die richtige Datei ist")))
+                    StoreMessages.fileTooLarge(size, limit: limits.maximumBytes), file: path,
+                    hint: FileMessages.rubricFarSmaller))
             return
         case .failure(.notRegular):
             result.diagnostics.append(
@@ -165,11 +151,7 @@ public struct RubricLoader: Sendable {
             result.diagnostics.append(
                 Diagnostic(
                     .error, code: .unreadable,
-                    .init(en: "the file cannot be read", de: "die Datei kann nicht gelesen werden"),
-                    file: path,
-                    hint: .init(
-                        en: "check that it exists and that you may read it",
-                        de: "prüfen Sie, ob sie existiert und lesbar ist")))
+                    FileMessages.cannotBeRead, file: path, hint: FileMessages.checkExistsAndReadable))
             return
         }
         load(bytes: bytes, path: path, into: &result)
@@ -202,16 +184,8 @@ public struct RubricLoader: Sendable {
                 result.diagnostics.append(
                     Diagnostic(
                         .error, code: .duplicateRubric,
-                        .init(
-                            en:
-                                "rubric '\(rubric.id)' version \(rubric.version) is also defined in \(first.sourcePath)",
-                            de:
-                                "Bewertungsvorlage '\(rubric.id)' Version \(rubric.version) ist auch in \(first.sourcePath) definiert"
-                        ),
-                        file: rubric.sourcePath, at: rubric.idLocation,
-                        hint: .init(
-                            en: "raise 'version' in one of them, or remove the copy",
-                            de: "erhöhen Sie 'version' in einer der beiden oder entfernen Sie die Kopie")))
+                        FileMessages.duplicateRubric(rubric.id, version: rubric.version, firstFile: first.sourcePath),
+                        file: rubric.sourcePath, at: rubric.idLocation, hint: FileMessages.raiseVersionOrRemoveCopy))
             } else {
                 seen[key] = rubric
             }
@@ -228,39 +202,29 @@ extension Diagnostic {
         var hint: LocalizedText? = error.hint.map { LocalizedText($0) }
         switch error.code {
         case .syntax:
-            message = .init(en: "YAML syntax error: \(error.message)", de: "YAML-Syntaxfehler: \(error.message)")
+            message = FileMessages.yamlSyntax(error.message)
             if error.hint == "indent with spaces, not tabs" {
-                hint = .init(
-                    en: "indent with spaces, not tabs", de: "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren")
+                hint = FileMessages.indentWithSpaces
             } else if error.message.contains("control character") {
-                hint = .init(
-                    en: "remove the character; the file may be binary or corrupted",
-                    de: "entfernen Sie das Zeichen; die Datei ist vielleicht binär oder beschädigt")
+                hint = FileMessages.removeControlCharacter
             }
         case .tooLarge:
-            message = .init(en: error.message, de: "die Datei ist größer als die erlaubte Grenze (\(error.message))")
-            hint = .init(en: "check that this is the right file", de: "prüfen Sie, ob dies die richtige Datei ist")
+            message = FileMessages.yamlTooLarge(error.message)
+            hint = FileMessages.checkRightFile
         case .notUTF8:
-            message = .init(en: error.message, de: "die Datei ist nicht gültig UTF-8-kodiert")
-            hint = .init(en: "save the file as UTF-8", de: "speichern Sie die Datei als UTF-8")
+            message = FileMessages.notUTF8(error.message)
+            hint = FileMessages.saveAsUTF8
         case .multipleDocuments:
-            message = .init(
-                en: "the file holds more than one YAML document", de: "die Datei enthält mehr als ein YAML-Dokument")
-            hint = .init(
-                en: "keep one document per file and remove the '---' separator",
-                de: "ein Dokument pro Datei; entfernen Sie den Trenner '---'")
+            message = FileMessages.multipleDocuments
+            hint = FileMessages.oneDocumentPerFile
         case .empty:
-            message = .init(en: "the file is empty", de: "die Datei ist leer")
+            message = FileMessages.emptyFile
             hint = nil
         case .budgetExceeded:
-            message = .init(
-                en: error.message,
-                de: "das Dokument ist zu tief verschachtelt oder seine Aliase zu groß (\(error.message))")
-            hint = .init(
-                en: "remove the aliases or nesting that blow the document up",
-                de: "entfernen Sie die Aliase oder Verschachtelungen, die das Dokument aufblähen")
+            message = FileMessages.budgetExceeded(error.message)
+            hint = FileMessages.removeAliases
         default:
-            message = .init(en: error.message, de: error.message)
+            message = FileMessages.yamlOther(error.message)
         }
         // An empty file has no line to point at: quoting an empty first line under a caret helps nobody.
         let location = error.code == .empty ? nil : error.location

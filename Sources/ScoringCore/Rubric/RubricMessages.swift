@@ -144,7 +144,7 @@ enum RubricMessages: MessageCatalogue {
         en: "remove the item if it should not count", de: "entfernen Sie den Eintrag, wenn er nicht zählen soll")
 
     static var entries: [(name: String, text: LocalizedText)] {
-        mainEntries + criteriaEntries + decisionEntries + planEntries
+        mainEntries + criteriaEntries + decisionEntries + planEntries + modelEntries
     }
 
     static let mainEntries: [(name: String, text: LocalizedText)] = [
@@ -170,5 +170,7 @@ enum RubricMessages: MessageCatalogue {
     /// The contexts that are YAML keys (`'scale'`, `'anchors'`, …) are the same in both languages.
     static let sameInBothLanguages: Set<String> = [
         "scaleContext", "anchorsContext", "decisionContext", "thresholdsContext",
+        // "Interview" is German as well as English.
+        "interviewStage",
     ]
 }

@@ -37,11 +37,9 @@ public struct StageTiming: Sendable, Hashable {
 
     /// The estimate's parts in words: "5 opening and close, 6 questions × 4, 12 follow-ups × 1".
     public var breakdown: LocalizedText {
-        .init(
-            en:
-                "\(StageTiming.openingAndCloseMinutes) opening and close, \(questionCount) questions × \(StageTiming.minutesPerQuestion), \(followUpCount) follow-ups × \(StageTiming.minutesPerFollowUp)",
-            de:
-                "\(StageTiming.openingAndCloseMinutes) Begrüßung und Abschluss, \(questionCount) Fragen × \(StageTiming.minutesPerQuestion), \(followUpCount) Nachfragen × \(StageTiming.minutesPerFollowUp)"
-        )
+        RubricMessages.timingBreakdown(
+            opening: StageTiming.openingAndCloseMinutes, questions: questionCount,
+            perQuestion: StageTiming.minutesPerQuestion, followUps: followUpCount,
+            perFollowUp: StageTiming.minutesPerFollowUp)
     }
 }

@@ -17,12 +17,7 @@ public enum EvidenceLint {
 
         /// The warning message for the interviewer.
         public var message: LocalizedText {
-            .init(
-                en:
-                    "the evidence mentions '\(word)' (\(characteristic.text(in: "en"))); describe the observed behaviour instead (AGG)",
-                de:
-                    "der Beleg erwähnt '\(word)' (\(characteristic.text(in: "de"))); beschreiben Sie stattdessen das beobachtete Verhalten (AGG)"
-            )
+            ScorecardMessages.evidenceMentions(word, characteristic: characteristic)
         }
     }
 
@@ -36,28 +31,28 @@ public enum EvidenceLint {
 
     private static let rules: [Rule] = [
         Rule(
-            characteristic: .init(en: "age", de: "Alter"),
+            characteristic: ScorecardMessages.age,
             words: [
                 "age", "aged", "young", "elderly", "years old", "too old", "too young", "alter", "alt", "jung", "älter",
                 "jünger", "jahre alt", "rentennah",
             ],
             prefixes: []),
         Rule(
-            characteristic: .init(en: "pregnancy or family plans", de: "Schwangerschaft oder Familienplanung"),
+            characteristic: ScorecardMessages.pregnancy,
             words: [
                 "pregnant", "pregnancy", "family plans", "wants children", "maternity", "schwanger", "schwangerschaft",
                 "kinderwunsch", "familienplanung", "elternzeit",
             ],
             prefixes: []),
         Rule(
-            characteristic: .init(en: "religion or belief", de: "Religion oder Weltanschauung"),
+            characteristic: ScorecardMessages.religion,
             words: [
                 "religion", "religious", "muslim", "christian", "jewish", "hindu", "buddhist", "headscarf", "hijab",
                 "church", "mosque", "religiös", "muslimisch", "christlich", "jüdisch", "kopftuch", "kirche", "moschee",
             ],
             prefixes: []),
         Rule(
-            characteristic: .init(en: "ethnic origin or nationality", de: "ethnische Herkunft oder Nationalität"),
+            characteristic: ScorecardMessages.ethnicOrigin,
             words: [
                 "ethnic", "ethnicity", "race", "foreigner", "nationality", "immigrant", "accent", "herkunft",
                 "ausländer", "ausländerin", "ausländisch", "nationalität", "migrationshintergrund", "akzent",
@@ -65,27 +60,25 @@ public enum EvidenceLint {
             ],
             prefixes: []),
         Rule(
-            characteristic: .init(en: "disability or health", de: "Behinderung oder Gesundheit"),
+            characteristic: ScorecardMessages.disability,
             words: [
                 "disability", "disabled", "handicapped", "wheelchair", "chronic illness", "behinderung", "behindert",
                 "schwerbehindert", "rollstuhl", "chronisch krank",
             ],
             prefixes: []),
         Rule(
-            characteristic: .init(en: "sexual orientation or gender identity", de: "sexuelle Identität"),
+            characteristic: ScorecardMessages.sexualIdentity,
             words: [
                 "gay", "lesbian", "homosexual", "bisexual", "transgender", "sexual orientation", "schwul", "lesbisch",
                 "homosexuell", "sexuelle orientierung",
             ],
             prefixes: []),
         Rule(
-            characteristic: .init(
-                en: "native speaker status (use the observed CEFR level)",
-                de: "Muttersprachlichkeit (nutzen Sie das beobachtete GER-Niveau)"),
+            characteristic: ScorecardMessages.nativeSpeaker,
             words: ["native speaker", "non-native", "mother tongue"],
             prefixes: ["muttersprachl", "muttersprache"]),
         Rule(
-            characteristic: .init(en: "appearance", de: "Aussehen"),
+            characteristic: ScorecardMessages.appearance,
             words: [
                 "attractive", "unattractive", "pretty", "ugly", "overweight", "appearance", "good-looking", "attraktiv",
                 "unattraktiv", "hübsch", "hässlich", "übergewichtig", "aussehen", "gutaussehend",

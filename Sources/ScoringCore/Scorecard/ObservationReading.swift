@@ -24,7 +24,7 @@ enum ObservationReading {
         }
         guard let node = top.optional("observations") else { return (observations, keys) }
         let reader = MappingReader(
-            node, context: .init(en: "'observations'", de: "'observations'"), decoder: &decoder,
+            node, context: CommonMessages.keyContext("observations"), decoder: &decoder,
             checkUnknownKeys: false)
         for pair in reader.pairs {
             guard let id = pair.key.scalar?.text else { continue }
@@ -35,9 +35,7 @@ enum ObservationReading {
                 decoder.error(
                     .unknownSection, ObservationMessages.unknownSection(id, rubric: rubric.reference),
                     at: pair.key.location,
-                    hint: Identifier.closest(to: id, among: candidates).map {
-                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                    })
+                    hint: Identifier.closest(to: id, among: candidates).map(CommonMessages.didYouMean))
                 continue
             }
             observations[id] = readSection(pair.value, section: section, key: "observations.\(id)", decoder: &decoder)
@@ -50,19 +48,16 @@ enum ObservationReading {
     ) -> [String: ObservationValue] {
         var values: [String: ObservationValue] = [:]
         let reader = MappingReader(
-            node, context: .init(en: "'\(key)'", de: "'\(key)'"), decoder: &decoder, checkUnknownKeys: false)
+            node, context: CommonMessages.keyContext(key), decoder: &decoder, checkUnknownKeys: false)
         for pair in reader.pairs {
             guard let id = pair.key.scalar?.text else { continue }
             guard let request = section.observation(id) else {
                 decoder.error(
                     .unknownObservation, ObservationMessages.unknownObservation(id, section: section.id),
                     at: pair.key.location,
-                    hint: Identifier.closest(to: id, among: section.observations.map(\.id)).map {
-                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                    }
-                        ?? .init(
-                            en: "its observations: \(section.observations.map(\.id).joined(separator: ", "))",
-                            de: "seine Beobachtungen: \(section.observations.map(\.id).joined(separator: ", "))"))
+                    hint: Identifier.closest(to: id, among: section.observations.map(\.id)).map(
+                        CommonMessages.didYouMean)
+                        ?? ScorecardMessages.sectionObservations(section.observations.map(\.id)))
                 continue
             }
             guard let text = decoder.readText(pair.value, key: "\(key).\(id)") else { continue }

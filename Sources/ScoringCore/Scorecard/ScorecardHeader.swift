@@ -54,35 +54,17 @@ public struct ScorecardHeader: Sendable, Hashable {
             fileName.hasSuffix(".yaml")
             ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
         if let candidate, candidate != folderCandidate {
-            return .init(
-                en:
-                    "the scorecard is about candidate '\(candidate.shortened)' but lies in the folder of candidate '\(folderCandidate.shortened)'",
-                de:
-                    "der Bogen gilt Kandidat*in '\(candidate.shortened)', liegt aber im Ordner von '\(folderCandidate.shortened)'"
-            )
+            return ScorecardMessages.otherCandidate(candidate, folder: folderCandidate)
         }
         let requisitionFolder = requisition ?? ScorecardStore.unassignedRequisition
         if requisitionFolder != folderRequisition {
-            return .init(
-                en:
-                    "the scorecard is for requisition '\(requisitionFolder.shortened)' but lies in the folder of requisition '\(folderRequisition.shortened)'",
-                de:
-                    "der Bogen gehört zur Ausschreibung '\(requisitionFolder.shortened)', liegt aber im Ordner der Ausschreibung '\(folderRequisition.shortened)'"
-            )
+            return ScorecardMessages.otherRequisition(requisitionFolder, folder: folderRequisition)
         }
         if let interviewerID, interviewerID != stem {
-            return .init(
-                en:
-                    "the scorecard is by interviewer id '\(interviewerID.shortened)' but lies in the file of '\(stem.shortened)'",
-                de:
-                    "der Bogen stammt von der Kennung '\(interviewerID.shortened)', liegt aber in der Datei von '\(stem.shortened)'"
-            )
+            return ScorecardMessages.otherInterviewerID(interviewerID, file: stem)
         }
         if interviewerID == nil, let interviewer, ScorecardStore.fileStem(forInterviewer: interviewer) != stem {
-            return .init(
-                en:
-                    "the scorecard is by interviewer '\(interviewer.shortened)' but lies in the file of '\(stem.shortened)'",
-                de: "der Bogen stammt von '\(interviewer.shortened)', liegt aber in der Datei von '\(stem.shortened)'")
+            return ScorecardMessages.otherInterviewer(interviewer, file: stem)
         }
         return nil
     }
@@ -127,12 +109,7 @@ public struct ScorecardHeader: Sendable, Hashable {
         if let root = ScorecardStore.root(containing: resolved) {
             let relative = resolved.dropFirst(root.count).split(separator: "/")
             guard relative.count == 3 else {
-                return .init(
-                    en:
-                        "the scorecard lies at '\(relative.joined(separator: "/"))' in the store, not at REQUISITION/CANDIDATE/INTERVIEWER.yaml",
-                    de:
-                        "der Bogen liegt unter '\(relative.joined(separator: "/"))' in der Ablage, nicht unter AUSSCHREIBUNG/KANDIDAT/INTERVIEWER.yaml"
-                )
+                return ScorecardMessages.notAtStorePlace(relative.joined(separator: "/"))
             }
             return problem(resolved, strict: true)
         }

@@ -102,281 +102,242 @@ public struct ScorecardLoader: Sendable {
     private func decode(_ root: YAMLNode, path: String, rubrics: [Rubric], decoder: inout NodeDecoder) -> (
         Scorecard?, Rubric?
     ) {
-        var top = MappingReader(root, context: .init(en: "the scorecard", de: "dem Bewertungsbogen"), decoder: &decoder)
+        var top = MappingReader(root, context: ScorecardMessages.theScorecard, decoder: &decoder)
         guard top.isMapping else { return (nil, nil) }
         if let format = top.optional("format"), let text = decoder.readText(format, key: "format"),
             text != "hirescore/scorecard@1"
         {
-            decoder.error(
-                .unsupportedFormat,
-                .init(
-                    en:
-                        "unsupported format '\(text.shortened)'; this version of HireScore reads 'hirescore/scorecard@1'",
-                    de:
-                        "nicht unterstütztes Format '\(text.shortened)'; diese Version von HireScore liest 'hirescore/scorecard@1'"
-                ),
-                at: format.location)
+            decoder.error(.unsupportedFormat, ScorecardMessages.unsupportedFormat(text), at: format.location)
         }
-        // The rubric reference.
-        var rubricID: String?
-        var rubricVersion: Int?
-        var rubricHash: String?
-        var rubricLocation = root.location
-        if let rubricNode = top.required("rubric", decoder: &decoder, example: "{id: claims-handler, version: 1}") {
-            rubricLocation = rubricNode.location
-            var reader = MappingReader(rubricNode, context: .init(en: "'rubric'", de: "'rubric'"), decoder: &decoder)
-            if reader.isMapping {
-                rubricID = reader.required("id", decoder: &decoder, example: "claims-handler").flatMap {
-                    decoder.readIdentifier($0, key: "id")
-                }
-                rubricVersion = reader.required("version", decoder: &decoder, example: "1").flatMap {
-                    decoder.readInteger($0, key: "version")
-                }
-                if let hashNode = reader.optional("hash"), let hash = decoder.readText(hashNode, key: "hash") {
-                    if ScorecardLoader.isHash(hash) {
-                        rubricHash = hash
-                    } else {
-                        decoder.error(
-                            .invalidHash,
-                            .init(
-                                en: "'hash' must be 'sha256:' followed by 64 hex digits",
-                                de: "'hash' muss 'sha256:' und 64 Hexadezimalziffern sein"),
-                            at: hashNode.location)
-                    }
-                }
-                reader.finish(&decoder)
-            }
-        }
+        let reference = readRubricReference(&top, root: root, decoder: &decoder)
         let candidate = top.required("candidate", decoder: &decoder, example: "c-1042").flatMap {
             readStoreID($0, key: "candidate", decoder: &decoder)
         }
         let requisition = top.optional("requisition").flatMap { readStoreID($0, key: "requisition", decoder: &decoder) }
-        let interviewerNode = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt")
-        var interviewer = interviewerNode.flatMap { decoder.readText($0, key: "interviewer") }
-        if let name = interviewer, let node = interviewerNode {
-            do {
-                try ScorecardStore.validateInterviewer(name)
-            } catch {
-                decoder.error(.invalidInterviewer, error.message, at: node.location)
-                interviewer = nil
-            }
-        }
+        let interviewer = readInterviewer(&top, decoder: &decoder)
         let interviewerID = top.optional("interviewer-id").flatMap { decoder.readIdentifier($0, key: "interviewer-id") }
         let stageNode = top.optional("stage")
         let stage = stageNode.flatMap { decoder.readIdentifier($0, key: "stage") }
         let interviewDate = top.optional("interview-date").flatMap { decoder.readDate($0, key: "interview-date") }
-        var status = Scorecard.Status.draft
-        if let statusNode = top.optional("status"), let text = decoder.readText(statusNode, key: "status") {
-            if let value = Scorecard.Status(rawValue: text) {
-                status = value
-            } else {
-                decoder.error(
-                    .invalidStatus,
-                    .init(
-                        en: "'status' must be draft or submitted, found '\(text.shortened)'",
-                        de: "'status' muss draft oder submitted sein, gefunden: '\(text.shortened)'"),
-                    at: statusNode.location)
-            }
-        }
-
-        // Find the rubric.
-        var rubric: Rubric?
-        if let rubricID, let rubricVersion {
-            rubric = rubrics.first { $0.id == rubricID && $0.version == rubricVersion }
-            if rubric == nil {
-                let versions = rubrics.filter { $0.id == rubricID }.map(\.version).sorted()
-                let known = Array(Set(rubrics.map(\.id))).sorted()
-                let hint: LocalizedText
-                if !versions.isEmpty {
-                    let list = versions.map(String.init).joined(separator: ", ")
-                    hint = .init(
-                        en:
-                            "rubric '\(rubricID)' exists in version \(list); this scorecard was made for version \(rubricVersion)",
-                        de:
-                            "Bewertungsvorlage '\(rubricID)' gibt es in Version \(list); dieser Bogen wurde für Version \(rubricVersion) erstellt"
-                    )
-                } else if let close = Identifier.closest(to: rubricID, among: known) {
-                    hint = .init(en: "did you mean '\(close)'?", de: "meinten Sie '\(close)'?")
-                } else {
-                    hint = .init(
-                        en:
-                            "known rubrics: \(known.isEmpty ? "none" : known.joined(separator: ", ")); pass --rubrics DIR to look elsewhere",
-                        de:
-                            "bekannte Bewertungsvorlagen: \(known.isEmpty ? "keine" : known.joined(separator: ", ")); mit --rubrics DIR woanders suchen"
-                    )
-                }
-                decoder.error(
-                    .unknownRubric,
-                    .init(
-                        en: "no rubric '\(rubricID)' version \(rubricVersion) is known",
-                        de: "keine Bewertungsvorlage '\(rubricID)' in Version \(rubricVersion) bekannt"),
-                    at: rubricLocation, hint: hint)
-            } else if let rubricHash, let rubric, rubric.hash != rubricHash {
-                decoder.error(
-                    .rubricHashMismatch,
-                    .init(
-                        en:
-                            "the scorecard was made for rubric '\(rubricID)@\(rubricVersion)' with hash \(rubricHash.prefix(19))…, but that rubric now has hash \(rubric.hash.prefix(19))…",
-                        de:
-                            "der Bogen wurde für Bewertungsvorlage '\(rubricID)@\(rubricVersion)' mit Hash \(rubricHash.prefix(19))… erstellt, die Vorlage hat jetzt Hash \(rubric.hash.prefix(19))…"
-                    ),
-                    at: rubricLocation,
-                    hint: .init(
-                        en: "the rubric changed without a new version; restore it or raise its version",
-                        de:
-                            "die Vorlage wurde ohne neue Version geändert; stellen Sie sie wieder her oder erhöhen Sie die Version"
-                    ))
-            }
-        }
+        let status = readStatus(&top, decoder: &decoder)
+        let rubric = findRubric(reference, among: rubrics, decoder: &decoder)
         decoder.languages = []
         var stageCriteria: Set<String>?
         if let stage, let stageNode, let rubric {
-            if let planned = rubric.stage(stage) {
-                if planned.criteria.count != rubric.allCriteria.count { stageCriteria = Set(planned.criteria) }
-            } else {
-                let known = rubric.stages.map(\.id)
-                decoder.error(
-                    .unknownStage,
-                    .init(
-                        en:
-                            "'\(stage)' is not a stage of rubric '\(rubric.reference)'; its stages: \(known.joined(separator: ", "))",
-                        de:
-                            "'\(stage)' ist keine Stufe der Bewertungsvorlage '\(rubric.reference)'; ihre Stufen: \(known.joined(separator: ", "))"
-                    ),
-                    at: stageNode.location,
-                    hint: Identifier.closest(to: stage, among: known).map {
-                        .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                    })
-            }
+            stageCriteria = criteria(ofStage: stage, at: stageNode, in: rubric, decoder: &decoder)
         }
-
-        // Ratings.
-        var entries: [String: Scorecard.Entry] = [:]
-        if let ratingsNode = top.optional("ratings") {
-            let reader = MappingReader(
-                ratingsNode, context: .init(en: "'ratings'", de: "'ratings'"), decoder: &decoder,
-                checkUnknownKeys: false)
-            for pair in reader.pairs {
-                guard let id = pair.key.scalar?.text else { continue }
-                if let rubric, rubric.criterion(id) == nil {
-                    decoder.error(
-                        .unknownCriterion,
-                        .init(
-                            en: "'\(id.shortened)' is not a criterion of rubric '\(rubric.reference)'",
-                            de: "'\(id.shortened)' ist kein Kriterium der Bewertungsvorlage '\(rubric.reference)'"),
-                        at: pair.key.location,
-                        hint: Identifier.closest(to: id, among: rubric.allCriteria.map(\.id)).map {
-                            .init(en: "did you mean '\($0)'?", de: "meinten Sie '\($0)'?")
-                        })
-                    continue
-                }
-                if let stageCriteria, let stage, !stageCriteria.contains(id) {
-                    decoder.error(
-                        .criterionOutsideStage,
-                        .init(
-                            en:
-                                "'\(id.shortened)' is not rated in stage '\(stage)'; another stage's interviewer rates it",
-                            de:
-                                "'\(id.shortened)' wird nicht in der Stufe '\(stage)' bewertet; das übernimmt die Interviewerin bzw. der Interviewer einer anderen Stufe"
-                        ),
-                        at: pair.key.location,
-                        hint: .init(
-                            en: "remove the rating, or change 'stage'",
-                            de: "entfernen Sie die Bewertung oder ändern Sie 'stage'"))
-                    continue
-                }
-                if let entry = readEntry(
-                    pair.value, criterion: id, scale: rubric?.scale ?? .standard, decoder: &decoder)
-                {
-                    entries[id] = entry
-                }
-            }
-        }
-        var recommendation: Scorecard.InterviewerRecommendation?
-        if let node = top.optional("recommendation") {
-            var reader = MappingReader(
-                node, context: .init(en: "'recommendation'", de: "'recommendation'"), decoder: &decoder)
-            if reader.isMapping {
-                let valueNode = reader.required("value", decoder: &decoder, example: "yes")
-                let reason = reader.optional("reason").flatMap { decoder.readText($0, key: "reason") }
-                if let valueNode, let text = decoder.readText(valueNode, key: "value") {
-                    if let value = Recommendation(rawValue: text) {
-                        recommendation = .init(value: value, reason: reason)
-                    } else {
-                        decoder.error(
-                            .invalidRecommendation,
-                            .init(
-                                en:
-                                    "'value' must be strong-no, no, yes, strong-yes or no-decision, found '\(text.shortened)'",
-                                de:
-                                    "'value' muss strong-no, no, yes, strong-yes oder no-decision sein, gefunden: '\(text.shortened)'"
-                            ),
-                            at: valueNode.location)
-                    }
-                }
-                reader.finish(&decoder)
-            }
-        }
+        let entries =
+            top.optional("ratings").map {
+                readRatings($0, rubric: rubric, stage: stage, stageCriteria: stageCriteria, decoder: &decoder)
+            } ?? [:]
+        let recommendation = top.optional("recommendation").flatMap { readRecommendation($0, decoder: &decoder) }
         var order: [String] = []
         if let node = top.optional("order"), let items = decoder.readSequence(node, key: "order") {
             order = items.compactMap { decoder.readText($0, key: "order") }
         }
-        var questionVariants: [String: Int] = [:]
-        if let node = top.optional("question-variants") {
-            let reader = MappingReader(
-                node, context: .init(en: "'question-variants'", de: "'question-variants'"), decoder: &decoder,
-                checkUnknownKeys: false)
-            for pair in reader.pairs {
-                guard let id = pair.key.scalar?.text,
-                    let variant = decoder.readInteger(pair.value, key: "question-variants.\(id)")
-                else { continue }
-                if let rubric, let criterion = rubric.criterion(id), variant >= 0, variant < criterion.variantCount {
-                    questionVariants[id] = variant
-                } else {
-                    decoder.error(
-                        .invalidQuestionVariant,
-                        .init(
-                            en:
-                                "'question-variants' names variant \(variant) of '\(id.shortened)', which the rubric does not have",
-                            de:
-                                "'question-variants' nennt Variante \(variant) von '\(id.shortened)', die es in der Bewertungsvorlage nicht gibt"
-                        ),
-                        at: pair.key.location)
-                }
-            }
-        }
-        var seal: String?
+        let questionVariants =
+            top.optional("question-variants").map { readQuestionVariants($0, rubric: rubric, decoder: &decoder) }
+            ?? [:]
         let retainUntil = top.optional("retain-until").flatMap { decoder.readDate($0, key: "retain-until") }
-        if let node = top.optional("seal"), let text = decoder.readText(node, key: "seal") {
-            if ScorecardLoader.isHash(text) {
-                seal = text
-            } else {
-                decoder.error(
-                    .invalidSeal,
-                    .init(
-                        en: "'seal' must be 'sha256:' followed by 64 hex digits",
-                        de: "'seal' muss 'sha256:' und 64 Hexadezimalziffern sein"),
-                    at: node.location)
-            }
-        }
+        let seal = top.optional("seal").flatMap { readSeal($0, decoder: &decoder) }
         let signature = top.optional("signature").flatMap { decoder.readText($0, key: "signature") }
         let (observations, observationKeys) = ObservationReading.read(
             &top, rubric: rubric, known: rubrics, decoder: &decoder)
         top.finish(&decoder)
-        guard let rubricID, let rubricVersion, let candidate, let interviewer else { return (nil, rubric) }
-        let scorecard = Scorecard(
-            rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
+        guard let rubricID = reference.id, let rubricVersion = reference.version, let candidate, let interviewer
+        else { return (nil, rubric) }
+        var scorecard = Scorecard(
+            rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: reference.hash, candidate: candidate,
             requisition: requisition, interviewer: interviewer, interviewDate: interviewDate, status: status,
             entries: entries, observations: observations, recommendation: recommendation,
             order: order, seal: seal, sourcePath: path)
-        var result = scorecard
-        result.observationKeys = observationKeys
-        result.retainUntil = retainUntil
-        result.stage = stage
-        result.interviewerID = interviewerID
-        result.questionVariants = questionVariants
-        result.signature = signature
-        return (result, rubric)
+        scorecard.observationKeys = observationKeys
+        scorecard.retainUntil = retainUntil
+        scorecard.stage = stage
+        scorecard.interviewerID = interviewerID
+        scorecard.questionVariants = questionVariants
+        scorecard.signature = signature
+        return (scorecard, rubric)
+    }
+
+    /// The `rubric:` reference of a scorecard as read, and where it stands.
+    private struct RubricReference {
+        var id: String?
+        var version: Int?
+        var hash: String?
+        var location: SourceLocation
+    }
+
+    private func readRubricReference(_ top: inout MappingReader, root: YAMLNode, decoder: inout NodeDecoder)
+        -> RubricReference
+    {
+        var reference = RubricReference(location: root.location)
+        guard let node = top.required("rubric", decoder: &decoder, example: "{id: claims-handler, version: 1}")
+        else { return reference }
+        reference.location = node.location
+        var reader = MappingReader(node, context: CommonMessages.keyContext("rubric"), decoder: &decoder)
+        guard reader.isMapping else { return reference }
+        reference.id = reader.required("id", decoder: &decoder, example: "claims-handler").flatMap {
+            decoder.readIdentifier($0, key: "id")
+        }
+        reference.version = reader.required("version", decoder: &decoder, example: "1").flatMap {
+            decoder.readInteger($0, key: "version")
+        }
+        if let hashNode = reader.optional("hash"), let hash = decoder.readText(hashNode, key: "hash") {
+            if ScorecardLoader.isHash(hash) {
+                reference.hash = hash
+            } else {
+                decoder.error(.invalidHash, ScorecardMessages.invalidHash, at: hashNode.location)
+            }
+        }
+        reader.finish(&decoder)
+        return reference
+    }
+
+    private func readInterviewer(_ top: inout MappingReader, decoder: inout NodeDecoder) -> String? {
+        guard let node = top.required("interviewer", decoder: &decoder, example: "Anna Schmidt"),
+            let name = decoder.readText(node, key: "interviewer")
+        else { return nil }
+        do {
+            try ScorecardStore.validateInterviewer(name)
+        } catch {
+            decoder.error(.invalidInterviewer, error.message, at: node.location)
+            return nil
+        }
+        return name
+    }
+
+    private func readStatus(_ top: inout MappingReader, decoder: inout NodeDecoder) -> Scorecard.Status {
+        guard let node = top.optional("status"), let text = decoder.readText(node, key: "status") else { return .draft }
+        guard let status = Scorecard.Status(rawValue: text) else {
+            decoder.error(.invalidStatus, ScorecardMessages.invalidStatus(text), at: node.location)
+            return .draft
+        }
+        return status
+    }
+
+    /// The rubric the reference names; an error when none is known (with a hint to the nearest) or when it
+    /// changed since the scorecard was made for it.
+    private func findRubric(_ reference: RubricReference, among rubrics: [Rubric], decoder: inout NodeDecoder)
+        -> Rubric?
+    {
+        guard let id = reference.id, let version = reference.version else { return nil }
+        guard let rubric = rubrics.first(where: { $0.id == id && $0.version == version }) else {
+            let versions = rubrics.filter { $0.id == id }.map(\.version).sorted()
+            let known = Array(Set(rubrics.map(\.id))).sorted()
+            let hint: LocalizedText
+            if !versions.isEmpty {
+                let list = versions.map(String.init).joined(separator: ", ")
+                hint = ScorecardMessages.rubricInOtherVersions(id, versions: list, wanted: version)
+            } else if let close = Identifier.closest(to: id, among: known) {
+                hint = CommonMessages.didYouMean(close)
+            } else {
+                hint = ScorecardMessages.knownRubrics(known)
+            }
+            decoder.error(
+                .unknownRubric, ScorecardMessages.unknownRubric(id, version: version), at: reference.location,
+                hint: hint)
+            return nil
+        }
+        if let hash = reference.hash, rubric.hash != hash {
+            decoder.error(
+                .rubricHashMismatch,
+                ScorecardMessages.rubricHashMismatch("\(id)@\(version)", cardHash: hash, rubricHash: rubric.hash),
+                at: reference.location, hint: ScorecardMessages.restoreRubricOrRaiseVersion)
+        }
+        return rubric
+    }
+
+    /// The criteria rated in `stage`; nil when the stage rates all of them, or is not a stage of the rubric (an
+    /// error).
+    private func criteria(ofStage stage: String, at node: YAMLNode, in rubric: Rubric, decoder: inout NodeDecoder)
+        -> Set<String>?
+    {
+        guard let planned = rubric.stage(stage) else {
+            let known = rubric.stages.map(\.id)
+            decoder.error(
+                .unknownStage, ScorecardMessages.unknownStage(stage, rubric: rubric.reference, stages: known),
+                at: node.location, hint: Identifier.closest(to: stage, among: known).map(CommonMessages.didYouMean))
+            return nil
+        }
+        return planned.criteria.count != rubric.allCriteria.count ? Set(planned.criteria) : nil
+    }
+
+    private func readRatings(
+        _ node: YAMLNode, rubric: Rubric?, stage: String?, stageCriteria: Set<String>?, decoder: inout NodeDecoder
+    ) -> [String: Scorecard.Entry] {
+        var entries: [String: Scorecard.Entry] = [:]
+        let reader = MappingReader(
+            node, context: CommonMessages.keyContext("ratings"), decoder: &decoder, checkUnknownKeys: false)
+        for pair in reader.pairs {
+            guard let id = pair.key.scalar?.text else { continue }
+            if let rubric, rubric.criterion(id) == nil {
+                decoder.error(
+                    .unknownCriterion, ScorecardMessages.unknownCriterion(id, rubric: rubric.reference),
+                    at: pair.key.location,
+                    hint: Identifier.closest(to: id, among: rubric.allCriteria.map(\.id)).map(CommonMessages.didYouMean)
+                )
+                continue
+            }
+            if let stageCriteria, let stage, !stageCriteria.contains(id) {
+                decoder.error(
+                    .criterionOutsideStage, ScorecardMessages.criterionOutsideStage(id, stage: stage),
+                    at: pair.key.location, hint: ScorecardMessages.removeRatingOrChangeStage)
+                continue
+            }
+            if let entry = readEntry(pair.value, criterion: id, scale: rubric?.scale ?? .standard, decoder: &decoder) {
+                entries[id] = entry
+            }
+        }
+        return entries
+    }
+
+    private func readRecommendation(_ node: YAMLNode, decoder: inout NodeDecoder)
+        -> Scorecard.InterviewerRecommendation?
+    {
+        var reader = MappingReader(node, context: CommonMessages.keyContext("recommendation"), decoder: &decoder)
+        guard reader.isMapping else { return nil }
+        var recommendation: Scorecard.InterviewerRecommendation?
+        let valueNode = reader.required("value", decoder: &decoder, example: "yes")
+        let reason = reader.optional("reason").flatMap { decoder.readText($0, key: "reason") }
+        if let valueNode, let text = decoder.readText(valueNode, key: "value") {
+            if let value = Recommendation(rawValue: text) {
+                recommendation = .init(value: value, reason: reason)
+            } else {
+                decoder.error(
+                    .invalidRecommendation, ScorecardMessages.invalidRecommendation(text), at: valueNode.location)
+            }
+        }
+        reader.finish(&decoder)
+        return recommendation
+    }
+
+    private func readQuestionVariants(_ node: YAMLNode, rubric: Rubric?, decoder: inout NodeDecoder) -> [String: Int] {
+        var questionVariants: [String: Int] = [:]
+        let reader = MappingReader(
+            node, context: CommonMessages.keyContext("question-variants"), decoder: &decoder, checkUnknownKeys: false)
+        for pair in reader.pairs {
+            guard let id = pair.key.scalar?.text,
+                let variant = decoder.readInteger(pair.value, key: "question-variants.\(id)")
+            else { continue }
+            if let rubric, let criterion = rubric.criterion(id), variant >= 0, variant < criterion.variantCount {
+                questionVariants[id] = variant
+            } else {
+                decoder.error(
+                    .invalidQuestionVariant, ScorecardMessages.invalidQuestionVariant(variant, criterion: id),
+                    at: pair.key.location)
+            }
+        }
+        return questionVariants
+    }
+
+    private func readSeal(_ node: YAMLNode, decoder: inout NodeDecoder) -> String? {
+        guard let text = decoder.readText(node, key: "seal") else { return nil }
+        guard ScorecardLoader.isHash(text) else {
+            decoder.error(.invalidSeal, ScorecardMessages.invalidSeal, at: node.location)
+            return nil
+        }
+        return text
     }
 
     private func readEntry(_ node: YAMLNode, criterion: String, scale: RatingScale, decoder: inout NodeDecoder)
@@ -402,7 +363,7 @@ public struct ScorecardLoader: Sendable {
             }
         }
         var reader = MappingReader(
-            node, context: .init(en: "the rating of '\(criterion)'", de: "der Bewertung von '\(criterion)'"),
+            node, context: ScorecardMessages.ratingContext(criterion),
             decoder: &decoder)
         guard reader.isMapping else { return nil }
         let rating = reader.required("level", decoder: &decoder, example: "3").flatMap {
@@ -449,13 +410,8 @@ public struct ScorecardLoader: Sendable {
         guard scale.contains(level) else {
             decoder.error(
                 .ratingOffScale,
-                .init(
-                    en: "the rating \(level) of '\(criterion)' is outside the scale \(scale.rangeDescription)",
-                    de: "die Bewertung \(level) von '\(criterion)' liegt außerhalb der Skala \(scale.rangeDescription)"),
-                at: node.location,
-                hint: .init(
-                    en: "rate \(scale.rangeDescription), or n/a when not assessed",
-                    de: "bewerten Sie mit \(scale.rangeDescription) oder n/a, wenn nicht beurteilt"))
+                ScorecardMessages.ratingOffScale(level, criterion: criterion, scale: scale.rangeDescription),
+                at: node.location, hint: ScorecardMessages.rateOnScale(scale.rangeDescription))
             return nil
         }
         return .level(level)
@@ -464,15 +420,7 @@ public struct ScorecardLoader: Sendable {
     private func readStoreID(_ node: YAMLNode, key: String, decoder: inout NodeDecoder) -> String? {
         guard let text = decoder.readText(node, key: key) else { return nil }
         guard StoreID.isValid(text) else {
-            decoder.error(
-                .invalidStoreID,
-                .init(
-                    en:
-                        "'\(key)' '\(text.shortened)' is not a valid id: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
-                    de:
-                        "'\(key)' '\(text.shortened)' ist keine gültige Kennung: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"
-                ),
-                at: node.location)
+            decoder.error(.invalidStoreID, ScorecardMessages.invalidStoreID(key, id: text), at: node.location)
             return nil
         }
         return text

@@ -48,17 +48,9 @@ public struct WeightedMean: Sendable, Hashable {
 
     /// One explanation line: `weighted mean of 3 rated criteria: (...) = 3.67; 1 n/a left out`.
     public func explanation(of what: LocalizedText) -> LocalizedText {
-        guard value != nil else {
-            return .init(en: "\(what.text(in: "en")): nothing rated", de: "\(what.text(in: "de")): nichts bewertet")
-        }
-        let criteriaEN = ratedCount == 1 ? "1 rated criterion" : "\(ratedCount) rated criteria"
-        let criteriaDE = ratedCount == 1 ? "des 1 bewerteten Kriteriums" : "der \(ratedCount) bewerteten Kriterien"
-        var english = "\(what.text(in: "en")): weighted mean of \(criteriaEN): \(arithmetic)"
-        var german = "\(what.text(in: "de")): gewichtetes Mittel \(criteriaDE): \(arithmeticGerman)"
-        if notAssessedCount > 0 {
-            english += "; \(notAssessedCount) n/a left out"
-            german += "; \(notAssessedCount) × n/a nicht gezählt"
-        }
-        return .init(en: english, de: german)
+        guard value != nil else { return ScoringMessages.nothingRated(what) }
+        return ScoringMessages.weightedMean(
+            what, rated: ratedCount, arithmetic: arithmetic, arithmeticGerman: arithmeticGerman,
+            notAssessed: notAssessedCount)
     }
 }

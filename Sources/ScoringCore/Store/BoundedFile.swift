@@ -19,19 +19,11 @@ public enum BoundedFile {
         public func message(limit: Int) -> LocalizedText {
             switch self {
             case .unreadable:
-                return .init(
-                    en: "the file cannot be read (it does not exist or is not readable)",
-                    de: "die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)")
+                return StoreMessages.fileUnreadable
             case .notRegular:
-                return .init(
-                    en: "it is not a regular file (a folder, pipe or device); it was not read",
-                    de:
-                        "sie ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); sie wurde nicht gelesen"
-                )
+                return StoreMessages.notARegularFile
             case .tooLarge(let size):
-                return .init(
-                    en: "the file is \(size) bytes, more than the limit of \(limit) bytes",
-                    de: "die Datei ist \(size) Bytes groß, mehr als die Grenze von \(limit) Bytes")
+                return StoreMessages.fileTooLarge(size, limit: limit)
             }
         }
     }

@@ -74,11 +74,7 @@ public final class ScorecardLock: @unchecked Sendable {
             }
             guard errno == EEXIST else {
                 throw LockError(
-                    message: .init(
-                        en: "cannot create the lock file \(lock.path): \(String(cString: strerror(errno)))",
-                        de:
-                            "die Sperrdatei \(lock.path) kann nicht angelegt werden: \(String(cString: strerror(errno)))"
-                    ))
+                    message: StoreMessages.cannotCreateLock(lock.path, reason: String(cString: strerror(errno))))
             }
             let existing = (try? String(contentsOfFile: lock.path, encoding: .utf8)) ?? ""
             let fields = Dictionary(
@@ -91,28 +87,19 @@ public final class ScorecardLock: @unchecked Sendable {
             if let pid, sameHost, pid != getpid() || heldPaths.contains(lock.path), kill(pid, 0) == 0 || errno == EPERM
             {
                 throw LockError(
-                    message: .init(
-                        en:
-                            "this scorecard is open in another session (process \(pid) on \(fields["host"] ?? host), since \(fields["since"] ?? "?")); finish or quit that session first",
-                        de:
-                            "dieser Bewertungsbogen ist in einer anderen Sitzung geöffnet (Prozess \(pid) auf \(fields["host"] ?? host), seit \(fields["since"] ?? "?")); beenden Sie zuerst diese Sitzung"
-                    ))
+                    message: StoreMessages.openInAnotherSession(
+                        process: pid, host: fields["host"] ?? host, since: fields["since"] ?? "?"))
             }
             if !sameHost {
                 throw LockError(
-                    message: .init(
-                        en:
-                            "this scorecard is locked by a session on another computer (\(fields["host"] ?? "?"), process \(fields["pid"] ?? "?")); if that session is gone, delete \(lock.path)",
-                        de:
-                            "dieser Bewertungsbogen ist von einer Sitzung auf einem anderen Rechner gesperrt (\(fields["host"] ?? "?"), Prozess \(fields["pid"] ?? "?")); ist sie beendet, löschen Sie \(lock.path)"
-                    ))
+                    message: StoreMessages.lockedOnAnotherComputer(
+                        host: fields["host"] ?? "?", process: fields["pid"] ?? "?", lock: lock.path))
             }
             // A stale lock from a dead process (or an unreadable one): take it over.
             unlink(lock.path)
         }
         throw LockError(
-            message: .init(
-                en: "cannot take the lock \(lock.path)", de: "die Sperre \(lock.path) kann nicht gesetzt werden"))
+            message: StoreMessages.cannotTakeLock(lock.path))
     }
 
     /// Releases the lock (removes the lock file).

@@ -59,20 +59,11 @@ public struct ScorecardStore: Sendable {
         guard let header = ScorecardHeader(path: path), let owner = header.interviewer else { return nil }
         let file = URL(fileURLWithPath: path).lastPathComponent
         if owner != interviewer {
-            return .init(
-                en:
-                    "'\(interviewer.shortened)' and '\(owner.shortened)' both map to the file \(file), which belongs to '\(owner.shortened)'; enter with exactly that name if you are that interviewer, otherwise use a name that differs in its letters (for example with a middle initial) or your own --interviewer-id",
-                de:
-                    "'\(interviewer.shortened)' und '\(owner.shortened)' ergeben beide die Datei \(file), die '\(owner.shortened)' gehört; geben Sie genau diesen Namen an, wenn Sie das sind, sonst einen Namen, der sich in den Buchstaben unterscheidet (zum Beispiel mit einem weiteren Initial), oder Ihre eigene --interviewer-id"
-            )
+            return StoreMessages.nameCollision(interviewer, owner: owner, file: file)
         }
         if header.interviewerID != interviewerID {
             let recorded = header.interviewerID.map { "--interviewer-id \($0)" }
-            return .init(
-                en: "\(file) was started " + (recorded.map { "with \($0)" } ?? "without --interviewer-id")
-                    + "; continue it the same way",
-                de: "\(file) wurde " + (recorded.map { "mit \($0)" } ?? "ohne --interviewer-id")
-                    + " begonnen; setzen Sie ihn genauso fort")
+            return StoreMessages.startedWithOtherID(file, recorded: recorded)
         }
         return nil
     }
@@ -117,12 +108,7 @@ public struct ScorecardStore: Sendable {
                             ? Array(String(format: "\\u{%02X}", scalar.value).unicodeScalars) : [scalar]
                     }))
             throw StoreError(
-                message: .init(
-                    en:
-                        "'\(shown)' is not a usable interviewer name: use 1 to 100 printable characters with at least one letter or digit",
-                    de:
-                        "'\(shown)' ist kein verwendbarer Name: 1 bis 100 druckbare Zeichen mit mindestens einem Buchstaben oder einer Ziffer"
-                ))
+                message: StoreMessages.unusableInterviewerName(shown))
         }
     }
 
@@ -130,12 +116,7 @@ public struct ScorecardStore: Sendable {
     public static func validateID(_ id: String, kind: LocalizedText) throws(StoreError) {
         guard StoreID.isValid(id) else {
             throw StoreError(
-                message: .init(
-                    en:
-                        "the \(kind.text(in: "en")) id '\(id.shortened)' is not valid: use letters, digits, '-', '_' and '.', not starting with '.', at most 64 characters",
-                    de:
-                        "die \(kind.text(in: "de"))kennung '\(id.shortened)' ist ungültig: Buchstaben, Ziffern, '-', '_' und '.', nicht mit '.' beginnend, höchstens 64 Zeichen"
-                ))
+                message: StoreMessages.invalidID(id, kind: kind))
         }
     }
 
@@ -143,12 +124,7 @@ public struct ScorecardStore: Sendable {
     public static func validateInterviewerID(_ id: String) throws(StoreError) {
         guard Identifier.isKebabCase(id) else {
             throw StoreError(
-                message: .init(
-                    en:
-                        "the interviewer id '\(TerminalText.line(id.shortened))' is not valid: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 characters, for example '\(Identifier.suggestKebabCase(id))'",
-                    de:
-                        "die Interviewer-Kennung '\(TerminalText.line(id.shortened))' ist ungültig: Kleinbuchstaben, Ziffern und einzelne Bindestriche, mit einem Buchstaben beginnend, höchstens 64 Zeichen, zum Beispiel '\(Identifier.suggestKebabCase(id))'"
-                ))
+                message: StoreMessages.invalidInterviewerID(id, suggestion: Identifier.suggestKebabCase(id)))
         }
     }
 
@@ -158,8 +134,8 @@ public struct ScorecardStore: Sendable {
         throws(StoreError) -> String
     {
         let requisitionFolder = requisition ?? ScorecardStore.unassignedRequisition
-        try ScorecardStore.validateID(requisitionFolder, kind: .init(en: "requisition", de: "Ausschreibungs"))
-        try ScorecardStore.validateID(candidate, kind: .init(en: "candidate", de: "Kandidaten"))
+        try ScorecardStore.validateID(requisitionFolder, kind: StoreMessages.requisitionKind)
+        try ScorecardStore.validateID(candidate, kind: StoreMessages.candidateKind)
         try ScorecardStore.validateInterviewer(interviewer)
         if let interviewerID { try ScorecardStore.validateInterviewerID(interviewerID) }
         return
@@ -176,15 +152,11 @@ public struct ScorecardStore: Sendable {
         } catch {
             let reason = ScorecardStore.systemReason(error)
             throw StoreError(
-                message: .init(
-                    en: "cannot create the store folder \(folder): \(reason)",
-                    de: "der Ablageordner \(folder) kann nicht angelegt werden: \(reason)"))
+                message: StoreMessages.cannotCreateFolder(folder, reason: reason))
         }
         guard access(folder, W_OK) == 0 else {
             throw StoreError(
-                message: .init(
-                    en: "the store folder \(folder) is not writable",
-                    de: "der Ablageordner \(folder) ist nicht beschreibbar"))
+                message: StoreMessages.folderNotWritable(folder))
         }
     }
 

@@ -22,7 +22,18 @@ public enum Format {
     public static func percent(_ share: Double, language: Language = .en) -> String {
         guard share.isFinite, abs(share) < 1e12 else { return "\(share)%" }
         let value = Int((share * 100).rounded())
-        return language == .de ? "\(value) %" : "\(value)%"
+        switch language {
+        case .en: return "\(value)%"
+        case .de: return "\(value) %"
+        }
+    }
+
+    /// The mark between whole and fraction: a point in English, a comma in German.
+    static func decimalSeparator(in language: Language) -> String {
+        switch language {
+        case .en: "."
+        case .de: ","
+        }
     }
 
     /// `text` with every decimal point written as a German decimal comma.
@@ -57,7 +68,7 @@ public enum Format {
         var text = units < 0 ? "-" : ""
         text += String(whole)
         if fractionDigits > 0 {
-            text += language == .de ? "," : "."
+            text += decimalSeparator(in: language)
             let fractionText = String(fraction)
             if fractionText.utf8.count < fractionDigits {
                 text += String(repeating: "0", count: fractionDigits - fractionText.utf8.count)
