@@ -415,7 +415,6 @@ extension EntrySession {
 
     /// Every item with its number (as shown at its step), rating and full evidence; wrapped on a terminal.
     func review() -> String {
-        let de = language == .de
         let lang = language.rawValue
         var text = EntryMessages.reviewHeading.text(in: language)
         let numberWidth = String(items.count).count

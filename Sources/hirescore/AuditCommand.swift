@@ -46,7 +46,7 @@ extension HireScoreCommand {
                 for problem in problems {
                     Terminal.standardOutput.write(
                         "\(ledger.auditLogPath)\(problem.line.map { ":\($0)" } ?? ""): "
-                            + CommandMessages.error.text(in: language)
+                            + Diagnostic.Severity.error.keyword + ": "
                             + TerminalText.line(problem.message.text(in: language)) + "\n")
                 }
                 if problems.isEmpty {
