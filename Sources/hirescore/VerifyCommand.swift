@@ -108,11 +108,10 @@ extension HireScoreCommand {
                 language: language, rubrics: catalog.rubrics, signatures: SignatureJudge(keyStore: store),
                 keyStore: store, strict: strict)
             var intact = 0
-            var progress = ProgressLine()
+            let progress = ProgressLine(language: language)
             for (index, file) in files.enumerated() {
-                if files.count >= 200, index % 100 == 0 {
-                    progress.show(ProgressMessages.verifying(index, of: files.count), language: language)
-                }
+                progress.show(
+                    ProgressMessages.verifying(index + 1, of: files.count), always: index + 1 == files.count)
                 let report = checker.check(file)
                 if report.failed || verbose { progress.clear() }
                 if report.failed { failures += 1 } else { intact += 1 }
