@@ -60,7 +60,7 @@ import Testing
         "ScoringCore/Rubric/DecisionRules.swift": 5,
         "ScoringCore/Rubric/InterviewPlan.swift": 1,
         "ScoringCore/Rubric/RatingScale.swift": 5,
-        "ScoringCore/Rubric/RubricLoader.swift": 22,
+        "ScoringCore/Rubric/RubricLoader.swift": 21,
         "ScoringCore/Rubric/StageTiming.swift": 1,
         "ScoringCore/Scorecard/EvidenceLint.swift": 9,
         "ScoringCore/Scorecard/ObservationReading.swift": 5,

@@ -55,6 +55,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var location: SourceLocation?
     /// How to fix it, when a hint helps.
     public var hint: LocalizedText?
+    /// The text of a lower layer that `message` translates (LibYAML's own English syntax message), kept for
+    /// scripts: `--format json` prints it whatever the language.
+    public var original: String?
 
     /// Creates a diagnostic.
     public init(

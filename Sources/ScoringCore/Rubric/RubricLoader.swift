@@ -228,7 +228,7 @@ extension Diagnostic {
         var hint: LocalizedText? = error.hint.map { LocalizedText($0) }
         switch error.code {
         case .syntax:
-            message = .init(en: "YAML syntax error: \(error.message)", de: "YAML-Syntaxfehler: \(error.message)")
+            message = YAMLSyntaxMessages.syntaxError(error)
             if error.hint == "indent with spaces, not tabs" {
                 hint = .init(
                     en: "indent with spaces, not tabs", de: "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren")
@@ -259,11 +259,14 @@ extension Diagnostic {
             hint = .init(
                 en: "remove the aliases or nesting that blow the document up",
                 de: "entfernen Sie die Aliase oder Verschachtelungen, die das Dokument aufblähen")
+        case .unknownAnchor:
+            message = YAMLSyntaxMessages.unknownAnchor(error)
         default:
             message = .init(en: error.message, de: error.message)
         }
         // An empty file has no line to point at: quoting an empty first line under a caret helps nobody.
         let location = error.code == .empty ? nil : error.location
         self.init(.error, code: .yaml(error.code), message, file: file, at: location, hint: hint)
+        if error.code == .syntax { original = error.message }
     }
 }
