@@ -221,25 +221,21 @@ public enum EntryMessages {
 
     // MARK: Evidence
 
-    /// The fewest characters required evidence must have.
-    static let minimumEvidenceCharacters = 12
-    /// The fewest words required evidence must have.
-    static let minimumEvidenceWords = 2
-
-    /// Whether required evidence is long enough to be an observation: at least a short sentence.
-    static func isSentence(_ evidence: String) -> Bool {
-        let trimmed = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
-        let words = trimmed.split { $0.isWhitespace }.filter { $0.contains { $0.isLetter || $0.isNumber } }
-        return trimmed.count >= minimumEvidenceCharacters && words.count >= minimumEvidenceWords
+    /// Whether required evidence is long enough to be an observation: at least the rubric's minimum (a short
+    /// sentence unless the rubric sets `evidence-minimum`).
+    static func isSentence(_ evidence: String, minimum: EvidenceMinimum) -> Bool {
+        minimum.isMet(by: evidence)
     }
 
     /// The problem with required evidence that is too short.
-    static let evidenceTooShort = LocalizedText(
-        en:
-            "evidence must be at least a short sentence (\(minimumEvidenceCharacters) characters, \(minimumEvidenceWords) words): write what the candidate said or did",
-        de:
-            "ein Beleg muss mindestens ein kurzer Satz sein (\(minimumEvidenceCharacters) Zeichen, \(minimumEvidenceWords) Wörter): schreiben Sie, was die Person gesagt oder getan hat"
-    )
+    static func evidenceTooShort(_ minimum: EvidenceMinimum) -> LocalizedText {
+        .init(
+            en:
+                "evidence must be at least a short sentence (\(minimum.characters) characters, \(minimum.words) words): write what the candidate said or did",
+            de:
+                "ein Beleg muss mindestens ein kurzer Satz sein (\(minimum.characters) Zeichen, \(minimum.words) Wörter): schreiben Sie, was die Person gesagt oder getan hat"
+        )
+    }
 
     /// What is missing before submission when required evidence is too short.
     static func evidenceTooShortItem(_ id: String) -> LocalizedText {

@@ -152,7 +152,8 @@ extension EntrySession {
                 promptText = EntryMessages.evidenceOptionalPrompt.text(in: language)
             }
             let existing = entry.evidence ?? ""
-            let existingCounts = !existing.isEmpty && (!required || EntryMessages.isSentence(existing))
+            let existingCounts =
+                !existing.isEmpty && (!required || EntryMessages.isSentence(existing, minimum: rubric.evidenceMinimum))
             if existingCounts {
                 promptText += EntryMessages.keeps(existing.singleLineForMessage).text(in: language)
             }
@@ -174,8 +175,10 @@ extension EntrySession {
                 return .next
             }
             // Required evidence is an observation, at least a short sentence: "x" or "ok" is refused.
-            if required && !EntryMessages.isSentence(answer) {
-                if let outcome = invalid(answer, EntryMessages.evidenceTooShort, item: "'\(id)'") {
+            if required && !EntryMessages.isSentence(answer, minimum: rubric.evidenceMinimum) {
+                if let outcome = invalid(
+                    answer, EntryMessages.evidenceTooShort(rubric.evidenceMinimum), item: "'\(id)'")
+                {
                     return .finished(outcome)
                 }
                 continue
@@ -358,7 +361,7 @@ extension EntrySession {
                 if evidenceRequired(for: id, rating: entry.rating) {
                     if (entry.evidence ?? "").isEmpty {
                         missing.append(EntryMessages.evidenceMissingItem(id).text(in: language))
-                    } else if !EntryMessages.isSentence(entry.evidence ?? "") {
+                    } else if !EntryMessages.isSentence(entry.evidence ?? "", minimum: rubric.evidenceMinimum) {
                         missing.append(EntryMessages.evidenceTooShortItem(id).text(in: language))
                     }
                 }

@@ -171,7 +171,9 @@ public final class EntrySession {
             switch item {
             case .criterion(_, let id):
                 guard let entry = scorecard.entries[id] else { return index }
-                if evidenceRequired(for: id, rating: entry.rating) && !EntryMessages.isSentence(entry.evidence ?? "") {
+                if evidenceRequired(for: id, rating: entry.rating)
+                    && !EntryMessages.isSentence(entry.evidence ?? "", minimum: rubric.evidenceMinimum)
+                {
                     return index
                 }
             case .observation(let sectionIndex, let request):

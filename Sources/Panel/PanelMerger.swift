@@ -20,6 +20,9 @@ public struct PanelMerger: Sendable {
     /// The records layer supplies it from the store's key list; without one, a signed card is merged as
     /// ``CardSignature/notChecked`` and an unsigned one as ``CardSignature/unsigned``.
     public var signatureCheck: (@Sendable (String, Scorecard) -> SignatureVerdict)?
+    /// Told after each file read and each candidate merged (from the cores doing the work, so it must be quick and
+    /// thread-safe): a command shows it as progress. Nil tells nobody.
+    public var progress: (@Sendable (MergeProgress) -> Void)?
 
     /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
     public init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
@@ -119,7 +122,10 @@ public struct PanelMerger: Sendable {
 
     /// Reads and merges `files` against `rubrics`.
     public func merge(files: [String], rubrics: [Rubric]) -> Report {
-        let loaded = ParallelLoader.load(files, rubrics: rubrics)
+        let reading = progress.map { tell in
+            ProgressCounter(total: files.count) { tell(.reading(done: $0, total: $1)) }
+        }
+        let loaded = ParallelLoader.load(files, rubrics: rubrics, step: reading?.step)
         PhaseTimer.mark("read and decode \(files.count) scorecards")
         var problems: [Problem] = []
         var sources: [String: String] = [:]
@@ -164,8 +170,12 @@ public struct PanelMerger: Sendable {
         PhaseTimer.mark("group by candidate")
         let keys = groups.keys.sorted()
         let incomplete = unreadableCandidates
+        let merging = progress.map { tell in
+            ProgressCounter(total: keys.count) { tell(.merging(done: $0, total: $1)) }
+        }
         let outcomes = ParallelMap.map(keys.count) {
             [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
+            defer { merging?.step() }
             guard let group = groups[keys[index]] else { return ([], nil) }
             let verdicts = signatureVerdicts(group)
             let groupProblems = check(group, stems: stems, verdicts: verdicts)

@@ -32,6 +32,15 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     /// A suggestion how to fix it, when there is one.
     public var hint: String?
+    /// For a syntax error LibYAML found: its own problem text (`did not find expected key`), which `message`
+    /// quotes; callers translate the texts they know.
+    public var problem: String?
+    /// For a syntax error LibYAML found inside a construct: its context (`while parsing a block mapping`).
+    public var context: String?
+    /// Where that construct starts.
+    public var contextLocation: SourceLocation?
+    /// What the problem is about, where a caller words the message itself: an unknown alias's anchor name.
+    public var subject: String?
 
     /// Creates an error.
     public init(_ code: Code, _ message: String, at location: SourceLocation? = nil, hint: String? = nil) {

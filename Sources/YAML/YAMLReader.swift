@@ -259,8 +259,10 @@ private struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor)
             guard let anchored = anchors[name] else {
-                return .failure(
-                    YAMLError(.unknownAnchor, "the alias '*\(name)' names no anchor defined before it", at: location))
+                var error = YAMLError(
+                    .unknownAnchor, "the alias '*\(name)' names no anchor defined before it", at: location)
+                error.subject = name
+                return .failure(error)
             }
             var node = anchored.node
             node.location = location
@@ -360,9 +362,10 @@ private struct TreeBuilder {
         let mark = parser.problem_mark
         var location = Self.location(of: mark, characters: characters)
         var message = problem
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message =
-                "\(problem) (\(context) that starts at \(Self.location(of: parser.context_mark, characters: characters)))"
+        let context = parser.context.map { String(cString: $0) }
+        let contextLocation = context.map { _ in Self.location(of: parser.context_mark, characters: characters) }
+        if let context, let contextLocation {
+            message = "\(problem) (\(context) that starts at \(contextLocation))"
         }
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset rather than a mark.
@@ -378,6 +381,10 @@ private struct TreeBuilder {
         let index = Int(mark.index)
         let isAtTab = index >= 0 && index < characters.count && characters[index] == "\t"
         let hint: String? = isAtTab || problem.contains("tab") ? "indent with spaces, not tabs" : nil
-        return YAMLError(.syntax, message, at: location, hint: hint)
+        var error = YAMLError(.syntax, message, at: location, hint: hint)
+        error.problem = problem
+        error.context = context
+        error.contextLocation = contextLocation
+        return error
     }
 }

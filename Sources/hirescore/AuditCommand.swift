@@ -10,6 +10,11 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "Check the audit log and the records against each other, repair an interrupted command, or tell the story of one candidate.",
+            discussion: """
+                EXAMPLES:
+                  hirescore audit verify --store scorecards
+                  hirescore audit show c-104 --store scorecards
+                """,
             subcommands: [Verify.self, Checkpoint.self, Repair.self, Show.self])
 
         struct Verify: ParsableCommand {
@@ -47,7 +52,7 @@ extension HireScoreCommand {
                 for problem in problems {
                     Terminal.standardOutput.write(
                         "\(ledger.auditLogPath)\(problem.line.map { ":\($0)" } ?? ""): "
-                            + CommandMessages.error.text(in: language)
+                            + Diagnostic.Severity.error.keyword + ": "
                             + TerminalText.line(problem.message.text(in: language)) + "\n")
                 }
                 if problems.isEmpty {
@@ -64,7 +69,12 @@ extension HireScoreCommand {
         struct Checkpoint: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract:
-                    "Print the audit chain's head (event count, hash, time) signed with your key, to keep outside the store; 'audit verify --checkpoint' checks the log against it."
+                    "Print the audit chain's head (event count, hash, time) signed with your key, to keep outside the store; 'audit verify --checkpoint' checks the log against it.",
+                discussion: """
+                    EXAMPLES:
+                      hirescore audit checkpoint --store scorecards > checkpoint.txt
+                      hirescore audit verify --store scorecards --checkpoint "$(cat checkpoint.txt)"
+                    """
             )
 
             @OptionGroup var options: GlobalOptions
@@ -91,7 +101,11 @@ extension HireScoreCommand {
         struct Repair: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract:
-                    "Finish what an interrupted command left half-done: apply its logged event, rewrite the caches from the log, and record the submit event of a sealed scorecard whose submission was cut off."
+                    "Finish what an interrupted command left half-done: apply its logged event, rewrite the caches from the log, and record the submit event of a sealed scorecard whose submission was cut off.",
+                discussion: """
+                    EXAMPLES:
+                      hirescore audit repair --store scorecards
+                    """
             )
 
             @OptionGroup var options: GlobalOptions
@@ -118,7 +132,12 @@ extension HireScoreCommand {
 
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Tell the story of one candidate's decision from the audit log.")
+                abstract: "Tell the story of one candidate's decision from the audit log.",
+                discussion: """
+                    EXAMPLES:
+                      hirescore audit show c-104 --store scorecards
+                      hirescore audit show c-104 --store scorecards --lang de
+                    """)
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreFolderOptions

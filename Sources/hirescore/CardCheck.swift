@@ -8,19 +8,28 @@ import ScoringCore
 struct CardCheck {
     /// One line about a file.
     struct Line {
-        /// The text after `FILE: `.
-        var text: String
+        /// How serious it is: nil for a line that only reports (an intact seal).
+        var severity: Diagnostic.Severity?
+        /// The message, in the language asked for.
+        var message: String
         /// Whether it is printed without `--verbose` (errors, warnings, notes).
         var shown: Bool
+
+        /// The text after `FILE: `: the keyword (English in every language, as in diagnostics) and the message.
+        var text: String { (severity.map { $0.keyword + ": " } ?? "") + message }
     }
 
     /// The lines and the verdict for one file.
     struct Report {
         var lines: [Line] = []
         var failed = false
+        /// The diagnostics of a file that is not a readable scorecard (printed by the command in its format).
+        var diagnostics: [Diagnostic] = []
+        /// The file's text, to quote lines of it in those diagnostics.
+        var source = ""
 
-        mutating func fail(_ text: String) {
-            lines.append(Line(text: text, shown: true))
+        mutating func fail(_ message: String) {
+            lines.append(Line(severity: .error, message: message, shown: true))
             failed = true
         }
     }
@@ -44,14 +53,10 @@ struct CardCheck {
     /// Checks one file.
     mutating func check(_ file: String) -> Report {
         var report = Report()
-        let error = CommandMessages.error.text(in: language)
         let loaded = ScorecardLoader().load(path: file, rubrics: rubrics)
         guard let scorecard = loaded.scorecard else {
-            let printer = DiagnosticPrinter(
-                language: language, useColor: Terminal.standardError.supportsColor, sources: [file: loaded.source])
-            // The printer names the file itself: its text goes out as it is, without the `FILE: ` prefix.
-            Terminal.standardOutput.write(
-                printer.render(loaded.diagnostics.filter { $0.severity == .error }, fileCount: 1))
+            report.diagnostics = loaded.diagnostics.filter { $0.severity == .error }
+            report.source = loaded.source
             report.failed = true
             return report
         }
@@ -60,15 +65,15 @@ struct CardCheck {
         case (.draft, _):
             report.fail(VerifyMessages.draft.text(in: language))
         case (.submitted, nil):
-            report.fail(error + VerifyMessages.noSeal.text(in: language))
+            report.fail(VerifyMessages.noSeal.text(in: language))
         case (.submitted, let seal?):
             guard seal == scorecard.computeSeal() else {
-                report.fail(error + VerifyMessages.changed.text(in: language))
+                report.fail(VerifyMessages.changed.text(in: language))
                 break
             }
             let amendment = amendmentNote(file: file, seal: seal, superseded: superseded)
             if superseded && amendment == nil {
-                report.fail(error + AmendmentMessages.supersededUnknown.text(in: language))
+                report.fail(AmendmentMessages.supersededUnknown.text(in: language))
                 break
             }
             let note = amendment.map { "; " + $0 } ?? ""
@@ -79,17 +84,18 @@ struct CardCheck {
             switch verdict {
             case .unsigned, .signed:
                 let label = SignatureMessages.label(verdict.panelSignature).text(in: language)
-                report.lines.append(Line(text: intact + TerminalText.line(label) + against + note, shown: false))
+                report.lines.append(
+                    Line(severity: nil, message: intact + TerminalText.line(label) + against + note, shown: false))
             case .notChecked:
                 let text = SignatureMessages.notCheckedOutsideStore.text(in: language)
                 if strict {
-                    report.fail(error + VerifyMessages.signature.text(in: language) + text)
+                    report.fail(VerifyMessages.signature.text(in: language) + text)
                 } else {
-                    report.lines.append(Line(text: intact + text + note, shown: true))
+                    report.lines.append(Line(severity: nil, message: intact + text + note, shown: true))
                 }
             case .refused(let reason):
                 report.fail(
-                    error + VerifyMessages.signature.text(in: language) + TerminalText.line(reason.text(in: language)))
+                    VerifyMessages.signature.text(in: language) + TerminalText.line(reason.text(in: language)))
             }
         }
         // A card belongs where it lies (a link is judged by the file it names); a broken seal is reported above
@@ -100,17 +106,14 @@ struct CardCheck {
                 interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID,
                 path: file)
         {
-            report.fail(error + problem.text(in: language) + VerifyMessages.moveBack.text(in: language))
+            report.fail(problem.text(in: language) + VerifyMessages.moveBack.text(in: language))
         }
         let lint = scorecard.entries.sorted { $0.key < $1.key }.flatMap { id, entry in
             EvidenceLint.check(entry.evidence ?? "").map { (id, $0) }
         }
         for (id, finding) in lint {
             report.lines.append(
-                Line(
-                    text: CommandMessages.warning.text(in: language) + "'\(id)': "
-                        + finding.message.text(in: language),
-                    shown: true))
+                Line(severity: .warning, message: "'\(id)': " + finding.message.text(in: language), shown: true))
         }
         return report
     }

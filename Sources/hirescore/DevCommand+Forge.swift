@@ -11,7 +11,11 @@ extension HireScoreCommand.Dev {
     /// is not enough: a signature is what a forger cannot recompute.
     struct Reseal: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recompute a scorecard's seal after an edit, as a forger would (attack tests).")
+            abstract: "Recompute a scorecard's seal after an edit, as a forger would (attack tests).",
+            discussion: """
+                EXAMPLES:
+                  hirescore dev reseal /tmp/attack/store/claims-2026-01/c-101/a-schmidt.yaml
+                """)
         @OptionGroup var options: GlobalOptions
         @Argument(help: ArgumentHelp("The scorecard file.", valueName: "file")) var file: String
 
@@ -29,7 +33,11 @@ extension HireScoreCommand.Dev {
     /// whatever signatures are there), as a forger with write access would, for the attack tests.
     struct Rechain: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recompute the audit log's hashes and links after an edit, as a forger would (attack tests).")
+            abstract: "Recompute the audit log's hashes and links after an edit, as a forger would (attack tests).",
+            discussion: """
+                EXAMPLES:
+                  hirescore dev rechain --store /tmp/attack/store
+                """)
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -64,7 +72,11 @@ extension HireScoreCommand.Dev {
         static let configuration = CommandConfiguration(
             commandName: "sign-store",
             abstract:
-                "Sign a freshly generated synthetic store with throwaway keys: key registrations and a signed submit event per card (benchmarks)."
+                "Sign a freshly generated synthetic store with throwaway keys: key registrations and a signed submit event per card (benchmarks).",
+            discussion: """
+                EXAMPLES:
+                  hirescore dev sign-store --store /tmp/bench-store
+                """
         )
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions

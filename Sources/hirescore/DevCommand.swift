@@ -10,6 +10,10 @@ extension HireScoreCommand {
     struct Dev: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Developer tools (benchmarks, test data).",
+            discussion: """
+                EXAMPLES:
+                  hirescore dev generate-store --candidates 1000 --output /tmp/bench-store
+                """,
             shouldDisplay: false,
             subcommands: [GenerateStore.self, SignStore.self, Reseal.self, Rechain.self]
         )
@@ -27,6 +31,11 @@ extension HireScoreCommand.Dev {
                 Every scorecard is submitted, pinned to its rubric's hash and sealed, with n/a ratings, evidence \
                 from the rubric's anchors, disagreements, knock-outs and interviewers' own recommendations. \
                 The same options give the same files. See BENCHMARKS.md.
+
+                EXAMPLES:
+                  hirescore dev generate-store --candidates 1000 --output /tmp/bench-store
+                  hirescore dev generate-store --candidates 10000 --seed 7 \\
+                      --output /tmp/big-store
                 """
         )
 

@@ -19,6 +19,8 @@ enum DiagnosticJSON {
         let code: String
         let message: String
         let hint: String?
+        /// LibYAML's own English message where `message` translates it (syntax errors).
+        let original: String?
     }
 
     static func render(_ diagnostics: [Diagnostic], fileCount: Int, language: Language) -> String {
@@ -27,7 +29,8 @@ enum DiagnosticJSON {
                 file: diagnostic.file, line: diagnostic.location.flatMap { $0.isKnown ? $0.line : nil },
                 column: diagnostic.location.flatMap { $0.isKnown ? $0.column : nil },
                 severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
-                message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
+                message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language),
+                original: diagnostic.original)
         }
         let document = Document(
             files: fileCount, errors: diagnostics.count(of: .error),

@@ -17,7 +17,7 @@ enum DiagnosticLines {
             }
             let hint = diagnostic.hint.map { "; hint: " + $0.text(in: language) } ?? ""
             let message = TerminalText.line(diagnostic.message.text(in: language) + hint)
-            return place + diagnostic.severity.word(in: .en) + ": " + message + " [\(diagnostic.code)]\n"
+            return place + diagnostic.severity.keyword + ": " + message + " [\(diagnostic.code)]\n"
         }.joined()
     }
 

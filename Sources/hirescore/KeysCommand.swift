@@ -10,12 +10,21 @@ extension HireScoreCommand {
         static let configuration = CommandConfiguration(
             abstract:
                 "Create your signing key, register or revoke a person's public key in the store's key list, list the keys, counter-sign old scorecards.",
+            discussion: """
+                EXAMPLES:
+                  hirescore keys init
+                  hirescore keys list --store scorecards
+                """,
             subcommands: [Init.self, Show.self, Register.self, Revoke.self, List.self, Countersign.self])
 
         struct Init: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract:
-                    "Create your Ed25519 signing key in $XDG_CONFIG_HOME/hirescore/signing-key (else ~/.config/hirescore/signing-key, or $HIRESCORE_KEY), readable by you only; prints the public key for HR to register."
+                    "Create your Ed25519 signing key in $XDG_CONFIG_HOME/hirescore/signing-key (else ~/.config/hirescore/signing-key, or $HIRESCORE_KEY), readable by you only; prints the public key for HR to register.",
+                discussion: """
+                    EXAMPLES:
+                      hirescore keys init
+                    """
             )
             @OptionGroup var options: GlobalOptions
 
@@ -36,7 +45,11 @@ extension HireScoreCommand {
 
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Print your public key and its id (never the private key).")
+                abstract: "Print your public key and its id (never the private key).",
+                discussion: """
+                    EXAMPLES:
+                      hirescore keys show
+                    """)
             @OptionGroup var options: GlobalOptions
 
             func run() throws {
@@ -52,7 +65,12 @@ extension HireScoreCommand {
         struct Register: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract:
-                    "HR: add a person's public key to the store's key list (an audit event signed with your key; the store's first key is HR's own)."
+                    "HR: add a person's public key to the store's key list (an audit event signed with your key; the store's first key is HR's own).",
+                discussion: """
+                    EXAMPLES:
+                      hirescore keys register ed25519:PUBLIC-KEY --name "Anna Schmidt" \\
+                          --role interviewer --store scorecards
+                    """
             )
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
@@ -85,7 +103,11 @@ extension HireScoreCommand {
 
         struct Revoke: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "HR: revoke a key (an audit event); what it signed before stays valid, nothing after.")
+                abstract: "HR: revoke a key (an audit event); what it signed before stays valid, nothing after.",
+                discussion: """
+                    EXAMPLES:
+                      hirescore keys revoke ed25519:KEY-ID --reason "laptop lost" --store scorecards
+                    """)
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
             @Argument(
@@ -110,7 +132,11 @@ extension HireScoreCommand {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "List the store's key list as the audit log records it.")
+                abstract: "List the store's key list as the audit log records it.",
+                discussion: """
+                    EXAMPLES:
+                      hirescore keys list --store scorecards
+                    """)
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
 
@@ -141,7 +167,11 @@ extension HireScoreCommand {
         struct Countersign: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract:
-                    "Migrate an old store: sign your own sealed scorecards that were submitted before signatures (each logged as a countersign event)."
+                    "Migrate an old store: sign your own sealed scorecards that were submitted before signatures (each logged as a countersign event).",
+                discussion: """
+                    EXAMPLES:
+                      hirescore keys countersign --store scorecards
+                    """
             )
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions

@@ -6,7 +6,12 @@ extension HireScoreCommand {
     /// `hirescore modules`: the scoring modules this tool knows.
     struct Modules: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the scoring modules with their summaries and scoring rules."
+            abstract: "List the scoring modules with their summaries and scoring rules.",
+            discussion: """
+                EXAMPLES:
+                  hirescore modules
+                  hirescore modules --lang de
+                """
         )
 
         @Option(name: .long, help: ArgumentHelp("The language of the output: de or en.", valueName: "lang"))

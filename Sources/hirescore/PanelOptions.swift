@@ -56,6 +56,7 @@ struct PanelOptions: ParsableArguments {
     /// `notingAmendments` names the amended cards on standard error (not for calibrate, which may be anonymous).
     func merge(using options: GlobalOptions, notingAmendments: Bool = true) throws -> PanelMerger.Report {
         let language = options.language
+        let progress = ProgressLine(language: language)
         PhaseTimer.begin()
         let catalog = options.loadRubrics()
         PhaseTimer.mark("load rubrics")
@@ -71,9 +72,15 @@ struct PanelOptions: ParsableArguments {
         merger.overrides = recordedOverrides()
         merger.signatureCheck = CardSignatures.check(files: collected.files)
         PhaseTimer.mark("read the key lists")
-        var progress = ProgressLine()
-        if collected.files.count >= 200 {
-            progress.show(ProgressMessages.merging(collected.files.count), language: language)
+        if progress.enabled {
+            merger.progress = { step in
+                switch step {
+                case .reading(let done, let total):
+                    progress.show(ProgressMessages.reading(done, of: total), always: done == total)
+                case .merging(let done, let total):
+                    progress.show(ProgressMessages.merging(done, of: total), always: done == total)
+                }
+            }
         }
         var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
         // Cleared before anything else is written to standard error.
@@ -99,10 +106,8 @@ struct PanelOptions: ParsableArguments {
                 Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count))
             }
         }
-        if collected.files.count >= 200 {
-            // Cleared by ReportOptions.write before the report goes out.
-            progress.show(ProgressMessages.rendering, language: language)
-        }
+        // Cleared by ReportOptions.write before the report goes out.
+        progress.show(ProgressMessages.rendering, always: true)
         return report
     }
 }

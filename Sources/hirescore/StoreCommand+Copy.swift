@@ -15,6 +15,10 @@ extension HireScoreCommand.Store {
                 files, and 'verify' and 'audit verify' pass on it. The target must be empty (a new folder, or a \
                 database after 'store init'); a database is written in one transaction, all or nothing. Copying out of \
                 a database copies what its user may read: copy as the owner or the data-protection officer.
+
+                EXAMPLES:
+                  hirescore store copy scorecards postgresql://db.example/hiring
+                  hirescore store copy postgresql://db.example/hiring backup-store
                 """)
 
         @OptionGroup var options: GlobalOptions

@@ -15,6 +15,11 @@ extension HireScoreCommand.Store {
                 one store role; granting another replaces it. An interviewer is tied to an interviewer id, which names \
                 their scorecards: the database lets them read and write only those, and colleagues' cards for a \
                 candidate only after submitting their own.
+
+                EXAMPLES:
+                  hirescore store grant --store postgresql://db.example/hiring \\
+                      --interviewer-id a-schmidt anna interviewer
+                  hirescore store grant --store postgresql://db.example/hiring lena recruiter
                 """)
 
         @OptionGroup var options: GlobalOptions

@@ -13,6 +13,9 @@ extension HireScoreCommand.Store {
                 Run once by the database's administrator (a superuser, or the owner of the database who may create \
                 roles), and again after updating hirescore. Each migration runs in its own transaction and is \
                 recorded with its version; a store newer than this hirescore is refused and left unchanged.
+
+                EXAMPLES:
+                  hirescore store init --store postgresql://db.example/hiring
                 """)
 
         @OptionGroup var options: GlobalOptions

@@ -15,6 +15,10 @@ extension HireScoreCommand {
                 from PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD or ~/.pgpass, and sslmode, as in psql. A host \
                 other than this machine is reached over TLS only, unless the URL says sslmode=disable. \
                 See docs/store.md.
+
+                EXAMPLES:
+                  hirescore store init --store postgresql://db.example/hiring
+                  hirescore store copy scorecards postgresql://db.example/hiring
                 """,
             subcommands: [Init.self, Grant.self, Copy.self])
     }

@@ -17,12 +17,16 @@ extension HireScoreCommand {
                 signed card is checked against the key list of the store it lies in; a card copied out of its \
                 store is checked with --store, against the key list of the store it was submitted to. Without a \
                 key list its signature cannot be checked: verify says so, and --strict makes that an error. \
-                Checking a store also checks the cards that amendments superseded (kept under .superseded).
+                Checking a store also checks the cards that amendments superseded (kept under .superseded). Lines \
+                read FILE: error: MESSAGE with the keywords error, warning and note in English in every language \
+                (the message follows --lang), so editors and CI find them; --format github writes workflow \
+                annotations instead.
 
                 EXAMPLES:
                   hirescore verify --store scorecards
                   hirescore verify scorecards/claims-2026-01/c-101/a-schmidt.yaml --verbose
                   hirescore verify card-from-mail.yaml --store scorecards --strict
+                  hirescore verify --store scorecards --format github
                 """
         )
 
@@ -42,6 +46,17 @@ extension HireScoreCommand {
 
         @Flag(name: [.short, .long], help: "Print a line for every file, not only for the problems.")
         var verbose = false
+
+        @Option(
+            help: ArgumentHelp(
+                "The output format: text (FILE: error: MESSAGE, for people and editors) or github (workflow annotations on the files, for CI).",
+                valueName: "format"))
+        var format: Format = .text
+
+        /// How the findings are written.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, github
+        }
 
         @Argument(
             help: ArgumentHelp("Scorecard files or store folders (default: the --store folder).", valueName: "path"))
@@ -78,9 +93,9 @@ extension HireScoreCommand {
                     // A link out of the store is an error too: it is reported, not read, and fails the check.
                     failures += found.outside.count
                     for outside in found.outside {
-                        Terminal.standardError.write(
-                            "\(outside): " + CommandMessages.error.text(in: language)
-                                + VerifyMessages.pointsOutside.text(in: language) + "\n")
+                        let line = CardCheck.Line(
+                            severity: .error, message: VerifyMessages.pointsOutside.text(in: language), shown: true)
+                        Terminal.standardError.write(render(line, file: outside))
                     }
                 } else {
                     files.append(path)
@@ -94,22 +109,51 @@ extension HireScoreCommand {
                 language: language, rubrics: catalog.rubrics, signatures: SignatureJudge(keyStore: store),
                 keyStore: store, strict: strict)
             var intact = 0
-            var progress = ProgressLine()
+            let progress = ProgressLine(language: language)
             for (index, file) in files.enumerated() {
-                if files.count >= 200, index % 100 == 0 {
-                    progress.show(ProgressMessages.verifying(index, of: files.count), language: language)
-                }
+                progress.show(
+                    ProgressMessages.verifying(index + 1, of: files.count), always: index + 1 == files.count)
                 let report = checker.check(file)
                 if report.failed || verbose { progress.clear() }
                 if report.failed { failures += 1 } else { intact += 1 }
+                if !report.diagnostics.isEmpty {
+                    Terminal.standardOutput.write(render(report.diagnostics, source: report.source, of: file))
+                }
                 for line in report.lines where verbose || line.shown {
-                    Terminal.standardOutput.write("\(file): " + line.text + "\n")
+                    Terminal.standardOutput.write(render(line, file: file))
                 }
             }
             progress.clear()
             Terminal.standardOutput.write(
                 VerifyMessages.summary(intact: intact, problems: failures).text(in: language) + "\n")
             if failures > 0 { throw ExitCode(1) }
+        }
+
+        /// One finding about a file in the format asked for: `FILE: error: MESSAGE`, or a workflow annotation
+        /// (`::error file=FILE,title=hirescore verify::MESSAGE`; a line without severity as a notice).
+        func render(_ line: CardCheck.Line, file: String) -> String {
+            switch format {
+            case .text:
+                return "\(file): " + line.text + "\n"
+            case .github:
+                let command = line.severity.map { $0 == .note ? "notice" : $0.keyword } ?? "notice"
+                return "::\(command) file=\(DiagnosticLines.property(file)),title=hirescore verify::"
+                    + DiagnosticLines.data(line.message) + "\n"
+            }
+        }
+
+        /// The diagnostics of a file that is not a readable scorecard, in the format asked for.
+        func render(_ diagnostics: [Diagnostic], source: String, of file: String) -> String {
+            switch format {
+            case .text:
+                let printer = DiagnosticPrinter(
+                    language: options.language, useColor: Terminal.standardOutput.supportsColor,
+                    sources: [file: source])
+                // The printer names the file itself: its text goes out as it is, without the `FILE: ` prefix.
+                return printer.render(diagnostics, fileCount: 1)
+            case .github:
+                return DiagnosticLines.github(diagnostics, language: options.language)
+            }
         }
 
         /// The cards amendments superseded below a folder (`.superseded` beside each amended card), sorted.

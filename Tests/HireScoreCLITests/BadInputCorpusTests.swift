@@ -320,7 +320,7 @@ import Testing
             #expect(EnterTesting.ratings(inScorecard: text).mapValues(\.level) == ratings)
             let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, draft])
             #expect(
-                verify.stdout == "\(draft): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n",
+                verify.stdout == "\(draft): error: draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n",
                 "\(verify)")
         } else {
             #expect(!FileManager.default.fileExists(atPath: draft))
@@ -367,7 +367,8 @@ import Testing
         #expect(Self.occurrences(of: "\n  ownership:\n", in: text) == 1, "\(text)")
         let verify = sandbox.run(["verify", "--rubrics", sandbox.rubrics, draft])
         #expect(
-            verify.stdout == "\(draft): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n", "\(verify)")
+            verify.stdout == "\(draft): error: draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n",
+            "\(verify)")
     }
 
     // MARK: - Wrong usage

@@ -189,7 +189,8 @@ import Testing
         #expect(verify.stdout.hasSuffix("\n0 scorecards intact, \(total.snapshots) problems\n"))
         for line in lines {
             #expect(
-                line.hasPrefix(snapshots + "/") && line.hasSuffix(".yaml: draft (not submitted, no seal)"), "\(line)")
+                line.hasPrefix(snapshots + "/") && line.hasSuffix(".yaml: error: draft (not submitted, no seal)"),
+                "\(line)")
         }
         #expect(verify.exitCode == 1)
         #expect(verify.stderr == "", "\(verify.stderr.prefix(3000))")

@@ -98,6 +98,29 @@ enum HireScoreProcess {
         _ arguments: [String], environment: [String: String] = [:], unsetting: Set<String> = [],
         currentDirectory: URL? = nil
     ) -> (exitCode: Int32, terminal: String, stderr: String) {
+        let run = runWithTerminal(
+            arguments, errorsOnTerminal: false, environment: environment, unsetting: unsetting,
+            currentDirectory: currentDirectory)
+        return (run.exitCode, run.terminal, run.piped)
+    }
+
+    /// Runs `hirescore` with its standard error on a pseudo-terminal (standard output on a pipe), for checking
+    /// progress, which only ever goes to a terminal's standard error.
+    static func runWithErrorsOnTerminal(
+        _ arguments: [String], environment: [String: String] = [:], unsetting: Set<String> = [],
+        currentDirectory: URL? = nil
+    ) -> (exitCode: Int32, terminal: String, stdout: String) {
+        let run = runWithTerminal(
+            arguments, errorsOnTerminal: true, environment: environment, unsetting: unsetting,
+            currentDirectory: currentDirectory)
+        return (run.exitCode, run.terminal, run.piped)
+    }
+
+    /// One stream on a pseudo-terminal, the other on a pipe.
+    private static func runWithTerminal(
+        _ arguments: [String], errorsOnTerminal: Bool, environment: [String: String], unsetting: Set<String>,
+        currentDirectory: URL?
+    ) -> (exitCode: Int32, terminal: String, piped: String) {
         guard let (controller, terminalPath) = PseudoTerminal.open() else {
             return (-1, "", "cannot open a pseudo-terminal")
         }
@@ -113,8 +136,13 @@ enum HireScoreProcess {
         else {
             return (-1, "", "hirescore executable not found next to the test bundle")
         }
-        process.standardOutput = deviceHandle
-        process.standardError = errors
+        if errorsOnTerminal {
+            process.standardOutput = errors
+            process.standardError = deviceHandle
+        } else {
+            process.standardOutput = deviceHandle
+            process.standardError = errors
+        }
         do {
             try process.run()
         } catch {

@@ -56,11 +56,11 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(
             result.stdout == """
-                single/typo-anchor.yaml:22:5: Warnung: Abschnitt 'customer-orientation' hat 1 Kriterium; üblich sind 3 bis 6
+                single/typo-anchor.yaml:22:5: warning: Abschnitt 'customer-orientation' hat 1 Kriterium; üblich sind 3 bis 6
                   - id: customer-orientation
                     ^
                   Hinweis: mit weniger als 3 beruht der Wert des Abschnitts auf einer Bewertung: ergänzen Sie Kriterien, die die Kompetenz in anderen Situationen beobachten
-                single/typo-anchor.yaml:39:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'
+                single/typo-anchor.yaml:39:9: error: unbekannter Schlüssel 'anchor' in Kriterium 'friendliness'
                         anchor:
                         ^
                   Hinweis: meinten Sie 'anchors'?
@@ -104,11 +104,11 @@ import Testing
                 ::error file=single/typo-anchor.yaml,line=39,col=9,title=hirescore unknown-key::unknown key 'anchor' in criterion 'friendliness'%0Ahint: did you mean 'anchors'?
 
                 """)
-        // The default for people stays localised.
+        // The text for people is German, and its keywords stay English like a compiler's.
         let text = HireScoreProcess.run(
             ["rubric", "validate", "single/typo-anchor.yaml"], environment: ["LANG": "de_DE.UTF-8"],
             currentDirectory: TestPaths.fixtures)
-        #expect(text.stdout.contains(": Fehler: unbekannter Schlüssel 'anchor'"))
+        #expect(text.stdout.contains(": error: unbekannter Schlüssel 'anchor'"))
     }
 
     @Test func typoInKeyAsJSON() throws {

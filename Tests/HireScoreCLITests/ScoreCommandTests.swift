@@ -252,7 +252,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(
             run.stderr == """
-                rating-off-scale.yaml:9:12: Fehler: die Bewertung 7 von 'empathy' liegt außerhalb der Skala 1..5
+                rating-off-scale.yaml:9:12: error: die Bewertung 7 von 'empathy' liegt außerhalb der Skala 1..5
                   empathy: 7
                            ^
                   Hinweis: bewerten Sie mit 1..5 oder n/a, wenn nicht beurteilt
@@ -263,7 +263,7 @@ import Testing
         #expect(missing.exitCode == 1)
         #expect(
             missing.stderr == """
-                no-such-ratings.yaml: Fehler: die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)
+                no-such-ratings.yaml: error: die Datei kann nicht gelesen werden (sie existiert nicht oder ist nicht lesbar)
                 1 Fehler und 0 Warnungen in 1 Datei
 
                 """)

@@ -235,7 +235,7 @@ struct SignerTests {
         #expect(strict.exitCode == 1)
         #expect(
             strict.stdout.hasPrefix(
-                "\(loose.path): Fehler: Signatur: signiert, aber die Signatur konnte nicht geprüft werden"),
+                "\(loose.path): error: Signatur: signiert, aber die Signatur konnte nicht geprüft werden"),
             "\(strict.stdout)")
 
         let checked = box.run(["verify", loose.path, "--store", box.store.path, "--strict", "--verbose"])

@@ -82,7 +82,8 @@ import Testing
                 let verify = EnterTesting.run(["verify", "--rubrics", Self.rubricFile, draft])
                 // Verify reads the file again: the old version, a new one, never a torn one.
                 #expect(
-                    verify.stdout == "\(draft): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n",
+                    verify.stdout
+                        == "\(draft): error: draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n",
                     "verify: \(verify)")
                 verifiedDrafts += 1
             }

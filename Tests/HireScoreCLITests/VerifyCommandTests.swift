@@ -73,7 +73,36 @@ import Testing
         #expect(entry.exitCode == 0, "\(entry)")
         let result = Self.verify([path])
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.stdout == "\(path): draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n")
+        #expect(result.stdout == "\(path): error: draft (not submitted, no seal)\n0 scorecards intact, 1 problem\n")
+    }
+
+    @Test("German messages keep the English keyword; --format github writes workflow annotations")
+    func keywordsStayEnglishAndGithubAnnotates() throws {
+        let folder = EnterTesting.makeFolder()
+        defer { EnterTesting.remove(folder) }
+        let path = Self.submit(store: folder + "/store")
+        let text = try #require(EnterTesting.read(path))
+        try text.replacingOccurrences(of: "Chased the loss adjuster twice", with: "Chased the loss adjuster twicE")
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        let german = Self.verify([path, "--lang", "de"])
+        #expect(german.exitCode == 1, "\(german)")
+        #expect(
+            german.stdout
+                == "\(path): error: nach der Abgabe geändert (das Siegel passt nicht mehr zum Inhalt)\n0 Bewertungsbögen in Ordnung, 1 Problem\n"
+        )
+        let github = Self.verify([path, "--format", "github"])
+        #expect(github.exitCode == 1, "\(github)")
+        let file = path.replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        #expect(
+            github.stdout
+                == "::error file=\(file),title=hirescore verify::changed after submission (the seal no longer matches the content)\n0 scorecards intact, 1 problem\n"
+        )
+        let torn = folder + "/torn.yaml"
+        try "candidate: [c-1\n".write(toFile: torn, atomically: false, encoding: .utf8)
+        let broken = Self.verify([torn, "--format", "github", "--lang", "de"])
+        #expect(broken.exitCode == 1, "\(broken)")
+        #expect(broken.stdout.hasPrefix("::error file=\(torn),line=2,col=1,title=hirescore "), "\(broken)")
+        #expect(!broken.stdout.contains("Fehler"), "\(broken)")
     }
 
     @Test func submittedWithoutSealIsAnError() throws {

@@ -201,7 +201,30 @@ import Testing
         ("Chased the adjuster weekly.", true),
     ])
     func requiredEvidenceIsAtLeastAShortSentence(_ evidence: String, _ enough: Bool) {
-        #expect(EntryMessages.isSentence(evidence) == enough)
+        #expect(EntryMessages.isSentence(evidence, minimum: .standard) == enough)
+    }
+
+    @Test(arguments: [
+        ("Followed up.", EvidenceMinimum(characters: 12, words: 2), true),
+        ("Followed up.", EvidenceMinimum(characters: 20, words: 2), false),
+        ("Followed up the claim.", EvidenceMinimum(characters: 20, words: 5), false),
+        ("Followed up the claim twice.", EvidenceMinimum(characters: 20, words: 5), true),
+        ("x", EvidenceMinimum(characters: 1, words: 1), true),
+    ])
+    func aRubricSetsTheEvidenceMinimum(_ evidence: String, _ minimum: EvidenceMinimum, _ enough: Bool) {
+        #expect(EntryMessages.isSentence(evidence, minimum: minimum) == enough)
+    }
+
+    @Test func tooShortEvidenceNamesTheRubricsMinimum() {
+        var strict = rubric
+        strict.evidenceMinimum = EvidenceMinimum(characters: 30, words: 5)
+        let (scripted, _, _) = scriptedSession(["5", "Followed up the claim."], rubric: strict)
+        let outcome = scripted.run()
+        #expect(
+            outcome
+                == .invalidAnswer(
+                    "answer 2 ('Followed up the claim.') for 'ownership': evidence must be at least a short sentence (30 characters, 5 words): write what the candidate said or did"
+                ), "\(outcome)")
     }
 
     @Test func tooShortRequiredEvidenceStopsAScriptAndIsAskedAgainInteractively() {

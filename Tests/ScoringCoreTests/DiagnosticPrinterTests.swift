@@ -10,7 +10,7 @@ struct DiagnosticPrinterTests {
         let loaded = RubricFixtures.load("rubrics/unknown-key.yaml")
         #expect(
             loaded.rendered(in: .de) == """
-                \(file):68:9: Fehler: unbekannter Schlüssel 'anchor' in Kriterium 'clarity'
+                \(file):68:9: error: unbekannter Schlüssel 'anchor' in Kriterium 'clarity'
                         anchor:
                         ^
                   Hinweis: meinten Sie 'anchors'?
@@ -24,7 +24,7 @@ struct DiagnosticPrinterTests {
         let loaded = RubricFixtures.load("rubrics/thresholds-out-of-order.yaml")
         #expect(
             loaded.rendered(in: .de) == """
-                \(file):99:10: Fehler: Entscheidungsschwellen in falscher Reihenfolge: 'yes' (2,4) muss größer sein als 'no' (2,5)
+                \(file):99:10: error: Entscheidungsschwellen in falscher Reihenfolge: 'yes' (2,4) muss größer sein als 'no' (2,5)
                     yes: 2.4
                          ^
                   Hinweis: die Schwellen müssen steigen: no < yes < strong-yes
@@ -56,18 +56,18 @@ struct DiagnosticPrinterTests {
         #expect(loaded.severities == [.error, .warning, .error, .error])
         #expect(
             loaded.rendered(in: .de) == """
-                tiny.yaml:10:5: Fehler: bei einer Anforderung wird eine Zuordnung von Schlüsseln zu Werten erwartet, gefunden: 'serve-customers'
+                tiny.yaml:10:5: error: bei einer Anforderung wird eine Zuordnung von Schlüsseln zu Werten erwartet, gefunden: 'serve-customers'
                   - serve-customers
                     ^
-                tiny.yaml:11:9: Warnung: kein Kriterium misst die Anforderung 'speak-clearly'
+                tiny.yaml:11:9: warning: kein Kriterium misst die Anforderung 'speak-clearly'
                   - id: speak-clearly
                         ^
                   Hinweis: ergänzen Sie 'speak-clearly' unter 'measures' eines Kriteriums oder entfernen Sie die Anforderung
-                tiny.yaml:12:11: Fehler: in 'text' fehlt die Sprache 'en'
+                tiny.yaml:12:11: error: in 'text' fehlt die Sprache 'en'
                     text: {de: Spricht klar}
                           ^
                   Hinweis: ergänzen Sie 'en: ...' in diesem Text
-                tiny.yaml:13:11: Fehler: 'sections' muss mindestens einen Abschnitt enthalten
+                tiny.yaml:13:11: error: 'sections' muss mindestens einen Abschnitt enthalten
                 sections: []
                           ^
 

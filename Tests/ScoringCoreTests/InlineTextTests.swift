@@ -39,7 +39,6 @@ import Testing
         "hirescore/MergeCommand.swift": 1,
         "hirescore/ModulesCommand.swift": 1,
         "hirescore/PanelOptions.swift": 1,
-        "hirescore/ProgressLine.swift": 3,
         "hirescore/PurgeCommand.swift": 9,
         "hirescore/RubricCommand+List.swift": 3,
         "hirescore/RubricCommand+Show.swift": 1,

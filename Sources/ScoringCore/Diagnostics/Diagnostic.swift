@@ -25,7 +25,12 @@ public struct Diagnostic: Sendable, Hashable {
         /// Errors sort before warnings, warnings before notes.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
-        /// The word printed for the severity in a language.
+        /// The keyword of a diagnostic line, `error`, `warning` or `note`: English in every language, the way
+        /// compilers print it, so editors' problem matchers and CI find `FILE:LINE:COLUMN: error:` lines whatever
+        /// the language of the message after it.
+        public var keyword: String { rawValue }
+
+        /// The word for the severity in a language, for screens that are not diagnostic lines (the entry screen).
         public func word(in language: Language) -> String {
             switch (self, language) {
             case (.error, .en): return "error"
@@ -50,6 +55,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var location: SourceLocation?
     /// How to fix it, when a hint helps.
     public var hint: LocalizedText?
+    /// The text of a lower layer that `message` translates (LibYAML's own English syntax message), kept for
+    /// scripts: `--format json` prints it whatever the language.
+    public var original: String?
 
     /// Creates a diagnostic.
     public init(
@@ -64,7 +72,8 @@ public struct Diagnostic: Sendable, Hashable {
         self.hint = hint
     }
 
-    /// The one-line header, `file:line:column: error: message`, in a language.
+    /// The one-line header, `file:line:column: error: message`, the message in a language and the keyword in
+    /// English (``Severity/keyword``).
     public func header(in language: Language) -> String {
         var prefix = ""
         if let file {
@@ -72,7 +81,7 @@ public struct Diagnostic: Sendable, Hashable {
             if let location, location.isKnown { prefix += ":\(location.line):\(location.column)" }
             prefix += ": "
         }
-        return "\(prefix)\(severity.word(in: language)): \(message.text(in: language))"
+        return "\(prefix)\(severity.keyword): \(message.text(in: language))"
     }
 }
 

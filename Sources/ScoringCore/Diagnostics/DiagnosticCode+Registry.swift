@@ -84,6 +84,7 @@ extension DiagnosticCode {
                 .thresholdsWithoutRationale,
                 .meetsIsNotYes,
                 .invalidCoverage,
+                .invalidEvidenceMinimum,
                 .unknownConsensus,
                 .invalidKnockOutCap,
                 .knockOutWithoutRationale,

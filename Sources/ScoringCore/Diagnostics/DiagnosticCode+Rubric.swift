@@ -196,6 +196,15 @@ extension DiagnosticCode {
         meaning: "`minimum-coverage` is not a share between 0 and 1.",
         example: "rubrics/claims-handler.yaml:143:21: error: 'minimum-coverage' is a share between 0 and 1, found 75")
 
+    /// `evidence-minimum` asks for fewer than one or more than the largest number of characters or words.
+    public static let invalidEvidenceMinimum = DiagnosticCode(
+        "invalid-evidence-minimum",
+        meaning:
+            "`evidence-minimum` asks for fewer than 1 or more than 500 characters or 80 words of required evidence.",
+        example:
+            "rubrics/claims-handler.yaml:12:10: error: 'words' in 'evidence-minimum' is a whole number from 1 to 80, found 0"
+    )
+
     /// The consensus method is not one HireScore knows.
     public static let unknownConsensus = DiagnosticCode(
         "unknown-consensus",

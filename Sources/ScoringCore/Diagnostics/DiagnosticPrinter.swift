@@ -63,7 +63,7 @@ public struct DiagnosticPrinter: Sendable {
     private func render(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
         var header = diagnostic.header(in: language)
         if useColor {
-            let word = diagnostic.severity.word(in: language)
+            let word = diagnostic.severity.keyword
             let color: String
             switch diagnostic.severity {
             case .error: color = "\u{1B}[1;31m"

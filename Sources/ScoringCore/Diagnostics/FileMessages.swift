@@ -32,10 +32,6 @@ enum FileMessages: MessageCatalogue {
         en: "raise 'version' in one of them, or remove the copy",
         de: "erhöhen Sie 'version' in einer der beiden oder entfernen Sie die Kopie")
 
-    /// A YAML syntax error; `message` is LibYAML's (English) description.
-    static func yamlSyntax(_ message: String) -> LocalizedText {
-        .init(en: "YAML syntax error: \(message)", de: "YAML-Syntaxfehler: \(message)")
-    }
     /// The hint for a tab in the indentation.
     static let indentWithSpaces = LocalizedText(
         en: "indent with spaces, not tabs", de: "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren")
@@ -84,7 +80,7 @@ enum FileMessages: MessageCatalogue {
         ("cannotBeRead", cannotBeRead), ("checkExistsAndReadable", checkExistsAndReadable),
         ("duplicateRubric", duplicateRubric("claims-handler", version: 1, firstFile: "rubrics/claims.yaml")),
         ("raiseVersionOrRemoveCopy", raiseVersionOrRemoveCopy),
-        ("yamlSyntax", yamlSyntax("did not find expected key")), ("indentWithSpaces", indentWithSpaces),
+        ("indentWithSpaces", indentWithSpaces),
         ("removeControlCharacter", removeControlCharacter),
         ("yamlTooLarge", yamlTooLarge("the file is 2000000 bytes")), ("checkRightFile", checkRightFile),
         ("notUTF8", notUTF8("invalid UTF-8 at byte 12")), ("saveAsUTF8", saveAsUTF8),

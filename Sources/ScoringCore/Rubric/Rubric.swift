@@ -32,6 +32,8 @@ public struct Rubric: Sendable, Hashable {
     /// The interview plan as written (`plan:`); empty when the rubric has none. ``stages`` gives the stages
     /// to use, with one stage covering everything for a rubric without a plan.
     public var plan: [InterviewStage] = []
+    /// The least required evidence must be (`evidence-minimum`; a short sentence unless the rubric sets it).
+    public var evidenceMinimum = EvidenceMinimum.standard
     /// The SHA-256 of the rubric's canonical form, as `sha256:` and 64 hex digits.
     public var hash: String
     /// The file it was read from.

@@ -78,6 +78,8 @@ struct RubricDecoding {
             decodeDecision($0, scale: scale, decoder: &decoder)
         }
         let plan = top.optional("plan").map { decodePlan($0, sections: sections, decoder: &decoder) } ?? []
+        let evidenceMinimum =
+            top.optional("evidence-minimum").map { decodeEvidenceMinimum($0, decoder: &decoder) } ?? .standard
         top.finish(&decoder)
 
         checkReferences(requirements: requirements, sections: sections, decoder: &decoder)
@@ -98,6 +100,7 @@ struct RubricDecoding {
             hash: "", sourcePath: path, location: root.location)
         rubric.idLocation = idNode?.location ?? root.location
         rubric.plan = plan
+        rubric.evidenceMinimum = evidenceMinimum
         rubric.hash = CanonicalForm.hash(of: root)
         for section in sections {
             if let module = registry.module(section.moduleID) {
@@ -585,6 +588,29 @@ struct RubricDecoding {
     }
 
     // MARK: Decision
+
+    /// `evidence-minimum: {characters: 30, words: 5}`: each at least 1 and at most ``EvidenceMinimum/largest``;
+    /// a key left out keeps the standard.
+    private func decodeEvidenceMinimum(_ node: YAMLNode, decoder: inout NodeDecoder) -> EvidenceMinimum {
+        var reader = MappingReader(node, context: RubricMessages.evidenceMinimumContext, decoder: &decoder)
+        guard reader.isMapping else { return .standard }
+        var minimum = EvidenceMinimum.standard
+        let limits = [("characters", EvidenceMinimum.largest.characters), ("words", EvidenceMinimum.largest.words)]
+        for (key, largest) in limits {
+            guard let valueNode = reader.optional(key), let value = decoder.readInteger(valueNode, key: key) else {
+                continue
+            }
+            guard (1...largest).contains(value) else {
+                decoder.error(
+                    .invalidEvidenceMinimum, RubricMessages.invalidEvidenceMinimum(key, value: value, largest: largest),
+                    at: valueNode.location)
+                continue
+            }
+            if key == "characters" { minimum.characters = value } else { minimum.words = value }
+        }
+        reader.finish(&decoder)
+        return minimum
+    }
 
     private func decodeDecision(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> DecisionRules? {
         var reader = MappingReader(node, context: RubricMessages.decisionContext, decoder: &decoder)

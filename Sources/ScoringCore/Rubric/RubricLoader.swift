@@ -202,7 +202,7 @@ extension Diagnostic {
         var hint: LocalizedText? = error.hint.map { LocalizedText($0) }
         switch error.code {
         case .syntax:
-            message = FileMessages.yamlSyntax(error.message)
+            message = YAMLSyntaxMessages.syntaxError(error)
             if error.hint == "indent with spaces, not tabs" {
                 hint = FileMessages.indentWithSpaces
             } else if error.message.contains("control character") {
@@ -223,11 +223,14 @@ extension Diagnostic {
         case .budgetExceeded:
             message = FileMessages.budgetExceeded(error.message)
             hint = FileMessages.removeAliases
+        case .unknownAnchor:
+            message = YAMLSyntaxMessages.unknownAnchor(error)
         default:
             message = FileMessages.yamlOther(error.message)
         }
         // An empty file has no line to point at: quoting an empty first line under a caret helps nobody.
         let location = error.code == .empty ? nil : error.location
         self.init(.error, code: .yaml(error.code), message, file: file, at: location, hint: hint)
+        if error.code == .syntax { original = error.message }
     }
 }

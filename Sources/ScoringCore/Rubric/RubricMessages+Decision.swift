@@ -10,6 +10,14 @@ extension RubricMessages {
             en: "threshold '\(key)' is \(value), outside the scale \(scale)",
             de: "Schwelle '\(key)' ist \(value), außerhalb der Skala \(scale)")
     }
+    /// The context of the evidence minimum (the YAML key, the same in both languages).
+    static let evidenceMinimumContext = LocalizedText(en: "'evidence-minimum'", de: "'evidence-minimum'")
+    /// An evidence minimum out of its range.
+    static func invalidEvidenceMinimum(_ key: String, value: Int, largest: Int) -> LocalizedText {
+        .init(
+            en: "'\(key)' in 'evidence-minimum' is a whole number from 1 to \(largest), found \(value)",
+            de: "'\(key)' in 'evidence-minimum' ist eine ganze Zahl von 1 bis \(largest), gefunden: \(value)")
+    }
     /// A minimum coverage outside 0...1.
     static func invalidCoverage(_ found: String) -> LocalizedText {
         .init(
@@ -128,6 +136,8 @@ extension RubricMessages {
             ("decisionContext", decisionContext), ("thresholdsContext", thresholdsContext),
             ("thresholdOffScale", thresholdOffScale("yes", value: "6", scale: "1..5")),
             ("invalidCoverage", invalidCoverage("75")), ("coverageExample", coverageExample),
+            ("evidenceMinimumContext", evidenceMinimumContext),
+            ("invalidEvidenceMinimum", invalidEvidenceMinimum("words", value: 0, largest: 80)),
             ("unknownConsensus", unknownConsensus("medain", known: ["median", "mean"])),
             ("medianIsUsual", medianIsUsual), ("invalidKnockOutCap", invalidKnockOutCap("maybe")),
             ("thresholdsWithoutRationale", thresholdsWithoutRationale),

@@ -169,7 +169,7 @@ enum RubricMessages: MessageCatalogue {
 
     /// The contexts that are YAML keys (`'scale'`, `'anchors'`, …) are the same in both languages.
     static let sameInBothLanguages: Set<String> = [
-        "scaleContext", "anchorsContext", "decisionContext", "thresholdsContext",
+        "scaleContext", "anchorsContext", "decisionContext", "thresholdsContext", "evidenceMinimumContext",
         // "Interview" is German as well as English.
         "interviewStage",
     ]
