@@ -14,6 +14,15 @@ struct HireScoreCommand: ParsableCommand {
             Texts are shown in --lang de|en (default from the locale, else English). \
             Colour is used only on a terminal and never when NO_COLOR is set.
             Exit codes: 0 success, 1 problems found or an error, 2 wrong usage.
+            Help is in English; German documentation: docs/de/kurzanleitung.md (a short guide to every step), the \
+            interviewer guides per rubric in docs/rubrics/RUBRIC/guide.de.md.
+
+            EXAMPLES:
+              hirescore rubric validate --strict
+              hirescore enter --rubric claims-handler --candidate c-104 \\
+                  --interviewer "Anna Schmidt"
+              hirescore merge scorecards/claims-2026-01 --format html -o debrief.html
+              hirescore verify --store scorecards
             """,
         version: HireScoreVersion.number,
         subcommands: [

@@ -94,6 +94,17 @@ import Testing
 
     /// Every command's help ends its discussion with EXAMPLES that start with the command itself (a group's with
     /// the group), each line short enough that the help's 80 columns do not wrap it (a long one continues with `\`).
+    @Test("the top-level help shows EXAMPLES and names the German guide, which exists")
+    func topLevelHelpShowsExamplesAndTheGermanGuide() throws {
+        let result = HireScoreProcess.run(["--help"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.contains("\nEXAMPLES:\n  hirescore rubric validate --strict\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("German documentation: docs/de/kurzanleitung.md"), "\(result.stdout)")
+        let guide = try String(
+            contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/de/kurzanleitung.md"), encoding: .utf8)
+        #expect(guide.hasPrefix("# HireScore – Kurzanleitung\n"))
+    }
+
     @Test func everyCommandsHelpShowsExamples() throws {
         let commands = Self.allCommands()
         // The walk must reach the commands: a broken walk would check nothing.
