@@ -26,12 +26,6 @@ public struct ReportLocale: Sendable, Hashable {
         message.text(in: language).replacingOccurrences(of: "*", with: "\\*")
     }
 
-    /// The English or the German text. Only PanelHTMLReport still writes its texts inline this way; drop this when
-    /// it takes them from the catalogues like every other report.
-    func pick(_ english: String, _ german: String) -> String {
-        isGerman ? german : english
-    }
-
     /// A number with exactly `digits` decimals (`3.46`, `3,46`).
     public func fixed(_ value: Double, digits: Int = 2) -> String {
         Format.fixed(value, digits: digits, language: language)

@@ -27,7 +27,6 @@ import Testing
         "Compliance/StoreLedger.swift": 6,
         "Compliance/StoreVerification.swift": 9,
         "DeveloperTools/SyntheticSigning.swift": 3,
-        "Reporting/ReportLocale.swift": 2,
         "RubricDocs/EmbeddedTemplates.swift": 2,
         "ScoringCore/Text/LocalizedText.swift": 1,
         "ScoringCore/Text/MessageCatalogue.swift": 1,
