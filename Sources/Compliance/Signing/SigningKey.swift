@@ -50,9 +50,7 @@ public struct SigningKey: Sendable {
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw .init(
-                message: .init(
-                    en: "cannot create \(folder): \(error.localizedDescription)",
-                    de: "\(folder) kann nicht angelegt werden: \(error.localizedDescription)"))
+                message: KeyFileMessages.cannotCreateFolder(folder, reason: error.localizedDescription))
         }
         let key = Curve25519.Signing.PrivateKey()
         let text = fileHeader + "\n" + key.rawRepresentation.base64EncodedString() + "\n"
@@ -60,14 +58,9 @@ public struct SigningKey: Sendable {
         guard descriptor >= 0 else {
             let reason =
                 errno == EEXIST
-                ? LocalizedText(
-                    en: "it already exists; a key is never overwritten",
-                    de: "sie existiert bereits; ein Schlüssel wird nie überschrieben")
-                : LocalizedText(en: String(cString: strerror(errno)), de: String(cString: strerror(errno)))
+                ? KeyFileMessages.neverOverwritten : LocalizedText(String(cString: strerror(errno)))
             throw .init(
-                message: .init(
-                    en: "cannot create the key file \(path): \(reason.text(in: .en))",
-                    de: "die Schlüsseldatei \(path) kann nicht angelegt werden: \(reason.text(in: .de))"))
+                message: KeyFileMessages.cannotCreate(path, reason: reason))
         }
         defer { close(descriptor) }
         let bytes = Array(text.utf8)
@@ -76,10 +69,7 @@ public struct SigningKey: Sendable {
         else {
             unlink(path)
             throw .init(
-                message: .init(
-                    en: "cannot write the key file \(path): \(String(cString: strerror(errno)))",
-                    de: "die Schlüsseldatei \(path) kann nicht geschrieben werden: \(String(cString: strerror(errno)))")
-            )
+                message: KeyFileMessages.cannotWrite(path, reason: String(cString: strerror(errno))))
         }
         return SigningKey(rawPrivateKey: key.rawRepresentation, path: path)
     }
@@ -90,58 +80,33 @@ public struct SigningKey: Sendable {
         var status = stat()
         guard stat(path, &status) == 0 else {
             throw .init(
-                message: .init(
-                    en:
-                        "cannot read the key file \(path): \(String(cString: strerror(errno))); create one with 'hirescore keys init'",
-                    de:
-                        "die Schlüsseldatei \(path) kann nicht gelesen werden: \(String(cString: strerror(errno))); legen Sie eine mit 'hirescore keys init' an"
-                ))
+                message: KeyFileMessages.cannotOpen(path, reason: String(cString: strerror(errno))))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             throw .init(
-                message: .init(
-                    en: "the key file \(path) is not a regular file",
-                    de: "die Schlüsseldatei \(path) ist keine gewöhnliche Datei"))
+                message: KeyFileMessages.notRegularFile(path))
         }
         let mode = status.st_mode & 0o777
         guard mode & 0o077 == 0 else {
             throw .init(
-                message: .init(
-                    en:
-                        "the key file \(path) may be read by others (mode \(String(mode, radix: 8))); a private key must be readable by its owner only: chmod 600 \(path)",
-                    de:
-                        "die Schlüsseldatei \(path) ist für andere lesbar (Modus \(String(mode, radix: 8))); ein privater Schlüssel darf nur für seine Besitzer*in lesbar sein: chmod 600 \(path)"
-                ))
+                message: KeyFileMessages.readableByOthers(path, mode: String(mode, radix: 8)))
         }
         guard case .success(let bytes) = BoundedFile.read(path, limit: 4096) else {
             throw .init(
-                message: .init(
-                    en: "cannot read the key file \(path) (missing, unreadable or larger than 4 KB)",
-                    de:
-                        "die Schlüsseldatei \(path) kann nicht gelesen werden (fehlt, nicht lesbar oder größer als 4 KB)"
-                ))
+                message: KeyFileMessages.unreadable(path))
         }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard lines.count == 2, lines[0] == fileHeader else {
             throw .init(
-                message: .init(
-                    en:
-                        "\(path) is not a HireScore Ed25519 key file (it must start with '\(fileHeader)'); create one with 'hirescore keys init'",
-                    de:
-                        "\(path) ist keine Ed25519-Schlüsseldatei von HireScore (sie muss mit '\(fileHeader)' beginnen); legen Sie eine mit 'hirescore keys init' an"
-                ))
+                message: KeyFileMessages.notAKeyFile(path, header: fileHeader))
         }
         guard let raw = Data(base64Encoded: lines[1]), raw.count == 32,
             let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
         else {
             throw .init(
-                message: .init(
-                    en: "\(path): the key is damaged (an Ed25519 private key is 32 bytes in Base64)",
-                    de:
-                        "\(path): der Schlüssel ist beschädigt (ein privater Ed25519-Schlüssel umfasst 32 Byte in Base64)"
-                ))
+                message: KeyFileMessages.damagedKey(path))
         }
         return SigningKey(rawPrivateKey: key.rawRepresentation, path: path)
     }
@@ -218,20 +183,16 @@ struct ParsedSignature {
         guard parts.count == 3, parts[0] == "ed25519" else {
             return .failure(
                 .init(
-                    message: .init(
-                        en: "the signature is not 'ed25519:KEYID:BASE64'",
-                        de: "die Signatur hat nicht die Form 'ed25519:KEYID:BASE64'")))
+                    message: KeyFileMessages.signatureForm))
         }
         guard let bytes = Data(base64Encoded: parts[2]) else {
             return .failure(
-                .init(message: .init(en: "the signature is not Base64", de: "die Signatur ist kein Base64")))
+                .init(message: KeyFileMessages.signatureNotBase64))
         }
         guard bytes.count == 64 else {
             return .failure(
                 .init(
-                    message: .init(
-                        en: "the signature has \(bytes.count) bytes; an Ed25519 signature has 64",
-                        de: "die Signatur hat \(bytes.count) Byte; eine Ed25519-Signatur hat 64")))
+                    message: KeyFileMessages.signatureLength(bytes.count)))
         }
         return .success(ParsedSignature(keyID: parts[0] + ":" + parts[1], bytes: bytes))
     }
