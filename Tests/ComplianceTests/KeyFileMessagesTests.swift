@@ -19,3 +19,10 @@ import Testing
         )
     }
 }
+
+/// The key registry's message catalogue.
+@Suite struct KeyRegistryMessagesTests {
+    @Test func everyEntryHasGermanAndEnglish() {
+        #expect(KeyRegistryMessages.languageProblems() == [])
+    }
+}

@@ -21,7 +21,6 @@ import Testing
         "Compliance/RecordSession.swift": 8,
         "Compliance/Signing/CardSignatures.swift": 8,
         "Compliance/Signing/Checkpoint.swift": 7,
-        "Compliance/Signing/KeyRegistry.swift": 13,
         "Compliance/Signing/RecordSession+Keys.swift": 7,
         "Compliance/StoreLedger.swift": 6,
         "Compliance/StoreVerification.swift": 9,

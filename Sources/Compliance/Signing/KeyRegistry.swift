@@ -74,9 +74,7 @@ public struct KeyRegistry: Sendable {
             if event.event == AuditLog.EventKind.keyRegister {
                 // The first key is registered by its own holder, who must be HR.
                 guard let text = event.signature else {
-                    return .init(
-                        en: "the first key registration is not signed",
-                        de: "die erste Schlüsselregistrierung ist nicht signiert")
+                    return KeyRegistryMessages.firstRegistrationUnsigned
                 }
                 let parsed: ParsedSignature
                 switch ParsedSignature.parse(text) {
@@ -86,42 +84,22 @@ public struct KeyRegistry: Sendable {
                 guard let key = event.details["public-key"].flatMap(PublicKey.init(text:)),
                     key.id == event.details["key-id"]
                 else {
-                    return .init(
-                        en: "the registration's public key is not an Ed25519 key matching its key id",
-                        de:
-                            "der öffentliche Schlüssel der Registrierung ist kein Ed25519-Schlüssel passend zu seiner Kennung"
-                    )
+                    return KeyRegistryMessages.registrationKeyMismatch
                 }
                 guard key.verifies(parsed, .event, hash) else {
-                    return .init(
-                        en:
-                            "the signature does not match the event (changed after signing, or signed with another key)",
-                        de:
-                            "die Signatur passt nicht zum Ereignis (nach dem Signieren geändert oder mit einem anderen Schlüssel signiert)"
-                    )
+                    return KeyRegistryMessages.registrationSignatureMismatch
                 }
                 guard event.details["role"] == "hr", event.details["name"] == event.actor else {
-                    return .init(
-                        en: "the first key must be HR's own key, registered by its holder",
-                        de:
-                            "der erste Schlüssel muss der eigene Schlüssel von HR sein, von seiner Inhaber*in registriert"
-                    )
+                    return KeyRegistryMessages.firstKeyNotHR
                 }
                 return nil
             }
             return event.signature == nil
                 ? nil
-                : .init(
-                    en: "the event is signed, but no key was registered before it",
-                    de: "das Ereignis ist signiert, aber vor ihm wurde kein Schlüssel registriert")
+                : KeyRegistryMessages.signedBeforeAnyKey
         }
         guard let text = event.signature else {
-            return .init(
-                en:
-                    "the event is not signed, but every event from event \(signedFrom ?? 1) on must be (a signature was removed, or the event was added by hand)",
-                de:
-                    "das Ereignis ist nicht signiert, aber jedes Ereignis ab Ereignis \(signedFrom ?? 1) muss es sein (eine Signatur wurde entfernt oder das Ereignis von Hand eingefügt)"
-            )
+            return KeyRegistryMessages.unsigned(signedFrom: signedFrom ?? 1)
         }
         let parsed: ParsedSignature
         switch ParsedSignature.parse(text) {
@@ -129,32 +107,19 @@ public struct KeyRegistry: Sendable {
         case .failure(let error): return error.message
         }
         guard let entry = entries[parsed.keyID] else {
-            return .init(
-                en: "the event is signed with key \(parsed.keyID), which is not registered",
-                de: "das Ereignis ist mit dem Schlüssel \(parsed.keyID) signiert, der nicht registriert ist")
+            return KeyRegistryMessages.unregisteredKey(parsed.keyID)
         }
         guard entry.isValid(at: event.sequence) else {
-            return .init(
-                en:
-                    "the event is signed with key \(parsed.keyID) of '\(entry.name)', which was revoked by event \(entry.revokedAt ?? 0)",
-                de:
-                    "das Ereignis ist mit dem Schlüssel \(parsed.keyID) von '\(entry.name)' signiert, der mit Ereignis \(entry.revokedAt ?? 0) widerrufen wurde"
-            )
+            return KeyRegistryMessages.revokedKey(parsed.keyID, holder: entry.name, revokedAt: entry.revokedAt ?? 0)
         }
         guard entry.publicKey.verifies(parsed, .event, hash) else {
-            return .init(
-                en: "the signature of '\(entry.name)' does not match the event (changed after signing)",
-                de: "die Signatur von '\(entry.name)' passt nicht zum Ereignis (nach dem Signieren geändert)")
+            return KeyRegistryMessages.signatureMismatch(holder: entry.name)
         }
         guard entry.name == event.actor else {
-            return .init(
-                en: "the event names '\(event.actor)' as its actor but is signed by '\(entry.name)'",
-                de: "das Ereignis nennt '\(event.actor)' als Handelnde*n, ist aber von '\(entry.name)' signiert")
+            return KeyRegistryMessages.actorIsNotSigner(actor: event.actor, holder: entry.name)
         }
         if [AuditLog.EventKind.keyRegister, AuditLog.EventKind.keyRevoke].contains(event.event), entry.role != "hr" {
-            return .init(
-                en: "only HR registers and revokes keys; '\(entry.name)' is registered as \(entry.role)",
-                de: "nur HR registriert und widerruft Schlüssel; '\(entry.name)' ist als \(entry.role) registriert")
+            return KeyRegistryMessages.onlyHRManagesKeys(holder: entry.name, role: entry.role)
         }
         return nil
     }
@@ -167,20 +132,10 @@ extension KeyRegistry {
         let registry = CardSignatures(storeRoot: storeRoot).registry
         guard !registry.isEmpty else { return nil }
         guard let key else {
-            return .init(
-                en:
-                    "this store signs its scorecards and no signing key was found at \(SigningKey.defaultPath()); create one with 'hirescore keys init' and have HR register it",
-                de:
-                    "diese Ablage signiert ihre Bögen, und unter \(SigningKey.defaultPath()) wurde kein Schlüssel gefunden; legen Sie einen mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren"
-            )
+            return KeyRegistryMessages.noKey(at: SigningKey.defaultPath())
         }
         guard let entry = registry.entries[key.keyID], entry.revokedAt == nil, entry.name == person else {
-            return .init(
-                en:
-                    "your key \(key.keyID) (\(key.path)) is not registered for '\(person)' in this store, or was revoked; ask HR to run 'hirescore keys register'",
-                de:
-                    "Ihr Schlüssel \(key.keyID) (\(key.path)) ist in dieser Ablage nicht für '\(person)' registriert oder wurde widerrufen; bitten Sie HR um 'hirescore keys register'"
-            )
+            return KeyRegistryMessages.keyNotRegistered(key.keyID, path: key.path, person: person)
         }
         return nil
     }
