@@ -18,19 +18,12 @@ public enum StoreVerification {
         defer { if lock >= 0 { RecordSession.unlock(lock) } }
         var problems = log.verify(rubrics: rubrics)
         let events = log.events().events
-        let repair = LocalizedText(
-            en: "'hirescore audit repair' completes it", de: "'hirescore audit repair' schließt es ab")
 
         if let pending = RecordSession.pendingSequence(ledger) {
             problems.append(
                 .init(
                     line: nil,
-                    message: .init(
-                        en:
-                            "a command was interrupted while committing event \(pending) (\(ledger.folder)/pending is left); \(repair.text(in: .en))",
-                        de:
-                            "ein Befehl wurde beim Festschreiben von Ereignis \(pending) unterbrochen (\(ledger.folder)/pending ist übrig); \(repair.text(in: .de))"
-                    )))
+                    message: StoreVerificationMessages.interruptedCommit(event: pending, folder: ledger.folder)))
         }
 
         // Sealed scorecards and submit events, both ways (events to files: in AuditLog.verify).
@@ -57,10 +50,7 @@ public enum StoreVerification {
                 problems.append(
                     .init(
                         line: nil,
-                        message: .init(
-                            en: "\(relative): " + problem.text(in: .en) + "; move it back or remove it",
-                            de: "\(relative): " + problem.text(in: .de)
-                                + "; legen Sie ihn zurück oder entfernen Sie ihn")))
+                        message: StoreVerificationMessages.misplacedCard(relative, problem: problem)))
             }
             guard header.status == "submitted", let seal = header.seal else { continue }
             if case .refused(let reason) = signatures.verdict(
@@ -69,20 +59,14 @@ public enum StoreVerification {
                 problems.append(
                     .init(
                         line: nil,
-                        message: .init(
-                            en: "\(relative): its signature is refused: " + reason.text(in: .en),
-                            de: "\(relative): seine Signatur wird abgelehnt: " + reason.text(in: .de))))
+                        message: StoreVerificationMessages.signatureRefused(relative, reason: reason)))
             }
             if !submitted.contains(relative + " " + seal) {
                 problems.append(
                     .init(
                         line: nil,
-                        message: .init(
-                            en:
-                                "\(relative) is sealed (\(seal.prefix(19))…) but the audit log has no submit event for it; if its submission was interrupted, 'hirescore audit repair' records it, otherwise it was added behind the log's back",
-                            de:
-                                "\(relative) ist versiegelt (\(seal.prefix(19))…), aber das Protokoll hat kein Abgabe-Ereignis dafür; wurde die Abgabe unterbrochen, erfasst 'hirescore audit repair' sie, sonst wurde er am Protokoll vorbei hinzugefügt"
-                        )))
+                        message: StoreVerificationMessages.sealedWithoutSubmitEvent(
+                            relative, seal: String(seal.prefix(19)))))
             }
         }
 
@@ -102,12 +86,7 @@ public enum StoreVerification {
                 problems.append(
                     .init(
                         line: nil,
-                        message: .init(
-                            en:
-                                "\(ledger.folder)/\(name) does not match the audit log (edited, deleted or damaged); the log is what counts: 'hirescore audit repair' rewrites the file from it",
-                            de:
-                                "\(ledger.folder)/\(name) stimmt nicht mit dem Protokoll überein (bearbeitet, gelöscht oder beschädigt); es gilt das Protokoll: 'hirescore audit repair' schreibt die Datei daraus neu"
-                        )))
+                        message: StoreVerificationMessages.ledgerFileDiffers("\(ledger.folder)/\(name)")))
             }
             // Purged candidates have none of the purged files left.
             for (key, seals) in records.purged.sorted(by: { $0.key < $1.key }) {
@@ -118,12 +97,7 @@ public enum StoreVerification {
                     problems.append(
                         .init(
                             line: nil,
-                            message: .init(
-                                en:
-                                    "\(key) was purged, but \(left.count) of its purged files are still there; \(repair.text(in: .en))",
-                                de:
-                                    "\(key) wurde gelöscht, aber \(left.count) der gelöschten Dateien sind noch da; \(repair.text(in: .de))"
-                            )))
+                            message: StoreVerificationMessages.purgedFilesLeft(key, count: left.count)))
                 }
             }
         }
@@ -145,9 +119,7 @@ public enum StoreVerification {
                     problems.append(
                         .init(
                             line: nil,
-                            message: .init(
-                                en: "\(relative): " + AmendmentMessages.supersededUnknown.text(in: .en),
-                                de: "\(relative): " + AmendmentMessages.supersededUnknown.text(in: .de))))
+                            message: StoreVerificationMessages.supersededUnknown(relative)))
                     continue
                 }
                 if case .refused(let reason) = signatures.verdict(
@@ -156,9 +128,7 @@ public enum StoreVerification {
                     problems.append(
                         .init(
                             line: nil,
-                            message: .init(
-                                en: "\(relative): its signature is refused: " + reason.text(in: .en),
-                                de: "\(relative): seine Signatur wird abgelehnt: " + reason.text(in: .de))))
+                            message: StoreVerificationMessages.signatureRefused(relative, reason: reason)))
                 }
             }
         }

@@ -26,3 +26,10 @@ import Testing
         #expect(KeyRegistryMessages.languageProblems() == [])
     }
 }
+
+/// The store verification's message catalogue.
+@Suite struct StoreVerificationMessagesTests {
+    @Test func everyEntryHasGermanAndEnglish() {
+        #expect(StoreVerificationMessages.languageProblems() == [])
+    }
+}

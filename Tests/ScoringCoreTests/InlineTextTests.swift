@@ -23,7 +23,6 @@ import Testing
         "Compliance/Signing/Checkpoint.swift": 7,
         "Compliance/Signing/RecordSession+Keys.swift": 7,
         "Compliance/StoreLedger.swift": 6,
-        "Compliance/StoreVerification.swift": 9,
         "DeveloperTools/SyntheticSigning.swift": 3,
         "RubricDocs/EmbeddedTemplates.swift": 2,
         "ScoringCore/Text/LocalizedText.swift": 1,
