@@ -33,3 +33,10 @@ import Testing
         #expect(StoreVerificationMessages.languageProblems() == [])
     }
 }
+
+/// The card signatures' message catalogue.
+@Suite struct CardSignatureMessagesTests {
+    @Test func everyEntryHasGermanAndEnglish() {
+        #expect(CardSignatureMessages.languageProblems() == [])
+    }
+}

@@ -19,7 +19,6 @@ import Testing
         "Compliance/LegalHold.swift": 5,
         "Compliance/RecordID.swift": 2,
         "Compliance/RecordSession.swift": 8,
-        "Compliance/Signing/CardSignatures.swift": 8,
         "Compliance/Signing/Checkpoint.swift": 7,
         "Compliance/Signing/RecordSession+Keys.swift": 7,
         "Compliance/StoreLedger.swift": 6,

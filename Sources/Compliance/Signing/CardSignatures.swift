@@ -104,21 +104,10 @@ public struct CardSignatures: Sendable {
         guard let signature else {
             if let signedFrom = registry.signedFrom {
                 if events.contains(where: { $0.details["signature"] != nil }) {
-                    return .refused(
-                        .init(
-                            en: "it was signed and its signature has been removed (a downgrade to an unsigned v1 seal)",
-                            de:
-                                "er war signiert, und seine Signatur wurde entfernt (Herabstufung auf ein unsigniertes v1-Siegel)"
-                        ))
+                    return .refused(CardSignatureMessages.signatureRemoved)
                 }
                 if events.isEmpty || events.contains(where: { $0.sequence > signedFrom }) {
-                    return .refused(
-                        .init(
-                            en:
-                                "it is not signed, but the store signs every scorecard submitted since event \(signedFrom) (a signature was removed or the card was added by hand)",
-                            de:
-                                "er ist nicht signiert, aber die Ablage signiert jeden seit Ereignis \(signedFrom) abgegebenen Bogen (eine Signatur wurde entfernt oder der Bogen von Hand hinzugefügt)"
-                        ))
+                    return .refused(CardSignatureMessages.unsigned(signedFrom: signedFrom))
                 }
             }
             return .unsigned
@@ -129,45 +118,20 @@ public struct CardSignatures: Sendable {
         case .failure(let error): return .refused(error.message)
         }
         guard let entry = registry.entries[parsed.keyID] else {
-            return .refused(
-                .init(
-                    en: "it is signed with key \(parsed.keyID), which is not registered in the store's key list",
-                    de:
-                        "er ist mit dem Schlüssel \(parsed.keyID) signiert, der nicht in der Schlüsselliste der Ablage steht"
-                ))
+            return .refused(CardSignatureMessages.unregisteredKey(parsed.keyID))
         }
         guard entry.publicKey.verifies(parsed, .card, seal) else {
-            return .refused(
-                .init(
-                    en:
-                        "the signature of '\(entry.name)' does not match its seal (the card was changed and resealed after signing)",
-                    de:
-                        "die Signatur von '\(entry.name)' passt nicht zu seinem Siegel (der Bogen wurde nach dem Signieren geändert und neu versiegelt)"
-                ))
+            return .refused(CardSignatureMessages.sealMismatch(holder: entry.name))
         }
         guard entry.name == interviewer else {
-            return .refused(
-                .init(
-                    en: "it is by '\(interviewer)' but signed by '\(entry.name)'",
-                    de: "er stammt von '\(interviewer)', ist aber von '\(entry.name)' signiert"))
+            return .refused(CardSignatureMessages.signedByAnother(interviewer: interviewer, holder: entry.name))
         }
         guard let event = events.last(where: { $0.details["signature"] == signature }) else {
-            return .refused(
-                .init(
-                    en:
-                        "its signature is not recorded in the audit log (no submit, countersign or amend event carries it)",
-                    de:
-                        "seine Signatur ist nicht im Protokoll erfasst (kein Abgabe-, Gegenzeichnungs- oder Korrektur-Ereignis enthält sie)"
-                ))
+            return .refused(CardSignatureMessages.notInLog)
         }
         guard entry.isValid(at: event.sequence) else {
             return .refused(
-                .init(
-                    en:
-                        "it was signed with key \(parsed.keyID) of '\(entry.name)', which was not valid at event \(event.sequence)",
-                    de:
-                        "er wurde mit dem Schlüssel \(parsed.keyID) von '\(entry.name)' signiert, der bei Ereignis \(event.sequence) nicht gültig war"
-                ))
+                CardSignatureMessages.keyNotValid(parsed.keyID, holder: entry.name, event: event.sequence))
         }
         return .signed(name: entry.name, keyID: entry.id)
     }
@@ -179,7 +143,7 @@ extension CardSignatures {
         guard case .success(let parsed) = ParsedSignature.parse(signature),
             entry.publicKey.verifies(parsed, .card, seal)
         else {
-            return .refused(.init(en: "invalid signature", de: "ungültige Signatur"))
+            return .refused(CardSignatureMessages.invalidSignature)
         }
         return .signed(name: entry.name, keyID: entry.id)
     }
