@@ -89,10 +89,10 @@ extension RecordSession {
                 message: .init(
                     en:
                         "candidate '\(candidate)' is not in requisition '\(wanted)'; their requisitions: \(theirs.joined(separator: ", "))"
-                        + (close.map { "; did you mean '\($0)'?" } ?? ""),
+                        + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .en) } ?? ""),
                     de:
                         "Kandidat*in '\(candidate)' ist nicht in der Ausschreibung '\(wanted)'; ihre Ausschreibungen: \(theirs.joined(separator: ", "))"
-                        + (close.map { "; meinten Sie '\($0)'?" } ?? "")))
+                        + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .de) } ?? "")))
         }
     }
 }

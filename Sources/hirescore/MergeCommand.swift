@@ -106,9 +106,9 @@ extension HireScoreCommand {
                 throw CommandFailure(
                     message: language == .de
                         ? "Fehler: keine Kandidat*innen in der Ausschreibung '\(TerminalText.line(requisition))'; vorhanden: \(known.isEmpty ? "keine" : known.joined(separator: ", "))"
-                            + (close.map { "; meinten Sie '\($0)'?" } ?? "")
+                            + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .de) } ?? "")
                         : "error: no candidates in requisition '\(TerminalText.line(requisition))'; requisitions found: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
-                            + (close.map { "; did you mean '\($0)'?" } ?? ""))
+                            + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .en) } ?? ""))
             }
             let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
             try report.write(
