@@ -60,21 +60,44 @@ public enum FuzzSupport {
     }
 
     /// Scores a rubric with every criterion at each level of its scale (at most 12 of them) and at n/a,
-    /// with every language at each CEFR level, to run each module's arithmetic over a fuzzed configuration.
+    /// with every observation its module asks for at a value of its kind (lowest, highest, in turn), to run
+    /// each module's arithmetic over a fuzzed configuration.
     public static func exerciseScoring(_ rubric: Rubric) {
         let host = ScoringHost(registry: registry)
         var ratings: [Rating] = [.notAssessed]
         ratings += rubric.scale.levels.prefix(12).map { .level($0.value) }
-        let codes = Set(rubric.languages + ["de", "en"])
         for (index, rating) in ratings.enumerated() {
-            let level = CEFRLevel.allCases[index % CEFRLevel.allCases.count]
             let result = host.score(rubric: rubric) { section in
-                SectionRatings(ratings: Dictionary(section.criteria.map { ($0.id, rating) }, uniquingKeysWith: { first, _ in first }),
-                               observedLanguages: Dictionary(uniqueKeysWithValues: codes.map { ($0, level) }))
+                let criteria = section.criteria.map { ($0.id, rating) }
+                return SectionRatings(
+                    ratings: Dictionary(criteria, uniquingKeysWith: { first, _ in first }),
+                    observations: observations(for: section, in: rubric, turn: index))
             }
             if let score = result.overallScore, !score.isFinite { finding("non-finite overall score \(score) for \(rating)") }
             _ = result.overallArithmetic.text(in: "en")
         }
+    }
+
+    /// A value for each observation the section's module asks for: n/a on turn 0, else a value of its kind
+    /// chosen by the turn (levels and choices in turn, numbers at their bounds).
+    static func observations(for section: RubricSection, in rubric: Rubric, turn: Int) -> [String: ObservationValue] {
+        guard let module = registry.module(section.moduleID) else { return [:] }
+        var values: [String: ObservationValue] = [:]
+        for request in module.observations(for: section, in: rubric) {
+            if turn == 0 {
+                values[request.id] = .notAssessed
+                continue
+            }
+            switch request.kind {
+            case .level(let scale):
+                if !scale.levels.isEmpty { values[request.id] = .level(scale.levels[turn % scale.levels.count].id) }
+            case .count(let bounds), .minutes(let bounds):
+                values[request.id] = .number(turn.isMultiple(of: 2) ? bounds.lowerBound : bounds.upperBound)
+            case .choice(let choices):
+                if !choices.isEmpty { values[request.id] = .choice(choices[turn % choices.count].id) }
+            }
+        }
+        return values
     }
 }
 
@@ -108,10 +131,27 @@ extension FuzzSupport {
             scorecard.rubricID, String(scorecard.rubricVersion), scorecard.rubricHash.debugDescription, scorecard.candidate,
             scorecard.requisition.debugDescription, scorecard.interviewer.debugDescription, scorecard.interviewDate.debugDescription,
             scorecard.status.rawValue, entries.joined(separator: "; "),
-            scorecard.observedLanguages.sorted { $0.key < $1.key }.map { "\($0.key.debugDescription)=\($0.value.rawValue)" }.joined(separator: ","),
-            scorecard.languagesNotAssessed.sorted().map(\.debugDescription).joined(separator: ","),
+            observationsText(scorecard),
             scorecard.recommendation.map { "\($0.value.rawValue) \($0.reason.debugDescription)" } ?? "-",
             scorecard.order.map(\.debugDescription).joined(separator: ","), scorecard.seal.debugDescription,
+            scorecard.interviewerID.debugDescription, scorecard.stage.debugDescription,
+            scorecard.questionVariants.sorted { $0.key < $1.key }.map { "\($0.key.debugDescription)=\($0.value)" }
+                .joined(separator: ","),
+            scorecard.retainUntil.debugDescription, scorecard.signature.debugDescription,
         ].joined(separator: " | ")
+    }
+
+    /// The scorecard's observations as one line, sorted by section and observation id.
+    static func observationsText(_ scorecard: Scorecard) -> String {
+        var parts: [String] = []
+        for section in scorecard.observations.keys.sorted() {
+            let values = scorecard.observations[section] ?? [:]
+            for id in values.keys.sorted() {
+                let value = values[id]?.text ?? "-"
+                parts.append("\(section.debugDescription).\(id.debugDescription)=\(value.debugDescription)")
+            }
+        }
+        let keys = scorecard.observationKeys.keys.sorted().map { "\($0)@\(scorecard.observationKeys[$0] ?? "")" }
+        return (parts + keys).joined(separator: ",")
     }
 }
