@@ -10,18 +10,6 @@ import Testing
 /// lowered to match, so the list always shows exactly what is left.
 @Suite struct InlineTextTests {
     static let remaining: [String: Int] = [
-        "Compliance/AuditLog+CardEvents.swift": 1,
-        "Compliance/AuditLog.swift": 17,
-        "Compliance/CandidateExport.swift": 1,
-        "Compliance/DecisionRecording.swift": 7,
-        "Compliance/InterruptedSubmission.swift": 7,
-        "Compliance/LedgerRecords.swift": 1,
-        "Compliance/LegalHold.swift": 5,
-        "Compliance/RecordID.swift": 2,
-        "Compliance/RecordSession.swift": 8,
-        "Compliance/Signing/Checkpoint.swift": 7,
-        "Compliance/Signing/RecordSession+Keys.swift": 7,
-        "Compliance/StoreLedger.swift": 6,
         "DeveloperTools/SyntheticSigning.swift": 3,
         "RubricDocs/EmbeddedTemplates.swift": 2,
         "ScoringCore/Text/LocalizedText.swift": 1,
