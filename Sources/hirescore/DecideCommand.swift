@@ -63,7 +63,6 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            let de = language == .de
             let catalog = options.loadRubrics()
             let session = try storeOptions.openRecords(rubrics: catalog.rubrics, language: language)
             let request = DecisionRequest(
@@ -75,10 +74,10 @@ extension HireScoreCommand {
                 let (decision, panel) = try session.decide(request, registry: HireScoreModules.registry, today: .today)
                 let label = panel.consensus.recommendation.label.text(in: language)
                 Terminal.standardOutput.write(
-                    de
-                        ? "Entscheidung erfasst: \(decision.candidate) \(decision.outcome) am \(decision.date) (Panel: \(label)); aufbewahrt bis \(decision.retainUntil)\n"
-                        : "Decision recorded: \(decision.candidate) \(decision.outcome) on \(decision.date) (panel: \(label)); kept until \(decision.retainUntil)\n"
-                )
+                    RecordCommandMessages.decisionRecorded(
+                        decision.candidate, outcome: "\(decision.outcome)", date: "\(decision.date)", panel: label,
+                        retainUntil: "\(decision.retainUntil)"
+                    ).text(in: language) + "\n")
                 Terminal.standardOutput.write(
                     SignatureMessages.decisionBasis(panel).map { TerminalText.line($0.text(in: language)) + "\n" }
                         .joined())

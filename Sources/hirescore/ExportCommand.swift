@@ -73,9 +73,8 @@ extension HireScoreCommand {
                     "  - \(TerminalText.line($0.path)): \(TerminalText.line($0.reason))"
                 }.joined(separator: "\n")
                 throw CommandFailure(
-                    message: language == .de
-                        ? "Fehler: die Auskunft ist unvollständig; nicht vollständig exportiert:\n" + list
-                        : "error: the export is incomplete; not exported in full:\n" + list)
+                    message: CommandMessages.error.text(in: language)
+                        + RecordCommandMessages.exportIncomplete(list).text(in: language))
             }
         }
     }

@@ -64,9 +64,8 @@ struct PanelOptions: ParsableArguments {
         PhaseTimer.mark("find scorecard files")
         if collected.files.isEmpty && collected.problems.isEmpty {
             throw CommandFailure(
-                message: language == .de
-                    ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
-                    : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
+                message: CommandMessages.error.text(in: language)
+                    + SelectionMessages.noScorecards(in: paths.isEmpty ? [storeRoot] : paths).text(in: language))
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
         merger.overrides = recordedOverrides()

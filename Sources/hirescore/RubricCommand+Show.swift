@@ -48,9 +48,9 @@ extension HireScoreCommand.Rubric {
             }
             if !rubric.languages.contains(language.rawValue) {
                 Terminal.standardError.write(
-                    language == .de
-                        ? "Hinweis: die Vorlage hat keine Texte auf Deutsch; gezeigt wird \(rubric.languages.first ?? "en").\n"
-                        : "note: the rubric has no English texts; showing \(rubric.languages.first ?? "de").\n")
+                    CommandMessages.note.text(in: language)
+                        + RubricCommandMessages.noTextsInLanguage(showing: rubric.languages.first).text(in: language)
+                        + "\n")
             }
             Terminal.standardOutput.write(
                 RubricOutline(language: language, registry: HireScoreModules.registry).render(rubric))

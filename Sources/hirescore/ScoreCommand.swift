@@ -34,10 +34,8 @@ extension HireScoreCommand {
             let language = options.language
             if let output = report.output, Self.sameFile(output, file) {
                 throw CommandFailure(
-                    message: language == .de
-                        ? "Fehler: --output \(output) ist die Datei, die bewertet wird; der Bericht würde den Bewertungsbogen überschreiben; schreiben Sie ihn in eine andere Datei"
-                        : "error: --output \(output) is the file being scored; the report would overwrite the scorecard; write it to another file",
-                    exitCode: 2)
+                    message: CommandMessages.error.text(in: language)
+                        + SelectionMessages.outputIsScoredFile(output).text(in: language), exitCode: 2)
             }
             let catalog = options.loadRubrics()
             let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)

@@ -30,8 +30,8 @@ struct StoreOptions: ParsableArguments {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: storeRoot, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandFailure(
-                message: language == .de
-                    ? "Fehler: keine Ablage unter \(storeRoot)" : "error: there is no store at \(storeRoot)")
+                message: CommandMessages.error.text(in: language)
+                    + SelectionMessages.noStore(storeRoot).text(in: language))
         }
     }
 

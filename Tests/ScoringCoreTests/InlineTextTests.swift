@@ -13,19 +13,6 @@ import Testing
         "RubricDocs/EmbeddedTemplates.swift": 2,
         "ScoringCore/Text/LocalizedText.swift": 1,
         "ScoringCore/Text/MessageCatalogue.swift": 1,
-        "hirescore/AuditCommand.swift": 7,
-        "hirescore/DecideCommand.swift": 1,
-        "hirescore/ExportCommand.swift": 1,
-        "hirescore/HoldCommand.swift": 3,
-        "hirescore/KeysCommand.swift": 9,
-        "hirescore/MergeCommand.swift": 1,
-        "hirescore/ModulesCommand.swift": 1,
-        "hirescore/PanelOptions.swift": 1,
-        "hirescore/PurgeCommand.swift": 9,
-        "hirescore/RubricCommand+List.swift": 3,
-        "hirescore/RubricCommand+Show.swift": 1,
-        "hirescore/ScoreCommand.swift": 1,
-        "hirescore/StoreOptions.swift": 1,
     ]
 
     /// Word boundaries as in most regex engines (`locale.pick` has one before `pick`), not Unicode's default.
