@@ -173,9 +173,9 @@ public enum SignatureMessages {
     public static func notAStore(_ folder: String) -> LocalizedText {
         .init(
             en:
-                "error: \(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
+                "\(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
             de:
-                "Fehler: \(folder) ist keine Ablage (es gibt dort keinen Ordner .hirescore und also keine Schlüsselliste für die Prüfung von Signaturen)"
+                "\(folder) ist keine Ablage (es gibt dort keinen Ordner .hirescore und also keine Schlüsselliste für die Prüfung von Signaturen)"
         )
     }
 

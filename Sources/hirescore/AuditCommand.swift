@@ -150,9 +150,7 @@ extension HireScoreCommand {
                     $0.candidate == candidate
                 }
                 guard !events.isEmpty else {
-                    throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + AuditCommandMessages.noEvents(candidate).text(in: language))
+                    throw CommandFailure(AuditCommandMessages.noEvents(candidate), language: language)
                 }
                 // Every value from the log is printed on one line with its control characters escaped:
                 // a reason with a line break cannot forge an event line, an ESC cannot reach the terminal.

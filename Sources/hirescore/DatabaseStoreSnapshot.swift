@@ -37,8 +37,7 @@ enum DatabaseStoreSnapshot {
         var template = Array((NSTemporaryDirectory() + "/hirescore-store.XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else {
             throw CommandFailure(
-                message: CommandMessages.error.text(in: language)
-                    + "\(NSTemporaryDirectory()): \(String(cString: strerror(errno)))")
+                LocalizedText("\(NSTemporaryDirectory()): \(String(cString: strerror(errno)))"), language: language)
         }
         let folder = String(cString: created)
         temporaryFolder = folder
@@ -48,7 +47,7 @@ enum DatabaseStoreSnapshot {
             try await DatabaseSnapshot.write(settings, to: folder + "/" + name)
         }
         guard manager.changeCurrentDirectoryPath(folder) else {
-            throw CommandFailure(message: CommandMessages.error.text(in: language) + folder)
+            throw CommandFailure(LocalizedText(folder), language: language)
         }
         store = name
     }

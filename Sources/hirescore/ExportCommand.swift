@@ -60,7 +60,7 @@ extension HireScoreCommand {
                 do {
                     try AtomicFile.write(text, to: output)
                 } catch {
-                    throw CommandFailure(message: CommandMessages.error.text(in: language) + "\(error)")
+                    throw CommandFailure(CommandMessages.cannotWrite(output, reason: error.reason), language: language)
                 }
                 Terminal.standardError.write(
                     CommandMessages.wroteReport(output, bytes: text.utf8.count).text(in: language) + "\n")
@@ -72,9 +72,7 @@ extension HireScoreCommand {
                 let list = export.document.incomplete.map {
                     "  - \(TerminalText.line($0.path)): \(TerminalText.line($0.reason))"
                 }.joined(separator: "\n")
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + RecordCommandMessages.exportIncomplete(list).text(in: language))
+                throw CommandFailure(RecordCommandMessages.exportIncomplete(list), language: language)
             }
         }
     }

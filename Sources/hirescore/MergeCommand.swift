@@ -104,10 +104,9 @@ extension HireScoreCommand {
                 let known = Array(Set(merged.panels.compactMap(\.requisition))).sorted()
                 let close = Identifier.closest(to: requisition, among: known)
                 throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + SelectionMessages.noCandidates(
-                            inRequisition: TerminalText.line(requisition), known: known, suggestion: close
-                        ).text(in: language))
+                    SelectionMessages.noCandidates(
+                        inRequisition: TerminalText.line(requisition), known: known, suggestion: close),
+                    language: language)
             }
             let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
             try report.write(

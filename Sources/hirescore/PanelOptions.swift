@@ -64,8 +64,7 @@ struct PanelOptions: ParsableArguments {
         PhaseTimer.mark("find scorecard files")
         if collected.files.isEmpty && collected.problems.isEmpty {
             throw CommandFailure(
-                message: CommandMessages.error.text(in: language)
-                    + SelectionMessages.noScorecards(in: paths.isEmpty ? [storeRoot] : paths).text(in: language))
+                SelectionMessages.noScorecards(in: paths.isEmpty ? [storeRoot] : paths), language: language)
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
         merger.overrides = recordedOverrides()

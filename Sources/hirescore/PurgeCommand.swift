@@ -35,14 +35,11 @@ extension HireScoreCommand {
             var asOf = today
             if let before {
                 guard let date = CalendarDate(parsing: before) else {
-                    throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + PurgeCommandMessages.beforeNeedsDate.text(in: language), exitCode: 2)
+                    throw CommandFailure(PurgeCommandMessages.beforeNeedsDate, language: language, exitCode: 2)
                 }
                 guard date <= today else {
                     throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + PurgeCommandMessages.beforeInFuture(before, today: today.description).text(in: language))
+                        PurgeCommandMessages.beforeInFuture(before, today: today.description), language: language)
                 }
                 asOf = date
             }

@@ -41,10 +41,8 @@ extension HireScoreCommand.Rubric {
                     Terminal.standardError.write(printer.render(loadErrors, fileCount: result.files.count))
                 }
                 let known = Array(Set(result.rubrics.map(\.id))).sorted()
-                let message =
-                    CommandMessages.error.text(in: language)
-                    + CommandMessages.unknownRubric(id, folder: options.rubricFolder, known: known).text(in: language)
-                throw CommandFailure(message: message)
+                throw CommandFailure(
+                    CommandMessages.unknownRubric(id, folder: options.rubricFolder, known: known), language: language)
             }
             if !rubric.languages.contains(language.rawValue) {
                 Terminal.standardError.write(

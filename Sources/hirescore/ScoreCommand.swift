@@ -33,9 +33,7 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             if let output = report.output, Self.sameFile(output, file) {
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + SelectionMessages.outputIsScoredFile(output).text(in: language), exitCode: 2)
+                throw CommandFailure(SelectionMessages.outputIsScoredFile(output), language: language, exitCode: 2)
             }
             let catalog = options.loadRubrics()
             let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)

@@ -58,3 +58,10 @@ import Testing
                 == "Entscheidung erfasst: c-101 hired am 2026-12-01 (Panel: ja); aufbewahrt bis 2027-06-01")
     }
 }
+
+/// The developer commands' catalogue.
+@Suite struct DevCommandMessagesTests {
+    @Test func everyEntryHasGermanAndEnglish() {
+        #expect(DevCommandMessages.languageProblems() == [])
+    }
+}
