@@ -34,6 +34,19 @@ enum DatabaseStoreSnapshot {
         rubrics = absolute(rubricFolder)
         output = output.map(absolute)
         paths = paths.map(absolute)
+        let folder = try makeTemporaryFolder(language: language)
+        let name = settings.description
+        try runDatabaseWork(language: language) {
+            try await DatabaseSnapshot.write(settings, to: folder + "/" + name)
+        }
+        guard manager.changeCurrentDirectoryPath(folder) else {
+            throw CommandFailure(message: CommandMessages.error.text(in: language) + folder)
+        }
+        store = name
+    }
+
+    /// Creates the private temporary folder (0700), removed when the process exits, and returns its path.
+    static func makeTemporaryFolder(language: Language) throws -> String {
         var template = Array((NSTemporaryDirectory() + "/hirescore-store.XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else {
             throw CommandFailure(
@@ -43,14 +56,7 @@ enum DatabaseStoreSnapshot {
         let folder = String(cString: created)
         temporaryFolder = folder
         atexit { DatabaseStoreSnapshot.removeTemporaryFolder() }
-        let name = settings.description
-        try runDatabaseWork(language: language) {
-            try await DatabaseSnapshot.write(settings, to: folder + "/" + name)
-        }
-        guard manager.changeCurrentDirectoryPath(folder) else {
-            throw CommandFailure(message: CommandMessages.error.text(in: language) + folder)
-        }
-        store = name
+        return folder
     }
 
     /// Removes the snapshot (at exit).
