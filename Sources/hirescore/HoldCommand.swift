@@ -50,23 +50,25 @@ extension HireScoreCommand {
             } catch {
                 throw fail(error, language)
             }
-            let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
-            do {
+            let (candidate, requisition, reason, release, actor) =
+                (candidate, requisition, reason, release, storeOptions.actorName)
+            try storeOptions.changeRecords(rubrics: options.loadRubrics().rubrics, language: language) {
+                session throws(StoreLedger.LedgerError) in
                 if release {
                     try session.releaseHold(
-                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(
-                        de ? "Sperre aufgehoben: \(candidate)\n" : "Hold released: \(candidate)\n")
+                        candidate: candidate, requisition: requisition, reason: reason, actor: actor)
                 } else {
-                    try session.placeHold(
-                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(
-                        de
-                            ? "Sperre gesetzt: \(candidate) wird bis zur Aufhebung aufbewahrt\n"
-                            : "Hold placed: \(candidate) is kept until released\n")
+                    try session.placeHold(candidate: candidate, requisition: requisition, reason: reason, actor: actor)
                 }
-            } catch {
-                throw fail(error, language)
+            }
+            if release {
+                Terminal.standardOutput.write(
+                    de ? "Sperre aufgehoben: \(candidate)\n" : "Hold released: \(candidate)\n")
+            } else {
+                Terminal.standardOutput.write(
+                    de
+                        ? "Sperre gesetzt: \(candidate) wird bis zur Aufhebung aufbewahrt\n"
+                        : "Hold placed: \(candidate) is kept until released\n")
             }
         }
     }

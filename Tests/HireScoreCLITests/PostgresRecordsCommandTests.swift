@@ -201,4 +201,31 @@ struct PostgresRecordsCommandTests {
             try await stores.dropLogins()
         }
     }
+
+    @Test func holdAndReleaseAreTheRecruitersAndTheOfficersNeverAnInterviewers() async throws {
+        try await PostgresTestServer.withDatabase { url, shown in
+            let stores = try await Stores(url: url, shown: shown)
+            let hold = ["hold", "c-103", "--requisition", "claims-2026-01", "--reason", "AGG claim pending"]
+            try await stores.refused(
+                hold + ["--actor", "Anna"], as: "anna", event: "hold",
+                roles: "recruiter, data-protection-officer, owner")
+            #expect(
+                await stores.same(hold + ["--actor", "Rita"], as: "rita")
+                    == "Hold placed: c-103 is kept until released\n")
+            let release = ["hold", "c-103", "--requisition", "claims-2026-01", "--release", "--reason", "settled"]
+            try await stores.refused(
+                release + ["--actor", "Anna"], as: "anna", event: "release",
+                roles: "recruiter, data-protection-officer, owner")
+            #expect(await stores.same(release + ["--actor", "Dora"], as: "dora") == "Hold released: c-103\n")
+            // A typo in the requisition is refused before anything is logged, with the same words.
+            let typo = await stores.onDatabase(
+                ["hold", "c-103", "--requisition", "claims-2026-1", "--reason", "x"], as: "rita")
+            let typoOnFiles = stores.onFiles(
+                ["hold", "c-103", "--requisition", "claims-2026-1", "--reason", "x"], as: "rita")
+            #expect(typo.exitCode == 1)
+            #expect(typo.stderr == typoOnFiles.stderr)
+            try await stores.expectSameStore()
+            try await stores.dropLogins()
+        }
+    }
 }
