@@ -228,4 +228,48 @@ struct PostgresRecordsCommandTests {
             try await stores.dropLogins()
         }
     }
+
+    @Test func purgeAndExportAreTheDataProtectionOfficersAlone() async throws {
+        try await PostgresTestServer.withDatabase { url, shown in
+            let stores = try await Stores(url: url, shown: shown)
+            for candidate in ["c-101", "c-102"] {
+                _ = await stores.same(
+                    [
+                        "decide", "--candidate", candidate, "--requisition", "claims-2026-01", "--outcome", "rejected",
+                        "--date", ComplianceStore.longAgo, "--reason", Self.reason, "--actor", "Rita",
+                    ], as: "rita")
+            }
+            _ = await stores.same(["hold", "c-102", "--reason", "AGG claim pending", "--actor", "Rita"], as: "rita")
+            try await stores.refused(
+                ["purge", "--actor", "Rita"], as: "rita", event: "purge", roles: "data-protection-officer, owner")
+            try await stores.refused(
+                ["export", "--candidate", "c-103", "--actor", "Rita"], as: "rita", event: "export",
+                roles: "data-protection-officer, owner")
+            // A dry run changes nothing, for anyone.
+            let before = try await stores.counts()
+            let dryRun = await stores.same(["purge", "--dry-run", "--actor", "Rita"], as: "rita")
+            #expect(dryRun.hasSuffix("dry run: 1 candidates would be deleted; nothing deleted\n"))
+            #expect(try await stores.counts() == before)
+            let purged = await stores.same(["purge", "--actor", "Dora"], as: "dora")
+            #expect(purged.contains("  claims-2026-01/c-101: DELETE (due since 2020-07-15) (4 files)\n"))
+            #expect(purged.contains("  claims-2026-01/c-102: keep: on hold (3 files)\n"))
+            #expect(purged.hasSuffix("deleted 4 files of 1 candidates and logged it\n"))
+            let rows = try await PostgresTestServer.rows(
+                url, "SELECT count(*)::text FROM hirescore.scorecards WHERE candidate = 'c-101'")
+            #expect(rows == ["0"])
+            // The export writes what the file store's export writes (its events at other times).
+            let times = try Regex(#"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"#)
+            let hashes = try Regex(#"sha256:[0-9a-f]{64}"#)
+            let exported = await stores.same(
+                ["export", "--candidate", "c-102", "--format", "markdown", "--actor", "Dora"], as: "dora",
+                normalise: { $0.replacing(times, with: "TIME") })
+            #expect(exported.contains("decision (Rita)"))
+            let json = await stores.same(
+                ["export", "--candidate", "c-102", "--actor", "Dora"], as: "dora",
+                normalise: { $0.replacing(times, with: "TIME").replacing(hashes, with: "HASH") })
+            #expect(json.hasPrefix("{"))
+            try await stores.expectSameStore()
+            try await stores.dropLogins()
+        }
+    }
 }
