@@ -148,7 +148,7 @@ struct DatabaseStoreRefusalTests {
         #expect(run.exitCode == 2)
         #expect(
             run.stderr
-                == "error: this command does not work on a PostgreSQL store yet (postgresql://rita@db.example.org:5432/hiring); merge, rank, calibrate, status, verify and audit verify do; see docs/store.md\n"
+                == "error: this command does not work on a PostgreSQL store yet (postgresql://rita@db.example.org:5432/hiring); merge, rank, calibrate, status, verify, audit verify, decide, hold, purge and export do; see docs/store.md\n"
         )
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
