@@ -43,20 +43,21 @@ extension HireScoreCommand {
             } catch {
                 throw fail(error, language)
             }
-            let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
-            do {
+            let (candidate, requisition, reason, release, actor) =
+                (candidate, requisition, reason, release, storeOptions.actorName)
+            try storeOptions.changeRecords(rubrics: options.loadRubrics().rubrics, language: language) {
+                session throws(StoreLedger.LedgerError) in
                 if release {
                     try session.releaseHold(
-                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(
-                        RecordCommandMessages.holdReleased(candidate).text(in: language) + "\n")
+                        candidate: candidate, requisition: requisition, reason: reason, actor: actor)
                 } else {
-                    try session.placeHold(
-                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(RecordCommandMessages.holdPlaced(candidate).text(in: language) + "\n")
+                    try session.placeHold(candidate: candidate, requisition: requisition, reason: reason, actor: actor)
                 }
-            } catch {
-                throw fail(error, language)
+            }
+            if release {
+                Terminal.standardOutput.write(RecordCommandMessages.holdReleased(candidate).text(in: language) + "\n")
+            } else {
+                Terminal.standardOutput.write(RecordCommandMessages.holdPlaced(candidate).text(in: language) + "\n")
             }
         }
     }

@@ -30,7 +30,7 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            try storeOptions.requireStore(language)
+            if !storeOptions.isDatabase { try storeOptions.requireStore(language) }
             let today = CalendarDate.today
             var asOf = today
             if let before {
@@ -45,16 +45,26 @@ extension HireScoreCommand {
             }
             let plan: Compliance.Purge
             var deleted = 0
-            do {
-                if dryRun {
+            if dryRun && !storeOptions.isDatabase {
+                do {
                     plan = try Compliance.Purge(ledger: storeOptions.ledger, asOf: asOf)
-                } else {
-                    let session = try storeOptions.openRecords(
-                        rubrics: options.loadRubrics().rubrics, language: language)
-                    (plan, deleted) = try session.purge(asOf: asOf, actor: storeOptions.actorName)
+                } catch {
+                    throw fail(error, language)
                 }
-            } catch let error as StoreLedger.LedgerError {
-                throw fail(error, language)
+            } else {
+                let (dryRun, actor, asOf) = (dryRun, storeOptions.actorName, asOf)
+                (plan, deleted) = try storeOptions.changeRecords(
+                    rubrics: options.loadRubrics().rubrics, language: language
+                ) { session throws(StoreLedger.LedgerError) in
+                    // On a database, a dry run reads the records in the transaction and changes nothing.
+                    guard !dryRun else {
+                        return (
+                            Compliance.Purge(records: session.records, storeRoot: session.ledger.storeRoot, asOf: asOf),
+                            0
+                        )
+                    }
+                    return try session.purge(asOf: asOf, actor: actor)
+                }
             }
             var out = ""
             for item in plan.items {
