@@ -7,19 +7,19 @@ import ScoringCore
 ///
 /// Interviewer names, candidate ids, reasons and evidence are escaped (``MarkdownEscaping``): a `|` or
 /// a line break in a note cannot break a table, and `<script>` shows as text.
-public struct PanelMarkdownReport: Sendable {
+package struct PanelMarkdownReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     var locale: ReportLocale { ReportLocale(language: language) }
 
     /// The whole document.
-    public func render(_ report: PanelMerger.Report) -> String {
+    package func render(_ report: PanelMerger.Report) -> String {
         let locale = self.locale
         var out = "# \(PanelHTMLReport.title(report, locale: locale).markdown)\n\n"
         out += PanelHTMLReport.facts(report, locale: locale).map(\.markdown).joined(separator: " · ") + "\n\n"

@@ -3,12 +3,12 @@ import ScoringCore
 
 /// A ranking as one self-contained HTML page: a bar per candidate by consensus score with knock-outs
 /// marked (hatched, "✖"), then the tables of ranked, knocked-out and undecided candidates.
-public struct RankingHTMLReport: Sendable {
+package struct RankingHTMLReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -21,7 +21,7 @@ public struct RankingHTMLReport: Sendable {
     }
 
     /// The page.
-    public func render(_ ranking: Ranking) -> String {
+    package func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
         let title = Self.title(ranking, locale: locale)
         return HTMLPage(
@@ -30,7 +30,7 @@ public struct RankingHTMLReport: Sendable {
     }
 
     /// One page with a section per ranking (one per requisition).
-    public func render(_ rankings: [Ranking]) -> String {
+    package func render(_ rankings: [Ranking]) -> String {
         let locale = ReportLocale(language: language)
         let body = rankings.enumerated().map { index, ranking in
             "<section class=\"requisition\">\n" + self.body(ranking, chartID: "ranking-chart-\(index + 1)")

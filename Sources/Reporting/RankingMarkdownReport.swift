@@ -3,17 +3,17 @@ import ScoringCore
 
 /// A ranking as GitHub-flavoured Markdown: the ranked candidates in a table, then the candidates with a
 /// knock-out and those without a decision, each apart and never ranked.
-public struct RankingMarkdownReport: Sendable {
+package struct RankingMarkdownReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The document.
-    public func render(_ ranking: Ranking) -> String {
+    package func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
         let showRequisition = RankingChart.showsRequisition(ranking)
         var out = "# \(RankingHTMLReport.title(ranking, locale: locale).markdown)\n\n"

@@ -2,17 +2,17 @@ import Panel
 import ScoringCore
 
 /// A ranking as terminal text or JSON (`schema: hirescore/ranking@2`).
-public struct RankingReport: Sendable {
+package struct RankingReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The text table: ranked candidates, then knock-outs and no-decisions apart.
-    public func text(_ ranking: Ranking) -> String {
+    package func text(_ ranking: Ranking) -> String {
         var out = ""
         // Candidates of more than one requisition (no --requisition): say which job each was interviewed for.
         let showRequisition =
@@ -98,7 +98,7 @@ public struct RankingReport: Sendable {
     }
 
     /// The JSON text.
-    public func json(_ ranking: Ranking) -> String {
+    package func json(_ ranking: Ranking) -> String {
         JSONOutput.encode(document(ranking))
     }
 
@@ -126,7 +126,7 @@ public struct RankingReport: Sendable {
     }
 
     /// The JSON text of one ranking per requisition (`hirescore/rankings@1`): each element a `hirescore/ranking@2` object.
-    public func json(_ rankings: [Ranking]) -> String {
+    package func json(_ rankings: [Ranking]) -> String {
         JSONOutput.encode(Collection(requisitions: rankings.map(document)))
     }
 

@@ -2,20 +2,20 @@ import ScoringCore
 
 /// A readable outline of a rubric for the terminal: role, requirements, sections, criteria with
 /// questions and anchors, and the decision rules, in one language.
-public struct RubricOutline: Sendable {
+package struct RubricOutline: Sendable {
     /// The language to show.
-    public var language: Language
+    package var language: Language
     /// The scoring modules, for listing every knock-out rule with its reason (none without a registry).
-    public var registry: ModuleRegistry?
+    package var registry: ModuleRegistry?
 
     /// Creates an outline renderer; with `registry`, the outline lists every knock-out rule with its reason.
-    public init(language: Language, registry: ModuleRegistry? = nil) {
+    package init(language: Language, registry: ModuleRegistry? = nil) {
         self.language = language
         self.registry = registry
     }
 
     /// The outline text of a rubric.
-    public func render(_ rubric: Rubric) -> String {
+    package func render(_ rubric: Rubric) -> String {
         let lang = language.rawValue
         let t = { (text: LocalizedText) in text.text(in: self.language) }
         typealias M = ReportMessages

@@ -3,12 +3,12 @@ import ScoringCore
 /// One scored scorecard as a self-contained HTML page: the facts, the recommendation by the rubric's
 /// rules with its arithmetic, the section scores against the decision thresholds as a chart, and per
 /// section each criterion's rating with its evidence, flags, knock-outs and training needs.
-public struct ScorecardHTMLReport: Sendable {
+package struct ScorecardHTMLReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -30,7 +30,7 @@ public struct ScorecardHTMLReport: Sendable {
     }
 
     /// The page.
-    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+    package func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let title = locale.text(ScorecardReportMessages.titlePrefix) + scorecard.candidate
         var body = decision(scorecard, rubric: rubric, result: result, title: title)

@@ -2,17 +2,17 @@ import ScoringCore
 
 /// One scored scorecard as GitHub-flavoured Markdown: the facts, the recommendation by the rubric's
 /// rules with its arithmetic, and per section a table of ratings with their evidence.
-public struct ScorecardMarkdownReport: Sendable {
+package struct ScorecardMarkdownReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The document.
-    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+    package func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         var out =

@@ -2,17 +2,17 @@ import ScoringCore
 
 /// A scored scorecard as readable terminal text: per section the score, coverage and flags, per
 /// criterion the rating and evidence, the overall arithmetic, knock-outs and the recommendation.
-public struct ScorecardTextReport: Sendable {
+package struct ScorecardTextReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a report renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The report text.
-    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+    package func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         facts(scorecard, rubric: rubric) + sections(scorecard, rubric: rubric, result: result)
             + overall(scorecard, rubric: rubric, result: result)
     }
