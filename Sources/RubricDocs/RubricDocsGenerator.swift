@@ -8,28 +8,28 @@ import ScoringCore
 ///
 /// The output is deterministic: the same rubrics give byte-identical files (no dates, no absolute
 /// paths), so generated docs can be committed and checked in CI.
-public struct RubricDocsGenerator: Sendable {
+package struct RubricDocsGenerator: Sendable {
     /// One generated file: a path relative to the output folder and its content.
-    public struct GeneratedFile: Sendable, Hashable {
+    package struct GeneratedFile: Sendable, Hashable {
         /// The path inside the output folder (`claims-handler/guide.de.md`).
-        public var path: String
+        package var path: String
         /// The file's content.
-        public var content: String
+        package var content: String
     }
 
     /// Why the templates could not be loaded.
-    public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    package struct TemplateError: Error, Sendable, CustomStringConvertible {
         /// What went wrong.
-        public var description: String
+        package var description: String
     }
 
     /// The scoring modules, for module pages and section rules.
-    public var registry: ModuleRegistry
+    package var registry: ModuleRegistry
     private let library: MustacheLibrary
 
     /// Parses the templates compiled into the binary (``EmbeddedTemplates``, generated from `Templates/*.mustache`):
     /// no resource bundle is looked up at run time, so an installed binary works wherever it is copied.
-    public init(registry: ModuleRegistry) throws {
+    package init(registry: ModuleRegistry) throws {
         _ = EscapingContentTypes.registered
         self.registry = registry
         var library = MustacheLibrary()
@@ -44,7 +44,7 @@ public struct RubricDocsGenerator: Sendable {
     }
 
     /// Every file for `rubrics` in `languages` and `format`.
-    public func generate(rubrics: [Rubric], languages: [Language], format: DocsFormat) -> [GeneratedFile] {
+    package func generate(rubrics: [Rubric], languages: [Language], format: DocsFormat) -> [GeneratedFile] {
         let sorted = rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         var files: [GeneratedFile] = []
         let ext = format.fileExtension
