@@ -16,7 +16,7 @@ extension PanelResult.Agreement {
     /// Alpha is Krippendorff's (``KrippendorffAlpha``) over every pairable unit. The ICC
     /// (``IntraclassCorrelation``) needs a complete table: it is computed over the raters who were on
     /// every unit's panel and the units all of them rated, and says so when it leaves any out.
-    public static func compute(
+    package static func compute(
         _ table: [[Double?]], raterCount: Int, present: [[Bool]]? = nil, candidateCount: Int? = nil,
         seed: UInt64 = KrippendorffAlpha.defaultSeed
     ) -> PanelResult.Agreement {

@@ -8,28 +8,28 @@ import ScoringCore
 /// (leave-one-out), so that an interviewer does not pull the yardstick towards themselves. In
 /// Germany such statistics can need the works council's consent (BetrVG § 87): they are shown
 /// aggregated, by name only from a minimum number of scorecards, or anonymously.
-public struct Calibration: Sendable {
+package struct Calibration: Sendable {
     /// One interviewer's statistics.
-    public struct Interviewer: Sendable, Hashable {
+    package struct Interviewer: Sendable, Hashable {
         /// The name, or `R1`, `R2`, ... when anonymous or below the minimum.
-        public var label: String
+        package var label: String
         /// Whether the label is the real name.
-        public var isNamed: Bool
+        package var isNamed: Bool
         /// The number of scorecards.
-        public var scorecards: Int
+        package var scorecards: Int
         /// The mean deviation from the other raters' consensus, in scale levels (positive: lenient).
-        public var meanDeviation: Double?
+        package var meanDeviation: Double?
         /// The 95% interval of the mean deviation (t distribution over scorecards), when there are two or more.
-        public var interval: ClosedRange<Double>?
+        package var interval: ClosedRange<Double>?
         /// The share of their ratings at the middle of the scale (central tendency).
-        public var middleShare: Double?
+        package var middleShare: Double?
         /// The mean standard deviation of ratings within one of their scorecards (low: halo).
-        public var spreadWithin: Double?
+        package var spreadWithin: Double?
         /// The share of criteria they rated n/a.
-        public var notAssessedShare: Double
+        package var notAssessedShare: Double
 
         /// Lenient, severe or neither, judged by whether the interval excludes zero.
-        public var tendency: Tendency {
+        package var tendency: Tendency {
             guard let interval else { return .unclear }
             if interval.lowerBound > 0 { return .lenient }
             if interval.upperBound < 0 { return .severe }
@@ -38,7 +38,7 @@ public struct Calibration: Sendable {
     }
 
     /// Leniency or severity.
-    public enum Tendency: String, Sendable, Hashable, Codable {
+    package enum Tendency: String, Sendable, Hashable, Codable {
         /// Rates higher than the rest of the panel.
         case lenient
         /// Rates lower than the rest of the panel.
@@ -50,18 +50,18 @@ public struct Calibration: Sendable {
     }
 
     /// The interviewers, named ones by name, the others as R1, R2, ...
-    public var interviewers: [Interviewer]
+    package var interviewers: [Interviewer]
     /// The minimum number of scorecards for showing a name.
-    public var minimumForName: Int
+    package var minimumForName: Int
     /// What the panels' scorecards rest on; reports show only its counts (``SignatureSummary/countsLine``), since
     /// signer names would undo the anonymity of the interviewers shown as R1, R2, ...
-    public var signatures: SignatureSummary
+    package var signatures: SignatureSummary
     /// Per requisition ("" for scorecards without one), in order: each criterion's reliability across its
     /// candidates, projected to the panel's mean and to the raters needed for .80 (``CriterionReliability``).
-    public var criterionReliability: [(requisition: String, criteria: [CriterionReliability])] = []
+    package var criterionReliability: [(requisition: String, criteria: [CriterionReliability])] = []
 
     /// Computes the statistics of every interviewer in `panels`.
-    public init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
+    package init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
         self.minimumForName = minimumForName
         self.signatures = SignatureSummary(panels)
         struct Accumulator {

@@ -7,79 +7,79 @@ import ScoringCore
 /// it listed) when a scorecard is a draft (unless drafts are included, then marked), its seal is
 /// broken, the panel used different rubric versions or hashes, or an interviewer appears twice.
 /// Files that cannot be read at all are listed too: every file read is accounted for.
-public struct PanelMerger: Sendable {
+package struct PanelMerger: Sendable {
     /// The scoring modules.
-    public var registry: ModuleRegistry
+    package var registry: ModuleRegistry
     /// A consensus method other than the rubric's, for a what-if; nil uses each rubric's `decision.consensus`.
-    public var whatIfMethod: ConsensusMethod?
+    package var whatIfMethod: ConsensusMethod?
     /// Whether drafts are merged (and marked) instead of refused.
-    public var includeDrafts: Bool
+    package var includeDrafts: Bool
     /// Recorded debrief decisions that set knock-outs aside, by ``overrideKey(requisition:candidate:)``.
-    public var overrides: [String: [KnockOutOverride]] = [:]
+    package var overrides: [String: [KnockOutOverride]] = [:]
     /// A check of each sealed scorecard's signature (file, scorecard): who signed it, or the reason it is refused.
     /// The records layer supplies it from the store's key list; without one, a signed card is merged as
     /// ``CardSignature/notChecked`` and an unsigned one as ``CardSignature/unsigned``.
-    public var signatureCheck: (@Sendable (String, Scorecard) -> SignatureVerdict)?
+    package var signatureCheck: (@Sendable (String, Scorecard) -> SignatureVerdict)?
     /// Told after each file read and each candidate merged (from the cores doing the work, so it must be quick and
     /// thread-safe): a command shows it as progress. Nil tells nobody.
-    public var progress: (@Sendable (MergeProgress) -> Void)?
+    package var progress: (@Sendable (MergeProgress) -> Void)?
 
     /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
-    public init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
+    package init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
         self.registry = registry
         self.whatIfMethod = whatIf
         self.includeDrafts = includeDrafts
     }
 
     /// The key of ``overrides`` for a candidate.
-    public static func overrideKey(requisition: String?, candidate: String) -> String {
+    package static func overrideKey(requisition: String?, candidate: String) -> String {
         "\(requisition ?? "")\u{0}\(candidate)"
     }
 
     /// How many of `raterCount` raters must report a knock-out for it to stand in the panel: at least half of the
     /// panel, and at least two raters in a panel of two or more (one interviewer's view never decides a panel).
-    public static func reportsNeeded(raterCount: Int) -> Int {
+    package static func reportsNeeded(raterCount: Int) -> Int {
         max((raterCount + 1) / 2, min(2, raterCount))
     }
 
     /// Something that stopped a file or a candidate from being merged.
-    public struct Problem: Sendable, Hashable {
+    package struct Problem: Sendable, Hashable {
         /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`, `candidate-refused`
         /// (the sound scorecards of a refused candidate), `outside-store`, `missing`.
-        public var code: String
+        package var code: String
         /// What is wrong and what to do.
-        public var message: LocalizedText
+        package var message: LocalizedText
         /// The files concerned.
-        public var files: [String]
+        package var files: [String]
         /// The candidate concerned, when known.
-        public var candidate: String?
+        package var candidate: String?
         /// The file's own diagnostics, for unreadable files.
-        public var diagnostics: [Diagnostic]
+        package var diagnostics: [Diagnostic]
     }
 
     /// The outcome of a merge.
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// One result per merged candidate, ordered by requisition and candidate.
-        public var panels: [PanelResult]
+        package var panels: [PanelResult]
         /// Everything refused, with the files.
-        public var problems: [Problem]
+        package var problems: [Problem]
         /// Every file read.
-        public var filesRead: [String]
+        package var filesRead: [String]
         /// The files that went into a panel result.
-        public var filesMerged: [String]
+        package var filesMerged: [String]
         /// Agreement statistics over all merged candidates of each requisition (key: requisition, "" for none).
-        public var requisitionAgreement: [String: PanelResult.Agreement]
+        package var requisitionAgreement: [String: PanelResult.Agreement]
         /// The text of every file that could not be read as a scorecard, for quoting its diagnostics.
         ///
         /// Files that were read are not kept: at campaign scale their text would double the memory a
         /// merge needs, and what the reports show of them (ratings, evidence) is in ``panels``.
-        public var sources: [String: String]
+        package var sources: [String: String]
         /// Findings that do not stop the merge, such as an interview held before its rubric applied.
-        public var warnings: [Problem] = []
+        package var warnings: [Problem] = []
 
         /// The agreement across each requisition with more than one merged candidate, by requisition
         /// ("" for none): the lines the reports show after the candidates.
-        public var agreementAcrossRequisitions: [(requisition: String, agreement: PanelResult.Agreement)] {
+        package var agreementAcrossRequisitions: [(requisition: String, agreement: PanelResult.Agreement)] {
             // Candidates per requisition counted in one pass (a campaign has many requisitions).
             var counts: [String: Int] = [:]
             for panel in panels { counts[panel.requisition ?? "", default: 0] += 1 }
@@ -90,7 +90,7 @@ public struct PanelMerger: Sendable {
     }
 
     /// The scorecard files of the given files and folders, and problems with paths (outside the store, missing).
-    public static func collectFiles(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+    package static func collectFiles(_ paths: [String]) -> (files: [String], problems: [Problem]) {
         var files: [String] = []
         var problems: [Problem] = []
         for path in paths {
@@ -121,7 +121,7 @@ public struct PanelMerger: Sendable {
     }
 
     /// Reads and merges `files` against `rubrics`.
-    public func merge(files: [String], rubrics: [Rubric]) -> Report {
+    package func merge(files: [String], rubrics: [Rubric]) -> Report {
         let reading = progress.map { tell in
             ProgressCounter(total: files.count) { tell(.reading(done: $0, total: $1)) }
         }
