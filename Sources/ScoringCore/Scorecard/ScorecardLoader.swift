@@ -445,10 +445,10 @@ public struct ScorecardLoader: Sendable {
 }
 
 /// Rules for ids that become file and folder names in the store (candidates, requisitions).
-public enum StoreID {
+package enum StoreID {
     /// Whether `text` is a safe id: ASCII letters, digits, `-`, `_`, `.`; no leading dot; 1 to 64 characters.
     /// Such an id can never escape the store folder (no `/`, no `..`, no control characters).
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 64, !text.hasPrefix(".") else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII
