@@ -9,7 +9,8 @@ package struct ConversationSkillsConfiguration: Sendable, Hashable {
         package var language: String
         /// The CEFR level required.
         package var required: CEFRLevel
-        /// Whether falling short is a knock-out (otherwise a note); `mandatory: true` must be written, with a rationale.
+        /// Whether falling short is a knock-out (otherwise a note); `mandatory: true` must be written,
+        /// with a rationale.
         package var mandatory: Bool
         /// Why the job needs the level, as the rubric writes it (required for a mandatory language).
         package var rationale: LocalizedText?

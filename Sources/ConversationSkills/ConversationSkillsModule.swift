@@ -116,7 +116,8 @@ package struct ConversationSkillsModule: ScoringModule {
                 let score = (1 - play.weight) * base + play.weight * played
                 result.score = score
                 let arithmetic =
-                    "\(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
+                    "\(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×"
+                    + "\(Format.fixed(played)) = \(Format.fixed(score))"
                 result.explanation.append(ConversationSkillsMessages.sectionScore(arithmetic))
             case (let base?, nil):
                 result.score = base

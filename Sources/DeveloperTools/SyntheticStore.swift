@@ -101,7 +101,8 @@ package struct SyntheticStore: Sendable {
         guard Configuration.panelSizes.contains(configuration.interviewers) else {
             throw GenerationError(
                 description:
-                    "the panel size must be \(Configuration.panelSizes.lowerBound) to \(Configuration.panelSizes.upperBound) interviewers"
+                    "the panel size must be \(Configuration.panelSizes.lowerBound) to "
+                    + "\(Configuration.panelSizes.upperBound) interviewers"
             )
         }
         let sorted = rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
@@ -395,7 +396,8 @@ package struct SyntheticStore: Sendable {
             for criterion in section.criteria {
                 minute += 2 + Int(random.next() % 4)
                 let stamp =
-                    "\(date)T\(SyntheticStore.padded(hour + minute / 60, 2)):\(SyntheticStore.padded(minute % 60, 2)):\(SyntheticStore.padded(Int(random.next() % 60), 2))Z"
+                    "\(date)T\(SyntheticStore.padded(hour + minute / 60, 2)):\(SyntheticStore.padded(minute % 60, 2))"
+                    + ":\(SyntheticStore.padded(Int(random.next() % 60), 2))Z"
                 let isRedFlag = candidate.redFlag == criterion.id
                 if !isRedFlag && random.uniform() < 0.05 {
                     // Not assessed: the question was skipped for time, or the answer showed nothing about it.

@@ -47,8 +47,8 @@ package struct PanelMerger: Sendable {
 
     /// Something that stopped a file or a candidate from being merged.
     package struct Problem: Sendable, Hashable {
-        /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`, `candidate-refused`
-        /// (the sound scorecards of a refused candidate), `outside-store`, `missing`.
+        /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`,
+        /// `candidate-refused` (the sound scorecards of a refused candidate), `outside-store`, `missing`.
         package var code: String
         /// What is wrong and what to do.
         package var message: LocalizedText
@@ -392,7 +392,8 @@ package struct PanelMerger: Sendable {
                     message: PanelMessages.mixedRubrics(candidate, list: list),
                     files: group.map(\.file), candidate: candidate, diagnostics: []))
         }
-        // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's place is refused.
+        // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's
+        // place is refused.
         for member in group {
             if let problem = ScorecardHeader.storePlacementProblem(
                 candidate: member.scorecard.candidate, requisition: member.scorecard.requisition,
@@ -555,7 +556,8 @@ package struct PanelMerger: Sendable {
                     reason: member.scorecard.recommendation?.reason,
                     consistencyNote: consistencyNote(member.scorecard, result: result)))
             for knockOut in result.knockOuts {
-                // Half of the raters who rate what the knock-out is about (its criterion, else its section) must report it.
+                // Half of the raters who rate what the knock-out is about (its criterion, else its section)
+                // must report it.
                 let raters =
                     knockOut.finding.subject.flatMap { covering[$0] } ?? coveringSection[knockOut.sectionID]
                     ?? members.count

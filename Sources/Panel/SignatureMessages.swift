@@ -146,7 +146,8 @@ package enum SignatureMessages {
         }
     }
 
-    /// The export's note on a scorecard whose signature is refused: exported as written, but no panel result rests on it.
+    /// The export's note on a scorecard whose signature is refused: exported as written, but no panel result
+    /// rests on it.
     package static func refusedInExport(_ reason: LocalizedText) -> LocalizedText {
         .init(
             en:

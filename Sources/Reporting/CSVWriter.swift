@@ -66,7 +66,8 @@ package struct CSVWriter: Sendable {
     package func field(_ cell: CSVCell) -> String {
         switch cell {
         case .text(let text):
-            // Control characters (ESC, BEL, C1, bidi overrides) are shown as \u{XX}: raw, they act on a terminal that prints the file.
+            // Control characters (ESC, BEL, C1, bidi overrides) are shown as \u{XX}: raw, they act on a
+            // terminal that prints the file.
             return quotedIfNeeded(Self.neutralised(TerminalText.neutralisingControls(text, keepingLineBreaks: true)))
         case .number(let value, let digits):
             guard value.isFinite else { return "" }

@@ -98,7 +98,8 @@ package struct PanelMarkdownReport: Sendable {
             "\(locale.text(PanelReportMessages.panelRecommendation)): \(recommendation(consensus.recommendation)) · "
         out += "\(locale.text(PanelReportMessages.consensusScore)) **\(locale.fixed(consensus.overallScore))** · "
         out +=
-            "\(locale.text(PanelReportMessages.coverage)) \(consensus.ratedCount)/\(consensus.criterionCount) (\(locale.percent(consensus.coverage).markdown))\n\n"
+            "\(locale.text(PanelReportMessages.coverage)) \(consensus.ratedCount)/\(consensus.criterionCount) "
+            + "(\(locale.percent(consensus.coverage).markdown))\n\n"
         out += "- \(consensus.overallArithmetic.text(in: language).markdown)\n"
         for reason in consensus.recommendationReasons { out += "- \(reason.text(in: language).markdown)\n" }
         return out + "\n"
@@ -152,7 +153,8 @@ package struct PanelMarkdownReport: Sendable {
         let decision = rubric.decision
         out +=
             locale.text(PanelReportMessages.thresholds).markdown
-            + "\(locale.label(.no).markdown) ≥ \(locale.number(decision.noFrom)) · \(locale.label(.yes).markdown) ≥ \(locale.number(decision.yesFrom)) · "
+            + "\(locale.label(.no).markdown) ≥ \(locale.number(decision.noFrom)) · \(locale.label(.yes).markdown) ≥ "
+            + "\(locale.number(decision.yesFrom)) · "
             + "\(locale.label(.strongYes).markdown) ≥ \(locale.number(decision.strongYesFrom))\n\n"
         var sections = MarkdownTable(
             header: [PanelReportMessages.sectionColumn, ReportMessages.scoreColumn, PanelReportMessages.zoneColumn].map(

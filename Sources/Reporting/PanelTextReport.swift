@@ -90,8 +90,11 @@ package struct PanelTextReport: Sendable {
         let consensus = panel.consensus
         let score = consensus.overallScore.map { Format.fixed($0, language: language) } ?? "–"
         line(
-            "\(text(PanelReportMessages.panelRecommendation).uppercased()): \(consensus.recommendation.label.text(in: language).uppercased())   "
-                + "\(text(PanelReportMessages.consensusScore)) \(score)   \(text(PanelReportMessages.coverage)) \(consensus.ratedCount)/\(consensus.criterionCount) (\(Format.percent(consensus.coverage, language: language)))"
+            "\(text(PanelReportMessages.panelRecommendation).uppercased()): "
+                + "\(consensus.recommendation.label.text(in: language).uppercased())   "
+                + "\(text(PanelReportMessages.consensusScore)) \(score)   \(text(PanelReportMessages.coverage)) "
+                + "\(consensus.ratedCount)/\(consensus.criterionCount) "
+                + "(\(Format.percent(consensus.coverage, language: language)))"
         )
         line("  \(consensus.overallArithmetic.text(in: language))")
         for reason in consensus.recommendationReasons { line("  \(reason.text(in: language))") }
@@ -134,7 +137,8 @@ package struct PanelTextReport: Sendable {
         line(text(PanelReportMessages.sections))
         for (section, result) in zip(rubric.sections, panel.consensus.sections) {
             line(
-                "  \(section.title.text(in: language)): \(result.score.map { Format.fixed($0, language: language) } ?? "–")"
+                "  \(section.title.text(in: language)): "
+                    + "\(result.score.map { Format.fixed($0, language: language) } ?? "–")"
             )
             for explanation in result.explanation { line("    = \(explanation.text(in: language))") }
             for flag in result.flags { line("    ! \(flag.message.text(in: language))") }
@@ -168,7 +172,8 @@ package struct PanelTextReport: Sendable {
             let rules = view.result.recommendation.label.text(in: language)
             let ownScore = view.result.overallScore.map { Format.fixed($0, language: language) } ?? "–"
             var line =
-                "  \(view.interviewer.singleLine): \(own)  (\(text(PanelReportMessages.ownRatings)) \(ownScore) → \(rules))"
+                "  \(view.interviewer.singleLine): \(own)  "
+                + "(\(text(PanelReportMessages.ownRatings)) \(ownScore) → \(rules))"
             if let reason = view.reason, !reason.isEmpty {
                 line += " — " + text(PanelReportMessages.quoted(reason.singleLine))
             }

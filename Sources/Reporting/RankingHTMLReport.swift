@@ -69,7 +69,8 @@ package struct RankingHTMLReport: Sendable {
         if !ranking.knockedOut.isEmpty { body += knockedOutTable(ranking, locale: locale, requisition: requisition) }
         if !ranking.noDecision.isEmpty { body += noDecisionTable(ranking, locale: locale, requisition: requisition) }
         body +=
-            "<p class=\"muted\">\(SignatureMessages.heading.text(in: language).html): \(ranking.signatures.line.text(in: language).html)</p>\n"
+            "<p class=\"muted\">\(SignatureMessages.heading.text(in: language).html): "
+            + "\(ranking.signatures.line.text(in: language).html)</p>\n"
         return body
     }
 

@@ -42,7 +42,8 @@ package struct RankingReport: Sendable {
             out += "\n" + M.withKnockOut.text(in: language) + ":\n"
             for entry in ranking.knockedOut {
                 out +=
-                    "  \(entry.candidate)\(requisition(entry))  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
+                    "  \(entry.candidate)\(requisition(entry))  "
+                    + "\(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
                     + entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ") + "\n"
             }
         }
@@ -50,7 +51,8 @@ package struct RankingReport: Sendable {
             out += "\n" + M.noDecisionTooLittleRated.text(in: language) + ":\n"
             for entry in ranking.noDecision {
                 out +=
-                    "  \(entry.candidate)\(requisition(entry))  \(M.coverageColumn.text(in: language)) \(Format.percent(entry.coverage, language: language))\n"
+                    "  \(entry.candidate)\(requisition(entry))  \(M.coverageColumn.text(in: language)) "
+                    + "\(Format.percent(entry.coverage, language: language))\n"
             }
         }
         if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {
@@ -125,7 +127,8 @@ package struct RankingReport: Sendable {
         let requisitions: [Document]
     }
 
-    /// The JSON text of one ranking per requisition (`hirescore/rankings@1`): each element a `hirescore/ranking@2` object.
+    /// The JSON text of one ranking per requisition (`hirescore/rankings@1`): each element a
+    /// `hirescore/ranking@2` object.
     package func json(_ rankings: [Ranking]) -> String {
         JSONOutput.encode(Collection(requisitions: rankings.map(document)))
     }

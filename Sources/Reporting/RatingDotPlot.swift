@@ -110,10 +110,12 @@ struct RatingDotPlot {
     /// bottom, so that it shows even where raters' markers cover the line between them.
     static func consensusCarets(into chart: inout SVGChart, x: Double, top: Double, bottom: Double) {
         chart.add(
-            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(top)) \(chart.n(x + 4)),\(chart.n(top)) \(chart.n(x)),\(chart.n(top + 5))\"/>"
+            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(top)) \(chart.n(x + 4)),"
+                + "\(chart.n(top)) \(chart.n(x)),\(chart.n(top + 5))\"/>"
         )
         chart.add(
-            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(bottom)) \(chart.n(x + 4)),\(chart.n(bottom)) \(chart.n(x)),\(chart.n(bottom - 5))\"/>"
+            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(bottom)) \(chart.n(x + 4)),"
+                + "\(chart.n(bottom)) \(chart.n(x)),\(chart.n(bottom - 5))\"/>"
         )
     }
 

@@ -21,19 +21,23 @@ package struct ScorecardMarkdownReport: Sendable {
             ScorecardHTMLReport.facts(scorecard, rubric: rubric, locale: locale).map(\.markdown).joined(
                 separator: " · ") + "\n\n"
         out +=
-            "\(locale.text(ScorecardReportMessages.recommendationByRules)): **\(ReportLocale.symbol(result.recommendation)) \(locale.label(result.recommendation).markdown)** · "
+            "\(locale.text(ScorecardReportMessages.recommendationByRules)): **"
+            + "\(ReportLocale.symbol(result.recommendation)) \(locale.label(result.recommendation).markdown)** · "
         out += "\(locale.text(ScorecardReportMessages.score)) **\(locale.fixed(result.overallScore))** · "
         out +=
-            "\(locale.text(PanelReportMessages.coverage)) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).markdown))\n\n"
+            "\(locale.text(PanelReportMessages.coverage)) \(result.ratedCount)/\(result.criterionCount) "
+            + "(\(locale.percent(result.coverage).markdown))\n\n"
         out += "- \(result.overallArithmetic.text(in: language).markdown)\n"
         for reason in result.recommendationReasons { out += "- \(reason.text(in: language).markdown)\n" }
         for knockOut in result.knockOuts {
             out +=
-                "- ✖ **\(locale.text(PanelReportMessages.knockOutMark))** \\[\(knockOut.sectionID.markdown)\\]: \(knockOut.finding.message.text(in: language).markdown)\n"
+                "- ✖ **\(locale.text(PanelReportMessages.knockOutMark))** \\[\(knockOut.sectionID.markdown)\\]: "
+                + "\(knockOut.finding.message.text(in: language).markdown)\n"
         }
         if let own = scorecard.recommendation {
             out +=
-                "- \(locale.markdownText(ScorecardReportMessages.ownRecommendation)): **\(ReportLocale.symbol(own.value)) \(locale.label(own.value).markdown)**"
+                "- \(locale.markdownText(ScorecardReportMessages.ownRecommendation)): **"
+                + "\(ReportLocale.symbol(own.value)) \(locale.label(own.value).markdown)**"
             if let reason = own.reason, !reason.isEmpty { out += " — \(locale.quoted(reason).markdown)" }
             out += "\n"
         }
@@ -59,9 +63,12 @@ package struct ScorecardMarkdownReport: Sendable {
     ) -> String {
         let lang = language.rawValue
         var out =
-            "## \(section.title.text(in: lang).markdown) (\(locale.text(ScorecardReportMessages.weight)) \(share.markdown))\n\n"
+            "## \(section.title.text(in: lang).markdown) (\(locale.text(ScorecardReportMessages.weight)) "
+            + "\(share.markdown))\n\n"
         out +=
-            "\(locale.text(ScorecardReportMessages.score)) **\(locale.fixed(sectionResult.score))** · \(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)\n\n"
+            "\(locale.text(ScorecardReportMessages.score)) **\(locale.fixed(sectionResult.score))** · "
+            + "\(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/"
+            + "\(sectionResult.criterionCount)\n\n"
         var table = MarkdownTable(
             header: [
                 PanelReportMessages.criterionColumn, PanelReportMessages.ratingColumn,

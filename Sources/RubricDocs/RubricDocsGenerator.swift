@@ -59,7 +59,8 @@ package struct RubricDocsGenerator: Sendable {
                 files.append(
                     GeneratedFile(
                         path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")))
-                // One kit per stage of the plan: the stage's guide (its time, questions, anchors, knock-out rules) and its sheet.
+                // One kit per stage of the plan: the stage's guide (its time, questions, anchors, knock-out rules)
+                // and its sheet.
                 for stage in rubric.plan {
                     let kit = guideView(
                         RubricDocsGenerator.kitRubric(rubric, stage: stage), language: language, format: format)
@@ -212,7 +213,8 @@ package struct RubricDocsGenerator: Sendable {
                 hasSettings: !settings.isEmpty,
                 criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
         }
-        // Every rule that can decide on its own, with the rubric's reason (AGG: a knock-out must be necessary for the job).
+        // Every rule that can decide on its own, with the rubric's reason (AGG: a knock-out must be necessary
+        // for the job).
         let knockOutRules = rubric.sections.flatMap { section -> [String] in
             (registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? []).map { rule in
                 "\(section.title.text(in: lang)): \(rule.description.text(in: language))"
@@ -300,8 +302,8 @@ package struct RubricDocsGenerator: Sendable {
         }
     }
 
-    /// The decision rules besides thresholds, coverage and cap, in words: the consensus method, the thresholds' rationale,
-    /// and how knock-outs work in a panel.
+    /// The decision rules besides thresholds, coverage and cap, in words: the consensus method, the thresholds'
+    /// rationale, and how knock-outs work in a panel.
     func decisionRules(_ rubric: Rubric, language: Language) -> [String] {
         let decision = rubric.decision
         var lines: [String] = []

@@ -33,7 +33,8 @@ package enum DiagnosticReference {
             lines += ["", "## \(group.title)", "", "| code | meaning | example |", "| --- | --- | --- |"]
             for code in group.codes {
                 lines.append(
-                    "| `\(code.rawValue)` | \(cell(code.meaning)) | \(code.example.isEmpty ? "" : "`" + cell(code.example) + "`") |"
+                    "| `\(code.rawValue)` | \(cell(code.meaning)) | "
+                        + "\(code.example.isEmpty ? "" : "`" + cell(code.example) + "`") |"
                 )
             }
         }

@@ -54,7 +54,8 @@ public struct ScorecardLoader: Sendable {
         return load(bytes: bytes, path: path, rubrics: rubrics)
     }
 
-    /// The bytes of a file, read straight into an array; nil when it cannot be opened or read (a folder, no permission).
+    /// The bytes of a file, read straight into an array; nil when it cannot be opened or read
+    /// (a folder, no permission).
     static func contents(atPath path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }

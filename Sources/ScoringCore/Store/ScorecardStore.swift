@@ -139,7 +139,8 @@ package struct ScorecardStore: Sendable {
         try ScorecardStore.validateInterviewer(interviewer)
         if let interviewerID { try ScorecardStore.validateInterviewerID(interviewerID) }
         return
-            "\(root)/\(requisitionFolder)/\(candidate)/\(interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
+            "\(root)/\(requisitionFolder)/\(candidate)/"
+            + "\(interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
     }
 
     /// Creates the folders leading to `path` with mode 0700.
@@ -170,7 +171,8 @@ package struct ScorecardStore: Sendable {
         return error.localizedDescription
     }
 
-    /// Every scorecard file (`*.yaml`) under a folder, sorted; symbolic links that lead outside the store are reported, not followed.
+    /// Every scorecard file (`*.yaml`) under a folder, sorted; symbolic links that lead outside the store are reported,
+    /// not followed.
     ///
     /// Names that start with a dot (`.hirescore`, editors' temporary files) are skipped, folders
     /// included. The folder is walked with `readdir`, which says of each entry whether it is a file, a
