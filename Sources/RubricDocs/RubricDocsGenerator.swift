@@ -151,67 +151,10 @@ package struct RubricDocsGenerator: Sendable {
         }
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         var criterionNumber = 0
-        let sections = rubric.sections.enumerated().map { index, section -> GuideView.SectionView in
-            let module = registry.module(section.moduleID)
-            var languages: [GuideView.LanguageView] = []
-            // Observations on a named scale with a marked (required) level, such as languages on the CEFR scale.
-            for request in section.observations {
-                if case .level(let scale) = request.kind, let marked = request.markedLevel,
-                    let level = scale.levels.first(where: { $0.id == marked })
-                {
-                    languages.append(
-                        .init(
-                            code: request.id, required: marked, name: request.label.text(in: lang),
-                            descriptor: level.description?.text(in: language) ?? ""))
-                }
-            }
-            let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
-                criterionNumber += 1
-                let levels = rubric.scale.levels.map { level in
-                    let text = criterion.anchors[level.value]?.text(in: lang) ?? ""
-                    return GuideView.LevelView(
-                        level: level.value, label: level.label.text(in: lang), text: text,
-                        short: RubricDocsGenerator.shortForm(text))
-                }
-                let knockOuts = (module?.knockOutRules(of: section, in: rubric) ?? [])
-                    .filter { $0.criteria.contains(criterion.id) }
-                    .map { $0.description.text(in: language) }
-                var view = GuideView.CriterionView(
-                    number:
-                        "\(index + 1).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
-                    id: criterion.id, title: criterion.title.text(in: lang),
-                    weight: Format.number(criterion.weight, language: language),
-                    measures: criterion.measures.joined(separator: ", "), evidenceRequired: criterion.evidenceRequired,
-                    questions: criterion.questions.map { question in
-                        let kind: String
-                        switch question.kind {
-                        case .behavioural?: kind = labels.behavioural
-                        case .situational?: kind = labels.situational
-                        case nil: kind = ""
-                        }
-                        let followUps = question.followUps.map { $0.text(in: lang) }
-                        var view = GuideView.QuestionView(
-                            kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
-                            followUps: followUps, hasFollowUps: !followUps.isEmpty)
-                        view.alternates = question.alternates.map {
-                            DocsMessages.or.text(in: language) + $0.text.text(in: lang)
-                                + ($0.followUps.isEmpty
-                                    ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
-                        }
-                        return view
-                    },
-                    anchors: levels.filter { !$0.text.isEmpty }, boxes: levels)
-                view.knockOuts = knockOuts
-                return view
-            }
-            let settings = (module?.describeConfiguration(of: section, in: rubric) ?? []).map { $0.text(in: language) }
-            return GuideView.SectionView(
-                number: index + 1, id: section.id, title: section.title.text(in: lang), module: section.moduleID,
-                moduleName: module?.name.text(in: language) ?? section.moduleID,
-                weightShare: totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-",
-                rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings,
-                hasSettings: !settings.isEmpty,
-                criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
+        let sections = rubric.sections.enumerated().map { index, section in
+            sectionView(
+                section, number: index + 1, of: rubric, language: language, labels: labels, totalWeight: totalWeight,
+                criterionNumber: &criterionNumber)
         }
         // Every rule that can decide on its own, with the rubric's reason (AGG: a knock-out must be necessary
         // for the job).
@@ -250,6 +193,92 @@ package struct RubricDocsGenerator: Sendable {
                     title: $0.title.text(in: language), forCandidate: $0.audience == .candidate,
                     text: $0.text.text(in: language))
             }
+        }
+        return view
+    }
+
+    /// One section of the guide (numbered `number`): its module and rule, its weight as a share of `totalWeight`, its
+    /// settings, the languages it asks for and its criteria (`criterionNumber` counts the criteria of the guide).
+    private func sectionView(
+        _ section: RubricSection, number: Int, of rubric: Rubric, language: Language, labels: DocsLabels,
+        totalWeight: Double, criterionNumber: inout Int
+    ) -> GuideView.SectionView {
+        let lang = language.rawValue
+        let module = registry.module(section.moduleID)
+        var languages: [GuideView.LanguageView] = []
+        // Observations on a named scale with a marked (required) level, such as languages on the CEFR scale.
+        for request in section.observations {
+            if case .level(let scale) = request.kind, let marked = request.markedLevel,
+                let level = scale.levels.first(where: { $0.id == marked })
+            {
+                languages.append(
+                    .init(
+                        code: request.id, required: marked, name: request.label.text(in: lang),
+                        descriptor: level.description?.text(in: language) ?? ""))
+            }
+        }
+        let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
+            criterionNumber += 1
+            return criterionView(
+                criterion, in: section, number: number, counted: criterionNumber, of: rubric, language: language,
+                labels: labels)
+        }
+        let settings = (module?.describeConfiguration(of: section, in: rubric) ?? []).map { $0.text(in: language) }
+        return GuideView.SectionView(
+            number: number, id: section.id, title: section.title.text(in: lang), module: section.moduleID,
+            moduleName: module?.name.text(in: language) ?? section.moduleID,
+            weightShare: totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-",
+            rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings,
+            hasSettings: !settings.isEmpty,
+            criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
+    }
+
+    /// One criterion of the guide, numbered `SECTION.CRITERION` (`counted` when it cannot be found in its section):
+    /// its questions, its anchors, the boxes of the sheet and the knock-out rules that name it.
+    private func criterionView(
+        _ criterion: Criterion, in section: RubricSection, number sectionNumber: Int, counted criterionNumber: Int,
+        of rubric: Rubric, language: Language, labels: DocsLabels
+    ) -> GuideView.CriterionView {
+        let lang = language.rawValue
+        let module = registry.module(section.moduleID)
+        let levels = rubric.scale.levels.map { level in
+            let text = criterion.anchors[level.value]?.text(in: lang) ?? ""
+            return GuideView.LevelView(
+                level: level.value, label: level.label.text(in: lang), text: text,
+                short: RubricDocsGenerator.shortForm(text))
+        }
+        let knockOuts = (module?.knockOutRules(of: section, in: rubric) ?? [])
+            .filter { $0.criteria.contains(criterion.id) }
+            .map { $0.description.text(in: language) }
+        var view = GuideView.CriterionView(
+            number:
+                "\(sectionNumber).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
+            id: criterion.id, title: criterion.title.text(in: lang),
+            weight: Format.number(criterion.weight, language: language),
+            measures: criterion.measures.joined(separator: ", "), evidenceRequired: criterion.evidenceRequired,
+            questions: criterion.questions.map { questionView($0, labels: labels, language: language) },
+            anchors: levels.filter { !$0.text.isEmpty }, boxes: levels)
+        view.knockOuts = knockOuts
+        return view
+    }
+
+    /// One question with its kind, follow-ups and alternates.
+    private func questionView(_ question: Question, labels: DocsLabels, language: Language) -> GuideView.QuestionView {
+        let lang = language.rawValue
+        let kind: String
+        switch question.kind {
+        case .behavioural?: kind = labels.behavioural
+        case .situational?: kind = labels.situational
+        case nil: kind = ""
+        }
+        let followUps = question.followUps.map { $0.text(in: lang) }
+        var view = GuideView.QuestionView(
+            kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
+            followUps: followUps, hasFollowUps: !followUps.isEmpty)
+        view.alternates = question.alternates.map {
+            DocsMessages.or.text(in: language) + $0.text.text(in: lang)
+                + ($0.followUps.isEmpty
+                    ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
         }
         return view
     }
