@@ -64,16 +64,40 @@ package struct Calibration: Sendable {
     package init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
         self.minimumForName = minimumForName
         self.signatures = SignatureSummary(panels)
-        struct Accumulator {
-            var name: String
-            var scorecards = 0
-            var deviations: [Double] = []
-            var ratings = 0
-            var middle = 0
-            var notAssessed = 0
-            var criteria = 0
-            var spreads: [Double] = []
+        let byRater = Calibration.accumulate(panels)
+        var result: [Interviewer] = byRater.values.map(Calibration.interviewer(from:))
+        // Named interviewers by name; the others pseudonymised, numbered by deviation (not by name).
+        let named = result.filter { !anonymous && $0.scorecards >= minimumForName }.sorted { $0.label < $1.label }
+        var hidden = result.filter { anonymous || $0.scorecards < minimumForName }
+            .sorted { ($0.meanDeviation ?? 0, $0.scorecards) < ($1.meanDeviation ?? 0, $1.scorecards) }
+        for index in hidden.indices {
+            hidden[index].label = "R\(index + 1)"
+            hidden[index].isNamed = false
         }
+        result = named + hidden
+        interviewers = result
+        var byRequisition: [String: [PanelResult]] = [:]
+        for panel in panels { byRequisition[panel.requisition ?? "", default: []].append(panel) }
+        criterionReliability = byRequisition.keys.sorted().map {
+            ($0, CriterionReliability.across(byRequisition[$0] ?? []))
+        }
+    }
+
+    /// One interviewer's counts across the panels, before they become an ``Interviewer``.
+    private struct Accumulator {
+        var name: String
+        var scorecards = 0
+        var deviations: [Double] = []
+        var ratings = 0
+        var middle = 0
+        var notAssessed = 0
+        var criteria = 0
+        var spreads: [Double] = []
+    }
+
+    /// Each interviewer's counts (by ``PanelResult/Rater/interviewerKey``): per scorecard the mean deviation from
+    /// the other raters' consensus and the spread of their own ratings; ratings, middle ratings and n/a.
+    private static func accumulate(_ panels: [PanelResult]) -> [String: Accumulator] {
         var byRater: [String: Accumulator] = [:]
         for panel in panels {
             let middle = panel.rubric.scale.middle
@@ -102,42 +126,30 @@ package struct Calibration: Sendable {
                 byRater[key] = accumulator
             }
         }
-        var result: [Interviewer] = byRater.values.map { accumulator in
-            let mean =
-                accumulator.deviations.isEmpty
-                ? nil : accumulator.deviations.reduce(0, +) / Double(accumulator.deviations.count)
-            var interval: ClosedRange<Double>?
-            if let mean, accumulator.deviations.count >= 2 {
-                let n = Double(accumulator.deviations.count)
-                let halfWidth =
-                    Calibration.tQuantile975(degreesOfFreedom: accumulator.deviations.count - 1)
-                    * Calibration.standardDeviation(accumulator.deviations) / n.squareRoot()
-                interval = (mean - halfWidth)...(mean + halfWidth)
-            }
-            return Interviewer(
-                label: accumulator.name, isNamed: true, scorecards: accumulator.scorecards, meanDeviation: mean,
-                interval: interval,
-                middleShare: accumulator.ratings == 0 ? nil : Double(accumulator.middle) / Double(accumulator.ratings),
-                spreadWithin: accumulator.spreads.isEmpty
-                    ? nil : accumulator.spreads.reduce(0, +) / Double(accumulator.spreads.count),
-                notAssessedShare: accumulator.criteria == 0
-                    ? 0 : Double(accumulator.notAssessed) / Double(accumulator.criteria))
+        return byRater
+    }
+
+    /// An interviewer's statistics from their counts, named (pseudonymised later where needed).
+    private static func interviewer(from accumulator: Accumulator) -> Interviewer {
+        let mean =
+            accumulator.deviations.isEmpty
+            ? nil : accumulator.deviations.reduce(0, +) / Double(accumulator.deviations.count)
+        var interval: ClosedRange<Double>?
+        if let mean, accumulator.deviations.count >= 2 {
+            let n = Double(accumulator.deviations.count)
+            let halfWidth =
+                Calibration.tQuantile975(degreesOfFreedom: accumulator.deviations.count - 1)
+                * Calibration.standardDeviation(accumulator.deviations) / n.squareRoot()
+            interval = (mean - halfWidth)...(mean + halfWidth)
         }
-        // Named interviewers by name; the others pseudonymised, numbered by deviation (not by name).
-        let named = result.filter { !anonymous && $0.scorecards >= minimumForName }.sorted { $0.label < $1.label }
-        var hidden = result.filter { anonymous || $0.scorecards < minimumForName }
-            .sorted { ($0.meanDeviation ?? 0, $0.scorecards) < ($1.meanDeviation ?? 0, $1.scorecards) }
-        for index in hidden.indices {
-            hidden[index].label = "R\(index + 1)"
-            hidden[index].isNamed = false
-        }
-        result = named + hidden
-        interviewers = result
-        var byRequisition: [String: [PanelResult]] = [:]
-        for panel in panels { byRequisition[panel.requisition ?? "", default: []].append(panel) }
-        criterionReliability = byRequisition.keys.sorted().map {
-            ($0, CriterionReliability.across(byRequisition[$0] ?? []))
-        }
+        return Interviewer(
+            label: accumulator.name, isNamed: true, scorecards: accumulator.scorecards, meanDeviation: mean,
+            interval: interval,
+            middleShare: accumulator.ratings == 0 ? nil : Double(accumulator.middle) / Double(accumulator.ratings),
+            spreadWithin: accumulator.spreads.isEmpty
+                ? nil : accumulator.spreads.reduce(0, +) / Double(accumulator.spreads.count),
+            notAssessedShare: accumulator.criteria == 0
+                ? 0 : Double(accumulator.notAssessed) / Double(accumulator.criteria))
     }
 
     /// The sample standard deviation.
