@@ -395,13 +395,13 @@ A module is a Swift type conforming to `ScoringModule` (in the `ScoringCore` lib
 ```swift
 import ScoringCore
 
-package struct WeakestLinkModule: ScoringModule {
-    package let id = "weakest-link"                      // what rubric sections name in `module:`
-    package let name = LocalizedText(en: "Weakest link", de: "Schwächstes Glied")
-    package var documentation: ModuleDocumentation { ... } // summary, rationale, scoring rule, examples
+public struct WeakestLinkModule: ScoringModule {
+    public let id = "weakest-link"                      // what rubric sections name in `module:`
+    public let name = LocalizedText(en: "Weakest link", de: "Schwächstes Glied")
+    public var documentation: ModuleDocumentation { ... } // summary, rationale, scoring rule, examples
 
     /// Check the section's `config` node; report problems with file, line and column.
-    package func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
+    public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         var reader = MappingReader(section.configuration ?? .mapping([]),
                                    context: .init(en: "the config", de: "der Konfiguration"), decoder: &decoder)
         _ = reader.required("alarm", decoder: &decoder).flatMap { decoder.readInteger($0, key: "alarm") }
@@ -409,7 +409,7 @@ package struct WeakestLinkModule: ScoringModule {
     }
 
     /// Turn the section's ratings into a score with its arithmetic, flags and knock-outs.
-    package func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult { ... }
+    public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult { ... }
 }
 ```
 
