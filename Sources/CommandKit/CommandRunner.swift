@@ -15,16 +15,23 @@ package enum CommandRunner {
             if code == .success {
                 root.exit(withError: error)
             }
-            if error is ExitCode || error is CommandFailure {
-                if let failure = error as? CommandFailure, !failure.message.isEmpty {
-                    Terminal.standardError.write(failure.message + "\n")
-                }
-                Foundation.exit(code.rawValue == 0 ? 0 : (error as? CommandFailure)?.exitCode ?? code.rawValue)
+            if let failure = error as? CommandFailure {
+                report(failure)
+                Foundation.exit(failure.exitCode)
+            }
+            if error is ExitCode {
+                Foundation.exit(code.rawValue)
             }
             let message = root.fullMessage(for: error)
             Terminal.standardError.write(message.hasSuffix("\n") ? message : message + "\n")
             Foundation.exit(
                 code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
         }
+    }
+
+    /// Prints a failure on standard error, "error: " / "Fehler: " and its message: the one printer of command
+    /// failures, also for a failure found before the arguments are parsed.
+    package static func report(_ failure: CommandFailure) {
+        Terminal.standardError.write(failure.printed)
     }
 }

@@ -92,8 +92,7 @@ package struct DocsCommand: ParsableCommand {
             ? options.loadRubrics() : RubricLoader(registry: HireScoreModules.registry).load(paths: paths)
         let source = paths.isEmpty ? options.rubricFolder : paths.joined(separator: " ")
         func failure(_ message: LocalizedText) -> CommandFailure {
-            CommandFailure(
-                message: CommandMessages.error.text(in: language) + message.text(in: language))
+            CommandFailure(message, language: language)
         }
         let printer = DiagnosticPrinter(
             language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
@@ -197,9 +196,7 @@ package struct DocsCommand: ParsableCommand {
         }
         guard stale.isEmpty else {
             let list = stale.sorted().map { "  \($0)" }.joined(separator: "\n")
-            throw CommandFailure(
-                message: CommandMessages.error.text(in: language)
-                    + DocsCommandMessages.outOfDate(list).text(in: language))
+            throw CommandFailure(DocsCommandMessages.outOfDate(list), language: language)
         }
         Terminal.standardOutput.write(DocsCommandMessages.checkedUpToDate(count).text(in: language) + "\n")
     }

@@ -46,7 +46,7 @@ extension AuditLog {
             if let event = try? decoder.decode(Event.self, from: Data(line)), kinds.contains(event.event) {
                 events.append(event)
             } else {
-                problems.append(Problem(line: index + 1, message: AuditLog.unreadableLine(index + 1)))
+                problems.append(Problem(line: index + 1, message: AuditLogMessages.unreadableLine(index + 1)))
             }
         }
         return (events, problems)
@@ -99,13 +99,6 @@ extension AuditLog {
             }
             return ranges
         }
-    }
-
-    /// Why line `line` of the log cannot be read.
-    static func unreadableLine(_ line: Int) -> LocalizedText {
-        .init(
-            en: "line \(line) is not a valid audit event (edited or damaged)",
-            de: "Zeile \(line) ist kein gültiges Protokollereignis (bearbeitet oder beschädigt)")
     }
 
     /// The `"path":"…"` values of a log line as written, or nil when one of them holds a backslash (a JSON

@@ -164,9 +164,7 @@ public struct AuditLog: Sendable {
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else {
             throw .init(
-                message: .init(
-                    en: "cannot open \(lockPath): \(String(cString: strerror(errno)))",
-                    de: "\(lockPath) kann nicht geöffnet werden: \(String(cString: strerror(errno)))"))
+                message: AuditLogMessages.cannotOpen(lockPath, reason: String(cString: strerror(errno))))
         }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
@@ -175,9 +173,8 @@ public struct AuditLog: Sendable {
         let descriptor = open(ledger.auditLogPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw .init(
-                message: .init(
-                    en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
-                    de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))"))
+                message: StoreLedgerMessages.cannotWrite(
+                    ledger.auditLogPath, reason: String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
         var existing = AuditLog.readAll(descriptor)
@@ -193,13 +190,7 @@ public struct AuditLog: Sendable {
             })
         if let last = lines.last {
             guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last)), let hash = decoded.hash else {
-                throw .init(
-                    message: .init(
-                        en:
-                            "the last line of \(ledger.auditLogPath) is damaged; run 'hirescore audit verify' and restore the log before adding to it",
-                        de:
-                            "die letzte Zeile von \(ledger.auditLogPath) ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie das Protokoll wieder her"
-                    ))
+                throw .init(message: AuditLogMessages.lastLineDamaged(ledger.auditLogPath))
             }
             previous = hash
             sequence = decoded.sequence + 1
@@ -218,22 +209,10 @@ public struct AuditLog: Sendable {
         if let problem = registry.signatureProblem(of: entry) {
             let hint =
                 signer == nil
-                ? LocalizedText(
-                    en:
-                        "this store signs its records: create your key with 'hirescore keys init' and have HR register it",
-                    de:
-                        "diese Ablage signiert ihre Einträge: legen Sie Ihren Schlüssel mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren"
-                )
-                : LocalizedText(
-                    en: "your key is \(signer?.keyID ?? "") (\(signer?.path ?? ""))",
-                    de: "Ihr Schlüssel ist \(signer?.keyID ?? "") (\(signer?.path ?? ""))")
+                ? AuditLogMessages.createYourKey
+                : AuditLogMessages.yourKey(signer?.keyID ?? "", path: signer?.path ?? "")
             throw .init(
-                message: .init(
-                    en:
-                        "the \(entry.event) by '\(entry.actor)' cannot be recorded: \(problem.text(in: .en)); \(hint.text(in: .en)); nothing was recorded",
-                    de:
-                        "das Ereignis \(entry.event) von '\(entry.actor)' kann nicht erfasst werden: \(problem.text(in: .de)); \(hint.text(in: .de)); nichts wurde erfasst"
-                ))
+                message: AuditLogMessages.cannotRecord(entry.event, actor: entry.actor, problem: problem, hint: hint))
         }
         let bytes = Array((AuditLog.encode(entry) + "\n").utf8)
         let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
@@ -242,13 +221,7 @@ public struct AuditLog: Sendable {
             // Never leave a torn line behind: cut the log back to what it was.
             _ = ftruncate(descriptor, off_t(existing.count))
             _ = fsync(descriptor)
-            throw .init(
-                message: .init(
-                    en:
-                        "cannot write \(ledger.auditLogPath) completely (\(reason)); nothing was recorded and nothing changed",
-                    de:
-                        "\(ledger.auditLogPath) kann nicht vollständig geschrieben werden (\(reason)); nichts wurde protokolliert und nichts geändert"
-                ))
+            throw .init(message: AuditLogMessages.cannotWriteCompletely(ledger.auditLogPath, reason: reason))
         }
         return entry
     }
@@ -291,22 +264,16 @@ public struct AuditLog: Sendable {
             // A whole event that only lacks its line break: complete it.
             guard write(descriptor, [UInt8(10)], 1) == 1, fsync(descriptor) == 0 else {
                 throw .init(
-                    message: .init(
-                        en: "cannot write \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
-                        de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(String(cString: strerror(errno)))")
-                )
+                    message: StoreLedgerMessages.cannotWrite(
+                        ledger.auditLogPath, reason: String(cString: strerror(errno))))
             }
             bytes.append(10)
         } else {
             // A torn write: the command that made it failed, so the line never counted. Roll it back.
             guard ftruncate(descriptor, off_t(cut)) == 0, fsync(descriptor) == 0 else {
                 throw .init(
-                    message: .init(
-                        en:
-                            "cannot repair the torn last line of \(ledger.auditLogPath): \(String(cString: strerror(errno)))",
-                        de:
-                            "die abgerissene letzte Zeile von \(ledger.auditLogPath) kann nicht repariert werden: \(String(cString: strerror(errno)))"
-                    ))
+                    message: AuditLogMessages.cannotRepairTornLine(
+                        ledger.auditLogPath, reason: String(cString: strerror(errno))))
             }
             bytes.removeLast(bytes.count - cut)
         }
@@ -348,18 +315,10 @@ public struct AuditLog: Sendable {
             if let event = try? JSONDecoder().decode(Event.self, from: Data(line.utf8)) {
                 events.append((index + 1, event))
                 if AuditLog.encode(event) != line {
-                    problems.append(
-                        Problem(
-                            line: index + 1,
-                            message: .init(
-                                en:
-                                    "line \(index + 1) is not in the log's one encoding (canonical JSON: sorted keys, no duplicate or unknown keys, no spaces); it was written or edited by hand",
-                                de:
-                                    "Zeile \(index + 1) ist nicht in der einzigen Kodierung des Protokolls (kanonisches JSON: sortierte Schlüssel, keine doppelten oder unbekannten Schlüssel, keine Leerzeichen); sie wurde von Hand geschrieben oder bearbeitet"
-                            )))
+                    problems.append(Problem(line: index + 1, message: AuditLogMessages.notCanonical(line: index + 1)))
                 }
             } else {
-                problems.append(Problem(line: index + 1, message: AuditLog.unreadableLine(index + 1)))
+                problems.append(Problem(line: index + 1, message: AuditLogMessages.unreadableLine(index + 1)))
             }
         }
         return (events, problems)
@@ -382,12 +341,9 @@ public struct AuditLog: Sendable {
                 problems.append(
                     Problem(
                         line: line,
-                        message: .init(
-                            en:
-                                "line \(line) (event \(event.sequence), \(event.event) by '\(event.actor)'): \(problem.text(in: .en))",
-                            de:
-                                "Zeile \(line) (Ereignis \(event.sequence), \(event.event) von '\(event.actor)'): \(problem.text(in: .de))"
-                        )))
+                        message: AuditLogMessages.signatureRefused(
+                            line: line, sequence: event.sequence, event: event.event, actor: event.actor,
+                            problem: problem)))
             }
             registry.apply(event)
             expectedSequence += (lastLine + 1..<max(line, lastLine + 1)).filter { unreadable.contains($0) }.count
@@ -397,32 +353,18 @@ public struct AuditLog: Sendable {
                 problems.append(
                     Problem(
                         line: line,
-                        message: .init(
-                            en:
-                                "line \(line) (event \(event.sequence), \(event.event)) was changed after it was written: its hash does not match its content",
-                            de:
-                                "Zeile \(line) (Ereignis \(event.sequence), \(event.event)) wurde nachträglich geändert: ihr Hash passt nicht zum Inhalt"
-                        )))
+                        message: AuditLogMessages.changedAfterWriting(
+                            line: line, sequence: event.sequence, event: event.event)))
             }
             if event.previous != previous {
-                problems.append(
-                    Problem(
-                        line: line,
-                        message: .init(
-                            en:
-                                "line \(line) does not follow from the line before it: the chain is broken here (a line was edited, removed or inserted)",
-                            de:
-                                "Zeile \(line) folgt nicht auf die Zeile davor: die Kette ist hier unterbrochen (eine Zeile wurde bearbeitet, entfernt oder eingefügt)"
-                        )))
+                problems.append(Problem(line: line, message: AuditLogMessages.chainBroken(line: line)))
             }
             if event.sequence != expectedSequence {
                 problems.append(
                     Problem(
                         line: line,
-                        message: .init(
-                            en: "line \(line) has sequence number \(event.sequence), expected \(expectedSequence)",
-                            de: "Zeile \(line) hat die laufende Nummer \(event.sequence), erwartet \(expectedSequence)")
-                    ))
+                        message: AuditLogMessages.wrongSequence(
+                            line: line, found: event.sequence, expected: expectedSequence)))
             }
             previous = event.hash ?? ""
             expectedSequence = (intact ? event.sequence : expectedSequence) + 1
@@ -447,9 +389,7 @@ public struct AuditLog: Sendable {
                     problems.append(
                         Problem(
                             line: line,
-                            message: .init(
-                                en: "\(file.path), referenced on line \(line), is missing (deleted without a purge)",
-                                de: "\(file.path), auf Zeile \(line) verwiesen, fehlt (ohne Löschlauf entfernt)")))
+                            message: AuditLogMessages.referencedFileMissing(file.path, line: line)))
                     continue
                 }
                 let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
@@ -463,12 +403,8 @@ public struct AuditLog: Sendable {
                     problems.append(
                         Problem(
                             line: line,
-                            message: .init(
-                                en:
-                                    "\(file.path), referenced on line \(line), cannot be checked: \(rubricProblem.message.text(in: "en")); restore the rubric (the scorecard still carries its logged seal)",
-                                de:
-                                    "\(file.path), auf Zeile \(line) verwiesen, kann nicht geprüft werden: \(rubricProblem.message.text(in: "de")); stellen Sie die Bewertungsvorlage wieder her (der Bogen trägt noch sein protokolliertes Siegel)"
-                            )))
+                            message: AuditLogMessages.referencedFileUncheckable(
+                                file.path, line: line, problem: rubricProblem.message)))
                     continue
                 }
                 let seal = loaded.scorecard?.seal ?? StoreFiles.fileHash(of: path)
@@ -477,12 +413,7 @@ public struct AuditLog: Sendable {
                     problems.append(
                         Problem(
                             line: line,
-                            message: .init(
-                                en:
-                                    "\(file.path), referenced on line \(line), has changed since then (its seal no longer matches)",
-                                de:
-                                    "\(file.path), auf Zeile \(line) verwiesen, wurde seitdem geändert (sein Siegel passt nicht mehr)"
-                            )))
+                            message: AuditLogMessages.referencedFileChanged(file.path, line: line)))
                 }
             }
         }

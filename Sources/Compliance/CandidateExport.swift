@@ -163,10 +163,7 @@ public struct CandidateExport: Sendable {
     ) throws(ExportError) {
         let folders = StoreFiles.candidateFolders(in: ledger.storeRoot).filter { $0.candidate == candidate }
         guard !folders.isEmpty else {
-            throw ExportError(
-                message: .init(
-                    en: "no candidate '\(candidate)' in the store \(ledger.storeRoot)",
-                    de: "kein*e Kandidat*in '\(candidate)' in der Ablage \(ledger.storeRoot)"))
+            throw ExportError(message: RecordIDMessages.noCandidate(candidate, store: ledger.storeRoot))
         }
         var pseudonyms: [String: String] = [:]
         func name(_ interviewer: String) -> String {

@@ -63,21 +63,13 @@ extension RecordSession {
         let requisition = try RecordID.requisition(request.requisition)
         guard request.date <= today else {
             throw .init(
-                message: .init(
-                    en:
-                        "the decision date \(request.date) is in the future (today is \(today)); record a decision on or after the day it is made",
-                    de:
-                        "das Entscheidungsdatum \(request.date) liegt in der Zukunft (heute ist \(today)); erfassen Sie eine Entscheidung am Tag, an dem sie fällt, oder danach"
-                ),
+                message: DecisionMessages.dateInFuture(request.date.description, today: today.description),
                 code: .invalidRequest)
         }
         let folder = ledger.storeRoot + "/" + LedgerRecords.folderKey(candidate: candidate, requisition: requisition)
         let files = ScorecardStore.scorecardFiles(in: folder).files
         guard !files.isEmpty else {
-            throw .init(
-                message: .init(
-                    en: "no scorecards for '\(candidate)' in \(folder)",
-                    de: "keine Bewertungsbögen für '\(candidate)' in \(folder)"))
+            throw .init(message: DecisionMessages.noScorecards(candidate, folder: folder))
         }
         var scorecards: [(path: String, scorecard: Scorecard)] = []
         var misplaced: [(file: String, problem: LocalizedText)] = []
@@ -93,21 +85,14 @@ extension RecordSession {
             }
         }
         guard misplaced.isEmpty else {
-            let en = misplaced.map { "  - \($0.file): " + $0.problem.text(in: .en) }.joined(separator: "\n")
-            let de = misplaced.map { "  - \($0.file): " + $0.problem.text(in: .de) }.joined(separator: "\n")
-            throw .init(
-                message: .init(
-                    en: "scorecards that do not belong in \(folder); no decision recorded:\n" + en,
-                    de: "Bewertungsbögen, die nicht nach \(folder) gehören; keine Entscheidung erfasst:\n" + de))
+            throw .init(message: DecisionMessages.misplacedScorecards(folder, cards: misplaced))
         }
         // The knock-outs set aside earlier stay set aside; the ones this request sets aside are checked below.
         let overrideKey = PanelMerger.overrideKey(requisition: requisition, candidate: candidate)
         let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if !request.overrideKnockOuts.isEmpty && reason.isEmpty {
             throw .init(
-                message: .init(
-                    en: "setting a knock-out aside needs the debrief's reason (--reason)",
-                    de: "ein K.-o.-Kriterium aufzuheben braucht die Begründung der Nachbesprechung (--reason)"),
+                message: DecisionMessages.overrideNeedsReason,
                 code: .invalidRequest)
         }
         var merger = PanelMerger(registry: registry)
@@ -121,26 +106,13 @@ extension RecordSession {
         merger.signatureCheck = CardSignatures.check(files: files)
         let report = merger.merge(files: files, rubrics: rubrics)
         guard report.problems.isEmpty, report.panels.count == 1, let panel = report.panels.first else {
-            let list: (Language) -> String = { language in
-                report.problems.map {
-                    "  - " + $0.message.text(in: language) + " (" + $0.files.joined(separator: ", ") + ")"
-                }.joined(separator: "\n")
-            }
-            throw .init(
-                message: .init(
-                    en: "the panel cannot be merged; no decision recorded:\n" + list(.en),
-                    de: "das Panel kann nicht zusammengeführt werden; keine Entscheidung erfasst:\n" + list(.de)))
+            throw .init(message: DecisionMessages.cannotMerge(report.problems.map { ($0.message, $0.files) }))
         }
         let setAside = Set(panel.reportedKnockOuts.filter(\.isReportedByEnough).map(\.id))
         for id in request.overrideKnockOuts where !setAside.contains(id) {
             let standing = setAside.sorted()
             throw .init(
-                message: .init(
-                    en: "'\(TerminalText.line(id))' is not a knock-out that stands in this panel; "
-                        + (standing.isEmpty
-                            ? "none stands" : "the ones that stand: " + standing.joined(separator: ", ")),
-                    de: "'\(TerminalText.line(id))' ist kein K.-o.-Kriterium, das in diesem Panel gilt; "
-                        + (standing.isEmpty ? "keines gilt" : "es gelten: " + standing.joined(separator: ", "))),
+                message: DecisionMessages.knockOutDoesNotStand(TerminalText.line(id), standing: standing),
                 code: .invalidRequest)
         }
         let settings = try ledger.settings()
@@ -182,10 +154,7 @@ extension RecordSession {
                 rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references, details: details),
             step: "decide")
         guard let decision = records.decision(candidate: candidate, requisition: requisition) else {
-            throw .init(
-                message: .init(
-                    en: "the decision was logged but cannot be read back",
-                    de: "die Entscheidung wurde protokolliert, ist aber nicht lesbar"))
+            throw .init(message: DecisionMessages.notReadBack)
         }
         return (decision, panel)
     }

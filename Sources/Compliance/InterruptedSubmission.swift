@@ -71,31 +71,15 @@ extension RecordSession {
     func sign(_ scorecard: Scorecard, at path: String, registry: KeyRegistry) throws(StoreLedger.LedgerError) -> String
     {
         guard let signer = log.signer else {
-            throw .init(
-                message: .init(
-                    en:
-                        "this store signs its scorecards, and no signing key was found at \(SigningKey.defaultPath()); create one with 'hirescore keys init' and have HR register it; \(path) stays sealed but unsubmitted in the log",
-                    de:
-                        "diese Ablage signiert ihre Bögen, und unter \(SigningKey.defaultPath()) wurde kein Schlüssel gefunden; legen Sie einen mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren; \(path) bleibt versiegelt, aber im Protokoll nicht abgegeben"
-                ))
+            throw .init(message: SubmissionMessages.noSigningKey(SigningKey.defaultPath(), card: path))
         }
         guard let entry = registry.entries[signer.keyID], entry.revokedAt == nil else {
-            throw .init(
-                message: .init(
-                    en:
-                        "your key \(signer.keyID) (\(signer.path)) is not registered in this store (or was revoked); ask HR to run 'hirescore keys register'",
-                    de:
-                        "Ihr Schlüssel \(signer.keyID) (\(signer.path)) ist in dieser Ablage nicht registriert (oder widerrufen); bitten Sie HR um 'hirescore keys register'"
-                ))
+            throw .init(message: SubmissionMessages.keyNotRegistered(signer.keyID, path: signer.path))
         }
         guard entry.name == scorecard.interviewer else {
             throw .init(
-                message: .init(
-                    en:
-                        "\(path) is by '\(scorecard.interviewer)', but your key is registered for '\(entry.name)'; only the interviewer signs their own scorecard",
-                    de:
-                        "\(path) stammt von '\(scorecard.interviewer)', Ihr Schlüssel ist aber für '\(entry.name)' registriert; nur die Interviewer*in signiert den eigenen Bogen"
-                ))
+                message: SubmissionMessages.notYourCard(path, interviewer: scorecard.interviewer, keyHolder: entry.name)
+            )
         }
         guard let seal = scorecard.seal else { return "" }
         if let existing = scorecard.signature, case .signed = CardSignatures.check(existing, seal: seal, entry: entry) {
@@ -106,8 +90,7 @@ extension RecordSession {
         do {
             try AtomicFile.write(try signed.yamlText(), to: path)
         } catch {
-            throw .init(
-                message: .init(en: "cannot sign \(path): \(error)", de: "\(path) kann nicht signiert werden: \(error)"))
+            throw .init(message: SubmissionMessages.cannotSign(path, error: "\(error)"))
         }
         return signed.signature ?? ""
     }
@@ -117,13 +100,7 @@ extension RecordSession {
     public func countersignOwnScorecards() throws(StoreLedger.LedgerError) -> [String] {
         let registry = KeyRegistry(events: log.events().events.map(\.event))
         guard let signer = log.signer, let entry = registry.entries[signer.keyID], entry.revokedAt == nil else {
-            throw .init(
-                message: .init(
-                    en:
-                        "counter-signing needs your registered signing key (\(SigningKey.defaultPath())); create it with 'hirescore keys init' and have HR register it",
-                    de:
-                        "Gegenzeichnen braucht Ihren registrierten Schlüssel (\(SigningKey.defaultPath())); legen Sie ihn mit 'hirescore keys init' an und lassen Sie ihn von HR registrieren"
-                ))
+            throw .init(message: SubmissionMessages.countersignNeedsKey(SigningKey.defaultPath()))
         }
         var done: [String] = []
         for path in ScorecardStore.scorecardFiles(in: ledger.storeRoot).files where !StoreFiles.isLink(path) {
@@ -132,13 +109,7 @@ extension RecordSession {
             else { continue }
             let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
             guard let scorecard = loaded.scorecard, scorecard.hasValidSeal, let seal = scorecard.seal else {
-                throw .init(
-                    message: .init(
-                        en:
-                            "\(path) cannot be counter-signed: it cannot be read or its seal does not hold; nothing more was signed",
-                        de:
-                            "\(path) kann nicht gegengezeichnet werden: er ist nicht lesbar oder sein Siegel stimmt nicht; nichts weiter wurde signiert"
-                    ))
+                throw .init(message: SubmissionMessages.cannotCountersign(path))
             }
             let relative = StoreFiles.relative(path, to: ledger.storeRoot)
             let signature = signer.sign(card: seal)
@@ -153,9 +124,7 @@ extension RecordSession {
             do {
                 try AtomicFile.write(try signed.yamlText(), to: path)
             } catch {
-                throw .init(
-                    message: .init(
-                        en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
+                throw .init(message: StoreLedgerMessages.cannotWrite(path, reason: "\(error)"))
             }
             done.append(relative)
         }

@@ -42,12 +42,8 @@ public struct LedgerRecords: Sendable, Equatable {
     /// The error for a log with a line that cannot be read.
     private static func damaged(_ log: AuditLog, _ problem: AuditLog.Problem) -> StoreLedger.LedgerError {
         StoreLedger.LedgerError(
-            message: .init(
-                en:
-                    "\(log.ledger.auditLogPath):\(problem.line ?? 0): the audit log is damaged; run 'hirescore audit verify' and restore it from a backup (\(problem.message.text(in: "en")); while a line cannot be read, the records are unknown)",
-                de:
-                    "\(log.ledger.auditLogPath):\(problem.line ?? 0): das Protokoll ist beschädigt; prüfen Sie mit 'hirescore audit verify' und stellen Sie es aus einer Sicherung wieder her (\(problem.message.text(in: "de")); solange eine Zeile unlesbar ist, sind die Aufzeichnungen unbekannt)"
-            ))
+            message: AuditLogMessages.damaged(
+                log.ledger.auditLogPath, line: problem.line ?? 0, problem: problem.message))
     }
 
     /// The knock-outs set aside by recorded debrief decisions (``overrides``), read from the log's

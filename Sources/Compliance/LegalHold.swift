@@ -16,9 +16,7 @@ extension RecordSession {
         let requisition = try RecordID.requisition(requisition)
         guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .init(
-                message: .init(
-                    en: "a hold needs a reason: --reason \"...\" (for example a pending AGG claim)",
-                    de: "eine Sperre braucht einen Grund: --reason \"...\" (zum Beispiel eine anhängige AGG-Klage)"),
+                message: HoldMessages.needsReason,
                 code: .invalidRequest)
         }
         try requireCandidate(candidate, in: requisition)
@@ -29,10 +27,7 @@ extension RecordSession {
             step: "hold")
         guard let hold = records.holds.first(where: { $0.candidate == candidate && $0.requisition == requisition })
         else {
-            throw .init(
-                message: .init(
-                    en: "the hold was logged but cannot be read back",
-                    de: "die Sperre wurde protokolliert, ist aber nicht lesbar"))
+            throw .init(message: HoldMessages.notReadBack)
         }
         return hold
     }
@@ -46,22 +41,7 @@ extension RecordSession {
         let requisition = try RecordID.requisition(requisition)
         guard records.holds.contains(where: { $0.candidate == candidate && $0.requisition == requisition }) else {
             let others = records.holds.filter { $0.candidate == candidate }.map { $0.requisition ?? "*" }
-            throw .init(
-                message: .init(
-                    en: "there is no hold on '\(candidate)'" + (requisition.map { " in requisition '\($0)'" } ?? "")
-                        + (others.isEmpty
-                            ? ""
-                            : "; holds on '\(candidate)': "
-                                + others.map {
-                                    $0 == "*" ? "all requisitions (no --requisition)" : "--requisition \($0)"
-                                }.joined(separator: ", ")),
-                    de: "keine Sperre für '\(candidate)'" + (requisition.map { " in der Ausschreibung '\($0)'" } ?? "")
-                        + (others.isEmpty
-                            ? ""
-                            : "; Sperren für '\(candidate)': "
-                                + others.map {
-                                    $0 == "*" ? "alle Ausschreibungen (ohne --requisition)" : "--requisition \($0)"
-                                }.joined(separator: ", "))))
+            throw .init(message: HoldMessages.noHold(candidate, requisition: requisition, others: others))
         }
         var details: [String: String] = [:]
         if let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { details["reason"] = reason }
@@ -76,23 +56,15 @@ extension RecordSession {
     func requireCandidate(_ candidate: String, in requisition: String?) throws(StoreLedger.LedgerError) {
         let folders = StoreFiles.candidateFolders(in: ledger.storeRoot).filter { $0.candidate == candidate }
         guard !folders.isEmpty else {
-            throw .init(
-                message: .init(
-                    en: "no candidate '\(candidate)' in the store",
-                    de: "kein*e Kandidat*in '\(candidate)' in der Ablage"))
+            throw .init(message: RecordIDMessages.noCandidate(candidate))
         }
         let wanted = requisition ?? ScorecardStore.unassignedRequisition
         guard requisition == nil || folders.contains(where: { $0.requisition == wanted }) else {
             let theirs = folders.map(\.requisition)
             let close = Identifier.closest(to: wanted, among: theirs)
             throw .init(
-                message: .init(
-                    en:
-                        "candidate '\(candidate)' is not in requisition '\(wanted)'; their requisitions: \(theirs.joined(separator: ", "))"
-                        + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .en) } ?? ""),
-                    de:
-                        "Kandidat*in '\(candidate)' ist nicht in der Ausschreibung '\(wanted)'; ihre Ausschreibungen: \(theirs.joined(separator: ", "))"
-                        + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .de) } ?? "")))
+                message: HoldMessages.notInRequisition(
+                    candidate, requisition: wanted, theirs: theirs, suggestion: close))
         }
     }
 }

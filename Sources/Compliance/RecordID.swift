@@ -10,7 +10,7 @@ public enum RecordID {
     /// A checked candidate id.
     public static func candidate(_ text: String) throws(StoreLedger.LedgerError) -> String {
         do {
-            try ScorecardStore.validateID(text, kind: .init(en: "candidate", de: "Kandidaten"))
+            try ScorecardStore.validateID(text, kind: RecordIDMessages.candidateKind)
         } catch {
             throw .init(message: error.message, code: .invalidRequest)
         }
@@ -21,7 +21,7 @@ public enum RecordID {
     public static func requisition(_ text: String?) throws(StoreLedger.LedgerError) -> String? {
         guard let text else { return nil }
         do {
-            try ScorecardStore.validateID(text, kind: .init(en: "requisition", de: "Ausschreibungs"))
+            try ScorecardStore.validateID(text, kind: RecordIDMessages.requisitionKind)
         } catch {
             throw .init(message: error.message, code: .invalidRequest)
         }

@@ -76,20 +76,14 @@ public final class RecordSession {
         let descriptor = open(ledger.folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .init(
-                message: .init(
-                    en: "cannot open \(ledger.folder) to lock the store: \(String(cString: strerror(errno)))",
-                    de:
-                        "\(ledger.folder) kann zum Sperren der Ablage nicht geöffnet werden: \(String(cString: strerror(errno)))"
-                ))
+                message: RecordSessionMessages.cannotOpenToLock(ledger.folder, reason: String(cString: strerror(errno)))
+            )
         }
         while flock(descriptor, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             guard errno == EINTR else {
                 let reason = String(cString: strerror(errno))
                 Foundation.close(descriptor)
-                throw .init(
-                    message: .init(
-                        en: "cannot lock the store \(ledger.storeRoot): \(reason)",
-                        de: "die Ablage \(ledger.storeRoot) kann nicht gesperrt werden: \(reason)"))
+                throw .init(message: RecordSessionMessages.cannotLock(ledger.storeRoot, reason: reason))
             }
         }
         return descriptor
@@ -111,13 +105,7 @@ public final class RecordSession {
         if let pending = RecordSession.pendingSequence(ledger) {
             let events = log.events().events.map(\.event).filter { $0.sequence >= pending }
             if events.isEmpty {
-                recovered.append(
-                    .init(
-                        en:
-                            "an interrupted command had not recorded its event; nothing had changed, and nothing is left of it",
-                        de:
-                            "ein unterbrochener Befehl hatte sein Ereignis nicht protokolliert; nichts war geändert, und nichts bleibt davon"
-                    ))
+                recovered.append(RecordSessionMessages.interruptedNotRecorded)
             }
             for event in events {
                 try applyEffects(of: event)
@@ -126,12 +114,8 @@ public final class RecordSession {
                     AuditLog.EventKind.release, AuditLog.EventKind.amend,
                 ].contains(event.event) {
                     recovered.append(
-                        .init(
-                            en:
-                                "completed the interrupted \(event.event) of '\(event.candidate ?? "?")' (event \(event.sequence) of the audit log)",
-                            de:
-                                "unterbrochenes Ereignis \(event.event) für '\(event.candidate ?? "?")' abgeschlossen (Ereignis \(event.sequence) des Protokolls)"
-                        ))
+                        RecordSessionMessages.completedInterrupted(
+                            event.event, candidate: event.candidate ?? "?", sequence: event.sequence))
                 }
             }
             try ledger.writeCaches(records)
@@ -151,12 +135,7 @@ public final class RecordSession {
         do {
             try AtomicFile.write(intent, to: pendingPath)
         } catch {
-            throw .init(
-                message: .init(
-                    en: "\(error); nothing was recorded and nothing changed",
-                    de:
-                        "\(pendingPath) kann nicht geschrieben werden (\(error.reason)); nichts wurde protokolliert und nichts geändert"
-                ))
+            throw .init(message: RecordSessionMessages.intentNotWritten(pendingPath, reason: error.reason))
         }
         CrashPoint.reach("\(step).before-event")
         let logged: AuditLog.Event
@@ -174,12 +153,8 @@ public final class RecordSession {
             try ledger.writeCaches(records)
         } catch {
             throw .init(
-                message: .init(
-                    en:
-                        "the \(logged.event) is recorded in the audit log (event \(logged.sequence)) but could not be applied completely: \(error.message.text(in: "en")); the next record-changing command or 'hirescore audit repair' completes it",
-                    de:
-                        "das Ereignis \(logged.event) ist im Protokoll erfasst (Ereignis \(logged.sequence)), konnte aber nicht vollständig angewandt werden: \(error.message.text(in: "de")); der nächste ändernde Befehl oder 'hirescore audit repair' schließt es ab"
-                ))
+                message: RecordSessionMessages.notApplied(logged.event, sequence: logged.sequence, error: error.message)
+            )
         }
         unlink(pendingPath)
         return logged
@@ -200,7 +175,7 @@ public final class RecordSession {
                 do {
                     try AtomicFile.write(try scorecard.yamlText(), to: path)
                 } catch {
-                    throw .init(message: .init(en: "\(path): \(error)", de: "\(path): \(error)"))
+                    throw .init(message: StoreLedgerMessages.fileError(path, error: "\(error)"))
                 }
             }
         case AuditLog.EventKind.purge:
@@ -211,9 +186,7 @@ public final class RecordSession {
             for path in StoreFiles.files(in: folder) where seals.contains(StoreFiles.recordHash(of: path)) {
                 guard unlink(path) == 0 || errno == ENOENT else {
                     throw .init(
-                        message: .init(
-                            en: "cannot delete \(path): \(String(cString: strerror(errno)))",
-                            de: "\(path) kann nicht gelöscht werden: \(String(cString: strerror(errno)))"))
+                        message: StoreLedgerMessages.cannotDelete(path, reason: String(cString: strerror(errno))))
                 }
             }
             StoreFiles.removeEmptyFolders(under: folder)

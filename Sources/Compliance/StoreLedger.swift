@@ -56,9 +56,7 @@ public struct StoreLedger: Sendable {
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw LedgerError(
-                message: .init(
-                    en: "cannot create \(folder): \(error.localizedDescription)",
-                    de: "\(folder) kann nicht angelegt werden: \(error.localizedDescription)"))
+                message: StoreLedgerMessages.cannotCreateFolder(folder, reason: error.localizedDescription))
         }
     }
 
@@ -69,12 +67,7 @@ public struct StoreLedger: Sendable {
             return try JSONDecoder().decode(Value.self, from: data)
         } catch {
             throw LedgerError(
-                message: .init(
-                    en:
-                        "\(path) is damaged and cannot be read: \(error.localizedDescription); restore it from a backup",
-                    de:
-                        "\(path) ist beschädigt und kann nicht gelesen werden: \(error.localizedDescription); stellen Sie es aus einer Sicherung wieder her"
-                ))
+                message: StoreLedgerMessages.damaged(path, reason: error.localizedDescription))
         }
     }
 
@@ -88,8 +81,7 @@ public struct StoreLedger: Sendable {
             try AtomicFile.write([UInt8](data) + [10], to: path)
         } catch {
             throw LedgerError(
-                message: .init(
-                    en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
+                message: StoreLedgerMessages.cannotWrite(path, reason: "\(error)"))
         }
     }
 
@@ -119,31 +111,17 @@ public struct StoreLedger: Sendable {
         guard let data = FileManager.default.contents(atPath: settingsPath) else { return Settings() }
         guard let object = try? JSONDecoder().decode([String: SettingValue].self, from: data) else {
             throw LedgerError(
-                message: .init(
-                    en:
-                        "\(settingsPath) is damaged and cannot be read: it is not a JSON object of settings; write for example {\"retention-months\": 6}",
-                    de:
-                        "\(settingsPath) ist beschädigt und kann nicht gelesen werden: es ist kein JSON-Objekt mit Einstellungen; schreiben Sie zum Beispiel {\"retention-months\": 6}"
-                ))
+                message: StoreLedgerMessages.settingsNotAnObject(settingsPath))
         }
         for key in object.keys.sorted() where key != "retention-months" {
             throw LedgerError(
-                message: .init(
-                    en: "\(settingsPath): unknown setting '\(key.shortened)'; the only setting is 'retention-months'",
-                    de:
-                        "\(settingsPath): unbekannte Einstellung '\(key.shortened)'; die einzige Einstellung ist 'retention-months'"
-                ))
+                message: StoreLedgerMessages.unknownSetting(settingsPath, key: key.shortened))
         }
         guard let value = object["retention-months"] else { return Settings() }
         let range = StoreLedger.retentionMonthsRange
         if case .integer(let months) = value, range.contains(months) { return Settings(retentionMonths: months) }
         throw LedgerError(
-            message: .init(
-                en:
-                    "\(settingsPath): 'retention-months' must be a whole number of months from \(range.lowerBound) to \(range.upperBound), found \(value)",
-                de:
-                    "\(settingsPath): 'retention-months' muss eine ganze Zahl von Monaten von \(range.lowerBound) bis \(range.upperBound) sein, gefunden: \(value)"
-            ))
+            message: StoreLedgerMessages.retentionMonths(settingsPath, range: range, found: "\(value)"))
     }
 
     /// A value of the settings file, as written.

@@ -14,10 +14,7 @@ package enum SyntheticSigning {
         let ledger = StoreLedger(storeRoot: storeRoot)
         try ledger.prepare()
         guard !FileManager.default.fileExists(atPath: ledger.auditLogPath) else {
-            throw .init(
-                message: .init(
-                    en: "\(ledger.auditLogPath) exists; sign-store only signs a freshly generated store",
-                    de: "\(ledger.auditLogPath) existiert; sign-store signiert nur eine frisch erzeugte Ablage"))
+            throw .init(message: SyntheticSigningMessages.notFresh(ledger.auditLogPath))
         }
         func throwaway() -> SigningKey { SigningKey.throwaway() }
         let formatter = ISO8601DateFormatter()
@@ -63,9 +60,7 @@ package enum SyntheticSigning {
             do {
                 try AtomicFile.write(try scorecard.yamlText(), to: path)
             } catch {
-                throw .init(
-                    message: .init(
-                        en: "cannot write \(path): \(error)", de: "\(path) kann nicht geschrieben werden: \(error)"))
+                throw .init(message: StoreLedgerMessages.cannotWrite(path, reason: "\(error)"))
             }
             append(
                 .init(
@@ -78,10 +73,7 @@ package enum SyntheticSigning {
         do {
             try AtomicFile.write(lines.map { $0 + "\n" }.joined(), to: ledger.auditLogPath)
         } catch {
-            throw .init(
-                message: .init(
-                    en: "cannot write \(ledger.auditLogPath): \(error)",
-                    de: "\(ledger.auditLogPath) kann nicht geschrieben werden: \(error)"))
+            throw .init(message: StoreLedgerMessages.cannotWrite(ledger.auditLogPath, reason: "\(error)"))
         }
         return count
     }

@@ -174,9 +174,9 @@ package enum SignatureMessages {
     package static func notAStore(_ folder: String) -> LocalizedText {
         .init(
             en:
-                "error: \(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
+                "\(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
             de:
-                "Fehler: \(folder) ist keine Ablage (es gibt dort keinen Ordner .hirescore und also keine Schlüsselliste für die Prüfung von Signaturen)"
+                "\(folder) ist keine Ablage (es gibt dort keinen Ordner .hirescore und also keine Schlüsselliste für die Prüfung von Signaturen)"
         )
     }
 

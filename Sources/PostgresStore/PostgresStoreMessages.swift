@@ -210,6 +210,35 @@ package enum PostgresStoreMessages {
     }
 
     /// The copy's target database holds a store already.
+    /// A decision on a panel with cards still in draft.
+    static func panelHasDrafts(_ candidate: String, folder: String, drafts: [String]) -> LocalizedText {
+        let list = drafts.joined(separator: ", ")
+        return .init(
+            en:
+                "the panel of '\(candidate)' cannot be merged: \(list) in \(folder) \(drafts.count == 1 ? "is" : "are") still a draft; every interviewer submits before the decision; no decision recorded",
+            de:
+                "das Panel von '\(candidate)' kann nicht zusammengeführt werden: \(list) in \(folder) \(drafts.count == 1 ? "ist" : "sind") noch ein Entwurf; alle Interviewenden reichen vor der Entscheidung ein; keine Entscheidung erfasst"
+        )
+    }
+
+    /// The database refused an audit event the user's store role may not log.
+    static func eventNotForRole(_ event: String, user: String, roles: [String]) -> LocalizedText {
+        .init(
+            en:
+                "the database refused the '\(event)' event of '\(user)' (SQLSTATE 42501): only the store roles \(roles.joined(separator: ", ")) may record it; nothing was changed. The store's owner grants roles with 'hirescore store grant'",
+            de:
+                "die Datenbank hat das Ereignis '\(event)' von '\(user)' abgelehnt (SQLSTATE 42501): nur die Rollen \(roles.joined(separator: ", ")) der Ablage dürfen es erfassen; nichts wurde geändert. Rollen vergibt der Eigentümer der Ablage mit 'hirescore store grant'"
+        )
+    }
+
+    /// A command on the folder copy of a database store changed audit lines already written.
+    static let auditLogRewritten = LocalizedText(
+        en:
+            "the command changed lines of the audit log that were already written; the log only grows, so nothing was changed in the store",
+        de:
+            "der Befehl hat bereits geschriebene Zeilen des Protokolls geändert; das Protokoll wächst nur, daher wurde nichts an der Ablage geändert"
+    )
+
     static func databaseNotEmpty(_ server: String) -> LocalizedText {
         .init(
             en:

@@ -56,10 +56,7 @@ extension HireScoreCommand {
                             + TerminalText.line(problem.message.text(in: language)) + "\n")
                 }
                 if problems.isEmpty {
-                    Terminal.standardOutput.write(
-                        language == .de
-                            ? "Protokoll in Ordnung: \(count) Ereignisse, Kette und Verweise intakt\n"
-                            : "audit log intact: \(count) events, chain and references verified\n")
+                    Terminal.standardOutput.write(AuditCommandMessages.intact(count).text(in: language) + "\n")
                 } else {
                     throw ExitCode(1)
                 }
@@ -87,9 +84,8 @@ extension HireScoreCommand {
                     let log = AuditLog(ledger: storeOptions.ledger, signer: try SigningKey.loadIfPresent())
                     if log.signer == nil {
                         Terminal.standardError.write(
-                            language == .de
-                                ? "Hinweis: kein Signaturschlüssel gefunden; der Prüfpunkt ist unsigniert\n"
-                                : "note: no signing key found; the checkpoint is unsigned\n")
+                            CommandMessages.note.text(in: language)
+                                + AuditCommandMessages.unsignedCheckpoint.text(in: language) + "\n")
                     }
                     Terminal.standardOutput.write(log.checkpoint(actor: storeOptions.actorName).text + "\n")
                 } catch {
@@ -118,12 +114,10 @@ extension HireScoreCommand {
                     let recorded = try session.recordInterruptedSubmissions()
                     for path in recorded {
                         Terminal.standardOutput.write(
-                            language == .de ? "Abgabe nachgetragen: \(path)\n" : "submission recorded: \(path)\n")
+                            AuditCommandMessages.submissionRecorded(path).text(in: language) + "\n")
                     }
                     let total = session.recovered.count + recorded.count
-                    Terminal.standardOutput.write(
-                        language == .de
-                            ? "Reparatur beendet: \(total) Ergänzungen\n" : "repair finished: \(total) completions\n")
+                    Terminal.standardOutput.write(AuditCommandMessages.repairFinished(total).text(in: language) + "\n")
                 } catch {
                     throw fail(error, language)
                 }
@@ -146,7 +140,6 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
-                let de = language == .de
                 do {
                     _ = try RecordID.candidate(candidate)
                 } catch {
@@ -157,10 +150,7 @@ extension HireScoreCommand {
                     $0.candidate == candidate
                 }
                 guard !events.isEmpty else {
-                    throw CommandFailure(
-                        message: de
-                            ? "Fehler: keine Ereignisse für '\(candidate)' im Protokoll"
-                            : "error: no events for '\(candidate)' in the audit log")
+                    throw CommandFailure(AuditCommandMessages.noEvents(candidate), language: language)
                 }
                 // Every value from the log is printed on one line with its control characters escaped:
                 // a reason with a line break cannot forge an event line, an ESC cannot reach the terminal.
@@ -168,11 +158,12 @@ extension HireScoreCommand {
                 var out = ""
                 for event in events {
                     out +=
-                        "\(event.sequence). \(text(event.time))  \(text(event.event))  \(de ? "durch" : "by") \(text(event.actor))"
+                        "\(event.sequence). \(text(event.time))  \(text(event.event))  \(AuditCommandMessages.by.text(in: language)) \(text(event.actor))"
                     if let requisition = event.requisition { out += "  [\(text(requisition))]" }
                     out += "\n"
                     if let rubric = event.rubric {
-                        out += "     \(de ? "Vorlage" : "rubric") \(text(rubric)) \(text(event.rubricHash ?? ""))\n"
+                        out +=
+                            "     \(AuditCommandMessages.rubric.text(in: language)) \(text(rubric)) \(text(event.rubricHash ?? ""))\n"
                     }
                     for (key, value) in event.details.sorted(by: { $0.key < $1.key }) {
                         out += "     \(text(key)): \(text(value))\n"

@@ -34,23 +34,28 @@ enum DatabaseStoreSnapshot {
         rubrics = absolute(rubricFolder)
         output = output.map(absolute)
         paths = paths.map(absolute)
-        var template = Array((NSTemporaryDirectory() + "/hirescore-store.XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
-            throw CommandFailure(
-                message: CommandMessages.error.text(in: language)
-                    + "\(NSTemporaryDirectory()): \(String(cString: strerror(errno)))")
-        }
-        let folder = String(cString: created)
-        temporaryFolder = folder
-        atexit { DatabaseStoreSnapshot.removeTemporaryFolder() }
+        let folder = try makeTemporaryFolder(language: language)
         let name = settings.description
         try runDatabaseWork(language: language) {
             try await DatabaseSnapshot.write(settings, to: folder + "/" + name)
         }
         guard manager.changeCurrentDirectoryPath(folder) else {
-            throw CommandFailure(message: CommandMessages.error.text(in: language) + folder)
+            throw CommandFailure(LocalizedText(folder), language: language)
         }
         store = name
+    }
+
+    /// Creates the private temporary folder (0700), removed when the process exits, and returns its path.
+    static func makeTemporaryFolder(language: Language) throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/hirescore-store.XXXXXX").utf8CString)
+        guard let created = mkdtemp(&template) else {
+            throw CommandFailure(
+                LocalizedText("\(NSTemporaryDirectory()): \(String(cString: strerror(errno)))"), language: language)
+        }
+        let folder = String(cString: created)
+        temporaryFolder = folder
+        atexit { DatabaseStoreSnapshot.removeTemporaryFolder() }
+        return folder
     }
 
     /// Removes the snapshot (at exit).

@@ -3,6 +3,7 @@ import CommandKit
 import Compliance
 import Foundation
 import Panel
+import PostgresStore
 import ScoringCore
 
 extension DecisionRequest.Outcome: ExpressibleByArgument {}
@@ -63,28 +64,28 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            let de = language == .de
             let catalog = options.loadRubrics()
-            let session = try storeOptions.openRecords(rubrics: catalog.rubrics, language: language)
             let request = DecisionRequest(
                 candidate: candidate, requisition: requisition,
                 outcome: DecisionRequest.Outcome(rawValue: outcome) ?? .rejected,
                 date: date.flatMap(CalendarDate.init(parsing:)) ?? .today, actor: storeOptions.actorName,
                 reason: reason, overrideKnockOuts: overrideKnockOuts)
-            do {
-                let (decision, panel) = try session.decide(request, registry: HireScoreModules.registry, today: .today)
-                let label = panel.consensus.recommendation.label.text(in: language)
-                Terminal.standardOutput.write(
-                    de
-                        ? "Entscheidung erfasst: \(decision.candidate) \(decision.outcome) am \(decision.date) (Panel: \(label)); aufbewahrt bis \(decision.retainUntil)\n"
-                        : "Decision recorded: \(decision.candidate) \(decision.outcome) on \(decision.date) (panel: \(label)); kept until \(decision.retainUntil)\n"
-                )
-                Terminal.standardOutput.write(
-                    SignatureMessages.decisionBasis(panel).map { TerminalText.line($0.text(in: language)) + "\n" }
-                        .joined())
-            } catch {
-                throw fail(error, language)
+            let (decision, panel) = try storeOptions.changeRecords(
+                rubrics: catalog.rubrics, language: language,
+                complete: .init(requisition: requisition, candidate: candidate)
+            ) {
+                session throws(StoreLedger.LedgerError) in
+                try session.decide(request, registry: HireScoreModules.registry, today: .today)
             }
+            let label = panel.consensus.recommendation.label.text(in: language)
+            Terminal.standardOutput.write(
+                RecordCommandMessages.decisionRecorded(
+                    decision.candidate, outcome: "\(decision.outcome)", date: "\(decision.date)", panel: label,
+                    retainUntil: "\(decision.retainUntil)"
+                ).text(in: language) + "\n")
+            Terminal.standardOutput.write(
+                SignatureMessages.decisionBasis(panel).map { TerminalText.line($0.text(in: language)) + "\n" }
+                    .joined())
         }
     }
 }

@@ -22,7 +22,7 @@ extension HireScoreCommand.Dev {
         func run() throws {
             let loaded = ScorecardLoader().load(path: file, rubrics: options.loadRubrics().rubrics)
             guard var scorecard = loaded.scorecard else {
-                throw CommandFailure(message: "error: \(file) cannot be read")
+                throw CommandFailure(DevCommandMessages.cannotRead(file), language: options.language)
             }
             scorecard.seal = scorecard.computeSeal()
             try AtomicFile.write(try scorecard.yamlText(), to: file)

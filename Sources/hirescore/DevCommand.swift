@@ -79,7 +79,8 @@ extension HireScoreCommand.Dev {
                     language: options.language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources
                 )
                 Terminal.standardError.write(printer.render(errors, fileCount: catalog.files.count))
-                throw CommandFailure(message: "error: the rubrics in \(options.rubricFolder) must load without errors")
+                throw CommandFailure(
+                    DevCommandMessages.rubricsMustLoad(options.rubricFolder), language: options.language)
             }
             let started = Date()
             do {
@@ -97,7 +98,7 @@ extension HireScoreCommand.Dev {
 
                     """)
             } catch let error as SyntheticStore.GenerationError {
-                throw CommandFailure(message: "error: \(error.description)")
+                throw CommandFailure(LocalizedText(error.description), language: options.language)
             }
         }
     }

@@ -15,11 +15,10 @@ extension HireScoreCommand.Enter {
         throws
     {
         let language = options.language
-        let prefix = CommandMessages.error.text(in: language)
         let reason = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let relative = StoreFiles.relative(path, to: storeRoot)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(message: prefix + AmendmentMessages.nothingToAmend(relative).text(in: language))
+            throw CommandFailure(AmendmentMessages.nothingToAmend(relative), language: language)
         }
         let ledger = StoreLedger(storeRoot: storeRoot)
         // Asked before the interviewer starts, and again under the lock when the amendment is recorded.
@@ -33,24 +32,22 @@ extension HireScoreCommand.Enter {
             }
             if let refusal = records.amendmentRefusal(of: path) { throw StoreLedger.LedgerError(message: refusal) }
         } catch {
-            throw CommandFailure(message: prefix + error.message.text(in: language))
+            throw CommandFailure(error.message, language: language)
         }
         let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
         guard let original = loaded.scorecard, let rubric = loaded.rubric else {
-            throw CommandFailure(message: prefix + AmendmentMessages.nothingToAmend(relative).text(in: language))
+            throw CommandFailure(AmendmentMessages.nothingToAmend(relative), language: language)
         }
         guard original.rubricID == requested.id else {
             throw CommandFailure(
-                message: prefix
-                    + EnterCommandMessages.amendmentRubricDiffers(relative, cardRubric: original.rubricID).text(
-                        in: language))
+                EnterCommandMessages.amendmentRubricDiffers(relative, cardRubric: original.rubricID), language: language
+            )
         }
         let draftPath = Amendment.draftPath(for: path)
         var draft = original
         if FileManager.default.fileExists(atPath: draftPath) {
             guard let existing = ScorecardLoader().load(path: draftPath, rubrics: rubrics).scorecard else {
-                throw CommandFailure(
-                    message: prefix + EnterCommandMessages.amendmentDraftUnreadable(draftPath).text(in: language))
+                throw CommandFailure(EnterCommandMessages.amendmentDraftUnreadable(draftPath), language: language)
             }
             if existing.hasValidSeal {
                 // Sealed before an interruption, not yet recorded: record it now.
@@ -70,9 +67,7 @@ extension HireScoreCommand.Enter {
                     attributes: [.posixPermissions: 0o700])
             } catch {
                 throw CommandFailure(
-                    message: prefix
-                        + AmendmentMessages.cannotWrite(draftPath, reason: error.localizedDescription).text(
-                            in: language))
+                    AmendmentMessages.cannotWrite(draftPath, reason: error.localizedDescription), language: language)
             }
         }
         Terminal.standardOutput.write(AmendmentMessages.starting(path, reason: reason).text(in: language))
@@ -106,9 +101,10 @@ extension HireScoreCommand.Enter {
                 ).text(in: language))
         } catch {
             throw CommandFailure(
-                message: CommandMessages.error.text(in: language)
-                    + EnterCommandMessages.amendmentNotRecorded(draftPath).text(in: language)
-                    + error.message.text(in: language) + EnterCommandMessages.amendmentRetry.text(in: language))
+                .joined([
+                    EnterCommandMessages.amendmentNotRecorded(draftPath), error.message,
+                    EnterCommandMessages.amendmentRetry,
+                ]), language: language)
         }
     }
 }

@@ -25,7 +25,7 @@ extension HireScoreCommand.Enter {
             case .failure(.notRegular): problem = EnterCommandMessages.answersNotRegular(answers)
             case .failure(.unreadable): problem = EnterCommandMessages.answersUnreadable(answers)
             }
-            throw CommandFailure(message: CommandMessages.error.text(in: language) + problem.text(in: language))
+            throw CommandFailure(problem, language: language)
         }
         console = StandardConsole(skipsComments: scripted)
         return (console, scripted, Self.screen())
@@ -61,7 +61,6 @@ extension HireScoreCommand.Enter {
 
     /// Tells how a session that did not submit ended; throws for the endings that are failures.
     static func finishUnsubmitted(_ outcome: EntrySession.Outcome, path: String, language: Language) throws {
-        let error = CommandMessages.error.text(in: language)
         switch outcome {
         case .submitted:
             break
@@ -71,14 +70,19 @@ extension HireScoreCommand.Enter {
             Terminal.standardError.write(EnterCommandMessages.endOfInput(path).text(in: language))
         case .invalidAnswer(let message):
             throw CommandFailure(
-                message: "\n" + error + message + EnterCommandMessages.answersBeforeSaved(path).text(in: language))
+                .joined([LocalizedText(message), EnterCommandMessages.answersBeforeSaved(path)]), language: language,
+                blankLineBefore: true)
         case .submissionRefused(let missing):
             throw CommandFailure(
-                message: "\n" + error + EnterCommandMessages.cannotSubmitYet.text(in: language)
-                    + missing.map { "  - \($0)" }.joined(separator: "\n")
-                    + EnterCommandMessages.draftStaysSaved(path).text(in: language))
+                .joined([
+                    EnterCommandMessages.cannotSubmitYet,
+                    LocalizedText(missing.map { "  - \($0)" }.joined(separator: "\n")),
+                    EnterCommandMessages.draftStaysSaved(path),
+                ]), language: language, blankLineBefore: true)
         case .saveFailed(let reason):
-            throw CommandFailure(message: "\n" + error + EnterCommandMessages.savingFailed.text(in: language) + reason)
+            throw CommandFailure(
+                .joined([EnterCommandMessages.savingFailed, LocalizedText(reason)]), language: language,
+                blankLineBefore: true)
         }
     }
 }

@@ -112,9 +112,7 @@ extension HireScoreCommand {
             let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
             if parts.count > 1, (wantedVersion ?? 0) < 1 {
                 throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + EnterCommandMessages.badRubricVersion(TerminalText.line(rubric), id: wantedID).text(
-                            in: language),
+                    EnterCommandMessages.badRubricVersion(TerminalText.line(rubric), id: wantedID), language: language,
                     exitCode: 2)
             }
             guard
@@ -125,14 +123,11 @@ extension HireScoreCommand {
             else {
                 let known = Array(Set(catalog.rubrics.map(\.id))).sorted()
                 throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + CommandMessages.unknownRubric(rubric, folder: options.rubricFolder, known: known).text(
-                            in: language))
+                    CommandMessages.unknownRubric(rubric, folder: options.rubricFolder, known: known),
+                    language: language)
             }
             if allStages, let stage {
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + EnterCommandMessages.allStagesAndStage(stage).text(in: language))
+                throw CommandFailure(EnterCommandMessages.allStagesAndStage(stage), language: language)
             }
             // An amendment keeps the stage of the card it corrects.
             let stageID = allStages || amend ? nil : try Self.chooseStage(stage, of: chosen, language: language)
@@ -148,13 +143,12 @@ extension HireScoreCommand {
                     interviewerID: interviewerID)
                 try scorecardStore.prepareFolder(for: path)
             } catch {
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language) + error.message.text(in: language), exitCode: 1)
+                throw CommandFailure(error.message, language: language, exitCode: 1)
             }
             if let collision = ScorecardStore.interviewerCollision(
                 at: path, interviewer: interviewer, interviewerID: interviewerID)
             {
-                throw CommandFailure(message: CommandMessages.error.text(in: language) + collision.text(in: language))
+                throw CommandFailure(collision, language: language)
             }
             // In a signed store, a missing or unregistered key is refused before the interview, not after sealing.
             do throws(StoreLedger.LedgerError) {
@@ -164,15 +158,13 @@ extension HireScoreCommand {
                     throw StoreLedger.LedgerError(message: problem)
                 }
             } catch {
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language) + error.message.text(in: language))
+                throw CommandFailure(error.message, language: language)
             }
             let lock: ScorecardLock
             do {
                 lock = try ScorecardLock.acquire(for: path)
             } catch {
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language) + error.message.text(in: language))
+                throw CommandFailure(error.message, language: language)
             }
             SignalCleanup.install(lockPath: lock.path, language: language)
             defer { lock.release() }
@@ -203,41 +195,33 @@ extension HireScoreCommand {
                             EnterCommandMessages.interruptedSubmissionLogged(path).text(in: language))
                         return
                     }
-                    throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + AmendmentMessages.alreadySubmitted(path).text(in: language))
+                    throw CommandFailure(AmendmentMessages.alreadySubmitted(path), language: language)
                 }
                 if let existing = loaded.scorecard ?? nil, existing.rubricID == chosen.id,
                     existing.rubricVersion != chosen.version
                         || (existing.rubricHash != nil && existing.rubricHash != chosen.hash)
                 {
                     throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + EnterCommandMessages.draftRubricChanged(
-                                path, started: "\(existing.rubricID)@\(existing.rubricVersion)", now: chosen.reference,
-                                hash: String(chosen.hash.prefix(19))
-                            ).text(in: language))
+                        EnterCommandMessages.draftRubricChanged(
+                            path, started: "\(existing.rubricID)@\(existing.rubricVersion)", now: chosen.reference,
+                            hash: String(chosen.hash.prefix(19))), language: language)
                 }
                 guard let existing = loaded.scorecard else {
                     let printer = DiagnosticPrinter(
                         language: language, useColor: Terminal.standardError.supportsColor,
                         sources: [path: loaded.source])
                     Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
-                    throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + EnterCommandMessages.draftUnreadable(path).text(in: language))
+                    throw CommandFailure(EnterCommandMessages.draftUnreadable(path), language: language)
                 }
                 if existing.rubricID != chosen.id {
                     throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + EnterCommandMessages.draftForOtherRubric(path, draft: existing.rubricID, asked: chosen.id)
-                            .text(in: language))
+                        EnterCommandMessages.draftForOtherRubric(path, draft: existing.rubricID, asked: chosen.id),
+                        language: language)
                 }
                 if existing.stage != stageID {
                     throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + EnterCommandMessages.draftForOtherStage(path, draft: existing.stage, asked: stageID ?? "")
-                            .text(in: language))
+                        EnterCommandMessages.draftForOtherStage(path, draft: existing.stage, asked: stageID ?? ""),
+                        language: language)
                 }
                 draft = existing
             }
@@ -260,9 +244,7 @@ extension HireScoreCommand {
                     }
                     try session.recordSubmission(of: sealed, at: path, rubric: chosen)
                 } catch {
-                    throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + EnterCommandMessages.submittedNotLogged(error.message).text(in: language))
+                    throw CommandFailure(EnterCommandMessages.submittedNotLogged(error.message), language: language)
                 }
             case .savedAndQuit, .endOfInput, .invalidAnswer, .submissionRefused, .saveFailed:
                 try Self.finishUnsubmitted(outcome, path: path, language: language)
@@ -276,8 +258,7 @@ extension HireScoreCommand {
             guard !rubric.plan.isEmpty else {
                 if let wanted, wanted != InterviewStage.defaultID {
                     throw CommandFailure(
-                        message: CommandMessages.error.text(in: language)
-                            + EnterCommandMessages.noPlan(rubric.reference, stage: wanted).text(in: language))
+                        EnterCommandMessages.noPlan(rubric.reference, stage: wanted), language: language)
                 }
                 return nil
             }
@@ -285,14 +266,12 @@ extension HireScoreCommand {
             guard let wanted else {
                 if rubric.plan.count == 1 { return rubric.plan[0].id }
                 throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + EnterCommandMessages.stageNeeded(rubric.reference, stages: list).text(in: language))
+                    EnterCommandMessages.stageNeeded(rubric.reference, stages: list), language: language)
             }
             guard rubric.stage(wanted) != nil else {
                 throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + EnterCommandMessages.unknownStage(wanted, rubric: rubric.reference, stages: list).text(
-                            in: language))
+                    EnterCommandMessages.unknownStage(wanted, rubric: rubric.reference, stages: list),
+                    language: language)
             }
             return wanted
         }

@@ -39,17 +39,16 @@ extension HireScoreCommand {
                 throw fail(error, language)
             }
             // Collected under the store's lock and logged before anything is disclosed.
-            let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
-            let export: CandidateExport
-            do {
-                export = try session.export(
-                    candidate: candidate, registry: HireScoreModules.registry,
-                    pseudonymiseInterviewers: pseudonymiseInterviewers,
-                    format: format.rawValue, language: language, today: .today, actor: storeOptions.actorName)
-            } catch {
-                throw fail(error, language)
+            // On a database store the export runs from a private folder: the output path is made absolute first.
+            let output = output.map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+            let (candidate, pseudonymise, format, actor) =
+                (candidate, pseudonymiseInterviewers, format, storeOptions.actorName)
+            let export = try storeOptions.changeRecords(rubrics: options.loadRubrics().rubrics, language: language) {
+                session throws(StoreLedger.LedgerError) in
+                try session.export(
+                    candidate: candidate, registry: HireScoreModules.registry, pseudonymiseInterviewers: pseudonymise,
+                    format: format.rawValue, language: language, today: .today, actor: actor)
             }
-            session.close()
             let text: String
             switch format {
             case .json: text = export.json()
@@ -60,7 +59,7 @@ extension HireScoreCommand {
                 do {
                     try AtomicFile.write(text, to: output)
                 } catch {
-                    throw CommandFailure(message: CommandMessages.error.text(in: language) + "\(error)")
+                    throw CommandFailure(CommandMessages.cannotWrite(output, reason: error.reason), language: language)
                 }
                 Terminal.standardError.write(
                     CommandMessages.wroteReport(output, bytes: text.utf8.count).text(in: language) + "\n")
@@ -72,10 +71,7 @@ extension HireScoreCommand {
                 let list = export.document.incomplete.map {
                     "  - \(TerminalText.line($0.path)): \(TerminalText.line($0.reason))"
                 }.joined(separator: "\n")
-                throw CommandFailure(
-                    message: language == .de
-                        ? "Fehler: die Auskunft ist unvollständig; nicht vollständig exportiert:\n" + list
-                        : "error: the export is incomplete; not exported in full:\n" + list)
+                throw CommandFailure(RecordCommandMessages.exportIncomplete(list), language: language)
             }
         }
     }

@@ -53,10 +53,10 @@ extension HireScoreCommand {
                 arguments.indices.contains(index + 1) ? Language(rawValue: arguments[index + 1]) : nil
             } ?? Language.fromEnvironment()
         let suggestion = Identifier.closest(to: first, among: commands)
-        Terminal.standardError.write(
-            CommandMessages.error.text(in: language)
-                + CommandMessages.unknownCommand(first, suggestion: suggestion, commands: commands).text(in: language)
-                + "\n")
+        CommandRunner.report(
+            CommandFailure(
+                CommandMessages.unknownCommand(first, suggestion: suggestion, commands: commands), language: language,
+                exitCode: 2))
         Foundation.exit(2)
     }
 }

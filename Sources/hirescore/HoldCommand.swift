@@ -33,40 +33,31 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            let de = language == .de
             // A malformed request is refused before the store is opened.
             do throws(StoreLedger.LedgerError) {
                 _ = try RecordID.candidate(candidate)
                 _ = try RecordID.requisition(requisition)
                 if !release, reason?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
-                    throw StoreLedger.LedgerError(
-                        message: .init(
-                            en: "a hold needs a reason: --reason \"...\" (for example a pending AGG claim)",
-                            de:
-                                "eine Sperre braucht einen Grund: --reason \"...\" (zum Beispiel eine anhängige AGG-Klage)"
-                        ),
-                        code: .invalidRequest)
+                    throw StoreLedger.LedgerError(message: HoldMessages.needsReason, code: .invalidRequest)
                 }
             } catch {
                 throw fail(error, language)
             }
-            let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
-            do {
+            let (candidate, requisition, reason, release, actor) =
+                (candidate, requisition, reason, release, storeOptions.actorName)
+            try storeOptions.changeRecords(rubrics: options.loadRubrics().rubrics, language: language) {
+                session throws(StoreLedger.LedgerError) in
                 if release {
                     try session.releaseHold(
-                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(
-                        de ? "Sperre aufgehoben: \(candidate)\n" : "Hold released: \(candidate)\n")
+                        candidate: candidate, requisition: requisition, reason: reason, actor: actor)
                 } else {
-                    try session.placeHold(
-                        candidate: candidate, requisition: requisition, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(
-                        de
-                            ? "Sperre gesetzt: \(candidate) wird bis zur Aufhebung aufbewahrt\n"
-                            : "Hold placed: \(candidate) is kept until released\n")
+                    try session.placeHold(candidate: candidate, requisition: requisition, reason: reason, actor: actor)
                 }
-            } catch {
-                throw fail(error, language)
+            }
+            if release {
+                Terminal.standardOutput.write(RecordCommandMessages.holdReleased(candidate).text(in: language) + "\n")
+            } else {
+                Terminal.standardOutput.write(RecordCommandMessages.holdPlaced(candidate).text(in: language) + "\n")
             }
         }
     }

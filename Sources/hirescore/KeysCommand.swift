@@ -33,10 +33,8 @@ extension HireScoreCommand {
                 do {
                     let key = try SigningKey.create(path: SigningKey.defaultPath())
                     Terminal.standardOutput.write(
-                        language == .de
-                            ? "Schlüssel angelegt: \(key.path) (nur für Sie lesbar)\nSchlüsselkennung: \(key.keyID)\nÖffentlicher Schlüssel (für HR zum Registrieren): \(key.publicKeyText)\n"
-                            : "key created: \(key.path) (readable by you only)\nkey id: \(key.keyID)\npublic key (for HR to register): \(key.publicKeyText)\n"
-                    )
+                        KeysCommandMessages.created(key.path, keyID: key.keyID, publicKey: key.publicKeyText)
+                            .text(in: language) + "\n")
                 } catch {
                     throw fail(error, language)
                 }
@@ -91,10 +89,10 @@ extension HireScoreCommand {
                     let event = try session.registerKey(
                         publicKey: publicKey, name: name, role: role, actor: storeOptions.actorName)
                     Terminal.standardOutput.write(
-                        language == .de
-                            ? "Schlüssel registriert: \(event.details["key-id"] ?? "") für \(TerminalText.line(name)) (\(role)), Ereignis \(event.sequence)\n"
-                            : "key registered: \(event.details["key-id"] ?? "") for \(TerminalText.line(name)) (\(role)), event \(event.sequence)\n"
-                    )
+                        KeysCommandMessages.registered(
+                            event.details["key-id"] ?? "", name: TerminalText.line(name), role: role,
+                            event: event.sequence
+                        ).text(in: language) + "\n")
                 } catch {
                     throw fail(error, language)
                 }
@@ -121,9 +119,7 @@ extension HireScoreCommand {
                 do {
                     let event = try session.revokeKey(id: keyID, reason: reason, actor: storeOptions.actorName)
                     Terminal.standardOutput.write(
-                        language == .de
-                            ? "Schlüssel widerrufen: \(keyID), Ereignis \(event.sequence)\n"
-                            : "key revoked: \(keyID), event \(event.sequence)\n")
+                        KeysCommandMessages.revoked(keyID, event: event.sequence).text(in: language) + "\n")
                 } catch {
                     throw fail(error, language)
                 }
@@ -145,21 +141,14 @@ extension HireScoreCommand {
                 try storeOptions.requireStore(language)
                 let registry = CardSignatures(storeRoot: storeOptions.storeRoot).registry
                 if registry.isEmpty {
-                    Terminal.standardOutput.write(
-                        language == .de
-                            ? "keine Schlüssel registriert: die Ablage signiert nicht (v1)\n"
-                            : "no keys registered: the store does not sign (v1)\n")
+                    Terminal.standardOutput.write(KeysCommandMessages.noKeys.text(in: language) + "\n")
                 }
                 for entry in registry.entries.values.sorted(by: { $0.registeredAt < $1.registeredAt }) {
-                    let state =
-                        entry.revokedAt.map {
-                            language == .de ? "widerrufen mit Ereignis \($0)" : "revoked by event \($0)"
-                        } ?? (language == .de ? "gültig" : "valid")
+                    let history = KeysCommandMessages.history(
+                        registeredAt: entry.registeredAt, revokedAt: entry.revokedAt)
                     Terminal.standardOutput.write(
-                        "\(entry.id)  \(TerminalText.line(entry.name))  \(entry.role)  "
-                            + (language == .de
-                                ? "registriert mit Ereignis \(entry.registeredAt), "
-                                : "registered by event \(entry.registeredAt), ") + state + "\n")
+                        "\(entry.id)  \(TerminalText.line(entry.name))  \(entry.role)  " + history.text(in: language)
+                            + "\n")
                 }
             }
         }
@@ -183,12 +172,10 @@ extension HireScoreCommand {
                     let signed = try session.countersignOwnScorecards()
                     for path in signed {
                         Terminal.standardOutput.write(
-                            (language == .de ? "gegengezeichnet: " : "counter-signed: ") + TerminalText.line(path)
-                                + "\n")
+                            KeysCommandMessages.countersigned(TerminalText.line(path)).text(in: language) + "\n")
                     }
                     Terminal.standardOutput.write(
-                        language == .de
-                            ? "\(signed.count) Bögen gegengezeichnet\n" : "\(signed.count) scorecards counter-signed\n")
+                        KeysCommandMessages.countersignedCount(signed.count).text(in: language) + "\n")
                 } catch {
                     throw fail(error, language)
                 }

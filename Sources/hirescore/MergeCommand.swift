@@ -104,11 +104,9 @@ extension HireScoreCommand {
                 let known = Array(Set(merged.panels.compactMap(\.requisition))).sorted()
                 let close = Identifier.closest(to: requisition, among: known)
                 throw CommandFailure(
-                    message: language == .de
-                        ? "Fehler: keine Kandidat*innen in der Ausschreibung '\(TerminalText.line(requisition))'; vorhanden: \(known.isEmpty ? "keine" : known.joined(separator: ", "))"
-                            + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .de) } ?? "")
-                        : "error: no candidates in requisition '\(TerminalText.line(requisition))'; requisitions found: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
-                            + (close.map { "; " + CommonMessages.didYouMean($0).text(in: .en) } ?? ""))
+                    SelectionMessages.noCandidates(
+                        inRequisition: TerminalText.line(requisition), known: known, suggestion: close),
+                    language: language)
             }
             let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
             try report.write(

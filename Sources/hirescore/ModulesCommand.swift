@@ -24,7 +24,7 @@ extension HireScoreCommand {
                 output += "\(module.id) — \(module.name.text(in: language))\n"
                 output += "  \(module.documentation.summary.text(in: language))\n"
                 output +=
-                    "  \(language == .de ? "Regel" : "Rule"): \(module.documentation.scoring.text(in: language))\n"
+                    "  \(ModulesCommandMessages.rule.text(in: language)): \(module.documentation.scoring.text(in: language))\n"
                 for setting in module.documentation.configuration {
                     output += "  - \(setting.text(in: language))\n"
                 }

@@ -64,9 +64,7 @@ struct PanelOptions: ParsableArguments {
         PhaseTimer.mark("find scorecard files")
         if collected.files.isEmpty && collected.problems.isEmpty {
             throw CommandFailure(
-                message: language == .de
-                    ? "Fehler: keine Bewertungsbögen in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", ")) gefunden"
-                    : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
+                SelectionMessages.noScorecards(in: paths.isEmpty ? [storeRoot] : paths), language: language)
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
         merger.overrides = recordedOverrides()

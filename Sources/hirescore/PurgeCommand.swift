@@ -30,69 +30,59 @@ extension HireScoreCommand {
 
         func run() throws {
             let language = options.language
-            let de = language == .de
-            try storeOptions.requireStore(language)
+            if !storeOptions.isDatabase { try storeOptions.requireStore(language) }
             let today = CalendarDate.today
             var asOf = today
             if let before {
                 guard let date = CalendarDate(parsing: before) else {
-                    throw CommandFailure(
-                        message: de
-                            ? "Fehler: --before braucht ein Datum JJJJ-MM-TT"
-                            : "error: --before needs a date YYYY-MM-DD", exitCode: 2)
+                    throw CommandFailure(PurgeCommandMessages.beforeNeedsDate, language: language, exitCode: 2)
                 }
                 guard date <= today else {
                     throw CommandFailure(
-                        message: de
-                            ? "Fehler: --before \(before) liegt in der Zukunft; gelöscht wird nur, was fällig ist (höchstens bis heute, \(today))"
-                            : "error: --before \(before) is in the future; only what is due can be deleted (up to today, \(today))"
-                    )
+                        PurgeCommandMessages.beforeInFuture(before, today: today.description), language: language)
                 }
                 asOf = date
             }
             let plan: Compliance.Purge
             var deleted = 0
-            do {
-                if dryRun {
+            if dryRun && !storeOptions.isDatabase {
+                do {
                     plan = try Compliance.Purge(ledger: storeOptions.ledger, asOf: asOf)
-                } else {
-                    let session = try storeOptions.openRecords(
-                        rubrics: options.loadRubrics().rubrics, language: language)
-                    (plan, deleted) = try session.purge(asOf: asOf, actor: storeOptions.actorName)
+                } catch {
+                    throw fail(error, language)
                 }
-            } catch let error as StoreLedger.LedgerError {
-                throw fail(error, language)
+            } else {
+                let (dryRun, actor, asOf) = (dryRun, storeOptions.actorName, asOf)
+                (plan, deleted) = try storeOptions.changeRecords(
+                    rubrics: options.loadRubrics().rubrics, language: language
+                ) { session throws(StoreLedger.LedgerError) in
+                    // On a database, a dry run reads the records in the transaction and changes nothing.
+                    guard !dryRun else {
+                        return (
+                            Compliance.Purge(records: session.records, storeRoot: session.ledger.storeRoot, asOf: asOf),
+                            0
+                        )
+                    }
+                    return try session.purge(asOf: asOf, actor: actor)
+                }
             }
             var out = ""
             for item in plan.items {
-                let label: String
+                let label: LocalizedText
                 switch item.verdict {
-                case .due:
-                    label =
-                        de
-                        ? "LÖSCHEN (fällig seit \(item.retainUntil?.description ?? "?"))"
-                        : "DELETE (due since \(item.retainUntil?.description ?? "?"))"
-                case .notDue:
-                    label =
-                        de
-                        ? "behalten bis \(item.retainUntil?.description ?? "?")"
-                        : "keep until \(item.retainUntil?.description ?? "?")"
-                case .onHold: label = de ? "behalten: Sperre" : "keep: on hold"
-                case .undecided: label = de ? "behalten: noch keine Entscheidung" : "keep: no decision yet"
+                case .due: label = PurgeCommandMessages.due(since: item.retainUntil?.description ?? "?")
+                case .notDue: label = PurgeCommandMessages.keepUntil(item.retainUntil?.description ?? "?")
+                case .onHold: label = PurgeCommandMessages.onHold
+                case .undecided: label = PurgeCommandMessages.undecided
                 }
+                let files = PurgeCommandMessages.files(item.folder.files.count)
                 out +=
-                    "  \(item.folder.requisition)/\(item.folder.candidate): \(label) (\(item.folder.files.count) \(de ? "Dateien" : "files"))\n"
+                    "  \(item.folder.requisition)/\(item.folder.candidate): \(label.text(in: language)) (\(files.text(in: language)))\n"
             }
             if dryRun {
-                out +=
-                    de
-                    ? "Probelauf: \(plan.due.count) Kandidat*innen wären zu löschen; nichts gelöscht\n"
-                    : "dry run: \(plan.due.count) candidates would be deleted; nothing deleted\n"
+                out += PurgeCommandMessages.dryRun(plan.due.count).text(in: language) + "\n"
             } else {
-                out +=
-                    de
-                    ? "\(deleted) Dateien von \(plan.due.count) Kandidat*innen gelöscht und protokolliert\n"
-                    : "deleted \(deleted) files of \(plan.due.count) candidates and logged it\n"
+                out += PurgeCommandMessages.deleted(deleted, candidates: plan.due.count).text(in: language) + "\n"
             }
             Terminal.standardOutput.write(out)
         }

@@ -58,9 +58,7 @@ struct ReportOptions: ParsableArguments {
         do {
             try AtomicFile.write(text, to: output)
         } catch {
-            throw CommandFailure(
-                message: CommandMessages.error.text(in: language)
-                    + CommandMessages.cannotWrite(output, reason: error.reason).text(in: language))
+            throw CommandFailure(CommandMessages.cannotWrite(output, reason: error.reason), language: language)
         }
         Terminal.standardError.write(
             CommandMessages.wroteReport(output, bytes: text.utf8.count).text(in: language) + "\n")

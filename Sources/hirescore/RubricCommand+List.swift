@@ -25,10 +25,7 @@ extension HireScoreCommand.Rubric {
             let rubrics = result.rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
             switch format {
             case .text:
-                let header =
-                    language == .de
-                    ? ["Kennung", "Version", "Titel", "Sprachen", "Hash"]
-                    : ["id", "version", "title", "languages", "hash"]
+                let header = RubricCommandMessages.columns.map { $0.text(in: language) }
                 let rows = rubrics.map { rubric in
                     [
                         rubric.id, String(rubric.version), rubric.title.text(in: language.rawValue),
@@ -38,9 +35,7 @@ extension HireScoreCommand.Rubric {
                 Terminal.standardOutput.write(TextTable.render(header: header, rows: rows))
                 if rubrics.isEmpty {
                     Terminal.standardOutput.write(
-                        language == .de
-                            ? "Keine Bewertungsvorlagen in \(options.rubricFolder).\n"
-                            : "No rubrics in \(options.rubricFolder).\n")
+                        RubricCommandMessages.noRubrics(in: options.rubricFolder).text(in: language) + "\n")
                 }
             case .json:
                 struct Entry: Encodable {
@@ -77,8 +72,7 @@ func reportLoadProblems(_ result: RubricLoader.Result, language: Language) throw
         language: language, useColor: Terminal.standardError.supportsColor, sources: result.sources)
     Terminal.standardError.write(printer.render(errors, fileCount: result.files.count))
     Terminal.standardError.write(
-        language == .de
-            ? "Hinweis: Bewertungsvorlagen mit Fehlern fehlen oben; prüfen Sie sie mit 'hirescore rubric validate'.\n"
-            : "note: rubrics with errors are missing above; check them with 'hirescore rubric validate'.\n")
+        CommandMessages.note.text(in: language) + RubricCommandMessages.rubricsWithErrorsMissing.text(in: language)
+            + "\n")
     throw ExitCode(1)
 }

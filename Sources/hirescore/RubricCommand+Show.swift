@@ -41,16 +41,14 @@ extension HireScoreCommand.Rubric {
                     Terminal.standardError.write(printer.render(loadErrors, fileCount: result.files.count))
                 }
                 let known = Array(Set(result.rubrics.map(\.id))).sorted()
-                let message =
-                    CommandMessages.error.text(in: language)
-                    + CommandMessages.unknownRubric(id, folder: options.rubricFolder, known: known).text(in: language)
-                throw CommandFailure(message: message)
+                throw CommandFailure(
+                    CommandMessages.unknownRubric(id, folder: options.rubricFolder, known: known), language: language)
             }
             if !rubric.languages.contains(language.rawValue) {
                 Terminal.standardError.write(
-                    language == .de
-                        ? "Hinweis: die Vorlage hat keine Texte auf Deutsch; gezeigt wird \(rubric.languages.first ?? "en").\n"
-                        : "note: the rubric has no English texts; showing \(rubric.languages.first ?? "de").\n")
+                    CommandMessages.note.text(in: language)
+                        + RubricCommandMessages.noTextsInLanguage(showing: rubric.languages.first).text(in: language)
+                        + "\n")
             }
             Terminal.standardOutput.write(
                 RubricOutline(language: language, registry: HireScoreModules.registry).render(rubric))

@@ -33,11 +33,7 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             if let output = report.output, Self.sameFile(output, file) {
-                throw CommandFailure(
-                    message: language == .de
-                        ? "Fehler: --output \(output) ist die Datei, die bewertet wird; der Bericht würde den Bewertungsbogen überschreiben; schreiben Sie ihn in eine andere Datei"
-                        : "error: --output \(output) is the file being scored; the report would overwrite the scorecard; write it to another file",
-                    exitCode: 2)
+                throw CommandFailure(SelectionMessages.outputIsScoredFile(output), language: language, exitCode: 2)
             }
             let catalog = options.loadRubrics()
             let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)

@@ -44,10 +44,7 @@ extension HireScoreCommand.Store {
         func run() throws {
             let language = options.language
             guard let storeRole = StoreRole(name: role) else {
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language)
-                        + StoreCommandMessages.unknownRole(role).text(in: language),
-                    exitCode: 2)
+                throw CommandFailure(StoreCommandMessages.unknownRole(role), language: language, exitCode: 2)
             }
             let settings = try databaseSettings(store, command: "grant", language: language)
             let (user, interviewerID) = (user, interviewerID)

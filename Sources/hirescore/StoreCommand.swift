@@ -29,9 +29,7 @@ func databaseSettings(_ store: String?, command: String, language: Language) thr
     switch try storeLocation(store, language: language) {
     case .folder(let folder):
         throw CommandFailure(
-            message: CommandMessages.error.text(in: language)
-                + StoreCommandMessages.needsDatabase(command, folder: folder).text(in: language),
-            exitCode: 2)
+            StoreCommandMessages.needsDatabase(command, folder: folder), language: language, exitCode: 2)
     case .postgres(let settings):
         return settings
     }
@@ -49,8 +47,7 @@ func storeLocation(_ store: String?, language: Language) throws -> StoreLocation
         }
         return location
     } catch {
-        throw CommandFailure(
-            message: CommandMessages.error.text(in: language) + error.message.text(in: language), exitCode: 2)
+        throw CommandFailure(error.message, language: language, exitCode: 2)
     }
 }
 
@@ -61,9 +58,9 @@ func runDatabaseWork<Value: Sendable>(language: Language, _ body: @escaping @Sen
     do {
         return try Blocking.run(body)
     } catch let error as StoreDatabaseError {
-        throw CommandFailure(message: CommandMessages.error.text(in: language) + error.message.text(in: language))
+        throw CommandFailure(error.message, language: language)
     } catch let error as CopyError {
-        throw CommandFailure(message: CommandMessages.error.text(in: language) + error.message.text(in: language))
+        throw CommandFailure(error.message, language: language)
     }
 }
 
@@ -75,8 +72,5 @@ func refuseDatabaseStore(_ store: String, command: String?, language: Language) 
         !(FileManager.default.fileExists(atPath: store, isDirectory: &isDirectory) && isDirectory.boolValue)
     else { return }
     let shown = (try? StoreLocation.resolve(store).description) ?? "postgresql://…"
-    throw CommandFailure(
-        message: CommandMessages.error.text(in: language)
-            + StoreCommandMessages.notYetOnDatabase(command, store: shown).text(in: language),
-        exitCode: 2)
+    throw CommandFailure(StoreCommandMessages.notYetOnDatabase(command, store: shown), language: language, exitCode: 2)
 }

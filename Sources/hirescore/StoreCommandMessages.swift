@@ -68,9 +68,9 @@ enum StoreCommandMessages {
         let de = command.map { "'hirescore \($0)'" } ?? "dieser Befehl"
         return .init(
             en:
-                "\(en) does not work on a PostgreSQL store yet (\(store)); merge, rank, calibrate, status, verify and audit verify do; see docs/store.md",
+                "\(en) does not work on a PostgreSQL store yet (\(store)); merge, rank, calibrate, status, verify, audit verify, decide, hold, purge and export do; see docs/store.md",
             de:
-                "\(de) arbeitet noch nicht mit einer PostgreSQL-Ablage (\(store)); merge, rank, calibrate, status, verify und audit verify schon; siehe docs/store.md"
+                "\(de) arbeitet noch nicht mit einer PostgreSQL-Ablage (\(store)); merge, rank, calibrate, status, verify, audit verify, decide, hold, purge und export schon; siehe docs/store.md"
         )
     }
 }

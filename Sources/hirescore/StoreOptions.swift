@@ -29,9 +29,7 @@ struct StoreOptions: ParsableArguments {
         try refuseDatabaseStore(storeRoot, command: nil, language: language)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: storeRoot, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure(
-                message: language == .de
-                    ? "Fehler: keine Ablage unter \(storeRoot)" : "error: there is no store at \(storeRoot)")
+            throw CommandFailure(SelectionMessages.noStore(storeRoot), language: language)
         }
     }
 
@@ -73,7 +71,5 @@ struct StoreFolderOptions: ParsableArguments {
 
 /// The command failure for a records error: exit status 2 for a malformed request, 1 otherwise.
 func fail(_ error: StoreLedger.LedgerError, _ language: Language) -> CommandFailure {
-    CommandFailure(
-        message: CommandMessages.error.text(in: language) + error.message.text(in: language),
-        exitCode: error.code == .invalidRequest ? 2 : 1)
+    CommandFailure(error.message, language: language, exitCode: error.code == .invalidRequest ? 2 : 1)
 }

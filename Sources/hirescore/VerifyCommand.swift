@@ -80,7 +80,7 @@ extension HireScoreCommand {
                     $0 == URL(fileURLWithPath: store).standardizedFileURL.path
                 }) != true
             {
-                throw CommandFailure(message: SignatureMessages.notAStore(store).text(in: language))
+                throw CommandFailure(SignatureMessages.notAStore(store), language: language)
             }
             var files: [String] = []
             var failures = 0
@@ -102,8 +102,7 @@ extension HireScoreCommand {
                 }
             }
             if files.isEmpty {
-                throw CommandFailure(
-                    message: CommandMessages.error.text(in: language) + VerifyMessages.noneFound.text(in: language))
+                throw CommandFailure(VerifyMessages.noneFound, language: language)
             }
             var checker = CardCheck(
                 language: language, rubrics: catalog.rubrics, signatures: SignatureJudge(keyStore: store),

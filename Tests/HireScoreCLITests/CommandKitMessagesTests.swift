@@ -8,6 +8,18 @@ import Testing
         #expect(CommandMessages.languageProblems() == [])
     }
 
+    @Test("the runner prints a failure with the localized prefix, once, on a line of its own")
+    func failurePrinted() {
+        let failure = CommandFailure(CommandMessages.cannotWrite("r.html", reason: "Permission denied"), language: .de)
+        #expect(failure.printed == "Fehler: r.html kann nicht geschrieben werden: Permission denied\n")
+        #expect(failure.exitCode == 1)
+        let afterScreen = CommandFailure(
+            CommandMessages.cannotWrite("r.html", reason: "Permission denied"), language: .en, exitCode: 2,
+            blankLineBefore: true)
+        #expect(afterScreen.printed == "\nerror: cannot write r.html: Permission denied\n")
+        #expect(afterScreen.exitCode == 2)
+    }
+
     @Test func docsCommandMessagesHaveGermanAndEnglish() {
         #expect(DocsCommandMessages.languageProblems() == [])
     }

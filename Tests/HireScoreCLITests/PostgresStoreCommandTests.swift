@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 import PostgresStore
 import Testing
 
@@ -16,10 +17,10 @@ struct PostgresStoreCommandTests {
                     currentDirectory: root)
             }
             let created = await run(["store", "init", "--store", url])
-            #expect(created.stdout == "store created: schema version 1 in \(shown)\n", "\(created.stderr)")
+            #expect(created.stdout == "store created: schema version 2 in \(shown)\n", "\(created.stderr)")
             #expect(
                 await run(["store", "init", "--store", url]).stdout
-                    == "store is current: schema version 1 in \(shown)\n")
+                    == "store is current: schema version 2 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
@@ -147,7 +148,7 @@ struct DatabaseStoreRefusalTests {
         #expect(run.exitCode == 2)
         #expect(
             run.stderr
-                == "error: this command does not work on a PostgreSQL store yet (postgresql://rita@db.example.org:5432/hiring); merge, rank, calibrate, status, verify and audit verify do; see docs/store.md\n"
+                == "error: this command does not work on a PostgreSQL store yet (postgresql://rita@db.example.org:5432/hiring); merge, rank, calibrate, status, verify, audit verify, decide, hold, purge and export do; see docs/store.md\n"
         )
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
@@ -210,6 +211,15 @@ enum PostgresTestServer {
         async throws
     {
         try await StoreDatabase.with(try PostgresConnectionSettings(url: url), body)
+    }
+
+    /// The rows `sql` returns as the administrator on the database of `url`, each row's columns as text joined by `|`.
+    static func rows(_ url: String, _ sql: String) async throws -> [String] {
+        try await StoreDatabase.with(try PostgresConnectionSettings(url: url)) { database throws(StoreDatabaseError) in
+            try await database.query(PostgresQuery(unsafeSQL: sql)).map { row in
+                row.map { cell in (try? cell.decode(String?.self)).flatMap { $0 } ?? "null" }.joined(separator: "|")
+            }
+        }
     }
 
     /// Drops a login role made by a test.

@@ -143,6 +143,76 @@ struct AccessTests {
         }
     }
 
+    @Test(arguments: [
+        // event, who may log it, who may not
+        ("decision", ["rita"], ["anna", "dora"]),
+        ("knock-out-override", ["rita"], ["anna", "dora"]),
+        ("hold", ["rita", "dora"], ["anna"]),
+        ("release", ["rita", "dora"], ["anna"]),
+        ("purge", ["dora"], ["anna", "rita"]),
+        ("export", ["dora"], ["anna", "rita"]),
+        ("submit", ["anna", "rita", "dora"], []),
+    ])
+    func eachRecordEventIsLoggedByItsRolesAlone(event: String, allowed: [String], refused: [String]) async throws {
+        try await Self.withPanel { admin, login in
+            func append(as who: String) async throws -> String? {
+                let next = try await TestServer.rows(
+                    "SELECT (count(*) + 1)::text FROM hirescore.audit_lines", as: admin)
+                let line = "{\"event\":\"\(event)\",\"seq\":\(next.first ?? "?")}\n"
+                return await TestServer.refusal(
+                    "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (\(next.first ?? "0"), convert_to('\(line)', 'UTF8'))",
+                    as: try login(who))
+            }
+            for who in refused {
+                let state = try await append(as: who)
+                #expect(state == "42501", "\(who) logged '\(event)'")
+            }
+            for who in allowed {
+                let state = try await append(as: who)
+                #expect(state == nil, "\(who) could not log '\(event)'")
+            }
+            let lines = try await TestServer.rows("SELECT count(*)::text FROM hirescore.audit_lines", as: admin)
+            #expect(lines == [String(2 + allowed.count)])
+        }
+    }
+
+    @Test func theRecruiterWritesOnlyTheRetentionDateIntoASubmittedCard() async throws {
+        try await Self.withPanel { admin, login in
+            let rita = try login("rita")
+            func update(_ text: String, _ file: String, as settings: PostgresConnectionSettings) async -> String? {
+                await TestServer.refusal(
+                    "UPDATE hirescore.scorecards SET content = convert_to('\(text)', 'UTF8') WHERE candidate = 'c-1' AND file_name = '\(file)'",
+                    as: settings)
+            }
+            // The decision's retention date, as the last line, and later another one: allowed.
+            #expect(await update("interviewer: anna\nretain-until: 2026-07-15\n", "anna.yaml", as: rita) == nil)
+            #expect(await update("interviewer: anna\nretain-until: 2027-01-31\n", "anna.yaml", as: rita) == nil)
+            // Anything else in the card: refused, also together with a retention date, also for the administrator.
+            #expect(await update("interviewer: ben\nretain-until: 2026-07-15\n", "anna.yaml", as: rita) == "42501")
+            #expect(await update("interviewer: anna\nretain-until: soon\n", "anna.yaml", as: rita) == "42501")
+            #expect(await update("interviewer: ben\nretain-until: 2026-07-15\n", "clara.yaml", as: admin) == "42501")
+            // The officer does not decide, so writes no retention date either.
+            #expect(
+                await update("interviewer: clara\nretain-until: 2026-07-15\n", "clara.yaml", as: try login("dora"))
+                    == "42501")
+            // Nor the seal, the status or the place: the recruiter may write the content alone.
+            #expect(
+                await TestServer.refusal(
+                    "UPDATE hirescore.scorecards SET seal = 'sha256:x' WHERE file_name = 'anna.yaml'", as: rita)
+                    == "42501")
+            // A draft is not the recruiter's to see, so not to change either.
+            #expect(
+                try await TestServer.rows(
+                    "UPDATE hirescore.scorecards SET content = '\\x0a' WHERE file_name = 'ben.yaml' RETURNING id",
+                    as: rita) == [])
+            #expect(
+                try await TestServer.rows(
+                    "SELECT encode(content, 'escape') FROM hirescore.scorecards WHERE candidate = 'c-1' ORDER BY file_name",
+                    as: admin)
+                    == ["interviewer: anna\nretain-until: 2027-01-31\n", "interviewer: ben\n", "interviewer: clara\n"])
+        }
+    }
+
     @Test func grantChecksItsRequest() async throws {
         try await Self.withPanel { admin, _ in
             let attempts: [(String, StoreRole, String?, String)] = [

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 import PostgresStore
 import Testing
 
@@ -10,15 +11,18 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 1))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 2))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 1, to: 1))
+            #expect(second == SchemaMigrator.Outcome(from: 2, to: 2))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
-                    == ["1|tables, roles and row-level security|0.1.0"])
+                    == [
+                        "1|tables, roles and row-level security|0.1.0",
+                        "2|record-changing events by role, retention dates on submitted cards|0.1.0",
+                    ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
                 try await TestServer.rows(
@@ -28,7 +32,7 @@ struct SchemaMigrationTests {
                     WHERE n.nspname = 'hirescore' AND c.relkind = 'r' ORDER BY 1
                     """, as: settings)
                     == [
-                        "audit_lines|hirescore_owner|false", "files|hirescore_owner|false",
+                        "audit_lines|hirescore_owner|true", "files|hirescore_owner|false",
                         "members|hirescore_owner|false", "schema_version|hirescore_owner|false",
                         "scorecards|hirescore_owner|true",
                     ])
@@ -44,7 +48,7 @@ struct SchemaMigrationTests {
                 )
             }
             let expected =
-                "the store's schema is version 7, newer than this hirescore understands (version 1); update hirescore before using this store"
+                "the store's schema is version 7, newer than this hirescore understands (version 2); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -66,7 +70,7 @@ struct SchemaMigrationTests {
         let broken =
             StoreSchema.migrations + [
                 .init(
-                    version: 2, name: "broken",
+                    version: 3, name: "broken",
                     statements: ["CREATE TABLE hirescore.half_done (x int)", "SELECT no_such_function()"])
             ]
         try await TestServer.withDatabase { settings, _ in
@@ -80,9 +84,32 @@ struct SchemaMigrationTests {
             }
             let version = try await TestServer.rows(
                 "SELECT max(version)::text FROM hirescore.schema_version", as: settings)
-            #expect(version == ["1"])
+            #expect(version == ["2"])
             let halfDone = try await TestServer.rows("SELECT to_regclass('hirescore.half_done')::text", as: settings)
             #expect(halfDone == ["null"])
+        }
+    }
+
+    @Test func aVersion1StoreIsUpgradedKeepingItsContent() async throws {
+        try await TestServer.withDatabase { settings, _ in
+            var written = StoreContent()
+            written.auditLines = [Array("{\"event\":\"submit\",\"seq\":1}\n".utf8)]
+            let content = written
+            let first = Array(StoreSchema.migrations.prefix(1))
+            let outcome = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                _ = try await SchemaMigrator.migrate(database, migrations: first, binaryVersion: "0.1.0")
+                for (index, line) in content.auditLines.enumerated() {
+                    try await database.query(
+                        "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (\(index + 1), \(ByteBuffer(bytes: line)))"
+                    )
+                }
+                return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
+            }
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 2))
+            let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                try await StoreContent.read(database: database)
+            }
+            #expect(read == content)
         }
     }
 

@@ -10,35 +10,9 @@ import Testing
 /// lowered to match, so the list always shows exactly what is left.
 @Suite struct InlineTextTests {
     static let remaining: [String: Int] = [
-        "Compliance/AuditLog+CardEvents.swift": 1,
-        "Compliance/AuditLog.swift": 17,
-        "Compliance/CandidateExport.swift": 1,
-        "Compliance/DecisionRecording.swift": 7,
-        "Compliance/InterruptedSubmission.swift": 7,
-        "Compliance/LedgerRecords.swift": 1,
-        "Compliance/LegalHold.swift": 5,
-        "Compliance/RecordID.swift": 2,
-        "Compliance/RecordSession.swift": 8,
-        "Compliance/Signing/Checkpoint.swift": 7,
-        "Compliance/Signing/RecordSession+Keys.swift": 7,
-        "Compliance/StoreLedger.swift": 6,
-        "DeveloperTools/SyntheticSigning.swift": 3,
         "RubricDocs/EmbeddedTemplates.swift": 2,
         "ScoringCore/Text/LocalizedText.swift": 1,
         "ScoringCore/Text/MessageCatalogue.swift": 1,
-        "hirescore/AuditCommand.swift": 7,
-        "hirescore/DecideCommand.swift": 1,
-        "hirescore/ExportCommand.swift": 1,
-        "hirescore/HoldCommand.swift": 3,
-        "hirescore/KeysCommand.swift": 9,
-        "hirescore/MergeCommand.swift": 1,
-        "hirescore/ModulesCommand.swift": 1,
-        "hirescore/PanelOptions.swift": 1,
-        "hirescore/PurgeCommand.swift": 9,
-        "hirescore/RubricCommand+List.swift": 3,
-        "hirescore/RubricCommand+Show.swift": 1,
-        "hirescore/ScoreCommand.swift": 1,
-        "hirescore/StoreOptions.swift": 1,
     ]
 
     /// Word boundaries as in most regex engines (`locale.pick` has one before `pick`), not Unicode's default.

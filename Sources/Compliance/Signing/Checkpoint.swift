@@ -77,16 +77,7 @@ extension AuditLog {
     /// Whether the log still contains the head a checkpoint recorded, and who signed the checkpoint.
     public func verify(checkpoint text: String) -> [Problem] {
         guard let checkpoint = Checkpoint(text: text) else {
-            return [
-                Problem(
-                    line: nil,
-                    message: .init(
-                        en:
-                            "the checkpoint is not a HireScore checkpoint (one line of canonical JSON as 'hirescore audit checkpoint' prints it)",
-                        de:
-                            "der Prüfpunkt ist kein HireScore-Prüfpunkt (eine Zeile kanonisches JSON, wie 'hirescore audit checkpoint' sie ausgibt)"
-                    ))
-            ]
+            return [Problem(line: nil, message: CheckpointMessages.notACheckpoint)]
         }
         var problems: [Problem] = []
         let events = events().events.map(\.event)
@@ -94,37 +85,17 @@ extension AuditLog {
         if let signature = checkpoint.signature {
             switch ParsedSignature.parse(signature) {
             case .failure(let error):
-                problems.append(
-                    Problem(
-                        line: nil,
-                        message: .init(
-                            en: "the checkpoint's signature: \(error.message.text(in: .en))",
-                            de: "die Signatur des Prüfpunkts: \(error.message.text(in: .de))")))
+                problems.append(Problem(line: nil, message: CheckpointMessages.malformedSignature(error.message)))
             case .success(let parsed):
                 if let entry = registry.entries[parsed.keyID] {
                     if !entry.publicKey.verifies(parsed, .checkpoint, checkpoint.signedText)
                         || entry.name != checkpoint.actor
                     {
                         problems.append(
-                            Problem(
-                                line: nil,
-                                message: .init(
-                                    en:
-                                        "the checkpoint's signature does not match it (the checkpoint was altered, or not signed by '\(checkpoint.actor)')",
-                                    de:
-                                        "die Signatur des Prüfpunkts passt nicht (der Prüfpunkt wurde verändert oder nicht von '\(checkpoint.actor)' signiert)"
-                                )))
+                            Problem(line: nil, message: CheckpointMessages.signatureMismatch(actor: checkpoint.actor)))
                     }
                 } else {
-                    problems.append(
-                        Problem(
-                            line: nil,
-                            message: .init(
-                                en:
-                                    "the checkpoint is signed with key \(parsed.keyID), which the log's key list no longer holds: its key registrations were removed or rewritten",
-                                de:
-                                    "der Prüfpunkt ist mit dem Schlüssel \(parsed.keyID) signiert, den die Schlüsselliste des Protokolls nicht mehr enthält: seine Registrierungen wurden entfernt oder umgeschrieben"
-                            )))
+                    problems.append(Problem(line: nil, message: CheckpointMessages.unknownKey(parsed.keyID)))
                 }
             }
         }
@@ -132,32 +103,18 @@ extension AuditLog {
             problems.append(
                 Problem(
                     line: nil,
-                    message: .init(
-                        en:
-                            "the audit log is missing, but the checkpoint of \(checkpoint.time) recorded \(checkpoint.events) events: the log was deleted",
-                        de:
-                            "das Protokoll fehlt, aber der Prüfpunkt vom \(checkpoint.time) verzeichnete \(checkpoint.events) Ereignisse: das Protokoll wurde gelöscht"
-                    )))
+                    message: CheckpointMessages.logMissing(time: checkpoint.time, events: checkpoint.events)))
         } else if events.count < checkpoint.events {
             problems.append(
                 Problem(
                     line: nil,
-                    message: .init(
-                        en:
-                            "the log has \(events.count) events, but the checkpoint of \(checkpoint.time) recorded \(checkpoint.events): events were removed from it (truncated or emptied)",
-                        de:
-                            "das Protokoll hat \(events.count) Ereignisse, aber der Prüfpunkt vom \(checkpoint.time) verzeichnete \(checkpoint.events): Ereignisse wurden entfernt (gekürzt oder geleert)"
-                    )))
+                    message: CheckpointMessages.eventsRemoved(
+                        found: events.count, time: checkpoint.time, recorded: checkpoint.events)))
         } else if checkpoint.events > 0, events[checkpoint.events - 1].hash != checkpoint.head {
             problems.append(
                 Problem(
                     line: checkpoint.events,
-                    message: .init(
-                        en:
-                            "event \(checkpoint.events) is not the one the checkpoint of \(checkpoint.time) recorded: the log was rewritten at or below it",
-                        de:
-                            "Ereignis \(checkpoint.events) ist nicht das, welches der Prüfpunkt vom \(checkpoint.time) verzeichnete: das Protokoll wurde an oder unter dieser Stelle umgeschrieben"
-                    )))
+                    message: CheckpointMessages.headRewritten(event: checkpoint.events, time: checkpoint.time)))
         }
         return problems
     }

@@ -15,49 +15,27 @@ extension RecordSession {
     {
         guard let key = PublicKey(text: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw .init(
-                message: .init(
-                    en:
-                        "'\(text.shortened)' is not an Ed25519 public key ('ed25519:' and 32 bytes in Base64, as 'hirescore keys init' prints it)",
-                    de:
-                        "'\(text.shortened)' ist kein öffentlicher Ed25519-Schlüssel ('ed25519:' und 32 Byte in Base64, wie 'hirescore keys init' ihn ausgibt)"
-                ),
+                message: KeyRegistrationMessages.notAPublicKey(text.shortened),
                 code: .invalidRequest)
         }
         guard KeyRegistry.roles.contains(role) else {
             throw .init(
-                message: .init(
-                    en:
-                        "the role must be one of \(KeyRegistry.roles.joined(separator: ", ")), found '\(role.shortened)'",
-                    de:
-                        "die Rolle muss eine von \(KeyRegistry.roles.joined(separator: ", ")) sein, gefunden: '\(role.shortened)'"
-                ),
+                message: KeyRegistrationMessages.unknownRole(role.shortened, roles: KeyRegistry.roles),
                 code: .invalidRequest)
         }
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.unicodeScalars.contains(where: { TerminalText.isControl($0) }) else {
             throw .init(
-                message: .init(
-                    en: "the name must not be empty or contain control characters",
-                    de: "der Name darf nicht leer sein und keine Steuerzeichen enthalten"),
+                message: KeyRegistrationMessages.invalidName,
                 code: .invalidRequest)
         }
         let registry = keyRegistry
         if registry.entries[key.id] != nil {
             throw .init(
-                message: .init(
-                    en: "key \(key.id) is already registered (for '\(registry.entries[key.id]?.name ?? "")')",
-                    de:
-                        "der Schlüssel \(key.id) ist bereits registriert (für '\(registry.entries[key.id]?.name ?? "")')"
-                ))
+                message: KeyRegistrationMessages.alreadyRegistered(key.id, name: registry.entries[key.id]?.name ?? ""))
         }
         if let active = registry.entries.values.first(where: { $0.name == name && $0.revokedAt == nil }) {
-            throw .init(
-                message: .init(
-                    en:
-                        "'\(name)' already has the active key \(active.id); revoke it first ('hirescore keys revoke \(active.id)')",
-                    de:
-                        "'\(name)' hat bereits den gültigen Schlüssel \(active.id); widerrufen Sie ihn zuerst ('hirescore keys revoke \(active.id)')"
-                ))
+            throw .init(message: KeyRegistrationMessages.activeKeyExists(name, keyID: active.id))
         }
         return try commit(
             .init(
@@ -73,18 +51,11 @@ extension RecordSession {
         let registry = keyRegistry
         guard let entry = registry.entries[id] else {
             throw .init(
-                message: .init(
-                    en: "no key \(id.shortened) in the store's key list ('hirescore keys list' shows them)",
-                    de:
-                        "kein Schlüssel \(id.shortened) in der Schlüsselliste der Ablage ('hirescore keys list' zeigt sie)"
-                ),
+                message: KeyRegistrationMessages.unknownKey(id.shortened),
                 code: .invalidRequest)
         }
         guard entry.revokedAt == nil else {
-            throw .init(
-                message: .init(
-                    en: "key \(id) was already revoked by event \(entry.revokedAt ?? 0)",
-                    de: "der Schlüssel \(id) wurde bereits mit Ereignis \(entry.revokedAt ?? 0) widerrufen"))
+            throw .init(message: KeyRegistrationMessages.alreadyRevoked(id, event: entry.revokedAt ?? 0))
         }
         var details = ["key-id": id]
         if let reason, !reason.isEmpty { details["reason"] = reason }

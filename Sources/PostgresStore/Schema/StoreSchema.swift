@@ -33,7 +33,10 @@ package enum StoreSchema {
 
     /// Every migration, in order.
     package static let migrations: [Migration] = [
-        Migration(version: 1, name: "tables, roles and row-level security", statements: version1)
+        Migration(version: 1, name: "tables, roles and row-level security", statements: version1),
+        Migration(
+            version: 2, name: "record-changing events by role, retention dates on submitted cards", statements: version2
+        ),
     ]
 
     private static let groupRoles = StoreRole.allCases.map(\.databaseRole)
@@ -188,4 +191,91 @@ package enum StoreSchema {
             "GRANT SELECT, INSERT, UPDATE ON hirescore.files TO hirescore_recruiter",
             "GRANT SELECT, INSERT, UPDATE, DELETE ON hirescore.files TO hirescore_dpo",
         ]
+
+    /// The events only some roles may log: the database refuses the others' audit lines, so the command that
+    /// logs one (`decide`, `hold`, `release`, `purge`, `export`) is refused with it, in the same transaction.
+    package static let eventsByRole: [(events: [String], roles: [StoreRole])] = [
+        (["merge", "decision", "knock-out-override"], [.recruiter, .owner]),
+        (["hold", "release"], [.recruiter, .dataProtectionOfficer, .owner]),
+        (["purge", "export"], [.dataProtectionOfficer, .owner]),
+    ]
+
+    /// The events a member role may not log (``eventsByRole``), as an SQL list.
+    private static func forbiddenEvents(for role: StoreRole) -> String {
+        eventsByRole.filter { !$0.roles.contains(role) }.flatMap(\.events).map { "'\($0)'" }
+            .joined(separator: ", ")
+    }
+
+    private static let version2: [String] =
+        [
+            // The kind of an audit line's event; NULL for a line that is not a JSON object with one.
+            """
+            CREATE FUNCTION hirescore.audit_event(line bytea) RETURNS text
+              LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp
+              AS $$ BEGIN
+                RETURN convert_from(line, 'UTF8')::jsonb ->> 'event';
+              EXCEPTION WHEN others THEN
+                RETURN NULL;
+              END $$
+            """,
+            // A card's text without its retention date (the one line `decide` writes into a submitted card); NULL
+            // for bytes that are not UTF-8 text.
+            """
+            CREATE FUNCTION hirescore.without_retention(card bytea) RETURNS text
+              LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp
+              AS $$ BEGIN
+                RETURN regexp_replace(convert_from(card, 'UTF8'), '^retain-until: [0-9]{4}-[0-9]{2}-[0-9]{2}\n', '', 'gn');
+              EXCEPTION WHEN others THEN
+                RETURN NULL;
+              END $$
+            """,
+            // A submitted card still never changes, except for its retention date: same place, seal and bytes
+            // but for the `retain-until:` line.
+            """
+            CREATE OR REPLACE FUNCTION hirescore.refuse_changing_submitted() RETURNS trigger
+              LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+              AS $$ BEGIN
+                IF OLD.status = 'submitted' AND NOT coalesce(
+                    NEW.status = 'submitted' AND NEW.seal = OLD.seal AND NEW.requisition = OLD.requisition
+                    AND NEW.candidate = OLD.candidate AND NEW.file_name = OLD.file_name
+                    AND NEW.interviewer_id = OLD.interviewer_id
+                    AND hirescore.without_retention(NEW.content) = hirescore.without_retention(OLD.content), false)
+                THEN
+                  RAISE EXCEPTION 'scorecard %/%/% is submitted and is never changed; an amendment is a new scorecard',
+                    OLD.requisition, OLD.candidate, OLD.file_name USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                RETURN NEW;
+              END $$
+            """,
+            // The places of a candidate's drafts, for the recruiter, who reads no drafts but must not decide while
+            // an interviewer has not submitted (the file store's merge refuses drafts).
+            """
+            CREATE FUNCTION hirescore.unsubmitted_cards(req text, cand text) RETURNS SETOF text
+              LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+              AS $$ SELECT file_name FROM hirescore.scorecards
+                WHERE requisition = req AND candidate = cand AND status = 'draft' ORDER BY file_name $$
+            """,
+            "ALTER FUNCTION hirescore.unsubmitted_cards(text, text) OWNER TO hirescore_owner",
+            "REVOKE ALL ON FUNCTION hirescore.unsubmitted_cards(text, text) FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION hirescore.unsubmitted_cards(text, text) TO hirescore_recruiter",
+            "ALTER FUNCTION hirescore.audit_event(bytea) OWNER TO hirescore_owner",
+            "ALTER FUNCTION hirescore.without_retention(bytea) OWNER TO hirescore_owner",
+            // The recruiter writes the retention date into the submitted cards a decision names.
+            "GRANT UPDATE (content) ON hirescore.scorecards TO hirescore_recruiter",
+            """
+            CREATE POLICY recruiter_retention ON hirescore.scorecards FOR UPDATE TO hirescore_recruiter
+              USING (status = 'submitted') WITH CHECK (status = 'submitted')
+            """,
+            // The audit log: every member reads it; each appends only the events of its role.
+            "ALTER TABLE hirescore.audit_lines ENABLE ROW LEVEL SECURITY",
+            "ALTER TABLE hirescore.audit_lines FORCE ROW LEVEL SECURITY",
+            "CREATE POLICY owner_all ON hirescore.audit_lines TO hirescore_owner USING (true) WITH CHECK (true)",
+            "CREATE POLICY members_read ON hirescore.audit_lines FOR SELECT TO \(memberRoles) USING (true)",
+        ]
+        + [StoreRole.interviewer, .recruiter, .dataProtectionOfficer].map { role in
+            """
+            CREATE POLICY \(role.databaseRole)_appends ON hirescore.audit_lines FOR INSERT TO \(role.databaseRole)
+              WITH CHECK (coalesce(hirescore.audit_event(content), '') NOT IN (\(forbiddenEvents(for: role))))
+            """
+        }
 }

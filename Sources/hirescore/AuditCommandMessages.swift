@@ -1,0 +1,47 @@
+import ScoringCore
+
+/// What `hirescore audit` prints beside the log's own problems: the verdict of `verify`, the note of an unsigned
+/// checkpoint, what `repair` completed, and the words of a candidate's story in `show`.
+enum AuditCommandMessages: MessageCatalogue {
+    /// `audit verify` found nothing wrong.
+    static func intact(_ events: Int) -> LocalizedText {
+        .init(
+            en: "audit log intact: \(events) events, chain and references verified",
+            de: "Protokoll in Ordnung: \(events) Ereignisse, Kette und Verweise intakt")
+    }
+
+    /// `audit checkpoint` without a signing key.
+    static let unsignedCheckpoint = LocalizedText(
+        en: "no signing key found; the checkpoint is unsigned",
+        de: "kein Signaturschlüssel gefunden; der Prüfpunkt ist unsigniert")
+
+    /// `audit repair` recorded a cut-off submission.
+    static func submissionRecorded(_ path: String) -> LocalizedText {
+        .init(en: "submission recorded: \(path)", de: "Abgabe nachgetragen: \(path)")
+    }
+
+    /// `audit repair`'s summary.
+    static func repairFinished(_ completions: Int) -> LocalizedText {
+        .init(en: "repair finished: \(completions) completions", de: "Reparatur beendet: \(completions) Ergänzungen")
+    }
+
+    /// `audit show` for a candidate the log never names.
+    static func noEvents(_ candidate: String) -> LocalizedText {
+        .init(
+            en: "no events for '\(candidate)' in the audit log",
+            de: "keine Ereignisse für '\(candidate)' im Protokoll")
+    }
+
+    /// Before the actor of an event in `audit show` ("hold by HR Office").
+    static let by = LocalizedText(en: "by", de: "durch")
+
+    /// Before the rubric of an event in `audit show`.
+    static let rubric = LocalizedText(en: "rubric", de: "Vorlage")
+
+    /// Every entry, with sample arguments.
+    static let entries: [(name: String, text: LocalizedText)] = [
+        ("intact", intact(12)), ("unsignedCheckpoint", unsignedCheckpoint),
+        ("submissionRecorded", submissionRecorded("r/c/a.yaml")), ("repairFinished", repairFinished(2)),
+        ("noEvents", noEvents("c-101")), ("by", by), ("rubric", rubric),
+    ]
+}
