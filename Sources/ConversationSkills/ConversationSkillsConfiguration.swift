@@ -2,20 +2,21 @@ import ScoringCore
 import YAML
 
 /// The `config` of a `conversation-skills` section: language requirements and an optional role-play.
-public struct ConversationSkillsConfiguration: Sendable, Hashable {
+package struct ConversationSkillsConfiguration: Sendable, Hashable {
     /// A required level in one language.
-    public struct LanguageRequirement: Sendable, Hashable {
+    package struct LanguageRequirement: Sendable, Hashable {
         /// The language code (`de`).
-        public var language: String
+        package var language: String
         /// The CEFR level required.
-        public var required: CEFRLevel
-        /// Whether falling short is a knock-out (otherwise a note); `mandatory: true` must be written, with a rationale.
-        public var mandatory: Bool
+        package var required: CEFRLevel
+        /// Whether falling short is a knock-out (otherwise a note); `mandatory: true` must be written,
+        /// with a rationale.
+        package var mandatory: Bool
         /// Why the job needs the level, as the rubric writes it (required for a mandatory language).
-        public var rationale: LocalizedText?
+        package var rationale: LocalizedText?
 
         /// Creates a language requirement.
-        public init(language: String, required: CEFRLevel, mandatory: Bool, rationale: LocalizedText? = nil) {
+        package init(language: String, required: CEFRLevel, mandatory: Bool, rationale: LocalizedText? = nil) {
             self.language = language
             self.required = required
             self.mandatory = mandatory
@@ -24,23 +25,23 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
     }
 
     /// A role-play scored as its own weighted part of the section.
-    public struct RolePlay: Sendable, Hashable {
+    package struct RolePlay: Sendable, Hashable {
         /// The role-play's share of the section score, between 0 and 1.
-        public var weight: Double
+        package var weight: Double
         /// The ids of the criteria rated in the role-play.
-        public var criteria: [String]
+        package var criteria: [String]
         /// What the role-play is.
-        public var scenario: LocalizedText?
+        package var scenario: LocalizedText?
         /// What the candidate is told before the role-play (`candidate-brief`), printed on its own page.
-        public var candidateBrief: LocalizedText?
+        package var candidateBrief: LocalizedText?
         /// What only the role-player knows (`script`): the facts to reveal when asked, how to react.
-        public var script: LocalizedText?
+        package var script: LocalizedText?
         /// The script-only facts (`facts`): what the candidate must find out by asking. Each is written word for word
         /// in the script and never in the candidate brief, which the validator checks.
-        public var facts: [LocalizedText] = []
+        package var facts: [LocalizedText] = []
 
         /// Creates a role-play.
-        public init(weight: Double, criteria: [String], scenario: LocalizedText?) {
+        package init(weight: Double, criteria: [String], scenario: LocalizedText?) {
             self.weight = weight
             self.criteria = criteria
             self.scenario = scenario
@@ -48,18 +49,18 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
     }
 
     /// The language requirements, in the order written.
-    public var languages: [LanguageRequirement] = []
+    package var languages: [LanguageRequirement] = []
     /// The role-play, when the section has one.
-    public var rolePlay: RolePlay?
+    package var rolePlay: RolePlay?
 
     /// Creates a configuration.
-    public init(languages: [LanguageRequirement] = [], rolePlay: RolePlay? = nil) {
+    package init(languages: [LanguageRequirement] = [], rolePlay: RolePlay? = nil) {
         self.languages = languages
         self.rolePlay = rolePlay
     }
 
     /// Reads the configuration of `section`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, decoder: inout NodeDecoder) -> ConversationSkillsConfiguration {
+    package static func read(_ section: RubricSection, decoder: inout NodeDecoder) -> ConversationSkillsConfiguration {
         var configuration = ConversationSkillsConfiguration()
         guard let node = section.configuration, !(node.scalar?.isNull ?? false) else { return configuration }
         var reader = MappingReader(
@@ -231,7 +232,7 @@ public struct ConversationSkillsConfiguration: Sendable, Hashable {
 
 extension ConversationSkillsConfiguration: SectionConfiguration {
     /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+    package static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
         -> ConversationSkillsConfiguration
     {
         read(section, decoder: &decoder)

@@ -4,7 +4,7 @@ import ScoringCore
 
 extension DiagnosticCode {
     /// Every criterion of the section is in the role-play, so the role-play weight has no effect.
-    public static let rolePlayOnly = DiagnosticCode(
+    package static let rolePlayOnly = DiagnosticCode(
         "role-play-only",
         meaning: "Every criterion of the section is in the role-play, so the role-play weight has no effect.",
         example:
@@ -12,7 +12,7 @@ extension DiagnosticCode {
     )
 
     /// A role-play has a script but no `facts`, so nothing checks that the candidate brief keeps them back.
-    public static let scriptWithoutFacts = DiagnosticCode(
+    package static let scriptWithoutFacts = DiagnosticCode(
         "script-without-facts",
         meaning: "A role-play has a script but no `facts`, so nothing checks that the candidate brief keeps them back.",
         example:
@@ -20,7 +20,7 @@ extension DiagnosticCode {
     )
 
     /// A fact the candidate should find out is in the candidate brief.
-    public static let factInBrief = DiagnosticCode(
+    package static let factInBrief = DiagnosticCode(
         "fact-in-brief",
         meaning: "A fact the candidate should find out is in the candidate brief.",
         example:
@@ -28,7 +28,7 @@ extension DiagnosticCode {
     )
 
     /// A fact the candidate should find out is not in the role-player's script, so the role-player cannot reveal it.
-    public static let factNotInScript = DiagnosticCode(
+    package static let factNotInScript = DiagnosticCode(
         "fact-not-in-script",
         meaning:
             "A fact the candidate should find out is not in the role-player's script, so the role-player cannot reveal it.",
@@ -39,7 +39,7 @@ extension DiagnosticCode {
 
 extension ConversationSkillsModule {
     /// The diagnostic codes this module reports beyond the core's, for the documented list.
-    public static let diagnosticCodes = DiagnosticCode.Group(
+    package static let diagnosticCodes = DiagnosticCode.Group(
         title: "Module conversation-skills",
         codes: [
             .rolePlayOnly,

@@ -2,7 +2,7 @@ import ScoringCore
 
 extension ConversationSkillsModule {
     /// Summary, rationale, the scoring rule, configuration and worked examples (run by the tests).
-    public var documentation: ModuleDocumentation {
+    package var documentation: ModuleDocumentation {
         ModuleDocumentation(
             summary: .init(
                 en:

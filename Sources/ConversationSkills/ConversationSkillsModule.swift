@@ -6,21 +6,21 @@ import ScoringCore
 /// The section score is the weighted mean of the interview criteria, blended with the weighted mean
 /// of the role-play criteria by the role-play's weight (renormalised when one part is all n/a). A
 /// mandatory language observed below its required level is a knock-out; an optional one a flag.
-public struct ConversationSkillsModule: ScoringModule {
+package struct ConversationSkillsModule: ScoringModule {
     /// The configurations read so far: each section's is read once, not once per scorecard scored.
     private static let configurations = ModuleConfigurationCache<ConversationSkillsConfiguration>()
 
     /// `conversation-skills`.
-    public let id = "conversation-skills"
+    package let id = "conversation-skills"
     /// The module's name.
-    public let name = ConversationSkillsMessages.name
+    package let name = ConversationSkillsMessages.name
 
     /// Creates the module.
-    public init() {}
+    package init() {}
 
     /// The observed level of each language the section requires, on the CEFR scale; a mandatory language must
     /// be recorded.
-    public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] {
+    package func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] {
         var scratch = NodeDecoder(file: rubric.sourcePath, languages: rubric.languages)
         return ConversationSkillsConfiguration.read(section, decoder: &scratch).languages.map { requirement in
             ObservationRequest(
@@ -33,15 +33,15 @@ public struct ConversationSkillsModule: ScoringModule {
     }
 
     /// The observed levels are written under `languages:`, as in scorecards from before module-keyed observations.
-    public var scorecardKey: String? { "languages" }
+    package var scorecardKey: String? { "languages" }
 
     /// The CEFR scale (GER in German), A1 to C2, each level with its short descriptor.
-    public static let cefr = OrdinalScale(
+    package static let cefr = OrdinalScale(
         name: ConversationSkillsMessages.cefr,
         levels: CEFRLevel.allCases.map { OrdinalScale.Level(id: $0.rawValue, description: $0.descriptor) })
 
     /// Checks the language requirements and the role-play.
-    public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
+    package func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         _ = ConversationSkillsConfiguration.read(section, decoder: &decoder)
     }
 
@@ -50,7 +50,7 @@ public struct ConversationSkillsModule: ScoringModule {
     }
 
     /// The language requirements (with short CEFR descriptors of the required levels) and the role-play in words.
-    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+    package func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = configuration.languages.map { requirement in
             ConversationSkillsMessages.languageRule(
@@ -68,7 +68,7 @@ public struct ConversationSkillsModule: ScoringModule {
     }
 
     /// The role-play's candidate brief and the role-player's script, each on a page of its own in the kit.
-    public func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout] {
+    package func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout] {
         guard let rolePlay = configuration(of: section, in: rubric).rolePlay else { return [] }
         var handouts: [Handout] = []
         if let brief = rolePlay.candidateBrief {
@@ -89,7 +89,7 @@ public struct ConversationSkillsModule: ScoringModule {
     }
 
     /// Each mandatory language: its level must be recorded, and below the requirement it knocks out.
-    public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
+    package func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
         configuration(of: section, in: rubric).languages.filter(\.mandatory).map { requirement in
             KnockOutRule(
                 code: "language-below-required",
@@ -100,7 +100,7 @@ public struct ConversationSkillsModule: ScoringModule {
     }
 
     /// Blends interview and role-play means and checks the observed language levels.
-    public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
+    package func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         let configuration = configuration(of: section, in: rubric)
         let rolePlayIDs = Set(configuration.rolePlay?.criteria ?? [])
         let interview = WeightedMean(of: section.criteria.filter { !rolePlayIDs.contains($0.id) }, ratings: ratings)
@@ -116,7 +116,8 @@ public struct ConversationSkillsModule: ScoringModule {
                 let score = (1 - play.weight) * base + play.weight * played
                 result.score = score
                 let arithmetic =
-                    "\(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×\(Format.fixed(played)) = \(Format.fixed(score))"
+                    "\(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×"
+                    + "\(Format.fixed(played)) = \(Format.fixed(score))"
                 result.explanation.append(ConversationSkillsMessages.sectionScore(arithmetic))
             case (let base?, nil):
                 result.score = base

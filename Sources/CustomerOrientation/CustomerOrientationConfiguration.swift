@@ -10,36 +10,36 @@ import YAML
 ///   red-flag: {level: 1, rationale: {de: ..., en: ...}}
 ///   minimum: {score: 2.5, rationale: {de: ..., en: ...}}
 /// ```
-public struct CustomerOrientationConfiguration: Sendable, Hashable {
+package struct CustomerOrientationConfiguration: Sendable, Hashable {
     /// A criterion rated at or below `level` is a red flag, which is a knock-out.
-    public struct RedFlag: Sendable, Hashable {
+    package struct RedFlag: Sendable, Hashable {
         /// The red-flag level.
-        public var level: Int
+        package var level: Int
         /// Why the job needs the rule.
-        public var rationale: LocalizedText?
+        package var rationale: LocalizedText?
     }
 
     /// A section score below `score` is a knock-out.
-    public struct Minimum: Sendable, Hashable {
+    package struct Minimum: Sendable, Hashable {
         /// The lowest section score that is not a knock-out.
-        public var score: Double
+        package var score: Double
         /// Why the job needs the rule.
-        public var rationale: LocalizedText?
+        package var rationale: LocalizedText?
     }
 
     /// The red-flag rule, when the rubric writes one.
-    public var redFlag: RedFlag?
+    package var redFlag: RedFlag?
     /// The section minimum, when the rubric writes one.
-    public var minimum: Minimum?
+    package var minimum: Minimum?
 
     /// Creates a configuration.
-    public init(redFlag: RedFlag? = nil, minimum: Minimum? = nil) {
+    package init(redFlag: RedFlag? = nil, minimum: Minimum? = nil) {
         self.redFlag = redFlag
         self.minimum = minimum
     }
 
     /// Reads the configuration of `section`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
+    package static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
         -> CustomerOrientationConfiguration
     {
         var configuration = CustomerOrientationConfiguration()
@@ -117,7 +117,7 @@ public struct CustomerOrientationConfiguration: Sendable, Hashable {
 
 extension CustomerOrientationConfiguration: SectionConfiguration {
     /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+    package static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
         -> CustomerOrientationConfiguration
     {
         read(section, scale: rubric.scale, decoder: &decoder)

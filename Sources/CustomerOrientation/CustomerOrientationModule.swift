@@ -6,20 +6,20 @@ import ScoringCore
 /// A criterion rated at or below the red-flag level is a red flag and caps the recommendation; so is a
 /// section score below the minimum. Both rules exist only where the rubric writes them, each with its
 /// rationale. A strong technical profile cannot buy back a candidate who blames customers.
-public struct CustomerOrientationModule: ScoringModule {
+package struct CustomerOrientationModule: ScoringModule {
     /// The configurations read so far: each section's is read once, not once per scorecard scored.
     private static let configurations = ModuleConfigurationCache<CustomerOrientationConfiguration>()
 
     /// `customer-orientation`.
-    public let id = "customer-orientation"
+    package let id = "customer-orientation"
     /// The module's name.
-    public let name = CustomerOrientationMessages.name
+    package let name = CustomerOrientationMessages.name
 
     /// Creates the module.
-    public init() {}
+    package init() {}
 
     /// Checks the `red-flag` and `minimum` rules.
-    public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
+    package func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         _ = CustomerOrientationConfiguration.read(section, scale: rubric.scale, decoder: &decoder)
     }
 
@@ -28,7 +28,7 @@ public struct CustomerOrientationModule: ScoringModule {
     }
 
     /// The red-flag rule and the minimum in words, or that the section has no knock-out rule.
-    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+    package func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
         let rules = knockOutRules(of: section, in: rubric)
         guard !rules.isEmpty else {
             return [ModuleMessages.noKnockOutRule]
@@ -37,7 +37,7 @@ public struct CustomerOrientationModule: ScoringModule {
     }
 
     /// The red flag (every criterion of the section must be rated) and the section minimum, as written.
-    public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
+    package func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
         let configuration = configuration(of: section, in: rubric)
         var rules: [KnockOutRule] = []
         if let redFlag = configuration.redFlag {
@@ -58,7 +58,7 @@ public struct CustomerOrientationModule: ScoringModule {
     }
 
     /// The weighted mean of the rated criteria, red flags and the minimum check.
-    public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
+    package func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         let configuration = configuration(of: section, in: rubric)
         let mean = WeightedMean(of: section.criteria, ratings: ratings)
         var result = SectionResult(

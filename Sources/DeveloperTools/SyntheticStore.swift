@@ -33,20 +33,20 @@ import ScoringCore
 ///                            configuration: .init(candidates: 2_500, interviewers: 4, seed: 42))
 /// let summary = try store.write(to: "/tmp/store-10k")   // 10,000 sealed scorecards
 /// ```
-public struct SyntheticStore: Sendable {
+package struct SyntheticStore: Sendable {
     /// What to generate.
-    public struct Configuration: Sendable, Hashable {
+    package struct Configuration: Sendable, Hashable {
         /// The number of candidates (at least 1).
-        public var candidates: Int
+        package var candidates: Int
         /// The panel size: scorecards per candidate (3 to 5).
-        public var interviewers: Int
+        package var interviewers: Int
         /// The seed every random choice derives from.
-        public var seed: UInt64
+        package var seed: UInt64
         /// About how many candidates share one requisition.
-        public var candidatesPerRequisition: Int
+        package var candidatesPerRequisition: Int
 
         /// Creates a configuration.
-        public init(candidates: Int, interviewers: Int = 4, seed: UInt64 = 1, candidatesPerRequisition: Int = 250) {
+        package init(candidates: Int, interviewers: Int = 4, seed: UInt64 = 1, candidatesPerRequisition: Int = 250) {
             self.candidates = candidates
             self.interviewers = interviewers
             self.seed = seed
@@ -54,46 +54,46 @@ public struct SyntheticStore: Sendable {
         }
 
         /// The smallest and largest panel accepted.
-        public static let panelSizes = 3...5
+        package static let panelSizes = 3...5
     }
 
     /// A configuration or rubric set the generator cannot work with.
-    public struct GenerationError: Error, Sendable, CustomStringConvertible {
+    package struct GenerationError: Error, Sendable, CustomStringConvertible {
         /// What is wrong.
-        public var description: String
+        package var description: String
     }
 
     /// What was generated.
-    public struct Summary: Sendable, Hashable {
+    package struct Summary: Sendable, Hashable {
         /// The number of scorecard files written.
-        public var scorecards: Int
+        package var scorecards: Int
         /// The number of candidates.
-        public var candidates: Int
+        package var candidates: Int
         /// The number of requisitions.
-        public var requisitions: Int
+        package var requisitions: Int
         /// The total size of the scorecard files, in bytes.
-        public var bytes: Int
+        package var bytes: Int
     }
 
     /// One requisition of the store: its id and the rubric its panels use.
-    public struct Requisition: Sendable, Hashable {
+    package struct Requisition: Sendable, Hashable {
         /// The requisition id (a folder of the store).
-        public var id: String
+        package var id: String
         /// The rubric every scorecard of the requisition is made with.
-        public var rubric: Rubric
+        package var rubric: Rubric
     }
 
     /// The scoring modules (asked for the language observations each section needs).
-    public let registry: ModuleRegistry
+    package let registry: ModuleRegistry
     /// What to generate.
-    public let configuration: Configuration
+    package let configuration: Configuration
     /// The requisitions, in order; candidate *i* belongs to requisition *i* modulo their count.
-    public let requisitions: [Requisition]
+    package let requisitions: [Requisition]
 
     /// Creates a generator over `rubrics` (in any order: they are sorted by id and version first).
     ///
     /// - Throws: ``GenerationError`` when there is no rubric, no candidate, or the panel size is outside 3...5.
-    public init(rubrics: [Rubric], registry: ModuleRegistry, configuration: Configuration) throws(GenerationError) {
+    package init(rubrics: [Rubric], registry: ModuleRegistry, configuration: Configuration) throws(GenerationError) {
         guard !rubrics.isEmpty else { throw GenerationError(description: "no rubric to generate scorecards for") }
         guard configuration.candidates >= 1 else {
             throw GenerationError(description: "the number of candidates must be at least 1")
@@ -101,7 +101,8 @@ public struct SyntheticStore: Sendable {
         guard Configuration.panelSizes.contains(configuration.interviewers) else {
             throw GenerationError(
                 description:
-                    "the panel size must be \(Configuration.panelSizes.lowerBound) to \(Configuration.panelSizes.upperBound) interviewers"
+                    "the panel size must be \(Configuration.panelSizes.lowerBound) to "
+                    + "\(Configuration.panelSizes.upperBound) interviewers"
             )
         }
         let sorted = rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
@@ -116,13 +117,13 @@ public struct SyntheticStore: Sendable {
     }
 
     /// The number of scorecards the store holds.
-    public var scorecardCount: Int { configuration.candidates * configuration.interviewers }
+    package var scorecardCount: Int { configuration.candidates * configuration.interviewers }
 
     /// The id of candidate `index` (0-based): `c-000001` for the first.
-    public static func candidateID(_ index: Int) -> String { "c-" + padded(index + 1, 6) }
+    package static func candidateID(_ index: Int) -> String { "c-" + padded(index + 1, 6) }
 
     /// The sealed scorecards of candidate `index` (0-based), one per interviewer, sorted by interviewer.
-    public func panel(candidate index: Int) -> [Scorecard] {
+    package func panel(candidate index: Int) -> [Scorecard] {
         let requisition = requisitions[index % requisitions.count]
         let rubric = requisition.rubric
         var random = SplitMix64(seed: configuration.seed, stream: UInt64(index), salt: 0xC0FFEE)
@@ -149,7 +150,7 @@ public struct SyntheticStore: Sendable {
     /// Folders are created with mode 0700 and files with 0600, as ``ScoringCore/ScorecardStore`` does.
     /// Files are written directly (not through ``ScoringCore/AtomicFile``, whose `fsync` per file would
     /// make a store of 50,000 files take minutes); existing files of the same name are replaced.
-    public func write(to folder: String) throws -> Summary {
+    package func write(to folder: String) throws -> Summary {
         let total = configuration.candidates
         let chunk = max(1, min(256, total / (ProcessInfo.processInfo.activeProcessorCount * 8)))
         let chunks = (total + chunk - 1) / chunk
@@ -395,7 +396,8 @@ public struct SyntheticStore: Sendable {
             for criterion in section.criteria {
                 minute += 2 + Int(random.next() % 4)
                 let stamp =
-                    "\(date)T\(SyntheticStore.padded(hour + minute / 60, 2)):\(SyntheticStore.padded(minute % 60, 2)):\(SyntheticStore.padded(Int(random.next() % 60), 2))Z"
+                    "\(date)T\(SyntheticStore.padded(hour + minute / 60, 2)):\(SyntheticStore.padded(minute % 60, 2))"
+                    + ":\(SyntheticStore.padded(Int(random.next() % 60), 2))Z"
                 let isRedFlag = candidate.redFlag == criterion.id
                 if !isRedFlag && random.uniform() < 0.05 {
                     // Not assessed: the question was skipped for time, or the answer showed nothing about it.

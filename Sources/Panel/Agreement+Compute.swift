@@ -16,7 +16,7 @@ extension PanelResult.Agreement {
     /// Alpha is Krippendorff's (``KrippendorffAlpha``) over every pairable unit. The ICC
     /// (``IntraclassCorrelation``) needs a complete table: it is computed over the raters who were on
     /// every unit's panel and the units all of them rated, and says so when it leaves any out.
-    public static func compute(
+    package static func compute(
         _ table: [[Double?]], raterCount: Int, present: [[Bool]]? = nil, candidateCount: Int? = nil,
         seed: UInt64 = KrippendorffAlpha.defaultSeed
     ) -> PanelResult.Agreement {
@@ -40,7 +40,17 @@ extension PanelResult.Agreement {
             return result
         }
 
-        // Alpha over every pairable unit.
+        addAlpha(to: &result, table, coincidences: coincidences, seed: seed)
+        addICC(to: &result, table, active: active, present: present)
+        return result
+    }
+
+    /// Alpha over every pairable unit, ordinal and interval, with the ordinal's bootstrap interval and the notes
+    /// its value calls for; or why it is missing.
+    private static func addAlpha(
+        to result: inout PanelResult.Agreement, _ table: [[Double?]], coincidences: KrippendorffAlpha.Coincidences,
+        seed: UInt64
+    ) {
         if coincidences.pairableUnits < minimumAlphaUnits {
             result.alphaMissing = .tooFewUnits
             result.notes.append(PanelMessages.alphaTooFewUnits(coincidences.pairableUnits))
@@ -61,15 +71,20 @@ extension PanelResult.Agreement {
             result.alphaMissing = .noVariance
             result.notes.append(PanelMessages.alphaNoVariance)
         }
+    }
 
-        // ICC over the raters on every unit's panel and the units all of them rated.
+    /// The ICC over the raters on every unit's panel (of the `active` raters) and the units all of them rated, with
+    /// notes on what it leaves out and values outside their usual range; or why it is missing.
+    private static func addICC(
+        to result: inout PanelResult.Agreement, _ table: [[Double?]], active: [Int], present: [[Bool]]?
+    ) {
         let everywhere = active.filter { column in
             table.indices.allSatisfy { row in present.map { column < $0[row].count && $0[row][column] } ?? true }
         }
         if everywhere.count < 2 {
             result.iccMissing = .panelsDiffer
             result.notes.append(PanelMessages.iccPanelsDiffer(everywhere.count))
-            return result
+            return
         }
         let rows = table.map { row in everywhere.map { $0 < row.count ? row[$0] : nil } }
         let complete = rows.compactMap { row -> [Double]? in
@@ -84,12 +99,12 @@ extension PanelResult.Agreement {
                 result.iccMissing = .notAssessed
                 result.notes.append(PanelMessages.iccNotAssessed(complete: complete.count))
             }
-            return result
+            return
         }
         guard let icc = IntraclassCorrelation.icc2(complete) else {
             result.iccMissing = .noVariance
             result.notes.append(PanelMessages.iccNoVariance)
-            return result
+            return
         }
         result.icc = icc
         result.iccRaterCount = everywhere.count
@@ -108,6 +123,5 @@ extension PanelResult.Agreement {
                 result.notes.append(PanelMessages.iccBelowZero(name, value))
             }
         }
-        return result
     }
 }

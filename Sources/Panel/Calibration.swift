@@ -8,28 +8,28 @@ import ScoringCore
 /// (leave-one-out), so that an interviewer does not pull the yardstick towards themselves. In
 /// Germany such statistics can need the works council's consent (BetrVG § 87): they are shown
 /// aggregated, by name only from a minimum number of scorecards, or anonymously.
-public struct Calibration: Sendable {
+package struct Calibration: Sendable {
     /// One interviewer's statistics.
-    public struct Interviewer: Sendable, Hashable {
+    package struct Interviewer: Sendable, Hashable {
         /// The name, or `R1`, `R2`, ... when anonymous or below the minimum.
-        public var label: String
+        package var label: String
         /// Whether the label is the real name.
-        public var isNamed: Bool
+        package var isNamed: Bool
         /// The number of scorecards.
-        public var scorecards: Int
+        package var scorecards: Int
         /// The mean deviation from the other raters' consensus, in scale levels (positive: lenient).
-        public var meanDeviation: Double?
+        package var meanDeviation: Double?
         /// The 95% interval of the mean deviation (t distribution over scorecards), when there are two or more.
-        public var interval: ClosedRange<Double>?
+        package var interval: ClosedRange<Double>?
         /// The share of their ratings at the middle of the scale (central tendency).
-        public var middleShare: Double?
+        package var middleShare: Double?
         /// The mean standard deviation of ratings within one of their scorecards (low: halo).
-        public var spreadWithin: Double?
+        package var spreadWithin: Double?
         /// The share of criteria they rated n/a.
-        public var notAssessedShare: Double
+        package var notAssessedShare: Double
 
         /// Lenient, severe or neither, judged by whether the interval excludes zero.
-        public var tendency: Tendency {
+        package var tendency: Tendency {
             guard let interval else { return .unclear }
             if interval.lowerBound > 0 { return .lenient }
             if interval.upperBound < 0 { return .severe }
@@ -38,7 +38,7 @@ public struct Calibration: Sendable {
     }
 
     /// Leniency or severity.
-    public enum Tendency: String, Sendable, Hashable, Codable {
+    package enum Tendency: String, Sendable, Hashable, Codable {
         /// Rates higher than the rest of the panel.
         case lenient
         /// Rates lower than the rest of the panel.
@@ -50,30 +50,54 @@ public struct Calibration: Sendable {
     }
 
     /// The interviewers, named ones by name, the others as R1, R2, ...
-    public var interviewers: [Interviewer]
+    package var interviewers: [Interviewer]
     /// The minimum number of scorecards for showing a name.
-    public var minimumForName: Int
+    package var minimumForName: Int
     /// What the panels' scorecards rest on; reports show only its counts (``SignatureSummary/countsLine``), since
     /// signer names would undo the anonymity of the interviewers shown as R1, R2, ...
-    public var signatures: SignatureSummary
+    package var signatures: SignatureSummary
     /// Per requisition ("" for scorecards without one), in order: each criterion's reliability across its
     /// candidates, projected to the panel's mean and to the raters needed for .80 (``CriterionReliability``).
-    public var criterionReliability: [(requisition: String, criteria: [CriterionReliability])] = []
+    package var criterionReliability: [(requisition: String, criteria: [CriterionReliability])] = []
 
     /// Computes the statistics of every interviewer in `panels`.
-    public init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
+    package init(_ panels: [PanelResult], minimumForName: Int = 5, anonymous: Bool = false) {
         self.minimumForName = minimumForName
         self.signatures = SignatureSummary(panels)
-        struct Accumulator {
-            var name: String
-            var scorecards = 0
-            var deviations: [Double] = []
-            var ratings = 0
-            var middle = 0
-            var notAssessed = 0
-            var criteria = 0
-            var spreads: [Double] = []
+        let byRater = Calibration.accumulate(panels)
+        var result: [Interviewer] = byRater.values.map(Calibration.interviewer(from:))
+        // Named interviewers by name; the others pseudonymised, numbered by deviation (not by name).
+        let named = result.filter { !anonymous && $0.scorecards >= minimumForName }.sorted { $0.label < $1.label }
+        var hidden = result.filter { anonymous || $0.scorecards < minimumForName }
+            .sorted { ($0.meanDeviation ?? 0, $0.scorecards) < ($1.meanDeviation ?? 0, $1.scorecards) }
+        for index in hidden.indices {
+            hidden[index].label = "R\(index + 1)"
+            hidden[index].isNamed = false
         }
+        result = named + hidden
+        interviewers = result
+        var byRequisition: [String: [PanelResult]] = [:]
+        for panel in panels { byRequisition[panel.requisition ?? "", default: []].append(panel) }
+        criterionReliability = byRequisition.keys.sorted().map {
+            ($0, CriterionReliability.across(byRequisition[$0] ?? []))
+        }
+    }
+
+    /// One interviewer's counts across the panels, before they become an ``Interviewer``.
+    private struct Accumulator {
+        var name: String
+        var scorecards = 0
+        var deviations: [Double] = []
+        var ratings = 0
+        var middle = 0
+        var notAssessed = 0
+        var criteria = 0
+        var spreads: [Double] = []
+    }
+
+    /// Each interviewer's counts (by ``PanelResult/Rater/interviewerKey``): per scorecard the mean deviation from
+    /// the other raters' consensus and the spread of their own ratings; ratings, middle ratings and n/a.
+    private static func accumulate(_ panels: [PanelResult]) -> [String: Accumulator] {
         var byRater: [String: Accumulator] = [:]
         for panel in panels {
             let middle = panel.rubric.scale.middle
@@ -102,42 +126,30 @@ public struct Calibration: Sendable {
                 byRater[key] = accumulator
             }
         }
-        var result: [Interviewer] = byRater.values.map { accumulator in
-            let mean =
-                accumulator.deviations.isEmpty
-                ? nil : accumulator.deviations.reduce(0, +) / Double(accumulator.deviations.count)
-            var interval: ClosedRange<Double>?
-            if let mean, accumulator.deviations.count >= 2 {
-                let n = Double(accumulator.deviations.count)
-                let halfWidth =
-                    Calibration.tQuantile975(degreesOfFreedom: accumulator.deviations.count - 1)
-                    * Calibration.standardDeviation(accumulator.deviations) / n.squareRoot()
-                interval = (mean - halfWidth)...(mean + halfWidth)
-            }
-            return Interviewer(
-                label: accumulator.name, isNamed: true, scorecards: accumulator.scorecards, meanDeviation: mean,
-                interval: interval,
-                middleShare: accumulator.ratings == 0 ? nil : Double(accumulator.middle) / Double(accumulator.ratings),
-                spreadWithin: accumulator.spreads.isEmpty
-                    ? nil : accumulator.spreads.reduce(0, +) / Double(accumulator.spreads.count),
-                notAssessedShare: accumulator.criteria == 0
-                    ? 0 : Double(accumulator.notAssessed) / Double(accumulator.criteria))
+        return byRater
+    }
+
+    /// An interviewer's statistics from their counts, named (pseudonymised later where needed).
+    private static func interviewer(from accumulator: Accumulator) -> Interviewer {
+        let mean =
+            accumulator.deviations.isEmpty
+            ? nil : accumulator.deviations.reduce(0, +) / Double(accumulator.deviations.count)
+        var interval: ClosedRange<Double>?
+        if let mean, accumulator.deviations.count >= 2 {
+            let n = Double(accumulator.deviations.count)
+            let halfWidth =
+                Calibration.tQuantile975(degreesOfFreedom: accumulator.deviations.count - 1)
+                * Calibration.standardDeviation(accumulator.deviations) / n.squareRoot()
+            interval = (mean - halfWidth)...(mean + halfWidth)
         }
-        // Named interviewers by name; the others pseudonymised, numbered by deviation (not by name).
-        let named = result.filter { !anonymous && $0.scorecards >= minimumForName }.sorted { $0.label < $1.label }
-        var hidden = result.filter { anonymous || $0.scorecards < minimumForName }
-            .sorted { ($0.meanDeviation ?? 0, $0.scorecards) < ($1.meanDeviation ?? 0, $1.scorecards) }
-        for index in hidden.indices {
-            hidden[index].label = "R\(index + 1)"
-            hidden[index].isNamed = false
-        }
-        result = named + hidden
-        interviewers = result
-        var byRequisition: [String: [PanelResult]] = [:]
-        for panel in panels { byRequisition[panel.requisition ?? "", default: []].append(panel) }
-        criterionReliability = byRequisition.keys.sorted().map {
-            ($0, CriterionReliability.across(byRequisition[$0] ?? []))
-        }
+        return Interviewer(
+            label: accumulator.name, isNamed: true, scorecards: accumulator.scorecards, meanDeviation: mean,
+            interval: interval,
+            middleShare: accumulator.ratings == 0 ? nil : Double(accumulator.middle) / Double(accumulator.ratings),
+            spreadWithin: accumulator.spreads.isEmpty
+                ? nil : accumulator.spreads.reduce(0, +) / Double(accumulator.spreads.count),
+            notAssessedShare: accumulator.criteria == 0
+                ? 0 : Double(accumulator.notAssessed) / Double(accumulator.criteria))
     }
 
     /// The sample standard deviation.

@@ -118,7 +118,8 @@ public struct SignatureSummary: Sendable, Hashable {
         self.notChecked = notChecked.sorted()
     }
 
-    /// The summary in one line, with the signers' names and keys and the unsigned cards ("all 10 scorecards signed: 3 by Anna Schmidt (ed25519:…), …").
+    /// The summary in one line, with the signers' names and keys and the unsigned cards ("all 10 scorecards signed: 3
+    /// by Anna Schmidt (ed25519:…), …").
     public var line: LocalizedText { SignatureMessages.summary(self, naming: true) }
     /// The summary in one line with counts only, for reports that must not name interviewers (calibrate).
     public var countsLine: LocalizedText { SignatureMessages.summary(self, naming: false) }

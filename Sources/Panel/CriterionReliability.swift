@@ -12,16 +12,16 @@ import ScoringCore
 /// SpearmanBrown.projected(0.44, raters: 3)          // 0.702
 /// SpearmanBrown.ratersNeeded(0.44, for: 0.80)       // 6
 /// ```
-public enum SpearmanBrown {
+package enum SpearmanBrown {
     /// The reliability of the mean of `raters` raters when one rater's is `single`.
-    public static func projected(_ single: Double, raters: Int) -> Double {
+    package static func projected(_ single: Double, raters: Int) -> Double {
         let m = Double(raters)
         return m * single / (1 + (m - 1) * single)
     }
 
     /// The fewest raters whose mean reaches `target` when one rater's reliability is `single`: 1 when one rater
     /// already does, `nil` when no number of raters does (a reliability of 0 or below, or a target of 1 or more).
-    public static func ratersNeeded(_ single: Double, for target: Double) -> Int? {
+    package static func ratersNeeded(_ single: Double, for target: Double) -> Int? {
         guard single > 0, target < 1 else { return nil }
         if single >= target { return 1 }
         let exact = target * (1 - single) / (single * (1 - target))
@@ -38,7 +38,7 @@ extension IntraclassCorrelation {
     /// (`(N − Σkᵢ²/N) / (n − 1)`); with equal groups k₀ is the group size. Differences between raters count as
     /// error, which suits a campaign where each candidate meets other interviewers. `nil` with fewer than two
     /// groups of two ratings or more, or without variance.
-    public static func icc1(_ groups: [[Double]]) -> Double? {
+    package static func icc1(_ groups: [[Double]]) -> Double? {
         let rated = groups.filter { $0.count >= 2 }
         let n = rated.count
         let total = rated.reduce(0) { $0 + $1.count }

@@ -14,7 +14,7 @@ public enum IntraclassCorrelation {
 
     /// The ICCs of a complete table (rows: targets, columns: judges), or nil when undefined
     /// (fewer than two targets or judges, rows of different length, or no variance).
-    public static func icc2(_ table: [[Double]]) -> Result? {
+    package static func icc2(_ table: [[Double]]) -> Result? {
         let n = table.count
         guard n >= 2, let k = table.first?.count, k >= 2, table.allSatisfy({ $0.count == k }) else { return nil }
         let grand = table.flatMap { $0 }.reduce(0, +) / Double(n * k)

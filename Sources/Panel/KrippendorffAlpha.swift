@@ -18,9 +18,9 @@ import ScoringCore
 ///
 /// Hand-written rather than taken from a package: the formulas are short enough to check against the
 /// paper line by line, and the tests pin them to its published figures.
-public enum KrippendorffAlpha {
+package enum KrippendorffAlpha {
     /// The difference function: how far apart two values are.
-    public enum Metric: String, Sendable, Hashable, CaseIterable, Codable {
+    package enum Metric: String, Sendable, Hashable, CaseIterable, Codable {
         /// Ordinal: the distance counts how many values lie between, by their frequencies. The metric
         /// for rating levels, whose order is meaningful but whose steps need not be equal.
         case ordinal
@@ -29,23 +29,23 @@ public enum KrippendorffAlpha {
     }
 
     /// The coincidence matrix of a set of units, with what alpha and its bootstrap are computed from.
-    public struct Coincidences: Sendable, Hashable {
+    package struct Coincidences: Sendable, Hashable {
         /// The distinct values that occur in pairable units, ascending.
-        public var values: [Double]
+        package var values: [Double]
         /// `o_ck`, row-major over ``values``.
-        public var matrix: [Double]
+        package var matrix: [Double]
         /// `n_c`: the row sums.
-        public var marginals: [Double]
+        package var marginals: [Double]
         /// `n..`: the number of pairable values.
-        public var total: Double
+        package var total: Double
         /// The number of pairable units (rated by two raters or more).
-        public var pairableUnits: Int
+        package var pairableUnits: Int
 
         /// `o_ck` for the values at positions `c` and `k` of ``values``.
-        public func coincidence(_ c: Int, _ k: Int) -> Double { matrix[c * values.count + k] }
+        package func coincidence(_ c: Int, _ k: Int) -> Double { matrix[c * values.count + k] }
 
         /// The coincidences of `units` (nil for a missing value).
-        public init(_ units: [[Double?]]) {
+        package init(_ units: [[Double?]]) {
             let pairable = units.map { $0.compactMap { $0 } }.filter { $0.count >= 2 }
             let values = Array(Set(pairable.flatMap { $0 })).sorted()
             var index: [Double: Int] = [:]
@@ -73,7 +73,7 @@ public enum KrippendorffAlpha {
         }
 
         /// `δ²_ck` of `metric` for the values at positions `c` and `k`.
-        public func difference(_ c: Int, _ k: Int, metric: Metric) -> Double {
+        package func difference(_ c: Int, _ k: Int, metric: Metric) -> Double {
             switch metric {
             case .interval:
                 let difference = values[c] - values[k]
@@ -89,7 +89,7 @@ public enum KrippendorffAlpha {
         }
 
         /// The observed disagreement `D_o = Σ o_ck δ²_ck / n..`.
-        public func observedDisagreement(_ metric: Metric) -> Double {
+        package func observedDisagreement(_ metric: Metric) -> Double {
             var sum = 0.0
             for c in values.indices {
                 for k in values.indices where c != k { sum += coincidence(c, k) * difference(c, k, metric: metric) }
@@ -98,7 +98,7 @@ public enum KrippendorffAlpha {
         }
 
         /// The expected disagreement `D_e = Σ n_c n_k δ²_ck / (n.. (n.. − 1))`.
-        public func expectedDisagreement(_ metric: Metric) -> Double {
+        package func expectedDisagreement(_ metric: Metric) -> Double {
             var sum = 0.0
             for c in values.indices {
                 for k in values.indices where c != k {
@@ -109,7 +109,7 @@ public enum KrippendorffAlpha {
         }
 
         /// Alpha, or nil when it is not defined (fewer than two pairable values, or no variation).
-        public func alpha(_ metric: Metric) -> Double? {
+        package func alpha(_ metric: Metric) -> Double? {
             guard pairableUnits > 0, total > 1 else { return nil }
             var observed = 0.0
             var expected = 0.0
@@ -127,7 +127,7 @@ public enum KrippendorffAlpha {
 
     /// Alpha for `units`, each a list of values (nil for missing), or nil when it is not defined
     /// (fewer than two pairable values, or no variation at all).
-    public static func alpha(_ units: [[Double?]], metric: Metric) -> Double? {
+    package static func alpha(_ units: [[Double?]], metric: Metric) -> Double? {
         Coincidences(units).alpha(metric)
     }
 
@@ -155,7 +155,7 @@ public enum KrippendorffAlpha {
     ///   - metric: the difference function.
     ///   - resamples: the number `X` of resamples.
     ///   - seed: the seed of the random numbers (SplitMix64), so the same data give the same interval.
-    public static func bootstrap(
+    package static func bootstrap(
         _ units: [[Double?]], metric: Metric, resamples: Int = defaultResamples,
         seed: UInt64 = defaultSeed
     ) -> ClosedRange<Double>? {
@@ -222,10 +222,10 @@ public enum KrippendorffAlpha {
     }
 
     /// The number of resamples of the bootstrap unless one is given.
-    public static let defaultResamples = 1_000
+    package static let defaultResamples = 1_000
 
     /// The seed of the bootstrap unless one is given: the date of Krippendorff's revised algorithm.
-    public static let defaultSeed: UInt64 = 2011_06_12
+    package static let defaultSeed: UInt64 = 2011_06_12
 }
 
 /// How far an alpha can be trusted, by Krippendorff's conventional thresholds (.667 and .800).

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How far a merge is, told to ``PanelMerger/progress`` as the work goes: a command shows it to people who wait.
-public enum MergeProgress: Sendable, Hashable {
+package enum MergeProgress: Sendable, Hashable {
     /// `done` of `total` scorecard files read and decoded.
     case reading(done: Int, total: Int)
     /// `done` of `total` candidates checked and merged.

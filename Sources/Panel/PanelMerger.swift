@@ -7,79 +7,82 @@ import ScoringCore
 /// it listed) when a scorecard is a draft (unless drafts are included, then marked), its seal is
 /// broken, the panel used different rubric versions or hashes, or an interviewer appears twice.
 /// Files that cannot be read at all are listed too: every file read is accounted for.
-public struct PanelMerger: Sendable {
+package struct PanelMerger: Sendable {
     /// The scoring modules.
-    public var registry: ModuleRegistry
+    package var registry: ModuleRegistry
     /// A consensus method other than the rubric's, for a what-if; nil uses each rubric's `decision.consensus`.
-    public var whatIfMethod: ConsensusMethod?
+    package var whatIfMethod: ConsensusMethod?
     /// Whether drafts are merged (and marked) instead of refused.
-    public var includeDrafts: Bool
+    package var includeDrafts: Bool
     /// Recorded debrief decisions that set knock-outs aside, by ``overrideKey(requisition:candidate:)``.
-    public var overrides: [String: [KnockOutOverride]] = [:]
+    package var overrides: [String: [KnockOutOverride]] = [:]
     /// A check of each sealed scorecard's signature (file, scorecard): who signed it, or the reason it is refused.
     /// The records layer supplies it from the store's key list; without one, a signed card is merged as
     /// ``CardSignature/notChecked`` and an unsigned one as ``CardSignature/unsigned``.
-    public var signatureCheck: (@Sendable (String, Scorecard) -> SignatureVerdict)?
+    package var signatureCheck: (@Sendable (String, Scorecard) -> SignatureVerdict)?
     /// Told after each file read and each candidate merged (from the cores doing the work, so it must be quick and
     /// thread-safe): a command shows it as progress. Nil tells nobody.
-    public var progress: (@Sendable (MergeProgress) -> Void)?
+    package var progress: (@Sendable (MergeProgress) -> Void)?
+
+    /// A scorecard of a candidate's panel: its file, the scorecard and the rubric it was read against.
+    private typealias Member = (file: String, scorecard: Scorecard, rubric: Rubric)
 
     /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
-    public init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
+    package init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
         self.registry = registry
         self.whatIfMethod = whatIf
         self.includeDrafts = includeDrafts
     }
 
     /// The key of ``overrides`` for a candidate.
-    public static func overrideKey(requisition: String?, candidate: String) -> String {
+    package static func overrideKey(requisition: String?, candidate: String) -> String {
         "\(requisition ?? "")\u{0}\(candidate)"
     }
 
     /// How many of `raterCount` raters must report a knock-out for it to stand in the panel: at least half of the
     /// panel, and at least two raters in a panel of two or more (one interviewer's view never decides a panel).
-    public static func reportsNeeded(raterCount: Int) -> Int {
+    package static func reportsNeeded(raterCount: Int) -> Int {
         max((raterCount + 1) / 2, min(2, raterCount))
     }
 
     /// Something that stopped a file or a candidate from being merged.
-    public struct Problem: Sendable, Hashable {
-        /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`, `candidate-refused`
-        /// (the sound scorecards of a refused candidate), `outside-store`, `missing`.
-        public var code: String
+    package struct Problem: Sendable, Hashable {
+        /// A stable code: `unreadable`, `draft`, `broken-seal`, `mixed-rubrics`, `duplicate-interviewer`,
+        /// `candidate-refused` (the sound scorecards of a refused candidate), `outside-store`, `missing`.
+        package var code: String
         /// What is wrong and what to do.
-        public var message: LocalizedText
+        package var message: LocalizedText
         /// The files concerned.
-        public var files: [String]
+        package var files: [String]
         /// The candidate concerned, when known.
-        public var candidate: String?
+        package var candidate: String?
         /// The file's own diagnostics, for unreadable files.
-        public var diagnostics: [Diagnostic]
+        package var diagnostics: [Diagnostic]
     }
 
     /// The outcome of a merge.
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// One result per merged candidate, ordered by requisition and candidate.
-        public var panels: [PanelResult]
+        package var panels: [PanelResult]
         /// Everything refused, with the files.
-        public var problems: [Problem]
+        package var problems: [Problem]
         /// Every file read.
-        public var filesRead: [String]
+        package var filesRead: [String]
         /// The files that went into a panel result.
-        public var filesMerged: [String]
+        package var filesMerged: [String]
         /// Agreement statistics over all merged candidates of each requisition (key: requisition, "" for none).
-        public var requisitionAgreement: [String: PanelResult.Agreement]
+        package var requisitionAgreement: [String: PanelResult.Agreement]
         /// The text of every file that could not be read as a scorecard, for quoting its diagnostics.
         ///
         /// Files that were read are not kept: at campaign scale their text would double the memory a
         /// merge needs, and what the reports show of them (ratings, evidence) is in ``panels``.
-        public var sources: [String: String]
+        package var sources: [String: String]
         /// Findings that do not stop the merge, such as an interview held before its rubric applied.
-        public var warnings: [Problem] = []
+        package var warnings: [Problem] = []
 
         /// The agreement across each requisition with more than one merged candidate, by requisition
         /// ("" for none): the lines the reports show after the candidates.
-        public var agreementAcrossRequisitions: [(requisition: String, agreement: PanelResult.Agreement)] {
+        package var agreementAcrossRequisitions: [(requisition: String, agreement: PanelResult.Agreement)] {
             // Candidates per requisition counted in one pass (a campaign has many requisitions).
             var counts: [String: Int] = [:]
             for panel in panels { counts[panel.requisition ?? "", default: 0] += 1 }
@@ -90,7 +93,7 @@ public struct PanelMerger: Sendable {
     }
 
     /// The scorecard files of the given files and folders, and problems with paths (outside the store, missing).
-    public static func collectFiles(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+    package static func collectFiles(_ paths: [String]) -> (files: [String], problems: [Problem]) {
         var files: [String] = []
         var problems: [Problem] = []
         for path in paths {
@@ -121,50 +124,17 @@ public struct PanelMerger: Sendable {
     }
 
     /// Reads and merges `files` against `rubrics`.
-    public func merge(files: [String], rubrics: [Rubric]) -> Report {
-        let reading = progress.map { tell in
-            ProgressCounter(total: files.count) { tell(.reading(done: $0, total: $1)) }
-        }
-        let loaded = ParallelLoader.load(files, rubrics: rubrics, step: reading?.step)
-        PhaseTimer.mark("read and decode \(files.count) scorecards")
-        var problems: [Problem] = []
-        var sources: [String: String] = [:]
-        var groups: [String: [(file: String, scorecard: Scorecard, rubric: Rubric)]] = [:]
-        for (file, result) in zip(files, loaded) {
-            guard let scorecard = result.scorecard, let rubric = result.rubric else {
-                sources[file] = result.source
-                problems.append(
-                    Problem(
-                        code: "unreadable",
-                        message: PanelMessages.unreadable,
-                        files: [file], candidate: nil, diagnostics: result.diagnostics.filter { $0.severity == .error })
-                )
-                continue
-            }
-            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append(
-                (file, scorecard, rubric))
-        }
+    package func merge(files: [String], rubrics: [Rubric]) -> Report {
+        let read = readAndGroup(files, rubrics: rubrics)
+        let groups = read.groups
+        let sources = read.sources
+        var problems = read.problems
         var panels: [PanelResult] = []
         var merged: [String] = []
         // A candidate with an unreadable scorecard (its candidate id still readable from the YAML) is
         // refused whole: merging the rest would present a partial panel as complete.
-        var unreadableCandidates: Set<String> = []
-        for problem in problems where problem.code == "unreadable" {
-            for file in problem.files {
-                guard let root = try? YAMLReader().read(Array((sources[file] ?? "").utf8)),
-                    let candidate = root["candidate"]?.scalar?.text
-                else { continue }
-                unreadableCandidates.insert("\(root["requisition"]?.scalar?.text ?? "")\u{0}\(candidate)")
-            }
-        }
-        // File names of interviewers, worked out once per name (the transliteration is costly at campaign scale).
-        var stems: [String: String] = [:]
-        for group in groups.values {
-            for member in group where stems[member.scorecard.interviewer] == nil {
-                stems[member.scorecard.interviewer] = ScorecardStore.fileStem(
-                    forInterviewer: member.scorecard.interviewer)
-            }
-        }
+        let unreadableCandidates = PanelMerger.candidates(ofUnreadable: problems, sources: sources)
+        let stems = PanelMerger.interviewerStems(groups)
         // Each candidate's checks (seals included) and panel are independent of the others: work them out
         // on all cores, then assemble them in key order, exactly as one loop would.
         PhaseTimer.mark("group by candidate")
@@ -187,34 +157,116 @@ public struct PanelMerger: Sendable {
         PhaseTimer.mark("check seals and merge \(keys.count) candidates")
         for (key, outcome) in zip(keys, outcomes) {
             guard let group = groups[key] else { continue }
-            var groupProblems = outcome.problems
-            if groupProblems.isEmpty, unreadableCandidates.contains(key) {
-                let candidate = group[0].scorecard.candidate
-                groupProblems.append(
-                    Problem(
-                        code: "candidate-incomplete",
-                        message: PanelMessages.candidateIncomplete(candidate),
-                        files: group.map(\.file), candidate: candidate, diagnostics: []))
-            }
-            if !groupProblems.isEmpty {
-                problems += groupProblems
-                // The candidate's other scorecards are refused with it: list them too, so none is dropped silently.
-                let listed = Set(groupProblems.flatMap(\.files))
-                let heldBack = group.map(\.file).filter { !listed.contains($0) }.sorted()
-                if !heldBack.isEmpty {
-                    let candidate = group[0].scorecard.candidate
-                    problems.append(
-                        Problem(
-                            code: "candidate-refused",
-                            message: PanelMessages.candidateRefused(candidate, heldBack: heldBack.count),
-                            files: heldBack, candidate: candidate, diagnostics: []))
-                }
+            let refusals = PanelMerger.refusals(
+                of: group, problems: outcome.problems, isIncomplete: unreadableCandidates.contains(key))
+            if !refusals.isEmpty {
+                problems += refusals
                 continue
             }
             panels.append(outcome.panel ?? panel(for: group, verdicts: signatureVerdicts(group)))
             merged += group.map(\.file)
         }
-        // Each requisition's agreement on its own core; the dictionary is the same whatever the order.
+        let requisitionAgreement = PanelMerger.requisitionAgreement(panels, stems: stems)
+        PhaseTimer.mark("agreement per requisition")
+        var report = Report(
+            panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
+            requisitionAgreement: requisitionAgreement, sources: sources)
+        report.warnings = PanelMerger.criteriaFixedInAdvance(panels)
+        return report
+    }
+
+    /// Why a candidate's `group` is refused: its `problems`, or that one of its scorecards could not be read
+    /// (`isIncomplete`); then its other scorecards, refused with it. Empty when the candidate can be merged.
+    private static func refusals(of group: [Member], problems: [Problem], isIncomplete: Bool) -> [Problem] {
+        var groupProblems = problems
+        if groupProblems.isEmpty, isIncomplete {
+            let candidate = group[0].scorecard.candidate
+            groupProblems.append(
+                Problem(
+                    code: "candidate-incomplete",
+                    message: PanelMessages.candidateIncomplete(candidate),
+                    files: group.map(\.file), candidate: candidate, diagnostics: []))
+        }
+        guard !groupProblems.isEmpty else { return [] }
+        // The candidate's other scorecards are refused with it: list them too, so none is dropped silently.
+        let listed = Set(groupProblems.flatMap(\.files))
+        let heldBack = group.map(\.file).filter { !listed.contains($0) }.sorted()
+        if !heldBack.isEmpty {
+            let candidate = group[0].scorecard.candidate
+            groupProblems.append(
+                Problem(
+                    code: "candidate-refused",
+                    message: PanelMessages.candidateRefused(candidate, heldBack: heldBack.count),
+                    files: heldBack, candidate: candidate, diagnostics: []))
+        }
+        return groupProblems
+    }
+
+    /// Reads `files` (on all cores) and groups the readable scorecards by requisition and candidate; each file that
+    /// cannot be read as a scorecard is an `unreadable` problem, and its text is kept for quoting its diagnostics.
+    private func readAndGroup(_ files: [String], rubrics: [Rubric]) -> (
+        groups: [String: [Member]], problems: [Problem],
+        sources: [String: String]
+    ) {
+        let reading = progress.map { tell in
+            ProgressCounter(total: files.count) { tell(.reading(done: $0, total: $1)) }
+        }
+        let loaded = ParallelLoader.load(files, rubrics: rubrics, step: reading?.step)
+        PhaseTimer.mark("read and decode \(files.count) scorecards")
+        var problems: [Problem] = []
+        var sources: [String: String] = [:]
+        var groups: [String: [Member]] = [:]
+        for (file, result) in zip(files, loaded) {
+            guard let scorecard = result.scorecard, let rubric = result.rubric else {
+                sources[file] = result.source
+                problems.append(
+                    Problem(
+                        code: "unreadable",
+                        message: PanelMessages.unreadable,
+                        files: [file], candidate: nil, diagnostics: result.diagnostics.filter { $0.severity == .error })
+                )
+                continue
+            }
+            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append(
+                (file, scorecard, rubric))
+        }
+        return (groups, problems, sources)
+    }
+
+    /// The group keys (requisition and candidate) of the unreadable files among `problems` whose candidate id can
+    /// still be read from their YAML.
+    private static func candidates(ofUnreadable problems: [Problem], sources: [String: String]) -> Set<String> {
+        var unreadableCandidates: Set<String> = []
+        for problem in problems where problem.code == "unreadable" {
+            for file in problem.files {
+                guard let root = try? YAMLReader().read(Array((sources[file] ?? "").utf8)),
+                    let candidate = root["candidate"]?.scalar?.text
+                else { continue }
+                unreadableCandidates.insert("\(root["requisition"]?.scalar?.text ?? "")\u{0}\(candidate)")
+            }
+        }
+        return unreadableCandidates
+    }
+
+    /// File names of interviewers, worked out once per name (the transliteration is costly at campaign scale).
+    private static func interviewerStems(
+        _ groups: [String: [Member]]
+    ) -> [String: String] {
+        var stems: [String: String] = [:]
+        for group in groups.values {
+            for member in group where stems[member.scorecard.interviewer] == nil {
+                stems[member.scorecard.interviewer] = ScorecardStore.fileStem(
+                    forInterviewer: member.scorecard.interviewer)
+            }
+        }
+        return stems
+    }
+
+    /// The agreement over all merged candidates of each requisition (key: requisition, "" for none), each
+    /// requisition's on its own core; the dictionary is the same whatever the order.
+    private static func requisitionAgreement(
+        _ panels: [PanelResult], stems: [String: String]
+    ) -> [String: PanelResult.Agreement] {
         // The panels of each requisition, found in one pass (a campaign has many requisitions: filtering all
         // panels once per requisition would grow with their product).
         var membersByRequisition: [String: [Int]] = [:]
@@ -226,46 +278,46 @@ public struct PanelMerger: Sendable {
             [panels, stems, membersByRequisition] index -> PanelResult.Agreement in
             let requisition = requisitions[index]
             let members = (membersByRequisition[requisition] ?? []).map { panels[$0] }
-            let raters = Array(
-                Set(
-                    members.flatMap {
-                        $0.raters.map {
-                            $0.interviewerID ?? stems[$0.interviewer]
-                                ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer)
-                        }
-                    })
-            ).sorted()
-            var table: [[Double?]] = []
-            var present: [[Bool]] = []
-            for panel in members {
-                let columns = panel.raters.map {
-                    $0.interviewerID ?? stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer)
-                }
-                var onPanel = [Bool](repeating: false, count: raters.count)
-                for column in columns {
-                    if let index = raters.firstIndex(of: column) { onPanel[index] = true }
-                }
-                for row in panel.rows {
-                    var unit = [Double?](repeating: nil, count: raters.count)
-                    for (column, rating) in zip(columns, row.ratings) {
-                        if let index = raters.firstIndex(of: column) { unit[index] = rating.value }
-                    }
-                    table.append(unit)
-                    present.append(onPanel)
-                }
-            }
-            var agreement = PanelResult.Agreement.compute(
-                table, raterCount: raters.count, present: present, candidateCount: members.count)
-            agreement.criteria = CriterionReliability.across(members)
-            return agreement
+            return agreement(of: members, stems: stems)
         }
-        let requisitionAgreement = Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
-        PhaseTimer.mark("agreement per requisition")
-        var report = Report(
-            panels: panels, problems: problems, filesRead: files, filesMerged: merged.sorted(),
-            requisitionAgreement: requisitionAgreement, sources: sources)
-        report.warnings = PanelMerger.criteriaFixedInAdvance(panels)
-        return report
+        return Dictionary(uniqueKeysWithValues: zip(requisitions, agreements))
+    }
+
+    /// The agreement across the panels of one requisition: one row per criterion of each candidate, one column
+    /// per rater of the requisition (by stable id, else file name), nil where a rater gave no rating.
+    private static func agreement(of members: [PanelResult], stems: [String: String]) -> PanelResult.Agreement {
+        let raters = Array(
+            Set(
+                members.flatMap {
+                    $0.raters.map {
+                        $0.interviewerID ?? stems[$0.interviewer]
+                            ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer)
+                    }
+                })
+        ).sorted()
+        var table: [[Double?]] = []
+        var present: [[Bool]] = []
+        for panel in members {
+            let columns = panel.raters.map {
+                $0.interviewerID ?? stems[$0.interviewer] ?? ScorecardStore.fileStem(forInterviewer: $0.interviewer)
+            }
+            var onPanel = [Bool](repeating: false, count: raters.count)
+            for column in columns {
+                if let index = raters.firstIndex(of: column) { onPanel[index] = true }
+            }
+            for row in panel.rows {
+                var unit = [Double?](repeating: nil, count: raters.count)
+                for (column, rating) in zip(columns, row.ratings) {
+                    if let index = raters.firstIndex(of: column) { unit[index] = rating.value }
+                }
+                table.append(unit)
+                present.append(onPanel)
+            }
+        }
+        var agreement = PanelResult.Agreement.compute(
+            table, raterCount: raters.count, present: present, candidateCount: members.count)
+        agreement.criteria = CriterionReliability.across(members)
+        return agreement
     }
 
     /// Warnings for interviews held before the rubric they were scored with applied (AGG: criteria fixed in advance).
@@ -289,7 +341,7 @@ public struct PanelMerger: Sendable {
     }
 
     /// The signature check of each sealed scorecard of `group` with an intact seal, by file (each card checked once).
-    private func signatureVerdicts(_ group: [(file: String, scorecard: Scorecard, rubric: Rubric)]) -> [String:
+    private func signatureVerdicts(_ group: [Member]) -> [String:
         SignatureVerdict]
     {
         guard let signatureCheck else { return [:] }
@@ -301,7 +353,7 @@ public struct PanelMerger: Sendable {
     }
 
     private func check(
-        _ group: [(file: String, scorecard: Scorecard, rubric: Rubric)], stems: [String: String],
+        _ group: [Member], stems: [String: String],
         verdicts: [String: SignatureVerdict]
     ) -> [Problem] {
         var problems: [Problem] = []
@@ -340,7 +392,8 @@ public struct PanelMerger: Sendable {
                     message: PanelMessages.mixedRubrics(candidate, list: list),
                     files: group.map(\.file), candidate: candidate, diagnostics: []))
         }
-        // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's place is refused.
+        // A card belongs where it lies: one copied into another candidate's, requisition's or interviewer's
+        // place is refused.
         for member in group {
             if let problem = ScorecardHeader.storePlacementProblem(
                 candidate: member.scorecard.candidate, requisition: member.scorecard.requisition,
@@ -354,6 +407,14 @@ public struct PanelMerger: Sendable {
                         files: [member.file], candidate: candidate, diagnostics: []))
             }
         }
+        problems += PanelMerger.duplicateInterviewers(in: group, stems: stems)
+        return problems
+    }
+
+    /// An interviewer who appears twice in a candidate's `group` (by stable id, else file name), with their files.
+    private static func duplicateInterviewers(in group: [Member], stems: [String: String]) -> [Problem] {
+        let candidate = group[0].scorecard.candidate
+        var problems: [Problem] = []
         var byInterviewer: [String: [String]] = [:]
         for member in group {
             byInterviewer[
@@ -373,45 +434,16 @@ public struct PanelMerger: Sendable {
     }
 
     private func panel(
-        for group: [(file: String, scorecard: Scorecard, rubric: Rubric)], verdicts: [String: SignatureVerdict]
+        for group: [Member], verdicts: [String: SignatureVerdict]
     ) -> PanelResult {
         let members = group.sorted { $0.scorecard.interviewer < $1.scorecard.interviewer }
         let rubric = members[0].rubric
         let method = whatIfMethod ?? rubric.decision.consensus
         let host = ScoringHost(registry: registry)
-        var rows: [PanelResult.CriterionRow] = []
-        var consensusRatings: [String: Rating] = [:]
-        var ratedBy: [String: Int] = [:]
-        for section in rubric.sections {
-            for criterion in section.criteria {
-                let ratings = members.map { $0.scorecard.entries[criterion.id]?.rating ?? .notAssessed }
-                let values = ratings.compactMap(\.value)
-                ratedBy[criterion.id] = values.count
-                let consensus = method.combine(values)
-                rows.append(
-                    PanelResult.CriterionRow(
-                        criterionID: criterion.id, sectionID: section.id, ratings: ratings,
-                        median: ConsensusMethod.median.combine(values), mean: ConsensusMethod.mean.combine(values),
-                        range: values.isEmpty ? nil : (values.max() ?? 0) - (values.min() ?? 0), consensus: consensus))
-                consensusRatings[criterion.id] = consensus.map(Rating.consensus) ?? .notAssessed
-            }
-        }
-        // Module observations: the panel's value by the module's merge rule (by default the median of the raters
-        // who recorded one, the lower of the two middle values for an even count); whether an observation knocks
-        // out is decided by how many raters observed it below, as for every knock-out.
-        var observations: [String: [String: ObservationValue]] = [:]
-        var observedBy: [String: Int] = [:]
-        for section in rubric.sections where !section.observations.isEmpty {
-            let module = registry.module(section.moduleID)
-            for request in section.observations {
-                let values = members.compactMap { $0.scorecard.observation(request.id, in: section.id) }
-                observedBy[section.id + "/" + request.id] = values.filter(\.isRecorded).count
-                let merged =
-                    module?.mergeObservation(request, values: values, in: section, of: rubric)
-                    ?? request.defaultMerge(values)
-                if let merged { observations[section.id, default: [:]][request.id] = merged }
-            }
-        }
+        let criteria = PanelMerger.criterionRows(of: members, rubric: rubric, method: method)
+        let rows = criteria.rows
+        let merged = consensusObservations(of: members, rubric: rubric)
+        let observations = merged.observations
         // Stages: a rater counts for the criteria of their scorecard's stage (every criterion without a stage).
         let covering = Dictionary(
             uniqueKeysWithValues: rubric.allCriteria.map { criterion in
@@ -429,9 +461,90 @@ public struct PanelMerger: Sendable {
         var consensus = host.score(rubric: rubric) { section in
             SectionRatings(
                 ratings: Dictionary(
-                    uniqueKeysWithValues: section.criteria.map { ($0.id, consensusRatings[$0.id] ?? .notAssessed) }),
+                    uniqueKeysWithValues: section.criteria.map {
+                        ($0.id, criteria.consensusRatings[$0.id] ?? .notAssessed)
+                    }),
                 observations: observations[section.id] ?? [:])
         }
+        let rated = raterViews(
+            of: members, rubric: rubric, host: host, covering: covering, coveringSection: coveringSection)
+        let first = members[0].scorecard
+        let reportedKnockOuts = knockOutsWithReasons(
+            rated.reported, rubric: rubric, requisition: first.requisition, candidate: first.candidate)
+        consensus = panelDecision(
+            consensus, rubric: rubric, host: host, knockOuts: reportedKnockOuts, raterCount: members.count,
+            ratedBy: criteria.ratedBy, observedBy: merged.observedBy, covering: covering,
+            coveringSection: coveringSection)
+        let table = rows.map { row in row.ratings.map(\.value) }
+        return PanelResult(
+            requisition: first.requisition, candidate: first.candidate, rubric: rubric,
+            raters: members.map {
+                PanelResult.Rater(
+                    interviewer: $0.scorecard.interviewer, file: $0.file,
+                    isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
+                    evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage,
+                    interviewerID: $0.scorecard.interviewerID,
+                    signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file]))
+            },
+            rows: rows, method: method, consensusObservations: observations, consensus: consensus,
+            reportedKnockOuts: reportedKnockOuts, views: rated.views,
+            spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
+    }
+
+    /// Each criterion across the panel (in rubric order) with its consensus by `method`; the consensus ratings
+    /// the panel is scored with, and how many raters rated each criterion.
+    private static func criterionRows(
+        of members: [Member], rubric: Rubric, method: ConsensusMethod
+    ) -> (rows: [PanelResult.CriterionRow], consensusRatings: [String: Rating], ratedBy: [String: Int]) {
+        var rows: [PanelResult.CriterionRow] = []
+        var consensusRatings: [String: Rating] = [:]
+        var ratedBy: [String: Int] = [:]
+        for section in rubric.sections {
+            for criterion in section.criteria {
+                let ratings = members.map { $0.scorecard.entries[criterion.id]?.rating ?? .notAssessed }
+                let values = ratings.compactMap(\.value)
+                ratedBy[criterion.id] = values.count
+                let consensus = method.combine(values)
+                rows.append(
+                    PanelResult.CriterionRow(
+                        criterionID: criterion.id, sectionID: section.id, ratings: ratings,
+                        median: ConsensusMethod.median.combine(values), mean: ConsensusMethod.mean.combine(values),
+                        range: values.isEmpty ? nil : (values.max() ?? 0) - (values.min() ?? 0), consensus: consensus))
+                consensusRatings[criterion.id] = consensus.map(Rating.consensus) ?? .notAssessed
+            }
+        }
+        return (rows, consensusRatings, ratedBy)
+    }
+
+    /// Module observations: the panel's value by the module's merge rule (by default the median of the raters
+    /// who recorded one, the lower of the two middle values for an even count), by section and observation id;
+    /// and how many raters recorded each (by `section/observation`). Whether an observation knocks out is decided
+    /// by how many raters observed it below, as for every knock-out.
+    private func consensusObservations(
+        of members: [Member], rubric: Rubric
+    ) -> (observations: [String: [String: ObservationValue]], observedBy: [String: Int]) {
+        var observations: [String: [String: ObservationValue]] = [:]
+        var observedBy: [String: Int] = [:]
+        for section in rubric.sections where !section.observations.isEmpty {
+            let module = registry.module(section.moduleID)
+            for request in section.observations {
+                let values = members.compactMap { $0.scorecard.observation(request.id, in: section.id) }
+                observedBy[section.id + "/" + request.id] = values.filter(\.isRecorded).count
+                let merged =
+                    module?.mergeObservation(request, values: values, in: section, of: rubric)
+                    ?? request.defaultMerge(values)
+                if let merged { observations[section.id, default: [:]][request.id] = merged }
+            }
+        }
+        return (observations, observedBy)
+    }
+
+    /// What each rater concluded from their own ratings, and the knock-outs their own scorecards raise, by
+    /// ``PanelResult/ReportedKnockOut/id``, each with the raters who reported it and how many must.
+    private func raterViews(
+        of members: [Member], rubric: Rubric, host: ScoringHost, covering: [String: Int],
+        coveringSection: [String: Int]
+    ) -> (views: [PanelResult.RaterView], reported: [String: PanelResult.ReportedKnockOut]) {
         var views: [PanelResult.RaterView] = []
         var reported: [String: PanelResult.ReportedKnockOut] = [:]
         for member in members {
@@ -443,7 +556,8 @@ public struct PanelMerger: Sendable {
                     reason: member.scorecard.recommendation?.reason,
                     consistencyNote: consistencyNote(member.scorecard, result: result)))
             for knockOut in result.knockOuts {
-                // Half of the raters who rate what the knock-out is about (its criterion, else its section) must report it.
+                // Half of the raters who rate what the knock-out is about (its criterion, else its section)
+                // must report it.
                 let raters =
                     knockOut.finding.subject.flatMap { covering[$0] } ?? coveringSection[knockOut.sectionID]
                     ?? members.count
@@ -457,7 +571,15 @@ public struct PanelMerger: Sendable {
                 reported[entry.id] = entry
             }
         }
-        // Each knock-out with the rubric's reason for its rule (shown beside it in every report).
+        return (views, reported)
+    }
+
+    /// The reported knock-outs sorted by id, each with the rubric's reason for its rule (shown beside it in every
+    /// report) and the recorded debrief decision that set it aside, if any.
+    private func knockOutsWithReasons(
+        _ reported: [String: PanelResult.ReportedKnockOut], rubric: Rubric, requisition: String?, candidate: String
+    ) -> [PanelResult.ReportedKnockOut] {
+        var reported = reported
         for section in rubric.sections {
             for rule in registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? [] {
                 for (id, knockOut) in reported
@@ -469,30 +591,11 @@ public struct PanelMerger: Sendable {
                 }
             }
         }
-        let first = members[0].scorecard
-        let recorded =
-            overrides[PanelMerger.overrideKey(requisition: first.requisition, candidate: first.candidate)] ?? []
+        let recorded = overrides[PanelMerger.overrideKey(requisition: requisition, candidate: candidate)] ?? []
         for override in recorded {
             reported[override.knockOutID]?.override = override
         }
-        let reportedKnockOuts = reported.keys.sorted().compactMap { reported[$0] }
-        consensus = panelDecision(
-            consensus, rubric: rubric, host: host, knockOuts: reportedKnockOuts, raterCount: members.count,
-            ratedBy: ratedBy, observedBy: observedBy, covering: covering, coveringSection: coveringSection)
-        let table = rows.map { row in row.ratings.map(\.value) }
-        return PanelResult(
-            requisition: first.requisition, candidate: first.candidate, rubric: rubric,
-            raters: members.map {
-                PanelResult.Rater(
-                    interviewer: $0.scorecard.interviewer, file: $0.file,
-                    isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
-                    evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage,
-                    interviewerID: $0.scorecard.interviewerID,
-                    signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file]))
-            },
-            rows: rows, method: method, consensusObservations: observations, consensus: consensus,
-            reportedKnockOuts: reportedKnockOuts, views: views,
-            spread: PanelResult.Spread(table, criteria: rows.map(\.criterionID)))
+        return reported.keys.sorted().compactMap { reported[$0] }
     }
 
     /// The consensus result with the panel's own knock-out rules: the knock-outs that stand are those reported on

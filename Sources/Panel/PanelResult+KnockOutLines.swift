@@ -2,7 +2,7 @@ import ScoringCore
 
 extension PanelResult {
     /// What a knock-out line of a panel report says about the knock-out.
-    public enum KnockOutStatus: String, Sendable, Hashable {
+    package enum KnockOutStatus: String, Sendable, Hashable {
         /// Reported by enough raters: it caps the recommendation.
         case stands
         /// Reported by enough raters, set aside by a recorded debrief decision.
@@ -13,7 +13,7 @@ extension PanelResult {
         case notRated = "not-rated"
 
         /// The mark every report format puts before the line.
-        public var symbol: String {
+        package var symbol: String {
             switch self {
             case .stands: return "✖"
             case .overridden: return "↷"
@@ -24,20 +24,20 @@ extension PanelResult {
     }
 
     /// One knock-out line of a panel report, the same in every format.
-    public struct KnockOutLine: Sendable, Hashable {
+    package struct KnockOutLine: Sendable, Hashable {
         /// What the line says about the knock-out.
-        public var status: KnockOutStatus
+        package var status: KnockOutStatus
         /// The section.
-        public var sectionID: String
+        package var sectionID: String
         /// The knock-out's id (`section/code/subject`), the one `decide --override-knock-out` names.
-        public var id: String
+        package var id: String
         /// The line in words.
-        public var text: LocalizedText
+        package var text: LocalizedText
     }
 
     /// The knock-out lines: those that stand, those set aside by the debrief, those to discuss, and the knock-out
     /// criteria rated by too few raters.
-    public var knockOutLines: [KnockOutLine] {
+    package var knockOutLines: [KnockOutLine] {
         let total = raters.count
         var lines: [KnockOutLine] = []
         for knockOut in reportedKnockOuts {
@@ -94,7 +94,7 @@ extension PanelResult {
     }
 
     /// For a what-if consensus method (not the rubric's), the sentence every report shows; nil for the rubric's own.
-    public var whatIfNote: LocalizedText? {
+    package var whatIfNote: LocalizedText? {
         guard isWhatIf else { return nil }
         let rubricMethod = rubric.decision.consensus
         return PanelMessages.whatIf(method, rubricMethod: rubricMethod)

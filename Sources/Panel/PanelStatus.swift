@@ -9,58 +9,58 @@ import ScoringCore
 /// let status = PanelStatus.compute(files: files, rubrics: catalog.rubrics, requisition: "req-7")
 /// for candidate in status.candidates where !candidate.canMerge { print(candidate.candidate) }
 /// ```
-public struct PanelStatus: Sendable {
+package struct PanelStatus: Sendable {
     /// One scorecard as the status sees it.
-    public struct Card: Sendable, Hashable {
+    package struct Card: Sendable, Hashable {
         /// The interviewer's name.
-        public var interviewer: String
+        package var interviewer: String
         /// The stage it is for (the rubric's only stage when it names none; each stage, in turn, for a scorecard of a
         /// planned rubric that names none, which rates every stage).
-        public var stage: String
+        package var stage: String
         /// Whether it is submitted with a valid seal.
-        public var isSubmitted: Bool
+        package var isSubmitted: Bool
         /// Whether it claims to be submitted but its seal does not match its content.
-        public var hasBrokenSeal: Bool
+        package var hasBrokenSeal: Bool
         /// When the file was last saved.
-        public var lastSaved: Date?
+        package var lastSaved: Date?
         /// The file.
-        public var file: String
+        package var file: String
     }
 
     /// One stage of one candidate's panel.
-    public struct Stage: Sendable, Hashable {
+    package struct Stage: Sendable, Hashable {
         /// The planned stage.
-        public var stage: InterviewStage
+        package var stage: InterviewStage
         /// The scorecards for it.
-        public var cards: [Card]
+        package var cards: [Card]
         /// How many interviewers the plan expects and have no scorecard at all yet.
-        public var missingCount: Int {
+        package var missingCount: Int {
             stage.isPlanned ? max(0, stage.interviewers - cards.count) : (cards.isEmpty ? 1 : 0)
         }
         /// The submitted scorecards.
-        public var submitted: [Card] { cards.filter(\.isSubmitted) }
+        package var submitted: [Card] { cards.filter(\.isSubmitted) }
         /// The drafts (and cards with a broken seal).
-        public var drafts: [Card] { cards.filter { !$0.isSubmitted } }
+        package var drafts: [Card] { cards.filter { !$0.isSubmitted } }
     }
 
     /// One candidate's panel.
-    public struct Candidate: Sendable, Hashable {
+    package struct Candidate: Sendable, Hashable {
         /// The requisition, when the scorecards name one.
-        public var requisition: String?
+        package var requisition: String?
         /// The candidate's id.
-        public var candidate: String
+        package var candidate: String
         /// `id@version` of the rubric the scorecards are for.
-        public var rubric: String
+        package var rubric: String
         /// The stages in plan order.
-        public var stages: [Stage]
+        package var stages: [Stage]
         /// Scorecards that name a stage the rubric does not plan, or a different rubric version.
-        public var stray: [Card]
+        package var stray: [Card]
         /// Whether the panel can be merged: every expected scorecard is there, submitted and sealed.
-        public var canMerge: Bool {
+        package var canMerge: Bool {
             stray.isEmpty && stages.allSatisfy { $0.missingCount == 0 && $0.drafts.isEmpty }
         }
         /// Why it cannot be merged yet, in words.
-        public var blockers: [LocalizedText] {
+        package var blockers: [LocalizedText] {
             var reasons: [LocalizedText] = []
             var reported: Set<String> = []
             for stage in stages {
@@ -85,14 +85,14 @@ public struct PanelStatus: Sendable {
     }
 
     /// The candidates, ordered by requisition and id.
-    public var candidates: [Candidate]
+    package var candidates: [Candidate]
     /// Files that could not be read, or match no known rubric.
-    public var unreadable: [String]
+    package var unreadable: [String]
 
     /// The status of the scorecards in `files`, optionally for one requisition.
     ///
     /// - Parameter lastSaved: when a file was last saved; defaults to its modification date.
-    public static func compute(
+    package static func compute(
         files: [String], rubrics: [Rubric], requisition: String? = nil,
         lastSaved: (String) -> Date? = PanelStatus.modificationDate
     ) -> PanelStatus {
@@ -149,7 +149,7 @@ public struct PanelStatus: Sendable {
     }
 
     /// The modification date of a file.
-    public static func modificationDate(_ path: String) -> Date? {
+    package static func modificationDate(_ path: String) -> Date? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 }

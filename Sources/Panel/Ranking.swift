@@ -1,46 +1,46 @@
 import ScoringCore
 
 /// The candidates of a requisition ordered by consensus score, with knock-outs and no-decisions apart.
-public struct Ranking: Sendable {
+package struct Ranking: Sendable {
     /// One candidate's line.
-    public struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// The rank (1 = best); tied candidates share a rank.
-        public var rank: Int
+        package var rank: Int
         /// Whether another candidate has the same rank.
-        public var isTied: Bool
+        package var isTied: Bool
         /// The candidate's id.
-        public var candidate: String
+        package var candidate: String
         /// The requisition.
-        public var requisition: String?
+        package var requisition: String?
         /// The consensus score.
-        public var score: Double?
+        package var score: Double?
         /// The panel recommendation.
-        public var recommendation: Recommendation
+        package var recommendation: Recommendation
         /// The number of raters.
-        public var raters: Int
+        package var raters: Int
         /// The share of criteria the consensus covers.
-        public var coverage: Double
+        package var coverage: Double
         /// The share of criteria on which every rater is within one level, when two or more raters
         /// rated a criterion (``PanelResult/Spread/withinOneLevelShare``).
-        public var withinOneLevel: Double?
+        package var withinOneLevel: Double?
         /// The knock-outs of the consensus, in words.
-        public var knockOuts: [LocalizedText]
+        package var knockOuts: [LocalizedText]
     }
 
     /// The requisition ranked, when the ranking is of one.
-    public var requisition: String?
+    package var requisition: String?
     /// Candidates ranked by score (no knock-out, a decision).
-    public var ranked: [Entry]
+    package var ranked: [Entry]
     /// Candidates with a knock-out, by score.
-    public var knockedOut: [Entry]
+    package var knockedOut: [Entry]
     /// Candidates with too little coverage to decide.
-    public var noDecision: [Entry]
+    package var noDecision: [Entry]
     /// What the ranked panels' scorecards rest on: how many are signed and by whom, which are unsigned (v1).
-    public var signatures: SignatureSummary
+    package var signatures: SignatureSummary
 
     /// One ranking per requisition, in requisition order (candidates without one last): candidates of different
     /// requisitions are interviewed for different jobs and are never ranked against each other.
-    public static func perRequisition(_ panels: [PanelResult], requisition: String? = nil) -> [Ranking] {
+    package static func perRequisition(_ panels: [PanelResult], requisition: String? = nil) -> [Ranking] {
         var byRequisition: [String: [PanelResult]] = [:]
         for panel in panels where requisition == nil || panel.requisition == requisition {
             byRequisition[panel.requisition ?? "", default: []].append(panel)
@@ -53,7 +53,7 @@ public struct Ranking: Sendable {
     ///
     /// Panels of several requisitions in one list are ranked together: use ``perRequisition(_:requisition:)`` to keep
     /// each job's candidates apart.
-    public init(_ panels: [PanelResult], requisition: String? = nil) {
+    package init(_ panels: [PanelResult], requisition: String? = nil) {
         let selected = panels.filter { requisition == nil || $0.requisition == requisition }
         func entry(_ panel: PanelResult) -> Entry {
             Entry(

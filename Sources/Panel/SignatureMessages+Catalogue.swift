@@ -3,7 +3,7 @@ import ScoringCore
 extension SignatureMessages: MessageCatalogue {
     /// Every entry, those with arguments shown with sample arguments (the summary in each of its shapes), for the
     /// test that each has both languages.
-    public static var entries: [(name: String, text: LocalizedText)] {
+    package static var entries: [(name: String, text: LocalizedText)] {
         let signer = SignatureSummary.Signer(name: "Anna Schmidt", keyID: "ed25519:1a2b", scorecards: 2)
         let card = SignatureSummary.Card(candidate: "c-104", interviewer: "b-meier", file: "c-104/b-meier.yaml")
         let none = SignatureSummary([])

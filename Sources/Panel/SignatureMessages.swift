@@ -2,21 +2,21 @@ import ScoringCore
 
 /// The sentences about who signed a scorecard, each with its German and English text: shown by verify,
 /// merge's reports, rank, calibrate, decide and the export.
-public enum SignatureMessages {
+package enum SignatureMessages {
     /// The heading before a summary line: "Signatures".
-    public static let heading = LocalizedText(en: "Signatures", de: "Signaturen")
+    package static let heading = LocalizedText(en: "Signatures", de: "Signaturen")
 
     /// The heading before one card's signature: "Signature".
-    public static let cardHeading = LocalizedText(en: "Signature", de: "Signatur")
+    package static let cardHeading = LocalizedText(en: "Signature", de: "Signatur")
 
     /// A draft merged with `--include-drafts`: not sealed, so nothing signed.
-    public static let draftNotSealed = LocalizedText(en: "draft, not sealed", de: "Entwurf, nicht versiegelt")
+    package static let draftNotSealed = LocalizedText(en: "draft, not sealed", de: "Entwurf, nicht versiegelt")
 
     /// The column or field heading for a scorecard's signer: "signed by".
-    public static let signedByHeading = LocalizedText(en: "signed by", de: "signiert von")
+    package static let signedByHeading = LocalizedText(en: "signed by", de: "signiert von")
 
     /// One card's signature in words.
-    public static func label(_ signature: CardSignature) -> LocalizedText {
+    package static func label(_ signature: CardSignature) -> LocalizedText {
         switch signature {
         case .signed(let name, let keyID):
             return .init(en: "signed by \(name) (\(keyID))", de: "signiert von \(name) (\(keyID))")
@@ -28,7 +28,7 @@ public enum SignatureMessages {
     }
 
     /// The signer as a table cell: "Anna Schmidt (ed25519:…)", "unsigned (v1)", "signed, not checked (no key list)".
-    public static func cell(_ signature: CardSignature) -> LocalizedText {
+    package static func cell(_ signature: CardSignature) -> LocalizedText {
         if case .signed(let name, let keyID) = signature { return LocalizedText("\(name) (\(keyID))") }
         return label(signature)
     }
@@ -115,7 +115,7 @@ public enum SignatureMessages {
     }
 
     /// The line before the scorecards a decision rests on.
-    public static func decisionRestsOn(_ count: Int) -> LocalizedText {
+    package static func decisionRestsOn(_ count: Int) -> LocalizedText {
         .init(
             en: "The decision rests on \(count == 1 ? "this scorecard" : "these \(count) scorecards"):",
             de:
@@ -124,7 +124,7 @@ public enum SignatureMessages {
     }
 
     /// What `decide` shows after recording: the scorecards the decision rests on, one line each with who signed it.
-    public static func decisionBasis(_ panel: PanelResult) -> [LocalizedText] {
+    package static func decisionBasis(_ panel: PanelResult) -> [LocalizedText] {
         [decisionRestsOn(panel.raters.count)]
             + panel.raters.map { rater in
                 let label = rater.signature.map(label) ?? draftNotSealed
@@ -134,7 +134,7 @@ public enum SignatureMessages {
     }
 
     /// A signature verdict as the export records it (`code` as ``CardSignature/code`` or `refused`), in words.
-    public static func verdict(code: String, signer: String?, keyID: String?, reason: String?) -> LocalizedText {
+    package static func verdict(code: String, signer: String?, keyID: String?, reason: String?) -> LocalizedText {
         switch code {
         case "signed":
             let key = keyID.map { " (\($0))" } ?? ""
@@ -146,8 +146,9 @@ public enum SignatureMessages {
         }
     }
 
-    /// The export's note on a scorecard whose signature is refused: exported as written, but no panel result rests on it.
-    public static func refusedInExport(_ reason: LocalizedText) -> LocalizedText {
+    /// The export's note on a scorecard whose signature is refused: exported as written, but no panel result
+    /// rests on it.
+    package static func refusedInExport(_ reason: LocalizedText) -> LocalizedText {
         .init(
             en:
                 "its signature is refused: \(reason.text(in: .en)); the scorecard is exported as written, but its candidate's panel result is not",
@@ -157,12 +158,12 @@ public enum SignatureMessages {
     }
 
     /// A card whose seal no longer matches its content: its signature cannot vouch for it.
-    public static let brokenSeal = LocalizedText(
+    package static let brokenSeal = LocalizedText(
         en: "the seal no longer matches the content (changed after submission)",
         de: "das Siegel passt nicht mehr zum Inhalt (nach der Abgabe geändert)")
 
     /// `verify`: a signed card outside any store, checked against nothing.
-    public static let notCheckedOutsideStore = LocalizedText(
+    package static let notCheckedOutsideStore = LocalizedText(
         en:
             "signed, but the signature could not be checked: the card lies outside a store, so there is no key list; check it with 'hirescore verify FILE --store STORE' against the store it was submitted to",
         de:
@@ -170,7 +171,7 @@ public enum SignatureMessages {
     )
 
     /// `verify --store`: the folder named is no store (it has no `.hirescore` folder, so no key list).
-    public static func notAStore(_ folder: String) -> LocalizedText {
+    package static func notAStore(_ folder: String) -> LocalizedText {
         .init(
             en:
                 "\(folder) is not a store (it has no .hirescore folder, so no key list to check signatures against)",
@@ -180,7 +181,7 @@ public enum SignatureMessages {
     }
 
     /// `verify --store`: the store's key list named in a result line.
-    public static func checkedAgainst(_ store: String) -> LocalizedText {
+    package static func checkedAgainst(_ store: String) -> LocalizedText {
         .init(en: "checked against the key list of \(store)", de: "geprüft gegen die Schlüsselliste von \(store)")
     }
 }

@@ -1,7 +1,7 @@
 import ScoringCore
 
 /// Every sentence the PostgreSQL store says to a user, in English and German.
-public enum PostgresStoreMessages {
+package enum PostgresStoreMessages {
     /// A URL names several hosts.
     static func severalHosts(_ hosts: String) -> LocalizedText {
         .init(

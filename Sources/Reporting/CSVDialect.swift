@@ -4,14 +4,14 @@
 /// point, CRLF line ends and no byte order mark. ``excelDE`` is what German Excel opens with a double
 /// click: semicolons between cells (the comma is the decimal mark there), decimal commas, and a UTF-8
 /// byte order mark so that umlauts are read as UTF-8 rather than Windows-1252.
-public enum CSVDialect: String, Sendable, Hashable, CaseIterable {
+package enum CSVDialect: String, Sendable, Hashable, CaseIterable {
     /// RFC 4180: `,` between cells, `3.46`, no byte order mark.
     case rfc4180
     /// German Excel: `;` between cells, `3,46`, a UTF-8 byte order mark.
     case excelDE = "excel-de"
 
     /// The character between cells.
-    public var separator: Character {
+    package var separator: Character {
         switch self {
         case .rfc4180: return ","
         case .excelDE: return ";"
@@ -19,7 +19,7 @@ public enum CSVDialect: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The decimal mark of numbers.
-    public var decimalMark: Character {
+    package var decimalMark: Character {
         switch self {
         case .rfc4180: return "."
         case .excelDE: return ","
@@ -27,5 +27,5 @@ public enum CSVDialect: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether the file starts with the UTF-8 byte order mark (U+FEFF).
-    public var writesByteOrderMark: Bool { self == .excelDE }
+    package var writesByteOrderMark: Bool { self == .excelDE }
 }

@@ -7,7 +7,7 @@ import ScoringCore
 /// `-`, `@`, a tab or a carriage return is neutralised with a leading `'`, so that a spreadsheet shows
 /// it as text instead of running it as a formula. Numbers are written by HireScore itself and stay
 /// numbers, negative ones included (`-0.26`), so that a spreadsheet can compute with them.
-public enum CSVCell: Sendable, Hashable {
+package enum CSVCell: Sendable, Hashable {
     /// Text: names, ids, evidence, messages. Neutralised when it could start a formula.
     case text(String)
     /// A number with exactly `digits` decimals, written with the dialect's decimal mark.
@@ -30,27 +30,27 @@ public enum CSVCell: Sendable, Hashable {
 /// let csv = writer.table(header: ["Kandidat*in", "Wert"], rows: [[.text("c-101"), .number(4.31, digits: 2)]])
 /// // "\u{FEFF}Kandidat*in;Wert\r\nc-101;4,31\r\n"
 /// ```
-public struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// The dialect written.
-    public var dialect: CSVDialect
+    package var dialect: CSVDialect
 
     /// Creates a writer.
-    public init(dialect: CSVDialect = .rfc4180) {
+    package init(dialect: CSVDialect = .rfc4180) {
         self.dialect = dialect
     }
 
     /// The characters that make a spreadsheet read a cell as a formula (or, for tab and carriage
     /// return, that some import paths strip before doing so).
-    public static let formulaStarters: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    package static let formulaStarters: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// `text` made safe for a spreadsheet: prefixed with `'` when it begins with a formula starter.
-    public static func neutralised(_ text: String) -> String {
+    package static func neutralised(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
         return formulaStarters.contains(Character(first)) ? "'" + text : text
     }
 
     /// The whole table: the byte order mark when the dialect has one, the header row and the rows.
-    public func table(header: [String], rows: [[CSVCell]]) -> String {
+    package func table(header: [String], rows: [[CSVCell]]) -> String {
         var out = dialect.writesByteOrderMark ? "\u{FEFF}" : ""
         out += line(header.map(CSVCell.text))
         for row in rows { out += line(row) }
@@ -58,15 +58,16 @@ public struct CSVWriter: Sendable {
     }
 
     /// One line, ending in CRLF.
-    public func line(_ cells: [CSVCell]) -> String {
+    package func line(_ cells: [CSVCell]) -> String {
         cells.map(field).joined(separator: String(dialect.separator)) + "\r\n"
     }
 
     /// One cell as it stands in the file: neutralised, formatted and quoted as needed.
-    public func field(_ cell: CSVCell) -> String {
+    package func field(_ cell: CSVCell) -> String {
         switch cell {
         case .text(let text):
-            // Control characters (ESC, BEL, C1, bidi overrides) are shown as \u{XX}: raw, they act on a terminal that prints the file.
+            // Control characters (ESC, BEL, C1, bidi overrides) are shown as \u{XX}: raw, they act on a
+            // terminal that prints the file.
             return quotedIfNeeded(Self.neutralised(TerminalText.neutralisingControls(text, keepingLineBreaks: true)))
         case .number(let value, let digits):
             guard value.isFinite else { return "" }

@@ -2,20 +2,20 @@ import Panel
 import ScoringCore
 
 /// Interviewer calibration as CSV: one row per interviewer with a header row.
-public struct CalibrationCSVReport: Sendable {
+package struct CalibrationCSVReport: Sendable {
     /// The language of the headers and words.
-    public var language: Language
+    package var language: Language
     /// The CSV dialect.
-    public var dialect: CSVDialect
+    package var dialect: CSVDialect
 
     /// Creates a renderer.
-    public init(language: Language, dialect: CSVDialect = .rfc4180) {
+    package init(language: Language, dialect: CSVDialect = .rfc4180) {
         self.language = language
         self.dialect = dialect
     }
 
     /// The table.
-    public func render(_ calibration: Calibration) -> String {
+    package func render(_ calibration: Calibration) -> String {
         let locale = ReportLocale(language: language)
         let header = ReportMessages.calibrationCSVColumns.map(locale.text)
         let rows: [[CSVCell]] = calibration.interviewers.map { interviewer in

@@ -3,12 +3,12 @@ import ScoringCore
 
 /// Interviewer calibration as one self-contained HTML page: each interviewer's deviation from the rest
 /// of the panel with its 95% interval as a chart, the table, the legend and the works council note.
-public struct CalibrationHTMLReport: Sendable {
+package struct CalibrationHTMLReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -49,7 +49,7 @@ public struct CalibrationHTMLReport: Sendable {
     }
 
     /// The page.
-    public func render(_ calibration: Calibration) -> String {
+    package func render(_ calibration: Calibration) -> String {
         let locale = ReportLocale(language: language)
         let title = Self.title(locale: locale)
         var body = "<header>\n<h1>\(title.html)</h1>\n<p class=\"facts\"><span>"

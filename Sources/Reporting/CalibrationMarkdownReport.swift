@@ -3,17 +3,17 @@ import ScoringCore
 
 /// Interviewer calibration as GitHub-flavoured Markdown: a table per interviewer with the legend and
 /// the note on the works council's consent.
-public struct CalibrationMarkdownReport: Sendable {
+package struct CalibrationMarkdownReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The document.
-    public func render(_ calibration: Calibration) -> String {
+    package func render(_ calibration: Calibration) -> String {
         let locale = ReportLocale(language: language)
         var out = "# \(CalibrationHTMLReport.title(locale: locale).markdown)\n\n"
         var table = MarkdownTable(

@@ -2,17 +2,17 @@ import Panel
 import ScoringCore
 
 /// Interviewer calibration as terminal text or JSON (`schema: hirescore/calibration@1`).
-public struct CalibrationReport: Sendable {
+package struct CalibrationReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The text table with its legend.
-    public func text(_ calibration: Calibration) -> String {
+    package func text(_ calibration: Calibration) -> String {
         let header = ReportMessages.calibrationColumns.map { $0.text(in: language) }
         let rows = calibration.interviewers.map { interviewer -> [String] in
             [
@@ -100,7 +100,7 @@ public struct CalibrationReport: Sendable {
     }
 
     /// The JSON text.
-    public func json(_ calibration: Calibration) -> String {
+    package func json(_ calibration: Calibration) -> String {
         let round = PanelJSONReport.rounded
         return JSONOutput.encode(
             Document(

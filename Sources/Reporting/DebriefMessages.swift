@@ -6,61 +6,61 @@ import ScoringCore
 ///
 /// ``entries`` lists them all (entries with arguments with sample arguments) for the test that every entry has both
 /// languages.
-public enum DebriefMessages: MessageCatalogue {
+package enum DebriefMessages: MessageCatalogue {
     // MARK: The page
 
     /// The page's title for one candidate: "Panel result: candidate c-101".
-    public static func titleOneCandidate(_ candidate: String) -> LocalizedText {
+    package static func titleOneCandidate(_ candidate: String) -> LocalizedText {
         .init(en: "Panel result: candidate \(candidate)", de: "Panelergebnis: Kandidat*in \(candidate)")
     }
     /// The page's title for several candidates.
-    public static let titleSeveralCandidates = LocalizedText(en: "Panel results", de: "Panelergebnisse")
+    package static let titleSeveralCandidates = LocalizedText(en: "Panel results", de: "Panelergebnisse")
     /// A fact under a heading: "requisition claims-2026-01".
-    public static func requisitionFact(_ requisition: String) -> LocalizedText {
+    package static func requisitionFact(_ requisition: String) -> LocalizedText {
         .init(en: "requisition \(requisition)", de: "Ausschreibung \(requisition)")
     }
     /// How many candidates a page shows: "3 candidates".
-    public static func candidateCount(_ count: Int) -> LocalizedText {
+    package static func candidateCount(_ count: Int) -> LocalizedText {
         count == 1
             ? .init(en: "1 candidate", de: "1 Kandidat*in")
             : .init(en: "\(count) candidates", de: "\(count) Kandidat*innen")
     }
     /// How many scorecards went into the page: "10 scorecards merged".
-    public static func scorecardsMerged(_ count: Int) -> LocalizedText {
+    package static func scorecardsMerged(_ count: Int) -> LocalizedText {
         .init(
             en: "\(count) scorecard\(count == 1 ? "" : "s") merged",
             de: "\(count) Bewertungsb\(count == 1 ? "ogen" : "ögen") zusammengeführt")
     }
     /// The consensus method as a fact: "consensus: median".
-    public static func consensusFact(_ methods: String) -> LocalizedText {
+    package static func consensusFact(_ methods: String) -> LocalizedText {
         .init(en: "consensus: \(methods)", de: "Konsens: \(methods)")
     }
     /// The rubric as a fact: "rubric claims-handler@3 sha256:27ade695814f…".
-    public static func rubricFact(_ reference: String, hash: String) -> LocalizedText {
+    package static func rubricFact(_ reference: String, hash: String) -> LocalizedText {
         .init(en: "rubric \(reference) \(hash)…", de: "Vorlage \(reference) \(hash)…")
     }
     /// Said after a rater's name on a draft scorecard: " (draft)".
-    public static let draftSuffix = LocalizedText(en: " (draft)", de: " (Entwurf)")
+    package static let draftSuffix = LocalizedText(en: " (draft)", de: " (Entwurf)")
 
     // MARK: The overview
 
     /// The heading of the overview of several candidates.
-    public static let overview = LocalizedText(en: "Overview", de: "Übersicht")
+    package static let overview = LocalizedText(en: "Overview", de: "Übersicht")
     /// The columns of the overview.
-    public static let overviewColumns: [LocalizedText] = [
+    package static let overviewColumns: [LocalizedText] = [
         .init(en: "candidate", de: "Kandidat*in"), .init(en: "requisition", de: "Ausschreibung"),
         .init(en: "panel recommendation", de: "Panel-Empfehlung"), .init(en: "consensus score", de: "Konsenswert"),
         .init(en: "coverage", de: "Abdeckung"), .init(en: "raters", de: "Bewertende"),
         .init(en: "within 1 level", de: "≤ 1 Stufe auseinander"), .init(en: "to discuss", de: "zu besprechen"),
     ]
     /// Beside a recommendation capped by knock-outs (the recommendation's badge carries the symbol): "2 knock-outs".
-    public static func knockOutCount(_ count: Int) -> LocalizedText {
+    package static func knockOutCount(_ count: Int) -> LocalizedText {
         count == 1
             ? .init(en: "1 knock-out", de: "1 K.-o.-Kriterium")
             : .init(en: "\(count) knock-outs", de: "\(count) K.-o.-Kriterien")
     }
     /// The heading of the agreement across each requisition.
-    public static let agreementAcrossRequisitions = LocalizedText(
+    package static let agreementAcrossRequisitions = LocalizedText(
         en: "Agreement between the interviewers", de: "Übereinstimmung der Interviewer*innen")
 
     // MARK: Agreement in one sentence
@@ -75,7 +75,7 @@ public enum DebriefMessages: MessageCatalogue {
     /// `alpha` is the ordinal α as shown (three decimals); `withinOneLevelEverywhere` says that no two raters are
     /// more than one level apart on any criterion of any candidate (a low α then means that the ratings barely
     /// vary, not that the raters disagree).
-    public static func requisitionAgreement(
+    package static func requisitionAgreement(
         _ requisition: String, candidates: Int, alpha: String, reading: AgreementReading, belowZero: Bool,
         withinOneLevelEverywhere: Bool
     ) -> LocalizedText {
@@ -116,7 +116,7 @@ public enum DebriefMessages: MessageCatalogue {
     }
 
     /// Why a requisition has no agreement figure, in one sentence.
-    public static func requisitionAgreementMissing(
+    package static func requisitionAgreementMissing(
         _ requisition: String, reason: PanelResult.Agreement.MissingReason?, candidates: Int?, raters: Int
     ) -> LocalizedText {
         let start = LocalizedText(
@@ -150,7 +150,7 @@ public enum DebriefMessages: MessageCatalogue {
     }
 
     /// How far one candidate's interviewers agree, in one sentence.
-    public static func candidateAgreement(_ spread: PanelResult.Spread) -> LocalizedText {
+    package static func candidateAgreement(_ spread: PanelResult.Spread) -> LocalizedText {
         let raters = spread.raterCount
         guard raters >= 2 else {
             return .init(
@@ -194,26 +194,26 @@ public enum DebriefMessages: MessageCatalogue {
     // MARK: A candidate's pack
 
     /// The word before a candidate's id in the heading of their pack: "Candidate".
-    public static let candidateHeading = LocalizedText(en: "Candidate", de: "Kandidat*in")
+    package static let candidateHeading = LocalizedText(en: "Candidate", de: "Kandidat*in")
     /// The words before the panel's recommendation: "Panel recommendation".
-    public static let panelRecommendation = LocalizedText(en: "Panel recommendation", de: "Panel-Empfehlung")
+    package static let panelRecommendation = LocalizedText(en: "Panel recommendation", de: "Panel-Empfehlung")
     /// The label of the consensus score in the decision box.
-    public static let consensusScore = LocalizedText(en: "consensus score", de: "Konsenswert")
+    package static let consensusScore = LocalizedText(en: "consensus score", de: "Konsenswert")
     /// The coverage in the decision box: "coverage 15/15 (100%)".
-    public static func coverage(_ rated: Int, of total: Int, percent: String) -> LocalizedText {
+    package static func coverage(_ rated: Int, of total: Int, percent: String) -> LocalizedText {
         .init(en: "coverage \(rated)/\(total) (\(percent))", de: "Abdeckung \(rated)/\(total) (\(percent))")
     }
     /// The heading of the knock-outs.
-    public static let knockOuts = LocalizedText(en: "Knock-outs", de: "K.-o.-Kriterien")
+    package static let knockOuts = LocalizedText(en: "Knock-outs", de: "K.-o.-Kriterien")
     /// Said when no knock-out was reported: "Knock-outs: none."
-    public static let noKnockOuts = LocalizedText(en: "Knock-outs: none.", de: "K.-o.-Kriterien: keine.")
+    package static let noKnockOuts = LocalizedText(en: "Knock-outs: none.", de: "K.-o.-Kriterien: keine.")
     /// The heading of the agreement sentence of a candidate.
-    public static let agreement = LocalizedText(en: "Agreement", de: "Übereinstimmung")
+    package static let agreement = LocalizedText(en: "Agreement", de: "Übereinstimmung")
 
     /// The heading of the criteria to discuss.
-    public static let criteriaToDiscuss = LocalizedText(en: "Criteria to discuss", de: "Zu besprechende Kriterien")
+    package static let criteriaToDiscuss = LocalizedText(en: "Criteria to discuss", de: "Zu besprechende Kriterien")
     /// The caption of the table of criteria to discuss, with the bar (the level that meets the requirements).
-    public static func criteriaToDiscussCaption(bar: Int?) -> LocalizedText {
+    package static func criteriaToDiscussCaption(bar: Int?) -> LocalizedText {
         guard let bar else {
             return .init(
                 en: "Criteria the raters are two levels or more apart on, and criteria nobody rated.",
@@ -229,7 +229,7 @@ public enum DebriefMessages: MessageCatalogue {
         )
     }
     /// Said when no criterion needs discussing.
-    public static func noCriteriaToDiscuss(bar: Int?) -> LocalizedText {
+    package static func noCriteriaToDiscuss(bar: Int?) -> LocalizedText {
         guard let bar else {
             return .init(
                 en:
@@ -246,48 +246,48 @@ public enum DebriefMessages: MessageCatalogue {
         )
     }
     /// The columns of the table of criteria to discuss, after the criterion and before the raters' ratings.
-    public static let discussColumns: (criterion: LocalizedText, consensus: LocalizedText, why: LocalizedText) = (
+    package static let discussColumns: (criterion: LocalizedText, consensus: LocalizedText, why: LocalizedText) = (
         .init(en: "criterion", de: "Kriterium"), .init(en: "consensus", de: "Konsens"), .init(en: "why", de: "warum")
     )
     /// Why a criterion is to discuss: the raters' range ("2 levels apart (2 to 4)").
-    public static func levelsApart(_ range: String, low: String, high: String) -> LocalizedText {
+    package static func levelsApart(_ range: String, low: String, high: String) -> LocalizedText {
         .init(
             en: "⚑ \(range) levels apart (\(low) to \(high))", de: "⚑ \(range) Stufen auseinander (\(low) bis \(high))")
     }
     /// Why a criterion is to discuss: its consensus is below the bar ("▼ below 3"; the caption says what 3 means).
-    public static func belowTheBar(_ bar: Int) -> LocalizedText {
+    package static func belowTheBar(_ bar: Int) -> LocalizedText {
         .init(en: "▼ below \(bar)", de: "▼ unter \(bar)")
     }
     /// Why a criterion is to discuss: nobody rated it.
-    public static let ratedByNobody = LocalizedText(en: "○ rated by nobody", de: "○ von niemandem bewertet")
+    package static let ratedByNobody = LocalizedText(en: "○ rated by nobody", de: "○ von niemandem bewertet")
 
     /// The heading of the sections against the thresholds.
-    public static let sectionsHeading = LocalizedText(
+    package static let sectionsHeading = LocalizedText(
         en: "Sections against the decision thresholds", de: "Abschnitte und Entscheidungsschwellen")
     /// The title of the chart of the sections.
-    public static let sectionsChartTitle = LocalizedText(
+    package static let sectionsChartTitle = LocalizedText(
         en: "Consensus per section against the decision thresholds",
         de: "Konsens je Abschnitt und Entscheidungsschwellen")
     /// The row of the overall score in the chart of the sections.
-    public static let overallWeighted = LocalizedText(en: "Overall (weighted)", de: "Gesamt (gewichtet)")
+    package static let overallWeighted = LocalizedText(en: "Overall (weighted)", de: "Gesamt (gewichtet)")
     /// The caption of the chart of the sections.
-    public static let sectionsCaption = LocalizedText(
+    package static let sectionsCaption = LocalizedText(
         en: "The thresholds decide on the overall score; knock-outs and coverage can cap the recommendation.",
         de: "Die Schwellen gelten für den Gesamtwert; K.-o.-Kriterien und Abdeckung können die Empfehlung begrenzen.")
 
     /// The heading of the dot plots of the ratings.
-    public static let ratingsHeading = LocalizedText(en: "Ratings", de: "Bewertungen")
+    package static let ratingsHeading = LocalizedText(en: "Ratings", de: "Bewertungen")
     /// The heading of the table of what each interviewer said.
-    public static let whoSaidWhat = LocalizedText(en: "Who said what", de: "Wer hat was gesagt")
+    package static let whoSaidWhat = LocalizedText(en: "Who said what", de: "Wer hat was gesagt")
     /// The columns of the table of what each interviewer said (the signature column is ``SignatureMessages``').
-    public static let whoSaidWhatColumns: [LocalizedText] = [
+    package static let whoSaidWhatColumns: [LocalizedText] = [
         .init(en: "interviewer", de: "Interviewer*in"), .init(en: "interview", de: "Interview"),
         .init(en: "own recommendation", de: "eigene Empfehlung"),
         .init(en: "own ratings → by the rules", de: "eigene Bewertungen → nach den Regeln"),
         .init(en: "reason", de: "Begründung"),
     ]
     /// Where a candidate's appendix is: "Every rating side by side and the evidence: appendix A.1.".
-    public static func seeAppendix(_ number: Int) -> LocalizedText {
+    package static func seeAppendix(_ number: Int) -> LocalizedText {
         .init(
             en: "Every rating side by side and the evidence: appendix A.\(number).",
             de: "Alle Bewertungen nebeneinander und die Belege: Anhang A.\(number).")
@@ -296,57 +296,57 @@ public enum DebriefMessages: MessageCatalogue {
     // MARK: The appendix
 
     /// The heading of the appendix.
-    public static let appendix = LocalizedText(
+    package static let appendix = LocalizedText(
         en: "Appendix: agreement statistics, ratings and evidence",
         de: "Anhang: Übereinstimmungsstatistik, Bewertungen und Belege")
     /// The heading of a candidate's part of the appendix: "A.1 c-101: ratings and evidence".
-    public static func appendixCandidate(_ number: Int, _ candidate: String) -> LocalizedText {
+    package static func appendixCandidate(_ number: Int, _ candidate: String) -> LocalizedText {
         .init(
             en: "A.\(number) \(candidate): ratings and evidence", de: "A.\(number) \(candidate): Bewertungen und Belege"
         )
     }
     /// The line before the statistics of a requisition: "Agreement across requisition claims-2026-01: ".
-    public static func agreementStatistics(_ requisition: String) -> LocalizedText {
+    package static func agreementStatistics(_ requisition: String) -> LocalizedText {
         .init(
             en: "Agreement across requisition \(requisition): ",
             de: "Übereinstimmung über die Ausschreibung \(requisition): ")
     }
     /// The caption of the table of every rating.
-    public static let ratingsTableCaption = LocalizedText(
+    package static let ratingsTableCaption = LocalizedText(
         en: "Ratings side by side (n/a: not assessed, left out of every average)",
         de: "Bewertungen nebeneinander (n/a: nicht beurteilt, in keinem Mittel enthalten)")
     /// The columns of the table of every rating after the raters.
-    public static let ratingsColumns: [LocalizedText] = [
+    package static let ratingsColumns: [LocalizedText] = [
         .init(en: "median", de: "Median"), .init(en: "mean", de: "Mittel"), .init(en: "range", de: "Spanne"),
         .init(en: "consensus", de: "Konsens"), .init(en: "flag", de: "Hinweis"),
     ]
     /// The first column of the table of every rating.
-    public static let criterionColumn = LocalizedText(en: "criterion", de: "Kriterium")
+    package static let criterionColumn = LocalizedText(en: "criterion", de: "Kriterium")
     /// The heading of the sections' arithmetic in the appendix.
-    public static let sectionArithmetic = LocalizedText(
+    package static let sectionArithmetic = LocalizedText(
         en: "How the section scores are computed", de: "Wie die Abschnittswerte berechnet werden")
     /// The heading of the evidence.
-    public static let evidence = LocalizedText(en: "Evidence", de: "Belege")
+    package static let evidence = LocalizedText(en: "Evidence", de: "Belege")
     /// Said when no rater wrote evidence for a candidate.
-    public static let noEvidence = LocalizedText(en: "No evidence was written.", de: "Es wurden keine Belege notiert.")
+    package static let noEvidence = LocalizedText(en: "No evidence was written.", de: "Es wurden keine Belege notiert.")
 
     // MARK: The files
 
     /// The heading of the files.
-    public static let files = LocalizedText(en: "Files", de: "Dateien")
+    package static let files = LocalizedText(en: "Files", de: "Dateien")
     /// How the files read were used: "10 read, 10 merged, 0 refused".
-    public static func filesCount(read: Int, merged: Int, refused: Int) -> LocalizedText {
+    package static func filesCount(read: Int, merged: Int, refused: Int) -> LocalizedText {
         .init(
             en: "\(read) read, \(merged) merged, \(refused) refused",
             de: "\(read) gelesen, \(merged) zusammengeführt, \(refused) abgelehnt")
     }
     /// Said of files not merged because another scorecard of the same candidate is refused.
-    public static let withheld = LocalizedText(
+    package static let withheld = LocalizedText(
         en: "not merged because another scorecard of the same candidate is refused above",
         de: "nicht zusammengeführt, weil ein anderer Bewertungsbogen derselben Kandidat*in oben abgelehnt ist")
 
     /// Every entry, entries with arguments with sample arguments.
-    public static var entries: [(name: String, text: LocalizedText)] {
+    package static var entries: [(name: String, text: LocalizedText)] {
         var entries: [(name: String, text: LocalizedText)] = [
             ("titleOneCandidate", titleOneCandidate("c-1")), ("titleSeveralCandidates", titleSeveralCandidates),
             ("requisitionFact", requisitionFact("r")), ("candidateCount(1)", candidateCount(1)),

@@ -125,5 +125,6 @@ extension Recommendation {
 
 /// A recommendation as a badge: symbol and words (colour only adds to them).
 func recommendationBadge(_ recommendation: Recommendation, locale: ReportLocale) -> String {
-    "<span class=\"badge \(recommendation.cssClass)\">\(ReportLocale.symbol(recommendation)) \(locale.label(recommendation).html)</span>"
+    "<span class=\"badge \(recommendation.cssClass)\">\(ReportLocale.symbol(recommendation)) "
+        + "\(locale.label(recommendation).html)</span>"
 }

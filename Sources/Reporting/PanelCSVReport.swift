@@ -9,14 +9,14 @@ import ScoringCore
 /// consensus, median, mean and range, whether to discuss and whether it is a gap, then per rater (as
 /// many as the largest panel has) the interviewer, the rating (`n/a` as text, never 0) and the evidence.
 /// Headers and yes/no are in the report's language; numbers are numbers in the ``CSVDialect``.
-public struct PanelCSVReport: Sendable {
+package struct PanelCSVReport: Sendable {
     /// The language of the headers and words.
-    public var language: Language
+    package var language: Language
     /// The CSV dialect.
-    public var dialect: CSVDialect
+    package var dialect: CSVDialect
 
     /// Creates a renderer.
-    public init(language: Language, dialect: CSVDialect = .rfc4180) {
+    package init(language: Language, dialect: CSVDialect = .rfc4180) {
         self.language = language
         self.dialect = dialect
     }
@@ -29,7 +29,7 @@ public struct PanelCSVReport: Sendable {
     }
 
     /// The table.
-    public func render(_ report: PanelMerger.Report) -> String {
+    package func render(_ report: PanelMerger.Report) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         let raterColumns = report.panels.map(\.raters.count).max() ?? 0

@@ -27,8 +27,6 @@ extension PanelHTMLReport {
     /// A candidate's part of the appendix: every rating side by side, then the evidence per criterion.
     func appendix(_ panel: PanelResult, number: Int) -> String {
         let locale = self.locale
-        let lang = language.rawValue
-        let rubric = panel.rubric
         let names = raterNames(panel)
         let anchor = "appendix-\(number)"
         var out = "<section class=\"appendix-candidate\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-heading\">\n"
@@ -40,6 +38,24 @@ extension PanelHTMLReport {
         out +=
             "<p class=\"raters\">"
             + names.enumerated().map { index, name in "<span>\(index + 1) = \(name.html)</span>" }.joined() + "</p>\n"
+        out += ratingsTable(panel, names: names)
+        out +=
+            "<h4>\(locale.text(DebriefMessages.sectionArithmetic).html)</h4>\n" + sectionLines(panel, arithmetic: true)
+
+        // Evidence: per criterion what each rater wrote, across the page's width.
+        out += "<h4>\(locale.text(DebriefMessages.evidence).html)</h4>\n"
+        guard panel.hasEvidence else {
+            return out + "<p>\(locale.text(DebriefMessages.noEvidence).html)</p>\n</section>\n"
+        }
+        return out + evidenceList(panel, names: names) + "</section>\n"
+    }
+
+    /// Every rating of a candidate side by side, per section: the raters as numbers in the header (`names` in the
+    /// line above the table and for screen readers), then median, mean, range, consensus and flags.
+    private func ratingsTable(_ panel: PanelResult, names: [String]) -> String {
+        let locale = self.locale
+        let lang = language.rawValue
+        let rubric = panel.rubric
         let header =
             [locale.text(DebriefMessages.criterionColumn).html]
             + names.indices.map { "\($0 + 1)<span class=\"sr-only\"> \(names[$0].html)</span>" }
@@ -68,16 +84,15 @@ extension PanelHTMLReport {
                     class: row.needsDiscussion ? "discuss" : nil)
             }
         }
-        out += table.render()
-        out +=
-            "<h4>\(locale.text(DebriefMessages.sectionArithmetic).html)</h4>\n" + sectionLines(panel, arithmetic: true)
+        return table.render()
+    }
 
-        // Evidence: per criterion what each rater wrote, across the page's width.
-        out += "<h4>\(locale.text(DebriefMessages.evidence).html)</h4>\n"
-        guard panel.hasEvidence else {
-            return out + "<p>\(locale.text(DebriefMessages.noEvidence).html)</p>\n</section>\n"
-        }
-        out += "<dl class=\"evidence\">\n"
+    /// Per criterion what each rater wrote (`names` in the order of the raters), across the page's width.
+    private func evidenceList(_ panel: PanelResult, names: [String]) -> String {
+        let locale = self.locale
+        let lang = language.rawValue
+        let rubric = panel.rubric
+        var out = "<dl class=\"evidence\">\n"
         for row in panel.rows {
             let entries = zip(names, zip(panel.raters, row.ratings)).compactMap {
                 name, pair -> (String, Rating, String)? in
@@ -94,6 +109,6 @@ extension PanelHTMLReport {
                 out += "<dd><span class=\"who\">\(name.html) · \(rating.description.html)</span> \(text.html)</dd>\n"
             }
         }
-        return out + "</dl>\n</section>\n"
+        return out + "</dl>\n"
     }
 }

@@ -11,7 +11,8 @@ extension PanelHTMLReport {
         let anchor = "candidate-\(number)"
         var out = "<section class=\"candidate\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-heading\">\n"
         out +=
-            "<h2 id=\"\(anchor)-heading\">\(locale.text(DebriefMessages.candidateHeading).html) \(panel.candidate.html)</h2>\n"
+            "<h2 id=\"\(anchor)-heading\">\(locale.text(DebriefMessages.candidateHeading).html) "
+            + "\(panel.candidate.html)</h2>\n"
         var facts: [String] = []
         if let requisition = panel.requisition {
             facts.append(locale.text(DebriefMessages.requisitionFact(requisition)))

@@ -21,14 +21,14 @@ import ScoringCore
 /// let html = PanelHTMLReport(language: .de, evidenceAppendix: true).render(report)
 /// try AtomicFile.write(html, to: "debrief.html")
 /// ```
-public struct PanelHTMLReport: Sendable {
+package struct PanelHTMLReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
     /// Whether the page ends with the appendix of agreement statistics, every rating and the evidence.
-    public var evidenceAppendix: Bool
+    package var evidenceAppendix: Bool
 
     /// Creates a renderer; `evidenceAppendix` adds the appendix of statistics, ratings and evidence.
-    public init(language: Language, evidenceAppendix: Bool = false) {
+    package init(language: Language, evidenceAppendix: Bool = false) {
         self.language = language
         self.evidenceAppendix = evidenceAppendix
     }
@@ -36,7 +36,7 @@ public struct PanelHTMLReport: Sendable {
     var locale: ReportLocale { ReportLocale(language: language) }
 
     /// The whole page.
-    public func render(_ report: PanelMerger.Report) -> String {
+    package func render(_ report: PanelMerger.Report) -> String {
         let title = Self.title(report, locale: locale)
         var body = "<header>\n"
         body += "<h1>\(title.html)</h1>\n"

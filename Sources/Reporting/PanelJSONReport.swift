@@ -3,12 +3,12 @@ import Panel
 import ScoringCore
 
 /// A merge as JSON for scripts (`schema: hirescore/panel-result@3`, keys sorted).
-public struct PanelJSONReport: Sendable {
+package struct PanelJSONReport: Sendable {
     /// The language of texts inside the JSON (explanations, messages).
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -396,7 +396,7 @@ public struct PanelJSONReport: Sendable {
     }
 
     /// The JSON text of a merge.
-    public func render(_ report: PanelMerger.Report) -> String {
+    package func render(_ report: PanelMerger.Report) -> String {
         let document = Document(
             candidates: report.panels.map(candidate),
             requisitions: report.requisitionAgreement.sorted { $0.key < $1.key }.map {
@@ -419,9 +419,9 @@ public struct PanelJSONReport: Sendable {
 }
 
 /// Stable JSON text: pretty-printed, keys sorted, slashes unescaped.
-public enum JSONOutput {
+package enum JSONOutput {
     /// Encodes a value.
-    public static func encode<Value: Encodable>(_ value: Value) -> String {
+    package static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}" }

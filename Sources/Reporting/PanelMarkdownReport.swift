@@ -7,19 +7,19 @@ import ScoringCore
 ///
 /// Interviewer names, candidate ids, reasons and evidence are escaped (``MarkdownEscaping``): a `|` or
 /// a line break in a note cannot break a table, and `<script>` shows as text.
-public struct PanelMarkdownReport: Sendable {
+package struct PanelMarkdownReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     var locale: ReportLocale { ReportLocale(language: language) }
 
     /// The whole document.
-    public func render(_ report: PanelMerger.Report) -> String {
+    package func render(_ report: PanelMerger.Report) -> String {
         let locale = self.locale
         var out = "# \(PanelHTMLReport.title(report, locale: locale).markdown)\n\n"
         out += PanelHTMLReport.facts(report, locale: locale).map(\.markdown).joined(separator: " · ") + "\n\n"
@@ -98,7 +98,8 @@ public struct PanelMarkdownReport: Sendable {
             "\(locale.text(PanelReportMessages.panelRecommendation)): \(recommendation(consensus.recommendation)) · "
         out += "\(locale.text(PanelReportMessages.consensusScore)) **\(locale.fixed(consensus.overallScore))** · "
         out +=
-            "\(locale.text(PanelReportMessages.coverage)) \(consensus.ratedCount)/\(consensus.criterionCount) (\(locale.percent(consensus.coverage).markdown))\n\n"
+            "\(locale.text(PanelReportMessages.coverage)) \(consensus.ratedCount)/\(consensus.criterionCount) "
+            + "(\(locale.percent(consensus.coverage).markdown))\n\n"
         out += "- \(consensus.overallArithmetic.text(in: language).markdown)\n"
         for reason in consensus.recommendationReasons { out += "- \(reason.text(in: language).markdown)\n" }
         return out + "\n"
@@ -152,7 +153,8 @@ public struct PanelMarkdownReport: Sendable {
         let decision = rubric.decision
         out +=
             locale.text(PanelReportMessages.thresholds).markdown
-            + "\(locale.label(.no).markdown) ≥ \(locale.number(decision.noFrom)) · \(locale.label(.yes).markdown) ≥ \(locale.number(decision.yesFrom)) · "
+            + "\(locale.label(.no).markdown) ≥ \(locale.number(decision.noFrom)) · \(locale.label(.yes).markdown) ≥ "
+            + "\(locale.number(decision.yesFrom)) · "
             + "\(locale.label(.strongYes).markdown) ≥ \(locale.number(decision.strongYesFrom))\n\n"
         var sections = MarkdownTable(
             header: [PanelReportMessages.sectionColumn, ReportMessages.scoreColumn, PanelReportMessages.zoneColumn].map(

@@ -4,17 +4,17 @@ import ScoringCore
 
 /// `hirescore status` as text for a recruiter, or as JSON (`schema: hirescore/panel-status@1`) for scripts
 /// that send reminders.
-public struct PanelStatusReport: Sendable {
+package struct PanelStatusReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The status as text: one block per candidate, a line per stage.
-    public func text(_ status: PanelStatus) -> String {
+    package func text(_ status: PanelStatus) -> String {
         let lang = language.rawValue
         let t = { (text: LocalizedText) in text.text(in: self.language) }
         typealias M = ReportMessages
@@ -125,7 +125,7 @@ public struct PanelStatusReport: Sendable {
     }
 
     /// The status as JSON, keys sorted.
-    public func json(_ status: PanelStatus) -> String {
+    package func json(_ status: PanelStatus) -> String {
         let lang = language.rawValue
         func card(_ card: PanelStatus.Card) -> CardJSON {
             CardJSON(

@@ -4,17 +4,17 @@ import ScoringCore
 /// A merge as readable terminal text: per candidate the panel recommendation with its arithmetic,
 /// ratings side by side, discussion flags, gaps, knock-outs with who reported them, who said what,
 /// and agreement; then every file accounted for.
-public struct PanelTextReport: Sendable {
+package struct PanelTextReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a report renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The whole report.
-    public func render(_ report: PanelMerger.Report) -> String {
+    package func render(_ report: PanelMerger.Report) -> String {
         // Each candidate's text on its own core (a campaign holds thousands), joined in order.
         let panels = report.panels
         var out = ParallelMap.map(panels.count) { render(panels[$0]) }.joined(
@@ -31,7 +31,7 @@ public struct PanelTextReport: Sendable {
     }
 
     /// The accounting of every file read, and what was refused.
-    public func accounting(_ report: PanelMerger.Report) -> String {
+    package func accounting(_ report: PanelMerger.Report) -> String {
         let refused = report.problems.flatMap(\.files)
         let counts = PanelReportMessages.fileCounts(
             read: report.filesRead.count, merged: report.filesMerged.count, refused: Set(refused).count)
@@ -45,7 +45,7 @@ public struct PanelTextReport: Sendable {
     }
 
     /// One candidate's panel result.
-    public func render(_ panel: PanelResult) -> String {
+    package func render(_ panel: PanelResult) -> String {
         var out = header(panel)
         out += "\n" + ratings(panel)
         out += "\n" + sections(panel)
@@ -90,8 +90,11 @@ public struct PanelTextReport: Sendable {
         let consensus = panel.consensus
         let score = consensus.overallScore.map { Format.fixed($0, language: language) } ?? "–"
         line(
-            "\(text(PanelReportMessages.panelRecommendation).uppercased()): \(consensus.recommendation.label.text(in: language).uppercased())   "
-                + "\(text(PanelReportMessages.consensusScore)) \(score)   \(text(PanelReportMessages.coverage)) \(consensus.ratedCount)/\(consensus.criterionCount) (\(Format.percent(consensus.coverage, language: language)))"
+            "\(text(PanelReportMessages.panelRecommendation).uppercased()): "
+                + "\(consensus.recommendation.label.text(in: language).uppercased())   "
+                + "\(text(PanelReportMessages.consensusScore)) \(score)   \(text(PanelReportMessages.coverage)) "
+                + "\(consensus.ratedCount)/\(consensus.criterionCount) "
+                + "(\(Format.percent(consensus.coverage, language: language)))"
         )
         line("  \(consensus.overallArithmetic.text(in: language))")
         for reason in consensus.recommendationReasons { line("  \(reason.text(in: language))") }
@@ -134,7 +137,8 @@ public struct PanelTextReport: Sendable {
         line(text(PanelReportMessages.sections))
         for (section, result) in zip(rubric.sections, panel.consensus.sections) {
             line(
-                "  \(section.title.text(in: language)): \(result.score.map { Format.fixed($0, language: language) } ?? "–")"
+                "  \(section.title.text(in: language)): "
+                    + "\(result.score.map { Format.fixed($0, language: language) } ?? "–")"
             )
             for explanation in result.explanation { line("    = \(explanation.text(in: language))") }
             for flag in result.flags { line("    ! \(flag.message.text(in: language))") }
@@ -168,7 +172,8 @@ public struct PanelTextReport: Sendable {
             let rules = view.result.recommendation.label.text(in: language)
             let ownScore = view.result.overallScore.map { Format.fixed($0, language: language) } ?? "–"
             var line =
-                "  \(view.interviewer.singleLine): \(own)  (\(text(PanelReportMessages.ownRatings)) \(ownScore) → \(rules))"
+                "  \(view.interviewer.singleLine): \(own)  "
+                + "(\(text(PanelReportMessages.ownRatings)) \(ownScore) → \(rules))"
             if let reason = view.reason, !reason.isEmpty {
                 line += " — " + text(PanelReportMessages.quoted(reason.singleLine))
             }
@@ -213,7 +218,7 @@ public struct PanelTextReport: Sendable {
 
     /// The spread of one candidate's panel in plain words: on how many criteria every rater is within
     /// one level, and which criteria have a range of two levels or more (with the lowest and highest rating).
-    public func spreadText(_ panel: PanelResult) -> String {
+    package func spreadText(_ panel: PanelResult) -> String {
         let spread = panel.spread
         guard spread.raterCount >= 2 else { return text(PanelReportMessages.onlyRaters(spread.raterCount)) }
         guard let share = spread.withinOneLevelShare else { return text(PanelReportMessages.noCriterionRatedTwice) }
@@ -238,7 +243,7 @@ public struct PanelTextReport: Sendable {
     /// The agreement statistics of a requisition in one line: ordinal alpha with its bootstrap 95%
     /// interval and its reading, ICC(2,1) and ICC(2,k), then why a statistic is missing and any value
     /// outside its usual range.
-    public func agreementText(_ agreement: PanelResult.Agreement) -> String {
+    package func agreementText(_ agreement: PanelResult.Agreement) -> String {
         var parts: [String] = []
         if let ordinal = agreement.alphaOrdinal {
             // "ordinal" is the German word too.

@@ -3,20 +3,20 @@ import ScoringCore
 
 /// A ranking as CSV: one row per candidate with a header row — ranked candidates first, then those
 /// with a knock-out, then those without a decision; the status column says which.
-public struct RankingCSVReport: Sendable {
+package struct RankingCSVReport: Sendable {
     /// The language of the headers and words.
-    public var language: Language
+    package var language: Language
     /// The CSV dialect.
-    public var dialect: CSVDialect
+    package var dialect: CSVDialect
 
     /// Creates a renderer.
-    public init(language: Language, dialect: CSVDialect = .rfc4180) {
+    package init(language: Language, dialect: CSVDialect = .rfc4180) {
         self.language = language
         self.dialect = dialect
     }
 
     /// The table.
-    public func render(_ ranking: Ranking) -> String {
+    package func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
         let header = CSVReportMessages.rankingColumns.map(locale.text)
         func row(_ entry: Ranking.Entry, status: String, ranked: Bool) -> [CSVCell] {

@@ -70,8 +70,10 @@ struct RankingChart {
             title: locale.text(ReportMessages.rankingChartTitle), description: description())
         // The hatching of knock-out bars, so that they differ from ranked bars in print without colour too.
         chart.add(
-            "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-                + "<rect width=\"6\" height=\"6\" fill=\"#f6d5d1\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b42318\" stroke-width=\"2.5\"/></pattern></defs>"
+            "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+                + "patternTransform=\"rotate(45)\">"
+                + "<rect width=\"6\" height=\"6\" fill=\"#f6d5d1\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
+                + "stroke=\"#b42318\" stroke-width=\"2.5\"/></pattern></defs>"
         )
         legend.draw(into: &chart, y: 0, hatch: "fill: url(#\(id)-hatch)")
         for tick in stride(from: 0.0, through: axisEnd, by: 1) {

@@ -3,12 +3,12 @@ import ScoringCore
 
 /// A ranking as one self-contained HTML page: a bar per candidate by consensus score with knock-outs
 /// marked (hatched, "✖"), then the tables of ranked, knocked-out and undecided candidates.
-public struct RankingHTMLReport: Sendable {
+package struct RankingHTMLReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -21,7 +21,7 @@ public struct RankingHTMLReport: Sendable {
     }
 
     /// The page.
-    public func render(_ ranking: Ranking) -> String {
+    package func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
         let title = Self.title(ranking, locale: locale)
         return HTMLPage(
@@ -30,7 +30,7 @@ public struct RankingHTMLReport: Sendable {
     }
 
     /// One page with a section per ranking (one per requisition).
-    public func render(_ rankings: [Ranking]) -> String {
+    package func render(_ rankings: [Ranking]) -> String {
         let locale = ReportLocale(language: language)
         let body = rankings.enumerated().map { index, ranking in
             "<section class=\"requisition\">\n" + self.body(ranking, chartID: "ranking-chart-\(index + 1)")
@@ -64,73 +64,106 @@ public struct RankingHTMLReport: Sendable {
         body += "<figure>\n" + RankingChart(locale: locale, ranking: ranking).render(id: chartID) + "\n"
         body +=
             "<figcaption>\(locale.text(ReportMessages.rankingCaption).html)</figcaption>\n</figure>\n"
-        func requisitionCell(_ entry: Ranking.Entry) -> [HTMLCell] {
-            showRequisition ? [.text(entry.requisition ?? ReportLocale.none)] : []
-        }
-        let requisitionHeader = showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : []
-        let shift = showRequisition ? 1 : 0
-        if !ranking.ranked.isEmpty {
-            body += "<h2>\(locale.text(ReportMessages.rankedHeading))</h2>\n"
-            var table = HTMLTable(
-                header: [locale.text(ReportMessages.rankColumn), locale.text(ReportMessages.candidateColumn)]
-                    + requisitionHeader
-                    + [
-                        locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.recommendationColumn),
-                        locale.text(ReportMessages.ratersColumn),
-                        locale.text(ReportMessages.coverageColumn), locale.text(ReportMessages.withinOneLevelColumn),
-                    ],
-                numericColumns: [0, 2 + shift, 4 + shift, 5 + shift, 6 + shift])
-            for entry in ranking.ranked {
-                table.add(
-                    [.number(entry.isTied ? "=\(entry.rank)" : String(entry.rank)), .text(entry.candidate)]
-                        + requisitionCell(entry)
-                        + [
-                            .number(locale.fixed(entry.score)),
-                            .raw(recommendationBadge(entry.recommendation, locale: locale)),
-                            .number(String(entry.raters)), .number(locale.percent(entry.coverage)),
-                            .number(entry.withinOneLevel.map(locale.percent) ?? ReportLocale.none),
-                        ])
-            }
-            body += table.render()
-            if ranking.ranked.contains(where: \.isTied) {
-                body +=
-                    "<p class=\"muted\">\(locale.text(ReportMessages.tied).html)</p>\n"
-            }
-        }
-        if !ranking.knockedOut.isEmpty {
-            body +=
-                "<h2>\(locale.text(ReportMessages.withKnockOut).html)</h2>\n"
-            var table = HTMLTable(
-                header: [locale.text(ReportMessages.candidateColumn)] + requisitionHeader
-                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.knockOutsColumn)],
-                numericColumns: [1 + shift])
-            for entry in ranking.knockedOut {
-                table.add(
-                    [.raw("<span class=\"knock-out\">✖</span> " + entry.candidate.html)] + requisitionCell(entry)
-                        + [
-                            .number(locale.fixed(entry.score)),
-                            .text(entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ")),
-                        ])
-            }
-            body += table.render()
-        }
-        if !ranking.noDecision.isEmpty {
-            body +=
-                "<h2>\(locale.text(ReportMessages.noDecisionTooLittleRated).html)</h2>\n"
-            var table = HTMLTable(
-                header: [locale.text(ReportMessages.candidateColumn)] + requisitionHeader
-                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.coverageColumn)],
-                numericColumns: [1 + shift, 2 + shift])
-            for entry in ranking.noDecision {
-                table.add(
-                    [.text("? " + entry.candidate)] + requisitionCell(entry) + [
-                        .number(locale.fixed(entry.score)), .number(locale.percent(entry.coverage)),
-                    ])
-            }
-            body += table.render()
-        }
+        let requisition = RequisitionColumn(shown: showRequisition, locale: locale)
+        if !ranking.ranked.isEmpty { body += rankedTable(ranking, locale: locale, requisition: requisition) }
+        if !ranking.knockedOut.isEmpty { body += knockedOutTable(ranking, locale: locale, requisition: requisition) }
+        if !ranking.noDecision.isEmpty { body += noDecisionTable(ranking, locale: locale, requisition: requisition) }
         body +=
-            "<p class=\"muted\">\(SignatureMessages.heading.text(in: language).html): \(ranking.signatures.line.text(in: language).html)</p>\n"
+            "<p class=\"muted\">\(SignatureMessages.heading.text(in: language).html): "
+            + "\(ranking.signatures.line.text(in: language).html)</p>\n"
+        return body
+    }
+
+    /// The requisition column of the tables, shown when the ranking spans requisitions.
+    private struct RequisitionColumn {
+        /// Whether the column is shown.
+        var shown: Bool
+        /// The locale of the heading.
+        var locale: ReportLocale
+
+        /// The column's heading, when shown.
+        var header: [String] { shown ? [locale.text(ReportMessages.requisitionColumn)] : [] }
+        /// How far the columns after it move: 1 when shown.
+        var shift: Int { shown ? 1 : 0 }
+
+        /// The entry's requisition cell, when shown.
+        func cell(_ entry: Ranking.Entry) -> [HTMLCell] {
+            shown ? [.text(entry.requisition ?? ReportLocale.none)] : []
+        }
+    }
+
+    /// The ranked candidates' table, with a note when ranks are tied.
+    private func rankedTable(_ ranking: Ranking, locale: ReportLocale, requisition: RequisitionColumn) -> String {
+        let shift = requisition.shift
+        var body = ""
+        body += "<h2>\(locale.text(ReportMessages.rankedHeading))</h2>\n"
+        var table = HTMLTable(
+            header: [locale.text(ReportMessages.rankColumn), locale.text(ReportMessages.candidateColumn)]
+                + requisition.header
+                + [
+                    locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.recommendationColumn),
+                    locale.text(ReportMessages.ratersColumn),
+                    locale.text(ReportMessages.coverageColumn), locale.text(ReportMessages.withinOneLevelColumn),
+                ],
+            numericColumns: [0, 2 + shift, 4 + shift, 5 + shift, 6 + shift])
+        for entry in ranking.ranked {
+            table.add(
+                [.number(entry.isTied ? "=\(entry.rank)" : String(entry.rank)), .text(entry.candidate)]
+                    + requisition.cell(entry)
+                    + [
+                        .number(locale.fixed(entry.score)),
+                        .raw(recommendationBadge(entry.recommendation, locale: locale)),
+                        .number(String(entry.raters)), .number(locale.percent(entry.coverage)),
+                        .number(entry.withinOneLevel.map(locale.percent) ?? ReportLocale.none),
+                    ])
+        }
+        body += table.render()
+        if ranking.ranked.contains(where: \.isTied) {
+            body +=
+                "<p class=\"muted\">\(locale.text(ReportMessages.tied).html)</p>\n"
+        }
+        return body
+    }
+
+    /// The candidates with a knock-out, never ranked.
+    private func knockedOutTable(_ ranking: Ranking, locale: ReportLocale, requisition: RequisitionColumn) -> String {
+        let shift = requisition.shift
+        var body = ""
+        body +=
+            "<h2>\(locale.text(ReportMessages.withKnockOut).html)</h2>\n"
+        var table = HTMLTable(
+            header: [locale.text(ReportMessages.candidateColumn)] + requisition.header
+                + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.knockOutsColumn)],
+            numericColumns: [1 + shift])
+        for entry in ranking.knockedOut {
+            table.add(
+                [.raw("<span class=\"knock-out\">✖</span> " + entry.candidate.html)] + requisition.cell(entry)
+                    + [
+                        .number(locale.fixed(entry.score)),
+                        .text(entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ")),
+                    ])
+        }
+        body += table.render()
+        return body
+    }
+
+    /// The candidates without a decision (too little rated), never ranked.
+    private func noDecisionTable(_ ranking: Ranking, locale: ReportLocale, requisition: RequisitionColumn) -> String {
+        let shift = requisition.shift
+        var body = ""
+        body +=
+            "<h2>\(locale.text(ReportMessages.noDecisionTooLittleRated).html)</h2>\n"
+        var table = HTMLTable(
+            header: [locale.text(ReportMessages.candidateColumn)] + requisition.header
+                + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.coverageColumn)],
+            numericColumns: [1 + shift, 2 + shift])
+        for entry in ranking.noDecision {
+            table.add(
+                [.text("? " + entry.candidate)] + requisition.cell(entry) + [
+                    .number(locale.fixed(entry.score)), .number(locale.percent(entry.coverage)),
+                ])
+        }
+        body += table.render()
         return body
     }
 }

@@ -3,17 +3,17 @@ import ScoringCore
 
 /// A ranking as GitHub-flavoured Markdown: the ranked candidates in a table, then the candidates with a
 /// knock-out and those without a decision, each apart and never ranked.
-public struct RankingMarkdownReport: Sendable {
+package struct RankingMarkdownReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The document.
-    public func render(_ ranking: Ranking) -> String {
+    package func render(_ ranking: Ranking) -> String {
         let locale = ReportLocale(language: language)
         let showRequisition = RankingChart.showsRequisition(ranking)
         var out = "# \(RankingHTMLReport.title(ranking, locale: locale).markdown)\n\n"
@@ -52,42 +52,52 @@ public struct RankingMarkdownReport: Sendable {
                     + "\n\n"
             }
         }
-        if !ranking.knockedOut.isEmpty {
-            out += "## \(locale.text(ReportMessages.withKnockOut))\n\n"
-            var table = MarkdownTable(
-                header: [locale.markdownText(ReportMessages.candidateColumn)]
-                    + (showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : [])
-                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.knockOutsColumn)],
-                numericColumns: [showRequisition ? 2 : 1])
-            for entry in ranking.knockedOut {
-                table.add(
-                    ["✖ " + entry.candidate.markdown]
-                        + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
-                        + [
-                            locale.fixed(entry.score),
-                            entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ").markdown,
-                        ])
-            }
-            out += table.render() + "\n"
-        }
-        if !ranking.noDecision.isEmpty {
-            out += "## \(locale.text(ReportMessages.noDecisionTooLittleRated))\n\n"
-            var table = MarkdownTable(
-                header: [locale.markdownText(ReportMessages.candidateColumn)]
-                    + (showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : [])
-                    + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.coverageColumn)],
-                numericColumns: showRequisition ? [2, 3] : [1, 2])
-            for entry in ranking.noDecision {
-                table.add(
-                    ["? " + entry.candidate.markdown]
-                        + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
-                        + [locale.fixed(entry.score), locale.percent(entry.coverage).markdown])
-            }
-            out += table.render() + "\n"
-        }
+        if !ranking.knockedOut.isEmpty { out += knockedOut(ranking, locale: locale, showRequisition: showRequisition) }
+        if !ranking.noDecision.isEmpty { out += noDecision(ranking, locale: locale, showRequisition: showRequisition) }
         out +=
             "**\(SignatureMessages.heading.text(in: language))**: "
             + ranking.signatures.line.text(in: language).markdown + "\n"
+        return out
+    }
+
+    /// The candidates with a knock-out, never ranked.
+    private func knockedOut(_ ranking: Ranking, locale: ReportLocale, showRequisition: Bool) -> String {
+        var out = ""
+        out += "## \(locale.text(ReportMessages.withKnockOut))\n\n"
+        var table = MarkdownTable(
+            header: [locale.markdownText(ReportMessages.candidateColumn)]
+                + (showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : [])
+                + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.knockOutsColumn)],
+            numericColumns: [showRequisition ? 2 : 1])
+        for entry in ranking.knockedOut {
+            table.add(
+                ["✖ " + entry.candidate.markdown]
+                    + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
+                    + [
+                        locale.fixed(entry.score),
+                        entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ").markdown,
+                    ])
+        }
+        out += table.render() + "\n"
+        return out
+    }
+
+    /// The candidates without a decision (too little rated), never ranked.
+    private func noDecision(_ ranking: Ranking, locale: ReportLocale, showRequisition: Bool) -> String {
+        var out = ""
+        out += "## \(locale.text(ReportMessages.noDecisionTooLittleRated))\n\n"
+        var table = MarkdownTable(
+            header: [locale.markdownText(ReportMessages.candidateColumn)]
+                + (showRequisition ? [locale.text(ReportMessages.requisitionColumn)] : [])
+                + [locale.text(ReportMessages.scoreColumn), locale.text(ReportMessages.coverageColumn)],
+            numericColumns: showRequisition ? [2, 3] : [1, 2])
+        for entry in ranking.noDecision {
+            table.add(
+                ["? " + entry.candidate.markdown]
+                    + (showRequisition ? [(entry.requisition ?? ReportLocale.none).markdown] : [])
+                    + [locale.fixed(entry.score), locale.percent(entry.coverage).markdown])
+        }
+        out += table.render() + "\n"
         return out
     }
 }

@@ -2,17 +2,17 @@ import Panel
 import ScoringCore
 
 /// A ranking as terminal text or JSON (`schema: hirescore/ranking@2`).
-public struct RankingReport: Sendable {
+package struct RankingReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The text table: ranked candidates, then knock-outs and no-decisions apart.
-    public func text(_ ranking: Ranking) -> String {
+    package func text(_ ranking: Ranking) -> String {
         var out = ""
         // Candidates of more than one requisition (no --requisition): say which job each was interviewed for.
         let showRequisition =
@@ -42,7 +42,8 @@ public struct RankingReport: Sendable {
             out += "\n" + M.withKnockOut.text(in: language) + ":\n"
             for entry in ranking.knockedOut {
                 out +=
-                    "  \(entry.candidate)\(requisition(entry))  \(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
+                    "  \(entry.candidate)\(requisition(entry))  "
+                    + "\(entry.score.map { Format.fixed($0, language: language) } ?? "–")  "
                     + entry.knockOuts.map { $0.text(in: language) }.joined(separator: "; ") + "\n"
             }
         }
@@ -50,7 +51,8 @@ public struct RankingReport: Sendable {
             out += "\n" + M.noDecisionTooLittleRated.text(in: language) + ":\n"
             for entry in ranking.noDecision {
                 out +=
-                    "  \(entry.candidate)\(requisition(entry))  \(M.coverageColumn.text(in: language)) \(Format.percent(entry.coverage, language: language))\n"
+                    "  \(entry.candidate)\(requisition(entry))  \(M.coverageColumn.text(in: language)) "
+                    + "\(Format.percent(entry.coverage, language: language))\n"
             }
         }
         if ranking.ranked.isEmpty && ranking.knockedOut.isEmpty && ranking.noDecision.isEmpty {
@@ -98,7 +100,7 @@ public struct RankingReport: Sendable {
     }
 
     /// The JSON text.
-    public func json(_ ranking: Ranking) -> String {
+    package func json(_ ranking: Ranking) -> String {
         JSONOutput.encode(document(ranking))
     }
 
@@ -125,8 +127,9 @@ public struct RankingReport: Sendable {
         let requisitions: [Document]
     }
 
-    /// The JSON text of one ranking per requisition (`hirescore/rankings@1`): each element a `hirescore/ranking@2` object.
-    public func json(_ rankings: [Ranking]) -> String {
+    /// The JSON text of one ranking per requisition (`hirescore/rankings@1`): each element a
+    /// `hirescore/ranking@2` object.
+    package func json(_ rankings: [Ranking]) -> String {
         JSONOutput.encode(Collection(requisitions: rankings.map(document)))
     }
 

@@ -60,55 +60,62 @@ struct RatingDotPlot {
             chart.line(position, top, position, height - 6, class: "grid")
         }
         for (index, row) in rows.enumerated() {
-            let rowTop = top + Double(index) * Self.rowHeight
-            let centre = rowTop + Self.rowHeight / 2
-            if row.discuss { chart.rect(0, rowTop + 1, Self.width, Self.rowHeight - 2, class: "discuss-band") }
-            if index > 0 { chart.line(0, rowTop, Self.width, rowTop, class: "row-rule") }
-            chart.text(
-                SVGChart.fitted(row.title, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label",
-                tooltip: row.title)
-            if let consensus = row.consensus, showsConsensus {
-                chart.line(x(consensus), rowTop + 3, x(consensus), rowTop + Self.rowHeight - 3, class: "consensus-line")
-            }
-            // Raters with the same rating stand side by side around the value, so that every shape shows.
-            var tied: [Double: [Int]] = [:]
-            for (rater, value) in row.ratings.enumerated() {
-                if let value { tied[value, default: []].append(rater) }
-            }
-            for value in tied.keys.sorted() {
-                let group = tied[value] ?? []
-                for (position, rater) in group.enumerated() {
-                    let offset = (Double(position) - Double(group.count - 1) / 2) * 11
-                    chart.marker(
-                        MarkerShape.forRater(rater), x: x(value) + offset, y: centre, size: 4.5,
-                        class: "mark " + MarkerShape.colourClass(rater))
-                }
-            }
-            if let consensus = row.consensus, showsConsensus {
-                Self.consensusCarets(
-                    into: &chart, x: x(consensus), top: rowTop + 1, bottom: rowTop + Self.rowHeight - 1)
-            }
-            if row.discuss {
-                chart.text(locale.text(ReportMessages.discussFlag), x: Self.plotEnd + 18, y: centre + 4, class: "flag")
-            } else if row.gap {
-                chart.text(locale.text(ReportMessages.gapFlag), x: Self.plotEnd + 18, y: centre + 4, class: "flag")
-            }
-            let notAssessed = row.ratings.filter { $0 == nil }.count
-            if notAssessed > 0 && !row.gap && !row.discuss {
-                chart.text("n/a ×\(notAssessed)", x: Self.plotEnd + 18, y: centre + 4, class: "note")
-            }
+            draw(row, top: top + Double(index) * Self.rowHeight, isFirst: index == 0, into: &chart)
         }
         return chart.render()
+    }
+
+    /// One criterion's row from `top`: its band and rule, its label, each rater's marker (raters with the same
+    /// rating side by side), the consensus, and the flag or the count of n/a ratings at the right.
+    private func draw(_ row: Row, top rowTop: Double, isFirst: Bool, into chart: inout SVGChart) {
+        let centre = rowTop + Self.rowHeight / 2
+        if row.discuss { chart.rect(0, rowTop + 1, Self.width, Self.rowHeight - 2, class: "discuss-band") }
+        if !isFirst { chart.line(0, rowTop, Self.width, rowTop, class: "row-rule") }
+        chart.text(
+            SVGChart.fitted(row.title, width: Self.labelWidth - 8), x: 4, y: centre + 4, class: "label",
+            tooltip: row.title)
+        if let consensus = row.consensus, showsConsensus {
+            chart.line(x(consensus), rowTop + 3, x(consensus), rowTop + Self.rowHeight - 3, class: "consensus-line")
+        }
+        // Raters with the same rating stand side by side around the value, so that every shape shows.
+        var tied: [Double: [Int]] = [:]
+        for (rater, value) in row.ratings.enumerated() {
+            if let value { tied[value, default: []].append(rater) }
+        }
+        for value in tied.keys.sorted() {
+            let group = tied[value] ?? []
+            for (position, rater) in group.enumerated() {
+                let offset = (Double(position) - Double(group.count - 1) / 2) * 11
+                chart.marker(
+                    MarkerShape.forRater(rater), x: x(value) + offset, y: centre, size: 4.5,
+                    class: "mark " + MarkerShape.colourClass(rater))
+            }
+        }
+        if let consensus = row.consensus, showsConsensus {
+            Self.consensusCarets(
+                into: &chart, x: x(consensus), top: rowTop + 1, bottom: rowTop + Self.rowHeight - 1)
+        }
+        if row.discuss {
+            chart.text(locale.text(ReportMessages.discussFlag), x: Self.plotEnd + 18, y: centre + 4, class: "flag")
+        } else if row.gap {
+            chart.text(locale.text(ReportMessages.gapFlag), x: Self.plotEnd + 18, y: centre + 4, class: "flag")
+        }
+        let notAssessed = row.ratings.filter { $0 == nil }.count
+        if notAssessed > 0 && !row.gap && !row.discuss {
+            chart.text("n/a ×\(notAssessed)", x: Self.plotEnd + 18, y: centre + 4, class: "note")
+        }
     }
 
     /// The consensus mark: a triangle pointing down at the top of the row and one pointing up at the
     /// bottom, so that it shows even where raters' markers cover the line between them.
     static func consensusCarets(into chart: inout SVGChart, x: Double, top: Double, bottom: Double) {
         chart.add(
-            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(top)) \(chart.n(x + 4)),\(chart.n(top)) \(chart.n(x)),\(chart.n(top + 5))\"/>"
+            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(top)) \(chart.n(x + 4)),"
+                + "\(chart.n(top)) \(chart.n(x)),\(chart.n(top + 5))\"/>"
         )
         chart.add(
-            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(bottom)) \(chart.n(x + 4)),\(chart.n(bottom)) \(chart.n(x)),\(chart.n(bottom - 5))\"/>"
+            "<polygon class=\"consensus\" points=\"\(chart.n(x - 4)),\(chart.n(bottom)) \(chart.n(x + 4)),"
+                + "\(chart.n(bottom)) \(chart.n(x)),\(chart.n(bottom - 5))\"/>"
         )
     }
 

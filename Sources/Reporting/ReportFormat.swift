@@ -9,7 +9,7 @@
 /// ```swift
 /// let text = ReportRenderer(language: .de).merge(report, as: .markdown)
 /// ```
-public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+package enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// Readable terminal text.
     case text
     /// GitHub-flavoured Markdown.

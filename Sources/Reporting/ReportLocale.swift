@@ -4,12 +4,12 @@ import ScoringCore
 ///
 /// English writes `3.46`, `75%` and `17 Nov 2026`; German writes `3,46`, `75 %` and `17.11.2026`.
 /// Reports carry no time of their making, so that the same scorecards always give the same file.
-public struct ReportLocale: Sendable, Hashable {
+package struct ReportLocale: Sendable, Hashable {
     /// The language.
-    public var language: Language
+    package var language: Language
 
     /// Creates a locale for `language`.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -27,28 +27,28 @@ public struct ReportLocale: Sendable, Hashable {
     }
 
     /// A number with exactly `digits` decimals (`3.46`, `3,46`).
-    public func fixed(_ value: Double, digits: Int = 2) -> String {
+    package func fixed(_ value: Double, digits: Int = 2) -> String {
         Format.fixed(value, digits: digits, language: language)
     }
 
     /// A number with at most `digits` decimals, trailing zeros dropped (`3`, `2.5`).
-    public func number(_ value: Double, digits: Int = 2) -> String {
+    package func number(_ value: Double, digits: Int = 2) -> String {
         Format.number(value, digits: digits, language: language)
     }
 
     /// A share 0...1 as a percentage (`75%`, `75 %`).
-    public func percent(_ share: Double) -> String {
+    package func percent(_ share: Double) -> String {
         Format.percent(share, language: language)
     }
 
     /// A number with its sign (`+0.12`, `-0.33`, `0.00`).
-    public func signed(_ value: Double, digits: Int = 2) -> String {
+    package func signed(_ value: Double, digits: Int = 2) -> String {
         let text = fixed(value, digits: digits)
         return value > 0 && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "+" + text : text
     }
 
     /// A day: `17 Nov 2026` in English (no day-month order to misread), `17.11.2026` in German.
-    public func date(_ date: CalendarDate) -> String {
+    package func date(_ date: CalendarDate) -> String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
         if isGerman { return "\(two(date.day)).\(two(date.month)).\(date.year)" }
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -3,17 +3,17 @@ import ScoringCore
 // Interviewer calibration (`hirescore calibrate`) and the reliability per criterion of merge and calibrate.
 extension ReportMessages {
     /// The title of the calibration report.
-    public static let calibrationTitle = LocalizedText(
+    package static let calibrationTitle = LocalizedText(
         en: "Interviewer calibration", de: "Kalibrierung der Interviewer*innen")
     /// The columns of the calibration table in text, Markdown and HTML.
-    public static let calibrationColumns = [
+    package static let calibrationColumns = [
         LocalizedText(en: "interviewer", de: "Interviewer*in"), LocalizedText(en: "cards", de: "Bögen"),
         LocalizedText(en: "deviation", de: "Abweichung"), LocalizedText(en: "95% interval", de: "95-%-Intervall"),
         LocalizedText(en: "tendency", de: "Tendenz"), LocalizedText(en: "middle", de: "Mitte"),
         LocalizedText(en: "spread", de: "Streuung"), LocalizedText(en: "n/a", de: "n/a"),
     ]
     /// The columns of the calibration CSV.
-    public static let calibrationCSVColumns = [
+    package static let calibrationCSVColumns = [
         LocalizedText(en: "interviewer", de: "Interviewer*in"), LocalizedText(en: "named", de: "namentlich"),
         LocalizedText(en: "scorecards", de: "Bögen"), LocalizedText(en: "deviation", de: "Abweichung"),
         LocalizedText(en: "interval low", de: "Intervall von"), LocalizedText(en: "interval high", de: "Intervall bis"),
@@ -21,7 +21,7 @@ extension ReportMessages {
         LocalizedText(en: "spread", de: "Streuung"), LocalizedText(en: "n/a (%)", de: "n/a (%)"),
     ]
     /// The legend under the calibration table in the terminal (`calibrate`), with a blank line after it.
-    public static func calibrationTextLegend(minimumForName: Int) -> LocalizedText {
+    package static func calibrationTextLegend(minimumForName: Int) -> LocalizedText {
         .init(
             en: """
                 deviation: mean difference from the consensus of the rest of the panel, in scale levels (positive: lenient, negative: severe).
@@ -37,23 +37,23 @@ extension ReportMessages {
                 """)
     }
     /// How many interviewers are calibrated: "4 interviewers".
-    public static func interviewerCount(_ count: Int) -> LocalizedText {
+    package static func interviewerCount(_ count: Int) -> LocalizedText {
         .init(en: "\(count) interviewers", de: "\(count) Interviewer*innen")
     }
     /// From how many scorecards an interviewer is shown by name.
-    public static func namesFrom(_ minimum: Int) -> LocalizedText {
+    package static func namesFrom(_ minimum: Int) -> LocalizedText {
         .init(en: "names from \(minimum) scorecards", de: "Namen ab \(minimum) Bögen")
     }
     /// Said when no interviewer can be calibrated.
-    public static let noInterviewers = LocalizedText(en: "No interviewers.", de: "Keine Interviewer*innen.")
+    package static let noInterviewers = LocalizedText(en: "No interviewers.", de: "Keine Interviewer*innen.")
     /// The caption of the deviation chart.
-    public static let deviationCaption = LocalizedText(
+    package static let deviationCaption = LocalizedText(
         en: "Diamond: mean deviation; line: 95% interval. An interval that does not cross 0 shows a tendency.",
         de:
             "Raute: mittlere Abweichung; Linie: 95-%-Intervall. Ein Intervall, das die 0 nicht schneidet, zeigt eine Tendenz."
     )
     /// The legend of the calibration table: what deviation, middle and spread mean, and when names are shown.
-    public static func calibrationLegend(minimumForName: Int) -> [LocalizedText] {
+    package static func calibrationLegend(minimumForName: Int) -> [LocalizedText] {
         [
             .init(
                 en:
@@ -77,20 +77,20 @@ extension ReportMessages {
     }
 
     /// The heading of the reliability table: "Reliability per criterion across requisition R".
-    public static func reliabilityTitle(_ requisition: String) -> LocalizedText {
+    package static func reliabilityTitle(_ requisition: String) -> LocalizedText {
         .init(
             en: "Reliability per criterion across requisition \(requisition)",
             de: "Reliabilität je Kriterium über die Ausschreibung \(requisition)")
     }
     /// The columns of the reliability table.
-    public static let reliabilityColumns = [
+    package static let reliabilityColumns = [
         LocalizedText(en: "criterion", de: "Kriterium"), LocalizedText(en: "candidates", de: "Kandidat*innen"),
         LocalizedText(en: "one rater", de: "eine Person"),
         LocalizedText(en: "panel mean (raters)", de: "Panel-Mittel (Bewertende)"),
         LocalizedText(en: "raters for .80", de: "Bewertende für 0,80"), LocalizedText(en: "note", de: "Hinweis"),
     ]
     /// Why a criterion has no reliability: too few candidates rated by two raters.
-    public static func tooFewCandidates(_ minimum: Int) -> LocalizedText {
+    package static func tooFewCandidates(_ minimum: Int) -> LocalizedText {
         .init(
             en: "too few candidates rated by two raters or more (at least \(minimum) are needed)",
             de:
@@ -98,13 +98,13 @@ extension ReportMessages {
         )
     }
     /// Why a criterion has no reliability: every rating is the same.
-    public static let noVariance = LocalizedText(en: "no variance", de: "keine Varianz")
+    package static let noVariance = LocalizedText(en: "no variance", de: "keine Varianz")
     /// The note on a criterion whose raters agree no better than chance.
-    public static let noAgreementBeyondChance = LocalizedText(
+    package static let noAgreementBeyondChance = LocalizedText(
         en: "no agreement beyond chance: more raters do not help; sharpen the anchors",
         de: "keine Übereinstimmung über den Zufall hinaus: mehr Bewertende helfen nicht; schärfen Sie die Anker")
     /// The legend of the reliability table.
-    public static let reliabilityLegend = [
+    package static let reliabilityLegend = [
         LocalizedText(
             en:
                 "one rater: ICC(1), how reliable one interviewer's rating of the criterion was across the requisition's candidates (differences between interviewers count as error).",

@@ -3,73 +3,73 @@ import ScoringCore
 // The SVG charts of the HTML reports: titles, legends, notes and the text description for screen readers.
 extension ReportMessages {
     /// The legend of a ranked bar.
-    public static let ranked = LocalizedText(en: "ranked", de: "gereiht")
+    package static let ranked = LocalizedText(en: "ranked", de: "gereiht")
     /// The legend of a bar of a knocked-out candidate.
-    public static let knockOutNotRanked = LocalizedText(
+    package static let knockOutNotRanked = LocalizedText(
         en: "✖ knock-out (not ranked)", de: "✖ K.-o.-Kriterium (nicht gereiht)")
     /// The legend and note of a candidate without a decision.
-    public static let noDecisionMark = LocalizedText(en: "? no decision", de: "? keine Entscheidung")
+    package static let noDecisionMark = LocalizedText(en: "? no decision", de: "? keine Entscheidung")
     /// The title of the ranking chart.
-    public static let rankingChartTitle = LocalizedText(
+    package static let rankingChartTitle = LocalizedText(
         en: "Ranking by consensus score", de: "Rangfolge nach Konsenswert")
     /// The note beside a knocked-out candidate's bar.
-    public static let knockOutMark = LocalizedText(en: "✖ knock-out", de: "✖ K.-o.")
+    package static let knockOutMark = LocalizedText(en: "✖ knock-out", de: "✖ K.-o.")
     /// Said where a candidate has no score.
-    public static let noScore = LocalizedText(en: "no score", de: "kein Wert")
+    package static let noScore = LocalizedText(en: "no score", de: "kein Wert")
     /// A knocked-out candidate in the ranking chart's description.
-    public static let knockOutNotRankedInWords = LocalizedText(
+    package static let knockOutNotRankedInWords = LocalizedText(
         en: "knock-out, not ranked", de: "K.-o.-Kriterium, nicht gereiht")
     /// A candidate without a decision in a chart's description.
-    public static let noDecision = LocalizedText(en: "no decision", de: "keine Entscheidung")
+    package static let noDecision = LocalizedText(en: "no decision", de: "keine Entscheidung")
 
     /// The legend of the consensus marker, with the consensus method.
-    public static func consensusLegend(_ method: String) -> LocalizedText {
+    package static func consensusLegend(_ method: String) -> LocalizedText {
         .init(en: "consensus (\(method))", de: "Konsens (\(method))")
     }
     /// The legend of the flag on rows to discuss.
-    public static let discussLegend = LocalizedText(
+    package static let discussLegend = LocalizedText(
         en: "⚑ discuss: range of 2 levels or more", de: "⚑ besprechen: Spanne ab 2 Stufen")
     /// The title of the rating dot plot of a section.
-    public static func ratingsTitle(_ title: String) -> LocalizedText {
+    package static func ratingsTitle(_ title: String) -> LocalizedText {
         .init(en: "Ratings: \(title)", de: "Bewertungen: \(title)")
     }
     /// The flag beside a row to discuss.
-    public static let discussFlag = LocalizedText(en: "⚑ discuss", de: "⚑ besprechen")
+    package static let discussFlag = LocalizedText(en: "⚑ discuss", de: "⚑ besprechen")
     /// The flag beside a row nobody rated.
-    public static let gapFlag = LocalizedText(en: "○ gap", de: "○ Lücke")
+    package static let gapFlag = LocalizedText(en: "○ gap", de: "○ Lücke")
     /// The scale at the start of a chart's description: "Scale 1 to 5.".
-    public static func scaleRange(_ lowest: Int, _ highest: Int) -> LocalizedText {
+    package static func scaleRange(_ lowest: Int, _ highest: Int) -> LocalizedText {
         .init(en: "Scale \(lowest) to \(highest).", de: "Skala \(lowest) bis \(highest).")
     }
     /// The word before a consensus value in a description: "consensus ".
-    public static let consensusWord = LocalizedText(en: "consensus ", de: "Konsens ")
+    package static let consensusWord = LocalizedText(en: "consensus ", de: "Konsens ")
     /// Said where there is no consensus value.
-    public static let noConsensus = LocalizedText(en: "none", de: "keiner")
+    package static let noConsensus = LocalizedText(en: "none", de: "keiner")
     /// Added to a row to discuss in a description.
-    public static let toDiscuss = LocalizedText(en: "; to discuss", de: "; besprechen")
+    package static let toDiscuss = LocalizedText(en: "; to discuss", de: "; besprechen")
     /// Added to a row nobody rated in a description.
-    public static let gap = LocalizedText(en: "; gap", de: "; Lücke")
+    package static let gap = LocalizedText(en: "; gap", de: "; Lücke")
 
     /// The title of the deviation chart of calibration.
-    public static let deviationChartTitle = LocalizedText(
+    package static let deviationChartTitle = LocalizedText(
         en: "Deviation from the panel with 95% interval", de: "Abweichung vom Panel mit 95-%-Intervall")
     /// The left end of the deviation axis.
-    public static let moreSevere = LocalizedText(en: "← more severe", de: "← strenger")
+    package static let moreSevere = LocalizedText(en: "← more severe", de: "← strenger")
     /// The right end of the deviation axis.
-    public static let moreLenient = LocalizedText(en: "more lenient →", de: "milder →")
+    package static let moreLenient = LocalizedText(en: "more lenient →", de: "milder →")
     /// The middle of the deviation axis.
-    public static let othersConsensus = LocalizedText(en: "0 = the others' consensus", de: "0 = Konsens der übrigen")
+    package static let othersConsensus = LocalizedText(en: "0 = the others' consensus", de: "0 = Konsens der übrigen")
     /// The word before an interviewer's mean deviation: "deviation ".
-    public static let deviationWord = LocalizedText(en: "deviation ", de: "Abweichung ")
+    package static let deviationWord = LocalizedText(en: "deviation ", de: "Abweichung ")
     /// Said of an interviewer whose deviation cannot be computed.
-    public static let noDeviation = LocalizedText(en: "no deviation computable", de: "keine Abweichung berechenbar")
+    package static let noDeviation = LocalizedText(en: "no deviation computable", de: "keine Abweichung berechenbar")
     /// The interval of an interviewer's deviation: ", interval -0.20 to +0.40".
-    public static func interval(_ lower: String, _ upper: String) -> LocalizedText {
+    package static func interval(_ lower: String, _ upper: String) -> LocalizedText {
         .init(en: ", interval \(lower) to \(upper)", de: ", Intervall \(lower) bis \(upper)")
     }
 
     /// The decision thresholds at the start of the threshold chart's description, each as (label, value).
-    public static func thresholds(_ thresholds: [(String, String)], lowest: Int, highest: Int) -> LocalizedText {
+    package static func thresholds(_ thresholds: [(String, String)], lowest: Int, highest: Int) -> LocalizedText {
         .init(
             en: "Thresholds: " + thresholds.map { "\($0.0) from \($0.1)" }.joined(separator: ", ")
                 + " on the scale \(lowest) to \(highest).",
@@ -78,9 +78,9 @@ extension ReportMessages {
     }
 
     /// Said where a section or candidate was not rated.
-    public static let notRated = LocalizedText(en: "not rated", de: "nicht bewertet")
+    package static let notRated = LocalizedText(en: "not rated", de: "nicht bewertet")
     /// The word before the recommendation zone a score lies in: "zone".
-    public static let zone = LocalizedText(en: "zone", de: "Bereich")
+    package static let zone = LocalizedText(en: "zone", de: "Bereich")
 
     static var chartEntries: [(name: String, text: LocalizedText)] {
         [

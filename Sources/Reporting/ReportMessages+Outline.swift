@@ -3,36 +3,36 @@ import ScoringCore
 // The rubric outline that `rubric show` prints.
 extension ReportMessages {
     /// The label before the role family: "Role family: ".
-    public static let roleFamily = LocalizedText(en: "Role family: ", de: "Rollenfamilie: ")
+    package static let roleFamily = LocalizedText(en: "Role family: ", de: "Rollenfamilie: ")
     /// The label before the rubric's owner: "Owner: ".
-    public static let owner = LocalizedText(en: "Owner: ", de: "Verantwortlich: ")
+    package static let owner = LocalizedText(en: "Owner: ", de: "Verantwortlich: ")
     /// The label before the day a rubric applies from: "Effective from: ".
-    public static let effectiveFrom = LocalizedText(en: "Effective from: ", de: "Gültig ab: ")
+    package static let effectiveFrom = LocalizedText(en: "Effective from: ", de: "Gültig ab: ")
     /// The label before the rubric's languages: "Languages: ".
-    public static let languages = LocalizedText(en: "Languages: ", de: "Sprachen: ")
+    package static let languages = LocalizedText(en: "Languages: ", de: "Sprachen: ")
     /// The heading of the requirements.
-    public static let requirementProfile = LocalizedText(en: "Requirement profile", de: "Anforderungsprofil")
+    package static let requirementProfile = LocalizedText(en: "Requirement profile", de: "Anforderungsprofil")
     /// The label before the scale's levels: "Scale: ".
-    public static let scale = LocalizedText(en: "Scale: ", de: "Skala: ")
+    package static let scale = LocalizedText(en: "Scale: ", de: "Skala: ")
     /// What n/a means, after the scale's levels.
-    public static let notAssessedLevel = LocalizedText(en: "; n/a = not assessed", de: "; n/a = nicht beurteilt")
+    package static let notAssessedLevel = LocalizedText(en: "; n/a = not assessed", de: "; n/a = nicht beurteilt")
     /// The word before a weight: "weight".
-    public static let weight = LocalizedText(en: "weight", de: "Gewicht")
+    package static let weight = LocalizedText(en: "weight", de: "Gewicht")
     /// The word before the requirements a criterion measures: "measures".
-    public static let measures = LocalizedText(en: "measures", de: "misst")
+    package static let measures = LocalizedText(en: "measures", de: "misst")
     /// Said of a criterion whose ratings need evidence.
-    public static let evidenceRequired = LocalizedText(en: "evidence required", de: "Beleg erforderlich")
+    package static let evidenceRequired = LocalizedText(en: "evidence required", de: "Beleg erforderlich")
     /// The mark before a question: "Q" (question), "F" (Frage).
-    public static let questionMark = LocalizedText(en: "Q", de: "F")
+    package static let questionMark = LocalizedText(en: "Q", de: "F")
     /// The kind of a question that asks for past behaviour.
-    public static let behavioural = LocalizedText(en: "behavioural", de: "verhaltensbezogen")
+    package static let behavioural = LocalizedText(en: "behavioural", de: "verhaltensbezogen")
     /// The kind of a question that asks about a situation.
-    public static let situational = LocalizedText(en: "situational", de: "situativ")
+    package static let situational = LocalizedText(en: "situational", de: "situativ")
     /// The heading of the decision rules.
-    public static let decisionRules = LocalizedText(en: "Decision rules", de: "Entscheidungsregeln")
+    package static let decisionRules = LocalizedText(en: "Decision rules", de: "Entscheidungsregeln")
 
     /// The minimum coverage and the knock-out cap, in one line.
-    public static func coverageAndCap(_ coverage: String, cap: LocalizedText) -> LocalizedText {
+    package static func coverageAndCap(_ coverage: String, cap: LocalizedText) -> LocalizedText {
         .init(
             en:
                 "  Minimum coverage \(coverage) of criteria, else no decision; knock-outs cap at \"\(cap.text(in: "en"))\"",
@@ -42,18 +42,18 @@ extension ReportMessages {
     }
 
     /// How the raters' ratings of a criterion become one.
-    public static func consensus(_ method: LocalizedText) -> LocalizedText {
+    package static func consensus(_ method: LocalizedText) -> LocalizedText {
         .init(
             en: "  Consensus per criterion: \(method.text(in: "en"))",
             de: "  Konsens je Kriterium: \(method.text(in: "de"))")
     }
 
     /// The label before a rationale: "Why: ".
-    public static let why = LocalizedText(en: "Why: ", de: "Begründung: ")
+    package static let why = LocalizedText(en: "Why: ", de: "Begründung: ")
     /// The heading of the knock-out rules.
-    public static let knockOutRules = LocalizedText(en: "Knock-out rules", de: "K.-o.-Regeln")
+    package static let knockOutRules = LocalizedText(en: "Knock-out rules", de: "K.-o.-Regeln")
     /// Said under a heading with nothing to list.
-    public static let none = LocalizedText(en: "none", de: "keine")
+    package static let none = LocalizedText(en: "none", de: "keine")
 
     static var outlineEntries: [(name: String, text: LocalizedText)] {
         [

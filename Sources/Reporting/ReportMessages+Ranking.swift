@@ -3,64 +3,64 @@ import ScoringCore
 // The ranking of a requisition (`hirescore rank`) in every format.
 extension ReportMessages {
     /// The title of a ranking.
-    public static let ranking = LocalizedText(en: "Ranking", de: "Rangfolge")
+    package static let ranking = LocalizedText(en: "Ranking", de: "Rangfolge")
     /// The title of a page with one ranking per requisition.
-    public static let rankingPerRequisition = LocalizedText(
+    package static let rankingPerRequisition = LocalizedText(
         en: "Ranking per requisition", de: "Rangfolge je Ausschreibung")
     /// The heading of the ranked candidates.
-    public static let rankedHeading = LocalizedText(en: "Ranked", de: "Gereiht")
+    package static let rankedHeading = LocalizedText(en: "Ranked", de: "Gereiht")
     /// How many candidates are ranked: "3 ranked".
-    public static func rankedCount(_ count: Int) -> LocalizedText {
+    package static func rankedCount(_ count: Int) -> LocalizedText {
         .init(en: "\(count) ranked", de: "\(count) gereiht")
     }
     /// How many candidates have a knock-out: "1 with a knock-out".
-    public static func knockedOutCount(_ count: Int) -> LocalizedText {
+    package static func knockedOutCount(_ count: Int) -> LocalizedText {
         .init(en: "\(count) with a knock-out", de: "\(count) mit K.-o.-Kriterium")
     }
     /// How many candidates have no decision: "1 without a decision".
-    public static func noDecisionCount(_ count: Int) -> LocalizedText {
+    package static func noDecisionCount(_ count: Int) -> LocalizedText {
         .init(en: "\(count) without a decision", de: "\(count) ohne Entscheidung")
     }
     /// Said when a ranking has no candidate.
-    public static let noCandidates = LocalizedText(en: "No candidates.", de: "Keine Kandidat*innen.")
+    package static let noCandidates = LocalizedText(en: "No candidates.", de: "Keine Kandidat*innen.")
     /// The caption of the ranking chart.
-    public static let rankingCaption = LocalizedText(
+    package static let rankingCaption = LocalizedText(
         en:
             "Consensus score per candidate. Candidates with a knock-out or without a decision are not ranked, whatever their score.",
         de:
             "Konsenswert je Kandidat*in. Kandidat*innen mit K.-o.-Kriterium oder ohne Entscheidung werden unabhängig vom Wert nicht gereiht."
     )
     /// The explanation of a tied rank.
-    public static let tied = LocalizedText(
+    package static let tied = LocalizedText(
         en: "= tied (same score to two decimals)", de: "= gleichauf (gleicher Wert auf zwei Stellen)")
     /// The heading of the candidates with a knock-out.
-    public static let withKnockOut = LocalizedText(
+    package static let withKnockOut = LocalizedText(
         en: "With a knock-out (not ranked)", de: "Mit K.-o.-Kriterium (nicht gereiht)")
     /// The heading of the candidates without a decision.
-    public static let noDecisionTooLittleRated = LocalizedText(
+    package static let noDecisionTooLittleRated = LocalizedText(
         en: "No decision (too little rated)", de: "Keine Entscheidung (zu wenig bewertet)")
     /// The column of the rank.
-    public static let rankColumn = LocalizedText(en: "rank", de: "Rang")
+    package static let rankColumn = LocalizedText(en: "rank", de: "Rang")
     /// The column of the candidate.
-    public static let candidateColumn = LocalizedText(en: "candidate", de: "Kandidat*in")
+    package static let candidateColumn = LocalizedText(en: "candidate", de: "Kandidat*in")
     /// The column of the requisition.
-    public static let requisitionColumn = LocalizedText(en: "requisition", de: "Ausschreibung")
+    package static let requisitionColumn = LocalizedText(en: "requisition", de: "Ausschreibung")
     /// The column of the score.
-    public static let scoreColumn = LocalizedText(en: "score", de: "Wert")
+    package static let scoreColumn = LocalizedText(en: "score", de: "Wert")
     /// The column of the recommendation.
-    public static let recommendationColumn = LocalizedText(en: "recommendation", de: "Empfehlung")
+    package static let recommendationColumn = LocalizedText(en: "recommendation", de: "Empfehlung")
     /// The column of the number of raters.
-    public static let ratersColumn = LocalizedText(en: "raters", de: "Bewertende")
+    package static let ratersColumn = LocalizedText(en: "raters", de: "Bewertende")
     /// The column of the coverage.
-    public static let coverageColumn = LocalizedText(en: "coverage", de: "Abdeckung")
+    package static let coverageColumn = LocalizedText(en: "coverage", de: "Abdeckung")
     /// The column of the share of criteria the raters agree on within one level.
-    public static let withinOneLevelColumn = LocalizedText(en: "within 1 level", de: "≤ 1 Stufe")
+    package static let withinOneLevelColumn = LocalizedText(en: "within 1 level", de: "≤ 1 Stufe")
     /// The column of the knock-outs.
-    public static let knockOutsColumn = LocalizedText(en: "knock-outs", de: "K.-o.-Kriterien")
+    package static let knockOutsColumn = LocalizedText(en: "knock-outs", de: "K.-o.-Kriterien")
     /// The status of a ranked candidate in the CSV.
-    public static let rankedStatus = LocalizedText(en: "ranked", de: "gereiht")
+    package static let rankedStatus = LocalizedText(en: "ranked", de: "gereiht")
     /// The status of a knocked-out candidate in the CSV.
-    public static let knockOutStatus = LocalizedText(en: "knock-out", de: "K.-o.")
+    package static let knockOutStatus = LocalizedText(en: "knock-out", de: "K.-o.")
 
     static var rankingEntries: [(name: String, text: LocalizedText)] {
         [

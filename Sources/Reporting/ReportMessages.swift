@@ -4,14 +4,14 @@ import ScoringCore
 ///
 /// The entries are grouped by what shows them, one file each (`ReportMessages+Outline.swift`, …); ``entries``
 /// lists them all for the test that every entry has both languages.
-public enum ReportMessages: MessageCatalogue {
+package enum ReportMessages: MessageCatalogue {
     /// Every entry of every group.
-    public static var entries: [(name: String, text: LocalizedText)] {
+    package static var entries: [(name: String, text: LocalizedText)] {
         outlineEntries + chartEntries + rankingEntries + statusEntries + calibrationEntries
     }
 
     /// Entries that are the same in German on purpose.
-    public static var sameInBothLanguages: Set<String> {
+    package static var sameInBothLanguages: Set<String> {
         // "n/a" is written the same in German reports.
         ["calibrationColumns[7]", "calibrationCSVColumns[9]"]
     }

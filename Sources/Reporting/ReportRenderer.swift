@@ -8,23 +8,23 @@ import ScoringCore
 /// let renderer = ReportRenderer(language: .de, csvDialect: .excelDE)
 /// let csv = renderer.merge(report, as: .csv)
 /// ```
-public struct ReportRenderer: Sendable {
+package struct ReportRenderer: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
     /// The CSV dialect (for `.csv`).
-    public var csvDialect: CSVDialect
+    package var csvDialect: CSVDialect
     /// Whether the HTML debrief pack of a merge ends with the appendix of statistics, every rating and the evidence.
-    public var evidenceAppendix: Bool
+    package var evidenceAppendix: Bool
 
     /// Creates a renderer; `evidenceAppendix` adds the appendix to the HTML of a merge (``PanelHTMLReport``).
-    public init(language: Language, csvDialect: CSVDialect = .rfc4180, evidenceAppendix: Bool = false) {
+    package init(language: Language, csvDialect: CSVDialect = .rfc4180, evidenceAppendix: Bool = false) {
         self.language = language
         self.csvDialect = csvDialect
         self.evidenceAppendix = evidenceAppendix
     }
 
     /// A merge (`hirescore merge`): HTML the debrief pack, JSON schema `hirescore/panel-result@3`.
-    public func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
+    package func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
         switch format {
         case .text: return PanelTextReport(language: language).render(report)
         case .markdown: return PanelMarkdownReport(language: language).render(report)
@@ -35,7 +35,7 @@ public struct ReportRenderer: Sendable {
     }
 
     /// A ranking (`hirescore rank`): JSON schema `hirescore/ranking@2`.
-    public func ranking(_ ranking: Ranking, as format: ReportFormat) -> String {
+    package func ranking(_ ranking: Ranking, as format: ReportFormat) -> String {
         switch format {
         case .text: return RankingReport(language: language).text(ranking)
         case .markdown: return RankingMarkdownReport(language: language).render(ranking)
@@ -48,7 +48,7 @@ public struct ReportRenderer: Sendable {
     /// One ranking per requisition (`hirescore rank`): text and Markdown one after the other, HTML one page with a
     /// section per requisition, CSV one table (the requisition column tells them apart, ranks restart per requisition),
     /// JSON `hirescore/rankings@1` with one `hirescore/ranking@2` object per requisition.
-    public func rankings(_ rankings: [Ranking], as format: ReportFormat) -> String {
+    package func rankings(_ rankings: [Ranking], as format: ReportFormat) -> String {
         guard rankings.count > 1 else {
             return rankings.first.map { ranking($0, as: format) } ?? ranking(Ranking([]), as: format)
         }
@@ -76,7 +76,7 @@ public struct ReportRenderer: Sendable {
     }
 
     /// Interviewer calibration (`hirescore calibrate`): JSON schema `hirescore/calibration@1`.
-    public func calibration(_ calibration: Calibration, as format: ReportFormat) -> String {
+    package func calibration(_ calibration: Calibration, as format: ReportFormat) -> String {
         switch format {
         case .text: return CalibrationReport(language: language).text(calibration)
         case .markdown: return CalibrationMarkdownReport(language: language).render(calibration)
@@ -87,7 +87,7 @@ public struct ReportRenderer: Sendable {
     }
 
     /// One scored scorecard (`hirescore score`): JSON schema `hirescore/scorecard-result@2`.
-    public func scorecard(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, as format: ReportFormat)
+    package func scorecard(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult, as format: ReportFormat)
         -> String
     {
         switch format {

@@ -32,7 +32,8 @@ struct SVGChart {
     func render() -> String {
         var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
         out +=
-            "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" id=\"\(id)\">\n"
+            "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
+            + "id=\"\(id)\">\n"
         out += "<title id=\"\(id)-title\">\(title.html)</title>\n"
         out += "<desc id=\"\(id)-desc\">\(description.html)</desc>\n"
         out += elements.joined(separator: "\n")
@@ -59,7 +60,8 @@ struct SVGChart {
     ) {
         let styleAttribute = style.map { " style=\"\($0)\"" } ?? ""
         add(
-            "<rect class=\"\(name)\"\(styleAttribute) x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" height=\"\(n(max(0, height)))\"/>"
+            "<rect class=\"\(name)\"\(styleAttribute) x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" "
+                + "height=\"\(n(max(0, height)))\"/>"
         )
     }
 
@@ -74,7 +76,8 @@ struct SVGChart {
     ) {
         let inner = tooltip.map { "<title>\($0.html)</title>" } ?? ""
         add(
-            "<text class=\"\(name)\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor.rawValue)\">\(inner)\(text.html)</text>"
+            "<text class=\"\(name)\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor.rawValue)\">\(inner)"
+                + "\(text.html)</text>"
         )
     }
 
@@ -134,7 +137,8 @@ enum MarkerShape: Int, CaseIterable {
         case .square:
             let side = s * 1.75
             return
-                "<rect class=\"\(name)\" x=\"\(n(x - side / 2))\" y=\"\(n(y - side / 2))\" width=\"\(n(side))\" height=\"\(n(side))\"/>"
+                "<rect class=\"\(name)\" x=\"\(n(x - side / 2))\" y=\"\(n(y - side / 2))\" width=\"\(n(side))\" "
+                + "height=\"\(n(side))\"/>"
         case .triangle:
             return polygon([(0, -s * 1.15), (s * 1.1, s * 0.8), (-s * 1.1, s * 0.8)])
         case .triangleDown:

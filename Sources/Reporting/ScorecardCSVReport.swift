@@ -3,20 +3,20 @@ import ScoringCore
 /// One scored scorecard as CSV: one row per criterion with a header row — the candidate, interviewer,
 /// requisition and interview date (repeated on each row), the section with its score, the criterion,
 /// the rating (`n/a` as text, never 0) and the evidence.
-public struct ScorecardCSVReport: Sendable {
+package struct ScorecardCSVReport: Sendable {
     /// The language of the headers and words.
-    public var language: Language
+    package var language: Language
     /// The CSV dialect.
-    public var dialect: CSVDialect
+    package var dialect: CSVDialect
 
     /// Creates a renderer.
-    public init(language: Language, dialect: CSVDialect = .rfc4180) {
+    package init(language: Language, dialect: CSVDialect = .rfc4180) {
         self.language = language
         self.dialect = dialect
     }
 
     /// The table.
-    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+    package func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         let header = CSVReportMessages.scorecardColumns.map(locale.text)

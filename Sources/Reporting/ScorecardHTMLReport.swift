@@ -3,12 +3,12 @@ import ScoringCore
 /// One scored scorecard as a self-contained HTML page: the facts, the recommendation by the rubric's
 /// rules with its arithmetic, the section scores against the decision thresholds as a chart, and per
 /// section each criterion's rating with its evidence, flags, knock-outs and training needs.
-public struct ScorecardHTMLReport: Sendable {
+package struct ScorecardHTMLReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -30,7 +30,7 @@ public struct ScorecardHTMLReport: Sendable {
     }
 
     /// The page.
-    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+    package func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let locale = ReportLocale(language: language)
         let title = locale.text(ScorecardReportMessages.titlePrefix) + scorecard.candidate
         var body = decision(scorecard, rubric: rubric, result: result, title: title)
@@ -48,21 +48,26 @@ public struct ScorecardHTMLReport: Sendable {
             + "</p>\n</header>\n"
         body += "<div class=\"decision \(result.recommendation.cssClass)\">"
         body +=
-            "<span class=\"verdict\">\(ReportLocale.symbol(result.recommendation)) \(locale.text(ScorecardReportMessages.recommendationByRules)): "
+            "<span class=\"verdict\">\(ReportLocale.symbol(result.recommendation)) "
+            + "\(locale.text(ScorecardReportMessages.recommendationByRules)): "
         body += "\(locale.label(result.recommendation).uppercased().html)</span> "
         body +=
-            "<span class=\"figure\">\(locale.text(ScorecardReportMessages.score)) <strong>\(locale.fixed(result.overallScore))</strong></span> "
+            "<span class=\"figure\">\(locale.text(ScorecardReportMessages.score)) <strong>"
+            + "\(locale.fixed(result.overallScore))</strong></span> "
         body +=
-            "<span class=\"figure\">\(locale.text(PanelReportMessages.coverage)) \(result.ratedCount)/\(result.criterionCount) (\(locale.percent(result.coverage).html))</span></div>\n"
+            "<span class=\"figure\">\(locale.text(PanelReportMessages.coverage)) \(result.ratedCount)/"
+            + "\(result.criterionCount) (\(locale.percent(result.coverage).html))</span></div>\n"
         body += "<ul class=\"explain\">\n<li>\(result.overallArithmetic.text(in: language).html)</li>\n"
         for reason in result.recommendationReasons { body += "<li>\(reason.text(in: language).html)</li>\n" }
         for knockOut in result.knockOuts {
             body +=
-                "<li class=\"knock-out\">✖ \(locale.text(PanelReportMessages.knockOutMark)) [\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
+                "<li class=\"knock-out\">✖ \(locale.text(PanelReportMessages.knockOutMark)) ["
+                + "\(knockOut.sectionID.html)]: \(knockOut.finding.message.text(in: language).html)</li>\n"
         }
         if let own = scorecard.recommendation {
             body +=
-                "<li>\(locale.text(ScorecardReportMessages.ownRecommendation).html): \(recommendationBadge(own.value, locale: locale))"
+                "<li>\(locale.text(ScorecardReportMessages.ownRecommendation).html): "
+                + "\(recommendationBadge(own.value, locale: locale))"
             if let reason = own.reason, !reason.isEmpty {
                 body += " <span class=\"quote\">\(locale.quoted(reason).html)</span>"
             }
@@ -101,11 +106,14 @@ public struct ScorecardHTMLReport: Sendable {
         for (section, sectionResult) in zip(rubric.sections, result.sections) {
             let share = totalWeight > 0 ? locale.percent(section.weight / totalWeight) : ReportLocale.none
             body +=
-                "<h3>\(section.title.text(in: lang).html) <span class=\"muted\">(\(locale.text(ScorecardReportMessages.weight)) \(share.html))</span></h3>\n"
+                "<h3>\(section.title.text(in: lang).html) <span class=\"muted\">("
+                + "\(locale.text(ScorecardReportMessages.weight)) \(share.html))</span></h3>\n"
             body +=
-                "<p>\(locale.text(ScorecardReportMessages.score)) <strong>\(locale.fixed(sectionResult.score))</strong> · "
+                "<p>\(locale.text(ScorecardReportMessages.score)) <strong>\(locale.fixed(sectionResult.score))"
+                + "</strong> · "
             body +=
-                "\(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)</p>\n"
+                "\(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/"
+                + "\(sectionResult.criterionCount)</p>\n"
             var table = HTMLTable(
                 header: [
                     PanelReportMessages.criterionColumn, PanelReportMessages.ratingColumn,

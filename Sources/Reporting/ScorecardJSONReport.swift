@@ -2,12 +2,12 @@ import Foundation
 import ScoringCore
 
 /// A scored scorecard as JSON for scripts (`schema: hirescore/scorecard-result@2`, keys sorted).
-public struct ScorecardJSONReport: Sendable {
+package struct ScorecardJSONReport: Sendable {
     /// The language of the texts (messages, explanations).
-    public var language: Language
+    package var language: Language
 
     /// Creates a JSON renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
@@ -90,7 +90,7 @@ public struct ScorecardJSONReport: Sendable {
     }
 
     /// The JSON text, pretty-printed with sorted keys.
-    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+    package func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         let sections = zip(rubric.sections, result.sections).map { section, sectionResult in
             Section(
                 id: section.id, module: section.moduleID, weight: section.weight,

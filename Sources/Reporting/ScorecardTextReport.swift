@@ -2,17 +2,17 @@ import ScoringCore
 
 /// A scored scorecard as readable terminal text: per section the score, coverage and flags, per
 /// criterion the rating and evidence, the overall arithmetic, knock-outs and the recommendation.
-public struct ScorecardTextReport: Sendable {
+package struct ScorecardTextReport: Sendable {
     /// The language of the report.
-    public var language: Language
+    package var language: Language
 
     /// Creates a report renderer.
-    public init(language: Language) {
+    package init(language: Language) {
         self.language = language
     }
 
     /// The report text.
-    public func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
+    package func render(_ scorecard: Scorecard, rubric: Rubric, result: ScorecardResult) -> String {
         facts(scorecard, rubric: rubric) + sections(scorecard, rubric: rubric, result: result)
             + overall(scorecard, rubric: rubric, result: result)
     }
@@ -55,7 +55,8 @@ public struct ScorecardTextReport: Sendable {
             let score = sectionResult.score.map { Format.fixed($0, language: language) } ?? "–"
             line(
                 "\(section.title.text(in: lang)) (\(section.moduleID), \(locale.text(messages.weight)) \(share))  "
-                    + "\(locale.text(messages.score)) \(score)  \(locale.text(PanelReportMessages.coverage)) \(sectionResult.ratedCount)/\(sectionResult.criterionCount)"
+                    + "\(locale.text(messages.score)) \(score)  \(locale.text(PanelReportMessages.coverage)) "
+                    + "\(sectionResult.ratedCount)/\(sectionResult.criterionCount)"
             )
             let width = section.criteria.map { $0.title.text(in: lang).count }.max() ?? 10
             for criterion in section.criteria {
@@ -99,15 +100,18 @@ public struct ScorecardTextReport: Sendable {
         line(locale.text(messages.result))
         line("  \(result.overallArithmetic.text(in: language))")
         line(
-            "  \(locale.text(PanelReportMessages.coverage)): \(result.ratedCount)/\(result.criterionCount) (\(Format.percent(result.coverage, language: language))), "
-                + "\(locale.text(messages.minimum)) \(Format.percent(rubric.decision.minimumCoverage, language: language))"
+            "  \(locale.text(PanelReportMessages.coverage)): \(result.ratedCount)/\(result.criterionCount) "
+                + "(\(Format.percent(result.coverage, language: language))), "
+                + "\(locale.text(messages.minimum)) "
+                + "\(Format.percent(rubric.decision.minimumCoverage, language: language))"
         )
         if result.knockOuts.isEmpty {
             line("  \(locale.text(messages.noKnockOuts))")
         } else {
             for knockOut in result.knockOuts {
                 line(
-                    "  ✖ \(locale.text(PanelReportMessages.knockOutMark)) [\(knockOut.sectionID)]: \(knockOut.finding.message.text(in: language))"
+                    "  ✖ \(locale.text(PanelReportMessages.knockOutMark)) [\(knockOut.sectionID)]: "
+                        + "\(knockOut.finding.message.text(in: language))"
                 )
             }
         }

@@ -92,7 +92,8 @@ struct ThresholdChart {
         for row in rows {
             if let score = row.score {
                 parts.append(
-                    "\(row.title): \(locale.fixed(score)), \(locale.text(ReportMessages.zone)) \(locale.quoted(locale.label(decision.recommendation(forScore: score))))."
+                    "\(row.title): \(locale.fixed(score)), \(locale.text(ReportMessages.zone)) "
+                        + "\(locale.quoted(locale.label(decision.recommendation(forScore: score))))."
                 )
             } else {
                 parts.append("\(row.title): \(locale.text(ReportMessages.notRated)).")

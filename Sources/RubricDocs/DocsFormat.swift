@@ -1,10 +1,10 @@
 /// The format of generated rubric docs.
-public enum DocsFormat: String, Sendable, Hashable, CaseIterable {
+package enum DocsFormat: String, Sendable, Hashable, CaseIterable {
     /// GitHub-flavoured Markdown, for a wiki or the repository.
     case markdown
     /// Self-contained HTML with a print stylesheet (A4), for printing.
     case html
 
     /// The file extension.
-    public var fileExtension: String { self == .markdown ? "md" : "html" }
+    package var fileExtension: String { self == .markdown ? "md" : "html" }
 }

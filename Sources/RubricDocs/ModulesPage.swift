@@ -17,7 +17,7 @@ extension RubricDocsGenerator {
     /// docs/modules.md: the module author's guide with a table of the registry's modules, each with its summary,
     /// what it asks the interviewer to record (for the section of its first worked example that validates) and the
     /// outputs its worked examples produce; English, like the other pages of docs/.
-    public func modulesPage() -> String {
+    package func modulesPage() -> String {
         let language = "en"
         let rows = registry.modules.map { module -> ModulesPageView.Row in
             let documentation = module.documentation

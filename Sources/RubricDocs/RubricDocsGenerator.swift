@@ -8,28 +8,28 @@ import ScoringCore
 ///
 /// The output is deterministic: the same rubrics give byte-identical files (no dates, no absolute
 /// paths), so generated docs can be committed and checked in CI.
-public struct RubricDocsGenerator: Sendable {
+package struct RubricDocsGenerator: Sendable {
     /// One generated file: a path relative to the output folder and its content.
-    public struct GeneratedFile: Sendable, Hashable {
+    package struct GeneratedFile: Sendable, Hashable {
         /// The path inside the output folder (`claims-handler/guide.de.md`).
-        public var path: String
+        package var path: String
         /// The file's content.
-        public var content: String
+        package var content: String
     }
 
     /// Why the templates could not be loaded.
-    public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    package struct TemplateError: Error, Sendable, CustomStringConvertible {
         /// What went wrong.
-        public var description: String
+        package var description: String
     }
 
     /// The scoring modules, for module pages and section rules.
-    public var registry: ModuleRegistry
+    package var registry: ModuleRegistry
     private let library: MustacheLibrary
 
     /// Parses the templates compiled into the binary (``EmbeddedTemplates``, generated from `Templates/*.mustache`):
     /// no resource bundle is looked up at run time, so an installed binary works wherever it is copied.
-    public init(registry: ModuleRegistry) throws {
+    package init(registry: ModuleRegistry) throws {
         _ = EscapingContentTypes.registered
         self.registry = registry
         var library = MustacheLibrary()
@@ -44,7 +44,7 @@ public struct RubricDocsGenerator: Sendable {
     }
 
     /// Every file for `rubrics` in `languages` and `format`.
-    public func generate(rubrics: [Rubric], languages: [Language], format: DocsFormat) -> [GeneratedFile] {
+    package func generate(rubrics: [Rubric], languages: [Language], format: DocsFormat) -> [GeneratedFile] {
         let sorted = rubrics.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         var files: [GeneratedFile] = []
         let ext = format.fileExtension
@@ -59,7 +59,8 @@ public struct RubricDocsGenerator: Sendable {
                 files.append(
                     GeneratedFile(
                         path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")))
-                // One kit per stage of the plan: the stage's guide (its time, questions, anchors, knock-out rules) and its sheet.
+                // One kit per stage of the plan: the stage's guide (its time, questions, anchors, knock-out rules)
+                // and its sheet.
                 for stage in rubric.plan {
                     let kit = guideView(
                         RubricDocsGenerator.kitRubric(rubric, stage: stage), language: language, format: format)
@@ -150,69 +151,13 @@ public struct RubricDocsGenerator: Sendable {
         }
         let totalWeight = rubric.sections.reduce(0) { $0 + $1.weight }
         var criterionNumber = 0
-        let sections = rubric.sections.enumerated().map { index, section -> GuideView.SectionView in
-            let module = registry.module(section.moduleID)
-            var languages: [GuideView.LanguageView] = []
-            // Observations on a named scale with a marked (required) level, such as languages on the CEFR scale.
-            for request in section.observations {
-                if case .level(let scale) = request.kind, let marked = request.markedLevel,
-                    let level = scale.levels.first(where: { $0.id == marked })
-                {
-                    languages.append(
-                        .init(
-                            code: request.id, required: marked, name: request.label.text(in: lang),
-                            descriptor: level.description?.text(in: language) ?? ""))
-                }
-            }
-            let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
-                criterionNumber += 1
-                let levels = rubric.scale.levels.map { level in
-                    let text = criterion.anchors[level.value]?.text(in: lang) ?? ""
-                    return GuideView.LevelView(
-                        level: level.value, label: level.label.text(in: lang), text: text,
-                        short: RubricDocsGenerator.shortForm(text))
-                }
-                let knockOuts = (module?.knockOutRules(of: section, in: rubric) ?? [])
-                    .filter { $0.criteria.contains(criterion.id) }
-                    .map { $0.description.text(in: language) }
-                var view = GuideView.CriterionView(
-                    number:
-                        "\(index + 1).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
-                    id: criterion.id, title: criterion.title.text(in: lang),
-                    weight: Format.number(criterion.weight, language: language),
-                    measures: criterion.measures.joined(separator: ", "), evidenceRequired: criterion.evidenceRequired,
-                    questions: criterion.questions.map { question in
-                        let kind: String
-                        switch question.kind {
-                        case .behavioural?: kind = labels.behavioural
-                        case .situational?: kind = labels.situational
-                        case nil: kind = ""
-                        }
-                        let followUps = question.followUps.map { $0.text(in: lang) }
-                        var view = GuideView.QuestionView(
-                            kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
-                            followUps: followUps, hasFollowUps: !followUps.isEmpty)
-                        view.alternates = question.alternates.map {
-                            DocsMessages.or.text(in: language) + $0.text.text(in: lang)
-                                + ($0.followUps.isEmpty
-                                    ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
-                        }
-                        return view
-                    },
-                    anchors: levels.filter { !$0.text.isEmpty }, boxes: levels)
-                view.knockOuts = knockOuts
-                return view
-            }
-            let settings = (module?.describeConfiguration(of: section, in: rubric) ?? []).map { $0.text(in: language) }
-            return GuideView.SectionView(
-                number: index + 1, id: section.id, title: section.title.text(in: lang), module: section.moduleID,
-                moduleName: module?.name.text(in: language) ?? section.moduleID,
-                weightShare: totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-",
-                rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings,
-                hasSettings: !settings.isEmpty,
-                criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
+        let sections = rubric.sections.enumerated().map { index, section in
+            sectionView(
+                section, number: index + 1, of: rubric, language: language, labels: labels, totalWeight: totalWeight,
+                criterionNumber: &criterionNumber)
         }
-        // Every rule that can decide on its own, with the rubric's reason (AGG: a knock-out must be necessary for the job).
+        // Every rule that can decide on its own, with the rubric's reason (AGG: a knock-out must be necessary
+        // for the job).
         let knockOutRules = rubric.sections.flatMap { section -> [String] in
             (registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? []).map { rule in
                 "\(section.title.text(in: lang)): \(rule.description.text(in: language))"
@@ -248,6 +193,92 @@ public struct RubricDocsGenerator: Sendable {
                     title: $0.title.text(in: language), forCandidate: $0.audience == .candidate,
                     text: $0.text.text(in: language))
             }
+        }
+        return view
+    }
+
+    /// One section of the guide (numbered `number`): its module and rule, its weight as a share of `totalWeight`, its
+    /// settings, the languages it asks for and its criteria (`criterionNumber` counts the criteria of the guide).
+    private func sectionView(
+        _ section: RubricSection, number: Int, of rubric: Rubric, language: Language, labels: DocsLabels,
+        totalWeight: Double, criterionNumber: inout Int
+    ) -> GuideView.SectionView {
+        let lang = language.rawValue
+        let module = registry.module(section.moduleID)
+        var languages: [GuideView.LanguageView] = []
+        // Observations on a named scale with a marked (required) level, such as languages on the CEFR scale.
+        for request in section.observations {
+            if case .level(let scale) = request.kind, let marked = request.markedLevel,
+                let level = scale.levels.first(where: { $0.id == marked })
+            {
+                languages.append(
+                    .init(
+                        code: request.id, required: marked, name: request.label.text(in: lang),
+                        descriptor: level.description?.text(in: language) ?? ""))
+            }
+        }
+        let criteria = section.criteria.map { criterion -> GuideView.CriterionView in
+            criterionNumber += 1
+            return criterionView(
+                criterion, in: section, number: number, counted: criterionNumber, of: rubric, language: language,
+                labels: labels)
+        }
+        let settings = (module?.describeConfiguration(of: section, in: rubric) ?? []).map { $0.text(in: language) }
+        return GuideView.SectionView(
+            number: number, id: section.id, title: section.title.text(in: lang), module: section.moduleID,
+            moduleName: module?.name.text(in: language) ?? section.moduleID,
+            weightShare: totalWeight > 0 ? Format.percent(section.weight / totalWeight, language: language) : "-",
+            rule: module?.documentation.scoring.text(in: language) ?? "", settings: settings,
+            hasSettings: !settings.isEmpty,
+            criteria: criteria, languages: languages, hasLanguages: !languages.isEmpty)
+    }
+
+    /// One criterion of the guide, numbered `SECTION.CRITERION` (`counted` when it cannot be found in its section):
+    /// its questions, its anchors, the boxes of the sheet and the knock-out rules that name it.
+    private func criterionView(
+        _ criterion: Criterion, in section: RubricSection, number sectionNumber: Int, counted criterionNumber: Int,
+        of rubric: Rubric, language: Language, labels: DocsLabels
+    ) -> GuideView.CriterionView {
+        let lang = language.rawValue
+        let module = registry.module(section.moduleID)
+        let levels = rubric.scale.levels.map { level in
+            let text = criterion.anchors[level.value]?.text(in: lang) ?? ""
+            return GuideView.LevelView(
+                level: level.value, label: level.label.text(in: lang), text: text,
+                short: RubricDocsGenerator.shortForm(text))
+        }
+        let knockOuts = (module?.knockOutRules(of: section, in: rubric) ?? [])
+            .filter { $0.criteria.contains(criterion.id) }
+            .map { $0.description.text(in: language) }
+        var view = GuideView.CriterionView(
+            number:
+                "\(sectionNumber).\(section.criteria.firstIndex(of: criterion).map { $0 + 1 } ?? criterionNumber)",
+            id: criterion.id, title: criterion.title.text(in: lang),
+            weight: Format.number(criterion.weight, language: language),
+            measures: criterion.measures.joined(separator: ", "), evidenceRequired: criterion.evidenceRequired,
+            questions: criterion.questions.map { questionView($0, labels: labels, language: language) },
+            anchors: levels.filter { !$0.text.isEmpty }, boxes: levels)
+        view.knockOuts = knockOuts
+        return view
+    }
+
+    /// One question with its kind, follow-ups and alternates.
+    private func questionView(_ question: Question, labels: DocsLabels, language: Language) -> GuideView.QuestionView {
+        let lang = language.rawValue
+        let kind: String
+        switch question.kind {
+        case .behavioural?: kind = labels.behavioural
+        case .situational?: kind = labels.situational
+        case nil: kind = ""
+        }
+        let followUps = question.followUps.map { $0.text(in: lang) }
+        var view = GuideView.QuestionView(
+            kind: kind, hasKind: !kind.isEmpty, text: question.text.text(in: lang),
+            followUps: followUps, hasFollowUps: !followUps.isEmpty)
+        view.alternates = question.alternates.map {
+            DocsMessages.or.text(in: language) + $0.text.text(in: lang)
+                + ($0.followUps.isEmpty
+                    ? "" : " (" + $0.followUps.map { $0.text(in: lang) }.joined(separator: " / ") + ")")
         }
         return view
     }
@@ -300,8 +331,8 @@ public struct RubricDocsGenerator: Sendable {
         }
     }
 
-    /// The decision rules besides thresholds, coverage and cap, in words: the consensus method, the thresholds' rationale,
-    /// and how knock-outs work in a panel.
+    /// The decision rules besides thresholds, coverage and cap, in words: the consensus method, the thresholds'
+    /// rationale, and how knock-outs work in a panel.
     func decisionRules(_ rubric: Rubric, language: Language) -> [String] {
         let decision = rubric.decision
         var lines: [String] = []

@@ -10,19 +10,19 @@ import YAML
 ///     claims-law: {required: 3, critical: true, rationale: {de: ..., en: ...}}
 ///     claims-system: {required: 3}
 /// ```
-public struct TechnicalDepthConfiguration: Sendable, Hashable {
+package struct TechnicalDepthConfiguration: Sendable, Hashable {
     /// The requirement for one skill (a criterion of the section).
-    public struct Skill: Sendable, Hashable {
+    package struct Skill: Sendable, Hashable {
         /// The required proficiency level on the scale.
-        public var required: Int
+        package var required: Int
         /// Whether falling below the required level is a knock-out.
-        public var critical: Bool
+        package var critical: Bool
         /// Why the job needs the level (required for a critical skill, and for a required level whose
         /// scale label says "below" or "above requirements").
-        public var rationale: LocalizedText?
+        package var rationale: LocalizedText?
 
         /// Creates a skill requirement.
-        public init(required: Int, critical: Bool = false, rationale: LocalizedText? = nil) {
+        package init(required: Int, critical: Bool = false, rationale: LocalizedText? = nil) {
             self.required = required
             self.critical = critical
             self.rationale = rationale
@@ -30,15 +30,15 @@ public struct TechnicalDepthConfiguration: Sendable, Hashable {
     }
 
     /// The requirement per criterion id.
-    public var skills: [String: Skill] = [:]
+    package var skills: [String: Skill] = [:]
 
     /// Creates a configuration.
-    public init(skills: [String: Skill] = [:]) {
+    package init(skills: [String: Skill] = [:]) {
         self.skills = skills
     }
 
     /// Reads the configuration of `section`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
+    package static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
         -> TechnicalDepthConfiguration
     {
         var configuration = TechnicalDepthConfiguration()
@@ -141,7 +141,7 @@ extension String {
 
 extension TechnicalDepthConfiguration: SectionConfiguration {
     /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+    package static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
         -> TechnicalDepthConfiguration
     {
         read(section, scale: rubric.scale, decoder: &decoder)

@@ -4,7 +4,7 @@ import ScoringCore
 
 extension DiagnosticCode {
     /// A key of an older technical-depth configuration that no longer has a meaning.
-    public static let retiredKey = DiagnosticCode(
+    package static let retiredKey = DiagnosticCode(
         "retired-key",
         meaning: "A key of an older technical-depth configuration that no longer has a meaning.",
         example:
@@ -12,7 +12,7 @@ extension DiagnosticCode {
     )
 
     /// A skill under `skills` is not a criterion of the section.
-    public static let unknownSkill = DiagnosticCode(
+    package static let unknownSkill = DiagnosticCode(
         "unknown-skill",
         meaning: "A skill under `skills` is not a criterion of the section.",
         example:
@@ -20,13 +20,13 @@ extension DiagnosticCode {
     )
 
     /// A criterion of the section has no required level under `skills`.
-    public static let missingSkill = DiagnosticCode(
+    package static let missingSkill = DiagnosticCode(
         "missing-skill",
         meaning: "A criterion of the section has no required level under `skills`.",
         example: "rubrics/claims-handler.yaml:81:9: error: criterion 'system-use' has no required level under 'skills'")
 
     /// A skill's required level is not the scale's "meets the requirements" level.
-    public static let requiredLevelNotMeets = DiagnosticCode(
+    package static let requiredLevelNotMeets = DiagnosticCode(
         "required-level-not-meets",
         meaning: "A skill's required level is not the scale's \"meets the requirements\" level.",
         example:
@@ -36,7 +36,7 @@ extension DiagnosticCode {
 
 extension TechnicalDepthModule {
     /// The diagnostic codes this module reports beyond the core's, for the documented list.
-    public static let diagnosticCodes = DiagnosticCode.Group(
+    package static let diagnosticCodes = DiagnosticCode.Group(
         title: "Module technical-depth",
         codes: [
             .retiredKey,

@@ -8,23 +8,23 @@ import ScoringCore
 /// What makes the module distinct is the requirement profile: each skill's gap (rated − required) is shown,
 /// a critical skill rated below its required level is a knock-out (the rubric writes why), and every other
 /// skill below its requirement is a training need.
-public struct TechnicalDepthModule: ScoringModule {
+package struct TechnicalDepthModule: ScoringModule {
     /// The configurations read so far: each section's is read once, not once per scorecard scored.
     private static let configurations = ModuleConfigurationCache<TechnicalDepthConfiguration>()
 
     /// `technical-depth`.
-    public let id = "technical-depth"
+    package let id = "technical-depth"
     /// The module's name.
-    public let name = TechnicalDepthMessages.name
+    package let name = TechnicalDepthMessages.name
 
     /// Creates the module.
-    public init() {}
+    package init() {}
 
     /// Skills are rated by the level observed.
-    public var ratingPrompt: LocalizedText { TechnicalDepthMessages.ratingPrompt }
+    package var ratingPrompt: LocalizedText { TechnicalDepthMessages.ratingPrompt }
 
     /// Checks that every criterion has a required level, and that critical skills give their rationale.
-    public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
+    package func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         _ = TechnicalDepthConfiguration.read(section, scale: rubric.scale, decoder: &decoder)
     }
 
@@ -33,7 +33,7 @@ public struct TechnicalDepthModule: ScoringModule {
     }
 
     /// Each skill's required level (with the scale's label) and whether it is critical.
-    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+    package func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = section.criteria.compactMap { criterion in
             guard let skill = configuration.skills[criterion.id] else { return nil }
@@ -49,7 +49,7 @@ public struct TechnicalDepthModule: ScoringModule {
     }
 
     /// Each critical skill: it must be rated, and below its required level it knocks out.
-    public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
+    package func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
         let configuration = configuration(of: section, in: rubric)
         return section.criteria.compactMap { criterion in
             guard let skill = configuration.skills[criterion.id], skill.critical else { return nil }
@@ -61,7 +61,7 @@ public struct TechnicalDepthModule: ScoringModule {
     }
 
     /// The weighted mean, each skill's gap, the knock-outs for critical gaps and the training needs.
-    public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
+    package func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         let configuration = configuration(of: section, in: rubric)
         let mean = WeightedMean(of: section.criteria, ratings: ratings)
         var result = SectionResult(

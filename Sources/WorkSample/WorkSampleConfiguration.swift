@@ -17,36 +17,36 @@ import YAML
 ///     reminder-private: {de: Mahnung an eine Privatkundin, en: Reminder to a private customer}
 ///     reminder-business: {de: Mahnung an ein Unternehmen, en: Reminder to a business}
 /// ```
-public struct WorkSampleConfiguration: Sendable, Hashable {
+package struct WorkSampleConfiguration: Sendable, Hashable {
     /// A criterion the product must reach a level in, whatever the rest.
-    public struct MustPass: Sendable, Hashable {
+    package struct MustPass: Sendable, Hashable {
         /// The level the criterion must reach.
-        public var level: Int
+        package var level: Int
         /// Why the job needs it (required: a must-pass criterion is a knock-out).
-        public var rationale: LocalizedText?
+        package var rationale: LocalizedText?
     }
 
     /// What the candidate does, in one sentence.
-    public var task: LocalizedText?
+    package var task: LocalizedText?
     /// The minutes the candidate has.
-    public var timeLimitMinutes: Int?
+    package var timeLimitMinutes: Int?
     /// Whether the raters score the product without knowing the candidate's interview (default true).
-    public var blind = true
+    package var blind = true
     /// What the candidate is handed.
-    public var brief: LocalizedText?
+    package var brief: LocalizedText?
     /// The raters' script: what a good product contains, what to look for (never shown to the candidate).
-    public var script: LocalizedText?
+    package var script: LocalizedText?
     /// The must-pass criteria by id.
-    public var mustPass: [String: MustPass] = [:]
+    package var mustPass: [String: MustPass] = [:]
     /// The task variants candidates may get, in the order written (`variants:`); the interviewer records which
     /// one the candidate did.
-    public var variants: [ObservationChoice] = []
+    package var variants: [ObservationChoice] = []
 
     /// The longest time limit accepted, in minutes: a work sample is short by design.
     static let longestTimeLimit = 240
 
     /// Reads the configuration of `section`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
+    package static func read(_ section: RubricSection, scale: RatingScale, decoder: inout NodeDecoder)
         -> WorkSampleConfiguration
     {
         var configuration = WorkSampleConfiguration()
@@ -152,7 +152,7 @@ public struct WorkSampleConfiguration: Sendable, Hashable {
 
 extension WorkSampleConfiguration: SectionConfiguration {
     /// Reads the configuration of `section` in `rubric`, reporting problems to `decoder`.
-    public static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
+    package static func read(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder)
         -> WorkSampleConfiguration
     {
         read(section, scale: rubric.scale, decoder: &decoder)

@@ -4,13 +4,13 @@ import ScoringCore
 
 extension DiagnosticCode {
     /// `time-limit-minutes` is outside its allowed range.
-    public static let invalidTimeLimit = DiagnosticCode(
+    package static let invalidTimeLimit = DiagnosticCode(
         "invalid-time-limit",
         meaning: "`time-limit-minutes` is outside its allowed range.",
         example: "rubrics/claims-handler.yaml:101:27: error: 'time-limit-minutes' must be from 1 to 240, found 600")
 
     /// `variants:` is given but lists no task variant.
-    public static let emptyVariants = DiagnosticCode(
+    package static let emptyVariants = DiagnosticCode(
         "empty-variants",
         meaning: "`variants:` is given but lists no task variant.",
         example:
@@ -20,7 +20,7 @@ extension DiagnosticCode {
 
 extension WorkSampleModule {
     /// The diagnostic codes this module reports beyond the core's, for the documented list.
-    public static let diagnosticCodes = DiagnosticCode.Group(
+    package static let diagnosticCodes = DiagnosticCode.Group(
         title: "Module work-sample",
         codes: [
             .invalidTimeLimit, .emptyVariants,

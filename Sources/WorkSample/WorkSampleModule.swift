@@ -8,24 +8,24 @@ import ScoringCore
 /// demands (wrong amounts in a dunning letter, a wrong coverage decision) is a knock-out whatever the
 /// rest, because the job cannot hand out such a product. The candidate's brief and the raters' script are
 /// printed on pages of their own, and the kit tells raters when they score blind.
-public struct WorkSampleModule: ScoringModule {
+package struct WorkSampleModule: ScoringModule {
     /// The configurations read so far: each section's is read once, not once per scorecard scored.
     private static let configurations = ModuleConfigurationCache<WorkSampleConfiguration>()
 
     /// `work-sample`.
-    public let id = "work-sample"
+    package let id = "work-sample"
     /// The module's name.
-    public let name = WorkSampleMessages.name
+    package let name = WorkSampleMessages.name
 
     /// Creates the module.
-    public init() {}
+    package init() {}
 
     /// The product is rated, not the person.
-    public var ratingPrompt: LocalizedText { WorkSampleMessages.ratingPrompt }
+    package var ratingPrompt: LocalizedText { WorkSampleMessages.ratingPrompt }
 
     /// The time the candidate took (minutes, optional: n/a when the task was done unobserved) and, when the
     /// section declares `variants:`, which variant they did (required).
-    public func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] {
+    package func observations(for section: RubricSection, in rubric: Rubric) -> [ObservationRequest] {
         let configuration = configuration(of: section, in: rubric)
         var requests = [
             ObservationRequest(
@@ -48,7 +48,7 @@ public struct WorkSampleModule: ScoringModule {
     static let variant = "variant"
 
     /// Checks the task, its time limit, the brief and the must-pass criteria with their rationale.
-    public func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
+    package func validate(_ section: RubricSection, in rubric: Rubric, decoder: inout NodeDecoder) {
         _ = WorkSampleConfiguration.read(section, scale: rubric.scale, decoder: &decoder)
     }
 
@@ -57,7 +57,7 @@ public struct WorkSampleModule: ScoringModule {
     }
 
     /// The task, its time limit, whether raters score blind, and each must-pass criterion.
-    public func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
+    package func describeConfiguration(of section: RubricSection, in rubric: Rubric) -> [LocalizedText] {
         let configuration = configuration(of: section, in: rubric)
         var lines: [LocalizedText] = []
         if let task = configuration.task, let minutes = configuration.timeLimitMinutes {
@@ -75,7 +75,7 @@ public struct WorkSampleModule: ScoringModule {
     }
 
     /// Each must-pass criterion: it must be rated, and below its level it knocks out.
-    public func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
+    package func knockOutRules(of section: RubricSection, in rubric: Rubric) -> [KnockOutRule] {
         let configuration = configuration(of: section, in: rubric)
         return section.criteria.compactMap { criterion in
             guard let rule = configuration.mustPass[criterion.id] else { return nil }
@@ -87,7 +87,7 @@ public struct WorkSampleModule: ScoringModule {
     }
 
     /// The candidate's brief and the raters' script, each on a page of its own.
-    public func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout] {
+    package func handouts(of section: RubricSection, in rubric: Rubric) -> [Handout] {
         let configuration = configuration(of: section, in: rubric)
         var handouts: [Handout] = []
         if let brief = configuration.brief {
@@ -107,7 +107,7 @@ public struct WorkSampleModule: ScoringModule {
     }
 
     /// The weighted mean, and a knock-out for each must-pass criterion rated below its level.
-    public func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
+    package func score(_ section: RubricSection, in rubric: Rubric, ratings: SectionRatings) -> SectionResult {
         let configuration = configuration(of: section, in: rubric)
         let mean = WeightedMean(of: section.criteria, ratings: ratings)
         var result = SectionResult(

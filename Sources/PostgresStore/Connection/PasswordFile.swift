@@ -2,9 +2,9 @@ import Foundation
 
 /// libpq's password file (`~/.pgpass`): lines of `hostname:port:database:username:password`, where `*`
 /// matches anything, `\:` and `\\` stand for `:` and `\`, and the first matching line wins.
-public enum PasswordFile {
+package enum PasswordFile {
     /// What reading a password file found.
-    public enum Contents: Sendable, Equatable {
+    package enum Contents: Sendable, Equatable {
         /// No such file.
         case missing
         /// The file may be read by others than its owner: ignored, as libpq does.
@@ -14,10 +14,10 @@ public enum PasswordFile {
     }
 
     /// Reads a password file by path.
-    public typealias Reader = @Sendable (String) -> Contents
+    package typealias Reader = @Sendable (String) -> Contents
 
     /// Reads the file from disk, refusing one that its group or others may read.
-    public static let readFromDisk: Reader = { path in
+    package static let readFromDisk: Reader = { path in
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
             let data = FileManager.default.contents(atPath: path)
@@ -27,7 +27,7 @@ public enum PasswordFile {
     }
 
     /// The password of the first line that matches; a socket connection matches `localhost`, as in libpq.
-    public static func lookup(
+    package static func lookup(
         in text: String, host: PostgresConnectionSettings.Host, port: Int, database: String, user: String
     ) -> String? {
         let hostName: String

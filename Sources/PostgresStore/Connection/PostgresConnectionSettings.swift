@@ -11,16 +11,16 @@ import ScoringCore
 ///
 /// The password is never part of ``description`` or of a mirror of the value, so it cannot reach
 /// output or logs by printing the settings.
-public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
+package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
     /// Where the server listens.
-    public enum Host: Sendable, Hashable {
+    package enum Host: Sendable, Hashable {
         /// A Unix-domain socket in this folder (a host that starts with `/`, as in libpq).
         case socket(directory: String)
         /// A host name or an IP address, reached over TCP.
         case tcp(String)
 
         /// Whether the host is this machine: a socket, `localhost`, `127.0.0.0/8` or `::1`.
-        public var isLoopback: Bool {
+        package var isLoopback: Bool {
             switch self {
             case .socket: return true
             case .tcp(let name):
@@ -33,7 +33,7 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// libpq's `sslmode` values.
-    public enum SSLMode: String, Sendable, CaseIterable {
+    package enum SSLMode: String, Sendable, CaseIterable {
         /// No TLS.
         case disable
         /// Plain first, TLS if the server insists (treated like `prefer`).
@@ -49,7 +49,7 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// How the connection is made: the decision ``transport(host:sslMode:)`` takes.
-    public enum Transport: Sendable, Hashable {
+    package enum Transport: Sendable, Hashable {
         /// A Unix-domain socket (no TLS; the socket does not leave the machine).
         case unixSocket
         /// TCP without TLS: loopback, or `sslmode=disable` given explicitly.
@@ -61,7 +61,7 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// How much of the server's certificate is checked.
-    public enum Verification: String, Sendable, Hashable {
+    package enum Verification: String, Sendable, Hashable {
         /// Not checked (libpq's `require`): encrypted, but not proof of whom.
         case none
         /// Signed by a trusted authority (`verify-ca`).
@@ -71,29 +71,29 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// Where the server listens.
-    public var host: Host
+    package var host: Host
     /// The port (also names the socket file: `.s.PGSQL.PORT`).
-    public var port: Int
+    package var port: Int
     /// The database user.
-    public var user: String
+    package var user: String
     /// The database.
-    public var database: String
+    package var database: String
     /// The password, if any was found; never printed.
-    public var password: String?
+    package var password: String?
     /// The `sslmode` given in the URL or `PGSSLMODE`; nil when none was given.
-    public var sslMode: SSLMode?
+    package var sslMode: SSLMode?
     /// A file of trusted certificate authorities (PEM) for `verify-ca` and `verify-full` (`sslrootcert`).
-    public var rootCertificatePath: String?
+    package var rootCertificatePath: String?
     /// Notes for the user about how the settings were found (a password file ignored for its permissions).
-    public var notes: [LocalizedText] = []
+    package var notes: [LocalizedText] = []
 
     /// How the connection is made.
-    public var transport: Transport { Self.transport(host: host, sslMode: sslMode) }
+    package var transport: Transport { Self.transport(host: host, sslMode: sslMode) }
 
     /// The decision: sockets never use TLS; loopback follows `sslmode` as libpq does; any other host gets
     /// TLS whatever `sslmode` says, except an explicit `disable`. Without `sslmode`, a remote host's
     /// certificate is checked fully (`verify-full`), stricter than libpq's `prefer`.
-    public static func transport(host: Host, sslMode: SSLMode?) -> Transport {
+    package static func transport(host: Host, sslMode: SSLMode?) -> Transport {
         if case .socket = host { return .unixSocket }
         switch (host.isLoopback, sslMode) {
         case (_, .disable?): return .plain
@@ -107,18 +107,18 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// The URL parameters understood (libpq's names).
-    public static let knownParameters = [
+    package static let knownParameters = [
         "host", "port", "user", "password", "dbname", "sslmode", "sslrootcert", "passfile", "application_name",
     ]
 
     /// A URL that cannot be used, or settings that are incomplete.
-    public struct SettingsError: Error, Sendable, Equatable {
+    package struct SettingsError: Error, Sendable, Equatable {
         /// What is wrong and what to do, in English and German.
-        public var message: LocalizedText
+        package var message: LocalizedText
     }
 
     /// Resolves a `postgresql://` or `postgres://` URL with libpq's environment variables and password file.
-    public init(
+    package init(
         url: String, environment: [String: String] = ProcessInfo.processInfo.environment,
         passwordFile: PasswordFile.Reader = PasswordFile.readFromDisk
     ) throws(SettingsError) {
@@ -161,7 +161,7 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// Settings given field by field (tests, and copies of settings for another user).
-    public init(
+    package init(
         host: Host, port: Int = 5432, user: String, database: String, password: String? = nil,
         sslMode: SSLMode? = nil
     ) {
@@ -189,7 +189,7 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// The settings as a URL without the password (`postgresql://anna@db.example.org:5432/hiring`).
-    public var description: String {
+    package var description: String {
         let hostPart: String
         switch host {
         case .socket(let directory):
@@ -206,7 +206,7 @@ public struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConve
     }
 
     /// A mirror without the password, so `dump` and string interpolation with reflection do not show it.
-    public var customMirror: Mirror {
+    package var customMirror: Mirror {
         Mirror(
             self,
             children: [

@@ -10,22 +10,22 @@ import ScoringCore
 /// ```swift
 /// let location = try StoreLocation.resolve("postgresql://anna@db.example.org/hiring", environment: env)
 /// ```
-public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
+package enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     /// A store folder.
     case folder(String)
     /// A PostgreSQL database.
     case postgres(PostgresConnectionSettings)
 
     /// The folder used when neither `--store` nor `HIRESCORE_STORE` names a store.
-    public static let defaultFolder = "scorecards"
+    package static let defaultFolder = "scorecards"
 
     /// Whether a `--store` value names a database (`postgresql://` or `postgres://`).
-    public static func isDatabaseURL(_ text: String) -> Bool {
+    package static func isDatabaseURL(_ text: String) -> Bool {
         text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
     }
 
     /// The store named by `--store` (`option`), else by `HIRESCORE_STORE`, else `./scorecards`.
-    public static func resolve(
+    package static func resolve(
         _ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
         passwordFile: PasswordFile.Reader = PasswordFile.readFromDisk
     ) throws(PostgresConnectionSettings.SettingsError) -> StoreLocation {
@@ -36,7 +36,7 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The store as it is shown: the folder, or the database URL without its password.
-    public var description: String {
+    package var description: String {
         switch self {
         case .folder(let path): return path
         case .postgres(let settings): return settings.description

@@ -6,9 +6,9 @@ import ScoringCore
 /// These commands read files; on a database store they read a snapshot of what the connected user may
 /// see, taken in one statement per table, written to a folder only that user may read, and removed when
 /// the command ends. What they print is then what they print for the same store as files.
-public enum DatabaseSnapshot {
+package enum DatabaseSnapshot {
     /// Writes what the user of `settings` may read of the database store into the new folder `folder`.
-    public static func write(_ settings: PostgresConnectionSettings, to folder: String) async throws(CopyError) {
+    package static func write(_ settings: PostgresConnectionSettings, to folder: String) async throws(CopyError) {
         let content = try await StoreCopy.withDatabase(settings) { database throws(StoreDatabaseError) in
             try await StoreContent.read(database: database)
         }

@@ -4,7 +4,7 @@ import ScoringCore
 
 extension StoreContent {
     /// Reads what the connected user may see of a database store (row-level security decides).
-    public static func read(database: StoreDatabase) async throws(StoreDatabaseError) -> StoreContent {
+    package static func read(database: StoreDatabase) async throws(StoreDatabaseError) -> StoreContent {
         try await SchemaMigrator.requireCompatible(database)
         var content = StoreContent()
         let cardRows = try await database.query(
@@ -40,7 +40,7 @@ extension StoreContent {
     }
 
     /// Writes the content into an empty database store in one transaction: all of it, or nothing.
-    public func write(database: StoreDatabase) async throws(StoreDatabaseError) {
+    package func write(database: StoreDatabase) async throws(StoreDatabaseError) {
         try await SchemaMigrator.requireCompatible(database)
         let content = self
         try await database.transaction { database throws(StoreDatabaseError) in

@@ -7,7 +7,7 @@ extension StoreContent {
     /// Refused, naming the file: a symbolic link (its target would be lost), a scorecard's lock file (someone is
     /// entering it right now), a file in a scorecard's place that is not a scorecard, or a submitted card
     /// without a seal. Empty folders are not kept.
-    public static func read(folder root: String) throws(CopyError) -> StoreContent {
+    package static func read(folder root: String) throws(CopyError) -> StoreContent {
         guard ScorecardStore.isRoot(root) || FileManager.default.fileExists(atPath: root) else {
             throw CopyError(message: PostgresStoreMessages.noFolder(root))
         }
@@ -83,7 +83,7 @@ extension StoreContent {
 
     /// Writes the content as a store folder: `root` must not exist or be empty. Folders are created 0700,
     /// files 0600 (scorecards are personal data), each file written atomically.
-    public func write(folder root: String) throws(CopyError) {
+    package func write(folder root: String) throws(CopyError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: root, isDirectory: &isDirectory) {

@@ -6,24 +6,24 @@ import ScoringCore
 /// (`REQUISITION/CANDIDATE/FILE.yaml`), the audit log's exact lines, and every other file by its path
 /// (`.hirescore/settings.json`, holds, decisions, reports kept beside the cards). Copying a folder into a
 /// database and back gives the same files, byte for byte.
-public struct StoreContent: Sendable, Equatable {
+package struct StoreContent: Sendable, Equatable {
     /// One scorecard at its place in the store.
-    public struct Card: Sendable, Equatable {
+    package struct Card: Sendable, Equatable {
         /// The requisition folder.
-        public var requisition: String
+        package var requisition: String
         /// The candidate folder.
-        public var candidate: String
+        package var candidate: String
         /// The file name (`anna-schmidt.yaml`); without its extension it is the interviewer id the card belongs to.
-        public var fileName: String
+        package var fileName: String
         /// `draft` or `submitted`, as the card says.
-        public var status: String
+        package var status: String
         /// The seal, for a submitted card.
-        public var seal: String?
+        package var seal: String?
         /// The file's exact bytes.
-        public var bytes: [UInt8]
+        package var bytes: [UInt8]
 
         /// Creates a card at its place.
-        public init(
+        package init(
             requisition: String, candidate: String, fileName: String, status: String, seal: String?, bytes: [UInt8]
         ) {
             self.requisition = requisition
@@ -35,7 +35,7 @@ public struct StoreContent: Sendable, Equatable {
         }
 
         /// The interviewer id the card belongs to: the file name without `.yaml` or `.yml`.
-        public var interviewerID: String {
+        package var interviewerID: String {
             for suffix in [".yaml", ".yml"] where fileName.hasSuffix(suffix) {
                 return String(fileName.dropLast(suffix.count))
             }
@@ -43,24 +43,24 @@ public struct StoreContent: Sendable, Equatable {
         }
 
         /// `REQUISITION/CANDIDATE/FILE` below the store's root.
-        public var path: String { "\(requisition)/\(candidate)/\(fileName)" }
+        package var path: String { "\(requisition)/\(candidate)/\(fileName)" }
     }
 
     /// The path of the audit log below a store's root.
-    public static let auditLogPath = ".hirescore/audit.jsonl"
+    package static let auditLogPath = ".hirescore/audit.jsonl"
 
     /// The scorecards, sorted by path.
-    public var cards: [Card] = []
+    package var cards: [Card] = []
     /// The audit log's lines, each with its newline (the last may lack one, as in a file cut short).
-    public var auditLines: [[UInt8]] = []
+    package var auditLines: [[UInt8]] = []
     /// Every other file by its path below the root, sorted.
-    public var files: [String: [UInt8]] = [:]
+    package var files: [String: [UInt8]] = [:]
 
     /// An empty store.
-    public init() {}
+    package init() {}
 
     /// Whether the store holds nothing.
-    public var isEmpty: Bool { cards.isEmpty && auditLines.isEmpty && files.isEmpty }
+    package var isEmpty: Bool { cards.isEmpty && auditLines.isEmpty && files.isEmpty }
 
     /// The audit log's lines cut from the file's bytes, each keeping its newline.
     static func lines(of bytes: [UInt8]) -> [[UInt8]] {

@@ -2,19 +2,19 @@ import ScoringCore
 
 /// `hirescore store copy FROM TO`: a store's whole content from a folder into a database, back, or
 /// between databases. The target must be empty; a database target is written in one transaction.
-public enum StoreCopy {
+package enum StoreCopy {
     /// What was copied.
-    public struct Summary: Sendable, Equatable {
+    package struct Summary: Sendable, Equatable {
         /// Scorecards copied.
-        public var cards: Int
+        package var cards: Int
         /// Audit log lines copied.
-        public var auditLines: Int
+        package var auditLines: Int
         /// Other files copied.
-        public var files: Int
+        package var files: Int
     }
 
     /// Copies everything `from` holds (what its user may read) into the empty store `to`.
-    public static func copy(from source: StoreLocation, to target: StoreLocation) async throws(CopyError) -> Summary {
+    package static func copy(from source: StoreLocation, to target: StoreLocation) async throws(CopyError) -> Summary {
         if case .folder = source, case .folder = target {
             throw CopyError(message: PostgresStoreMessages.folderToFolder)
         }

@@ -6,9 +6,9 @@ import ScoringCore
 ///
 /// Every statement runs with that user's own rights: the database, not this program, decides what
 /// the user may read and change (roles and row-level security, ``StoreSchema``).
-public final class StoreDatabase: Sendable {
+package final class StoreDatabase: Sendable {
     /// How the connection was made.
-    public let settings: PostgresConnectionSettings
+    package let settings: PostgresConnectionSettings
     let connection: PostgresConnection
     let logger: Logger
 
@@ -19,7 +19,7 @@ public final class StoreDatabase: Sendable {
     }
 
     /// Connects with TLS as ``PostgresConnectionSettings/transport`` decides.
-    public static func connect(_ settings: PostgresConnectionSettings) async throws(StoreDatabaseError)
+    package static func connect(_ settings: PostgresConnectionSettings) async throws(StoreDatabaseError)
         -> StoreDatabase
     {
         var logger = Logger(label: "hirescore.postgres")
@@ -76,7 +76,7 @@ public final class StoreDatabase: Sendable {
 
     /// Runs one statement, returning its rows.
     @discardableResult
-    public func query(_ query: PostgresQuery) async throws(StoreDatabaseError) -> [PostgresRow] {
+    package func query(_ query: PostgresQuery) async throws(StoreDatabaseError) -> [PostgresRow] {
         do {
             return try await connection.query(query, logger: logger).collect()
         } catch {
@@ -85,12 +85,12 @@ public final class StoreDatabase: Sendable {
     }
 
     /// Runs one statement given as text (schema statements; never with user data in it).
-    public func execute(_ sql: String) async throws(StoreDatabaseError) {
+    package func execute(_ sql: String) async throws(StoreDatabaseError) {
         try await query(PostgresQuery(unsafeSQL: sql))
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    public func transaction<Value: Sendable>(
+    package func transaction<Value: Sendable>(
         _ body: @Sendable (StoreDatabase) async throws(StoreDatabaseError) -> Value
     ) async throws(StoreDatabaseError) -> Value {
         try await execute("BEGIN")
@@ -105,7 +105,7 @@ public final class StoreDatabase: Sendable {
     }
 
     /// Runs `body` on a new connection as the user of `settings`, and closes the connection afterwards.
-    public static func with<Value: Sendable>(
+    package static func with<Value: Sendable>(
         _ settings: PostgresConnectionSettings,
         _ body: @Sendable (StoreDatabase) async throws(StoreDatabaseError) -> Value
     ) async throws(StoreDatabaseError) -> Value {
@@ -121,7 +121,7 @@ public final class StoreDatabase: Sendable {
     }
 
     /// Closes the connection.
-    public func close() async {
+    package func close() async {
         try? await connection.close()
     }
 }

@@ -6,14 +6,14 @@ import ScoringCore
 /// refused by the database (with its SQLSTATE, such as `42501` when a role may not do something).
 ///
 /// The message names the server by ``PostgresConnectionSettings/description``, which never holds the password.
-public struct StoreDatabaseError: Error, Sendable, Equatable {
+package struct StoreDatabaseError: Error, Sendable, Equatable {
     /// The SQLSTATE the server gave, when it refused a statement (`42501`, `23505`, ...).
-    public var sqlState: String?
+    package var sqlState: String?
     /// What went wrong and what to do, in English and German.
-    public var message: LocalizedText
+    package var message: LocalizedText
 
     /// Creates an error.
-    public init(sqlState: String? = nil, message: LocalizedText) {
+    package init(sqlState: String? = nil, message: LocalizedText) {
         self.sqlState = sqlState
         self.message = message
     }

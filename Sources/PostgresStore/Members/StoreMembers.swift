@@ -7,19 +7,19 @@ import ScoringCore
 /// A member holds exactly one store role; granting another replaces it. An interviewer is tied to their
 /// interviewer id, which names their scorecards (`REQUISITION/CANDIDATE/ID.yaml`): row-level security lets
 /// them see and write only those, and their colleagues' only after submitting their own.
-public enum StoreMembers {
+package enum StoreMembers {
     /// One member as recorded.
-    public struct Member: Sendable, Equatable {
+    package struct Member: Sendable, Equatable {
         /// The database user.
-        public var user: String
+        package var user: String
         /// The store role.
-        public var role: StoreRole
+        package var role: StoreRole
         /// The interviewer id, for an interviewer.
-        public var interviewerID: String?
+        package var interviewerID: String?
     }
 
     /// Grants `role` to the existing database user `user`, replacing any store role they had.
-    public static func grant(
+    package static func grant(
         _ role: StoreRole, to user: String, interviewerID: String?, in database: StoreDatabase
     ) async throws(StoreDatabaseError) -> Member {
         if role == .interviewer && interviewerID == nil {

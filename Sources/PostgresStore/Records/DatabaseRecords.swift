@@ -17,16 +17,16 @@ import ScoringCore
 ///     return try session.placeHold(candidate: "c-103", requisition: nil, reason: "AGG claim", actor: "Rita")
 /// }
 /// ```
-public enum DatabaseRecords {
+package enum DatabaseRecords {
     /// A candidate's panel in a requisition (nil: the candidate's unassigned scorecards).
-    public struct Panel: Sendable, Hashable {
+    package struct Panel: Sendable, Hashable {
         /// The requisition, or nil.
-        public var requisition: String?
+        package var requisition: String?
         /// The candidate.
-        public var candidate: String
+        package var candidate: String
 
         /// Creates a panel's place.
-        public init(requisition: String?, candidate: String) {
+        package init(requisition: String?, candidate: String) {
             self.requisition = requisition
             self.candidate = candidate
         }
@@ -44,7 +44,7 @@ public enum DatabaseRecords {
     ///
     /// - Throws: the operation's own error, a ``StoreDatabaseError`` (with the SQLSTATE when the database
     ///   refused a change, `42501` for a role that may not make it), or a ``CopyError`` for the folder copy.
-    public static func change<Value: Sendable>(
+    package static func change<Value: Sendable>(
         _ settings: PostgresConnectionSettings, workspace: String, complete: Panel? = nil,
         _ operation: @escaping @Sendable (_ storeRoot: String) throws -> Value
     ) async throws -> Value {

@@ -7,28 +7,28 @@ import ScoringCore
 /// A command works on a folder copy of the database store (``DatabaseRecords``); the difference between the
 /// content before and after is written back in the same transaction. The audit log may only grow: a line
 /// already written that changed is refused, and nothing is written.
-public struct StoreChanges: Sendable, Equatable {
+package struct StoreChanges: Sendable, Equatable {
     /// Scorecards that are new.
-    public var addedCards: [StoreContent.Card] = []
+    package var addedCards: [StoreContent.Card] = []
     /// Scorecards whose bytes changed (a retention date written into a submitted card).
-    public var changedCards: [StoreContent.Card] = []
+    package var changedCards: [StoreContent.Card] = []
     /// Scorecards that are gone (purged).
-    public var removedCards: [StoreContent.Card] = []
+    package var removedCards: [StoreContent.Card] = []
     /// The lines appended to the audit log.
-    public var appendedLines: [[UInt8]] = []
+    package var appendedLines: [[UInt8]] = []
     /// The line number of the first appended line.
-    public var firstLineNumber = 1
+    package var firstLineNumber = 1
     /// Other files written or new, by path.
-    public var writtenFiles: [String: [UInt8]] = [:]
+    package var writtenFiles: [String: [UInt8]] = [:]
     /// Other files that are gone, by path.
-    public var removedFiles: [String] = []
+    package var removedFiles: [String] = []
 
     /// Files a command on the folder copy leaves behind that are not store content: the commit marker, and the
     /// log's lock file when the database had none.
     static let transientFiles: Set<String> = [".hirescore/pending", ".hirescore/audit.lock"]
 
     /// The changes from `before` to `after`.
-    public init(from before: StoreContent, to after: StoreContent) throws(StoreDatabaseError) {
+    package init(from before: StoreContent, to after: StoreContent) throws(StoreDatabaseError) {
         guard after.auditLines.count >= before.auditLines.count,
             Array(after.auditLines.prefix(before.auditLines.count)) == before.auditLines
         else {
@@ -54,14 +54,14 @@ public struct StoreChanges: Sendable, Equatable {
     }
 
     /// Whether nothing changed.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         addedCards.isEmpty && changedCards.isEmpty && removedCards.isEmpty && appendedLines.isEmpty
             && writtenFiles.isEmpty && removedFiles.isEmpty
     }
 
     /// Writes the changes with the connected user's rights: the database refuses what the user's role may not
     /// do (SQLSTATE 42501). The audit lines go first, so a refused event changes nothing else.
-    public func write(database: StoreDatabase) async throws(StoreDatabaseError) {
+    package func write(database: StoreDatabase) async throws(StoreDatabaseError) {
         for (offset, line) in appendedLines.enumerated() {
             do {
                 try await database.query(

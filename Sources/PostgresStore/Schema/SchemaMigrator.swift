@@ -6,16 +6,16 @@ import ScoringCore
 /// Each missing migration runs in its own transaction with its version row; an advisory lock makes two
 /// `init`s at once wait for each other instead of both applying the same step. A store whose schema is
 /// newer than this binary is refused, naming both versions, before anything is changed.
-public enum SchemaMigrator {
+package enum SchemaMigrator {
     /// What `init` did.
-    public struct Outcome: Sendable, Equatable {
+    package struct Outcome: Sendable, Equatable {
         /// The version before.
-        public var from: Int
+        package var from: Int
         /// The version after.
-        public var to: Int
+        package var to: Int
 
         /// Creates an outcome.
-        public init(from: Int, to: Int) {
+        package init(from: Int, to: Int) {
             self.from = from
             self.to = to
         }
@@ -25,7 +25,7 @@ public enum SchemaMigrator {
     static let lockKey: Int64 = 0x4869_7265_5363_6F72
 
     /// The store's schema version; 0 when it has none yet.
-    public static func version(of database: StoreDatabase) async throws(StoreDatabaseError) -> Int {
+    package static func version(of database: StoreDatabase) async throws(StoreDatabaseError) -> Int {
         let exists = try await database.query("SELECT to_regclass('hirescore.schema_version') IS NOT NULL")
         guard let row = exists.first, (try? row.decode(Bool.self)) == true else { return 0 }
         let rows = try await database.query("SELECT coalesce(max(version), 0) FROM hirescore.schema_version")
@@ -33,7 +33,7 @@ public enum SchemaMigrator {
     }
 
     /// Refuses a store this binary cannot read: one without a schema, or one newer than the binary.
-    public static func requireCompatible(_ database: StoreDatabase) async throws(StoreDatabaseError) {
+    package static func requireCompatible(_ database: StoreDatabase) async throws(StoreDatabaseError) {
         let found = try await version(of: database)
         if found > StoreSchema.currentVersion {
             throw StoreDatabaseError(
@@ -46,7 +46,7 @@ public enum SchemaMigrator {
     }
 
     /// Applies every missing migration; `binaryVersion` is recorded with each.
-    public static func migrate(
+    package static func migrate(
         _ database: StoreDatabase, migrations: [StoreSchema.Migration] = StoreSchema.migrations,
         binaryVersion: String
     ) async throws(StoreDatabaseError) -> Outcome {

@@ -1,5 +1,5 @@
 /// The four roles of a shared store, each a database group role (NOLOGIN) that members are granted.
-public enum StoreRole: String, Sendable, CaseIterable {
+package enum StoreRole: String, Sendable, CaseIterable {
     /// Enters and submits their own scorecards; sees a candidate's other cards only after submitting their own.
     case interviewer
     /// Leads the panel: reads submitted cards, records decisions and holds.
@@ -10,7 +10,7 @@ public enum StoreRole: String, Sendable, CaseIterable {
     case owner
 
     /// The database group role (`hirescore_interviewer`, ...).
-    public var databaseRole: String {
+    package var databaseRole: String {
         switch self {
         case .interviewer: return "hirescore_interviewer"
         case .recruiter: return "hirescore_recruiter"
@@ -20,7 +20,7 @@ public enum StoreRole: String, Sendable, CaseIterable {
     }
 
     /// A role from its name, also accepting `dpo`.
-    public init?(name: String) {
+    package init?(name: String) {
         if name == "dpo" {
             self = .dataProtectionOfficer
         } else {

@@ -10,18 +10,18 @@
 /// - `files`: every other file of a store folder (`.hirescore/settings.json`, holds, decisions,
 ///   reports kept beside the cards), by path;
 /// - `members`: which database user has which store role, and an interviewer's id.
-public enum StoreSchema {
+package enum StoreSchema {
     /// One step of the schema.
-    public struct Migration: Sendable {
+    package struct Migration: Sendable {
         /// The version the store has after this migration.
-        public var version: Int
+        package var version: Int
         /// What it does, recorded with the version.
-        public var name: String
+        package var name: String
         /// The statements, run in order in one transaction.
-        public var statements: [String]
+        package var statements: [String]
 
         /// Creates a migration.
-        public init(version: Int, name: String, statements: [String]) {
+        package init(version: Int, name: String, statements: [String]) {
             self.version = version
             self.name = name
             self.statements = statements
@@ -29,10 +29,10 @@ public enum StoreSchema {
     }
 
     /// The schema version this binary writes and reads.
-    public static var currentVersion: Int { migrations.last?.version ?? 0 }
+    package static var currentVersion: Int { migrations.last?.version ?? 0 }
 
     /// Every migration, in order.
-    public static let migrations: [Migration] = [
+    package static let migrations: [Migration] = [
         Migration(version: 1, name: "tables, roles and row-level security", statements: version1),
         Migration(
             version: 2, name: "record-changing events by role, retention dates on submitted cards", statements: version2
@@ -194,7 +194,7 @@ public enum StoreSchema {
 
     /// The events only some roles may log: the database refuses the others' audit lines, so the command that
     /// logs one (`decide`, `hold`, `release`, `purge`, `export`) is refused with it, in the same transaction.
-    public static let eventsByRole: [(events: [String], roles: [StoreRole])] = [
+    package static let eventsByRole: [(events: [String], roles: [StoreRole])] = [
         (["merge", "decision", "knock-out-override"], [.recruiter, .owner]),
         (["hold", "release"], [.recruiter, .dataProtectionOfficer, .owner]),
         (["purge", "export"], [.dataProtectionOfficer, .owner]),

@@ -181,7 +181,8 @@ extension DiagnosticCode {
         meaning: "The decision thresholds have no `rationale`.",
         example: "rubrics/claims-handler.yaml:52:3: warning: the decision thresholds have no 'rationale'")
 
-    /// The `yes` threshold lies above the scale's "meets the requirements" level, so a candidate who meets every requirement is not recommended.
+    /// The `yes` threshold lies above the scale's "meets the requirements" level, so a candidate who meets every
+    /// requirement is not recommended.
     public static let meetsIsNotYes = DiagnosticCode(
         "meets-is-not-yes",
         meaning:

@@ -3,9 +3,9 @@ import Foundation
 /// The documented list of diagnostic codes as a Markdown page: `docs/diagnostics.md` is this page for the core's
 /// codes and the built-in modules' (`BuiltInModules.diagnosticCodes`), and a test fails when the committed page
 /// differs from it.
-public enum DiagnosticReference {
+package enum DiagnosticReference {
     /// The page for the codes of `groups`: each code with its meaning and an example as the command line prints it.
-    public static func markdown(_ groups: [DiagnosticCode.Group]) -> String {
+    package static func markdown(_ groups: [DiagnosticCode.Group]) -> String {
         var lines = [
             "<!-- Generated from DiagnosticCode (Sources/ScoringCore/Diagnostics and each module's "
                 + "+DiagnosticCodes.swift); do not edit. Regenerate: HIRESCORE_UPDATE_GOLDEN=1 swift test "
@@ -33,7 +33,8 @@ public enum DiagnosticReference {
             lines += ["", "## \(group.title)", "", "| code | meaning | example |", "| --- | --- | --- |"]
             for code in group.codes {
                 lines.append(
-                    "| `\(code.rawValue)` | \(cell(code.meaning)) | \(code.example.isEmpty ? "" : "`" + cell(code.example) + "`") |"
+                    "| `\(code.rawValue)` | \(cell(code.meaning)) | "
+                        + "\(code.example.isEmpty ? "" : "`" + cell(code.example) + "`") |"
                 )
             }
         }

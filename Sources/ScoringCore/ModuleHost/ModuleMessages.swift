@@ -10,7 +10,8 @@ public enum ModuleMessages: MessageCatalogue {
         .init(en: "the config of section '\(section)'", de: "der Konfiguration von Abschnitt '\(section)'")
     }
 
-    /// A section's configuration in words when it has no knock-out rule (``ScoringModule/describeConfiguration(of:in:)``).
+    /// A section's configuration in words when it has no knock-out rule
+    /// (``ScoringModule/describeConfiguration(of:in:)``).
     public static let noKnockOutRule = LocalizedText(
         en: "This section has no knock-out rule: only its score counts.",
         de: "Dieser Abschnitt hat keine K.-o.-Regel: nur sein Wert zählt.")

@@ -114,7 +114,8 @@ enum ScoringMessages: MessageCatalogue {
         return .init(en: english, de: german)
     }
 
-    /// What the interviewer is asked for per criterion, unless a module asks otherwise (``ScoringModule/ratingPrompt``).
+    /// What the interviewer is asked for per criterion, unless a module asks otherwise
+    /// (``ScoringModule/ratingPrompt``).
     static let rating = LocalizedText(en: "rating", de: "Bewertung")
 
     static let entries: [(name: String, text: LocalizedText)] = [

@@ -109,7 +109,7 @@ public struct RubricLoader: Sendable {
     }
 
     /// The `.yaml`/`.yml` files under a folder, sorted by path; hidden files and folders are skipped.
-    public static func yamlFiles(in folder: String) -> [String] {
+    package static func yamlFiles(in folder: String) -> [String] {
         let base = URL(fileURLWithPath: folder)
         guard
             let enumerator = FileManager.default.enumerator(
@@ -197,7 +197,7 @@ public struct RubricLoader: Sendable {
 
 extension Diagnostic {
     /// A diagnostic for an error of the YAML layer.
-    public init(yamlError error: YAMLError, file: String) {
+    package init(yamlError error: YAMLError, file: String) {
         let message: LocalizedText
         var hint: LocalizedText? = error.hint.map { LocalizedText($0) }
         switch error.code {

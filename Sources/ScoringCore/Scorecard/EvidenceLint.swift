@@ -5,18 +5,18 @@ import Foundation
 ///
 /// The lint is a reminder, not a judge: it warns and never blocks. It matches whole words (and the
 /// start of German compounds where noted), in German and English, case-insensitively.
-public enum EvidenceLint {
+package enum EvidenceLint {
     /// One suspicious word in a text.
-    public struct Finding: Sendable, Hashable {
+    package struct Finding: Sendable, Hashable {
         /// The word as written in the text.
-        public var word: String
+        package var word: String
         /// The protected characteristic it points at.
-        public var characteristic: LocalizedText
+        package var characteristic: LocalizedText
         /// The character offset of the word in the text.
-        public var offset: Int
+        package var offset: Int
 
         /// The warning message for the interviewer.
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             ScorecardMessages.evidenceMentions(word, characteristic: characteristic)
         }
     }
@@ -87,7 +87,7 @@ public enum EvidenceLint {
     ]
 
     /// The suspicious words in `text`, in order of appearance.
-    public static func check(_ text: String) -> [Finding] {
+    package static func check(_ text: String) -> [Finding] {
         let lowered = text.lowercased()
         let characters = Array(lowered)
         var findings: [Finding] = []

@@ -3,7 +3,8 @@ import YAML
 extension Scorecard {
     /// The scorecard as a YAML tree in the documented key order (docs/scorecard-format.md).
     ///
-    /// - Parameter includingSeal: whether to write the `seal` and `retain-until` keys (left out when computing the seal).
+    /// - Parameter includingSeal: whether to write the `seal` and `retain-until` keys
+    ///   (left out when computing the seal).
     public func yamlNode(includingSeal: Bool = true) -> YAMLNode {
         var pairs: [(String, YAMLNode)] = [("format", .string("hirescore/scorecard@1"))]
         var rubricPairs: [(String, YAMLNode)] = [("id", .string(rubricID)), ("version", .plain(String(rubricVersion)))]

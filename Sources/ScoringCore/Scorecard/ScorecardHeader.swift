@@ -5,24 +5,24 @@ import YAML
 ///
 /// The records need these even when the rubric folder is missing or the rubric changed: to check that
 /// every sealed scorecard has its submit event, that a card lies in its own folder, and to export it.
-public struct ScorecardHeader: Sendable, Hashable {
+package struct ScorecardHeader: Sendable, Hashable {
     /// `candidate:`.
-    public var candidate: String?
+    package var candidate: String?
     /// `requisition:`.
-    public var requisition: String?
+    package var requisition: String?
     /// `interviewer:`.
-    public var interviewer: String?
+    package var interviewer: String?
     /// `interviewer-id:` (the interviewer's stable id, when one was given).
-    public var interviewerID: String?
+    package var interviewerID: String?
     /// `status:` (draft or submitted).
-    public var status: String?
+    package var status: String?
     /// `seal:`.
-    public var seal: String?
+    package var seal: String?
     /// `signature:` (the interviewer's signature of the seal).
-    public var signature: String?
+    package var signature: String?
 
     /// Reads the header of a scorecard's bytes; nil when they are not a YAML mapping.
-    public init?(bytes: [UInt8], limits: YAMLReader.Limits = .init()) {
+    package init?(bytes: [UInt8], limits: YAMLReader.Limits = .init()) {
         guard let root = try? YAMLReader(limits: limits).read(bytes), root.mapping != nil else { return nil }
         candidate = root["candidate"]?.scalar?.text
         requisition = root["requisition"]?.scalar?.text
@@ -34,14 +34,14 @@ public struct ScorecardHeader: Sendable, Hashable {
     }
 
     /// Reads the header of a scorecard file (a bounded read); nil when it cannot be read.
-    public init?(path: String, limits: YAMLReader.Limits = .init()) {
+    package init?(path: String, limits: YAMLReader.Limits = .init()) {
         guard case .success(let bytes) = BoundedFile.read(path, limit: limits.maximumBytes) else { return nil }
         self.init(bytes: bytes, limits: limits)
     }
 
     /// Why a scorecard does not belong at `path` in a store (`STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml`),
     /// naming both what the card says and what the path says; nil when it belongs there.
-    public static func placementProblem(
+    package static func placementProblem(
         candidate: String?, requisition: String?, interviewer: String?, interviewerID: String? = nil,
         path: String
     ) -> LocalizedText? {
@@ -75,7 +75,7 @@ public struct ScorecardHeader: Sendable, Hashable {
     /// called: a card copied into another candidate's or requisition's folder, or one level too deep, is
     /// caught. Outside a store (`score card.yaml`, a candidate folder copied out of the store), a folder
     /// named for the card's requisition or candidate is still checked; other files are not.
-    public static func storePlacementProblem(
+    package static func storePlacementProblem(
         candidate: String, requisition: String?, interviewer: String, interviewerID: String? = nil,
         path: String
     ) -> LocalizedText? {

@@ -54,7 +54,8 @@ public struct ScorecardLoader: Sendable {
         return load(bytes: bytes, path: path, rubrics: rubrics)
     }
 
-    /// The bytes of a file, read straight into an array; nil when it cannot be opened or read (a folder, no permission).
+    /// The bytes of a file, read straight into an array; nil when it cannot be opened or read
+    /// (a folder, no permission).
     static func contents(atPath path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -445,10 +446,10 @@ public struct ScorecardLoader: Sendable {
 }
 
 /// Rules for ids that become file and folder names in the store (candidates, requisitions).
-public enum StoreID {
+package enum StoreID {
     /// Whether `text` is a safe id: ASCII letters, digits, `-`, `_`, `.`; no leading dot; 1 to 64 characters.
     /// Such an id can never escape the store folder (no `/`, no `..`, no control characters).
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 64, !text.hasPrefix(".") else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII

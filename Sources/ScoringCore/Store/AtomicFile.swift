@@ -5,15 +5,15 @@ import Foundation
 /// The content goes to a temporary file in the same folder, is flushed to disk with `fsync`, and is
 /// renamed over the target (an atomic step on POSIX file systems); then the folder is synced so the
 /// rename itself survives a power cut. New files are readable by their owner only (mode 0600).
-public enum AtomicFile {
+package enum AtomicFile {
     /// Why a write failed, with the path.
-    public struct WriteError: Error, Sendable, CustomStringConvertible {
+    package struct WriteError: Error, Sendable, CustomStringConvertible {
         /// The file that could not be written.
-        public var path: String
+        package var path: String
         /// The system's reason.
-        public var reason: String
+        package var reason: String
         /// `cannot write PATH: REASON`.
-        public var description: String { "cannot write \(path): \(reason)" }
+        package var description: String { "cannot write \(path): \(reason)" }
     }
 
     /// Writes `bytes` to `path` atomically, with file mode `mode`.
@@ -21,7 +21,7 @@ public enum AtomicFile {
     /// A target that exists and is not a regular file is written through instead: a device or a pipe
     /// (`-o /dev/null`, `-o /dev/stdout`) must stay what it is (renaming over it would replace `/dev/null` with a
     /// file when run as root), and a folder is refused.
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(WriteError) {
+    package static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(WriteError) {
         var status = stat()
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
             guard (status.st_mode & S_IFMT) != S_IFDIR else { throw WriteError(path: path, reason: "it is a folder") }
@@ -87,13 +87,13 @@ public enum AtomicFile {
     }
 
     /// Writes UTF-8 text to `path` atomically.
-    public static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(WriteError) {
+    package static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(WriteError) {
         try write(Array(text.utf8), to: path, mode: mode)
     }
 
     /// Removes the temporary files that writers of `path` left when they were killed between creating
     /// and renaming them (`.NAME.tmp-PID-RANDOM` of processes that no longer run).
-    public static func removeStaleTemporaries(of path: String) {
+    package static func removeStaleTemporaries(of path: String) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let prefix = "." + url.lastPathComponent + ".tmp-"

@@ -5,9 +5,9 @@ import Foundation
 /// The file is opened first (without blocking, so a FIFO cannot hang the reader), then the opened
 /// descriptor is checked with `fstat`: only regular files are read, and only when their size is within
 /// the limit. A symbolic link is followed to what it names, and that is checked, not the link.
-public enum BoundedFile {
+package enum BoundedFile {
     /// Why a file was not read.
-    public enum Refusal: Error, Sendable, Hashable {
+    package enum Refusal: Error, Sendable, Hashable {
         /// It cannot be opened or read (the system's reason).
         case unreadable(String)
         /// It is not a regular file (a folder, FIFO, device or socket).
@@ -16,7 +16,7 @@ public enum BoundedFile {
         case tooLarge(Int)
 
         /// The reason in English and German.
-        public func message(limit: Int) -> LocalizedText {
+        package func message(limit: Int) -> LocalizedText {
             switch self {
             case .unreadable:
                 return StoreMessages.fileUnreadable
@@ -29,7 +29,7 @@ public enum BoundedFile {
     }
 
     /// The bytes of the regular file at `path`, at most `limit` of them.
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Refusal> {
+    package static func read(_ path: String, limit: Int) -> Result<[UInt8], Refusal> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { close(descriptor) }

@@ -2,15 +2,15 @@ import Foundation
 
 /// A lock file beside a scorecard (`FILE.lock`, holding the process id and host) so that two
 /// sessions never write the same scorecard; a lock left by a dead process is taken over.
-public final class ScorecardLock: @unchecked Sendable {
+package final class ScorecardLock: @unchecked Sendable {
     /// The lock file's path.
-    public let path: String
+    package let path: String
     private var held = false
 
     /// Why a lock could not be taken.
-    public struct LockError: Error, Sendable {
+    package struct LockError: Error, Sendable {
         /// What happened, in English and German.
-        public var message: LocalizedText
+        package var message: LocalizedText
     }
 
     private init(path: String) {
@@ -45,7 +45,7 @@ public final class ScorecardLock: @unchecked Sendable {
     }
 
     /// Takes the lock for the scorecard at `scorecardPath`, or throws naming the session that holds it.
-    public static func acquire(for scorecardPath: String) throws(LockError) -> ScorecardLock {
+    package static func acquire(for scorecardPath: String) throws(LockError) -> ScorecardLock {
         let lock = ScorecardLock(path: scorecardPath + ".lock")
         let host = ProcessInfo.processInfo.hostName
         let content = "pid: \(getpid())\nhost: \(host)\nsince: \(ISO8601DateFormatter().string(from: Date()))\n"
@@ -103,7 +103,7 @@ public final class ScorecardLock: @unchecked Sendable {
     }
 
     /// Releases the lock (removes the lock file).
-    public func release() {
+    package func release() {
         guard held else { return }
         unlink(path)
         held = false

@@ -5,22 +5,22 @@ import Foundation
 /// Every id that becomes a path component is checked by ``StoreID`` first, so no id can escape the
 /// store (no `/`, `..`, control characters or leading dots). Folders are created readable by their
 /// owner only (0700) and files 0600: scorecards are personal data.
-public struct ScorecardStore: Sendable {
+package struct ScorecardStore: Sendable {
     /// The store's root folder.
-    public var root: String
+    package var root: String
 
     /// The requisition folder used when a scorecard names no requisition.
-    public static let unassignedRequisition = "unassigned"
+    package static let unassignedRequisition = "unassigned"
 
     /// Creates a store at a folder (which need not exist yet).
-    public init(root: String) {
+    package init(root: String) {
         self.root = root
     }
 
     /// A problem with an id or a path of the store.
-    public struct StoreError: Error, Sendable {
+    package struct StoreError: Error, Sendable {
         /// What is wrong, in English and German.
-        public var message: LocalizedText
+        package var message: LocalizedText
     }
 
     /// The file name for an interviewer: the name in lowercase ASCII kebab-case (`anna-schmidt`),
@@ -28,7 +28,7 @@ public struct ScorecardStore: Sendable {
     /// (`jürgen` → `juergen`), other scripts transliterated to Latin (`Борис` → `boris`, `王伟` →
     /// `wang-wei`) and diacritics removed. Two different names can give the same file name; `enter`
     /// refuses the second (``interviewerCollision(at:interviewer:)``).
-    public static func fileStem(forInterviewer name: String) -> String {
+    package static func fileStem(forInterviewer name: String) -> String {
         var text = name.precomposedStringWithCompatibilityMapping.lowercased()
         for (umlaut, replacement) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")] {
             text = text.replacingOccurrences(of: umlaut, with: replacement)
@@ -53,7 +53,7 @@ public struct ScorecardStore: Sendable {
     /// Why `interviewer` may not write the scorecard at `path`: it exists and belongs to an interviewer
     /// of another name that maps to the same file (`ANNA  SCHMIDT` and `Anna Schmidt`), or it was started
     /// with another interviewer id (or none, or one where none is given now). Nil when the file is new or theirs.
-    public static func interviewerCollision(at path: String, interviewer: String, interviewerID: String? = nil)
+    package static func interviewerCollision(at path: String, interviewer: String, interviewerID: String? = nil)
         -> LocalizedText?
     {
         guard let header = ScorecardHeader(path: path), let owner = header.interviewer else { return nil }
@@ -69,7 +69,7 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Whether `folder` is a store's root (it has a `.hirescore` folder).
-    public static func isRoot(_ folder: String) -> Bool {
+    package static func isRoot(_ folder: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: folder + "/.hirescore", isDirectory: &isDirectory)
             && isDirectory.boolValue
@@ -77,7 +77,7 @@ public struct ScorecardStore: Sendable {
 
     /// The root of the store that holds `path`: the nearest folder above it (or itself) with a
     /// `.hirescore` folder, where the store keeps its records; nil outside any store.
-    public static func root(containing path: String) -> String? {
+    package static func root(containing path: String) -> String? {
         var url = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
         for _ in 0..<64 {
@@ -94,7 +94,7 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Checks an interviewer name: printable text of 1 to 100 characters that gives a file name.
-    public static func validateInterviewer(_ name: String) throws(StoreError) {
+    package static func validateInterviewer(_ name: String) throws(StoreError) {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 100,
             !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
@@ -113,7 +113,7 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Checks a candidate or requisition id.
-    public static func validateID(_ id: String, kind: LocalizedText) throws(StoreError) {
+    package static func validateID(_ id: String, kind: LocalizedText) throws(StoreError) {
         guard StoreID.isValid(id) else {
             throw StoreError(
                 message: StoreMessages.invalidID(id, kind: kind))
@@ -121,7 +121,7 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Checks an interviewer id given with `--interviewer-id`: kebab-case ASCII (``Identifier/isKebabCase(_:)``).
-    public static func validateInterviewerID(_ id: String) throws(StoreError) {
+    package static func validateInterviewerID(_ id: String) throws(StoreError) {
         guard Identifier.isKebabCase(id) else {
             throw StoreError(
                 message: StoreMessages.invalidInterviewerID(id, suggestion: Identifier.suggestKebabCase(id)))
@@ -130,7 +130,7 @@ public struct ScorecardStore: Sendable {
 
     /// The path of the scorecard of an interviewer for a candidate in a requisition; the file is named by
     /// `interviewerID` when given, else by the id derived from the name (``fileStem(forInterviewer:)``).
-    public func path(requisition: String?, candidate: String, interviewer: String, interviewerID: String? = nil)
+    package func path(requisition: String?, candidate: String, interviewer: String, interviewerID: String? = nil)
         throws(StoreError) -> String
     {
         let requisitionFolder = requisition ?? ScorecardStore.unassignedRequisition
@@ -139,11 +139,12 @@ public struct ScorecardStore: Sendable {
         try ScorecardStore.validateInterviewer(interviewer)
         if let interviewerID { try ScorecardStore.validateInterviewerID(interviewerID) }
         return
-            "\(root)/\(requisitionFolder)/\(candidate)/\(interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
+            "\(root)/\(requisitionFolder)/\(candidate)/"
+            + "\(interviewerID ?? ScorecardStore.fileStem(forInterviewer: interviewer)).yaml"
     }
 
     /// Creates the folders leading to `path` with mode 0700.
-    public func prepareFolder(for path: String) throws(StoreError) {
+    package func prepareFolder(for path: String) throws(StoreError) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(
@@ -170,14 +171,15 @@ public struct ScorecardStore: Sendable {
         return error.localizedDescription
     }
 
-    /// Every scorecard file (`*.yaml`) under a folder, sorted; symbolic links that lead outside the store are reported, not followed.
+    /// Every scorecard file (`*.yaml`) under a folder, sorted; symbolic links that lead outside the store are reported,
+    /// not followed.
     ///
     /// Names that start with a dot (`.hirescore`, editors' temporary files) are skipped, folders
     /// included. The folder is walked with `readdir`, which says of each entry whether it is a file, a
     /// folder or a link: only links are resolved, so a store of 50,000 scorecards is listed in
     /// milliseconds. A link that stays inside the store is read like the file it names; a link to a
     /// folder is not descended into (no cycles), and is reported when it leads outside the store.
-    public static func scorecardFiles(in folder: String) -> (files: [String], outside: [String]) {
+    package static func scorecardFiles(in folder: String) -> (files: [String], outside: [String]) {
         let base = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         var files: [String] = []
         var outside: [String] = []

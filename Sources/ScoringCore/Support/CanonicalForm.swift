@@ -6,16 +6,16 @@ import YAML
 /// whitespace, quoting style and anchors disappear, and plain numbers are written in one form
 /// (`1`, `1.0` and `+1` are the same number). Any change of a value (an anchor text, a weight, a
 /// threshold) changes the hash.
-public enum CanonicalForm {
+package enum CanonicalForm {
     /// The canonical text of a node.
-    public static func text(of node: YAMLNode) -> String {
+    package static func text(of node: YAMLNode) -> String {
         var output: [UInt8] = []
         append(node, to: &output)
         return String(decoding: output, as: UTF8.self)
     }
 
     /// `sha256:` followed by the SHA-256 of the node's canonical text, in lowercase hex.
-    public static func hash(of node: YAMLNode) -> String {
+    package static func hash(of node: YAMLNode) -> String {
         // The canonical text is built as UTF-8 bytes and hashed as they are: the same bytes as
         // `text(of:)` gives, without the cost of growing a String one scalar at a time.
         var output: [UInt8] = []

@@ -13,14 +13,14 @@ import Crypto
 /// let bytes = digest.finalize() // 32 bytes
 /// ContentDigest.hexDigest("abc") // "ba7816bf…"
 /// ```
-public struct ContentDigest {
+package struct ContentDigest {
     private var hasher = Crypto.SHA256()
 
     /// Creates a digest with nothing hashed yet.
-    public init() {}
+    package init() {}
 
     /// Hashes more bytes.
-    public mutating func update(_ bytes: some Sequence<UInt8>) {
+    package mutating func update(_ bytes: some Sequence<UInt8>) {
         if let contiguous = bytes as? [UInt8] {
             hasher.update(data: contiguous)
         } else {
@@ -29,31 +29,31 @@ public struct ContentDigest {
     }
 
     /// Hashes the bytes of a buffer without copying them.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer: bytes)
     }
 
     /// The 32-byte digest of everything hashed; the digest starts afresh afterwards.
-    public mutating func finalize() -> [UInt8] {
+    package mutating func finalize() -> [UInt8] {
         let digest = Array(hasher.finalize())
         hasher = Crypto.SHA256()
         return digest
     }
 
     /// The 32-byte SHA-256 of `bytes`.
-    public static func hash(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+    package static func hash(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         var digest = ContentDigest()
         digest.update(bytes)
         return digest.finalize()
     }
 
     /// The SHA-256 of `bytes` as 64 lowercase hexadecimal digits.
-    public static func hexDigest(_ bytes: some Sequence<UInt8>) -> String {
+    package static func hexDigest(_ bytes: some Sequence<UInt8>) -> String {
         hex(hash(bytes))
     }
 
     /// The SHA-256 of the string's UTF-8 bytes (no Unicode normalisation) as 64 lowercase hexadecimal digits.
-    public static func hexDigest(_ string: String) -> String {
+    package static func hexDigest(_ string: String) -> String {
         hex(hash(string.utf8))
     }
 

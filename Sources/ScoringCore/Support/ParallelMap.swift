@@ -11,7 +11,7 @@ import Foundation
 /// ```swift
 /// let lengths = ParallelMap.map(files.count) { index in files[index].count }
 /// ```
-public enum ParallelMap {
+package enum ParallelMap {
     /// Results written by the workers, each index once.
     private final class Outputs<Output>: @unchecked Sendable {
         private var storage: [Output?]
@@ -31,7 +31,7 @@ public enum ParallelMap {
     }
 
     /// `body` applied to `0..<count` on all cores, in chunks; the results keep the order of the indices.
-    public static func map<Output>(_ count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
+    package static func map<Output>(_ count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
         guard count > 1 else { return (0..<count).map(body) }
         let outputs = Outputs<Output>(count: count)
         let chunk = max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))

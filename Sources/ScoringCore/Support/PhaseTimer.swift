@@ -6,22 +6,22 @@ import Synchronization
 ///
 /// For profiling at campaign scale (see BENCHMARKS.md); without the variable a mark costs one
 /// comparison and prints nothing, so the marks stay in the code.
-public enum PhaseTimer {
+package enum PhaseTimer {
     /// Whether timings are printed (`HIRESCORE_TIMINGS=1`).
-    public static let isEnabled = ProcessInfo.processInfo.environment["HIRESCORE_TIMINGS"] == "1"
+    package static let isEnabled = ProcessInfo.processInfo.environment["HIRESCORE_TIMINGS"] == "1"
 
     /// The time of the previous mark, or of the first use.
     private static let last = Mutex(DispatchTime.now().uptimeNanoseconds)
 
     /// Starts the clock for the first phase, printing nothing.
-    public static func begin() {
+    package static func begin() {
         guard isEnabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         last.withLock { $0 = now }
     }
 
     /// Prints `phase` with the milliseconds since the previous mark.
-    public static func mark(_ phase: String) {
+    package static func mark(_ phase: String) {
         guard isEnabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         let elapsed = last.withLock { previous in

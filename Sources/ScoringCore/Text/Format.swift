@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Every explanation of a score is written with these functions, so at campaign scale they run
 /// hundreds of thousands of times: they work on integers and never go through `String(format:)`.
-public enum Format {
+package enum Format {
     /// A number with at most `digits` decimals, trailing zeros dropped; German uses a decimal comma.
-    public static func number(_ value: Double, digits: Int = 2, language: Language = .en) -> String {
+    package static func number(_ value: Double, digits: Int = 2, language: Language = .en) -> String {
         decimal(value, digits: digits, dropTrailingZeros: true, language: language)
     }
 
@@ -14,12 +14,12 @@ public enum Format {
     ///
     /// Halves round away from zero like `number` (and like arithmetic by hand): %.2f alone rounds the
     /// binary value, so 3.675 (stored as 3.67499…) would show as 3.67.
-    public static func fixed(_ value: Double, digits: Int = 2, language: Language = .en) -> String {
+    package static func fixed(_ value: Double, digits: Int = 2, language: Language = .en) -> String {
         decimal(value, digits: digits, dropTrailingZeros: false, language: language)
     }
 
     /// A share as a percentage without decimals (`75 %` in German, `75%` in English).
-    public static func percent(_ share: Double, language: Language = .en) -> String {
+    package static func percent(_ share: Double, language: Language = .en) -> String {
         guard share.isFinite, abs(share) < 1e12 else { return "\(share)%" }
         let value = Int((share * 100).rounded())
         switch language {
@@ -37,7 +37,7 @@ public enum Format {
     }
 
     /// `text` with every decimal point written as a German decimal comma.
-    public static func decimalComma(_ text: String) -> String {
+    package static func decimalComma(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }

@@ -1,8 +1,8 @@
 /// Rules and helpers for the identifiers used in rubrics and stores (`claims-handler`).
-public enum Identifier {
+package enum Identifier {
     /// Whether `text` is kebab-case: lowercase ASCII letters and digits in words joined by single
     /// hyphens, starting with a letter, at most 64 characters.
-    public static func isKebabCase(_ text: String) -> Bool {
+    package static func isKebabCase(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, bytes.count <= 64, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
             bytes.last != UInt8(ascii: "-")
@@ -20,7 +20,7 @@ public enum Identifier {
     }
 
     /// A kebab-case form of `text`, for hints.
-    public static func suggestKebabCase(_ text: String) -> String {
+    package static func suggestKebabCase(_ text: String) -> String {
         var result = ""
         for character in text.lowercased() {
             if character.isASCII && (character.isLetter || character.isNumber) {
@@ -34,7 +34,7 @@ public enum Identifier {
     }
 
     /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3 + 1))
         var best: (String, Int)?
         for candidate in candidates {
@@ -45,7 +45,7 @@ public enum Identifier {
     }
 
     /// The Levenshtein distance between two strings (insertions, deletions, substitutions).
-    public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    package static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs.unicodeScalars)
         let right = Array(rhs.unicodeScalars)
         if left.isEmpty { return right.count }

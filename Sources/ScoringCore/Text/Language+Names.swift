@@ -20,7 +20,7 @@ extension Language {
 
     /// The name of the language with ISO 639 code `code` in `language` ("German"/"Deutsch" for `de`), or the
     /// code itself when HireScore does not know the language.
-    public static func name(of code: String, in language: String) -> String {
+    package static func name(of code: String, in language: String) -> String {
         names[code]?.text(in: language) ?? code
     }
 }

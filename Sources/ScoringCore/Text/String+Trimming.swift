@@ -5,7 +5,7 @@ extension String {
     /// The same result as Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` (whose set
     /// includes U+200B), many times faster: text that needs no trimming, the usual case, is returned
     /// as it is.
-    public var trimmedOfWhitespace: String {
+    package var trimmedOfWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !Self.isTrimmed(first) && !Self.isTrimmed(last) { return self }

@@ -10,9 +10,9 @@
 /// ```swift
 /// HTMLEscaping.escape("<b>Tom & \"Jerry\"</b>") // "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;"
 /// ```
-public enum HTMLEscaping {
+package enum HTMLEscaping {
     /// `text` escaped for HTML text and for attribute values in double or single quotes.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

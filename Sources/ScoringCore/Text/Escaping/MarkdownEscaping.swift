@@ -13,12 +13,12 @@
 /// ```swift
 /// MarkdownEscaping.escape("a | b\n<script>") // "a \\| b \\<script\\>"
 /// ```
-public enum MarkdownEscaping {
+package enum MarkdownEscaping {
     /// The characters escaped with a backslash.
-    public static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$"]
+    package static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$"]
 
     /// `text` escaped for inline Markdown on one line.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var lastWasBreak = false

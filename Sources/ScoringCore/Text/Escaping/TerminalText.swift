@@ -6,9 +6,9 @@
 /// is printed is one line that says exactly what is stored. The HTML, Markdown and CSV escapers
 /// (``HTMLEscaping``, ``MarkdownEscaping``, and the CSV writer of the reports) treat the same characters
 /// as control characters (``isControl(_:)``) and show them the same way (``visible(_:)``).
-public enum TerminalText {
+package enum TerminalText {
     /// Whether a scalar is a control character that must never reach output as itself.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
@@ -16,12 +16,12 @@ public enum TerminalText {
     }
 
     /// A control character as it is shown: `\u{1B}`.
-    public static func visible(_ scalar: Unicode.Scalar) -> String {
+    package static func visible(_ scalar: Unicode.Scalar) -> String {
         "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
     }
 
     /// The text on one line, control characters and backslashes escaped.
-    public static func line(_ text: String) -> String {
+    package static func line(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { isControl($0) || $0 == "\\" }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -39,7 +39,7 @@ public enum TerminalText {
     /// The text with control characters escaped as `\u{XX}` (backslashes left alone), keeping line
     /// breaks (LF, CR) and tabs when `keepingLineBreaks` is set: for formats that escape their own specials
     /// (HTML, Markdown, CSV) and only need the controls made harmless and visible.
-    public static func neutralisingControls(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    package static func neutralisingControls(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
