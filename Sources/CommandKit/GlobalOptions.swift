@@ -39,6 +39,34 @@ package struct GlobalOptions: ParsableArguments {
     package func loadRubrics() -> RubricLoader.Result {
         RubricLoader(registry: HireScoreModules.registry).load(paths: [rubricFolder])
     }
+
+    /// The most scorecard files whose rubrics are looked up one by one; more load every rubric (a store names
+    /// them all anyway).
+    package static let selectiveRubricLimit = 64
+
+    /// The rubrics that `files` (scorecards) name, loaded without the others where that is certain to be enough.
+    ///
+    /// Reads each file's `rubric:` id and version, then loads only the rubric files declaring those ids (see
+    /// ``RubricLoader/load(paths:ids:)``). When a file's reference cannot be read, when there are more than
+    /// ``selectiveRubricLimit`` files, or when a referenced rubric is not among those loaded (unknown, broken,
+    /// another version), it loads every rubric, as ``loadRubrics()`` does. `complete` says whether every rubric
+    /// was loaded: a caller that meets any problem with an incomplete catalogue runs again with ``loadRubrics()``,
+    /// so that its diagnostics (the list of known rubrics, the rubric files' own errors) are those of the whole
+    /// folder.
+    package func loadRubrics(forScorecards files: [String]) -> (catalog: RubricLoader.Result, complete: Bool) {
+        guard !files.isEmpty, files.count <= Self.selectiveRubricLimit else { return (loadRubrics(), true) }
+        var wanted: [(id: String, version: Int)] = []
+        for file in files {
+            guard let header = ScorecardHeader(path: file), let id = header.rubricID, let version = header.rubricVersion
+            else { return (loadRubrics(), true) }
+            wanted.append((id, version))
+        }
+        let subset = RubricLoader(registry: HireScoreModules.registry).load(
+            paths: [rubricFolder], ids: Set(wanted.map(\.id)))
+        let found = Set(subset.rubrics.map(\.reference))
+        guard wanted.allSatisfy({ found.contains("\($0.id)@\($0.version)") }) else { return (loadRubrics(), true) }
+        return (subset, false)
+    }
 }
 
 extension Language: ExpressibleByArgument {}

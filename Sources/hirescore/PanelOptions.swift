@@ -58,10 +58,10 @@ struct PanelOptions: ParsableArguments {
         let language = options.language
         let progress = ProgressLine(language: language)
         PhaseTimer.begin()
-        let catalog = options.loadRubrics()
-        PhaseTimer.mark("load rubrics")
         let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
         PhaseTimer.mark("find scorecard files")
+        var (catalog, complete) = options.loadRubrics(forScorecards: collected.files)
+        PhaseTimer.mark("load rubrics")
         if collected.files.isEmpty && collected.problems.isEmpty {
             throw CommandFailure(
                 message: language == .de
@@ -83,6 +83,12 @@ struct PanelOptions: ParsableArguments {
             }
         }
         var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
+        if !complete, !report.problems.isEmpty || !report.warnings.isEmpty {
+            // Something is amiss: merge again with every rubric, so that every diagnostic is the whole folder's.
+            catalog = options.loadRubrics()
+            complete = true
+            report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
+        }
         // Cleared before anything else is written to standard error.
         progress.clear()
         report.problems = collected.problems + report.problems

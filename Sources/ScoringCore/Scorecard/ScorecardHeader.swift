@@ -20,6 +20,10 @@ public struct ScorecardHeader: Sendable, Hashable {
     public var seal: String?
     /// `signature:` (the interviewer's signature of the seal).
     public var signature: String?
+    /// `rubric: {id:}` as written (not checked).
+    public var rubricID: String?
+    /// `rubric: {version:}` when it is a plain decimal number (not checked).
+    public var rubricVersion: Int?
 
     /// Reads the header of a scorecard's bytes; nil when they are not a YAML mapping.
     public init?(bytes: [UInt8], limits: YAMLReader.Limits = .init()) {
@@ -31,6 +35,8 @@ public struct ScorecardHeader: Sendable, Hashable {
         status = root["status"]?.scalar?.text
         seal = root["seal"]?.scalar?.text
         signature = root["signature"]?.scalar?.text
+        rubricID = root["rubric"]?["id"]?.scalar?.text
+        rubricVersion = root["rubric"]?["version"]?.scalar.flatMap { Int($0.text) }
     }
 
     /// Reads the header of a scorecard file (a bounded read); nil when it cannot be read.
