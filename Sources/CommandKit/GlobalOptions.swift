@@ -23,6 +23,16 @@ package struct GlobalOptions: ParsableArguments {
             "The language of the output: de or en (default: from the locale, else en).", valueName: "lang"))
     package var lang: Language?
 
+    @Flag(
+        name: .customLong("no-cache"),
+        help:
+            "Read everything afresh: do not use or update the user's cache ($XDG_CACHE_HOME/hirescore, else ~/.cache/hirescore)."
+    )
+    package var noCache = false
+
+    /// The user's cache, unless --no-cache (or no cache folder is known).
+    package var userCache: UserCache? { noCache ? nil : UserCache.standard() }
+
     /// The language asked for, else the locale's.
     package var language: Language { lang ?? Language.fromEnvironment() }
 

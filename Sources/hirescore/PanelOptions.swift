@@ -34,7 +34,7 @@ struct PanelOptions: ParsableArguments {
 
     /// The knock-outs set aside by recorded debrief decisions, from the audit log of the store the paths lie in
     /// (the first folder up from a path, or the store folder, that has a `.hirescore` folder).
-    func recordedOverrides() -> [String: [KnockOutOverride]] {
+    func recordedOverrides(cache: UserCache?) -> [String: [KnockOutOverride]] {
         var folders = paths.isEmpty ? [storeRoot] : paths
         folders.append(storeRoot)
         for path in folders {
@@ -42,7 +42,7 @@ struct PanelOptions: ParsableArguments {
             for _ in 0..<8 {
                 if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".hirescore").path) {
                     let ledger = StoreLedger(storeRoot: folder.path)
-                    return (try? LedgerRecords.overrides(log: AuditLog(ledger: ledger))) ?? [:]
+                    return (try? LedgerRecords.overrides(log: AuditLog(ledger: ledger), cache: cache)) ?? [:]
                 }
                 let parent = folder.deletingLastPathComponent()
                 if parent.path == folder.path { break }
@@ -69,8 +69,9 @@ struct PanelOptions: ParsableArguments {
                     : "error: no scorecards found in \((paths.isEmpty ? [storeRoot] : paths).joined(separator: ", "))")
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
-        merger.overrides = recordedOverrides()
-        merger.signatureCheck = CardSignatures.check(files: collected.files)
+        let cache = options.userCache
+        merger.overrides = recordedOverrides(cache: cache)
+        merger.signatureCheck = CardSignatures.check(files: collected.files, cache: cache)
         PhaseTimer.mark("read the key lists")
         if progress.enabled {
             merger.progress = { step in
