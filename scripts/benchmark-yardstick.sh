@@ -5,18 +5,23 @@
 #     (it does far less than HireScore: no validation, seals, signatures, knock-outs or statistics).
 # Each pair is timed with farm-bench (A and B in turn, the ratio taken pair by pair); quote the median ratio.
 # Not a unit test. Prints the figures; BENCHMARKS.md records them by hand with the date and the load.
+# --one-candidate times only the single-candidate commands (issue 20's 20 ms): merge of one panel with a warm
+# audit log index in a cache of its own, the same with --no-cache, score of one card, and `hirescore --version`
+# (the start of any process) and the parse-only program on the same files as the baselines.
 #
-# Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build]
+# Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build] [--one-candidate]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CANDIDATES=2500
 RUNS=5
 SKIP_BUILD=0
+ONE_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --candidates) CANDIDATES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
+    --one-candidate) ONE_ONLY=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -37,10 +42,24 @@ if [ ! -d "$STORE" ]; then
   "$BIN" dev sign-store --store "$STORE" --rubrics rubrics
 fi
 echo "==> store: $("$WORK/parse-only" "$STORE")"
+ONE="$(dirname "$(find "$STORE" -name '*.yaml' -not -path '*/.hirescore/*' | sort | head -1)")"
+CARD="$(find "$ONE" -name '*.yaml' | sort | head -1)"
+if [ "$ONE_ONLY" -eq 1 ]; then
+  export XDG_CACHE_HOME="$WORK/cache"
+  "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null  # writes the audit log index: the runs below are warm
+  echo "==> one candidate: merge (warm index) vs hirescore --version (process start)"
+  farm-bench -n 20 --vs "$BIN --version" -- "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null
+  echo "==> one candidate: merge (warm index) vs parse-only of its files"
+  farm-bench -n 20 --vs "$WORK/parse-only $ONE" -- "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null
+  echo "==> one candidate: merge --no-cache (reads the whole audit log) vs merge (warm index)"
+  farm-bench -n 20 --vs "$BIN merge $ONE --rubrics rubrics -o /dev/null" -- "$BIN" merge "$ONE" --rubrics rubrics --no-cache -o /dev/null
+  echo "==> one card: score vs hirescore --version (process start)"
+  farm-bench -n 20 --vs "$BIN --version" -- "$BIN" score "$CARD" --rubrics rubrics -o /dev/null
+  exit 0
+fi
 echo "==> merge (text) vs the parse-only floor"
 farm-bench -n "$RUNS" --timeout 900 --vs "$WORK/parse-only $STORE" -- "$BIN" merge "$STORE" --rubrics rubrics --format text -o /dev/null
 echo "==> the Python yardstick vs merge (text): the ratio is how many times HireScore is faster"
 farm-bench -n "$RUNS" --timeout 900 --vs "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" -- python3 benchmarks/yardstick.py rubrics "$STORE"
 echo "==> one candidate: merge of one panel vs process start of the parse-only program on it"
-ONE="$(dirname "$(find "$STORE" -name '*.yaml' -not -path '*/.hirescore/*' | sort | head -1)")"
 farm-bench -n 20 --vs "$WORK/parse-only $ONE" -- "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null

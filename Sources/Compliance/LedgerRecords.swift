@@ -48,9 +48,12 @@ public struct LedgerRecords: Sendable, Equatable {
 
     /// The knock-outs set aside by recorded debrief decisions (``overrides``), read from the log's
     /// `knock-out-override` events alone: what a merge needs, without decoding the log's thousands of other lines.
-    /// Throws when a line of that kind cannot be read, since the overrides are then unknown.
-    public static func overrides(log: AuditLog) throws(StoreLedger.LedgerError) -> [String: [KnockOutOverride]] {
-        let (events, problems) = log.events(ofKinds: [AuditLog.EventKind.knockOutOverride])
+    /// Throws when a line of that kind cannot be read, since the overrides are then unknown. With `cache`, the lines
+    /// are found through the user's index of the log (the same overrides).
+    public static func overrides(log: AuditLog, cache: UserCache? = nil) throws(StoreLedger.LedgerError) -> [String:
+        [KnockOutOverride]]
+    {
+        let (events, problems) = log.overrideEvents(cache: cache)
         if let problem = problems.first { throw damaged(log, problem) }
         return LedgerRecords(events: events).overrides
     }

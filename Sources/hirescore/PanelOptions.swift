@@ -34,7 +34,7 @@ struct PanelOptions: ParsableArguments {
 
     /// The knock-outs set aside by recorded debrief decisions, from the audit log of the store the paths lie in
     /// (the first folder up from a path, or the store folder, that has a `.hirescore` folder).
-    func recordedOverrides() -> [String: [KnockOutOverride]] {
+    func recordedOverrides(cache: UserCache?) -> [String: [KnockOutOverride]] {
         var folders = paths.isEmpty ? [storeRoot] : paths
         folders.append(storeRoot)
         for path in folders {
@@ -42,7 +42,7 @@ struct PanelOptions: ParsableArguments {
             for _ in 0..<8 {
                 if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".hirescore").path) {
                     let ledger = StoreLedger(storeRoot: folder.path)
-                    return (try? LedgerRecords.overrides(log: AuditLog(ledger: ledger))) ?? [:]
+                    return (try? LedgerRecords.overrides(log: AuditLog(ledger: ledger), cache: cache)) ?? [:]
                 }
                 let parent = folder.deletingLastPathComponent()
                 if parent.path == folder.path { break }
@@ -58,17 +58,18 @@ struct PanelOptions: ParsableArguments {
         let language = options.language
         let progress = ProgressLine(language: language)
         PhaseTimer.begin()
-        let catalog = options.loadRubrics()
-        PhaseTimer.mark("load rubrics")
         let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
         PhaseTimer.mark("find scorecard files")
+        var (catalog, complete) = options.loadRubrics(forScorecards: collected.files)
+        PhaseTimer.mark("load rubrics")
         if collected.files.isEmpty && collected.problems.isEmpty {
             throw CommandFailure(
                 SelectionMessages.noScorecards(in: paths.isEmpty ? [storeRoot] : paths), language: language)
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
-        merger.overrides = recordedOverrides()
-        merger.signatureCheck = CardSignatures.check(files: collected.files)
+        let cache = options.userCache
+        merger.overrides = recordedOverrides(cache: cache)
+        merger.signatureCheck = CardSignatures.check(files: collected.files, cache: cache)
         PhaseTimer.mark("read the key lists")
         if progress.enabled {
             merger.progress = { step in
@@ -81,6 +82,12 @@ struct PanelOptions: ParsableArguments {
             }
         }
         var report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
+        if !complete, !report.problems.isEmpty || !report.warnings.isEmpty {
+            // Something is amiss: merge again with every rubric, so that every diagnostic is the whole folder's.
+            catalog = options.loadRubrics()
+            complete = true
+            report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
+        }
         // Cleared before anything else is written to standard error.
         progress.clear()
         report.problems = collected.problems + report.problems

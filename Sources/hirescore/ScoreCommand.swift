@@ -35,8 +35,13 @@ extension HireScoreCommand {
             if let output = report.output, Self.sameFile(output, file) {
                 throw CommandFailure(SelectionMessages.outputIsScoredFile(output), language: language, exitCode: 2)
             }
-            let catalog = options.loadRubrics()
-            let loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
+            // Only the card's rubric, unless anything is amiss: then every rubric, for today's diagnostics.
+            var (catalog, complete) = options.loadRubrics(forScorecards: [file])
+            var loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
+            if !complete, loaded.scorecard == nil || loaded.rubric == nil || !loaded.diagnostics.isEmpty {
+                catalog = options.loadRubrics()
+                loaded = ScorecardLoader().load(path: file, rubrics: catalog.rubrics)
+            }
             let printer = DiagnosticPrinter(
                 language: language, useColor: Terminal.standardError.supportsColor,
                 sources: catalog.sources.merging([file: loaded.source]) { $1 })

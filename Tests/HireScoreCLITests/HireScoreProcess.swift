@@ -45,11 +45,18 @@ enum HireScoreProcess {
         return nil
     }()
 
-    /// The environment of a child: the scrubbed test environment, `NO_COLOR=1`, `LANG=C`, then `overrides`.
+    /// The user cache of every child unless a test gives its own: one folder for the test run, so that no run
+    /// writes into the tester's own cache or into a test's folder (whose contents tests compare).
+    static let testCache = FileManager.default.temporaryDirectory
+        .appendingPathComponent("hirescore-test-cache-\(UUID().uuidString)", isDirectory: true).path
+
+    /// The environment of a child: the scrubbed test environment, `NO_COLOR=1`, `LANG=C`, `XDG_CACHE_HOME` (see
+    /// ``testCache``), then `overrides`.
     static func childEnvironment(_ overrides: [String: String], unsetting: Set<String> = []) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment.filter { !scrubbedVariables.contains($0.key) }
         environment["NO_COLOR"] = "1"
         environment["LANG"] = "C"
+        environment["XDG_CACHE_HOME"] = testCache
         environment.merge(overrides) { _, new in new }
         for name in unsetting { environment[name] = nil }
         return environment

@@ -50,7 +50,7 @@ import Testing
         }
         #expect(
             phases == [
-                "load rubrics", "find scorecard files", "read the key lists", "read and decode 3 scorecards",
+                "find scorecard files", "load rubrics", "read the key lists", "read and decode 3 scorecards",
                 "group by candidate",
                 "check seals and merge 1 candidates", "agreement per requisition", "render the report (text)",
                 "write the report",

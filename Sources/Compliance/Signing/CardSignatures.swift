@@ -50,10 +50,12 @@ public struct CardSignatures: Sendable {
     /// Reads the key list and the events of the cards at `cards` (paths relative to `storeRoot`) only: enough to
     /// judge those cards by their path, as a merge of some candidates of a large store does, without decoding
     /// the log's other lines. A card judged by its seal (a copy) or by another path finds no events.
-    public init(storeRoot: String, cards: Set<String>) {
+    /// With `cache`, the lines are found through the user's index of the log (the same events; see
+    /// `AuditLogIndex`).
+    public init(storeRoot: String, cards: Set<String>, cache: UserCache? = nil) {
         self.init(
             storeRoot: storeRoot,
-            events: AuditLog(ledger: StoreLedger(storeRoot: storeRoot)).keyAndCardEvents(cards: cards))
+            events: AuditLog(ledger: StoreLedger(storeRoot: storeRoot)).keyAndCardEvents(cards: cards, cache: cache))
     }
 
     private init(storeRoot: String, events: [AuditLog.Event]) {
@@ -152,8 +154,12 @@ extension CardSignatures {
 extension CardSignatures {
     /// A signature check for ``PanelMerger/signatureCheck`` over `files`: each store's key list is read
     /// once, and each card is judged against the store it lies in; a card outside any store is accepted as
-    /// unsigned (v1) or, when signed, as not checked (there is no key list to check it against).
-    public static func check(files: [String]) -> @Sendable (String, Scorecard) -> SignatureVerdict {
+    /// unsigned (v1) or, when signed, as not checked (there is no key list to check it against). With `cache`, each
+    /// log is read through the user's index of it (the same verdicts).
+    public static func check(files: [String], cache: UserCache? = nil)
+        -> @Sendable (String, Scorecard) ->
+        SignatureVerdict
+    {
         var rootOfFolder: [String: String?] = [:]
         var rootOfFile: [String: String] = [:]
         var cardsOfRoot: [String: Set<String>] = [:]
@@ -169,7 +175,7 @@ extension CardSignatures {
         }
         // Each store's key list and the events of the cards at hand, read once; the log's other lines are skipped.
         var stores: [String: CardSignatures] = [:]
-        for (root, cards) in cardsOfRoot { stores[root] = CardSignatures(storeRoot: root, cards: cards) }
+        for (root, cards) in cardsOfRoot { stores[root] = CardSignatures(storeRoot: root, cards: cards, cache: cache) }
         return { [stores, rootOfFile] file, scorecard in
             guard let seal = scorecard.seal else { return .accepted(.unsigned) }
             guard let root = rootOfFile[file], let store = stores[root] else {

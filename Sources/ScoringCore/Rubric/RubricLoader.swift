@@ -36,7 +36,12 @@ public struct RubricLoader: Sendable {
     }
 
     /// Loads the rubric files in `paths`; a folder contributes its `.yaml` and `.yml` files (recursively, sorted).
-    public func load(paths: [String]) -> Result {
+    ///
+    /// With `ids`, a file whose top-level `id:` line names another rubric is left out unread (not parsed, not
+    /// checked, not in ``Result/files``); a file whose id cannot be told without parsing it is loaded as usual.
+    /// A command that knows which rubrics it needs uses this and falls back to loading every file whenever the
+    /// result lacks one of them.
+    public func load(paths: [String], ids: Set<String>? = nil) -> Result {
         // The files are read and checked on all cores, then put together in the order of `paths`, so
         // the result is the same as reading them one after the other.
         var steps: [LoadStep] = []
@@ -66,7 +71,7 @@ public struct RubricLoader: Sendable {
             if case .file(let file) = step { return file }
             return nil
         }
-        let loaded = loadConcurrently(files)
+        let loaded = loadConcurrently(files, ids: ids)
         var result = Result()
         var next = 0
         for step in steps {
@@ -93,10 +98,10 @@ public struct RubricLoader: Sendable {
     }
 
     /// Each file loaded on its own, on all cores; the results keep the order of `files`.
-    private func loadConcurrently(_ files: [String]) -> [Result] {
+    private func loadConcurrently(_ files: [String], ids: Set<String>?) -> [Result] {
         ParallelMap.map(files.count) { index in
             var one = Result()
-            loadFile(files[index], into: &one)
+            loadFile(files[index], ids: ids, into: &one)
             return one
         }
     }
@@ -127,11 +132,17 @@ public struct RubricLoader: Sendable {
         return files.sorted()
     }
 
-    private func loadFile(_ path: String, into result: inout Result) {
-        result.files.append(path)
+    private func loadFile(_ path: String, ids: Set<String>?, into result: inout Result) {
         // Open, then check the opened file: a link is judged by what it names, a FIFO or device never blocks.
         let bytes: [UInt8]
-        switch BoundedFile.read(path, limit: limits.maximumBytes) {
+        let read = BoundedFile.read(path, limit: limits.maximumBytes)
+        if let ids, case .success(let bytes) = read, let declared = RubricDeclaration.id(in: bytes),
+            !ids.contains(declared)
+        {
+            return
+        }
+        result.files.append(path)
+        switch read {
         case .success(let read):
             bytes = read
         case .failure(.tooLarge(let size)):

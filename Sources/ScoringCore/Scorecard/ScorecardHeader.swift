@@ -20,6 +20,10 @@ package struct ScorecardHeader: Sendable, Hashable {
     package var seal: String?
     /// `signature:` (the interviewer's signature of the seal).
     package var signature: String?
+    /// `rubric: {id:}` as written (not checked).
+    package var rubricID: String?
+    /// `rubric: {version:}` when it is a plain decimal number (not checked).
+    package var rubricVersion: Int?
 
     /// Reads the header of a scorecard's bytes; nil when they are not a YAML mapping.
     package init?(bytes: [UInt8], limits: YAMLReader.Limits = .init()) {
@@ -31,6 +35,8 @@ package struct ScorecardHeader: Sendable, Hashable {
         status = root["status"]?.scalar?.text
         seal = root["seal"]?.scalar?.text
         signature = root["signature"]?.scalar?.text
+        rubricID = root["rubric"]?["id"]?.scalar?.text
+        rubricVersion = root["rubric"]?["version"]?.scalar.flatMap { Int($0.text) }
     }
 
     /// Reads the header of a scorecard file (a bounded read); nil when it cannot be read.
