@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 21's figure: `hirescore merge` of the 10,000-scorecard store read from PostgreSQL beside the same store read
-# from its folder, in one run with farm-bench (A and B in turn, the ratio taken pair by pair; quote the median).
+# from its folder, in one call of scripts/bench-pair.sh (hyperfine, whole processes; quote the ratio).
 # The store is the yardstick's (`dev generate-store --candidates 2500 --interviewers 4 --seed 42`, signed with
 # `dev sign-store`), copied into a throwaway PostgreSQL 15 cluster on loopback (scripts/with-postgres.sh) with
 # `store init` and `store copy`. Merge reads the database as its superuser (row-level security does not filter:
@@ -27,7 +27,6 @@ WORK=/tmp/hirescore-yardstick
 STORE="$WORK/store-$CANDIDATES"
 
 if [ -z "${HIRESCORE_BENCH_INSIDE:-}" ]; then
-  command -v farm-bench > /dev/null || { echo "error: farm-bench is not on PATH" >&2; exit 1; }
   if [ "$SKIP_BUILD" -eq 0 ]; then
     swift build -c release --scratch-path .build-release --product hirescore
   fi
@@ -46,8 +45,7 @@ echo "==> store init and store copy of $STORE"
 "$BIN" store init --store "$URL"
 /usr/bin/time -f "copy: %e s wall, %M KB peak" "$BIN" store copy "$STORE" "$URL"
 echo "==> merge (text) from PostgreSQL vs from the folder: the ratio is the database's cost"
-farm-bench -n "$RUNS" --timeout 1800 --vs "$BIN merge --store $STORE --rubrics rubrics --format text -o /dev/null" -- \
-  "$BIN" merge --store "$URL" --rubrics rubrics --format text -o /dev/null
+scripts/bench-pair.sh "$RUNS" "$BIN merge --store $URL --rubrics rubrics --format text -o /dev/null" "$BIN merge --store $STORE --rubrics rubrics --format text -o /dev/null"
 echo "==> the two reports are the same, apart from where each card was read (folder path or database URL)"
 "$BIN" merge --store "$STORE" --rubrics rubrics --format json -o "$WORK/merge-files.json"
 "$BIN" merge --store "$URL" --rubrics rubrics --format json -o "$WORK/merge-postgres.json"

@@ -3,7 +3,7 @@
 #   - the floor: benchmarks/parse-only.c, LibYAML's event parser over the same files and nothing else (one core);
 #   - the script a user would write: benchmarks/yardstick.py, PyYAML's C loader, medians and weighted means
 #     (it does far less than HireScore: no validation, seals, signatures, knock-outs or statistics).
-# Each pair is timed with farm-bench (A and B in turn, the ratio taken pair by pair); quote the median ratio.
+# Each pair is timed with scripts/bench-pair.sh (hyperfine, both in one call, whole processes); quote the ratio.
 # Not a unit test. Prints the figures; BENCHMARKS.md records them by hand with the date and the load.
 # --one-candidate times only the single-candidate commands (issue 20's 20 ms): merge of one panel with a warm
 # audit log index in a cache of its own, the same with --no-cache, score of one card, and `hirescore --version`
@@ -25,7 +25,6 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
-command -v farm-bench >/dev/null || { echo "error: farm-bench is not on PATH" >&2; exit 1; }
 python3 -c 'import yaml; assert yaml.__with_libyaml__' 2>/dev/null || {
   echo "==> installing PyYAML with LibYAML (python3-yaml)"; apt-get install -y -qq python3-yaml; }
 if [ "$SKIP_BUILD" -eq 0 ]; then
@@ -48,18 +47,18 @@ if [ "$ONE_ONLY" -eq 1 ]; then
   export XDG_CACHE_HOME="$WORK/cache"
   "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null  # writes the audit log index: the runs below are warm
   echo "==> one candidate: merge (warm index) vs hirescore --version (process start)"
-  farm-bench -n 20 --vs "$BIN --version" -- "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null
+  scripts/bench-pair.sh 20 "$BIN merge $ONE --rubrics rubrics -o /dev/null" "$BIN --version"
   echo "==> one candidate: merge (warm index) vs parse-only of its files"
-  farm-bench -n 20 --vs "$WORK/parse-only $ONE" -- "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null
+  scripts/bench-pair.sh 20 "$BIN merge $ONE --rubrics rubrics -o /dev/null" "$WORK/parse-only $ONE"
   echo "==> one candidate: merge --no-cache (reads the whole audit log) vs merge (warm index)"
-  farm-bench -n 20 --vs "$BIN merge $ONE --rubrics rubrics -o /dev/null" -- "$BIN" merge "$ONE" --rubrics rubrics --no-cache -o /dev/null
+  scripts/bench-pair.sh 20 "$BIN merge $ONE --rubrics rubrics --no-cache -o /dev/null" "$BIN merge $ONE --rubrics rubrics -o /dev/null"
   echo "==> one card: score vs hirescore --version (process start)"
-  farm-bench -n 20 --vs "$BIN --version" -- "$BIN" score "$CARD" --rubrics rubrics -o /dev/null
+  scripts/bench-pair.sh 20 "$BIN score $CARD --rubrics rubrics -o /dev/null" "$BIN --version"
   exit 0
 fi
 echo "==> merge (text) vs the parse-only floor"
-farm-bench -n "$RUNS" --timeout 900 --vs "$WORK/parse-only $STORE" -- "$BIN" merge "$STORE" --rubrics rubrics --format text -o /dev/null
+scripts/bench-pair.sh "$RUNS" "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" "$WORK/parse-only $STORE"
 echo "==> the Python yardstick vs merge (text): the ratio is how many times HireScore is faster"
-farm-bench -n "$RUNS" --timeout 900 --vs "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" -- python3 benchmarks/yardstick.py rubrics "$STORE"
+scripts/bench-pair.sh "$RUNS" "python3 benchmarks/yardstick.py rubrics $STORE" "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null"
 echo "==> one candidate: merge of one panel vs process start of the parse-only program on it"
-farm-bench -n 20 --vs "$WORK/parse-only $ONE" -- "$BIN" merge "$ONE" --rubrics rubrics -o /dev/null
+scripts/bench-pair.sh 20 "$BIN merge $ONE --rubrics rubrics -o /dev/null" "$WORK/parse-only $ONE"
