@@ -21,7 +21,8 @@ extension HireScoreCommand.Store {
 
                 EXAMPLES:
                   hirescore store init --store postgresql://db.example/hiring
-                  hirescore store init --store postgresql://db.example/hiring --colleagues-cards never
+                  hirescore store init --store postgresql://db.example/hiring \\
+                      --colleagues-cards never
                 """)
 
         @OptionGroup var options: GlobalOptions

@@ -19,7 +19,8 @@ extension HireScoreCommand {
 
                 EXAMPLES:
                   hirescore store init --store postgresql://db.example/hiring
-                  hirescore store init --store postgresql://db.example/hiring --colleagues-cards never
+                  hirescore store init --store postgresql://db.example/hiring \\
+                      --colleagues-cards never
                   hirescore store revoke --store postgresql://db.example/hiring anna
                   hirescore store copy scorecards postgresql://db.example/hiring
                 """,
