@@ -294,6 +294,13 @@ package enum PostgresStoreMessages {
         )
     }
 
+    /// `store revoke` for a user who is no member.
+    static func notAMember(_ user: String) -> LocalizedText {
+        .init(
+            en: "'\(TerminalText.line(user))' is not a member of this store; nothing was revoked",
+            de: "'\(TerminalText.line(user))' ist kein Mitglied dieser Ablage; nichts wurde entzogen")
+    }
+
     /// `store copy` between two folders.
     static let folderToFolder = LocalizedText(
         en:

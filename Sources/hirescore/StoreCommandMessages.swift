@@ -25,7 +25,7 @@ enum StoreCommandMessages {
             de: "Ablage ist aktuell: Schemaversion \(version) in \(store)")
     }
 
-    /// `store init` or `store grant` given a folder.
+    /// A `store` subcommand for databases (`init`, `grant`, `revoke`) given a folder.
     static func needsDatabase(_ command: String, folder: String) -> LocalizedText {
         .init(
             en:
@@ -42,6 +42,40 @@ enum StoreCommandMessages {
         return .init(
             en: "'\(member.user)' is now \(member.role.rawValue)\(id) in \(store)",
             de: "'\(member.user)' ist jetzt \(member.role.rawValue)\(idDE) in \(store)")
+    }
+
+    /// `store revoke` done.
+    static func revoked(_ member: StoreMembers.Member, store: String) -> LocalizedText {
+        .init(
+            en: "'\(member.user)' is no longer \(member.role.rawValue) nor any member in \(store)",
+            de: "'\(member.user)' ist nicht mehr \(member.role.rawValue) und kein Mitglied mehr in \(store)")
+    }
+
+    /// The setting for colleagues' cards, as `store init` set it.
+    static func colleaguesCards(_ value: StoreSettings.ColleaguesCards) -> LocalizedText {
+        switch value {
+        case .afterSubmitting:
+            return .init(
+                en: "interviewers read colleagues' submitted cards for a candidate after submitting their own",
+                de:
+                    "Interviewer lesen die eingereichten Bögen der Kollegen zu einem Kandidaten, nachdem sie ihren eigenen eingereicht haben"
+            )
+        case .never:
+            return .init(
+                en: "interviewers never read colleagues' cards; the recruiter and the officer read as before",
+                de:
+                    "Interviewer lesen nie die Bögen der Kollegen; Recruiter und Datenschutzbeauftragte lesen wie bisher"
+            )
+        }
+    }
+
+    /// An unknown value of `store init --colleagues-cards`.
+    static func unknownColleaguesCards(_ text: String) -> LocalizedText {
+        let valid = StoreSettings.ColleaguesCards.allCases.map(\.rawValue).joined(separator: ", ")
+        return .init(
+            en: "unknown value '\(TerminalText.line(text))' for --colleagues-cards; use one of \(valid)",
+            de: "unbekannter Wert '\(TerminalText.line(text))' für --colleagues-cards; verwenden Sie einen von \(valid)"
+        )
     }
 
     /// An unknown role for `store grant`.

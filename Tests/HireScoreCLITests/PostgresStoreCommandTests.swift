@@ -17,10 +17,10 @@ struct PostgresStoreCommandTests {
                     currentDirectory: root)
             }
             let created = await run(["store", "init", "--store", url])
-            #expect(created.stdout == "store created: schema version 2 in \(shown)\n", "\(created.stderr)")
+            #expect(created.stdout == "store created: schema version 3 in \(shown)\n", "\(created.stderr)")
             #expect(
                 await run(["store", "init", "--store", url]).stdout
-                    == "store is current: schema version 2 in \(shown)\n")
+                    == "store is current: schema version 3 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
@@ -97,6 +97,50 @@ struct PostgresStoreCommandTests {
             #expect(lines.popLast() == "10 scorecards intact, 0 problems")
             #expect(lines.count == 10)
             #expect(lines.allSatisfy { $0.hasPrefix("\(asAnnaShown)/claims-2026-01/") }, "\(verified.stdout)")
+            try await PostgresTestServer.dropRole(login)
+        }
+    }
+
+    @Test func neverSeeColleaguesCardsAndRevokingAMember() async throws {
+        try await PostgresTestServer.withDatabase { url, shown in
+            let login = PostgresTestServer.uniqueName("hs_anna")
+            try await PostgresTestServer.admin(url) { database throws(StoreDatabaseError) in
+                try await database.execute("CREATE ROLE \(login) LOGIN")
+            }
+            let root = TestPaths.packageRoot
+            func run(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
+                await PostgresTestServer.run(
+                    arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
+                    currentDirectory: root)
+            }
+            let bad = await run(["store", "init", "--store", url, "--colleagues-cards", "sometimes"])
+            #expect(bad.exitCode == 2)
+            #expect(
+                bad.stderr
+                    == "error: unknown value 'sometimes' for --colleagues-cards; use one of after-submitting, never\n")
+            let created = await run(["store", "init", "--store", url, "--colleagues-cards", "never"])
+            #expect(
+                created.stdout
+                    == "store created: schema version 3 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
+                "\(created.stderr)")
+            #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
+            #expect(
+                await run(["store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt"])
+                    .exitCode == 0)
+            // Anna submitted for the three claims candidates, and still sees only her own three cards.
+            let asAnna = url.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
+            let verified = await run(["verify", "--verbose", "--store", asAnna])
+            #expect(verified.exitCode == 0, "\(verified.stderr)")
+            #expect(verified.stdout.hasSuffix("\n3 scorecards intact, 0 problems\n"), "\(verified.stdout)")
+            let revoked = await run(["store", "revoke", "--store", url, login])
+            #expect(revoked.stdout == "'\(login)' is no longer interviewer nor any member in \(shown)\n")
+            let again = await run(["store", "revoke", "--store", url, login])
+            #expect(again.exitCode == 1)
+            #expect(again.stderr == "error: '\(login)' is not a member of this store; nothing was revoked\n")
+            // The database refuses her now.
+            let refused = await run(["verify", "--store", asAnna])
+            #expect(refused.exitCode == 1)
+            #expect(refused.stderr.contains("(SQLSTATE 42501)"), "\(refused.stderr)")
             try await PostgresTestServer.dropRole(login)
         }
     }

@@ -246,4 +246,95 @@ struct AccessTests {
             }
         }
     }
+
+    @Test(arguments: [
+        // setting, what ben reads with a draft, after submitting; what anna, rita and dora read after ben submitted
+        (
+            StoreSettings.ColleaguesCards.afterSubmitting, ["c-1/ben.yaml"],
+            ["c-1/anna.yaml", "c-1/ben.yaml", "c-1/clara.yaml"],
+            ["c-1/anna.yaml", "c-1/ben.yaml", "c-1/clara.yaml", "c-2/anna.yaml"]
+        ),
+        (
+            .never, ["c-1/ben.yaml"], ["c-1/ben.yaml"], ["c-1/anna.yaml", "c-2/anna.yaml"]
+        ),
+    ])
+    func colleaguesCardsAreHiddenForGoodWhenTheStoreSaysNever(
+        setting: StoreSettings.ColleaguesCards, draft: [String], submitted: [String], anna: [String]
+    ) async throws {
+        try await Self.withPanel { admin, login in
+            try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
+                try await StoreSettings.setColleaguesCards(setting, in: database)
+            }
+            let ben = try login("ben")
+            #expect(try await TestServer.rows(Self.cards, as: ben) == draft)
+            #expect(
+                await TestServer.refusal(
+                    "UPDATE hirescore.scorecards SET status = 'submitted', seal = 'sha256:b' WHERE file_name = 'ben.yaml'",
+                    as: ben) == nil)
+            #expect(try await TestServer.rows(Self.cards, as: ben) == submitted)
+            #expect(try await TestServer.rows(Self.cards, as: login("anna")) == anna)
+            // The recruiter and the officer read what they read whatever the setting.
+            #expect(
+                try await TestServer.rows(Self.cards, as: login("rita"))
+                    == ["c-1/anna.yaml", "c-1/ben.yaml", "c-1/clara.yaml"])
+            #expect(
+                try await TestServer.rows(Self.cards, as: login("dora"))
+                    == ["c-1/anna.yaml", "c-1/ben.yaml", "c-1/clara.yaml", "c-2/anna.yaml"])
+            // Every member reads the setting; none changes it.
+            for who in ["anna", "rita", "dora"] {
+                let member = try login(who)
+                #expect(
+                    try await TestServer.rows("SELECT colleagues_cards FROM hirescore.settings", as: member)
+                        == [setting.rawValue])
+                #expect(
+                    await TestServer.refusal(
+                        "UPDATE hirescore.settings SET colleagues_cards = 'after-submitting'", as: member)
+                        == "42501", "\(who)")
+            }
+        }
+    }
+
+    @Test func aRevokedMemberIsRefusedByTheDatabaseAndTheRevocationIsLogged() async throws {
+        try await Self.withPanel { admin, login in
+            let ben = try login("ben")
+            let revoked = try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
+                try await StoreMembers.revoke(ben.user, in: database)
+            }
+            #expect(revoked.role == .interviewer)
+            #expect(revoked.interviewerID == "ben")
+            for sql in [
+                "SELECT * FROM hirescore.scorecards",
+                "SELECT * FROM hirescore.audit_lines",
+                "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (3, '\\x0a')",
+                "UPDATE hirescore.scorecards SET status = 'submitted', seal = 'sha256:b' WHERE file_name = 'ben.yaml'",
+            ] {
+                #expect(await TestServer.refusal(sql, as: ben) == "42501", "\(sql)")
+            }
+            // The others keep their rights; the member list and the log of member changes say what happened.
+            #expect(try await TestServer.rows(Self.cards, as: login("clara")) == ["c-1/anna.yaml", "c-1/clara.yaml"])
+            #expect(
+                try await TestServer.rows(
+                    "SELECT count(*)::text FROM hirescore.members WHERE db_role = '\(ben.user)'", as: admin)
+                    == ["0"])
+            #expect(
+                try await TestServer.rows(
+                    "SELECT by_user::text, action, detail FROM hirescore.member_events WHERE subject = '\(ben.user)' ORDER BY id",
+                    as: admin) == ["\(admin.user)|grant|interviewer ben", "\(admin.user)|revoke|interviewer"])
+            // Revoking again, or a user who does not exist, is refused with what to do.
+            let attempts = [
+                (ben.user, "'\(ben.user)' is not a member of this store; nothing was revoked"),
+                ("nobody_here", "'nobody_here' is not a member of this store; nothing was revoked"),
+            ]
+            for (user, message) in attempts {
+                do {
+                    _ = try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
+                        try await StoreMembers.revoke(user, in: database)
+                    }
+                    Issue.record("revoked \(user)")
+                } catch {
+                    #expect(TestServer.message(of: error) == message)
+                }
+            }
+        }
+    }
 }

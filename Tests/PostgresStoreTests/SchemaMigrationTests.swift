@@ -11,17 +11,18 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 2))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 3))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 2, to: 2))
+            #expect(second == SchemaMigrator.Outcome(from: 3, to: 3))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
                     == [
                         "1|tables, roles and row-level security|0.1.0",
                         "2|record-changing events by role, retention dates on submitted cards|0.1.0",
+                        "3|store settings (colleagues' cards), the log of member changes|0.1.0",
                     ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
@@ -33,8 +34,9 @@ struct SchemaMigrationTests {
                     """, as: settings)
                     == [
                         "audit_lines|hirescore_owner|true", "files|hirescore_owner|false",
-                        "members|hirescore_owner|false", "schema_version|hirescore_owner|false",
-                        "scorecards|hirescore_owner|true",
+                        "member_events|hirescore_owner|false", "members|hirescore_owner|false",
+                        "schema_version|hirescore_owner|false", "scorecards|hirescore_owner|true",
+                        "settings|hirescore_owner|false",
                     ])
         }
     }
@@ -48,7 +50,7 @@ struct SchemaMigrationTests {
                 )
             }
             let expected =
-                "the store's schema is version 7, newer than this hirescore understands (version 2); update hirescore before using this store"
+                "the store's schema is version 7, newer than this hirescore understands (version 3); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -70,7 +72,7 @@ struct SchemaMigrationTests {
         let broken =
             StoreSchema.migrations + [
                 .init(
-                    version: 3, name: "broken",
+                    version: 4, name: "broken",
                     statements: ["CREATE TABLE hirescore.half_done (x int)", "SELECT no_such_function()"])
             ]
         try await TestServer.withDatabase { settings, _ in
@@ -84,7 +86,7 @@ struct SchemaMigrationTests {
             }
             let version = try await TestServer.rows(
                 "SELECT max(version)::text FROM hirescore.schema_version", as: settings)
-            #expect(version == ["2"])
+            #expect(version == ["3"])
             let halfDone = try await TestServer.rows("SELECT to_regclass('hirescore.half_done')::text", as: settings)
             #expect(halfDone == ["null"])
         }
@@ -105,7 +107,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 2))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 3))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -126,6 +128,34 @@ struct SchemaMigrationTests {
                         == "the database holds no HireScore store yet; create it with 'hirescore store init --store URL'"
                 )
             }
+        }
+    }
+
+    @Test func aVersion2StoreIsUpgradedAndKeepsShowingColleaguesCardsUntilToldOtherwise() async throws {
+        try await TestServer.withDatabase(users: ["anna"]) { settings, users in
+            let login = users["anna"] ?? "anna"
+            let first = Array(StoreSchema.migrations.prefix(2))
+            let outcome = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                _ = try await SchemaMigrator.migrate(database, migrations: first, binaryVersion: "0.1.0")
+                try await database.query(
+                    "INSERT INTO hirescore.members (db_role, role, interviewer_id) VALUES (\(login), 'interviewer', 'anna')"
+                )
+                return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
+            }
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 3))
+            let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                try await StoreSettings.colleaguesCards(in: database)
+            }
+            #expect(before == .afterSubmitting)
+            let after = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                try await StoreSettings.setColleaguesCards(.never, in: database)
+                return try await StoreSettings.colleaguesCards(in: database)
+            }
+            #expect(after == .never)
+            #expect(
+                try await TestServer.rows(
+                    "SELECT by_user::text, action, subject, detail FROM hirescore.member_events ORDER BY id",
+                    as: settings) == ["\(settings.user)|setting|colleagues-cards|never"])
         }
     }
 }

@@ -2,11 +2,13 @@ import PostgresNIO
 import ScoringCore
 
 /// The members of a shared store: database users granted one of the store's group roles
-/// (`hirescore store grant USER ROLE`).
+/// (`hirescore store grant USER ROLE`, `hirescore store revoke USER`).
 ///
 /// A member holds exactly one store role; granting another replaces it. An interviewer is tied to their
 /// interviewer id, which names their scorecards (`REQUISITION/CANDIDATE/ID.yaml`): row-level security lets
-/// them see and write only those, and their colleagues' only after submitting their own.
+/// them see and write only those, and their colleagues' only after submitting their own (or never, as
+/// ``StoreSettings/ColleaguesCards`` says). Every grant and revocation is logged in `hirescore.member_events`
+/// with the database user who made it.
 package enum StoreMembers {
     /// One member as recorded.
     package struct Member: Sendable, Equatable {
@@ -51,7 +53,31 @@ package enum StoreMembers {
                 ON CONFLICT (db_role) DO UPDATE
                   SET role = excluded.role, interviewer_id = excluded.interviewer_id, granted_at = now()
                 """)
+            let detail = role.rawValue + (interviewerID.map { " " + $0 } ?? "")
+            try await database.query(
+                "INSERT INTO hirescore.member_events (action, subject, detail) VALUES ('grant', \(user), \(detail))")
             return Member(user: user, role: role, interviewerID: interviewerID)
+        }
+    }
+
+    /// Takes the store role away from `user`: the database refuses them from then on (they keep their login,
+    /// which the administrator drops with `DROP ROLE`). Returns the membership that ended.
+    package static func revoke(_ user: String, in database: StoreDatabase) async throws(StoreDatabaseError) -> Member {
+        try await SchemaMigrator.requireCompatible(database)
+        return try await database.transaction { database throws(StoreDatabaseError) -> Member in
+            let removed = try await database.query(
+                "DELETE FROM hirescore.members WHERE db_role = \(user) RETURNING role, interviewer_id")
+            guard let row = removed.first, let (name, id) = try? row.decode((String, String?).self),
+                let role = StoreRole(rawValue: name)
+            else {
+                throw StoreDatabaseError(message: PostgresStoreMessages.notAMember(user))
+            }
+            for groupRole in StoreRole.allCases {
+                try await database.executeFormatted("REVOKE %I FROM %I", groupRole.databaseRole, user)
+            }
+            try await database.query(
+                "INSERT INTO hirescore.member_events (action, subject, detail) VALUES ('revoke', \(user), \(name))")
+            return Member(user: user, role: role, interviewerID: id)
         }
     }
 }

@@ -9,7 +9,9 @@
 /// - `audit_lines`: the audit log, one row per line with its exact bytes (its newline included);
 /// - `files`: every other file of a store folder (`.hirescore/settings.json`, holds, decisions,
 ///   reports kept beside the cards), by path;
-/// - `members`: which database user has which store role, and an interviewer's id.
+/// - `members`: which database user has which store role, and an interviewer's id;
+/// - `settings`: the store's settings (``StoreSettings``);
+/// - `member_events`: who granted or revoked which member's role, and who changed a setting, when.
 package enum StoreSchema {
     /// One step of the schema.
     package struct Migration: Sendable {
@@ -37,10 +39,12 @@ package enum StoreSchema {
         Migration(
             version: 2, name: "record-changing events by role, retention dates on submitted cards", statements: version2
         ),
+        Migration(
+            version: 3, name: "store settings (colleagues' cards), the log of member changes", statements: version3),
     ]
 
-    private static let groupRoles = StoreRole.allCases.map(\.databaseRole)
-    private static let memberRoles = "hirescore_interviewer, hirescore_recruiter, hirescore_dpo"
+    static let groupRoles = StoreRole.allCases.map(\.databaseRole)
+    static let memberRoles = "hirescore_interviewer, hirescore_recruiter, hirescore_dpo"
 
     private static let version1: [String] =
         groupRoles.map { role in
