@@ -311,4 +311,14 @@ public enum PostgresStoreMessages {
                 "eine Zeile von \(table) kann nicht gelesen werden: ihre Spalten entsprechen nicht Schemaversion \(StoreSchema.currentVersion); wurde das Schema von Hand geändert? Es wurde nichts kopiert"
         )
     }
+
+    /// No private temporary folder can be made for the copy of a database store.
+    static func noTemporaryFolder(_ directory: String, reason: String) -> LocalizedText {
+        .init(
+            en:
+                "cannot make a private temporary folder in \(directory): \(reason); free space there, or name another folder with TMPDIR",
+            de:
+                "in \(directory) lässt sich kein privater temporärer Ordner anlegen: \(reason); schaffen Sie dort Platz oder nennen Sie mit TMPDIR einen anderen Ordner"
+        )
+    }
 }

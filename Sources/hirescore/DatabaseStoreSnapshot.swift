@@ -11,7 +11,7 @@ import ScoringCore
 /// (`TMP/postgresql:/anna@db:5432/hiring`), and the command runs from TMP with the URL as its store path, so
 /// every path it prints names the database (`postgresql://anna@db:5432/hiring/claims/c-101/anna.yaml`), never
 /// a temporary file. Relative paths the user gave (rubrics, an output file) are made absolute first. The
-/// folder is removed when the process exits.
+/// folder is removed when the process exits (``TemporaryStoreFolder`` removes what a `kill -9` left).
 enum DatabaseStoreSnapshot {
     /// The temporary folder to remove at exit.
     nonisolated(unsafe) private static var temporaryFolder: String?
@@ -45,14 +45,15 @@ enum DatabaseStoreSnapshot {
         store = name
     }
 
-    /// Creates the private temporary folder (0700), removed when the process exits, and returns its path.
+    /// Creates the private temporary folder (0700, ``TemporaryStoreFolder``, removing the folders killed
+    /// commands left behind), removed when the process exits, and returns its path.
     static func makeTemporaryFolder(language: Language) throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/hirescore-store.XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
-            throw CommandFailure(
-                LocalizedText("\(NSTemporaryDirectory()): \(String(cString: strerror(errno)))"), language: language)
+        let folder: String
+        do {
+            folder = try TemporaryStoreFolder.make(in: NSTemporaryDirectory())
+        } catch {
+            throw CommandFailure(error.message, language: language)
         }
-        let folder = String(cString: created)
         temporaryFolder = folder
         atexit { DatabaseStoreSnapshot.removeTemporaryFolder() }
         return folder
