@@ -84,7 +84,7 @@ struct PostgresFaultTests {
 
     @Test(
         .disabled(
-            "known fault: after the server ends the connection during pg_advisory_xact_lock, the command waits forever (postgres-nio does not fail the query or the close); a signal still ends it"
+            "known fault: when the server ends the connection while decide waits for the record lock, the command does not end (a signal still ends it cleanly); the database client alone fails the query at once, the cause in the command's path is not found yet"
         ))
     func theServerEndingTheConnectionMidDecideChangesNothingAndTheDecisionThenSucceeds() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
