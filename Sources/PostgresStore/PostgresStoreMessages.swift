@@ -318,4 +318,24 @@ package enum PostgresStoreMessages {
                 "eine Zeile von \(table) kann nicht gelesen werden: ihre Spalten entsprechen nicht Schemaversion \(StoreSchema.currentVersion); wurde das Schema von Hand geändert? Es wurde nichts kopiert"
         )
     }
+
+    /// No private temporary folder can be made for the copy of a database store.
+    static func noTemporaryFolder(_ directory: String, reason: String) -> LocalizedText {
+        .init(
+            en:
+                "cannot make a private temporary folder in \(directory): \(reason); free space there, or name another folder with TMPDIR",
+            de:
+                "in \(directory) lässt sich kein privater temporärer Ordner anlegen: \(reason); schaffen Sie dort Platz oder nennen Sie mit TMPDIR einen anderen Ordner"
+        )
+    }
+
+    /// The server ended the connection (stopped, restarted, or an administrator ended it) during a command.
+    static func connectionLost(_ server: String) -> LocalizedText {
+        .init(
+            en:
+                "the connection to the PostgreSQL store \(server) was lost (the server stopped or restarted): the unfinished transaction is undone by the server and nothing of it was kept; run the command again when the server is back",
+            de:
+                "die Verbindung zur PostgreSQL-Ablage \(server) ist abgebrochen (der Server wurde angehalten oder neu gestartet): der Server macht die unfertige Transaktion rückgängig, nichts davon bleibt; führen Sie den Befehl erneut aus, wenn der Server wieder läuft"
+        )
+    }
 }

@@ -11,7 +11,8 @@ import ScoringCore
 /// (`TMP/postgresql:/anna@db:5432/hiring`), and the command runs from TMP with the URL as its store path, so
 /// every path it prints names the database (`postgresql://anna@db:5432/hiring/claims/c-101/anna.yaml`), never
 /// a temporary file. Relative paths the user gave (rubrics, an output file) are made absolute first. The
-/// folder is removed when the process exits.
+/// folder is removed when the process exits or is interrupted (``TemporaryStoreFolder`` removes what a
+/// `kill -9` left).
 enum DatabaseStoreSnapshot {
     /// The temporary folder to remove at exit.
     nonisolated(unsafe) private static var temporaryFolder: String?
@@ -45,20 +46,46 @@ enum DatabaseStoreSnapshot {
         store = name
     }
 
-    /// Creates the private temporary folder (0700), removed when the process exits, and returns its path.
+    /// Creates the private temporary folder (0700, ``TemporaryStoreFolder``, removing the folders killed
+    /// commands left behind), removed when the process exits or is interrupted, and returns its path.
     static func makeTemporaryFolder(language: Language) throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/hirescore-store.XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
-            throw CommandFailure(
-                LocalizedText("\(NSTemporaryDirectory()): \(String(cString: strerror(errno)))"), language: language)
+        let folder: String
+        do {
+            folder = try TemporaryStoreFolder.make(in: NSTemporaryDirectory())
+        } catch {
+            throw CommandFailure(error.message, language: language)
         }
-        let folder = String(cString: created)
         temporaryFolder = folder
         atexit { DatabaseStoreSnapshot.removeTemporaryFolder() }
+        removeOnSignal(language: language)
         return folder
     }
 
-    /// Removes the snapshot (at exit).
+    /// The sources that handle SIGINT, SIGTERM and SIGHUP while the folder exists.
+    nonisolated(unsafe) private static var signalSources: [any DispatchSourceSignal] = []
+
+    /// On SIGINT, SIGTERM or SIGHUP: removes the folder, says so, and exits with 128 + the signal.
+    ///
+    /// The command waits on the database on the main thread; the signal is handled on a dispatch queue, outside
+    /// the signal handler, so the folder can be removed with ordinary calls. The process ends at once
+    /// (`_exit`): its connection closes, and the server rolls the open transaction back.
+    private static func removeOnSignal(language: Language) {
+        guard signalSources.isEmpty else { return }
+        let message = StoreCommandMessages.interrupted.text(in: language)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                removeTemporaryFolder()
+                Terminal.standardError.write(message)
+                _exit(128 + signalNumber)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    /// Removes the snapshot (at exit, or on a signal).
     private static func removeTemporaryFolder() {
         if let folder = temporaryFolder { try? FileManager.default.removeItem(atPath: folder) }
     }

@@ -107,4 +107,12 @@ enum StoreCommandMessages {
                 "\(de) arbeitet noch nicht mit einer PostgreSQL-Ablage (\(store)); merge, rank, calibrate, status, verify, audit verify, decide, hold, purge und export schon; siehe docs/store.md"
         )
     }
+
+    /// A command on a database store was interrupted (Ctrl-C, `kill`) before it ended; starts on a new line.
+    static let interrupted = LocalizedText(
+        en:
+            "\ninterrupted: the database undoes the unfinished transaction, nothing was changed, and the temporary copy is removed; run the command again\n",
+        de:
+            "\nunterbrochen: die Datenbank macht die unfertige Transaktion rückgängig, es wurde nichts geändert, und die temporäre Kopie ist entfernt; führen Sie den Befehl erneut aus\n"
+    )
 }

@@ -38,6 +38,11 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.loginRefused(settings.user, reason: text))
             }
+            // The server was stopped or restarted, or ended this connection: the open transaction is undone.
+            if state == "57P01" || state == "57P02" {
+                return StoreDatabaseError(
+                    sqlState: state, message: PostgresStoreMessages.connectionLost(settings.description))
+            }
             if state == "3D000" {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.noDatabase(settings.database))
@@ -48,6 +53,8 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
         switch error.code {
         case .sslUnsupported:
             return StoreDatabaseError(message: PostgresStoreMessages.tlsUnsupported(settings.description))
+        case .serverClosedConnection, .uncleanShutdown:
+            return StoreDatabaseError(message: PostgresStoreMessages.connectionLost(settings.description))
         case .authMechanismRequiresPassword:
             return StoreDatabaseError(message: PostgresStoreMessages.passwordNeeded(settings.user))
         default:
