@@ -13,18 +13,18 @@ import ScoringCore
 /// ```swift
 /// let folder = try TemporaryStoreFolder.make(in: NSTemporaryDirectory())
 /// ```
-public enum TemporaryStoreFolder {
+package enum TemporaryStoreFolder {
     /// The start of every such folder's name.
-    public static let prefix = "hirescore-store."
+    package static let prefix = "hirescore-store."
 
     /// The file in the folder that names the process owning it.
-    public static let ownerFile = ".hirescore-pid"
+    package static let ownerFile = ".hirescore-pid"
 
     /// Removes the stale folders in `directory`, then creates a new private folder there (0700) that names this
     /// process as its owner, and returns its path.
     ///
     /// - Throws: a ``CopyError`` naming the directory and the system's reason when no folder can be made.
-    public static func make(in directory: String) throws(CopyError) -> String {
+    package static func make(in directory: String) throws(CopyError) -> String {
         removeStale(in: directory)
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var template = Array((base + "/" + prefix + "XXXXXX").utf8CString)
@@ -44,7 +44,7 @@ public enum TemporaryStoreFolder {
     /// Removes the folders in `directory` that the current user's processes made and that outlived them;
     /// returns their paths. Errors are ignored: a folder that cannot be removed now is tried again next time.
     @discardableResult
-    public static func removeStale(in directory: String) -> [String] {
+    package static func removeStale(in directory: String) -> [String] {
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return [] }
         var removed: [String] = []
