@@ -11,7 +11,8 @@ package enum StoreSettings {
     }
 
     /// The store's setting for colleagues' cards.
-    package static func colleaguesCards(in database: StoreDatabase) async throws(StoreDatabaseError) -> ColleaguesCards {
+    package static func colleaguesCards(in database: StoreDatabase) async throws(StoreDatabaseError) -> ColleaguesCards
+    {
         try await SchemaMigrator.requireCompatible(database)
         let rows = try await database.query("SELECT colleagues_cards FROM hirescore.settings")
         let name = rows.first.flatMap { try? $0.decode(String.self) }
