@@ -12,9 +12,7 @@ struct PostgresStoreCommandTests {
         try await PostgresTestServer.withDatabase { url, shown in
             let root = TestPaths.packageRoot
             func run(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
-                await PostgresTestServer.run(
-                    arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
-                    currentDirectory: root)
+                await PostgresTestServer.runFromPackageRoot(arguments)
             }
             let created = await run(["store", "init", "--store", url])
             #expect(created.stdout == "store created: schema version 3 in \(shown)\n", "\(created.stderr)")
@@ -72,15 +70,9 @@ struct PostgresStoreCommandTests {
 
     @Test func anInterviewerReadsOnlyWhatTheDatabaseLetsThemSee() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
-            let login = PostgresTestServer.uniqueName("hs_anna")
-            try await PostgresTestServer.admin(url) { database throws(StoreDatabaseError) in
-                try await database.execute("CREATE ROLE \(login) LOGIN")
-            }
-            let root = TestPaths.packageRoot
+            let login = try await PostgresTestServer.createLogin("hs_anna", url: url)
             func run(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
-                await PostgresTestServer.run(
-                    arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
-                    currentDirectory: root)
+                await PostgresTestServer.runFromPackageRoot(arguments)
             }
             #expect(await run(["store", "init", "--store", url]).exitCode == 0)
             #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
@@ -103,15 +95,9 @@ struct PostgresStoreCommandTests {
 
     @Test func neverSeeColleaguesCardsAndRevokingAMember() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
-            let login = PostgresTestServer.uniqueName("hs_anna")
-            try await PostgresTestServer.admin(url) { database throws(StoreDatabaseError) in
-                try await database.execute("CREATE ROLE \(login) LOGIN")
-            }
-            let root = TestPaths.packageRoot
+            let login = try await PostgresTestServer.createLogin("hs_anna", url: url)
             func run(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
-                await PostgresTestServer.run(
-                    arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
-                    currentDirectory: root)
+                await PostgresTestServer.runFromPackageRoot(arguments)
             }
             let bad = await run(["store", "init", "--store", url, "--colleagues-cards", "sometimes"])
             #expect(bad.exitCode == 2)
@@ -248,6 +234,23 @@ enum PostgresTestServer {
                         arguments, environment: environment, currentDirectory: currentDirectory))
             }
         }
+    }
+
+    /// Runs hirescore from the package root with the shipped rubrics and no `HIRESCORE_STORE` from outside.
+    static func runFromPackageRoot(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
+        await run(
+            arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: ["HIRESCORE_STORE": ""],
+            currentDirectory: TestPaths.packageRoot)
+    }
+
+    /// Creates a login role with a unique name starting with `prefix` as the administrator of `url`; the test
+    /// drops it with ``dropRole(_:)``.
+    static func createLogin(_ prefix: String, url: String) async throws -> String {
+        let login = uniqueName(prefix)
+        try await admin(url) { database throws(StoreDatabaseError) in
+            try await database.execute("CREATE ROLE \(login) LOGIN")
+        }
+        return login
     }
 
     /// Runs `body` as the administrator on the database of `url`.
