@@ -8,7 +8,7 @@ import sys
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 test = os.path.join(root, "Tests/ScoringCoreTests/InlineTextTests.swift")
 pattern = re.compile(r'\bde\s*\?\s*"|==\s*\.de\s*\?|isGerman\s*\?|\bpick\(|(?:LocalizedText|\.init)\(\s*en:', re.ASCII)
-catalogue = re.compile(r'.*Messages(?:\+\w+)?\.swift|DocsLabels\.swift|Language\+Names\.swift|.*Module\+Documentation\.swift')
+catalogue = re.compile(r'.*Messages(?:\+\w+)?\.swift|DocsLabels\.swift|Language\+Names\.swift|.*(?:Module\+Documentation|Help)\.swift')
 counts = {}
 sources = os.path.join(root, "Sources")
 for folder, _, files in os.walk(sources):

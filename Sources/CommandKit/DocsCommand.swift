@@ -9,23 +9,13 @@ extension DocsFormat: ExpressibleByArgument {}
 /// `generate-rubric-docs` plugin runs it through the plugin tool (`hirescore-rubric-tool docs`).
 package struct DocsCommand: ParsableCommand {
     /// The command's name, summary and help.
-    package static let configuration = CommandConfiguration(
-        commandName: "docs",
-        abstract: "Generate interviewer guides, interview sheets, module pages and an index from the rubrics.",
-        discussion: """
-            Validates the rubrics first; on any error it prints the diagnostics and writes nothing. The output \
-            is deterministic, so generated docs can be committed: --check compares instead of writing and fails \
-            (exit 1) when the docs are out of date, naming the command that regenerates them. The SwiftPM \
-            command plugin `generate-rubric-docs` runs this command. It ends with what it did: "wrote N files" \
-            (and how many were already current), or "N files up to date" when nothing had to change. --lang \
-            chooses the documents' languages; its messages are in that language (with all: the locale's).
-
-            EXAMPLES:
-              hirescore docs --rubrics rubrics --output docs/rubrics
-              hirescore docs --lang de --format html --output guides
-              hirescore docs --check
-            """
-    )
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "docs",
+            abstract: CommandKitHelp.docsAbstract.helpText,
+            discussion: CommandKitHelp.docsDiscussion.helpText
+        )
+    }
 
     /// Options as parsed (ArgumentParser fills them in).
     package init() {}
@@ -33,35 +23,35 @@ package struct DocsCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The folder of rubrics (default: $HIRESCORE_RUBRICS, else ./rubrics).", valueName: "dir"))
+            CommandKitHelp.rubricFolder, valueName: "dir"))
     var rubrics: String?
 
     @Argument(
         help: ArgumentHelp(
-            "Rubric files or folders to read instead of the rubric folder (the command plugin passes the rubric files it found).",
+            CommandKitHelp.docsPaths,
             valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp(CommandKitHelp.docsOutput, valueName: "dir"))
     var output = "docs/rubrics"
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The languages of the documents: de, en or all; messages follow it (with all: the locale).",
+            CommandKitHelp.docsLang,
             valueName: "lang"))
     var lang: DocsLanguage = .all
 
-    @Option(help: ArgumentHelp("The format: markdown or html.", valueName: "format"))
+    @Option(help: ArgumentHelp(CommandKitHelp.docsFormat, valueName: "format"))
     var format: DocsFormat = .markdown
 
-    @Flag(help: "Do not write; fail when the files in the output folder differ from what would be generated.")
+    @Flag(help: ArgumentHelp(CommandKitHelp.docsCheck))
     var check = false
 
     @Option(
         name: .customLong("modules-page"),
         help: ArgumentHelp(
-            "Also write (or with --check, compare) the page of the built-in modules, made from the module list and each module's documentation (docs/modules.md in HireScore's repository).",
+            CommandKitHelp.docsModulesPage,
             valueName: "file"))
     var modulesPage: String?
 

@@ -14,19 +14,18 @@ package struct GlobalOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The folder of rubrics (default: $HIRESCORE_RUBRICS, else ./rubrics).", valueName: "dir"))
+        help: ArgumentHelp(CommandKitHelp.rubricFolder, valueName: "dir"))
     package var rubrics: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The language of the output: de or en (default: from the locale, else en).", valueName: "lang"))
+            CommandKitHelp.globalOptionsLang, valueName: "lang"))
     package var lang: Language?
 
     @Flag(
         name: .customLong("no-cache"),
-        help:
-            "Read everything afresh: do not use or update the user's cache ($XDG_CACHE_HOME/hirescore, else ~/.cache/hirescore)."
+        help: ArgumentHelp(CommandKitHelp.globalOptionsNoCache)
     )
     package var noCache = false
 

@@ -6,20 +6,21 @@ import ScoringCore
 /// build-tool plugin.
 package struct LintBuildCommand: ParsableCommand {
     /// The command's name and summary (hidden from `hirescore rubric --help`).
-    package static let configuration = CommandConfiguration(
-        commandName: "lint-build",
-        abstract:
-            "Validate rubric files for a build and write a Swift file listing them (used by the RubricLint plugin).",
-        shouldDisplay: false
-    )
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lint-build",
+            abstract: CommandKitHelp.lintBuildAbstract.helpText,
+            shouldDisplay: false
+        )
+    }
 
     /// Options as parsed (ArgumentParser fills them in).
     package init() {}
 
-    @Option(help: ArgumentHelp("The Swift file to write when the rubrics are valid.", valueName: "file"))
+    @Option(help: ArgumentHelp(CommandKitHelp.lintBuildOutput, valueName: "file"))
     var output: String
 
-    @Argument(help: ArgumentHelp("The rubric files.", valueName: "file"))
+    @Argument(help: ArgumentHelp(CommandKitHelp.lintBuildFiles, valueName: "file"))
     var files: [String] = []
 
     /// Validates the files and writes the Swift file listing them, or prints the diagnostics and fails.

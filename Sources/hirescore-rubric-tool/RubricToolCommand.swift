@@ -6,13 +6,15 @@ import CommandKit
 /// using the plugins builds only what rubrics and their documents need.
 @main
 struct RubricToolCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "hirescore-rubric-tool",
-        abstract: "HireScore's rubric commands for the SwiftPM plugins (generate-rubric-docs, RubricLint).",
-        discussion: "People use `hirescore docs` and `hirescore rubric validate`; the plugins run this tool.",
-        version: HireScoreVersion.number,
-        subcommands: [DocsCommand.self, LintBuildCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "hirescore-rubric-tool",
+            abstract: CommandKitHelp.rubricToolAbstract.helpText,
+            discussion: CommandKitHelp.rubricToolDiscussion.helpText,
+            version: HireScoreVersion.number,
+            subcommands: [DocsCommand.self, LintBuildCommand.self]
+        )
+    }
 
     /// Parses the arguments and runs the command, with HireScore's exit codes.
     static func main() {

@@ -7,32 +7,26 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore audit`: check, repair and read the audit log.
     struct Audit: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Check the audit log and the records against each other, repair an interrupted command, or tell the story of one candidate.",
-            discussion: """
-                EXAMPLES:
-                  hirescore audit verify --store scorecards
-                  hirescore audit show c-104 --store scorecards
-                """,
-            subcommands: [Verify.self, Checkpoint.self, Repair.self, Show.self])
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: AuditCommandHelp.auditAbstract.helpText,
+                discussion: AuditCommandHelp.auditDiscussion.helpText,
+                subcommands: [Verify.self, Checkpoint.self, Repair.self, Show.self])
+        }
 
         struct Verify: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract:
-                    "Check that no line of the audit log was changed, that every scorecard it references is present and sealed as then, and that the store agrees with it.",
-                discussion: """
-                    EXAMPLES:
-                      hirescore audit verify --store scorecards
-                      hirescore audit verify --checkpoint "$(cat checkpoint.txt)"
-                    """
-            )
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: AuditCommandHelp.verifyAbstract.helpText,
+                    discussion: AuditCommandHelp.verifyDiscussion.helpText
+                )
+            }
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreFolderOptions
             @Option(
                 help: ArgumentHelp(
-                    "A checkpoint printed earlier by 'hirescore audit checkpoint': proves the log still contains that head unchanged.",
+                    AuditCommandHelp.verifyCheckpoint,
                     valueName: "text"))
             var checkpoint: String?
 
@@ -64,15 +58,12 @@ extension HireScoreCommand {
         }
 
         struct Checkpoint: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract:
-                    "Print the audit chain's head (event count, hash, time) signed with your key, to keep outside the store; 'audit verify --checkpoint' checks the log against it.",
-                discussion: """
-                    EXAMPLES:
-                      hirescore audit checkpoint --store scorecards > checkpoint.txt
-                      hirescore audit verify --store scorecards --checkpoint "$(cat checkpoint.txt)"
-                    """
-            )
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: AuditCommandHelp.checkpointAbstract.helpText,
+                    discussion: AuditCommandHelp.checkpointDiscussion.helpText
+                )
+            }
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
@@ -95,14 +86,12 @@ extension HireScoreCommand {
         }
 
         struct Repair: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract:
-                    "Finish what an interrupted command left half-done: apply its logged event, rewrite the caches from the log, and record the submit event of a sealed scorecard whose submission was cut off.",
-                discussion: """
-                    EXAMPLES:
-                      hirescore audit repair --store scorecards
-                    """
-            )
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: AuditCommandHelp.repairAbstract.helpText,
+                    discussion: AuditCommandHelp.repairDiscussion.helpText
+                )
+            }
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
@@ -125,18 +114,16 @@ extension HireScoreCommand {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract: "Tell the story of one candidate's decision from the audit log.",
-                discussion: """
-                    EXAMPLES:
-                      hirescore audit show c-104 --store scorecards
-                      hirescore audit show c-104 --store scorecards --lang de
-                    """)
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: AuditCommandHelp.showAbstract.helpText,
+                    discussion: AuditCommandHelp.showDiscussion.helpText)
+            }
 
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreFolderOptions
 
-            @Argument(help: ArgumentHelp("The candidate.", valueName: "candidate")) var candidate: String
+            @Argument(help: ArgumentHelp(AuditCommandHelp.showCandidate, valueName: "candidate")) var candidate: String
 
             func run() throws {
                 let language = options.language

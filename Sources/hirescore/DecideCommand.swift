@@ -11,39 +11,33 @@ extension DecisionRequest.Outcome: ExpressibleByArgument {}
 extension HireScoreCommand {
     /// `hirescore decide`: record the decision on a candidate, which starts the retention period.
     struct Decide: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Record the hiring decision on a candidate: merges the panel, logs both, and sets the retention date.",
-            discussion: """
-                Every decision gives its reason in the rubric's terms (--reason). A knock-out that stands in the panel can only be set aside here, with --override-knock-out ID and the reason; both are logged and shown by merge and the export. The retention date is the decision date plus the store's retention period (default 6 months, 1 to 120; set `retention-months` in STORE/.hirescore/settings.json). The decision event in the audit log names the exact sealed scorecards and the rubric hash.
-
-                EXAMPLES:
-                  hirescore decide --candidate c-104 --requisition claims-2026-01 \\
-                      --outcome rejected \\
-                      --reason "below the requirements in claims law, a critical skill"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: DecideCommandHelp.decideAbstract.helpText,
+                discussion: DecideCommandHelp.decideDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
-        @Option(help: ArgumentHelp("The requisition.", valueName: "id")) var requisition: String?
-        @Option(help: ArgumentHelp("The outcome (values: hired, rejected, withdrawn).", valueName: "outcome"))
+        @Option(help: ArgumentHelp(DecideCommandHelp.candidate, valueName: "id")) var candidate: String
+        @Option(help: ArgumentHelp(DecideCommandHelp.requisition, valueName: "id")) var requisition: String?
+        @Option(help: ArgumentHelp(DecideCommandHelp.outcome, valueName: "outcome"))
         var outcome: String
         @Option(
             help: ArgumentHelp(
-                "The day of the decision, YYYY-MM-DD (default: today; never in the future).", valueName: "date"))
+                DecideCommandHelp.date, valueName: "date"))
         var date: String?
         @Option(
             help: ArgumentHelp(
-                "Why, in the rubric's terms (required): what the employer shows if the decision is challenged.",
+                DecideCommandHelp.reason,
                 valueName: "text"))
         var reason: String?
         @Option(
             name: .customLong("override-knock-out"),
             help: ArgumentHelp(
-                "Set aside a knock-out that stands in the panel, by its id as merge shows it (e.g. customer-orientation/red-flag/empathy), for --reason; repeatable; logged.",
+                DecideCommandHelp.overrideKnockOuts,
                 valueName: "id"))
         var overrideKnockOuts: [String] = []
 

@@ -10,14 +10,13 @@ extension HireScoreCommand.Dev {
     /// (the canonical form is documented), for the attack tests of issue 16. It proves why a seal alone
     /// is not enough: a signature is what a forger cannot recompute.
     struct Reseal: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Recompute a scorecard's seal after an edit, as a forger would (attack tests).",
-            discussion: """
-                EXAMPLES:
-                  hirescore dev reseal /tmp/attack/store/claims-2026-01/c-101/a-schmidt.yaml
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: DevCommandHelp.resealAbstract.helpText,
+                discussion: DevCommandHelp.resealDiscussion.helpText)
+        }
         @OptionGroup var options: GlobalOptions
-        @Argument(help: ArgumentHelp("The scorecard file.", valueName: "file")) var file: String
+        @Argument(help: ArgumentHelp(DevCommandHelp.resealFile, valueName: "file")) var file: String
 
         func run() throws {
             let loaded = ScorecardLoader().load(path: file, rubrics: options.loadRubrics().rubrics)
@@ -32,12 +31,11 @@ extension HireScoreCommand.Dev {
     /// `hirescore dev rechain --store DIR`: recomputes every audit line's hash and chain link (keeping
     /// whatever signatures are there), as a forger with write access would, for the attack tests.
     struct Rechain: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Recompute the audit log's hashes and links after an edit, as a forger would (attack tests).",
-            discussion: """
-                EXAMPLES:
-                  hirescore dev rechain --store /tmp/attack/store
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: DevCommandHelp.rechainAbstract.helpText,
+                discussion: DevCommandHelp.rechainDiscussion.helpText)
+        }
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -69,15 +67,13 @@ extension HireScoreCommand.Dev {
     /// `hirescore dev sign-store --store DIR`: signs a freshly generated synthetic store with throwaway
     /// keys (for the signature benchmark in BENCHMARKS.md).
     struct SignStore: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "sign-store",
-            abstract:
-                "Sign a freshly generated synthetic store with throwaway keys: key registrations and a signed submit event per card (benchmarks).",
-            discussion: """
-                EXAMPLES:
-                  hirescore dev sign-store --store /tmp/bench-store
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "sign-store",
+                abstract: DevCommandHelp.signStoreAbstract.helpText,
+                discussion: DevCommandHelp.signStoreDiscussion.helpText
+            )
+        }
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 

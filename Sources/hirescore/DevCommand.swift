@@ -8,54 +8,45 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore dev`: tools for HireScore's developers (hidden from the help).
     struct Dev: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Developer tools (benchmarks, test data).",
-            discussion: """
-                EXAMPLES:
-                  hirescore dev generate-store --candidates 1000 --output /tmp/bench-store
-                """,
-            shouldDisplay: false,
-            subcommands: [GenerateStore.self, SignStore.self, Reseal.self, Rechain.self]
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: DevCommandHelp.devAbstract.helpText,
+                discussion: DevCommandHelp.devDiscussion.helpText,
+                shouldDisplay: false,
+                subcommands: [GenerateStore.self, SignStore.self, Reseal.self, Rechain.self]
+            )
+        }
     }
 }
 
 extension HireScoreCommand.Dev {
     /// `hirescore dev generate-store`: a synthetic, realistic, sealed scorecard store for benchmarks.
     struct GenerateStore: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "generate-store",
-            abstract:
-                "Write a synthetic scorecard store: N candidates × K interviewers over the rubrics, deterministic from a seed.",
-            discussion: """
-                Every scorecard is submitted, pinned to its rubric's hash and sealed, with n/a ratings, evidence \
-                from the rubric's anchors, disagreements, knock-outs and interviewers' own recommendations. \
-                The same options give the same files. See BENCHMARKS.md.
-
-                EXAMPLES:
-                  hirescore dev generate-store --candidates 1000 --output /tmp/bench-store
-                  hirescore dev generate-store --candidates 10000 --seed 7 \\
-                      --output /tmp/big-store
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "generate-store",
+                abstract: DevCommandHelp.generateStoreAbstract.helpText,
+                discussion: DevCommandHelp.generateStoreDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: "The number of candidates.")
+        @Option(help: ArgumentHelp(DevCommandHelp.generateStoreCandidates))
         var candidates: Int
 
-        @Option(help: "The panel size: scorecards per candidate (3 to 5).")
+        @Option(help: ArgumentHelp(DevCommandHelp.generateStoreInterviewers))
         var interviewers = 4
 
-        @Option(help: "The seed of every random choice.")
+        @Option(help: ArgumentHelp(DevCommandHelp.generateStoreSeed))
         var seed: UInt64 = 1
 
-        @Option(help: ArgumentHelp("About how many candidates share one requisition.", valueName: "n"))
+        @Option(help: ArgumentHelp(DevCommandHelp.generateStorePerRequisition, valueName: "n"))
         var perRequisition = 250
 
         @Option(
             help: ArgumentHelp(
-                "The folder to write the store to (created; existing files of the same name are replaced).",
+                DevCommandHelp.generateStoreOutput,
                 valueName: "dir"))
         var output: String
 

@@ -8,88 +8,68 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore enter`: guided, independent, interruption-proof entry of one scorecard.
     struct Enter: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Enter your ratings for one candidate, criterion by criterion; every answer is saved at once.",
-            discussion: """
-                Shows each criterion's questions and the anchors of every level, takes a level (n = n/a, ? = help, \
-                b = back, q = save and quit; with --lang de: z = zurück, s = speichern und beenden, the English keys \
-                work too) and evidence (where required, at least a short sentence), then asks for your own \
-                recommendation and a reason, shows the result and a numbered review of everything: type a number \
-                there to change that item, y (j) to submit. Nothing of other interviewers' scorecards is shown. \
-                On a terminal the text is wrapped to its width (else $COLUMNS, else 80), each anchor takes one line \
-                (? shows them in full) and titles are bold unless NO_COLOR is set. Running the same command again resumes a draft. The scorecard is written to \
-                STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards).
-                With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one \
-                answer per line, lines starting with # are comments; the first invalid answer stops it and the \
-                answers before it stay in the draft.
-
-                EXAMPLES:
-                  hirescore enter --rubric claims-handler --stage structured-interview \\
-                      --candidate c-104 --requisition claims-2026-01 \\
-                      --interviewer "Anna Schmidt" --interviewer-id a-schmidt
-                  hirescore enter --rubric claims-handler --all-stages --candidate c-104 \\
-                      --interviewer "Anna Schmidt" --answers answers.txt
-                  hirescore enter ... --amend --reason "rating typed on the wrong criterion"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: EnterCommandHelp.enterAbstract.helpText,
+                discussion: EnterCommandHelp.enterDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: ArgumentHelp("The rubric id, optionally with @version.", valueName: "id"))
+        @Option(help: ArgumentHelp(EnterCommandHelp.rubric, valueName: "id"))
         var rubric: String
 
-        @Option(help: ArgumentHelp("The candidate's pseudonymous id.", valueName: "id"))
+        @Option(help: ArgumentHelp(EnterCommandHelp.candidate, valueName: "id"))
         var candidate: String
 
-        @Option(help: ArgumentHelp("Your name, as it should appear on the scorecard.", valueName: "name"))
+        @Option(help: ArgumentHelp(EnterCommandHelp.interviewer, valueName: "name"))
         var interviewer: String
 
         @Option(
             help: ArgumentHelp(
-                "A stable id for you that names your scorecard files (kebab-case ASCII, e.g. a-schmidt; default: derived from your name). Use the same id every time.",
+                EnterCommandHelp.interviewerID,
                 valueName: "id"))
         var interviewerID: String?
 
-        @Option(help: ArgumentHelp("The requisition (opening) id.", valueName: "id"))
+        @Option(help: ArgumentHelp(EnterCommandHelp.requisition, valueName: "id"))
         var requisition: String?
 
         @Option(
             help: ArgumentHelp(
-                "The stage of the rubric's interview plan you run; only its criteria are shown and rated (required when the plan has several stages).",
+                EnterCommandHelp.stage,
                 valueName: "id"))
         var stage: String?
 
         @Flag(
-            help:
-                "Rate every criterion of a rubric with an interview plan, as in a panel interview that runs all stages together; the scorecard records no stage."
+            help: ArgumentHelp(EnterCommandHelp.allStages)
         )
         var allStages = false
 
         @Option(
             help: ArgumentHelp(
-                "The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+                EnterCommandHelp.store, valueName: "dir"))
         var store: String?
 
         @Flag(
-            help: "Present the criteria of each section in random order (reduces halo effects); the order is recorded.")
+            help: ArgumentHelp(EnterCommandHelp.shuffle))
         var shuffle = false
 
-        @Option(help: ArgumentHelp("Read the answers from a file instead of the terminal.", valueName: "file"))
+        @Option(help: ArgumentHelp(EnterCommandHelp.answers, valueName: "file"))
         var answers: String?
 
         @Option(
             help: ArgumentHelp(
-                "The day of the interview, YYYY-MM-DD (default: today); set when a new scorecard is started.",
+                EnterCommandHelp.interviewDate,
                 valueName: "date"))
         var interviewDate: String?
 
         @Flag(
-            help:
-                "Correct your own submitted scorecard: start from it, change what was wrong, submit again. The submitted card is kept, the correction becomes a new sealed card, and the audit log records both with the reason. Refused once a decision on the candidate is recorded."
+            help: ArgumentHelp(EnterCommandHelp.amend)
         )
         var amend = false
 
-        @Option(help: ArgumentHelp("Why the scorecard is amended (required with --amend).", valueName: "text"))
+        @Option(help: ArgumentHelp(EnterCommandHelp.reason, valueName: "text"))
         var reason: String?
 
         func validate() throws {

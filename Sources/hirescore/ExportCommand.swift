@@ -7,29 +7,24 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore export`: everything the store holds about one candidate, for an access request.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Export everything the store holds about one candidate (Art. 15 DSGVO access request).",
-            discussion: """
-                Scorecards with evidence, panel results, decisions, dates, retention, holds and audit events, as JSON, Markdown or HTML. The export is recorded in the audit log.
-
-                EXAMPLES:
-                  hirescore export --candidate c-104 --format html \\
-                      --pseudonymise-interviewers -o c-104.html
-                  hirescore export --candidate c-104 --format json
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: ExportCommandHelp.exportAbstract.helpText,
+                discussion: ExportCommandHelp.exportDiscussion.helpText
+            )
+        }
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case json, markdown, html }
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("The candidate.", valueName: "id")) var candidate: String
-        @Option(help: "json, markdown or html.") var format: Format = .json
-        @Flag(help: "Replace interviewer names by Interviewer 1, 2, ...") var pseudonymiseInterviewers = false
+        @Option(help: ArgumentHelp(ExportCommandHelp.candidate, valueName: "id")) var candidate: String
+        @Option(help: ArgumentHelp(ExportCommandHelp.format)) var format: Format = .json
+        @Flag(help: ArgumentHelp(ExportCommandHelp.pseudonymiseInterviewers)) var pseudonymiseInterviewers = false
         @Option(
             name: [.short, .long],
-            help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+            help: ArgumentHelp(ExportCommandHelp.output, valueName: "file")) var output: String?
 
         func run() throws {
             let language = options.language

@@ -7,29 +7,26 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore hold`: keep a candidate's data beyond its retention date (for example during an AGG claim).
     struct Hold: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Place a legal hold on a candidate (kept until released, whatever the retention date), or release it.",
-            discussion: """
-                EXAMPLES:
-                  hirescore hold c-104 --reason "AGG claim filed"
-                  hirescore hold c-104 --release --reason "claim withdrawn"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: HoldCommandHelp.holdAbstract.helpText,
+                discussion: HoldCommandHelp.holdDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        @Argument(help: ArgumentHelp("The candidate.", valueName: "candidate")) var candidate: String
+        @Argument(help: ArgumentHelp(HoldCommandHelp.candidate, valueName: "candidate")) var candidate: String
         @Option(
             help: ArgumentHelp(
-                "Only this requisition, which the candidate must be in (default: all of the candidate's).",
+                HoldCommandHelp.requisition,
                 valueName: "id")) var requisition: String?
         @Option(
             help: ArgumentHelp(
-                "Why the data must be kept (required when placing a hold; recorded with a release when given).",
+                HoldCommandHelp.reason,
                 valueName: "text")) var reason: String?
-        @Flag(help: "Release the hold instead of placing it.") var release = false
+        @Flag(help: ArgumentHelp(HoldCommandHelp.release)) var release = false
 
         func run() throws {
             let language = options.language

@@ -7,25 +7,20 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore keys`: signing keys (create your own, register a colleague's, revoke, list, counter-sign).
     struct Keys: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Create your signing key, register or revoke a person's public key in the store's key list, list the keys, counter-sign old scorecards.",
-            discussion: """
-                EXAMPLES:
-                  hirescore keys init
-                  hirescore keys list --store scorecards
-                """,
-            subcommands: [Init.self, Show.self, Register.self, Revoke.self, List.self, Countersign.self])
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: KeysCommandHelp.keysAbstract.helpText,
+                discussion: KeysCommandHelp.keysDiscussion.helpText,
+                subcommands: [Init.self, Show.self, Register.self, Revoke.self, List.self, Countersign.self])
+        }
 
         struct Init: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract:
-                    "Create your Ed25519 signing key in $XDG_CONFIG_HOME/hirescore/signing-key (else ~/.config/hirescore/signing-key, or $HIRESCORE_KEY), readable by you only; prints the public key for HR to register.",
-                discussion: """
-                    EXAMPLES:
-                      hirescore keys init
-                    """
-            )
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: KeysCommandHelp.initAbstract.helpText,
+                    discussion: KeysCommandHelp.initDiscussion.helpText
+                )
+            }
             @OptionGroup var options: GlobalOptions
 
             func run() throws {
@@ -42,12 +37,11 @@ extension HireScoreCommand {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract: "Print your public key and its id (never the private key).",
-                discussion: """
-                    EXAMPLES:
-                      hirescore keys show
-                    """)
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: KeysCommandHelp.showAbstract.helpText,
+                    discussion: KeysCommandHelp.showDiscussion.helpText)
+            }
             @OptionGroup var options: GlobalOptions
 
             func run() throws {
@@ -61,26 +55,23 @@ extension HireScoreCommand {
         }
 
         struct Register: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract:
-                    "HR: add a person's public key to the store's key list (an audit event signed with your key; the store's first key is HR's own).",
-                discussion: """
-                    EXAMPLES:
-                      hirescore keys register ed25519:PUBLIC-KEY --name "Anna Schmidt" \\
-                          --role interviewer --store scorecards
-                    """
-            )
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: KeysCommandHelp.registerAbstract.helpText,
+                    discussion: KeysCommandHelp.registerDiscussion.helpText
+                )
+            }
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
             @Argument(
                 help: ArgumentHelp(
-                    "The public key as 'hirescore keys init' printed it (ed25519:...).", valueName: "public-key"))
+                    KeysCommandHelp.registerPublicKey, valueName: "public-key"))
             var publicKey: String
             @Option(
                 help: ArgumentHelp(
-                    "The person's name, exactly as they act in the store (the interviewer name on their scorecards, --actor for HR).",
+                    KeysCommandHelp.registerName,
                     valueName: "name")) var name: String
-            @Option(help: ArgumentHelp("interviewer or hr.", valueName: "role")) var role: String
+            @Option(help: ArgumentHelp(KeysCommandHelp.registerRole, valueName: "role")) var role: String
 
             func run() throws {
                 let language = options.language
@@ -100,18 +91,17 @@ extension HireScoreCommand {
         }
 
         struct Revoke: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract: "HR: revoke a key (an audit event); what it signed before stays valid, nothing after.",
-                discussion: """
-                    EXAMPLES:
-                      hirescore keys revoke ed25519:KEY-ID --reason "laptop lost" --store scorecards
-                    """)
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: KeysCommandHelp.revokeAbstract.helpText,
+                    discussion: KeysCommandHelp.revokeDiscussion.helpText)
+            }
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
             @Argument(
-                help: ArgumentHelp("The key id (ed25519:...), as 'hirescore keys list' shows it.", valueName: "key-id"))
+                help: ArgumentHelp(KeysCommandHelp.revokeKeyID, valueName: "key-id"))
             var keyID: String
-            @Option(help: ArgumentHelp("Why (a lost laptop, a person leaving).", valueName: "text")) var reason: String?
+            @Option(help: ArgumentHelp(KeysCommandHelp.revokeReason, valueName: "text")) var reason: String?
 
             func run() throws {
                 let language = options.language
@@ -127,12 +117,11 @@ extension HireScoreCommand {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract: "List the store's key list as the audit log records it.",
-                discussion: """
-                    EXAMPLES:
-                      hirescore keys list --store scorecards
-                    """)
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: KeysCommandHelp.listAbstract.helpText,
+                    discussion: KeysCommandHelp.listDiscussion.helpText)
+            }
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
 
@@ -154,14 +143,12 @@ extension HireScoreCommand {
         }
 
         struct Countersign: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract:
-                    "Migrate an old store: sign your own sealed scorecards that were submitted before signatures (each logged as a countersign event).",
-                discussion: """
-                    EXAMPLES:
-                      hirescore keys countersign --store scorecards
-                    """
-            )
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(
+                    abstract: KeysCommandHelp.countersignAbstract.helpText,
+                    discussion: KeysCommandHelp.countersignDiscussion.helpText
+                )
+            }
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreOptions
 

@@ -7,41 +7,19 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore merge`: one panel result per candidate from the panel's sealed scorecards.
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Merge the panel's sealed scorecards: consensus, disagreement, agreement and the panel recommendation.",
-            discussion: """
-                Groups scorecards by candidate. Per criterion it shows every rater's rating, the median, mean and range, \
-                flags ranges of two levels or more for the debrief, lists criteria nobody rated, scores the consensus \
-                with the rubric's modules and decision rules (with the arithmetic), lists knock-outs with who reported \
-                them, each interviewer's own recommendation with a note where it contradicts their ratings, and \
-                the spread (criteria where every rater is within one level, criteria two levels apart); across \
-                a requisition of three candidates or more, Krippendorff's ordinal alpha with a bootstrap 95% \
-                interval and ICC(2,1)/ICC(2,k).
-                Refused, with the files listed (exit 1): drafts (unless --include-drafts), broken seals, different \
-                rubric versions for one candidate, the same interviewer twice, unreadable files. Every file read is \
-                accounted for.
-                --format markdown (a wiki page), html (the debrief pack: one self-contained page with charts that \
-                prints one to two A4 pages per candidate; --evidence adds an appendix with every rating and the \
-                evidence), csv (a row per candidate and criterion; --csv-dialect excel-de for German Excel) or json \
-                (hirescore/panel-result@3); --output FILE writes the report to a file. See docs/report-formats.md.
-
-                EXAMPLES:
-                  hirescore merge scorecards/claims-2026-01/c-104
-                  hirescore merge scorecards/claims-2026-01 --format html -o debrief.html
-                  hirescore merge scorecards/claims-2026-01 --format html --evidence \\
-                      -o debrief-with-evidence.html
-                  hirescore merge scorecards/claims-2026-01/c-104 --consensus median
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: MergeCommandHelp.mergeAbstract.helpText,
+                discussion: MergeCommandHelp.mergeDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var panel: PanelOptions
         @OptionGroup var report: ReportOptions
 
         @Flag(
-            help:
-                "With --format html: end the debrief pack with an appendix of the agreement statistics, every rating side by side and every rater's evidence."
+            help: ArgumentHelp(MergeCommandHelp.mergeEvidence)
         )
         var evidence = false
 
@@ -72,24 +50,17 @@ extension HireScoreCommand {
 
     /// `hirescore rank`: the candidates of a requisition in order of consensus score.
     struct Rank: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Rank the candidates of each requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
-            discussion: """
-                --format markdown, html (a bar chart with knock-outs marked), csv (a row per candidate) or json \
-                (hirescore/ranking@2); --output FILE writes the report to a file. See docs/report-formats.md.
-
-                EXAMPLES:
-                  hirescore rank --requisition claims-2026-01
-                  hirescore rank --requisition claims-2026-01 --format csv \\
-                      --csv-dialect excel-de -o ranking.csv
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: MergeCommandHelp.rankAbstract.helpText,
+                discussion: MergeCommandHelp.rankDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var panel: PanelOptions
 
-        @Option(help: ArgumentHelp("Only this requisition.", valueName: "id"))
+        @Option(help: ArgumentHelp(MergeCommandHelp.rankRequisition, valueName: "id"))
         var requisition: String?
 
         @OptionGroup var report: ReportOptions
@@ -123,32 +94,20 @@ extension HireScoreCommand {
 
     /// `hirescore calibrate`: interviewer leniency, central tendency, halo and n/a rate.
     struct Calibrate: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Interviewer calibration: leniency or severity against the panel, central tendency, halo, n/a rate.",
-            discussion: """
-                Per interviewer across candidates: scorecards, mean deviation from the consensus of the other raters \
-                with a 95% interval, share of middle-of-scale ratings, spread within scorecards, n/a rate. Names are \
-                shown only from --minimum scorecards (default 5); --anonymous shows R1, R2, ... for everyone. \
-                In Germany, interviewer statistics can need the works council's consent (BetrVG § 87): use them \
-                for calibration, aggregated and on request.
-                --format markdown, html (each interviewer's deviation with its interval as a chart), csv (a row per \
-                interviewer) or json (hirescore/calibration@1); --output FILE writes the report to a file.
-
-                EXAMPLES:
-                  hirescore calibrate --anonymous
-                  hirescore calibrate scorecards/claims-2026-01 --format html \\
-                      -o calibration.html
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: MergeCommandHelp.calibrateAbstract.helpText,
+                discussion: MergeCommandHelp.calibrateDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var panel: PanelOptions
 
-        @Flag(help: "Show every interviewer as R1, R2, ... instead of by name.")
+        @Flag(help: ArgumentHelp(MergeCommandHelp.calibrateAnonymous))
         var anonymous = false
 
-        @Option(help: "The minimum number of scorecards for showing an interviewer's name.")
+        @Option(help: ArgumentHelp(MergeCommandHelp.calibrateMinimum))
         var minimum = 5
 
         @OptionGroup var report: ReportOptions

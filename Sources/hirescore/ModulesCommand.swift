@@ -5,16 +5,14 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore modules`: the scoring modules this tool knows.
     struct Modules: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the scoring modules with their summaries and scoring rules.",
-            discussion: """
-                EXAMPLES:
-                  hirescore modules
-                  hirescore modules --lang de
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: ModulesCommandHelp.modulesAbstract.helpText,
+                discussion: ModulesCommandHelp.modulesDiscussion.helpText
+            )
+        }
 
-        @Option(name: .long, help: ArgumentHelp("The language of the output: de or en.", valueName: "lang"))
+        @Option(name: .long, help: ArgumentHelp(ModulesCommandHelp.lang, valueName: "lang"))
         var lang: Language?
 
         func run() throws {

@@ -11,20 +11,20 @@ extension ConsensusMethod: ExpressibleByArgument {}
 struct PanelOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).",
+            OptionsHelp.panelOptionsStore,
             valueName: "dir"))
     var store: String?
 
-    @Flag(help: "Merge drafts too (marked as drafts) instead of refusing their candidates.")
+    @Flag(help: ArgumentHelp(OptionsHelp.panelOptionsIncludeDrafts))
     var includeDrafts = false
 
     @Option(
         help: ArgumentHelp(
-            "A what-if: combine ratings by this method (median, mean or trimmed-mean) instead of the rubric's own (decision.consensus); every output says so.",
+            OptionsHelp.panelOptionsConsensus,
             valueName: "method"))
     var consensus: ConsensusMethod?
 
-    @Argument(help: ArgumentHelp("Scorecard files or folders (default: the store).", valueName: "path"))
+    @Argument(help: ArgumentHelp(OptionsHelp.panelOptionsPaths, valueName: "path"))
     var paths: [String] = []
 
     var storeRoot: String {

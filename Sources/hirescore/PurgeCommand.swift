@@ -7,25 +7,20 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore purge`: delete applicant data whose retention date has passed.
     struct Purge: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Delete every file of candidates whose retention date has passed (drafts and reports included); never on hold or not yet due.",
-            discussion: """
-                What is deleted is recorded in the audit log by candidate id and hashes only, no personal data. Use --dry-run to see the plan.
-
-                EXAMPLES:
-                  hirescore purge --dry-run
-                  hirescore purge --actor "Records Office"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: PurgeCommandHelp.purgeAbstract.helpText,
+                discussion: PurgeCommandHelp.purgeDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var storeOptions: StoreOptions
 
-        @Flag(help: "Show what would be deleted, delete nothing.") var dryRun = false
+        @Flag(help: ArgumentHelp(PurgeCommandHelp.dryRun)) var dryRun = false
         @Option(
             help: ArgumentHelp(
-                "Delete what was due before this day (default: today; never later than today).", valueName: "date"))
+                PurgeCommandHelp.before, valueName: "date"))
         var before: String?
 
         func run() throws {

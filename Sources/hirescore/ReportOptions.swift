@@ -16,19 +16,19 @@ extension CSVDialect: ExpressibleByArgument {}
 /// Options of the commands that write a report (score, merge, rank, calibrate): the format, the file
 /// and the CSV dialect. The renderers live in the Reporting target; this only picks and writes.
 struct ReportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The output format: text, markdown, html, csv or json.", valueName: "format"))
+    @Option(help: ArgumentHelp(OptionsHelp.reportOptionsFormat, valueName: "format"))
     var format: ReportFormat = .text
 
     @Option(
         name: [.customShort("o"), .long],
         help: ArgumentHelp(
-            "Write the report to this file (atomically, readable by the owner only) instead of standard output.",
+            OptionsHelp.reportOptionsOutput,
             valueName: "file"))
     var output: String?
 
     @Option(
         help: ArgumentHelp(
-            "With --format csv: rfc4180 (comma, decimal point; the default) or excel-de (semicolon, decimal comma, UTF-8 byte order mark).",
+            OptionsHelp.reportOptionsCsvDialect,
             valueName: "dialect"))
     var csvDialect: CSVDialect?
 

@@ -6,17 +6,16 @@ import ScoringCore
 extension HireScoreCommand.Rubric {
     /// `hirescore rubric list`: the rubrics of the rubric folder.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the rubrics: id, version, title, languages and content hash.",
-            discussion: """
-                EXAMPLES:
-                  hirescore rubric list
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: RubricCommandHelp.listAbstract.helpText,
+                discussion: RubricCommandHelp.listDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: "The output format: text or json.")
+        @Option(help: ArgumentHelp(RubricCommandHelp.listFormat))
         var format: OutputFormat = .text
 
         func run() throws {

@@ -6,21 +6,18 @@ import ScoringCore
 extension HireScoreCommand.Rubric {
     /// `hirescore rubric show ID`: a readable outline of one rubric.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Show a rubric as a readable outline: requirements, sections, questions, anchors and decision rules.",
-            discussion: """
-                EXAMPLES:
-                  hirescore rubric show claims-handler
-                  hirescore rubric show claims-handler@2 --lang de
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: RubricCommandHelp.showAbstract.helpText,
+                discussion: RubricCommandHelp.showDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
         @Argument(
             help: ArgumentHelp(
-                "The rubric id, optionally with @version (claims-handler or claims-handler@1).", valueName: "id"))
+                RubricCommandHelp.showId, valueName: "id"))
         var id: String
 
         func run() throws {

@@ -6,31 +6,21 @@ import ScoringCore
 extension HireScoreCommand.Rubric {
     /// `hirescore rubric validate`: check rubric files like a compiler checks code.
     struct Validate: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Check rubric files and report every problem with file, line and column.",
-            discussion: """
-                Checks YAML syntax, the rubric format, references between requirements and criteria, \
-                and each section's scoring-module configuration. Exits 0 when there are no errors, 1 when \
-                there are (with --strict, warnings count as errors too). The text is in --lang; --format plain \
-                (FILE:LINE:COLUMN: error: MESSAGE [CODE], one line each) and --format github (workflow \
-                annotations) keep the keywords error, warning and note in English for editors and CI, whatever \
-                the language of the messages.
-
-                EXAMPLES:
-                  hirescore rubric validate
-                  hirescore rubric validate --strict rubrics/claims-handler.yaml
-                  hirescore rubric validate --format github --strict
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: RubricCommandHelp.validateAbstract.helpText,
+                discussion: RubricCommandHelp.validateDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
-        @Flag(help: "Fail on warnings as well as errors.")
+        @Flag(help: ArgumentHelp(RubricCommandHelp.validateStrict))
         var strict = false
 
         @Option(
             help: ArgumentHelp(
-                "The output format: text (for people, in --lang), json, plain (one line per problem with English keywords, for editors) or github (workflow annotations).",
+                RubricCommandHelp.validateFormat,
                 valueName: "format"))
         var format: DiagnosticsFormat = .text
 
@@ -39,7 +29,7 @@ extension HireScoreCommand.Rubric {
             case text, json, plain, github
         }
 
-        @Argument(help: ArgumentHelp("Rubric files or folders (default: the rubric folder).", valueName: "path"))
+        @Argument(help: ArgumentHelp(RubricCommandHelp.validatePaths, valueName: "path"))
         var paths: [String] = []
 
         func run() throws {

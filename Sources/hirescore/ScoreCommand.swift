@@ -7,27 +7,18 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore score FILE`: score one scorecard or ratings file and show every number's arithmetic.
     struct Score: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Score one scorecard (or hand-written ratings file) against its rubric.",
-            discussion: """
-                Prints per section the score, coverage, flags and knock-outs; per criterion the rating and \
-                evidence; the overall weighted score with its arithmetic; and the recommendation by the \
-                rubric's decision rules. The scorecard is never changed. --format markdown, html, csv or json \
-                writes the same result for a wiki, the screen or printing, a spreadsheet or a script \
-                (docs/report-formats.md); --output FILE writes it to a file. The scorecard file format is in \
-                docs/scorecard-format.md.
-
-                EXAMPLES:
-                  hirescore score scorecards/claims-2026-01/c-104/a-schmidt.yaml
-                  hirescore score card.yaml --format json -o card.json
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: ScoreCommandHelp.scoreAbstract.helpText,
+                discussion: ScoreCommandHelp.scoreDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
         @OptionGroup var report: ReportOptions
 
-        @Argument(help: ArgumentHelp("The scorecard or ratings file (YAML).", valueName: "file"))
+        @Argument(help: ArgumentHelp(ScoreCommandHelp.file, valueName: "file"))
         var file: String
 
         func run() throws {

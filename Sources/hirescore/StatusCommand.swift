@@ -9,39 +9,28 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore status`: who still owes a scorecard, per candidate and stage.
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Show per candidate which scorecards the interview plan expects, which are submitted, drafts or missing, and whether the panel can be merged.",
-            discussion: """
-                Reads the store (or the paths given) and groups scorecards by candidate. For each stage of the \
-                rubric's interview plan (one stage with every criterion for a rubric without a plan) it lists the \
-                submitted scorecards, the drafts with when they were last saved, and how many expected scorecards \
-                are missing, with the interviewer role the plan names. A panel can be merged when every expected \
-                scorecard is submitted and sealed. Nothing of the ratings is shown. An amended scorecard is named on \
-                standard error with when, by whom and why it was amended.
-                --format json (hirescore/panel-status@1) for scripts that send reminders.
-
-                EXAMPLES:
-                  hirescore status --requisition claims-2026-01
-                  hirescore status --format json
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: StatusCommandHelp.statusAbstract.helpText,
+                discussion: StatusCommandHelp.statusDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: ArgumentHelp("Only this requisition.", valueName: "id"))
+        @Option(help: ArgumentHelp(StatusCommandHelp.requisition, valueName: "id"))
         var requisition: String?
 
-        @Option(help: ArgumentHelp("text or json.", valueName: "format"))
+        @Option(help: ArgumentHelp(StatusCommandHelp.format, valueName: "format"))
         var format: OutputFormat = .text
 
         @Option(
             help: ArgumentHelp(
-                "The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).",
+                StatusCommandHelp.store,
                 valueName: "dir"))
         var store: String?
 
-        @Argument(help: ArgumentHelp("Scorecard files or folders (default: the store).", valueName: "path"))
+        @Argument(help: ArgumentHelp(StatusCommandHelp.paths, valueName: "path"))
         var paths: [String] = []
 
         func run() throws {

@@ -7,26 +7,18 @@ import ScoringCore
 extension HireScoreCommand.Store {
     /// `hirescore store copy FROM TO`: move a store into PostgreSQL or out of it.
     struct Copy: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Copy a whole store from a folder into an empty PostgreSQL store, or back into a new folder.",
-            discussion: """
-                Every scorecard keeps its exact bytes (seal and signature included), the audit log its exact lines, \
-                and every other file of the store its bytes, so a store copied into the database and back is the same \
-                files, and 'verify' and 'audit verify' pass on it. The target must be empty (a new folder, or a \
-                database after 'store init'); a database is written in one transaction, all or nothing. Copying out of \
-                a database copies what its user may read: copy as the owner or the data-protection officer.
-
-                EXAMPLES:
-                  hirescore store copy scorecards postgresql://db.example/hiring
-                  hirescore store copy postgresql://db.example/hiring backup-store
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: StoreCommandHelp.copyAbstract.helpText,
+                discussion: StoreCommandHelp.copyDiscussion.helpText)
+        }
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The store to copy: a folder or postgresql://...", valueName: "from"))
+        @Argument(help: ArgumentHelp(StoreCommandHelp.copyFrom, valueName: "from"))
         var from: String
 
-        @Argument(help: ArgumentHelp("The empty store to copy into: a new folder or postgresql://...", valueName: "to"))
+        @Argument(help: ArgumentHelp(StoreCommandHelp.copyTo, valueName: "to"))
         var to: String
 
         func run() throws {

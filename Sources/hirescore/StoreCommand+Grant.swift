@@ -7,38 +7,29 @@ import ScoringCore
 extension HireScoreCommand.Store {
     /// `hirescore store grant USER ROLE`: make a database user a member of the store.
     struct Grant: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Give a database user one of the store's roles: interviewer, recruiter, data-protection-officer, owner.",
-            discussion: """
-                The user must exist (CREATE ROLE name LOGIN PASSWORD '...', or your provider's console). A member has \
-                one store role; granting another replaces it. An interviewer is tied to an interviewer id, which names \
-                their scorecards: the database lets them read and write only those, and colleagues' cards for a \
-                candidate only after submitting their own.
-
-                EXAMPLES:
-                  hirescore store grant --store postgresql://db.example/hiring \\
-                      --interviewer-id a-schmidt anna interviewer
-                  hirescore store grant --store postgresql://db.example/hiring lena recruiter
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: StoreCommandHelp.grantAbstract.helpText,
+                discussion: StoreCommandHelp.grantDiscussion.helpText)
+        }
 
         @OptionGroup var options: GlobalOptions
 
         @Option(
             help: ArgumentHelp(
-                "The database store: postgresql://USER@HOST:PORT/DATABASE (default: $HIRESCORE_STORE).",
+                StoreCommandHelp.grantStore,
                 valueName: "url"))
         var store: String?
 
-        @Option(help: ArgumentHelp("For an interviewer: the id that names their scorecards.", valueName: "id"))
+        @Option(help: ArgumentHelp(StoreCommandHelp.grantInterviewerID, valueName: "id"))
         var interviewerID: String?
 
-        @Argument(help: ArgumentHelp("The database user.", valueName: "user"))
+        @Argument(help: ArgumentHelp(StoreCommandHelp.grantUser, valueName: "user"))
         var user: String
 
         @Argument(
             help: ArgumentHelp(
-                "interviewer, recruiter, data-protection-officer (or dpo) or owner.", valueName: "role"))
+                StoreCommandHelp.grantRole, valueName: "role"))
         var role: String
 
         func run() throws {

@@ -7,35 +7,23 @@ import ScoringCore
 extension HireScoreCommand.Store {
     /// `hirescore store init`: create or upgrade a database store's schema.
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Create or upgrade the schema of a PostgreSQL store (tables, group roles, row-level security).",
-            discussion: """
-                Run once by the database's administrator (a superuser, or the owner of the database who may create \
-                roles), and again after updating hirescore. Each migration runs in its own transaction and is \
-                recorded with its version; a store newer than this hirescore is refused and left unchanged.
-
-                --colleagues-cards never makes the database hide every colleague's scorecard from interviewers, even \
-                after they submitted their own (the recruiter and the data-protection officer read as before); \
-                after-submitting (the default of a new store) shows a candidate's submitted cards to an interviewer \
-                once they submitted theirs. Without the option, init leaves the setting as it is.
-
-                EXAMPLES:
-                  hirescore store init --store postgresql://db.example/hiring
-                  hirescore store init --store postgresql://db.example/hiring \\
-                      --colleagues-cards never
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: StoreCommandHelp.initAbstract.helpText,
+                discussion: StoreCommandHelp.initDiscussion.helpText)
+        }
 
         @OptionGroup var options: GlobalOptions
 
         @Option(
             help: ArgumentHelp(
-                "The database store: postgresql://USER@HOST:PORT/DATABASE (default: $HIRESCORE_STORE).",
+                StoreCommandHelp.grantStore,
                 valueName: "url"))
         var store: String?
 
         @Option(
             help: ArgumentHelp(
-                "When interviewers read colleagues' cards: after-submitting or never (default: unchanged).",
+                StoreCommandHelp.initColleaguesCards,
                 valueName: "when"))
         var colleaguesCards: String?
 

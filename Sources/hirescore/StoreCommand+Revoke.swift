@@ -7,27 +7,21 @@ import ScoringCore
 extension HireScoreCommand.Store {
     /// `hirescore store revoke USER`: take a member's store role away.
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Take a member's store role away: the database refuses them from then on.",
-            discussion: """
-                A member has one store role, so revoking it removes the member. Their database login stays (drop \
-                it with DROP ROLE, or in your provider's console); the cards they wrote and their audit log lines \
-                stay. To change a member's role instead, grant the new one with 'store grant'. Who revoked whom, \
-                and when, is recorded in the table hirescore.member_events, as every grant is.
-
-                EXAMPLES:
-                  hirescore store revoke --store postgresql://db.example/hiring anna
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: StoreCommandHelp.revokeAbstract.helpText,
+                discussion: StoreCommandHelp.revokeDiscussion.helpText)
+        }
 
         @OptionGroup var options: GlobalOptions
 
         @Option(
             help: ArgumentHelp(
-                "The database store: postgresql://USER@HOST:PORT/DATABASE (default: $HIRESCORE_STORE).",
+                StoreCommandHelp.grantStore,
                 valueName: "url"))
         var store: String?
 
-        @Argument(help: ArgumentHelp("The database user.", valueName: "user"))
+        @Argument(help: ArgumentHelp(StoreCommandHelp.grantUser, valueName: "user"))
         var user: String
 
         func run() throws {

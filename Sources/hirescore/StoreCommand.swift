@@ -7,24 +7,12 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore store`: set up a shared PostgreSQL store, manage its members, copy stores.
     struct Store: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract:
-                "Set up a shared PostgreSQL store, grant and revoke its roles, and copy a store into or out of it.",
-            discussion: """
-                A store is a folder (the default) or a PostgreSQL database named by a URL: \
-                --store postgresql://USER@HOST:PORT/DATABASE, or HIRESCORE_STORE. Settings the URL leaves out come \
-                from PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD or ~/.pgpass, and sslmode, as in psql. A host \
-                other than this machine is reached over TLS only, unless the URL says sslmode=disable. \
-                See docs/store.md.
-
-                EXAMPLES:
-                  hirescore store init --store postgresql://db.example/hiring
-                  hirescore store init --store postgresql://db.example/hiring \\
-                      --colleagues-cards never
-                  hirescore store revoke --store postgresql://db.example/hiring anna
-                  hirescore store copy scorecards postgresql://db.example/hiring
-                """,
-            subcommands: [Init.self, Grant.self, Revoke.self, Copy.self])
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: StoreCommandHelp.storeAbstract.helpText,
+                discussion: StoreCommandHelp.storeDiscussion.helpText,
+                subcommands: [Init.self, Grant.self, Revoke.self, Copy.self])
+        }
     }
 }
 

@@ -8,10 +8,10 @@ import ScoringCore
 struct StoreOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+            OptionsHelp.storeOptionsStore, valueName: "dir"))
     var store: String?
 
-    @Option(help: ArgumentHelp("Who acts, for the audit log (default: $USER).", valueName: "name"))
+    @Option(help: ArgumentHelp(OptionsHelp.storeOptionsActor, valueName: "name"))
     var actor: String?
 
     var storeRoot: String {
@@ -54,7 +54,7 @@ struct StoreOptions: ParsableArguments {
 struct StoreFolderOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).", valueName: "dir"))
+            OptionsHelp.storeOptionsStore, valueName: "dir"))
     var store: String?
 
     /// The same store options with no actor, for what they share.

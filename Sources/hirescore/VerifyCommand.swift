@@ -8,48 +8,32 @@ import ScoringCore
 extension HireScoreCommand {
     /// `hirescore verify FILE...`: check the seals of submitted scorecards.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Check that submitted scorecards are unchanged since submission (their seals match).",
-            discussion: """
-                Prints one line per problem and a summary ("12 scorecards intact, 1 problem"); --verbose prints \
-                a line for every file. Exits 0 when every file is a valid scorecard with an intact seal, 1 \
-                otherwise. Evidence that mentions protected characteristics (AGG) is reported as a warning. A \
-                signed card is checked against the key list of the store it lies in; a card copied out of its \
-                store is checked with --store, against the key list of the store it was submitted to. Without a \
-                key list its signature cannot be checked: verify says so, and --strict makes that an error. \
-                Checking a store also checks the cards that amendments superseded (kept under .superseded). Lines \
-                read FILE: error: MESSAGE with the keywords error, warning and note in English in every language \
-                (the message follows --lang), so editors and CI find them; --format github writes workflow \
-                annotations instead.
-
-                EXAMPLES:
-                  hirescore verify --store scorecards
-                  hirescore verify scorecards/claims-2026-01/c-101/a-schmidt.yaml --verbose
-                  hirescore verify card-from-mail.yaml --store scorecards --strict
-                  hirescore verify --store scorecards --format github
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: VerifyCommandHelp.verifyAbstract.helpText,
+                discussion: VerifyCommandHelp.verifyDiscussion.helpText
+            )
+        }
 
         @OptionGroup var options: GlobalOptions
 
         @Option(
             help: ArgumentHelp(
-                "Check every signature against this store's key list, cards outside the store too (a copy sent by e-mail); without paths, verify the store.",
+                VerifyCommandHelp.store,
                 valueName: "dir"))
         var store: String?
 
         @Flag(
-            help:
-                "Also fail (exit 1) when a signature could not be checked: a signed card outside any store, verified without --store."
+            help: ArgumentHelp(VerifyCommandHelp.strict)
         )
         var strict = false
 
-        @Flag(name: [.short, .long], help: "Print a line for every file, not only for the problems.")
+        @Flag(name: [.short, .long], help: ArgumentHelp(VerifyCommandHelp.verbose))
         var verbose = false
 
         @Option(
             help: ArgumentHelp(
-                "The output format: text (FILE: error: MESSAGE, for people and editors) or github (workflow annotations on the files, for CI).",
+                VerifyCommandHelp.format,
                 valueName: "format"))
         var format: Format = .text
 
@@ -59,7 +43,7 @@ extension HireScoreCommand {
         }
 
         @Argument(
-            help: ArgumentHelp("Scorecard files or store folders (default: the --store folder).", valueName: "path"))
+            help: ArgumentHelp(VerifyCommandHelp.paths, valueName: "path"))
         var paths: [String] = []
 
         func validate() throws {

@@ -99,7 +99,8 @@ import Testing
         let result = HireScoreProcess.run(["--help"])
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("\nEXAMPLES:\n  hirescore rubric validate --strict\n"), "\(result.stdout)")
-        #expect(result.stdout.contains("German documentation: docs/de/kurzanleitung.md"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("A German short guide to every step: docs/de/kurzanleitung.md"), "\(result.stdout)")
         let guide = try String(
             contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/de/kurzanleitung.md"), encoding: .utf8)
         #expect(guide.hasPrefix("# HireScore – Kurzanleitung\n"))

@@ -21,11 +21,11 @@ import Testing
             .wordBoundaryKind(.simple)
     }
 
-    /// The files that are catalogues: message catalogues, the docs' labels, the table of language names, and each
+    /// The files that are catalogues: message catalogues, the docs' labels, the table of language names, each
     /// module's description (its documentation, rendered into docs/modules, the way a SwiftLint rule keeps its
-    /// description beside it).
+    /// description beside it), and the commands' help catalogues (`…Help.swift`).
     static var catalogueFile: Regex<Substring> {
-        /.*Messages(?:\+\w+)?\.swift|DocsLabels\.swift|Language\+Names\.swift|.*Module\+Documentation\.swift/
+        /.*Messages(?:\+\w+)?\.swift|DocsLabels\.swift|Language\+Names\.swift|.*(?:Module\+Documentation|Help)\.swift/
     }
 
     /// The inline texts per file under Sources, catalogue files left out.
