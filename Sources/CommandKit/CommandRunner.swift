@@ -13,7 +13,10 @@ package enum CommandRunner {
         } catch {
             let code = root.exitCode(for: error)
             if code == .success {
-                root.exit(withError: error)
+                // Help, the version and the like: on standard output, in the help language.
+                let message = ParserOutput.translated(root.fullMessage(for: error), to: HelpLanguage.current)
+                if !message.isEmpty { Terminal.standardOutput.write(message + "\n") }
+                Foundation.exit(0)
             }
             if let failure = error as? CommandFailure {
                 report(failure)
@@ -22,7 +25,7 @@ package enum CommandRunner {
             if error is ExitCode {
                 Foundation.exit(code.rawValue)
             }
-            let message = root.fullMessage(for: error)
+            let message = ParserOutput.translated(root.fullMessage(for: error), to: HelpLanguage.current)
             Terminal.standardError.write(message.hasSuffix("\n") ? message : message + "\n")
             Foundation.exit(
                 code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 1 : code.rawValue))
