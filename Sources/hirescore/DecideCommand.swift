@@ -43,16 +43,14 @@ extension HireScoreCommand {
 
         func validate() throws {
             guard DecisionRequest.Outcome(rawValue: outcome) != nil else {
-                throw ValidationError("--outcome must be hired, rejected or withdrawn")
+                throw ValidationError(UsageMessages.outcomeChoice.text(in: options.language))
             }
             if let date, CalendarDate(parsing: date) == nil {
-                throw ValidationError("--date must be a date YYYY-MM-DD")
+                throw ValidationError(UsageMessages.decisionDateInvalid.text(in: options.language))
             }
             let written = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard written.count >= 10 else {
-                throw ValidationError(
-                    "--reason is required: say in the rubric's terms why (at least 10 characters), e.g. --reason \"red flag on empathy reported by two of three interviewers\""
-                )
+                throw ValidationError(UsageMessages.reasonRequired.text(in: options.language))
             }
         }
 

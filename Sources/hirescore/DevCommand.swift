@@ -52,13 +52,13 @@ extension HireScoreCommand.Dev {
 
         func validate() throws {
             guard (1...1_000_000).contains(candidates) else {
-                throw ValidationError("--candidates must be from 1 to 1000000")
+                throw ValidationError(UsageMessages.candidatesRange.text(in: options.language))
             }
             guard SyntheticStore.Configuration.panelSizes.contains(interviewers) else {
-                throw ValidationError("--interviewers must be 3, 4 or 5")
+                throw ValidationError(UsageMessages.interviewersChoice.text(in: options.language))
             }
             guard (1...1_000_000).contains(perRequisition) else {
-                throw ValidationError("--per-requisition must be from 1 to 1000000")
+                throw ValidationError(UsageMessages.perRequisitionRange.text(in: options.language))
             }
         }
 

@@ -74,7 +74,7 @@ extension HireScoreCommand {
 
         func validate() throws {
             if let interviewDate, CalendarDate(parsing: interviewDate) == nil {
-                throw ValidationError("--interview-date must be a date YYYY-MM-DD, for example 2026-11-20")
+                throw ValidationError(UsageMessages.interviewDateInvalid.text(in: options.language))
             }
             if reason != nil && !amend {
                 throw ValidationError(AmendmentMessages.reasonWithoutAmend.text(in: options.language))

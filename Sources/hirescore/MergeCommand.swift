@@ -25,7 +25,7 @@ extension HireScoreCommand {
 
         func validate() throws {
             if evidence && report.format != .html {
-                throw ValidationError("--evidence applies only to --format html")
+                throw ValidationError(UsageMessages.evidenceOnlyHTML.text(in: options.language))
             }
         }
 
@@ -114,9 +114,7 @@ extension HireScoreCommand {
 
         func validate() throws {
             if panel.consensus != nil {
-                throw ValidationError(
-                    "calibrate compares each rater with the consensus by the rubric's own method (decision.consensus); --consensus is a what-if for merge and rank only"
-                )
+                throw ValidationError(UsageMessages.calibrateConsensus.text(in: options.language))
             }
         }
 

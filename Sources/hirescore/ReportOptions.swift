@@ -33,11 +33,12 @@ struct ReportOptions: ParsableArguments {
     var csvDialect: CSVDialect?
 
     func validate() throws {
+        // This group has no --lang of its own: the help language is the command's, by the same rule.
         if csvDialect != nil && format != .csv {
-            throw ValidationError("--csv-dialect applies only to --format csv")
+            throw ValidationError(UsageMessages.csvDialectOnlyCSV.text(in: HelpLanguage.current))
         }
         if let output, output.isEmpty {
-            throw ValidationError("--output needs a file name")
+            throw ValidationError(UsageMessages.outputNeedsFile.text(in: HelpLanguage.current))
         }
     }
 

@@ -48,7 +48,7 @@ extension HireScoreCommand {
 
         func validate() throws {
             if paths.isEmpty && store == nil {
-                throw ValidationError("name the scorecard files or store folders to verify, or a store with --store")
+                throw ValidationError(UsageMessages.nothingToVerify.text(in: options.language))
             }
         }
 

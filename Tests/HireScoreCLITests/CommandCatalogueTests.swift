@@ -15,6 +15,7 @@ import Testing
         #expect(SelectionMessages.languageProblems() == [])
         #expect(RubricCommandMessages.languageProblems() == [])
         #expect(ModulesCommandMessages.languageProblems() == [])
+        #expect(UsageMessages.languageProblems() == [])
     }
 
     @Test("a key's history in 'keys list'")

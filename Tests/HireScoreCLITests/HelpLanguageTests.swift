@@ -211,7 +211,7 @@ import Testing
                 "Fehler: Die Option '--strict' nimmt keinen Wert an, angegeben war aber 'yes'."
             ),
             ("Error: Missing required subcommand.", "Fehler: Ein Unterbefehl fehlt."),
-            // Our own sentence after the prefix stays as the command wrote it.
+            // A sentence of our own (UsageMessages, already in the language) stays as the command wrote it.
             ("Error: --evidence applies only to --format html", "Fehler: --evidence applies only to --format html"),
         ])
     func parserErrorInGerman(english: String, german: String) {
@@ -269,5 +269,15 @@ import Testing
         let typo = HireScoreProcess.run(["merge", "--fromat", "html"], environment: ["LANG": "de_DE.UTF-8"])
         #expect(typo.exitCode == 2)
         #expect(typo.stderr.hasPrefix("Fehler: Unbekannte Option '--fromat'. Meinten Sie '--format'?\n"))
+        // The commands' own usage errors (UsageMessages) are German too, in the option groups as well.
+        let evidence = HireScoreProcess.run(["merge", "--evidence", "--lang", "de", "x"])
+        #expect(evidence.exitCode == 2)
+        #expect(evidence.stderr.hasPrefix("Fehler: --evidence gilt nur mit --format html\nAufruf: hirescore merge "))
+        let dialect = HireScoreProcess.run(["rank", "--csv-dialect", "excel-de"], environment: ["LANG": "de_DE.UTF-8"])
+        #expect(dialect.exitCode == 2)
+        #expect(dialect.stderr.hasPrefix("Fehler: --csv-dialect gilt nur mit --format csv\n"))
+        #expect(
+            HireScoreProcess.run(["rank", "--csv-dialect", "excel-de"]).stderr.hasPrefix(
+                "Error: --csv-dialect applies only to --format csv\n"))
     }
 }
