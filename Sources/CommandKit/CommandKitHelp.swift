@@ -1,7 +1,8 @@
 import ScoringCore
 
-/// The help of the commands in CommandKit (`docs`, `lint-build`, the shared options) and of `hirescore-rubric-tool`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of the commands in CommandKit (`docs`, `lint-build`, the shared options) and of `hirescore-rubric-tool`, in
+/// both languages: the abstracts, discussions and help of each option and argument, which ArgumentParser shows in
+/// ``HelpLanguage/current``.
 package enum CommandKitHelp: MessageCatalogue {
     /// `hirescore docs`: the one-line summary.
     package static let docsAbstract = LocalizedText(
@@ -40,12 +41,12 @@ package enum CommandKitHelp: MessageCatalogue {
               hirescore docs --check
             """)
 
-    /// The help of `--rubrics` option in `hirescore docs`.
+    /// The help of the `--rubrics` option in `hirescore docs`.
     package static let rubricFolder = LocalizedText(
         en: "The folder of rubrics (default: $HIRESCORE_RUBRICS, else ./rubrics).",
         de: "Der Ordner der Bewertungsvorlagen (Standard: $HIRESCORE_RUBRICS, sonst ./rubrics).")
 
-    /// The help of `<paths>` argument in `hirescore docs`.
+    /// The help of the `<paths>` argument in `hirescore docs`.
     package static let docsPaths = LocalizedText(
         en:
             "Rubric files or folders to read instead of the rubric folder (the command plugin passes the rubric files it found).",
@@ -53,27 +54,27 @@ package enum CommandKitHelp: MessageCatalogue {
             "Vorlagendateien oder -ordner, die statt des Vorlagenordners gelesen werden (das Befehls-Plugin übergibt die Vorlagendateien, die es gefunden hat)."
     )
 
-    /// The help of `--output` option in `hirescore docs`.
+    /// The help of the `--output` option in `hirescore docs`.
     package static let docsOutput = LocalizedText(
         en: "The output folder.",
         de: "Der Ausgabeordner.")
 
-    /// The help of `--lang` option in `hirescore docs`.
+    /// The help of the `--lang` option in `hirescore docs`.
     package static let docsLang = LocalizedText(
         en: "The languages of the documents: de, en or all; messages follow it (with all: the locale).",
         de: "Die Sprachen der Dokumente: de, en oder all; die Meldungen folgen ihr (mit all: der Spracheinstellung).")
 
-    /// The help of `--format` option in `hirescore docs`.
+    /// The help of the `--format` option in `hirescore docs`.
     package static let docsFormat = LocalizedText(
         en: "The format: markdown or html.",
         de: "Das Format: markdown oder html.")
 
-    /// The help of `--check` flag in `hirescore docs`.
+    /// The help of the `--check` flag in `hirescore docs`.
     package static let docsCheck = LocalizedText(
         en: "Do not write; fail when the files in the output folder differ from what would be generated.",
         de: "Nichts schreiben; fehlschlagen, wenn die Dateien im Ausgabeordner von dem abweichen, was erzeugt würde.")
 
-    /// The help of `--modules-page` option in `hirescore docs`.
+    /// The help of the `--modules-page` option in `hirescore docs`.
     package static let docsModulesPage = LocalizedText(
         en:
             "Also write (or with --check, compare) the page of the built-in modules, made from the module list and each module's documentation (docs/modules.md in HireScore's repository).",
@@ -81,12 +82,12 @@ package enum CommandKitHelp: MessageCatalogue {
             "Auch die Seite der eingebauten Module schreiben (oder mit --check vergleichen), erzeugt aus der Modulliste und der Dokumentation jedes Moduls (docs/modules.md im Repository von HireScore)."
     )
 
-    /// The help of `--lang` option in the shared options (GlobalOptions).
+    /// The help of the `--lang` option in the shared options (GlobalOptions).
     package static let globalOptionsLang = LocalizedText(
         en: "The language of the output: de or en (default: from the locale, else en).",
         de: "Die Sprache der Ausgabe: de oder en (Standard: aus der Spracheinstellung, sonst en).")
 
-    /// The help of `--no-cache` flag in the shared options (GlobalOptions).
+    /// The help of the `--no-cache` flag in the shared options (GlobalOptions).
     package static let globalOptionsNoCache = LocalizedText(
         en:
             "Read everything afresh: do not use or update the user's cache ($XDG_CACHE_HOME/hirescore, else ~/.cache/hirescore).",
@@ -101,12 +102,12 @@ package enum CommandKitHelp: MessageCatalogue {
             "Prüft Vorlagendateien für einen Build und schreibt eine Swift-Datei, die sie aufführt (für das Plugin RubricLint)."
     )
 
-    /// The help of `--output` option in `hirescore-rubric-tool lint-build`.
+    /// The help of the `--output` option in `hirescore-rubric-tool lint-build`.
     package static let lintBuildOutput = LocalizedText(
         en: "The Swift file to write when the rubrics are valid.",
         de: "Die Swift-Datei, die geschrieben wird, wenn die Bewertungsvorlagen gültig sind.")
 
-    /// The help of `<files>` argument in `hirescore-rubric-tool lint-build`.
+    /// The help of the `<files>` argument in `hirescore-rubric-tool lint-build`.
     package static let lintBuildFiles = LocalizedText(
         en: "The rubric files.",
         de: "Die Vorlagendateien.")

@@ -8,10 +8,10 @@ package enum ParserOutput {
     /// `text` (a help page or a usage error, as `fullMessage(for:)` returns it) in `language`.
     ///
     /// A help page (it starts with "OVERVIEW: " or "USAGE: ") gets German headings, "Show help information.",
-    /// "Show the version.", "(default:", "(values:" and "; default:"; a usage error (it starts with "Error: ") gets German
-    /// for its first line where it is one of ArgumentParser's sentences, and for "Help:", "Usage:" and the "See"
-    /// line. Anything else (the version, a completion script, the JSON of `--experimental-dump-help`) and any
-    /// English text comes back unchanged.
+    /// "Show the version.", "(default:", "(values:" and "; default:"; a usage error (it starts with "Error: ")
+    /// gets German for its first line where it is one of ArgumentParser's sentences, and for "Help:", "Usage:"
+    /// and the "See" line. Anything else (the version, a completion script, the JSON of
+    /// `--experimental-dump-help`) and any English text comes back unchanged.
     package static func translated(_ text: String, to language: Language) -> String {
         guard language == .de else { return text }
         let isHelp = text.hasPrefix(ParserMessages.overview.en) || text.hasPrefix(ParserMessages.usage.en)

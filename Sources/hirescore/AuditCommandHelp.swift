@@ -1,7 +1,8 @@
 import ScoringCore
 
-/// The help of `hirescore audit`, `hirescore audit verify`, `hirescore audit checkpoint`, `hirescore audit repair`, `hirescore audit show`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore audit`, `hirescore audit verify`, `hirescore audit checkpoint`, `hirescore audit repair`,
+/// `hirescore audit show`, in both languages: the abstracts, discussions and help of each option and argument, which
+/// ArgumentParser shows in ``HelpLanguage/current``.
 enum AuditCommandHelp: MessageCatalogue {
     /// `hirescore audit`: the one-line summary.
     static let auditAbstract = LocalizedText(
@@ -45,7 +46,7 @@ enum AuditCommandHelp: MessageCatalogue {
               hirescore audit verify --checkpoint "$(cat checkpoint.txt)"
             """)
 
-    /// The help of `--checkpoint` option in `hirescore audit verify`.
+    /// The help of the `--checkpoint` option in `hirescore audit verify`.
     static let verifyCheckpoint = LocalizedText(
         en:
             "A checkpoint printed earlier by 'hirescore audit checkpoint': proves the log still contains that head unchanged.",
@@ -111,7 +112,7 @@ enum AuditCommandHelp: MessageCatalogue {
               hirescore audit show c-104 --store scorecards --lang de
             """)
 
-    /// The help of `<candidate>` argument in `hirescore audit show`.
+    /// The help of the `<candidate>` argument in `hirescore audit show`.
     static let showCandidate = LocalizedText(
         en: "The candidate.",
         de: "Die Kandidatin oder der Kandidat.")

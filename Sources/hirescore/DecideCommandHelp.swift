@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore decide`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore decide`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum DecideCommandHelp: MessageCatalogue {
     /// `hirescore decide`: the one-line summary.
     static let decideAbstract = LocalizedText(
@@ -38,34 +38,34 @@ enum DecideCommandHelp: MessageCatalogue {
                   --reason "unter den Anforderungen im Schadenrecht, einer kritischen Fähigkeit"
             """)
 
-    /// The help of `--candidate` option in `hirescore decide`.
+    /// The help of the `--candidate` option in `hirescore decide`.
     static let candidate = LocalizedText(
         en: "The candidate.",
         de: "Die Kandidatin oder der Kandidat.")
 
-    /// The help of `--requisition` option in `hirescore decide`.
+    /// The help of the `--requisition` option in `hirescore decide`.
     static let requisition = LocalizedText(
         en: "The requisition.",
         de: "Die Ausschreibung.")
 
-    /// The help of `--outcome` option in `hirescore decide`.
+    /// The help of the `--outcome` option in `hirescore decide`.
     static let outcome = LocalizedText(
         en: "The outcome (values: hired, rejected, withdrawn).",
         de: "Das Ergebnis (Werte: hired, rejected, withdrawn).")
 
-    /// The help of `--date` option in `hirescore decide`.
+    /// The help of the `--date` option in `hirescore decide`.
     static let date = LocalizedText(
         en: "The day of the decision, YYYY-MM-DD (default: today; never in the future).",
         de: "Der Tag der Entscheidung, JJJJ-MM-TT (Standard: heute; nie in der Zukunft).")
 
-    /// The help of `--reason` option in `hirescore decide`.
+    /// The help of the `--reason` option in `hirescore decide`.
     static let reason = LocalizedText(
         en: "Why, in the rubric's terms (required): what the employer shows if the decision is challenged.",
         de:
             "Warum, in den Begriffen der Bewertungsvorlage (Pflicht): was der Arbeitgeber vorlegt, wenn die Entscheidung angefochten wird."
     )
 
-    /// The help of `--override-knock-out` option in `hirescore decide`.
+    /// The help of the `--override-knock-out` option in `hirescore decide`.
     static let overrideKnockOuts = LocalizedText(
         en:
             "Set aside a knock-out that stands in the panel, by its id as merge shows it (e.g. customer-orientation/red-flag/empathy), for --reason; repeatable; logged.",

@@ -1,7 +1,8 @@
 import ScoringCore
 
-/// The help of `hirescore dev reseal`, `hirescore dev rechain`, `hirescore dev sign-store`, `hirescore dev`, `hirescore dev generate-store`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore dev reseal`, `hirescore dev rechain`, `hirescore dev sign-store`, `hirescore dev`, `hirescore
+/// dev generate-store`, in both languages: the abstracts, discussions and help of each option and argument, which
+/// ArgumentParser shows in ``HelpLanguage/current``.
 enum DevCommandHelp: MessageCatalogue {
     /// `hirescore dev reseal`: the one-line summary.
     static let resealAbstract = LocalizedText(
@@ -21,7 +22,7 @@ enum DevCommandHelp: MessageCatalogue {
               hirescore dev reseal /tmp/attack/store/claims-2026-01/c-101/a-schmidt.yaml
             """)
 
-    /// The help of `<file>` argument in `hirescore dev reseal`.
+    /// The help of the `<file>` argument in `hirescore dev reseal`.
     static let resealFile = LocalizedText(
         en: "The scorecard file.",
         de: "Die Datei des Bewertungsbogens.")
@@ -110,27 +111,27 @@ enum DevCommandHelp: MessageCatalogue {
                   --output /tmp/big-store
             """)
 
-    /// The help of `--candidates` option in `hirescore dev generate-store`.
+    /// The help of the `--candidates` option in `hirescore dev generate-store`.
     static let generateStoreCandidates = LocalizedText(
         en: "The number of candidates.",
         de: "Die Zahl der Kandidat*innen.")
 
-    /// The help of `--interviewers` option in `hirescore dev generate-store`.
+    /// The help of the `--interviewers` option in `hirescore dev generate-store`.
     static let generateStoreInterviewers = LocalizedText(
         en: "The panel size: scorecards per candidate (3 to 5).",
         de: "Die Größe des Panels: Bewertungsbögen je Kandidat*in (3 bis 5).")
 
-    /// The help of `--seed` option in `hirescore dev generate-store`.
+    /// The help of the `--seed` option in `hirescore dev generate-store`.
     static let generateStoreSeed = LocalizedText(
         en: "The seed of every random choice.",
         de: "Der Startwert jeder Zufallswahl.")
 
-    /// The help of `--per-requisition` option in `hirescore dev generate-store`.
+    /// The help of the `--per-requisition` option in `hirescore dev generate-store`.
     static let generateStorePerRequisition = LocalizedText(
         en: "About how many candidates share one requisition.",
         de: "Etwa wie viele Kandidat*innen sich eine Ausschreibung teilen.")
 
-    /// The help of `--output` option in `hirescore dev generate-store`.
+    /// The help of the `--output` option in `hirescore dev generate-store`.
     static let generateStoreOutput = LocalizedText(
         en: "The folder to write the store to (created; existing files of the same name are replaced).",
         de:

@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore enter`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore enter`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum EnterCommandHelp: MessageCatalogue {
     /// `hirescore enter`: the one-line summary.
     static let enterAbstract = LocalizedText(
@@ -56,22 +56,22 @@ enum EnterCommandHelp: MessageCatalogue {
               hirescore enter ... --amend --reason "Bewertung beim falschen Kriterium eingetragen"
             """)
 
-    /// The help of `--rubric` option in `hirescore enter`.
+    /// The help of the `--rubric` option in `hirescore enter`.
     static let rubric = LocalizedText(
         en: "The rubric id, optionally with @version.",
         de: "Die ID der Bewertungsvorlage, wahlweise mit @Version.")
 
-    /// The help of `--candidate` option in `hirescore enter`.
+    /// The help of the `--candidate` option in `hirescore enter`.
     static let candidate = LocalizedText(
         en: "The candidate's pseudonymous id.",
         de: "Die pseudonyme ID der Kandidatin oder des Kandidaten.")
 
-    /// The help of `--interviewer` option in `hirescore enter`.
+    /// The help of the `--interviewer` option in `hirescore enter`.
     static let interviewer = LocalizedText(
         en: "Your name, as it should appear on the scorecard.",
         de: "Ihr Name, wie er auf dem Bewertungsbogen stehen soll.")
 
-    /// The help of `--interviewer-id` option in `hirescore enter`.
+    /// The help of the `--interviewer-id` option in `hirescore enter`.
     static let interviewerID = LocalizedText(
         en:
             "A stable id for you that names your scorecard files (kebab-case ASCII, e.g. a-schmidt; default: derived from your name). Use the same id every time.",
@@ -79,12 +79,12 @@ enum EnterCommandHelp: MessageCatalogue {
             "Eine feste ID für Sie, die Ihre Bewertungsbögen benennt (Kleinbuchstaben mit Bindestrichen, ASCII, z. B. a-schmidt; Standard: aus Ihrem Namen abgeleitet). Verwenden Sie jedes Mal dieselbe ID."
     )
 
-    /// The help of `--requisition` option in `hirescore enter`.
+    /// The help of the `--requisition` option in `hirescore enter`.
     static let requisition = LocalizedText(
         en: "The requisition (opening) id.",
         de: "Die ID der Ausschreibung (der offenen Stelle).")
 
-    /// The help of `--stage` option in `hirescore enter`.
+    /// The help of the `--stage` option in `hirescore enter`.
     static let stage = LocalizedText(
         en:
             "The stage of the rubric's interview plan you run; only its criteria are shown and rated (required when the plan has several stages).",
@@ -92,7 +92,7 @@ enum EnterCommandHelp: MessageCatalogue {
             "Die Stufe des Interviewplans der Vorlage, die Sie führen; nur ihre Kriterien werden gezeigt und bewertet (Pflicht, wenn der Plan mehrere Stufen hat)."
     )
 
-    /// The help of `--all-stages` flag in `hirescore enter`.
+    /// The help of the `--all-stages` flag in `hirescore enter`.
     static let allStages = LocalizedText(
         en:
             "Rate every criterion of a rubric with an interview plan, as in a panel interview that runs all stages together; the scorecard records no stage.",
@@ -100,31 +100,31 @@ enum EnterCommandHelp: MessageCatalogue {
             "Jedes Kriterium einer Vorlage mit Interviewplan bewerten, wie in einem Panel-Interview, das alle Stufen zusammen führt; der Bewertungsbogen verzeichnet keine Stufe."
     )
 
-    /// The help of `--store` option in `hirescore enter`.
+    /// The help of the `--store` option in `hirescore enter`.
     static let store = LocalizedText(
         en: "The scorecard store folder (default: $HIRESCORE_STORE, else ./scorecards).",
         de: "Der Ordner der Ablage für Bewertungsbögen (Standard: $HIRESCORE_STORE, sonst ./scorecards).")
 
-    /// The help of `--shuffle` flag in `hirescore enter`.
+    /// The help of the `--shuffle` flag in `hirescore enter`.
     static let shuffle = LocalizedText(
         en: "Present the criteria of each section in random order (reduces halo effects); the order is recorded.",
         de:
             "Die Kriterien jedes Abschnitts in zufälliger Reihenfolge zeigen (mindert Halo-Effekte); die Reihenfolge wird festgehalten."
     )
 
-    /// The help of `--answers` option in `hirescore enter`.
+    /// The help of the `--answers` option in `hirescore enter`.
     static let answers = LocalizedText(
         en: "Read the answers from a file instead of the terminal.",
         de: "Die Antworten aus einer Datei statt vom Terminal lesen.")
 
-    /// The help of `--interview-date` option in `hirescore enter`.
+    /// The help of the `--interview-date` option in `hirescore enter`.
     static let interviewDate = LocalizedText(
         en: "The day of the interview, YYYY-MM-DD (default: today); set when a new scorecard is started.",
         de:
             "Der Tag des Interviews, JJJJ-MM-TT (Standard: heute); wird gesetzt, wenn ein neuer Bewertungsbogen begonnen wird."
     )
 
-    /// The help of `--amend` flag in `hirescore enter`.
+    /// The help of the `--amend` flag in `hirescore enter`.
     static let amend = LocalizedText(
         en:
             "Correct your own submitted scorecard: start from it, change what was wrong, submit again. The submitted card is kept, the correction becomes a new sealed card, and the audit log records both with the reason. Refused once a decision on the candidate is recorded.",
@@ -132,7 +132,7 @@ enum EnterCommandHelp: MessageCatalogue {
             "Den eigenen abgegebenen Bewertungsbogen korrigieren: von ihm ausgehen, ändern, was falsch war, erneut abgeben. Der abgegebene Bogen bleibt erhalten, die Korrektur wird ein neuer versiegelter Bogen, und das Prüfprotokoll verzeichnet beide mit dem Grund. Abgelehnt, sobald eine Entscheidung über die Kandidatin oder den Kandidaten erfasst ist."
     )
 
-    /// The help of `--reason` option in `hirescore enter`.
+    /// The help of the `--reason` option in `hirescore enter`.
     static let reason = LocalizedText(
         en: "Why the scorecard is amended (required with --amend).",
         de: "Warum der Bewertungsbogen korrigiert wird (Pflicht mit --amend).")

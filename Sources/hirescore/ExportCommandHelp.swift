@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore export`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore export`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum ExportCommandHelp: MessageCatalogue {
     /// `hirescore export`: the one-line summary.
     static let exportAbstract = LocalizedText(
@@ -31,22 +31,22 @@ enum ExportCommandHelp: MessageCatalogue {
               hirescore export --candidate c-104 --format json
             """)
 
-    /// The help of `--candidate` option in `hirescore export`.
+    /// The help of the `--candidate` option in `hirescore export`.
     static let candidate = LocalizedText(
         en: "The candidate.",
         de: "Die Kandidatin oder der Kandidat.")
 
-    /// The help of `--format` option in `hirescore export`.
+    /// The help of the `--format` option in `hirescore export`.
     static let format = LocalizedText(
         en: "json, markdown or html.",
         de: "json, markdown oder html.")
 
-    /// The help of `--pseudonymise-interviewers` flag in `hirescore export`.
+    /// The help of the `--pseudonymise-interviewers` flag in `hirescore export`.
     static let pseudonymiseInterviewers = LocalizedText(
         en: "Replace interviewer names by Interviewer 1, 2, ...",
         de: "Die Namen der Interviewenden durch Interviewer*in 1, 2, ... ersetzen.")
 
-    /// The help of `--output` option in `hirescore export`.
+    /// The help of the `--output` option in `hirescore export`.
     static let output = LocalizedText(
         en: "Write to this file instead of standard output.",
         de: "In diese Datei statt auf die Standardausgabe schreiben.")

@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore` itself, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore` itself, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum HireScoreHelp: MessageCatalogue {
     /// `hirescore`: the one-line summary.
     static let abstract = LocalizedText(

@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore hold`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore hold`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum HoldCommandHelp: MessageCatalogue {
     /// `hirescore hold`: the one-line summary.
     static let holdAbstract = LocalizedText(
@@ -23,26 +23,26 @@ enum HoldCommandHelp: MessageCatalogue {
               hirescore hold c-104 --release --reason "Klage zurückgenommen"
             """)
 
-    /// The help of `<candidate>` argument in `hirescore hold`.
+    /// The help of the `<candidate>` argument in `hirescore hold`.
     static let candidate = LocalizedText(
         en: "The candidate.",
         de: "Die Kandidatin oder der Kandidat.")
 
-    /// The help of `--requisition` option in `hirescore hold`.
+    /// The help of the `--requisition` option in `hirescore hold`.
     static let requisition = LocalizedText(
         en: "Only this requisition, which the candidate must be in (default: all of the candidate's).",
         de:
             "Nur diese Ausschreibung, in der die Kandidatin oder der Kandidat sein muss (Standard: alle ihre oder seine)."
     )
 
-    /// The help of `--reason` option in `hirescore hold`.
+    /// The help of the `--reason` option in `hirescore hold`.
     static let reason = LocalizedText(
         en: "Why the data must be kept (required when placing a hold; recorded with a release when given).",
         de:
             "Warum die Daten aufbewahrt werden müssen (Pflicht beim Sperren; bei einer Freigabe festgehalten, wenn angegeben)."
     )
 
-    /// The help of `--release` flag in `hirescore hold`.
+    /// The help of the `--release` flag in `hirescore hold`.
     static let release = LocalizedText(
         en: "Release the hold instead of placing it.",
         de: "Die Sperre aufheben, statt sie zu setzen.")

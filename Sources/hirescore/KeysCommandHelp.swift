@@ -1,7 +1,8 @@
 import ScoringCore
 
-/// The help of `hirescore keys`, `hirescore keys init`, `hirescore keys show`, `hirescore keys register`, `hirescore keys revoke`, `hirescore keys list`, `hirescore keys countersign`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore keys`, `hirescore keys init`, `hirescore keys show`, `hirescore keys register`, `hirescore
+/// keys revoke`, `hirescore keys list`, `hirescore keys countersign`, in both languages: the abstracts, discussions and
+/// help of each option and argument, which ArgumentParser shows in ``HelpLanguage/current``.
 enum KeysCommandHelp: MessageCatalogue {
     /// `hirescore keys`: the one-line summary.
     static let keysAbstract = LocalizedText(
@@ -80,12 +81,12 @@ enum KeysCommandHelp: MessageCatalogue {
                   --role interviewer --store scorecards
             """)
 
-    /// The help of `<public-key>` argument in `hirescore keys register`.
+    /// The help of the `<public-key>` argument in `hirescore keys register`.
     static let registerPublicKey = LocalizedText(
         en: "The public key as 'hirescore keys init' printed it (ed25519:...).",
         de: "Der öffentliche Schlüssel, wie 'hirescore keys init' ihn ausgegeben hat (ed25519:...).")
 
-    /// The help of `--name` option in `hirescore keys register`.
+    /// The help of the `--name` option in `hirescore keys register`.
     static let registerName = LocalizedText(
         en:
             "The person's name, exactly as they act in the store (the interviewer name on their scorecards, --actor for HR).",
@@ -93,7 +94,7 @@ enum KeysCommandHelp: MessageCatalogue {
             "Der Name der Person, genau wie sie in der Ablage handelt (der Name der Interviewerin oder des Interviewers auf den eigenen Bögen, --actor für die Personalabteilung)."
     )
 
-    /// The help of `--role` option in `hirescore keys register`.
+    /// The help of the `--role` option in `hirescore keys register`.
     static let registerRole = LocalizedText(
         en: "interviewer or hr.",
         de: "interviewer oder hr.")
@@ -116,12 +117,12 @@ enum KeysCommandHelp: MessageCatalogue {
               hirescore keys revoke ed25519:KEY-ID --reason "Laptop verloren" --store scorecards
             """)
 
-    /// The help of `<key-id>` argument in `hirescore keys revoke`.
+    /// The help of the `<key-id>` argument in `hirescore keys revoke`.
     static let revokeKeyID = LocalizedText(
         en: "The key id (ed25519:...), as 'hirescore keys list' shows it.",
         de: "Die Schlüssel-ID (ed25519:...), wie 'hirescore keys list' sie zeigt.")
 
-    /// The help of `--reason` option in `hirescore keys revoke`.
+    /// The help of the `--reason` option in `hirescore keys revoke`.
     static let revokeReason = LocalizedText(
         en: "Why (a lost laptop, a person leaving).",
         de: "Warum (ein verlorener Laptop, eine Person verlässt das Unternehmen).")

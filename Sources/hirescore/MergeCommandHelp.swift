@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore merge`, `hirescore rank`, `hirescore calibrate`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore merge`, `hirescore rank`, `hirescore calibrate`, in both languages: the abstracts,
+/// discussions and help of each option and argument, which ArgumentParser shows in ``HelpLanguage/current``.
 enum MergeCommandHelp: MessageCatalogue {
     /// `hirescore merge`: the one-line summary.
     static let mergeAbstract = LocalizedText(
@@ -61,7 +61,7 @@ enum MergeCommandHelp: MessageCatalogue {
               hirescore merge scorecards/claims-2026-01/c-104 --consensus median
             """)
 
-    /// The help of `--evidence` flag in `hirescore merge`.
+    /// The help of the `--evidence` flag in `hirescore merge`.
     static let mergeEvidence = LocalizedText(
         en:
             "With --format html: end the debrief pack with an appendix of the agreement statistics, every rating side by side and every rater's evidence.",
@@ -99,7 +99,7 @@ enum MergeCommandHelp: MessageCatalogue {
                   --csv-dialect excel-de -o rangfolge.csv
             """)
 
-    /// The help of `--requisition` option in `hirescore rank`.
+    /// The help of the `--requisition` option in `hirescore rank`.
     static let rankRequisition = LocalizedText(
         en: "Only this requisition.",
         de: "Nur diese Ausschreibung.")
@@ -144,12 +144,12 @@ enum MergeCommandHelp: MessageCatalogue {
                   -o kalibrierung.html
             """)
 
-    /// The help of `--anonymous` flag in `hirescore calibrate`.
+    /// The help of the `--anonymous` flag in `hirescore calibrate`.
     static let calibrateAnonymous = LocalizedText(
         en: "Show every interviewer as R1, R2, ... instead of by name.",
         de: "Alle Interviewenden als R1, R2, ... statt mit Namen zeigen.")
 
-    /// The help of `--minimum` option in `hirescore calibrate`.
+    /// The help of the `--minimum` option in `hirescore calibrate`.
     static let calibrateMinimum = LocalizedText(
         en: "The minimum number of scorecards for showing an interviewer's name.",
         de:

@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore modules`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore modules`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum ModulesCommandHelp: MessageCatalogue {
     /// `hirescore modules`: the one-line summary.
     static let modulesAbstract = LocalizedText(
@@ -21,7 +21,7 @@ enum ModulesCommandHelp: MessageCatalogue {
               hirescore modules --lang de
             """)
 
-    /// The help of `--lang` option in `hirescore modules`.
+    /// The help of the `--lang` option in `hirescore modules`.
     static let lang = LocalizedText(
         en: "The language of the output: de or en.",
         de: "Die Sprache der Ausgabe: de oder en.")

@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore purge`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore purge`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum PurgeCommandHelp: MessageCatalogue {
     /// `hirescore purge`: the one-line summary.
     static let purgeAbstract = LocalizedText(
@@ -30,12 +30,12 @@ enum PurgeCommandHelp: MessageCatalogue {
               hirescore purge --actor "Personalakten"
             """)
 
-    /// The help of `--dry-run` flag in `hirescore purge`.
+    /// The help of the `--dry-run` flag in `hirescore purge`.
     static let dryRun = LocalizedText(
         en: "Show what would be deleted, delete nothing.",
         de: "Zeigen, was gelöscht würde, nichts löschen.")
 
-    /// The help of `--before` option in `hirescore purge`.
+    /// The help of the `--before` option in `hirescore purge`.
     static let before = LocalizedText(
         en: "Delete what was due before this day (default: today; never later than today).",
         de: "Löschen, was vor diesem Tag fällig war (Standard: heute; nie später als heute).")

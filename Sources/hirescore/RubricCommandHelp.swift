@@ -1,7 +1,8 @@
 import ScoringCore
 
-/// The help of `hirescore rubric list`, `hirescore rubric show`, `hirescore rubric validate`, `hirescore rubric`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore rubric list`, `hirescore rubric show`, `hirescore rubric validate`, `hirescore rubric`, in
+/// both languages: the abstracts, discussions and help of each option and argument, which ArgumentParser shows in
+/// ``HelpLanguage/current``.
 enum RubricCommandHelp: MessageCatalogue {
     /// `hirescore rubric list`: the one-line summary.
     static let listAbstract = LocalizedText(
@@ -19,7 +20,7 @@ enum RubricCommandHelp: MessageCatalogue {
               hirescore rubric list
             """)
 
-    /// The help of `--format` option in `hirescore rubric list`.
+    /// The help of the `--format` option in `hirescore rubric list`.
     static let listFormat = LocalizedText(
         en: "The output format: text or json.",
         de: "Das Ausgabeformat: text oder json.")
@@ -44,7 +45,7 @@ enum RubricCommandHelp: MessageCatalogue {
               hirescore rubric show claims-handler@2 --lang de
             """)
 
-    /// The help of `<id>` argument in `hirescore rubric show`.
+    /// The help of the `<id>` argument in `hirescore rubric show`.
     static let showId = LocalizedText(
         en: "The rubric id, optionally with @version (claims-handler or claims-handler@1).",
         de: "Die ID der Bewertungsvorlage, wahlweise mit @Version (claims-handler oder claims-handler@1).")
@@ -83,12 +84,12 @@ enum RubricCommandHelp: MessageCatalogue {
               hirescore rubric validate --format github --strict
             """)
 
-    /// The help of `--strict` flag in `hirescore rubric validate`.
+    /// The help of the `--strict` flag in `hirescore rubric validate`.
     static let validateStrict = LocalizedText(
         en: "Fail on warnings as well as errors.",
         de: "Auch bei Warnungen fehlschlagen, nicht nur bei Fehlern.")
 
-    /// The help of `--format` option in `hirescore rubric validate`.
+    /// The help of the `--format` option in `hirescore rubric validate`.
     static let validateFormat = LocalizedText(
         en:
             "The output format: text (for people, in --lang), json, plain (one line per problem with English keywords, for editors) or github (workflow annotations).",
@@ -96,7 +97,7 @@ enum RubricCommandHelp: MessageCatalogue {
             "Das Ausgabeformat: text (für Menschen, in --lang), json, plain (eine Zeile je Problem mit englischen Schlüsselwörtern, für Editoren) oder github (Workflow-Annotationen)."
     )
 
-    /// The help of `<paths>` argument in `hirescore rubric validate`.
+    /// The help of the `<paths>` argument in `hirescore rubric validate`.
     static let validatePaths = LocalizedText(
         en: "Rubric files or folders (default: the rubric folder).",
         de: "Vorlagendateien oder -ordner (Standard: der Vorlagenordner).")

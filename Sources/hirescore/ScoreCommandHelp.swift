@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore score`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore score`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum ScoreCommandHelp: MessageCatalogue {
     /// `hirescore score`: the one-line summary.
     static let scoreAbstract = LocalizedText(
@@ -35,7 +35,7 @@ enum ScoreCommandHelp: MessageCatalogue {
               hirescore score bogen.yaml --format json -o bogen.json
             """)
 
-    /// The help of `<file>` argument in `hirescore score`.
+    /// The help of the `<file>` argument in `hirescore score`.
     static let file = LocalizedText(
         en: "The scorecard or ratings file (YAML).",
         de: "Der Bewertungsbogen oder die Bewertungsdatei (YAML).")

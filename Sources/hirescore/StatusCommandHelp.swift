@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore status`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore status`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum StatusCommandHelp: MessageCatalogue {
     /// `hirescore status`: the one-line summary.
     static let statusAbstract = LocalizedText(
@@ -41,24 +41,24 @@ enum StatusCommandHelp: MessageCatalogue {
               hirescore status --format json
             """)
 
-    /// The help of `--requisition` option in `hirescore status`.
+    /// The help of the `--requisition` option in `hirescore status`.
     static let requisition = LocalizedText(
         en: "Only this requisition.",
         de: "Nur diese Ausschreibung.")
 
-    /// The help of `--format` option in `hirescore status`.
+    /// The help of the `--format` option in `hirescore status`.
     static let format = LocalizedText(
         en: "text or json.",
         de: "text oder json.")
 
-    /// The help of `--store` option in `hirescore status`.
+    /// The help of the `--store` option in `hirescore status`.
     static let store = LocalizedText(
         en: "The scorecard store folder read when no path is given (default: $HIRESCORE_STORE, else ./scorecards).",
         de:
             "Der Ordner der Ablage für Bewertungsbögen, der gelesen wird, wenn kein Pfad angegeben ist (Standard: $HIRESCORE_STORE, sonst ./scorecards)."
     )
 
-    /// The help of `<paths>` argument in `hirescore status`.
+    /// The help of the `<paths>` argument in `hirescore status`.
     static let paths = LocalizedText(
         en: "Scorecard files or folders (default: the store).",
         de: "Dateien oder Ordner mit Bewertungsbögen (Standard: die Ablage).")

@@ -1,7 +1,8 @@
 import ScoringCore
 
-/// The help of `hirescore store copy`, `hirescore store grant`, `hirescore store init`, `hirescore store revoke`, `hirescore store`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore store copy`, `hirescore store grant`, `hirescore store init`, `hirescore store revoke`,
+/// `hirescore store`, in both languages: the abstracts, discussions and help of each option and argument, which
+/// ArgumentParser shows in ``HelpLanguage/current``.
 enum StoreCommandHelp: MessageCatalogue {
     /// `hirescore store copy`: the one-line summary.
     static let copyAbstract = LocalizedText(
@@ -36,12 +37,12 @@ enum StoreCommandHelp: MessageCatalogue {
               hirescore store copy postgresql://db.example/hiring sicherung
             """)
 
-    /// The help of `<from>` argument in `hirescore store copy`.
+    /// The help of the `<from>` argument in `hirescore store copy`.
     static let copyFrom = LocalizedText(
         en: "The store to copy: a folder or postgresql://...",
         de: "Die zu kopierende Ablage: ein Ordner oder postgresql://...")
 
-    /// The help of `<to>` argument in `hirescore store copy`.
+    /// The help of the `<to>` argument in `hirescore store copy`.
     static let copyTo = LocalizedText(
         en: "The empty store to copy into: a new folder or postgresql://...",
         de: "Die leere Ablage, in die kopiert wird: ein neuer Ordner oder postgresql://...")
@@ -79,22 +80,22 @@ enum StoreCommandHelp: MessageCatalogue {
               hirescore store grant --store postgresql://db.example/hiring lena recruiter
             """)
 
-    /// The help of `--store` option in `hirescore store grant`.
+    /// The help of the `--store` option in `hirescore store grant`.
     static let grantStore = LocalizedText(
         en: "The database store: postgresql://USER@HOST:PORT/DATABASE (default: $HIRESCORE_STORE).",
         de: "Die Datenbank-Ablage: postgresql://USER@HOST:PORT/DATABASE (Standard: $HIRESCORE_STORE).")
 
-    /// The help of `--interviewer-id` option in `hirescore store grant`.
+    /// The help of the `--interviewer-id` option in `hirescore store grant`.
     static let grantInterviewerID = LocalizedText(
         en: "For an interviewer: the id that names their scorecards.",
         de: "Für Interviewende: die ID, die ihre Bewertungsbögen benennt.")
 
-    /// The help of `<user>` argument in `hirescore store grant`.
+    /// The help of the `<user>` argument in `hirescore store grant`.
     static let grantUser = LocalizedText(
         en: "The database user.",
         de: "Der Datenbankbenutzer.")
 
-    /// The help of `<role>` argument in `hirescore store grant`.
+    /// The help of the `<role>` argument in `hirescore store grant`.
     static let grantRole = LocalizedText(
         en: "interviewer, recruiter, data-protection-officer (or dpo) or owner.",
         de: "interviewer, recruiter, data-protection-officer (oder dpo) oder owner.")
@@ -141,7 +142,7 @@ enum StoreCommandHelp: MessageCatalogue {
                   --colleagues-cards never
             """)
 
-    /// The help of `--colleagues-cards` option in `hirescore store init`.
+    /// The help of the `--colleagues-cards` option in `hirescore store init`.
     static let initColleaguesCards = LocalizedText(
         en: "When interviewers read colleagues' cards: after-submitting or never (default: unchanged).",
         de: "Wann Interviewende die Bögen der Kolleg*innen lesen: after-submitting oder never (Standard: unverändert).")

@@ -1,7 +1,7 @@
 import ScoringCore
 
-/// The help of `hirescore verify`, in both languages: abstracts, discussions and
-/// the help of each option and argument. ArgumentParser shows them in ``HelpLanguage/current``.
+/// The help of `hirescore verify`, in both languages: the abstracts, discussions and help of each option and argument,
+/// which ArgumentParser shows in ``HelpLanguage/current``.
 enum VerifyCommandHelp: MessageCatalogue {
     /// `hirescore verify`: the one-line summary.
     static let verifyAbstract = LocalizedText(
@@ -47,7 +47,7 @@ enum VerifyCommandHelp: MessageCatalogue {
               hirescore verify --store scorecards --format github
             """)
 
-    /// The help of `--store` option in `hirescore verify`.
+    /// The help of the `--store` option in `hirescore verify`.
     static let store = LocalizedText(
         en:
             "Check every signature against this store's key list, cards outside the store too (a copy sent by e-mail); without paths, verify the store.",
@@ -55,7 +55,7 @@ enum VerifyCommandHelp: MessageCatalogue {
             "Jede Signatur gegen die Schlüsselliste dieser Ablage prüfen, auch bei Bögen außerhalb der Ablage (einer per E-Mail geschickten Kopie); ohne Pfade die Ablage prüfen."
     )
 
-    /// The help of `--strict` flag in `hirescore verify`.
+    /// The help of the `--strict` flag in `hirescore verify`.
     static let strict = LocalizedText(
         en:
             "Also fail (exit 1) when a signature could not be checked: a signed card outside any store, verified without --store.",
@@ -63,12 +63,12 @@ enum VerifyCommandHelp: MessageCatalogue {
             "Auch fehlschlagen (Exit-Code 1), wenn eine Signatur nicht geprüft werden konnte: ein signierter Bogen außerhalb jeder Ablage, ohne --store geprüft."
     )
 
-    /// The help of `--verbose` flag in `hirescore verify`.
+    /// The help of the `--verbose` flag in `hirescore verify`.
     static let verbose = LocalizedText(
         en: "Print a line for every file, not only for the problems.",
         de: "Eine Zeile für jede Datei ausgeben, nicht nur für die Probleme.")
 
-    /// The help of `--format` option in `hirescore verify`.
+    /// The help of the `--format` option in `hirescore verify`.
     static let format = LocalizedText(
         en:
             "The output format: text (FILE: error: MESSAGE, for people and editors) or github (workflow annotations on the files, for CI).",
@@ -76,7 +76,7 @@ enum VerifyCommandHelp: MessageCatalogue {
             "Das Ausgabeformat: text (DATEI: error: MELDUNG, für Menschen und Editoren) oder github (Workflow-Annotationen an den Dateien, für CI)."
     )
 
-    /// The help of `<paths>` argument in `hirescore verify`.
+    /// The help of the `<paths>` argument in `hirescore verify`.
     static let paths = LocalizedText(
         en: "Scorecard files or store folders (default: the --store folder).",
         de: "Dateien mit Bewertungsbögen oder Ordner von Ablagen (Standard: der Ordner aus --store).")
