@@ -19,7 +19,11 @@ extension HireScoreCommand {
                 there to change that item, y (j) to submit. Nothing of other interviewers' scorecards is shown. \
                 On a terminal the text is wrapped to its width (else $COLUMNS, else 80), each anchor takes one line \
                 (? shows them in full) and titles are bold unless NO_COLOR is set. Running the same command again resumes a draft. The scorecard is written to \
-                STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards).
+                STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards). \
+                On a PostgreSQL store (postgresql://...) every answer is saved to the database and to a local copy in \
+                $XDG_DATA_HOME/hirescore/drafts; while the server cannot be reached the entry goes on with the local \
+                copy, and the next run syncs it (--keep local or --keep database settles a draft changed on two \
+                computers); the submit is one transaction with its audit event (see docs/store.md).
                 With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one \
                 answer per line, lines starting with # are comments; the first invalid answer stops it and the \
                 answers before it stay in the draft.
@@ -31,6 +35,9 @@ extension HireScoreCommand {
                   hirescore enter --rubric claims-handler --all-stages --candidate c-104 \\
                       --interviewer "Anna Schmidt" --answers answers.txt
                   hirescore enter ... --amend --reason "rating typed on the wrong criterion"
+                  hirescore enter --store postgresql://anna@db.example.org/hiring \\
+                      --rubric claims-handler --all-stages --candidate c-104 \\
+                      --interviewer "Anna Schmidt" --interviewer-id a-schmidt
                 """
         )
 
