@@ -39,9 +39,11 @@ extension HireScoreCommand.Enter {
                 bold: Terminal.standardOutput.supportsColor) : nil
     }
 
-    /// The session that writes each answer to `path` at once, never larger than the loaders accept.
+    /// The session that writes each answer to `path` at once (or hands its text to `persist`), never larger than
+    /// the loaders accept.
     func entrySession(
-        rubric: ScoringCore.Rubric, draft: Scorecard, path: String, language: Language
+        rubric: ScoringCore.Rubric, draft: Scorecard, path: String, language: Language,
+        persist: ((String) throws -> Void)? = nil
     ) throws -> EntrySession {
         let (console, scripted, screen) = try entryConsole(language: language)
         return EntrySession(
@@ -55,7 +57,7 @@ extension HireScoreCommand.Enter {
             guard text.utf8.count <= limit else {
                 throw ScorecardTooLarge(size: text.utf8.count, limit: limit, language: language)
             }
-            try AtomicFile.write(text, to: path)
+            if let persist { try persist(text) } else { try AtomicFile.write(text, to: path) }
         }
     }
 

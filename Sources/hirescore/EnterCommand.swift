@@ -3,6 +3,7 @@ import CommandKit
 import Compliance
 import Foundation
 import Interview
+import PostgresStore
 import ScoringCore
 
 extension HireScoreCommand {
@@ -72,9 +73,17 @@ extension HireScoreCommand {
         @Option(help: ArgumentHelp(EnterCommandHelp.reason, valueName: "text"))
         var reason: String?
 
+        @Option(
+            help: ArgumentHelp(
+                EnterCommandHelp.keep, valueName: "copy"))
+        var keep: String?
+
         func validate() throws {
             if let interviewDate, CalendarDate(parsing: interviewDate) == nil {
                 throw ValidationError(UsageMessages.interviewDateInvalid.text(in: options.language))
+            }
+            if let keep, DraftMirror.Keep(rawValue: keep) == nil {
+                throw ValidationError(EnterCommandMessages.badKeep(keep).text(in: options.language))
             }
             if reason != nil && !amend {
                 throw ValidationError(AmendmentMessages.reasonWithoutAmend.text(in: options.language))
@@ -114,7 +123,10 @@ extension HireScoreCommand {
             let storeRoot =
                 store ?? ProcessInfo.processInfo.environment["HIRESCORE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? "scorecards"
-            try refuseDatabaseStore(storeRoot, command: "enter", language: language)
+            if isDatabaseStore(storeRoot) {
+                try enterOnDatabase(storeRoot, rubric: chosen, rubrics: catalog.rubrics, stage: stageID)
+                return
+            }
             let scorecardStore = ScorecardStore(root: storeRoot)
             let path: String
             do {
@@ -177,33 +189,7 @@ extension HireScoreCommand {
                     }
                     throw CommandFailure(AmendmentMessages.alreadySubmitted(path), language: language)
                 }
-                if let existing = loaded.scorecard ?? nil, existing.rubricID == chosen.id,
-                    existing.rubricVersion != chosen.version
-                        || (existing.rubricHash != nil && existing.rubricHash != chosen.hash)
-                {
-                    throw CommandFailure(
-                        EnterCommandMessages.draftRubricChanged(
-                            path, started: "\(existing.rubricID)@\(existing.rubricVersion)", now: chosen.reference,
-                            hash: String(chosen.hash.prefix(19))), language: language)
-                }
-                guard let existing = loaded.scorecard else {
-                    let printer = DiagnosticPrinter(
-                        language: language, useColor: Terminal.standardError.supportsColor,
-                        sources: [path: loaded.source])
-                    Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
-                    throw CommandFailure(EnterCommandMessages.draftUnreadable(path), language: language)
-                }
-                if existing.rubricID != chosen.id {
-                    throw CommandFailure(
-                        EnterCommandMessages.draftForOtherRubric(path, draft: existing.rubricID, asked: chosen.id),
-                        language: language)
-                }
-                if existing.stage != stageID {
-                    throw CommandFailure(
-                        EnterCommandMessages.draftForOtherStage(path, draft: existing.stage, asked: stageID ?? ""),
-                        language: language)
-                }
-                draft = existing
+                draft = try Self.resumable(loaded, at: path, rubric: chosen, stage: stageID, language: language)
             }
 
             let session = try entrySession(rubric: chosen, draft: draft, path: path, language: language)
@@ -254,6 +240,42 @@ extension HireScoreCommand {
                     language: language)
             }
             return wanted
+        }
+
+        /// The draft loaded from `path`, when it may be resumed with the rubric and stage asked for; else the
+        /// reason it may not (its diagnostics printed first when it cannot be read).
+        static func resumable(
+            _ loaded: ScorecardLoader.Result, at path: String, rubric chosen: ScoringCore.Rubric,
+            stage stageID: String?,
+            language: Language
+        ) throws -> Scorecard {
+            if let existing = loaded.scorecard ?? nil, existing.rubricID == chosen.id,
+                existing.rubricVersion != chosen.version
+                    || (existing.rubricHash != nil && existing.rubricHash != chosen.hash)
+            {
+                throw CommandFailure(
+                    EnterCommandMessages.draftRubricChanged(
+                        path, started: "\(existing.rubricID)@\(existing.rubricVersion)", now: chosen.reference,
+                        hash: String(chosen.hash.prefix(19))), language: language)
+            }
+            guard let existing = loaded.scorecard else {
+                let printer = DiagnosticPrinter(
+                    language: language, useColor: Terminal.standardError.supportsColor,
+                    sources: [path: loaded.source])
+                Terminal.standardError.write(printer.render(loaded.diagnostics, fileCount: 1))
+                throw CommandFailure(EnterCommandMessages.draftUnreadable(path), language: language)
+            }
+            if existing.rubricID != chosen.id {
+                throw CommandFailure(
+                    EnterCommandMessages.draftForOtherRubric(path, draft: existing.rubricID, asked: chosen.id),
+                    language: language)
+            }
+            if existing.stage != stageID {
+                throw CommandFailure(
+                    EnterCommandMessages.draftForOtherStage(path, draft: existing.stage, asked: stageID ?? ""),
+                    language: language)
+            }
+            return existing
         }
 
         static func today() -> CalendarDate? {

@@ -20,7 +20,11 @@ enum EnterCommandHelp: MessageCatalogue {
             (j) to submit. Nothing of other interviewers' scorecards is shown. On a terminal the text is wrapped to \
             its width (else $COLUMNS, else 80), each anchor takes one line (? shows them in full) and titles are bold \
             unless NO_COLOR is set. Running the same command again resumes a draft. The scorecard is written to \
-            STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards).
+            STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards). \
+            On a PostgreSQL store (postgresql://...) every answer is saved to the database and to a local copy in \
+            $XDG_DATA_HOME/hirescore/drafts; while the server cannot be reached the entry goes on with the local \
+            copy, and the next run syncs it (--keep local or --keep database settles a draft changed on two \
+            computers); the submit is one transaction with its audit event (see docs/store.md).
             With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one answer \
             per line, lines starting with # are comments; the first invalid answer stops it and the answers before it \
             stay in the draft.
@@ -32,6 +36,9 @@ enum EnterCommandHelp: MessageCatalogue {
               hirescore enter --rubric claims-handler --all-stages --candidate c-104 \\
                   --interviewer "Anna Schmidt" --answers answers.txt
               hirescore enter ... --amend --reason "rating typed on the wrong criterion"
+              hirescore enter --store postgresql://anna@db.example.org/hiring \\
+                  --rubric claims-handler --all-stages --candidate c-104 \\
+                  --interviewer "Anna Schmidt" --interviewer-id a-schmidt
             """,
         de: """
             Zeigt zu jedem Kriterium die Fragen und die Anker jeder Stufe, nimmt eine Stufe entgegen (n = k. A., ? = \
@@ -42,7 +49,12 @@ enum EnterCommandHelp: MessageCatalogue {
             auf dessen Breite umbrochen (sonst $COLUMNS, sonst 80), jeder Anker nimmt eine Zeile ein (? zeigt sie \
             ganz) und Überschriften sind fett, außer wenn NO_COLOR gesetzt ist. Derselbe Befehl noch einmal setzt \
             einen Entwurf fort. Der Bewertungsbogen wird nach STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml geschrieben \
-            (Ablage: --store, sonst $HIRESCORE_STORE, sonst ./scorecards).
+            (Ablage: --store, sonst $HIRESCORE_STORE, sonst ./scorecards). \
+            In einer PostgreSQL-Ablage (postgresql://...) wird jede Antwort in der Datenbank und in einer lokalen \
+            Kopie unter $XDG_DATA_HOME/hirescore/drafts gesichert; solange der Server nicht erreichbar ist, geht die \
+            Eingabe mit der lokalen Kopie weiter, und der nächste Aufruf gleicht sie ab (--keep local oder --keep \
+            database entscheidet über einen Entwurf, der auf zwei Rechnern geändert wurde); die Abgabe ist eine \
+            Transaktion mit ihrem Ereignis im Prüfprotokoll (siehe docs/store.md).
             Mit --answers DATEI oder mit Antworten über die Standardeingabe läuft derselbe Ablauf ohne Terminal: eine \
             Antwort je Zeile, Zeilen mit # am Anfang sind Kommentare; die erste ungültige Antwort hält ihn an, und die \
             Antworten davor bleiben im Entwurf.
@@ -54,6 +66,9 @@ enum EnterCommandHelp: MessageCatalogue {
               hirescore enter --rubric claims-handler --all-stages --candidate c-104 \\
                   --interviewer "Anna Schmidt" --answers antworten.txt
               hirescore enter ... --amend --reason "Bewertung beim falschen Kriterium eingetragen"
+              hirescore enter --store postgresql://anna@db.example.org/hiring \\
+                  --rubric claims-handler --all-stages --candidate c-104 \\
+                  --interviewer "Anna Schmidt" --interviewer-id a-schmidt
             """)
 
     /// The help of the `--rubric` option in `hirescore enter`.
@@ -137,6 +152,14 @@ enum EnterCommandHelp: MessageCatalogue {
         en: "Why the scorecard is amended (required with --amend).",
         de: "Warum der Bewertungsbogen korrigiert wird (Pflicht mit --amend).")
 
+    /// The help of the `--keep` option in `hirescore enter`.
+    static let keep = LocalizedText(
+        en:
+            "On a PostgreSQL store, when the draft changed both on this computer and in the database since they last matched: which to keep, local or database.",
+        de:
+            "In einer PostgreSQL-Ablage, wenn der Entwurf seit dem letzten Abgleich auf diesem Rechner und in der Datenbank geändert wurde: welcher gilt, local (der lokale) oder database (der in der Datenbank)."
+    )
+
     /// Every entry.
     static let entries: [(name: String, text: LocalizedText)] = [
         ("enterAbstract", enterAbstract),
@@ -154,5 +177,6 @@ enum EnterCommandHelp: MessageCatalogue {
         ("interviewDate", interviewDate),
         ("amend", amend),
         ("reason", reason),
+        ("keep", keep),
     ]
 }

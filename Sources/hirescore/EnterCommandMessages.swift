@@ -24,6 +24,13 @@ enum EnterCommandMessages {
             de: "die Antwortdatei \(path) kann nicht gelesen werden")
     }
 
+    /// `--keep` names neither copy.
+    static func badKeep(_ value: String) -> LocalizedText {
+        .init(
+            en: "--keep must be local or database, not '\(TerminalText.line(value))'",
+            de: "--keep muss local oder database sein, nicht '\(TerminalText.line(value))'")
+    }
+
     /// After `q`: the draft is saved.
     static func draftSaved(_ path: String) -> LocalizedText {
         .init(

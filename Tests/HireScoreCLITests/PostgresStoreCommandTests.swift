@@ -15,10 +15,10 @@ struct PostgresStoreCommandTests {
                 await PostgresTestServer.runFromPackageRoot(arguments)
             }
             let created = await run(["store", "init", "--store", url])
-            #expect(created.stdout == "store created: schema version 3 in \(shown)\n", "\(created.stderr)")
+            #expect(created.stdout == "store created: schema version 4 in \(shown)\n", "\(created.stderr)")
             #expect(
                 await run(["store", "init", "--store", url]).stdout
-                    == "store is current: schema version 3 in \(shown)\n")
+                    == "store is current: schema version 4 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
@@ -107,7 +107,7 @@ struct PostgresStoreCommandTests {
             let created = await run(["store", "init", "--store", url, "--colleagues-cards", "never"])
             #expect(
                 created.stdout
-                    == "store created: schema version 3 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
+                    == "store created: schema version 4 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
                 "\(created.stderr)")
             #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
             #expect(

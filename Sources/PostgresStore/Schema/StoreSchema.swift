@@ -11,7 +11,8 @@
 ///   reports kept beside the cards), by path;
 /// - `members`: which database user has which store role, and an interviewer's id;
 /// - `settings`: the store's settings (``StoreSettings``);
-/// - `member_events`: who granted or revoked which member's role, and who changed a setting, when.
+/// - `member_events`: who granted or revoked which member's role, and who changed a setting, when;
+/// - `drafts`: each interviewer's drafts with their revision counters, readable only by their interviewer.
 package enum StoreSchema {
     /// One step of the schema.
     package struct Migration: Sendable {
@@ -41,6 +42,7 @@ package enum StoreSchema {
         ),
         Migration(
             version: 3, name: "store settings (colleagues' cards), the log of member changes", statements: version3),
+        Migration(version: 4, name: "interviewers' drafts with revisions", statements: version4),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)

@@ -1,0 +1,88 @@
+import Foundation
+import PostgresNIO
+import ScoringCore
+
+/// The drafts table of a database store (``StoreSchema``, version 4): one row per draft with its revision, which
+/// only its interviewer reads and writes.
+package enum DatabaseDrafts {
+    /// What the database holds for a draft's place when `enter` starts.
+    package struct Remote: Sendable, Equatable {
+        /// The connected user's interviewer id in the store (nil: not an interviewer).
+        package var interviewerID: String?
+        /// The seal of the card submitted at the place, if there is one.
+        package var submittedSeal: String?
+        /// The draft's revision and bytes, if there is a row.
+        package var draft: (revision: Int, bytes: [UInt8])?
+
+        package static func == (left: Remote, right: Remote) -> Bool {
+            left.interviewerID == right.interviewerID && left.submittedSeal == right.submittedSeal
+                && left.draft?.revision == right.draft?.revision && left.draft?.bytes == right.draft?.bytes
+        }
+    }
+
+    /// Reads what the database holds for `place`.
+    package static func read(_ place: DraftPlace, database: StoreDatabase) async throws(StoreDatabaseError) -> Remote {
+        try await SchemaMigrator.requireCompatible(database)
+        var remote = Remote()
+        let member = try await database.query("SELECT hirescore.interviewer_of(current_user)")
+        remote.interviewerID = member.first.flatMap { try? $0.decode(String?.self) } ?? nil
+        let submitted = try await database.query(
+            """
+            SELECT seal FROM hirescore.scorecards WHERE requisition = \(place.requisition)
+              AND candidate = \(place.candidate) AND file_name = \(place.fileName) AND status = 'submitted'
+            """)
+        remote.submittedSeal = submitted.first.flatMap { try? $0.decode(String?.self) } ?? nil
+        let rows = try await database.query(
+            """
+            SELECT revision, content FROM hirescore.drafts WHERE requisition = \(place.requisition)
+              AND candidate = \(place.candidate) AND interviewer_id = \(place.interviewerID)
+            """)
+        if let row = rows.first {
+            guard let (revision, bytes) = try? row.decode((Int, Data).self) else {
+                throw StoreDatabaseError(message: PostgresStoreMessages.undecodableRow("hirescore.drafts"))
+            }
+            remote.draft = (revision, [UInt8](bytes))
+        }
+        return remote
+    }
+
+    /// Saves the draft as `revision` when the database's row is still at `synced` (or there is none); false when
+    /// the row changed elsewhere meanwhile, and nothing was written.
+    package static func save(
+        _ place: DraftPlace, bytes: [UInt8], revision: Int, over synced: Int, database: StoreDatabase
+    ) async throws(StoreDatabaseError) -> Bool {
+        let rows = try await database.query(
+            """
+            INSERT INTO hirescore.drafts AS d (requisition, candidate, interviewer_id, revision, content)
+            VALUES (\(place.requisition), \(place.candidate), \(place.interviewerID), \(revision),
+              \(ByteBuffer(bytes: bytes)))
+            ON CONFLICT (requisition, candidate, interviewer_id) DO UPDATE
+              SET revision = excluded.revision, content = excluded.content, written_at = now(), db_user = current_user
+              WHERE d.revision = \(synced)
+            RETURNING revision
+            """)
+        return !rows.isEmpty
+    }
+
+    /// Deletes the draft (in the transaction that submits its card).
+    package static func delete(_ place: DraftPlace, database: StoreDatabase) async throws(StoreDatabaseError) {
+        try await database.query(
+            """
+            DELETE FROM hirescore.drafts WHERE requisition = \(place.requisition)
+              AND candidate = \(place.candidate) AND interviewer_id = \(place.interviewerID)
+            """)
+    }
+}
+
+extension StoreDatabaseError {
+    /// Whether the error says the server could not be reached or ended the connection (as opposed to a refusal,
+    /// a login refused, or a TLS problem): the case where `enter` goes on with its local copy.
+    package func isUnreachable(_ settings: PostgresConnectionSettings) -> Bool {
+        if let sqlState { return ["57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"].contains(sqlState) }
+        if message == PostgresStoreMessages.connectionLost(settings.description) { return true }
+        let marker = "\u{1}"
+        let unreachable = PostgresStoreMessages.unreachable(settings.description, reason: marker).text(in: "en")
+        let prefix = unreachable.components(separatedBy: marker).first ?? unreachable
+        return message.text(in: "en").hasPrefix(prefix)
+    }
+}

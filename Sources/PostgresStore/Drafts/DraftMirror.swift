@@ -1,0 +1,145 @@
+import Foundation
+import ScoringCore
+
+/// A draft entered on a database store: the local copy (``LocalDraftCopy``) is always written, and the database's
+/// row (``DatabaseDrafts``) follows it after every answer while the server can be reached.
+///
+/// ``start(keep:)`` syncs the two when `enter` begins (``DraftSync``); ``save(_:)`` writes one answer. When the
+/// server cannot be reached the entry goes on with the local copy alone, saying so once; the next run syncs.
+///
+/// ```swift
+/// let mirror = DraftMirror(settings: settings, place: place, copy: LocalDraftCopy(path: local))
+/// let notes = try mirror.start(keep: nil)   // throws on a conflict, naming both revisions
+/// if let note = try mirror.save(bytes) { print(note.text(in: "en")) }
+/// ```
+package final class DraftMirror {
+    /// Which copy to keep when both changed.
+    package enum Keep: String, Sendable, CaseIterable {
+        /// This computer's answers.
+        case local
+        /// The database's.
+        case database
+    }
+
+    /// The store.
+    package let settings: PostgresConnectionSettings
+    /// The draft's place.
+    package let place: DraftPlace
+    /// The local copy.
+    package let copy: LocalDraftCopy
+    /// Whether the database is written after each answer (false once it could not be reached).
+    package private(set) var online = true
+    /// The seal of the card already submitted at the place, found by ``start(keep:)``.
+    package private(set) var submittedSeal: String?
+    private var state: LocalDraftCopy.State
+
+    /// A mirror of the draft at `place`, with its local copy.
+    package init(settings: PostgresConnectionSettings, place: DraftPlace, copy: LocalDraftCopy) {
+        self.settings = settings
+        self.place = place
+        self.copy = copy
+        state = copy.state()
+    }
+
+    /// Syncs the local copy and the database's draft; returns what to tell the user (one line each).
+    ///
+    /// - Throws: a conflict (both changed since the last sync) unless `keep` settles it, an interviewer id that
+    ///   is not the user's, or the database's refusal; never for a server that cannot be reached.
+    package func start(keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
+        let (settings, place) = (self.settings, self.place)
+        let remote: DatabaseDrafts.Remote
+        do {
+            remote = try Self.blocking {
+                try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                    try await DatabaseDrafts.read(place, database: database)
+                }
+            }
+        } catch  where error.isUnreachable(settings) {
+            online = false
+            return [DraftMessages.offline(settings.description, copy: copy.path)]
+        }
+        if let yours = remote.interviewerID, yours != place.interviewerID {
+            throw StoreDatabaseError(
+                message: DraftMessages.notYourID(place.interviewerID, yours: yours, user: settings.user))
+        }
+        submittedSeal = remote.submittedSeal
+        guard remote.submittedSeal == nil else { return [] }
+        let local = copy.read()
+        let action = DraftSync.decide(
+            local: local == nil ? nil : state.revision, synced: state.synced, database: remote.draft?.revision)
+        switch (action, keep) {
+        case (.none, _), (.inSync, _):
+            return []
+        case (.pullDatabase, _), (.conflict, .database?):
+            guard let draft = remote.draft else { return [] }
+            let before = state.revision
+            state = .init(revision: draft.revision, synced: draft.revision)
+            try copy.write(draft.bytes, state: state)
+            return local == nil || keep != nil ? [] : [DraftMessages.pulled(database: draft.revision, local: before)]
+        case (.pushLocal, _), (.conflict, .local?):
+            guard let local else { return [] }
+            let over = remote.draft?.revision ?? state.synced
+            let revision = max(state.revision, over + (action == .conflict ? 1 : 0), 1)
+            guard try push(local, revision: revision, over: over) else {
+                throw StoreDatabaseError(
+                    message: DraftMessages.conflict(
+                        copy: copy.path, local: state.revision, synced: state.synced, database: over))
+            }
+            return keep != nil ? [] : [DraftMessages.pushed(revision: revision)]
+        case (.conflict, nil):
+            throw StoreDatabaseError(
+                message: DraftMessages.conflict(
+                    copy: copy.path, local: state.revision, synced: state.synced,
+                    database: remote.draft?.revision ?? 0))
+        }
+    }
+
+    /// Saves one answer: the local copy at once, then the database while it can be reached. Returns a line to
+    /// tell the user when the database stops being written (unreachable, or changed elsewhere).
+    package func save(_ bytes: [UInt8]) throws(StoreDatabaseError) -> LocalizedText? {
+        let revision = max(state.revision, state.synced) + 1
+        state.revision = revision
+        try copy.write(bytes, state: state)
+        guard online else { return nil }
+        do {
+            if try push(bytes, revision: revision, over: state.synced) { return nil }
+            online = false
+            return DraftMessages.changedElsewhere(settings.description, copy: copy.path)
+        } catch  where error.isUnreachable(settings) {
+            online = false
+            return DraftMessages.offline(settings.description, copy: copy.path)
+        }
+    }
+
+    /// Writes the bytes to the database as `revision` over `over`; records the sync when it was written.
+    private func push(_ bytes: [UInt8], revision: Int, over: Int) throws(StoreDatabaseError) -> Bool {
+        let (settings, place) = (self.settings, self.place)
+        let written = try Self.blocking {
+            try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                try await DatabaseDrafts.save(place, bytes: bytes, revision: revision, over: over, database: database)
+            }
+        }
+        guard written else { return false }
+        state = .init(revision: revision, synced: revision)
+        try copy.write(state)
+        return true
+    }
+
+    /// Removes the local copy once its card is submitted.
+    package func submitted() {
+        copy.remove()
+    }
+
+    /// Waits for database work; any error that is not a store error (none is expected) becomes one.
+    static func blocking<Value: Sendable>(
+        _ body: @escaping @Sendable () async throws -> Value
+    ) throws(StoreDatabaseError) -> Value {
+        do {
+            return try Blocking.run(body)
+        } catch let error as StoreDatabaseError {
+            throw error
+        } catch {
+            throw StoreDatabaseError(message: PostgresStoreMessages.unreachable("\(error)", reason: "\(error)"))
+        }
+    }
+}
