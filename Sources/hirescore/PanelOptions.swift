@@ -97,7 +97,7 @@ struct PanelOptions: ParsableArguments {
                     + warning.files.map { "  \($0)\n" }.joined())
         }
         if notingAmendments {
-            for (file, amendment) in Amendment.inForce(for: collected.files) {
+            for (file, amendment) in Amendment.inForce(for: collected.files, cache: cache) {
                 Terminal.standardError.write(
                     CommandMessages.note.text(in: language) + file + ": "
                         + TerminalText.line(AmendmentMessages.label(amendment).text(in: language)) + "\n")
