@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore audit`: check, repair and read the audit log.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract:
                 "Check the audit log and the records against each other, repair an interrupted command, or tell the story of one candidate.",
             discussion: """
@@ -19,6 +20,7 @@ extension HireScoreCommand {
 
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "verify",
                 abstract:
                     "Check that no line of the audit log was changed, that every scorecard it references is present and sealed as then, and that the store agrees with it.",
                 discussion: """
@@ -65,6 +67,7 @@ extension HireScoreCommand {
 
         struct Checkpoint: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "checkpoint",
                 abstract:
                     "Print the audit chain's head (event count, hash, time) signed with your key, to keep outside the store; 'audit verify --checkpoint' checks the log against it.",
                 discussion: """
@@ -96,6 +99,7 @@ extension HireScoreCommand {
 
         struct Repair: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "repair",
                 abstract:
                     "Finish what an interrupted command left half-done: apply its logged event, rewrite the caches from the log, and record the submit event of a sealed scorecard whose submission was cut off.",
                 discussion: """
@@ -126,6 +130,7 @@ extension HireScoreCommand {
 
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "show",
                 abstract: "Tell the story of one candidate's decision from the audit log.",
                 discussion: """
                     EXAMPLES:

@@ -12,6 +12,7 @@ extension HireScoreCommand {
     /// `hirescore decide`: record the decision on a candidate, which starts the retention period.
     struct Decide: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "decide",
             abstract:
                 "Record the hiring decision on a candidate: merges the panel, logs both, and sets the retention date.",
             discussion: """

@@ -11,6 +11,7 @@ extension HireScoreCommand.Dev {
     /// is not enough: a signature is what a forger cannot recompute.
     struct Reseal: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reseal",
             abstract: "Recompute a scorecard's seal after an edit, as a forger would (attack tests).",
             discussion: """
                 EXAMPLES:
@@ -33,6 +34,7 @@ extension HireScoreCommand.Dev {
     /// whatever signatures are there), as a forger with write access would, for the attack tests.
     struct Rechain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rechain",
             abstract: "Recompute the audit log's hashes and links after an edit, as a forger would (attack tests).",
             discussion: """
                 EXAMPLES:

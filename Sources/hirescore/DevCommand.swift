@@ -9,6 +9,7 @@ extension HireScoreCommand {
     /// `hirescore dev`: tools for HireScore's developers (hidden from the help).
     struct Dev: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "dev",
             abstract: "Developer tools (benchmarks, test data).",
             discussion: """
                 EXAMPLES:

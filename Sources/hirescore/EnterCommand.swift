@@ -9,6 +9,7 @@ extension HireScoreCommand {
     /// `hirescore enter`: guided, independent, interruption-proof entry of one scorecard.
     struct Enter: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "enter",
             abstract: "Enter your ratings for one candidate, criterion by criterion; every answer is saved at once.",
             discussion: """
                 Shows each criterion's questions and the anchors of every level, takes a level (n = n/a, ? = help, \

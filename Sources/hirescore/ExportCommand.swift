@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore export`: everything the store holds about one candidate, for an access request.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export everything the store holds about one candidate (Art. 15 DSGVO access request).",
             discussion: """
                 Scorecards with evidence, panel results, decisions, dates, retention, holds and audit events, as JSON, Markdown or HTML. The export is recorded in the audit log.

@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore hold`: keep a candidate's data beyond its retention date (for example during an AGG claim).
     struct Hold: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hold",
             abstract:
                 "Place a legal hold on a candidate (kept until released, whatever the retention date), or release it.",
             discussion: """

@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore keys`: signing keys (create your own, register a colleague's, revoke, list, counter-sign).
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "keys",
             abstract:
                 "Create your signing key, register or revoke a person's public key in the store's key list, list the keys, counter-sign old scorecards.",
             discussion: """
@@ -19,6 +20,7 @@ extension HireScoreCommand {
 
         struct Init: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "init",
                 abstract:
                     "Create your Ed25519 signing key in $XDG_CONFIG_HOME/hirescore/signing-key (else ~/.config/hirescore/signing-key, or $HIRESCORE_KEY), readable by you only; prints the public key for HR to register.",
                 discussion: """
@@ -43,6 +45,7 @@ extension HireScoreCommand {
 
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "show",
                 abstract: "Print your public key and its id (never the private key).",
                 discussion: """
                     EXAMPLES:
@@ -62,6 +65,7 @@ extension HireScoreCommand {
 
         struct Register: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "register",
                 abstract:
                     "HR: add a person's public key to the store's key list (an audit event signed with your key; the store's first key is HR's own).",
                 discussion: """
@@ -101,6 +105,7 @@ extension HireScoreCommand {
 
         struct Revoke: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "revoke",
                 abstract: "HR: revoke a key (an audit event); what it signed before stays valid, nothing after.",
                 discussion: """
                     EXAMPLES:
@@ -128,6 +133,7 @@ extension HireScoreCommand {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "List the store's key list as the audit log records it.",
                 discussion: """
                     EXAMPLES:
@@ -155,6 +161,7 @@ extension HireScoreCommand {
 
         struct Countersign: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "countersign",
                 abstract:
                     "Migrate an old store: sign your own sealed scorecards that were submitted before signatures (each logged as a countersign event).",
                 discussion: """

@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore merge`: one panel result per candidate from the panel's sealed scorecards.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract:
                 "Merge the panel's sealed scorecards: consensus, disagreement, agreement and the panel recommendation.",
             discussion: """
@@ -73,6 +74,7 @@ extension HireScoreCommand {
     /// `hirescore rank`: the candidates of a requisition in order of consensus score.
     struct Rank: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rank",
             abstract:
                 "Rank the candidates of each requisition by consensus score; knock-outs and no-decisions apart, ties shown as ties.",
             discussion: """
@@ -124,6 +126,7 @@ extension HireScoreCommand {
     /// `hirescore calibrate`: interviewer leniency, central tendency, halo and n/a rate.
     struct Calibrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "calibrate",
             abstract:
                 "Interviewer calibration: leniency or severity against the panel, central tendency, halo, n/a rate.",
             discussion: """

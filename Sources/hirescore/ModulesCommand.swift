@@ -6,6 +6,7 @@ extension HireScoreCommand {
     /// `hirescore modules`: the scoring modules this tool knows.
     struct Modules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "modules",
             abstract: "List the scoring modules with their summaries and scoring rules.",
             discussion: """
                 EXAMPLES:

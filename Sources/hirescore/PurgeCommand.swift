@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore purge`: delete applicant data whose retention date has passed.
     struct Purge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "purge",
             abstract:
                 "Delete every file of candidates whose retention date has passed (drafts and reports included); never on hold or not yet due.",
             discussion: """

@@ -7,6 +7,7 @@ extension HireScoreCommand.Rubric {
     /// `hirescore rubric list`: the rubrics of the rubric folder.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the rubrics: id, version, title, languages and content hash.",
             discussion: """
                 EXAMPLES:

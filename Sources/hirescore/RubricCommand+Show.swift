@@ -7,6 +7,7 @@ extension HireScoreCommand.Rubric {
     /// `hirescore rubric show ID`: a readable outline of one rubric.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract:
                 "Show a rubric as a readable outline: requirements, sections, questions, anchors and decision rules.",
             discussion: """

@@ -7,6 +7,7 @@ extension HireScoreCommand.Rubric {
     /// `hirescore rubric validate`: check rubric files like a compiler checks code.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check rubric files and report every problem with file, line and column.",
             discussion: """
                 Checks YAML syntax, the rubric format, references between requirements and criteria, \

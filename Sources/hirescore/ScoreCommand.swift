@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore score FILE`: score one scorecard or ratings file and show every number's arithmetic.
     struct Score: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "score",
             abstract: "Score one scorecard (or hand-written ratings file) against its rubric.",
             discussion: """
                 Prints per section the score, coverage, flags and knock-outs; per criterion the rating and \

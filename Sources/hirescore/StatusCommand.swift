@@ -10,6 +10,7 @@ extension HireScoreCommand {
     /// `hirescore status`: who still owes a scorecard, per candidate and stage.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract:
                 "Show per candidate which scorecards the interview plan expects, which are submitted, drafts or missing, and whether the panel can be merged.",
             discussion: """

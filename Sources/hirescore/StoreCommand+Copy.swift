@@ -8,6 +8,7 @@ extension HireScoreCommand.Store {
     /// `hirescore store copy FROM TO`: move a store into PostgreSQL or out of it.
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "copy",
             abstract: "Copy a whole store from a folder into an empty PostgreSQL store, or back into a new folder.",
             discussion: """
                 Every scorecard keeps its exact bytes (seal and signature included), the audit log its exact lines, \

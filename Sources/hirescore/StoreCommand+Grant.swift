@@ -8,6 +8,7 @@ extension HireScoreCommand.Store {
     /// `hirescore store grant USER ROLE`: make a database user a member of the store.
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "grant",
             abstract:
                 "Give a database user one of the store's roles: interviewer, recruiter, data-protection-officer, owner.",
             discussion: """

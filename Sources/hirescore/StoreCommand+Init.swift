@@ -8,6 +8,7 @@ extension HireScoreCommand.Store {
     /// `hirescore store init`: create or upgrade a database store's schema.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create or upgrade the schema of a PostgreSQL store (tables, group roles, row-level security).",
             discussion: """
                 Run once by the database's administrator (a superuser, or the owner of the database who may create \

@@ -8,6 +8,7 @@ extension HireScoreCommand.Store {
     /// `hirescore store revoke USER`: take a member's store role away.
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Take a member's store role away: the database refuses them from then on.",
             discussion: """
                 A member has one store role, so revoking it removes the member. Their database login stays (drop \

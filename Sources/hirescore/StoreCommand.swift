@@ -8,6 +8,7 @@ extension HireScoreCommand {
     /// `hirescore store`: set up a shared PostgreSQL store, manage its members, copy stores.
     struct Store: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "store",
             abstract:
                 "Set up a shared PostgreSQL store, grant and revoke its roles, and copy a store into or out of it.",
             discussion: """

@@ -9,6 +9,7 @@ extension HireScoreCommand {
     /// `hirescore verify FILE...`: check the seals of submitted scorecards.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check that submitted scorecards are unchanged since submission (their seals match).",
             discussion: """
                 Prints one line per problem and a summary ("12 scorecards intact, 1 problem"); --verbose prints \
