@@ -130,7 +130,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HireScoreCLITests",
-            dependencies: ["hirescore", "BuiltInModules", "PostgresStore", "CommandKit", "TestSupport"],
+            dependencies: [
+                "hirescore", "BuiltInModules", "PostgresStore", "CommandKit", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         // The store's connection settings (no server), and with a server (HIRESCORE_TEST_POSTGRES, see

@@ -7,7 +7,12 @@
 # Not a unit test. Prints the figures; BENCHMARKS.md records them by hand with the date and the load.
 # --one-candidate times only the single-candidate commands (issue 20's 20 ms): merge of one panel with a warm
 # audit log index in a cache of its own, the same with --no-cache, score of one card, and `hirescore --version`
-# (the start of any process) and the parse-only program on the same files as the baselines.
+# (the start of any process), a Swift hello-world with Foundation (benchmarks/hello.swift, built like hirescore)
+# and the parse-only program on the same files as the baselines; then, where valgrind is installed, the
+# instructions of each (callgrind), which a busy machine does not move.
+# The binary is built as scripts/install.sh builds it (on Linux with --static-swift-stdlib), so the figures are
+# those of the installed tool. The store and the programs are kept in $HIRESCORE_YARDSTICK_WORK (default
+# /tmp/hirescore-yardstick) and reused.
 #
 # Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build] [--one-candidate]
 set -euo pipefail
@@ -27,11 +32,14 @@ while [ $# -gt 0 ]; do
 done
 python3 -c 'import yaml; assert yaml.__with_libyaml__' 2>/dev/null || {
   echo "==> installing PyYAML with LibYAML (python3-yaml)"; apt-get install -y -qq python3-yaml; }
+FLAGS=(-c release --scratch-path .build-release)
+STATIC=()
+if [ "$(uname -s)" = "Linux" ]; then STATIC=(-static-stdlib); FLAGS+=(--static-swift-stdlib); fi
 if [ "$SKIP_BUILD" -eq 0 ]; then
-  swift build -c release --scratch-path .build-release
+  swift build "${FLAGS[@]}" --product hirescore
 fi
 BIN="$(pwd)/.build-release/release/hirescore"
-WORK=/tmp/hirescore-yardstick
+WORK="${HIRESCORE_YARDSTICK_WORK:-/tmp/hirescore-yardstick}"
 mkdir -p "$WORK"
 cc -O2 -o "$WORK/parse-only" benchmarks/parse-only.c $(pkg-config --cflags --libs yaml-0.1)
 STORE="$WORK/store-$CANDIDATES"
@@ -54,6 +62,22 @@ if [ "$ONE_ONLY" -eq 1 ]; then
   scripts/bench-pair.sh 20 "$BIN merge $ONE --rubrics rubrics --no-cache -o /dev/null" "$BIN merge $ONE --rubrics rubrics -o /dev/null"
   echo "==> one card: score vs hirescore --version (process start)"
   scripts/bench-pair.sh 20 "$BIN score $CARD --rubrics rubrics -o /dev/null" "$BIN --version"
+  swiftc -O "${STATIC[@]}" benchmarks/hello.swift -o "$WORK/hello"
+  echo "==> process start: hirescore --version vs a Swift hello-world with Foundation, built alike"
+  scripts/bench-pair.sh 20 "$BIN --version" "$WORK/hello"
+  if command -v valgrind > /dev/null; then
+    # valgrind 3.19 cannot read the toolchain's debug information: count on a copy without it.
+    strip -g -o "$WORK/hirescore-for-valgrind" "$BIN"
+    VBIN="$WORK/hirescore-for-valgrind"
+    echo "==> instructions (callgrind, whole process)"
+    for command in "$VBIN --version" "$WORK/hello" "$WORK/parse-only $ONE" \
+      "$VBIN score $CARD --rubrics rubrics -o /dev/null" "$VBIN merge $ONE --rubrics rubrics -o /dev/null" \
+      "$VBIN merge $ONE --rubrics rubrics --no-cache -o /dev/null"; do
+      count="$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $command 2>&1 >/dev/null \
+        | sed -n 's/.*Collected : *//p')"
+      printf '%14s  %s\n' "$count" "${command/$VBIN/hirescore}"
+    done
+  fi
   exit 0
 fi
 echo "==> merge (text) vs the parse-only floor"

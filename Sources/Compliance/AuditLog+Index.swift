@@ -13,6 +13,21 @@ extension AuditLog {
         return lines.compactMap { line in try? decoder.decode(Event.self, from: Data(log.bytes(of: line))) }
     }
 
+    /// The `amend` events among the lines that can name `cards` (the lines naming one of them and the lines whose
+    /// paths cannot be told from their bytes), in log order, through the user's index of the log: every `amend`
+    /// event whose new card is one of `cards` is among them, so the last amendment of each card is that of
+    /// ``Amendment/amendEvents(of:)``. Nil when the log cannot be opened through the index.
+    func amendEvents(cards: Set<String>, cache: UserCache) -> [Event]? {
+        guard let (log, lines) = indexedLines(cache: cache, { $0.lines(cards: cards) }) else { return nil }
+        let marker = Array("\"event\":\"\(AuditLog.EventKind.amend)\"".utf8)
+        let decoder = JSONDecoder()
+        return lines.compactMap { line in
+            let bytes = log.bytes(of: line)
+            guard AuditLog.contains(bytes, marker) else { return nil }
+            return try? decoder.decode(Event.self, from: Data(bytes))
+        }
+    }
+
     /// The knock-out override events and the problem of each override line that cannot be read, as
     /// ``events(ofKinds:)`` gives them for that one kind, through the user's index of the log when there is a cache.
     func overrideEvents(cache: UserCache?) -> (events: [Event], problems: [Problem]) {

@@ -95,6 +95,17 @@ struct AuditLogIndex {
         return lines.sorted()
     }
 
+    /// The lines that can name one of `cards` (not key lines), in log order: the lines naming them and the lines
+    /// whose paths cannot be told from their bytes; nil when the index is corrupt.
+    func lines(cards: Set<String>) -> [Line]? {
+        var lines = Set(undecidedLines)
+        for card in cards {
+            guard let found = encodedLines(of: card) else { return nil }
+            lines.formUnion(found)
+        }
+        return lines.sorted()
+    }
+
     /// The SHA-256 (hex) of the last line of `bytes` (after the last line feed but one, when they end with one).
     static func lastLineHash(of bytes: ArraySlice<UInt8>) -> String {
         var content = bytes

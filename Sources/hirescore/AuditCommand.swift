@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Audit: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "audit",
                 abstract: AuditCommandHelp.auditAbstract.helpText,
                 discussion: AuditCommandHelp.auditDiscussion.helpText,
                 subcommands: [Verify.self, Checkpoint.self, Repair.self, Show.self])
@@ -17,6 +18,7 @@ extension HireScoreCommand {
         struct Verify: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "verify",
                     abstract: AuditCommandHelp.verifyAbstract.helpText,
                     discussion: AuditCommandHelp.verifyDiscussion.helpText
                 )
@@ -60,6 +62,7 @@ extension HireScoreCommand {
         struct Checkpoint: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "checkpoint",
                     abstract: AuditCommandHelp.checkpointAbstract.helpText,
                     discussion: AuditCommandHelp.checkpointDiscussion.helpText
                 )
@@ -88,6 +91,7 @@ extension HireScoreCommand {
         struct Repair: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "repair",
                     abstract: AuditCommandHelp.repairAbstract.helpText,
                     discussion: AuditCommandHelp.repairDiscussion.helpText
                 )
@@ -116,6 +120,7 @@ extension HireScoreCommand {
         struct Show: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "show",
                     abstract: AuditCommandHelp.showAbstract.helpText,
                     discussion: AuditCommandHelp.showDiscussion.helpText)
             }

@@ -13,6 +13,7 @@ extension HireScoreCommand {
     struct Decide: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "decide",
                 abstract: DecideCommandHelp.decideAbstract.helpText,
                 discussion: DecideCommandHelp.decideDiscussion.helpText
             )

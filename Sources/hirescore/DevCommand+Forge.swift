@@ -12,6 +12,7 @@ extension HireScoreCommand.Dev {
     struct Reseal: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "reseal",
                 abstract: DevCommandHelp.resealAbstract.helpText,
                 discussion: DevCommandHelp.resealDiscussion.helpText)
         }
@@ -33,6 +34,7 @@ extension HireScoreCommand.Dev {
     struct Rechain: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "rechain",
                 abstract: DevCommandHelp.rechainAbstract.helpText,
                 discussion: DevCommandHelp.rechainDiscussion.helpText)
         }

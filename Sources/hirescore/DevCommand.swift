@@ -10,6 +10,7 @@ extension HireScoreCommand {
     struct Dev: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "dev",
                 abstract: DevCommandHelp.devAbstract.helpText,
                 discussion: DevCommandHelp.devDiscussion.helpText,
                 shouldDisplay: false,

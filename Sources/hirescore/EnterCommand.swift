@@ -11,6 +11,7 @@ extension HireScoreCommand {
     struct Enter: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "enter",
                 abstract: EnterCommandHelp.enterAbstract.helpText,
                 discussion: EnterCommandHelp.enterDiscussion.helpText
             )

@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Export: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "export",
                 abstract: ExportCommandHelp.exportAbstract.helpText,
                 discussion: ExportCommandHelp.exportDiscussion.helpText
             )

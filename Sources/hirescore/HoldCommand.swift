@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Hold: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "hold",
                 abstract: HoldCommandHelp.holdAbstract.helpText,
                 discussion: HoldCommandHelp.holdDiscussion.helpText
             )

@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Keys: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "keys",
                 abstract: KeysCommandHelp.keysAbstract.helpText,
                 discussion: KeysCommandHelp.keysDiscussion.helpText,
                 subcommands: [Init.self, Show.self, Register.self, Revoke.self, List.self, Countersign.self])
@@ -17,6 +18,7 @@ extension HireScoreCommand {
         struct Init: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "init",
                     abstract: KeysCommandHelp.initAbstract.helpText,
                     discussion: KeysCommandHelp.initDiscussion.helpText
                 )
@@ -39,6 +41,7 @@ extension HireScoreCommand {
         struct Show: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "show",
                     abstract: KeysCommandHelp.showAbstract.helpText,
                     discussion: KeysCommandHelp.showDiscussion.helpText)
             }
@@ -57,6 +60,7 @@ extension HireScoreCommand {
         struct Register: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "register",
                     abstract: KeysCommandHelp.registerAbstract.helpText,
                     discussion: KeysCommandHelp.registerDiscussion.helpText
                 )
@@ -93,6 +97,7 @@ extension HireScoreCommand {
         struct Revoke: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "revoke",
                     abstract: KeysCommandHelp.revokeAbstract.helpText,
                     discussion: KeysCommandHelp.revokeDiscussion.helpText)
             }
@@ -119,6 +124,7 @@ extension HireScoreCommand {
         struct List: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "list",
                     abstract: KeysCommandHelp.listAbstract.helpText,
                     discussion: KeysCommandHelp.listDiscussion.helpText)
             }
@@ -145,6 +151,7 @@ extension HireScoreCommand {
         struct Countersign: ParsableCommand {
             static var configuration: CommandConfiguration {
                 CommandConfiguration(
+                    commandName: "countersign",
                     abstract: KeysCommandHelp.countersignAbstract.helpText,
                     discussion: KeysCommandHelp.countersignDiscussion.helpText
                 )

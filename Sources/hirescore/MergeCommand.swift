@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Merge: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "merge",
                 abstract: MergeCommandHelp.mergeAbstract.helpText,
                 discussion: MergeCommandHelp.mergeDiscussion.helpText
             )
@@ -52,6 +53,7 @@ extension HireScoreCommand {
     struct Rank: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "rank",
                 abstract: MergeCommandHelp.rankAbstract.helpText,
                 discussion: MergeCommandHelp.rankDiscussion.helpText
             )
@@ -96,6 +98,7 @@ extension HireScoreCommand {
     struct Calibrate: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "calibrate",
                 abstract: MergeCommandHelp.calibrateAbstract.helpText,
                 discussion: MergeCommandHelp.calibrateDiscussion.helpText
             )

@@ -7,6 +7,7 @@ extension HireScoreCommand {
     struct Modules: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "modules",
                 abstract: ModulesCommandHelp.modulesAbstract.helpText,
                 discussion: ModulesCommandHelp.modulesDiscussion.helpText
             )

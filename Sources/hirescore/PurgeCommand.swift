@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Purge: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "purge",
                 abstract: PurgeCommandHelp.purgeAbstract.helpText,
                 discussion: PurgeCommandHelp.purgeDiscussion.helpText
             )

@@ -8,6 +8,7 @@ extension HireScoreCommand.Rubric {
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "list",
                 abstract: RubricCommandHelp.listAbstract.helpText,
                 discussion: RubricCommandHelp.listDiscussion.helpText
             )

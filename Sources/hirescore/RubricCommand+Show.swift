@@ -8,6 +8,7 @@ extension HireScoreCommand.Rubric {
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "show",
                 abstract: RubricCommandHelp.showAbstract.helpText,
                 discussion: RubricCommandHelp.showDiscussion.helpText
             )

@@ -8,6 +8,7 @@ extension HireScoreCommand.Rubric {
     struct Validate: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "validate",
                 abstract: RubricCommandHelp.validateAbstract.helpText,
                 discussion: RubricCommandHelp.validateDiscussion.helpText
             )

@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Score: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "score",
                 abstract: ScoreCommandHelp.scoreAbstract.helpText,
                 discussion: ScoreCommandHelp.scoreDiscussion.helpText
             )

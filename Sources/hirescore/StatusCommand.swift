@@ -11,6 +11,7 @@ extension HireScoreCommand {
     struct Status: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "status",
                 abstract: StatusCommandHelp.statusAbstract.helpText,
                 discussion: StatusCommandHelp.statusDiscussion.helpText
             )

@@ -9,6 +9,7 @@ extension HireScoreCommand.Store {
     struct Copy: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "copy",
                 abstract: StoreCommandHelp.copyAbstract.helpText,
                 discussion: StoreCommandHelp.copyDiscussion.helpText)
         }

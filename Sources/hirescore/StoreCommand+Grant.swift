@@ -9,6 +9,7 @@ extension HireScoreCommand.Store {
     struct Grant: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "grant",
                 abstract: StoreCommandHelp.grantAbstract.helpText,
                 discussion: StoreCommandHelp.grantDiscussion.helpText)
         }

@@ -9,6 +9,7 @@ extension HireScoreCommand.Store {
     struct Init: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "init",
                 abstract: StoreCommandHelp.initAbstract.helpText,
                 discussion: StoreCommandHelp.initDiscussion.helpText)
         }

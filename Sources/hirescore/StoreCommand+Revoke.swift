@@ -9,6 +9,7 @@ extension HireScoreCommand.Store {
     struct Revoke: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "revoke",
                 abstract: StoreCommandHelp.revokeAbstract.helpText,
                 discussion: StoreCommandHelp.revokeDiscussion.helpText)
         }

@@ -9,6 +9,7 @@ extension HireScoreCommand {
     struct Store: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "store",
                 abstract: StoreCommandHelp.storeAbstract.helpText,
                 discussion: StoreCommandHelp.storeDiscussion.helpText,
                 subcommands: [Init.self, Grant.self, Revoke.self, Copy.self])

@@ -10,6 +10,7 @@ extension HireScoreCommand {
     struct Verify: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "verify",
                 abstract: VerifyCommandHelp.verifyAbstract.helpText,
                 discussion: VerifyCommandHelp.verifyDiscussion.helpText
             )

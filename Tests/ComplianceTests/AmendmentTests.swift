@@ -84,6 +84,28 @@ import Testing
         #expect(StoreVerification.verify(ledger: store.ledger, rubrics: store.rubrics).isEmpty)
     }
 
+    @Test func theAmendmentsInForceAreTheSameThroughTheIndexOfTheLog() throws {
+        let store = try Store()
+        let session = try store.session()
+        let first = try Self.draftAmendment(in: store, level: 4)
+        let one = try session.recordAmendment(of: first.path, with: first.draft, reason: "first correction")
+        let other = store.ledger.storeRoot + "/claims-2026-01/c-102/anna-schmidt.yaml"
+        let files = [other, first.path]
+        let cache = UserCache(folder: store.folder.appendingPathComponent("cache/hirescore").path)
+        #expect(Amendment.inForce(for: files).map(\.amendment) == [one])
+        // Cold (the index is built from the whole log) and warm (only the lines it names are read): the same.
+        #expect(Amendment.inForce(for: files, cache: cache).map(\.amendment) == [one])
+        #expect(Amendment.inForce(for: files, cache: cache).map(\.file) == [first.path])
+        // A second amendment: the log changed, so the index is built anew, and the later amendment is in force.
+        let second = try Self.draftAmendment(in: store, level: 5)
+        let two = try session.recordAmendment(of: second.path, with: second.draft, reason: "second correction")
+        session.close()
+        #expect(Amendment.inForce(for: files).map(\.amendment) == [two])
+        #expect(Amendment.inForce(for: files, cache: cache).map(\.amendment) == [two])
+        #expect(Amendment.inForce(for: files, cache: cache).map(\.amendment) == [two])
+        #expect(Amendment.inForce(for: [other], cache: cache).isEmpty)
+    }
+
     @Test func anAmendmentAfterADecisionIsRefused() throws {
         let store = try Store()
         let session = try store.session()
