@@ -4,70 +4,47 @@ import YAML
 struct RubricDecoding {
     let registry: ModuleRegistry
 
+    /// Reads a whole rubric, top-down: format, languages, header, content, then the checks across parts and each
+    /// module's check of its sections. Returns nil when anything is in error (every problem is reported first).
     func decode(_ root: YAMLNode, path: String, decoder: inout NodeDecoder) -> Rubric? {
         var top = MappingReader(root, context: RubricMessages.theRubric, decoder: &decoder)
         guard top.isMapping else { return nil }
-
-        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"),
-            text != "hirescore/rubric@1"
-        {
-            decoder.error(
-                .unsupportedFormat,
-                RubricMessages.unsupportedFormat(text.shortened), at: format.location)
-        }
+        checkFormat(&top, decoder: &decoder)
         // Languages first: every bilingual text is checked against them.
-        var languages: [String] = []
-        if let node = top.required("languages", decoder: &decoder, example: "[de, en]"),
-            let items = decoder.readSequence(node, key: "languages")
-        {
-            for item in items {
-                guard let code = decoder.readText(item, key: "languages") else { continue }
-                guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-                    decoder.error(
-                        .invalidLanguage,
-                        RubricMessages.notALanguageCode(code.shortened), at: item.location)
-                    continue
-                }
-                if languages.contains(code) {
-                    decoder.error(
-                        .duplicateLanguage,
-                        RubricMessages.languageListedTwice(code), at: item.location)
-                } else {
-                    languages.append(code)
-                }
-            }
-            if items.isEmpty {
-                decoder.error(
-                    .noLanguages,
-                    RubricMessages.noLanguages, at: node.location, hint: RubricMessages.languagesExample)
-            }
-        }
+        let languages = decodeLanguages(&top, decoder: &decoder)
         decoder.languages = languages
+        let header = decodeHeader(&top, decoder: &decoder)
+        let content = decodeContent(&top, decoder: &decoder)
+        top.finish(&decoder)
 
-        let idNode = top.required("id", decoder: &decoder, example: "claims-handler")
-        let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
-        let versionNode = top.required("version", decoder: &decoder, example: "1")
-        var version = versionNode.flatMap { decoder.readInteger($0, key: "version") }
-        if let value = version, value < 1, let versionNode {
-            decoder.error(
-                .invalidVersion,
-                RubricMessages.invalidVersion(value), at: versionNode.location)
-            version = nil
-        }
-        let title = top.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
-        let description = top.required("description", decoder: &decoder).flatMap {
-            decoder.readLocalizedText($0, key: "description")
-        }
-        let roleFamily = top.required("role-family", decoder: &decoder, example: "claims-handling").flatMap {
-            decoder.readIdentifier($0, key: "role-family")
-        }
-        let owner = top.required("owner", decoder: &decoder, example: "HR Recruiting").flatMap {
-            decoder.readText($0, key: "owner")
-        }
-        let effectiveFrom = top.required("effective-from", decoder: &decoder, example: "2026-01-01").flatMap {
-            decoder.readDate($0, key: "effective-from")
-        }
+        checkReferences(requirements: content.requirements, sections: content.sections, decoder: &decoder)
+        checkOneSectionPerModule(content.sections, decoder: &decoder)
 
+        // The modules check their sections even when a top-level field is broken (placeholders stand in
+        // for it), so that every problem of the file is reported at once; such a rubric is not returned.
+        guard var rubric = assemble(header, content, languages: languages, root: root, path: path) else { return nil }
+        validateSections(of: rubric, decoder: &decoder)
+        if !decoder.hasErrors {
+            declareObservations(in: &rubric)
+        }
+        guard header.isComplete, content.decision != nil else { return nil }
+        return rubric
+    }
+
+    /// What the rubric asks for: the scale, requirements, sections, decision rules, interview plan and evidence
+    /// minimum (defaults where an optional part is left out; `decision` nil when missing or invalid).
+    struct Content {
+        var scale: RatingScale
+        var requirements: [Requirement]
+        var sections: [RubricSection]
+        var decision: DecisionRules?
+        var plan: [InterviewStage]
+        var evidenceMinimum: EvidenceMinimum
+    }
+
+    /// Reads the rubric's content in the order its parts depend on each other (the sections need the scale, the
+    /// plan the sections).
+    private func decodeContent(_ top: inout MappingReader, decoder: inout NodeDecoder) -> Content {
         let scale = top.optional("scale").map { decodeScale($0, decoder: &decoder) } ?? RatingScale.standard
         let requirements =
             top.required("requirements", decoder: &decoder).map { decodeRequirements($0, decoder: &decoder) } ?? []
@@ -80,49 +57,55 @@ struct RubricDecoding {
         let plan = top.optional("plan").map { decodePlan($0, sections: sections, decoder: &decoder) } ?? []
         let evidenceMinimum =
             top.optional("evidence-minimum").map { decodeEvidenceMinimum($0, decoder: &decoder) } ?? .standard
-        top.finish(&decoder)
+        return Content(
+            scale: scale, requirements: requirements, sections: sections, decision: decision, plan: plan,
+            evidenceMinimum: evidenceMinimum)
+    }
 
-        checkReferences(requirements: requirements, sections: sections, decoder: &decoder)
-        checkOneSectionPerModule(sections, decoder: &decoder)
-
-        // The modules check their sections even when a top-level field is broken (placeholders stand in
-        // for it), so that every problem of the file is reported at once; such a rubric is not returned.
-        guard let date = effectiveFrom ?? CalendarDate(year: 2000, month: 1, day: 1) else { return nil }
+    /// The rubric made of what could be read, with placeholders for missing header facts and decision rules;
+    /// nil only when the placeholder date cannot be made.
+    private func assemble(
+        _ header: Header, _ content: Content, languages: [String], root: YAMLNode, path: String
+    ) -> Rubric? {
+        guard let date = header.effectiveFrom ?? CalendarDate(year: 2000, month: 1, day: 1) else { return nil }
+        let scale = content.scale
         var rubric = Rubric(
-            id: id ?? "", version: version ?? 1, languages: languages, title: title ?? LocalizedText(""),
-            description: description ?? LocalizedText(""), roleFamily: roleFamily ?? "", owner: owner ?? "",
-            effectiveFrom: date, scale: scale,
-            requirements: requirements, sections: sections,
-            decision: decision
+            id: header.id ?? "", version: header.version ?? 1, languages: languages,
+            title: header.title ?? LocalizedText(""), description: header.description ?? LocalizedText(""),
+            roleFamily: header.roleFamily ?? "", owner: header.owner ?? "", effectiveFrom: date, scale: scale,
+            requirements: content.requirements, sections: content.sections,
+            decision: content.decision
                 ?? DecisionRules(
                     noFrom: scale.middle, yesFrom: scale.middle, strongYesFrom: scale.middle,
                     minimumCoverage: 1),
             hash: "", sourcePath: path, location: root.location)
-        rubric.idLocation = idNode?.location ?? root.location
-        rubric.plan = plan
-        rubric.evidenceMinimum = evidenceMinimum
+        rubric.idLocation = header.idNode?.location ?? root.location
+        rubric.plan = content.plan
+        rubric.evidenceMinimum = content.evidenceMinimum
         rubric.hash = CanonicalForm.hash(of: root)
-        for section in sections {
+        return rubric
+    }
+
+    /// Lets each section's module check the section's configuration against the rubric.
+    private func validateSections(of rubric: Rubric, decoder: inout NodeDecoder) {
+        for section in rubric.sections {
             if let module = registry.module(section.moduleID) {
                 module.validate(section, in: rubric, decoder: &decoder)
             }
         }
-        // What each module asks the interviewer to record, kept with its section so that scorecards can be read,
-        // entered, merged and shown from the declaration (a section whose configuration has errors asks for what
-        // its module can still read; such a rubric is not returned).
-        if !decoder.hasErrors {
-            for index in rubric.sections.indices {
-                guard let module = registry.module(rubric.sections[index].moduleID) else { continue }
-                rubric.sections[index].observations = module.observations(for: rubric.sections[index], in: rubric)
-                if module.scorecardKey != nil && !module.allowsSeveralSections {
-                    rubric.sections[index].scorecardKey = module.scorecardKey
-                }
+    }
+
+    /// Keeps with each section what its module asks the interviewer to record, so that scorecards can be read,
+    /// entered, merged and shown from the declaration. Only for a rubric without errors (a section whose
+    /// configuration has errors asks for what its module can still read).
+    private func declareObservations(in rubric: inout Rubric) {
+        for index in rubric.sections.indices {
+            guard let module = registry.module(rubric.sections[index].moduleID) else { continue }
+            rubric.sections[index].observations = module.observations(for: rubric.sections[index], in: rubric)
+            if module.scorecardKey != nil && !module.allowsSeveralSections {
+                rubric.sections[index].scorecardKey = module.scorecardKey
             }
         }
-        guard id != nil, version != nil, title != nil, description != nil, roleFamily != nil, owner != nil,
-            effectiveFrom != nil, decision != nil
-        else { return nil }
-        return rubric
     }
 
     /// The id written at `node` for reporting follow-up problems: the valid id, or else the raw text of an invalid one.
