@@ -180,15 +180,34 @@ public struct AuditLog: Sendable {
         var existing = AuditLog.readAll(descriptor)
         try repairTornTail(&existing, descriptor: descriptor)
         let lines = existing.split(separator: 10, omittingEmptySubsequences: true)
-        var previous = AuditLog.genesis
-        var sequence = 1
         // Only key events make the key list: find them by their bytes before decoding (a log has thousands of lines).
         let keyMarker = Array("\"event\":\"key-".utf8)
         let registry = KeyRegistry(
             events: lines.filter { AuditLog.contains($0, keyMarker) }.compactMap {
                 try? JSONDecoder().decode(Event.self, from: Data($0))
             })
-        if let last = lines.last {
+        let entry = try chained(event, after: lines.last, registry: registry)
+        let bytes = Array((AuditLog.encode(entry) + "\n").utf8)
+        let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
+        guard written == bytes.count, fsync(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            // Never leave a torn line behind: cut the log back to what it was.
+            _ = ftruncate(descriptor, off_t(existing.count))
+            _ = fsync(descriptor)
+            throw .init(message: AuditLogMessages.cannotWriteCompletely(ledger.auditLogPath, reason: reason))
+        }
+        return entry
+    }
+
+    /// `event` as the log's next line after `last`: numbered, timed, linked to the last line's hash, hashed
+    /// and, once the log has keys (or it registers the first), signed; refused when its signature would not be
+    /// accepted.
+    private func chained(
+        _ event: Event, after last: ArraySlice<UInt8>?, registry: KeyRegistry
+    ) throws(StoreLedger.LedgerError) -> Event {
+        var previous = AuditLog.genesis
+        var sequence = 1
+        if let last {
             guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last)), let hash = decoded.hash else {
                 throw .init(message: AuditLogMessages.lastLineDamaged(ledger.auditLogPath))
             }
@@ -213,15 +232,6 @@ public struct AuditLog: Sendable {
                 : AuditLogMessages.yourKey(signer?.keyID ?? "", path: signer?.path ?? "")
             throw .init(
                 message: AuditLogMessages.cannotRecord(entry.event, actor: entry.actor, problem: problem, hint: hint))
-        }
-        let bytes = Array((AuditLog.encode(entry) + "\n").utf8)
-        let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
-        guard written == bytes.count, fsync(descriptor) == 0 else {
-            let reason = String(cString: strerror(errno))
-            // Never leave a torn line behind: cut the log back to what it was.
-            _ = ftruncate(descriptor, off_t(existing.count))
-            _ = fsync(descriptor)
-            throw .init(message: AuditLogMessages.cannotWriteCompletely(ledger.auditLogPath, reason: reason))
         }
         return entry
     }
@@ -328,7 +338,13 @@ public struct AuditLog: Sendable {
     /// with the same seal (unless a later purge removed it).
     public func verify(rubrics: [Rubric]) -> [Problem] {
         let (events, readProblems) = events()
-        var problems = readProblems
+        return readProblems + AuditLog.chainProblems(events, readProblems: readProblems)
+            + referenceProblems(events, rubrics: rubrics)
+    }
+
+    /// The chain's problems line by line: refused signatures, changed lines, broken links, wrong numbers.
+    static func chainProblems(_ events: [(line: Int, event: Event)], readProblems: [Problem]) -> [Problem] {
+        var problems: [Problem] = []
         var previous = AuditLog.genesis
         var expectedSequence = 1
         // Unreadable lines still hold a place in the sequence; only intact lines set the count anew, so
@@ -369,7 +385,13 @@ public struct AuditLog: Sendable {
             previous = event.hash ?? ""
             expectedSequence = (intact ? event.sequence : expectedSequence) + 1
         }
-        // Referenced scorecards: present and unchanged, unless purged later.
+        return problems
+    }
+
+    /// Referenced scorecards: present and unchanged, unless purged later; each checked once, at the first line
+    /// that names it.
+    func referenceProblems(_ events: [(line: Int, event: Event)], rubrics: [Rubric]) -> [Problem] {
+        var problems: [Problem] = []
         let purgedSeals = Set(events.filter { $0.event.event == "purge" }.flatMap { $0.event.files.map(\.seal) })
         // A card superseded by an amendment is checked where the amendment keeps it.
         var kept: [String: String] = [:]
@@ -384,40 +406,40 @@ public struct AuditLog: Sendable {
             }
             for file in references where !purgedSeals.contains(file.seal) && !checked.contains(file.path + file.seal) {
                 checked.insert(file.path + file.seal)
-                let path = ledger.storeRoot + "/" + file.path
-                guard FileManager.default.fileExists(atPath: path) else {
-                    problems.append(
-                        Problem(
-                            line: line,
-                            message: AuditLogMessages.referencedFileMissing(file.path, line: line)))
-                    continue
-                }
-                let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
-                let rubricProblem = loaded.diagnostics.first {
-                    $0.code == .unknownRubric || $0.code == .rubricHashMismatch
-                }
-                if loaded.scorecard == nil, let rubricProblem,
-                    ScorecardHeader(bytes: loaded.sourceBytes)?.seal == file.seal
-                {
-                    // The card still carries the seal the log names; what changed is the rubric, so blame the rubric.
-                    problems.append(
-                        Problem(
-                            line: line,
-                            message: AuditLogMessages.referencedFileUncheckable(
-                                file.path, line: line, problem: rubricProblem.message)))
-                    continue
-                }
-                let seal = loaded.scorecard?.seal ?? StoreFiles.fileHash(of: path)
-                let valid = loaded.scorecard.map { $0.seal == nil || $0.hasValidSeal } ?? true
-                if seal != file.seal || !valid {
-                    problems.append(
-                        Problem(
-                            line: line,
-                            message: AuditLogMessages.referencedFileChanged(file.path, line: line)))
+                if let problem = referenceProblem(file, line: line, rubrics: rubrics) {
+                    problems.append(problem)
                 }
             }
         }
         return problems
+    }
+
+    /// Whether the scorecard `file` names is missing, or changed since the event on `line` recorded its seal (or
+    /// cannot be checked because its rubric changed).
+    private func referenceProblem(_ file: FileReference, line: Int, rubrics: [Rubric]) -> Problem? {
+        let path = ledger.storeRoot + "/" + file.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            return Problem(line: line, message: AuditLogMessages.referencedFileMissing(file.path, line: line))
+        }
+        let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
+        let rubricProblem = loaded.diagnostics.first {
+            $0.code == .unknownRubric || $0.code == .rubricHashMismatch
+        }
+        if loaded.scorecard == nil, let rubricProblem,
+            ScorecardHeader(bytes: loaded.sourceBytes)?.seal == file.seal
+        {
+            // The card still carries the seal the log names; what changed is the rubric, so blame the rubric.
+            return Problem(
+                line: line,
+                message: AuditLogMessages.referencedFileUncheckable(
+                    file.path, line: line, problem: rubricProblem.message))
+        }
+        let seal = loaded.scorecard?.seal ?? StoreFiles.fileHash(of: path)
+        let valid = loaded.scorecard.map { $0.seal == nil || $0.hasValidSeal } ?? true
+        if seal != file.seal || !valid {
+            return Problem(line: line, message: AuditLogMessages.referencedFileChanged(file.path, line: line))
+        }
+        return nil
     }
 }
 

@@ -29,7 +29,8 @@ public struct CandidateExport: Sendable {
         public var reason: String?
         /// The seal.
         public var seal: String?
-        /// Who signed it, checked against the store's key list; absent for a draft (and in exports made before signatures).
+        /// Who signed it, checked against the store's key list; absent for a draft (and in exports made before
+        /// signatures).
         public var signature: SignatureEntry? = nil
 
         enum CodingKeys: String, CodingKey {
@@ -165,151 +166,11 @@ public struct CandidateExport: Sendable {
         guard !folders.isEmpty else {
             throw ExportError(message: RecordIDMessages.noCandidate(candidate, store: ledger.storeRoot))
         }
-        var pseudonyms: [String: String] = [:]
-        func name(_ interviewer: String) -> String {
-            guard pseudonymiseInterviewers else { return interviewer }
-            if let existing = pseudonyms[interviewer] { return existing }
-            let pseudonym = ExportMessages.interviewerPseudonym(pseudonyms.count + 1).text(in: language)
-            pseudonyms[interviewer] = pseudonym
-            return pseudonym
-        }
-        var scorecards: [ScorecardEntry] = []
-        var panels: [PanelEntry] = []
-        var otherFiles: [OtherFile] = []
-        var incomplete: [FileProblem] = []
-        var fileNumber = 0
-        func shownPath(_ path: String) -> String {
-            fileNumber += 1
-            return pseudonymiseInterviewers ? "-\(fileNumber)" : StoreFiles.relative(path, to: ledger.storeRoot)
-        }
-        func include(_ path: String, bytes: [UInt8]) {
-            let isText = !bytes.contains(0) && String(validating: bytes, as: UTF8.self) != nil
-            otherFiles.append(
-                OtherFile(
-                    path: shownPath(path), size: bytes.count,
-                    text: isText ? String(decoding: bytes, as: UTF8.self) : nil,
-                    base64: isText ? nil : Data(bytes).base64EncodedString()))
-        }
-        let limit = YAMLReader.Limits().maximumBytes
-        let signatures = CardSignatures(storeRoot: ledger.storeRoot)
-        // Each sealed card's signature against the store's key list, as merge checks it.
-        func signature(_ scorecard: Scorecard, file: String) -> SignatureEntry? {
-            guard scorecard.status == .submitted, let seal = scorecard.seal else { return nil }
-            let verdict: CardSignatures.Verdict =
-                scorecard.hasValidSeal
-                ? signatures.verdict(
-                    path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer)
-                : .refused(SignatureMessages.brokenSeal)
-            switch verdict {
-            case .signed(let signer, let keyID):
-                return SignatureEntry(
-                    verdict: "signed", signer: name(signer), keyID: pseudonymiseInterviewers ? nil : keyID)
-            case .unsigned: return SignatureEntry(verdict: CardSignature.unsigned.code)
-            case .notChecked: return SignatureEntry(verdict: CardSignature.notChecked.code)
-            case .refused(let reason):
-                // A pseudonymised export names nobody, in the reason neither (names, key ids).
-                var text = reason.text(in: language)
-                if pseudonymiseInterviewers {
-                    text = text.replacingOccurrences(of: scorecard.interviewer, with: name(scorecard.interviewer))
-                        .replacingOccurrences(
-                            of: "ed25519:[0-9a-f]{16}", with: "ed25519:…", options: .regularExpression)
-                }
-                return SignatureEntry(verdict: "refused", reason: text)
-            }
-        }
+        var collector = Collector(
+            ledger: ledger, rubrics: rubrics, registry: registry, pseudonymiseInterviewers: pseudonymiseInterviewers,
+            language: language)
         for folder in folders {
-            var readable: [String] = []
-            for file in folder.files {
-                let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
-                let bytes: [UInt8]
-                switch BoundedFile.read(file, limit: isYAML ? limit : StoreFiles.hashLimit) {
-                case .success(let read):
-                    bytes = read
-                case .failure(let refusal):
-                    incomplete.append(
-                        FileProblem(
-                            path: shownPath(file),
-                            reason: refusal.message(limit: isYAML ? limit : StoreFiles.hashLimit).text(in: language)))
-                    continue
-                }
-                guard isYAML, let header = ScorecardHeader(bytes: bytes) else {
-                    include(file, bytes: bytes)
-                    continue
-                }
-                let relative = StoreFiles.relative(file, to: ledger.storeRoot)
-                // A card an amendment superseded (or is drafting) is exported as the record it is, judged by the
-                // place of the card it belongs to, and never merged beside the current card.
-                let kept = Amendment.isKept(relative)
-                if let problem = ScorecardHeader.placementProblem(
-                    candidate: header.candidate, requisition: header.requisition,
-                    interviewer: header.interviewer, interviewerID: header.interviewerID,
-                    path: Amendment.cardPath(of: relative))
-                {
-                    // Never another candidate's data: a card about someone else is left out, and said so.
-                    incomplete.append(
-                        FileProblem(
-                            path: shownPath(file),
-                            reason: problem.text(in: language)
-                                + ExportMessages.notExported.text(in: language)))
-                    continue
-                }
-                let loaded = ScorecardLoader().load(bytes: bytes, path: file, rubrics: rubrics)
-                if let scorecard = loaded.scorecard {
-                    if !kept { readable.append(file) }
-                    let signed = signature(scorecard, file: file)
-                    if scorecard.hasValidSeal, signed?.verdict == "refused", let reason = signed?.reason {
-                        // Loud: the card is refused, so the panel result that would rest on it is not exported.
-                        incomplete.append(
-                            FileProblem(
-                                path: shownPath(file),
-                                reason: SignatureMessages.refusedInExport(LocalizedText(reason)).text(in: language)))
-                    }
-                    let rubric = rubrics.first { $0.id == scorecard.rubricID && $0.version == scorecard.rubricVersion }
-                    let order = rubric?.allCriteria.map(\.id) ?? scorecard.entries.keys.sorted()
-                    scorecards.append(
-                        ScorecardEntry(
-                            requisition: scorecard.requisition, interviewer: name(scorecard.interviewer),
-                            rubric: "\(scorecard.rubricID)@\(scorecard.rubricVersion)",
-                            status: relative.contains("/" + Amendment.supersededFolder + "/")
-                                ? "superseded" : scorecard.status.rawValue,
-                            interviewDate: scorecard.interviewDate?.description,
-                            retainUntil: scorecard.retainUntil?.description,
-                            ratings: order.compactMap { id in
-                                guard let entry = scorecard.entries[id] else { return nil }
-                                return RatingEntry(
-                                    criterion: id, title: rubric?.criterion(id)?.title.text(in: language) ?? id,
-                                    rating: entry.rating.description, evidence: entry.evidence)
-                            },
-                            observations: CandidateExport.observations(of: scorecard, rubric: rubric, in: language),
-                            recommendation: scorecard.recommendation?.value.rawValue,
-                            reason: scorecard.recommendation?.reason, seal: scorecard.seal,
-                            signature: signed))
-                } else if let entry = CandidateExport.entry(fromYAML: bytes, interviewer: header.interviewer.map(name))
-                {
-                    // The scorecard is the record: without its rubric (a missing folder, an edited rubric)
-                    // it is exported as written, criterion ids in place of titles.
-                    scorecards.append(entry)
-                } else {
-                    include(file, bytes: bytes)
-                    incomplete.append(
-                        FileProblem(
-                            path: otherFiles.last?.path ?? "-",
-                            reason: ExportMessages.exportedAsRawText.text(in: language)))
-                }
-            }
-            var merger = PanelMerger(registry: registry, includeDrafts: true)
-            // The knock-outs a recorded debrief decision set aside are shown as set aside, with the reason.
-            merger.overrides = (try? LedgerRecords(log: AuditLog(ledger: ledger)))?.overrides ?? [:]
-            merger.signatureCheck = CardSignatures.check(files: readable)
-            let report = merger.merge(files: readable, rubrics: rubrics)
-            for panel in report.panels {
-                panels.append(
-                    PanelEntry(
-                        requisition: panel.requisition,
-                        score: panel.consensus.overallScore.map { ($0 * 100).rounded() / 100 },
-                        recommendation: panel.consensus.recommendation.rawValue,
-                        reasons: panel.consensus.recommendationReasons.map { $0.text(in: language) }))
-            }
+            collector.collect(folder)
         }
         let decisions: [StoreLedger.Decision]
         let holds: [StoreLedger.Hold]
@@ -321,34 +182,21 @@ public struct CandidateExport: Sendable {
         } catch {
             throw ExportError(message: error.message)
         }
-        var events = AuditLog(ledger: ledger).events().events.map(\.event).filter { $0.candidate == candidate }
-        if pseudonymiseInterviewers {
-            for index in events.indices {
-                // A submit event's actor is an interviewer, even one whose scorecards are gone (purged in another requisition).
-                if events[index].event == "submit" {
-                    events[index].actor = name(events[index].actor)
-                } else if let pseudonym = pseudonyms[events[index].actor] {
-                    events[index].actor = pseudonym
-                }
-                for fileIndex in events[index].files.indices {
-                    events[index].files[fileIndex].path = "-"
-                }
-            }
-        }
+        let events = collector.auditEvents(of: candidate)
         document = Document(
             candidate: candidate, exported: today.description, interviewersPseudonymised: pseudonymiseInterviewers,
-            scorecards: scorecards, panels: panels,
+            scorecards: collector.scorecards, panels: collector.panels,
             decisions: decisions.map { decision in
                 var copy = decision
-                if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
+                copy.actor = collector.actor(copy.actor)
                 return copy
             },
             holds: holds.map { hold in
                 var copy = hold
-                if let pseudonym = pseudonyms[copy.actor] { copy.actor = pseudonym }
+                copy.actor = collector.actor(copy.actor)
                 return copy
-            }, retentionMonths: settings.retentionMonths, auditEvents: events, otherFiles: otherFiles,
-            incomplete: incomplete)
+            }, retentionMonths: settings.retentionMonths, auditEvents: events, otherFiles: collector.otherFiles,
+            incomplete: collector.incomplete)
     }
 }
 

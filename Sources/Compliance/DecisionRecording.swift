@@ -66,6 +66,57 @@ extension RecordSession {
                 message: DecisionMessages.dateInFuture(request.date.description, today: today.description),
                 code: .invalidRequest)
         }
+        let (files, scorecards) = try placedScorecards(candidate: candidate, requisition: requisition)
+        // The knock-outs set aside earlier stay set aside; the ones this request sets aside are checked below.
+        let overrideKey = PanelMerger.overrideKey(requisition: requisition, candidate: candidate)
+        let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if !request.overrideKnockOuts.isEmpty && reason.isEmpty {
+            throw .init(message: DecisionMessages.overrideNeedsReason, code: .invalidRequest)
+        }
+        let overrides = knockOutOverrides(after: request, key: overrideKey, reason: reason)
+        let panel = try mergePanel(
+            files: files, overrides: [overrideKey: overrides], settingAside: request.overrideKnockOuts,
+            registry: registry)
+        let settings = try ledger.settings()
+        let retainUntil = request.date.adding(months: settings.retentionMonths)
+        let references = scorecards.map {
+            StoreFiles.reference(to: $0.path, storeRoot: ledger.storeRoot, scorecard: $0.scorecard)
+        }
+        let recommendation = panel.consensus.recommendation.rawValue
+        let score = panel.consensus.overallScore.map { Format.fixed($0) } ?? "-"
+        // Every event of the decision names the same person, rubric and sealed scorecards.
+        func event(_ kind: String, details: [String: String]) -> AuditLog.Event {
+            .init(
+                event: kind, actor: request.actor, candidate: candidate, requisition: requisition,
+                rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references, details: details)
+        }
+        for id in request.overrideKnockOuts
+        where !(records.overrides[overrideKey] ?? []).contains(where: { $0.knockOutID == id }) {
+            let details = ["knock-out": id, "reason": reason, "date": request.date.description]
+            try commit(event(AuditLog.EventKind.knockOutOverride, details: details), step: "decide.override")
+        }
+        let mergeDetails = ["recommendation": recommendation, "score": score, "consensus": panel.method.rawValue]
+        try commit(event(AuditLog.EventKind.merge, details: mergeDetails), step: "decide.merge")
+        var details = [
+            "outcome": request.outcome.rawValue, "date": request.date.description,
+            "retain-until": retainUntil.description, "recommendation": recommendation, "score": score,
+        ]
+        if !reason.isEmpty { details["reason"] = reason }
+        if !overrides.isEmpty {
+            details["knock-outs-set-aside"] = overrides.map(\.knockOutID).sorted().joined(separator: ", ")
+        }
+        try commit(event(AuditLog.EventKind.decision, details: details), step: "decide")
+        guard let decision = records.decision(candidate: candidate, requisition: requisition) else {
+            throw .init(message: DecisionMessages.notReadBack)
+        }
+        return (decision, panel)
+    }
+
+    /// The scorecard files of a decision's folder and those of them that can be read, refusing the decision when
+    /// there are none or any of them is about another candidate or requisition than its place says.
+    private func placedScorecards(
+        candidate: String, requisition: String?
+    ) throws(StoreLedger.LedgerError) -> (files: [String], scorecards: [(path: String, scorecard: Scorecard)]) {
         let folder = ledger.storeRoot + "/" + LedgerRecords.folderKey(candidate: candidate, requisition: requisition)
         let files = ScorecardStore.scorecardFiles(in: folder).files
         guard !files.isEmpty else {
@@ -87,21 +138,26 @@ extension RecordSession {
         guard misplaced.isEmpty else {
             throw .init(message: DecisionMessages.misplacedScorecards(folder, cards: misplaced))
         }
-        // The knock-outs set aside earlier stay set aside; the ones this request sets aside are checked below.
-        let overrideKey = PanelMerger.overrideKey(requisition: requisition, candidate: candidate)
-        let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if !request.overrideKnockOuts.isEmpty && reason.isEmpty {
-            throw .init(
-                message: DecisionMessages.overrideNeedsReason,
-                code: .invalidRequest)
-        }
-        var merger = PanelMerger(registry: registry)
-        var overrides = records.overrides[overrideKey] ?? []
+        return (files, scorecards)
+    }
+
+    /// The knock-outs set aside for the panel: those recorded earlier, then those the request adds.
+    private func knockOutOverrides(after request: DecisionRequest, key: String, reason: String) -> [KnockOutOverride] {
+        var overrides = records.overrides[key] ?? []
         for id in request.overrideKnockOuts where !overrides.contains(where: { $0.knockOutID == id }) {
             overrides.append(
                 KnockOutOverride(knockOutID: id, reason: reason, actor: request.actor, date: request.date.description))
         }
-        merger.overrides = [overrideKey: overrides]
+        return overrides
+    }
+
+    /// Merges the decision's one panel with the knock-outs set aside, refusing any merge problem and any knock-out
+    /// to set aside that does not stand.
+    private func mergePanel(
+        files: [String], overrides: [String: [KnockOutOverride]], settingAside: [String], registry: ModuleRegistry
+    ) throws(StoreLedger.LedgerError) -> PanelResult {
+        var merger = PanelMerger(registry: registry)
+        merger.overrides = overrides
         // A card whose signature fails, whose key is unknown or whose signature was removed is refused.
         merger.signatureCheck = CardSignatures.check(files: files)
         let report = merger.merge(files: files, rubrics: rubrics)
@@ -109,53 +165,12 @@ extension RecordSession {
             throw .init(message: DecisionMessages.cannotMerge(report.problems.map { ($0.message, $0.files) }))
         }
         let setAside = Set(panel.reportedKnockOuts.filter(\.isReportedByEnough).map(\.id))
-        for id in request.overrideKnockOuts where !setAside.contains(id) {
+        for id in settingAside where !setAside.contains(id) {
             let standing = setAside.sorted()
             throw .init(
                 message: DecisionMessages.knockOutDoesNotStand(TerminalText.line(id), standing: standing),
                 code: .invalidRequest)
         }
-        let settings = try ledger.settings()
-        let retainUntil = request.date.adding(months: settings.retentionMonths)
-        let references = scorecards.map {
-            StoreFiles.reference(to: $0.path, storeRoot: ledger.storeRoot, scorecard: $0.scorecard)
-        }
-        let recommendation = panel.consensus.recommendation.rawValue
-        let score = panel.consensus.overallScore.map { Format.fixed($0) } ?? "-"
-        for id in request.overrideKnockOuts
-        where !(records.overrides[overrideKey] ?? []).contains(where: { $0.knockOutID == id }) {
-            try commit(
-                .init(
-                    event: AuditLog.EventKind.knockOutOverride, actor: request.actor, candidate: candidate,
-                    requisition: requisition,
-                    rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
-                    details: ["knock-out": id, "reason": reason, "date": request.date.description]),
-                step: "decide.override")
-        }
-        try commit(
-            .init(
-                event: AuditLog.EventKind.merge, actor: request.actor, candidate: candidate, requisition: requisition,
-                rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references,
-                details: ["recommendation": recommendation, "score": score, "consensus": panel.method.rawValue]),
-            step: "decide.merge")
-        var details = [
-            "outcome": request.outcome.rawValue, "date": request.date.description,
-            "retain-until": retainUntil.description,
-            "recommendation": recommendation, "score": score,
-        ]
-        if !reason.isEmpty { details["reason"] = reason }
-        if !overrides.isEmpty {
-            details["knock-outs-set-aside"] = overrides.map(\.knockOutID).sorted().joined(separator: ", ")
-        }
-        try commit(
-            .init(
-                event: AuditLog.EventKind.decision, actor: request.actor, candidate: candidate,
-                requisition: requisition,
-                rubric: panel.rubric.reference, rubricHash: panel.rubric.hash, files: references, details: details),
-            step: "decide")
-        guard let decision = records.decision(candidate: candidate, requisition: requisition) else {
-            throw .init(message: DecisionMessages.notReadBack)
-        }
-        return (decision, panel)
+        return panel
     }
 }

@@ -32,12 +32,13 @@ extension RecordSession {
                     candidate: scorecard.candidate, requisition: scorecard.requisition,
                     interviewer: scorecard.interviewer, interviewerID: scorecard.interviewerID, path: relative) == nil
             else { continue }
+            let signature = scorecard.signature.map { ["signature": $0] } ?? [:]
             try commit(
                 .init(
                     event: AuditLog.EventKind.submit, actor: scorecard.interviewer, candidate: scorecard.candidate,
                     requisition: scorecard.requisition, rubric: rubric.reference, rubricHash: rubric.hash,
                     files: [.init(path: relative, seal: seal)],
-                    details: ["recovered": "true"].merging(scorecard.signature.map { ["signature": $0] } ?? [:]) { $1 }),
+                    details: ["recovered": "true"].merging(signature) { $1 }),
                 step: "repair")
             recorded.append(relative)
         }

@@ -27,9 +27,22 @@ public enum StoreVerification {
         }
 
         // Sealed scorecards and submit events, both ways (events to files: in AuditLog.verify).
+        let (submitted, kept) = sealsOfRecord(events.map(\.event))
+        let signatures = CardSignatures(storeRoot: ledger.storeRoot)
+        problems += cardProblems(storeRoot: ledger.storeRoot, submitted: submitted, signatures: signatures)
+        problems += supersededProblems(storeRoot: ledger.storeRoot, kept: kept, signatures: signatures)
+        if let records = try? LedgerRecords(log: log) {
+            problems += replayProblems(ledger: ledger, records: records)
+        }
+        return problems
+    }
+
+    /// The `path seal` of every card the log says was submitted (or amended), and of every card an amendment
+    /// superseded and kept.
+    static func sealsOfRecord(_ events: [AuditLog.Event]) -> (submitted: Set<String>, kept: Set<String>) {
         var submitted: Set<String> = []
         var kept: Set<String> = []
-        for (_, event) in events {
+        for event in events {
             if event.event == AuditLog.EventKind.submit {
                 for file in event.files { submitted.insert(file.path + " " + file.seal) }
             } else if let amendment = Amendment(event: event) {
@@ -37,29 +50,32 @@ public enum StoreVerification {
                 kept.insert(amendment.supersededPath + " " + amendment.supersededSeal)
             }
         }
-        let files = ScorecardStore.scorecardFiles(in: ledger.storeRoot).files
-        let signatures = CardSignatures(storeRoot: ledger.storeRoot)
+        return (submitted, kept)
+    }
+
+    /// The store's scorecards that lie in another candidate's place, and the sealed ones whose signature is
+    /// refused or that have no submit event (`submitted`: see ``sealsOfRecord(_:)``).
+    static func cardProblems(storeRoot: String, submitted: Set<String>, signatures: CardSignatures)
+        -> [AuditLog.Problem]
+    {
+        var problems: [AuditLog.Problem] = []
         // Links inside the store are skipped: the file a link names is checked under its own path.
-        for path in files where !StoreFiles.isLink(path) {
-            let relative = StoreFiles.relative(path, to: ledger.storeRoot)
+        for path in ScorecardStore.scorecardFiles(in: storeRoot).files where !StoreFiles.isLink(path) {
+            let relative = StoreFiles.relative(path, to: storeRoot)
             guard let header = ScorecardHeader(path: path) else { continue }
             if let problem = ScorecardHeader.placementProblem(
                 candidate: header.candidate, requisition: header.requisition,
                 interviewer: header.interviewer, interviewerID: header.interviewerID, path: relative)
             {
                 problems.append(
-                    .init(
-                        line: nil,
-                        message: StoreVerificationMessages.misplacedCard(relative, problem: problem)))
+                    .init(line: nil, message: StoreVerificationMessages.misplacedCard(relative, problem: problem)))
             }
             guard header.status == "submitted", let seal = header.seal else { continue }
             if case .refused(let reason) = signatures.verdict(
                 path: path, seal: seal, signature: header.signature, interviewer: header.interviewer ?? "")
             {
                 problems.append(
-                    .init(
-                        line: nil,
-                        message: StoreVerificationMessages.signatureRefused(relative, reason: reason)))
+                    .init(line: nil, message: StoreVerificationMessages.signatureRefused(relative, reason: reason)))
             }
             if !submitted.contains(relative + " " + seal) {
                 problems.append(
@@ -69,36 +85,33 @@ public enum StoreVerification {
                             relative, seal: String(seal.prefix(19)))))
             }
         }
+        return problems
+    }
 
-        problems += supersededProblems(storeRoot: ledger.storeRoot, kept: kept, signatures: signatures)
-
-        // The caches against the replay.
-        if let records = try? LedgerRecords(log: log) {
-            var decisionsMatch = false
-            var holdsMatch = false
-            do {
-                decisionsMatch = try (ledger.cachedDecisions() ?? []) == records.decisions
-            } catch {}
-            do {
-                holdsMatch = try (ledger.cachedHolds() ?? []) == records.holds
-            } catch {}
-            for (name, matches) in [("decisions.json", decisionsMatch), ("holds.json", holdsMatch)] where !matches {
-                problems.append(
-                    .init(
-                        line: nil,
-                        message: StoreVerificationMessages.ledgerFileDiffers("\(ledger.folder)/\(name)")))
+    /// The caches `decisions.json` and `holds.json` that differ from the log's replay, and the purged
+    /// candidates that still have purged files.
+    static func replayProblems(ledger: StoreLedger, records: LedgerRecords) -> [AuditLog.Problem] {
+        var problems: [AuditLog.Problem] = []
+        var decisionsMatch = false
+        var holdsMatch = false
+        do {
+            decisionsMatch = try (ledger.cachedDecisions() ?? []) == records.decisions
+        } catch {}
+        do {
+            holdsMatch = try (ledger.cachedHolds() ?? []) == records.holds
+        } catch {}
+        for (name, matches) in [("decisions.json", decisionsMatch), ("holds.json", holdsMatch)] where !matches {
+            problems.append(
+                .init(line: nil, message: StoreVerificationMessages.ledgerFileDiffers("\(ledger.folder)/\(name)")))
+        }
+        // Purged candidates have none of the purged files left.
+        for (key, seals) in records.purged.sorted(by: { $0.key < $1.key }) {
+            let left = StoreFiles.files(in: ledger.storeRoot + "/" + key).filter {
+                seals.contains(StoreFiles.recordHash(of: $0))
             }
-            // Purged candidates have none of the purged files left.
-            for (key, seals) in records.purged.sorted(by: { $0.key < $1.key }) {
-                let left = StoreFiles.files(in: ledger.storeRoot + "/" + key).filter {
-                    seals.contains(StoreFiles.recordHash(of: $0))
-                }
-                if !left.isEmpty {
-                    problems.append(
-                        .init(
-                            line: nil,
-                            message: StoreVerificationMessages.purgedFilesLeft(key, count: left.count)))
-                }
+            if !left.isEmpty {
+                problems.append(
+                    .init(line: nil, message: StoreVerificationMessages.purgedFilesLeft(key, count: left.count)))
             }
         }
         return problems

@@ -127,50 +127,58 @@ package struct ConversationSkillsConfiguration: Sendable, Hashable {
         return LanguageRequirement(language: language, required: required, mandatory: mandatory, rationale: rationale)
     }
 
+    /// The role play's `weight:`, its share of the section's score (strictly between 0 and 1); nil when missing or
+    /// invalid.
+    private static func readRolePlayWeight(_ reader: inout MappingReader, decoder: inout NodeDecoder) -> Double? {
+        guard let weightNode = reader.required("weight", decoder: &decoder, example: "0.4"),
+            let value = decoder.readDecimal(weightNode, key: "weight")
+        else { return nil }
+        guard value > 0 && value < 1 else {
+            decoder.error(
+                .invalidWeight,
+                ConversationSkillsMessages.invalidRolePlayWeight(weightNode.scalar?.text ?? ""),
+                at: weightNode.location,
+                hint: ConversationSkillsMessages.rolePlayWeightExample)
+            return nil
+        }
+        return value
+    }
+
+    /// The section's criteria the role play rates (`criteria:`); warns when they are all of the section's.
+    private static func readRolePlayCriteria(
+        _ reader: inout MappingReader, section: RubricSection, decoder: inout NodeDecoder
+    ) -> [String] {
+        var criteria: [String] = []
+        guard let criteriaNode = reader.required("criteria", decoder: &decoder, example: "[escalated-call]"),
+            let items = decoder.readSequence(criteriaNode, key: "criteria")
+        else { return criteria }
+        let known = section.criteria.map(\.id)
+        for item in items {
+            guard let id = decoder.readText(item, key: "criteria") else { continue }
+            if known.contains(id) {
+                criteria.append(id)
+            } else {
+                decoder.error(
+                    .unknownCriterion,
+                    ConversationSkillsMessages.unknownRolePlayCriterion(id, section: section.id), at: item.location,
+                    hint: Identifier.closest(to: id, among: known).map(CommonMessages.didYouMean))
+            }
+        }
+        if items.isEmpty {
+            decoder.error(.noCriteria, ConversationSkillsMessages.rolePlayWithoutCriteria, at: criteriaNode.location)
+        } else if !criteria.isEmpty && criteria.count == section.criteria.count {
+            decoder.warning(
+                .rolePlayOnly, ConversationSkillsMessages.rolePlayOnly(section.id), at: criteriaNode.location)
+        }
+        return criteria
+    }
+
     private static func readRolePlay(_ node: YAMLNode, section: RubricSection, decoder: inout NodeDecoder) -> RolePlay?
     {
         var reader = MappingReader(node, context: CommonMessages.keyContext("role-play"), decoder: &decoder)
         guard reader.isMapping else { return nil }
-        var weight: Double?
-        if let weightNode = reader.required("weight", decoder: &decoder, example: "0.4"),
-            let value = decoder.readDecimal(weightNode, key: "weight")
-        {
-            if value > 0 && value < 1 {
-                weight = value
-            } else {
-                decoder.error(
-                    .invalidWeight,
-                    ConversationSkillsMessages.invalidRolePlayWeight(weightNode.scalar?.text ?? ""),
-                    at: weightNode.location,
-                    hint: ConversationSkillsMessages.rolePlayWeightExample)
-            }
-        }
-        var criteria: [String] = []
-        if let criteriaNode = reader.required("criteria", decoder: &decoder, example: "[escalated-call]"),
-            let items = decoder.readSequence(criteriaNode, key: "criteria")
-        {
-            let known = section.criteria.map(\.id)
-            for item in items {
-                guard let id = decoder.readText(item, key: "criteria") else { continue }
-                if known.contains(id) {
-                    criteria.append(id)
-                } else {
-                    decoder.error(
-                        .unknownCriterion,
-                        ConversationSkillsMessages.unknownRolePlayCriterion(id, section: section.id), at: item.location,
-                        hint: Identifier.closest(to: id, among: known).map(CommonMessages.didYouMean))
-                }
-            }
-            if items.isEmpty {
-                decoder.error(
-                    .noCriteria,
-                    ConversationSkillsMessages.rolePlayWithoutCriteria, at: criteriaNode.location)
-            } else if !criteria.isEmpty && criteria.count == section.criteria.count {
-                decoder.warning(
-                    .rolePlayOnly,
-                    ConversationSkillsMessages.rolePlayOnly(section.id), at: criteriaNode.location)
-            }
-        }
+        let weight = readRolePlayWeight(&reader, decoder: &decoder)
+        let criteria = readRolePlayCriteria(&reader, section: section, decoder: &decoder)
         let scenario = reader.optional("scenario").flatMap { decoder.readLocalizedText($0, key: "scenario") }
         let brief = reader.optional("candidate-brief").flatMap { decoder.readLocalizedText($0, key: "candidate-brief") }
         let scriptNode = reader.optional("script")

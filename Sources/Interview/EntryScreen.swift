@@ -27,7 +27,8 @@ public struct EntryScreen: Sendable, Hashable {
 
     /// The lines of ``wrap(_:first:rest:)``, without line breaks.
     public func wrapLines(_ text: String, first: String = "", rest: String? = nil) -> [String] {
-        // Keys stay with their meaning ("z = zurück") and "k. A." stays whole: bound by no-break spaces while wrapping.
+        // Keys stay with their meaning ("z = zurück") and "k. A." stays whole: bound by no-break spaces while
+        // wrapping.
         let bound = text.replacingOccurrences(of: " = ", with: "\u{A0}=\u{A0}").replacingOccurrences(
             of: "k. A.", with: "k.\u{A0}A.")
         return wrapUnbound(bound, first: first, rest: rest).map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }

@@ -10,139 +10,184 @@ extension EntrySession {
         guard let criterion = section.criteria.first(where: { $0.id == id }) else { return .next }
         let lang = language.rawValue
         let noun = registry.module(section.moduleID)?.ratingPrompt ?? EntryMessages.ratingNoun
-        let questionLabel = EntryMessages.question.text(in: language)
-        let heading =
-            "[\(position + 1)/\(items.count)] \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))"
-        let questions = criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0)
-        let soFar =
-            scorecard.entries[id].map {
+        let place = "[\(position + 1)/\(items.count)]"
+        let page = CriterionPage(
+            criterion: criterion,
+            heading: "\(place) \(section.title.text(in: lang)) › \(criterion.title.text(in: lang))",
+            questions: criterion.questions(variant: scorecard.questionVariants[criterion.id] ?? 0),
+            soFar: scorecard.entries[id].map {
                 "  \(EntryMessages.soFar.text(in: language)): \(EntryMessages.rating($0.rating, in: language))\n"
-            } ?? ""
-        // The rating prompt, on a terminal with the scale's labels, so that a level means the same in every section
-        // ("3 = meets requirements"); `compact` names only the level that meets the requirements (? shows them all).
-        func ratingPrompt(compactScale: Bool) -> String {
-            var text = ""
-            if screen != nil {
-                let levels =
-                    compactScale
-                    ? rubric.scale.levels.filter { $0.value == rubric.scale.meetsRequirementsLevel }
-                    : rubric.scale.levels
-                text +=
-                    EntryMessages.scaleHeading.text(in: language)
-                    + levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · ")
-                    + (compactScale ? EntryMessages.otherLevelsOnHelp.text(in: language) : "") + "\n"
-            }
-            return text
-                + "\(noun.text(in: language).capitalizedFirst) \(rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")), "
-                + EntryMessages.ratingOptions(anchorsOnHelp: screen != nil).text(in: language)
+            } ?? "",
+            prompt: ratingPrompt(noun: noun, compactScale: false))
+        let shown = screen.map { fitted(page, on: $0, noun: noun) } ?? (text: plainText(of: page), page: page)
+        console.write(shown.text)
+        let rating: Rating
+        switch askRating(id: id, page: shown.page) {
+        case .rated(let answer): rating = answer
+        case .step(let result): return result
         }
-        var promptText = ratingPrompt(compactScale: false)
-        var text: String
-        var shortened = false
-        if let screen {
-            // On a terminal: wrapped, the title in bold, each anchor on one line (cut to the width; ? shows them in full).
-            // Fewer rows: 1 cuts each follow-up question to one line; 2 also names them in one line and shortens the scale.
-            func block(shortening: Int) -> String {
-                var block = screen.wrap(heading, first: "", rest: "    ")
-                for question in questions {
-                    block += screen.wrap(question.text.text(in: lang), first: "  \(questionLabel): ", rest: "    ")
-                    if shortening >= 2 && !question.followUps.isEmpty {
-                        block +=
-                            screen.truncate(
-                                "    → " + EntryMessages.followUpsOnHelp(question.followUps.count).text(in: language))
-                            + "\n"
-                        continue
-                    }
-                    for followUp in question.followUps {
-                        block +=
-                            shortening >= 1
-                            ? screen.truncate("    → " + followUp.text(in: lang)) + "\n"
-                            : screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
-                    }
-                }
-                for level in rubric.scale.levels {
-                    block += screen.truncate("  \(level.value)  \(anchor(of: criterion, at: level))") + "\n"
-                }
-                return block + soFar
-            }
-            // From the title to the prompt within the terminal's rows, shortening step by step while it does not fit.
-            func rows(_ body: String, _ prompt: String) -> Int {
-                body.filter { $0 == "\n" }.count + screen.wrapLines(prompt).count
-            }
-            var body = block(shortening: 0)
-            for shortening in 1...2 where rows(body, promptText) > screen.height {
-                body = block(shortening: shortening)
-                if shortening == 2 { promptText = ratingPrompt(compactScale: true) }
-                shortened = true
-            }
-            let headingRows = screen.wrapLines(heading, first: "", rest: "    ").count
-            let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-            text =
-                "\n" + screen.strong(lines.prefix(headingRows).joined(separator: "\n")) + "\n"
-                + lines.dropFirst(headingRows).joined(separator: "\n")
-        } else {
-            text = "\n" + heading + "\n"
-            for question in questions {
-                text += "  \(questionLabel): \(question.text.text(in: lang))\n"
-                for followUp in question.followUps { text += "    → \(followUp.text(in: lang))\n" }
-            }
-            for level in rubric.scale.levels {
-                text += "  \(level.value)  \(anchor(of: criterion, at: level))\n"
-            }
-            text += soFar
-        }
-        console.write(text)
-        // The rating.
-        var rating: Rating?
-        while rating == nil {
-            prompt(promptText)
-            guard let answer = readAnswer() else { return .finished(.endOfInput) }
-            if answer == "?" {
-                if let screen {
-                    var full = "\n"
-                    if shortened {
-                        if questions.contains(where: { !$0.followUps.isEmpty }) {
-                            full += EntryMessages.fullFollowUpsHeading.text(in: language)
-                            for followUp in questions.flatMap(\.followUps) {
-                                full += screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
-                            }
-                        }
-                        full += screen.wrap(
-                            rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(
-                                separator: " · "),
-                            first: EntryMessages.scaleHeading.text(in: language))
-                    }
-                    full += EntryMessages.fullAnchorsHeading.text(in: language)
-                    for level in rubric.scale.levels {
-                        full += screen.wrap(
-                            anchor(of: criterion, at: level), first: "  \(level.value)  ", rest: "     ")
-                    }
-                    console.write(full + "\n")
-                }
-                write(helpText())
-                continue
-            }
-            if EntryMessages.Key.isBack(answer, language) { return .back }
-            if EntryMessages.Key.isQuit(answer, language) { return .finished(.savedAndQuit) }
-            if EntryMessages.Key.isNotAssessed(answer) {
-                rating = .notAssessed
-            } else if let level = Int(answer), rubric.scale.contains(level) {
-                rating = .level(level)
-            } else if let outcome = invalid(
-                answer, EntryMessages.ratingProblem(rubric.scale.rangeDescription), item: "'\(id)'")
-            {
-                return .finished(outcome)
-            }
-        }
-        guard let rating else { return .next }
         var entry = scorecard.entries[id] ?? Scorecard.Entry(rating: rating)
         if entry.rating != rating { entry.evidence = nil }
         entry.rating = rating
         entry.ratedAt = timestamp()
         scorecard.entries[id] = entry
         if let failure = persist() { return .finished(failure) }
+        return askEvidence(id: id, rating: rating, entry: entry)
+    }
 
-        // The evidence.
+    /// What a criterion's page shows: the heading, the questions with their follow-ups, the anchors, the rating so
+    /// far and the rating prompt; `shortened` when it was cut to fit the terminal.
+    struct CriterionPage {
+        var criterion: Criterion
+        var heading: String
+        var questions: [Question]
+        var soFar: String
+        var prompt: String
+        var shortened = false
+    }
+
+    /// The answer to the rating prompt: a rating, or where the session goes instead.
+    private enum RatingAnswer {
+        case rated(Rating)
+        case step(StepResult)
+    }
+
+    /// The rating prompt, on a terminal with the scale's labels, so that a level means the same in every section
+    /// ("3 = meets requirements"); `compactScale` names only the level that meets the requirements (? shows them all).
+    private func ratingPrompt(noun: LocalizedText, compactScale: Bool) -> String {
+        var text = ""
+        if screen != nil {
+            let levels =
+                compactScale
+                ? rubric.scale.levels.filter { $0.value == rubric.scale.meetsRequirementsLevel }
+                : rubric.scale.levels
+            text +=
+                EntryMessages.scaleHeading.text(in: language)
+                + levels.map { "\($0.value) = \($0.label.text(in: language.rawValue))" }.joined(separator: " · ")
+                + (compactScale ? EntryMessages.otherLevelsOnHelp.text(in: language) : "") + "\n"
+        }
+        let range = rubric.scale.rangeDescription.replacingOccurrences(of: "..", with: "-")
+        return text
+            + "\(noun.text(in: language).capitalizedFirst) \(range), "
+            + EntryMessages.ratingOptions(anchorsOnHelp: screen != nil).text(in: language)
+    }
+
+    /// The page on a terminal: wrapped, the title in bold, each anchor on one line (cut to the width; ? shows them
+    /// in full), shortened step by step while it does not fit the terminal's rows: 1 cuts each follow-up question to
+    /// one line; 2 also names them in one line and shortens the scale.
+    private func fitted(
+        _ page: CriterionPage, on screen: EntryScreen, noun: LocalizedText
+    ) -> (text: String, page: CriterionPage) {
+        var page = page
+        // From the title to the prompt within the terminal's rows.
+        func rows(_ body: String, _ prompt: String) -> Int {
+            body.filter { $0 == "\n" }.count + screen.wrapLines(prompt).count
+        }
+        var body = block(of: page, on: screen, shortening: 0)
+        for shortening in 1...2 where rows(body, page.prompt) > screen.height {
+            body = block(of: page, on: screen, shortening: shortening)
+            if shortening == 2 { page.prompt = ratingPrompt(noun: noun, compactScale: true) }
+            page.shortened = true
+        }
+        let headingRows = screen.wrapLines(page.heading, first: "", rest: "    ").count
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let text =
+            "\n" + screen.strong(lines.prefix(headingRows).joined(separator: "\n")) + "\n"
+            + lines.dropFirst(headingRows).joined(separator: "\n")
+        return (text, page)
+    }
+
+    /// The page's text on a terminal, from the heading to the rating so far, at a level of `shortening` (0 to 2).
+    private func block(of page: CriterionPage, on screen: EntryScreen, shortening: Int) -> String {
+        let lang = language.rawValue
+        let questionLabel = EntryMessages.question.text(in: language)
+        var block = screen.wrap(page.heading, first: "", rest: "    ")
+        for question in page.questions {
+            block += screen.wrap(question.text.text(in: lang), first: "  \(questionLabel): ", rest: "    ")
+            if shortening >= 2 && !question.followUps.isEmpty {
+                block +=
+                    screen.truncate(
+                        "    → " + EntryMessages.followUpsOnHelp(question.followUps.count).text(in: language))
+                    + "\n"
+                continue
+            }
+            for followUp in question.followUps {
+                block +=
+                    shortening >= 1
+                    ? screen.truncate("    → " + followUp.text(in: lang)) + "\n"
+                    : screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
+            }
+        }
+        for level in rubric.scale.levels {
+            block += screen.truncate("  \(level.value)  \(anchor(of: page.criterion, at: level))") + "\n"
+        }
+        return block + page.soFar
+    }
+
+    /// The page without a terminal: plain lines, nothing cut.
+    private func plainText(of page: CriterionPage) -> String {
+        let lang = language.rawValue
+        let questionLabel = EntryMessages.question.text(in: language)
+        var text = "\n" + page.heading + "\n"
+        for question in page.questions {
+            text += "  \(questionLabel): \(question.text.text(in: lang))\n"
+            for followUp in question.followUps { text += "    → \(followUp.text(in: lang))\n" }
+        }
+        for level in rubric.scale.levels {
+            text += "  \(level.value)  \(anchor(of: page.criterion, at: level))\n"
+        }
+        return text + page.soFar
+    }
+
+    /// Asks for the rating until it is a level of the scale or n/a; `?` shows what the page left out and the help.
+    private func askRating(id: String, page: CriterionPage) -> RatingAnswer {
+        while true {
+            prompt(page.prompt)
+            guard let answer = readAnswer() else { return .step(.finished(.endOfInput)) }
+            if answer == "?" {
+                if let screen {
+                    console.write(fullText(of: page, on: screen) + "\n")
+                }
+                write(helpText())
+                continue
+            }
+            if EntryMessages.Key.isBack(answer, language) { return .step(.back) }
+            if EntryMessages.Key.isQuit(answer, language) { return .step(.finished(.savedAndQuit)) }
+            if EntryMessages.Key.isNotAssessed(answer) { return .rated(.notAssessed) }
+            if let level = Int(answer), rubric.scale.contains(level) { return .rated(.level(level)) }
+            if let outcome = invalid(
+                answer, EntryMessages.ratingProblem(rubric.scale.rangeDescription), item: "'\(id)'")
+            {
+                return .step(.finished(outcome))
+            }
+        }
+    }
+
+    /// What `?` shows on a terminal: the follow-ups and scale a shortened page left out, and every anchor in full.
+    private func fullText(of page: CriterionPage, on screen: EntryScreen) -> String {
+        let lang = language.rawValue
+        var full = "\n"
+        if page.shortened {
+            if page.questions.contains(where: { !$0.followUps.isEmpty }) {
+                full += EntryMessages.fullFollowUpsHeading.text(in: language)
+                for followUp in page.questions.flatMap(\.followUps) {
+                    full += screen.wrap(followUp.text(in: lang), first: "    → ", rest: "      ")
+                }
+            }
+            full += screen.wrap(
+                rubric.scale.levels.map { "\($0.value) = \($0.label.text(in: lang))" }.joined(separator: " · "),
+                first: EntryMessages.scaleHeading.text(in: language))
+        }
+        full += EntryMessages.fullAnchorsHeading.text(in: language)
+        for level in rubric.scale.levels {
+            full += screen.wrap(anchor(of: page.criterion, at: level), first: "  \(level.value)  ", rest: "     ")
+        }
+        return full
+    }
+
+    /// Asks for the evidence of a rating until it is given, kept or (when not required) left out.
+    private func askEvidence(id: String, rating: Rating, entry: Scorecard.Entry) -> StepResult {
+        var entry = entry
         let required = evidenceRequired(for: id, rating: rating)
         while true {
             var promptText: String
@@ -398,17 +443,18 @@ extension EntrySession {
         var text = EntryMessages.resultByRules.text(in: language)
         for (section, sectionResult) in zip(rubric.sections, result.sections) where !section.criteria.isEmpty {
             let score = sectionResult.score.map { Format.fixed($0, language: language) } ?? "–"
-            text +=
-                "  \(section.title.text(in: lang)): \(score) (\(sectionResult.ratedCount)/\(sectionResult.criterionCount))\n"
+            let rated = "\(sectionResult.ratedCount)/\(sectionResult.criterionCount)"
+            text += "  \(section.title.text(in: lang)): \(score) (\(rated))\n"
         }
         text += "  \(result.overallArithmetic.text(in: language))\n"
         text +=
             "  \(EntryMessages.coverage.text(in: language)) \(Format.percent(result.coverage, language: language))\n"
         for knockOut in result.knockOuts {
-            text += "  ✖ \(EntryMessages.knockOut.text(in: language)): \(knockOut.finding.message.text(in: language))\n"
+            let finding = knockOut.finding.message.text(in: language)
+            text += "  ✖ \(EntryMessages.knockOut.text(in: language)): \(finding)\n"
         }
-        text +=
-            "  \(EntryMessages.recommendationByRules.text(in: language)): \(result.recommendation.label.text(in: language))\n"
+        let recommendation = result.recommendation.label.text(in: language)
+        text += "  \(EntryMessages.recommendationByRules.text(in: language)): \(recommendation)\n"
         // Why: the thresholds, the coverage, the knock-outs, or the knock-out criteria still unrated.
         for reason in result.recommendationReasons {
             text += "    \(reason.text(in: language))\n"
@@ -438,14 +484,14 @@ extension EntrySession {
                     scorecard.observation(request.id, in: rubric.sections[sectionIndex].id).map {
                         request.display($0, in: lang)
                     } ?? "–"
-                line =
-                    "\(request.label.text(in: lang)): \(observed)\(request.detail.map { ", " + $0.text(in: lang) } ?? "")"
+                let detail = request.detail.map { ", " + $0.text(in: lang) } ?? ""
+                line = "\(request.label.text(in: lang)): \(observed)\(detail)"
             case .recommendation:
-                line =
-                    "\(EntryMessages.recommendationLabel.text(in: language)): \(scorecard.recommendation?.value.label.text(in: language) ?? "–")"
+                let recommendation = scorecard.recommendation?.value.label.text(in: language) ?? "–"
+                line = "\(EntryMessages.recommendationLabel.text(in: language)): \(recommendation)"
             case .reason:
-                line =
-                    "\(EntryMessages.reasonLabel.text(in: language)): \(scorecard.recommendation?.reason?.withControlCharactersEscaped ?? "–")"
+                let reason = scorecard.recommendation?.reason?.withControlCharactersEscaped ?? "–"
+                line = "\(EntryMessages.reasonLabel.text(in: language)): \(reason)"
             case .review:
                 continue
             }

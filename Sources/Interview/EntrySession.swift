@@ -57,10 +57,14 @@ public final class EntrySession {
     ///
     /// - Parameters:
     ///   - scorecard: the draft to continue (a new one has no entries).
-    ///   - shuffle: present the criteria of each section in random order (recorded in the scorecard); ignored when the draft already has an order.
-    ///   - scripted: answers come from a file or pipe: walk every prompt from the start, stop at the first invalid answer.
-    ///   - screen: the terminal layout (wrapping, compact anchors, bold); nil writes unwrapped text, as for a file or pipe.
-    ///   - currentWidth: the terminal's width now, asked before every item (a window can be resized); nil keeps the screen's.
+    ///   - shuffle: present the criteria of each section in random order (recorded in the scorecard); ignored when
+    ///     the draft already has an order.
+    ///   - scripted: answers come from a file or pipe: walk every prompt from the start, stop at the first invalid
+    ///     answer.
+    ///   - screen: the terminal layout (wrapping, compact anchors, bold); nil writes unwrapped text, as for a file
+    ///     or pipe.
+    ///   - currentWidth: the terminal's width now, asked before every item (a window can be resized); nil keeps the
+    ///     screen's.
     ///   - save: writes the scorecard (atomically); called after every answer.
     public init(
         rubric: Rubric, registry: ModuleRegistry, scorecard: Scorecard, console: EntryConsole, language: Language,
@@ -254,7 +258,8 @@ public final class EntrySession {
         return formatter.string(from: now())
     }
 
-    /// Whether a rating needs evidence: the criterion requires it, the level is extreme, or the rating alone is a knock-out (never for n/a).
+    /// Whether a rating needs evidence: the criterion requires it, the level is extreme, or the rating alone is a
+    /// knock-out (never for n/a).
     func evidenceRequired(for criterionID: String, rating: Rating) -> Bool {
         // n/a needs no evidence: nothing was observed (a note is still welcome).
         guard let criterion = rubric.criterion(criterionID), let level = rating.level else { return false }

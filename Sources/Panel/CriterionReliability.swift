@@ -35,8 +35,8 @@ extension IntraclassCorrelation {
     /// for groups of ratings that may differ in size and in who rated: each group is one target's ratings.
     ///
     /// `(MSB − MSW) / (MSB + (k₀ − 1)·MSW)`, with k₀ the group size adjusted for unequal groups
-    /// (`(N − Σkᵢ²/N) / (n − 1)`); with equal groups k₀ is the group size. Differences between raters count as
-    /// error, which suits a campaign where each candidate meets other interviewers. `nil` with fewer than two
+    /// (`(N − Σkᵢ²/N) / (n − 1)`); with equal groups k₀ is the group size. Differences between raters count
+    /// as error, which suits a campaign where each candidate meets other interviewers. `nil` with fewer than two
     /// groups of two ratings or more, or without variance.
     package static func icc1(_ groups: [[Double]]) -> Double? {
         let rated = groups.filter { $0.count >= 2 }

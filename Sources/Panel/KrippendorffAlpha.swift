@@ -165,29 +165,13 @@ package enum KrippendorffAlpha {
         let expected = coincidences.expectedDisagreement(metric)
         guard expected > 0 else { return nil }
         // Step 1: the segments, as cumulative probabilities with their differences.
-        var bounds: [Double] = []
-        var differences: [Double] = []
-        var cumulative = 0.0
-        var nonEmpty = 0
-        var diagonalShares: [Double] = []
-        let size = coincidences.values.count
-        for c in 0..<size {
-            for k in c..<size {
-                let o = coincidences.coincidence(c, k)
-                if o > 0 { nonEmpty += c == k ? 1 : 2 }
-                if c == k { diagonalShares.append(o / total) }
-                guard o > 0 else { continue }
-                cumulative += (c == k ? o : 2 * o) / total
-                bounds.append(cumulative)
-                differences.append(coincidences.difference(c, k, metric: metric))
-            }
-        }
+        let segments = Segments(coincidences, total: total, metric: metric)
         // Step 2: the number of draws.
         let pairs = units.reduce(0) { sum, unit in
             let m = unit.compactMap { $0 }.count
             return m >= 2 ? sum + m * (m - 1) / 2 : sum
         }
-        let draws = max(1, min(25 * nonEmpty, pairs))
+        let draws = max(1, min(25 * segments.nonEmpty, pairs))
         // Step 3: the resamples.
         var random = SplitMix64(seed: seed, stream: 0, salt: 0xA1FA)
         var alphas: [Double] = []
@@ -195,21 +179,13 @@ package enum KrippendorffAlpha {
         for _ in 0..<resamples {
             var sum = 0.0
             for _ in 0..<draws {
-                let r = random.uniform() * cumulative
-                // The first segment whose upper bound exceeds r.
-                var low = 0
-                var high = bounds.count - 1
-                while low < high {
-                    let middle = (low + high) / 2
-                    if bounds[middle] > r { high = middle } else { low = middle + 1 }
-                }
-                sum += differences[low]
+                sum += segments.differences[segments.index(containing: random.uniform() * segments.cumulative)]
             }
             alphas.append(max(-1, 1 - sum / (Double(draws) * expected)))
         }
         // Step 4: resamples without variation are indeterminate, not perfect.
         let indeterminate = Int(
-            (Double(resamples) * diagonalShares.reduce(0) { $0 + pow($1, Double(draws)) }).rounded())
+            (Double(resamples) * segments.diagonalShares.reduce(0) { $0 + pow($1, Double(draws)) }).rounded())
         var corrected = 0
         for index in alphas.indices where corrected < indeterminate && alphas[index] == 1 {
             alphas[index] = 0
@@ -219,6 +195,44 @@ package enum KrippendorffAlpha {
         let lower = max(Int(0.025 * Double(resamples)), 1)
         let upper = min(Int(0.975 * Double(resamples)) + 1, resamples)
         return alphas[lower - 1]...alphas[upper - 1]
+    }
+
+    /// The coincidences as segments of the cumulative probabilities, each with the difference of its pair of
+    /// values: what the bootstrap draws from.
+    private struct Segments {
+        var bounds: [Double] = []
+        var differences: [Double] = []
+        var cumulative = 0.0
+        /// Non-empty cells of the coincidence matrix (off the diagonal counted twice).
+        var nonEmpty = 0
+        /// Each value's share of the diagonal, empty cells included.
+        var diagonalShares: [Double] = []
+
+        init(_ coincidences: Coincidences, total: Double, metric: Metric) {
+            let size = coincidences.values.count
+            for c in 0..<size {
+                for k in c..<size {
+                    let o = coincidences.coincidence(c, k)
+                    if o > 0 { nonEmpty += c == k ? 1 : 2 }
+                    if c == k { diagonalShares.append(o / total) }
+                    guard o > 0 else { continue }
+                    cumulative += (c == k ? o : 2 * o) / total
+                    bounds.append(cumulative)
+                    differences.append(coincidences.difference(c, k, metric: metric))
+                }
+            }
+        }
+
+        /// The first segment whose upper bound exceeds `r`.
+        func index(containing r: Double) -> Int {
+            var low = 0
+            var high = bounds.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if bounds[middle] > r { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
     }
 
     /// The number of resamples of the bootstrap unless one is given.

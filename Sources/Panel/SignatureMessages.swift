@@ -58,33 +58,7 @@ package enum SignatureMessages {
                     ? "der Bewertungsbogen ist unsigniert (v1)" : "alle \(count) Bewertungsbögen unsigniert (v1)")
         }
         let keys = naming && !summary.signers.isEmpty
-        let cards = count == 1 ? (en: "scorecard", de: "Bewertungsbogen") : (en: "scorecards", de: "Bewertungsbögen")
-        var parts: [LocalizedText] = []
-        switch (summary.allSigned, keys) {
-        case (true, true):
-            parts.append(
-                .init(
-                    en: count == 1 ? "the scorecard is signed" : "all \(count) scorecards signed",
-                    de: count == 1 ? "der Bewertungsbogen ist signiert" : "alle \(count) Bewertungsbögen signiert"))
-        case (true, false):
-            parts.append(
-                .init(
-                    en: count == 1
-                        ? "the scorecard is signed with a registered key"
-                        : "all \(count) scorecards signed with registered keys",
-                    de: count == 1
-                        ? "der Bewertungsbogen ist mit einem registrierten Schlüssel signiert"
-                        : "alle \(count) Bewertungsbögen mit registrierten Schlüsseln signiert"))
-        case (false, true):
-            parts.append(
-                .init(en: "\(signed) of \(count) \(cards.en) signed", de: "\(signed) von \(count) \(cards.de) signiert")
-            )
-        case (false, false):
-            parts.append(
-                .init(
-                    en: "\(signed) of \(count) \(cards.en) signed with registered keys",
-                    de: "\(signed) von \(count) \(cards.de) mit registrierten Schlüsseln signiert"))
-        }
+        var parts = [signedPart(count: count, signed: signed, allSigned: summary.allSigned, namingKeys: keys)]
         if keys {
             let en = summary.signers.map { "\($0.scorecards) by \($0.name) (\($0.keyID))" }.joined(separator: ", ")
             let de = summary.signers.map { "\($0.scorecards) von \($0.name) (\($0.keyID))" }.joined(separator: ", ")
@@ -112,6 +86,33 @@ package enum SignatureMessages {
                         de: "\(unchecked) signiert, aber nicht geprüft (außerhalb einer Ablage)"))
         }
         return .joined(parts, separator: "; ")
+    }
+
+    /// The first part of ``summary(_:naming:)``: how many of `count` sealed scorecards are signed; without
+    /// `namingKeys` it says the keys are registered (the list of signers and keys follows otherwise).
+    private static func signedPart(count: Int, signed: Int, allSigned: Bool, namingKeys keys: Bool) -> LocalizedText {
+        let cards = count == 1 ? (en: "scorecard", de: "Bewertungsbogen") : (en: "scorecards", de: "Bewertungsbögen")
+        switch (allSigned, keys) {
+        case (true, true):
+            return .init(
+                en: count == 1 ? "the scorecard is signed" : "all \(count) scorecards signed",
+                de: count == 1 ? "der Bewertungsbogen ist signiert" : "alle \(count) Bewertungsbögen signiert")
+        case (true, false):
+            return .init(
+                en: count == 1
+                    ? "the scorecard is signed with a registered key"
+                    : "all \(count) scorecards signed with registered keys",
+                de: count == 1
+                    ? "der Bewertungsbogen ist mit einem registrierten Schlüssel signiert"
+                    : "alle \(count) Bewertungsbögen mit registrierten Schlüsseln signiert")
+        case (false, true):
+            return .init(
+                en: "\(signed) of \(count) \(cards.en) signed", de: "\(signed) von \(count) \(cards.de) signiert")
+        case (false, false):
+            return .init(
+                en: "\(signed) of \(count) \(cards.en) signed with registered keys",
+                de: "\(signed) von \(count) \(cards.de) mit registrierten Schlüsseln signiert")
+        }
     }
 
     /// The line before the scorecards a decision rests on.

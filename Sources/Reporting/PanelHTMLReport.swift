@@ -99,7 +99,8 @@ package struct PanelHTMLReport: Sendable {
                     recommendationBadge(consensus.recommendation, locale: locale)
                         + (knockOuts == 0
                             ? ""
-                            : " <span class=\"knock-out-note\">\(locale.text(DebriefMessages.knockOutCount(knockOuts)).html)</span>")
+                            : " <span class=\"knock-out-note\">"
+                                + locale.text(DebriefMessages.knockOutCount(knockOuts)).html + "</span>")
                 ),
                 .number(locale.fixed(consensus.overallScore)), .number(locale.percent(consensus.coverage)),
                 .number(String(panel.raters.count)),

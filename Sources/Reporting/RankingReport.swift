@@ -17,7 +17,9 @@ package struct RankingReport: Sendable {
         // Candidates of more than one requisition (no --requisition): say which job each was interviewed for.
         let showRequisition =
             Set((ranking.ranked + ranking.knockedOut + ranking.noDecision).map { $0.requisition ?? "" }).count > 1
-        func requisition(_ entry: Ranking.Entry) -> String { showRequisition ? "  (\(entry.requisition ?? "–"))" : "" }
+        func requisition(_ entry: Ranking.Entry) -> String {
+            showRequisition ? "  (\(entry.requisition ?? "–"))" : ""
+        }
         typealias M = ReportMessages
         var header = [
             M.rankColumn, M.candidateColumn, M.scoreColumn, M.recommendationColumn, M.ratersColumn, M.coverageColumn,

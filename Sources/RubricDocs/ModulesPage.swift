@@ -24,8 +24,9 @@ extension RubricDocsGenerator {
             let requests =
                 documentation.examples.lazy.compactMap { try? $0.context(for: module).0.observations }.first ?? []
             let asked = requests.map { request in
-                "\(request.label.text(in: language)) (\(ModulesPageMessages.kind(request.kind).text(in: language)), "
-                    + "\((request.isRequired ? ModulesPageMessages.required : ModulesPageMessages.optional).text(in: language)))"
+                let kind = ModulesPageMessages.kind(request.kind).text(in: language)
+                let need = (request.isRequired ? ModulesPageMessages.required : ModulesPageMessages.optional)
+                return "\(request.label.text(in: language)) (\(kind), \(need.text(in: language)))"
             }
             var outputs: [String] = []
             for example in documentation.examples {

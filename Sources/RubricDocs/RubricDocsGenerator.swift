@@ -50,29 +50,8 @@ package struct RubricDocsGenerator: Sendable {
         let ext = format.fileExtension
         for language in languages {
             for rubric in sorted {
-                let view = guideView(rubric, language: language, format: format)
-                let folder =
-                    sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
-                files.append(
-                    GeneratedFile(
-                        path: "\(folder)/\(view.guideFileName)", content: render(view, template: "guide.\(ext)")))
-                files.append(
-                    GeneratedFile(
-                        path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")))
-                // One kit per stage of the plan: the stage's guide (its time, questions, anchors, knock-out rules)
-                // and its sheet.
-                for stage in rubric.plan {
-                    let kit = guideView(
-                        RubricDocsGenerator.kitRubric(rubric, stage: stage), language: language, format: format)
-                    files.append(
-                        GeneratedFile(
-                            path: "\(folder)/\(stage.id)/\(kit.guideFileName)",
-                            content: render(kit, template: "guide.\(ext)")))
-                    files.append(
-                        GeneratedFile(
-                            path: "\(folder)/\(stage.id)/\(kit.sheetFileName)",
-                            content: render(kit, template: "sheet.\(ext)")))
-                }
+                files += rubricFiles(
+                    rubric, folder: folderName(of: rubric, among: sorted), language: language, format: format)
             }
             for module in registry.modules {
                 let view = moduleView(module, language: language, format: format)
@@ -85,8 +64,7 @@ package struct RubricDocsGenerator: Sendable {
                 t: DocsLabels.make(language), notice: notice(format: format, source: nil, language: language),
                 language: language.rawValue,
                 rubrics: sorted.map { rubric in
-                    let folder =
-                        sorted.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
+                    let folder = folderName(of: rubric, among: sorted)
                     return IndexView.Entry(
                         id: rubric.id, version: rubric.version, title: rubric.title.text(in: language.rawValue),
                         hash: rubric.hash,
@@ -102,6 +80,34 @@ package struct RubricDocsGenerator: Sendable {
             files.append(
                 GeneratedFile(
                     path: "index.\(language.rawValue).\(ext)", content: render(index, template: "index.\(ext)")))
+        }
+        return files
+    }
+
+    /// A rubric's folder: its id, with the version when several versions of it are documented.
+    private func folderName(of rubric: Rubric, among rubrics: [Rubric]) -> String {
+        rubrics.filter({ $0.id == rubric.id }).count > 1 ? "\(rubric.id)@\(rubric.version)" : rubric.id
+    }
+
+    /// A rubric's guide and sheet, and one kit per stage of its plan: the stage's guide (its time, questions,
+    /// anchors, knock-out rules) and its sheet.
+    private func rubricFiles(
+        _ rubric: Rubric, folder: String, language: Language, format: DocsFormat
+    ) -> [GeneratedFile] {
+        let ext = format.fileExtension
+        let view = guideView(rubric, language: language, format: format)
+        var files = [
+            GeneratedFile(path: "\(folder)/\(view.guideFileName)", content: render(view, template: "guide.\(ext)")),
+            GeneratedFile(path: "\(folder)/\(view.sheetFileName)", content: render(view, template: "sheet.\(ext)")),
+        ]
+        for stage in rubric.plan {
+            let kit = guideView(RubricDocsGenerator.kitRubric(rubric, stage: stage), language: language, format: format)
+            files.append(
+                GeneratedFile(
+                    path: "\(folder)/\(stage.id)/\(kit.guideFileName)", content: render(kit, template: "guide.\(ext)")))
+            files.append(
+                GeneratedFile(
+                    path: "\(folder)/\(stage.id)/\(kit.sheetFileName)", content: render(kit, template: "sheet.\(ext)")))
         }
         return files
     }

@@ -12,7 +12,6 @@ extension RubricDecoding {
             return []
         }
         let criterionIDs = sections.flatMap(\.criteria).map(\.id)
-        let sectionIDs = sections.map(\.id)
         var stages: [InterviewStage] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
@@ -27,57 +26,10 @@ extension RubricDecoding {
                 "title", decoder: &decoder, example: "{de: Strukturiertes Interview, en: Structured interview}"
             )
             .flatMap { decoder.readLocalizedText($0, key: "title") }
-            var duration: Int?
-            if let durationNode = reader.required("duration", decoder: &decoder, example: "45"),
-                let minutes = decoder.readInteger(durationNode, key: "duration")
-            {
-                if minutes < 1 || minutes > 480 {
-                    decoder.error(
-                        .invalidDuration,
-                        RubricMessages.invalidDuration(minutes), at: durationNode.location)
-                } else {
-                    duration = minutes
-                }
-            }
+            let duration = readDuration(&reader, decoder: &decoder)
             let role = reader.optional("interviewer").flatMap { decoder.readLocalizedText($0, key: "interviewer") }
-            var interviewers = 1
-            if let countNode = reader.optional("interviewers"),
-                let count = decoder.readInteger(countNode, key: "interviewers")
-            {
-                if count < 1 || count > 20 {
-                    decoder.error(
-                        .invalidInterviewers,
-                        RubricMessages.invalidInterviewers(count), at: countNode.location)
-                } else {
-                    interviewers = count
-                }
-            }
-            var covered: Set<String> = []
-            if let coversNode = reader.required(
-                "covers", decoder: &decoder, example: "[customer-orientation, fraud-indicators]")
-            {
-                let elements =
-                    coversNode.scalar != nil ? [coversNode] : (decoder.readSequence(coversNode, key: "covers") ?? [])
-                for element in elements {
-                    guard let text = decoder.readText(element, key: "covers") else { continue }
-                    if let section = sections.first(where: { $0.id == text }) {
-                        covered.formUnion(section.criteria.map(\.id))
-                    } else if criterionIDs.contains(text) {
-                        covered.insert(text)
-                    } else {
-                        decoder.error(
-                            .unknownCoveredID,
-                            RubricMessages.unknownCoveredID(text.shortened), at: element.location,
-                            hint: Identifier.closest(to: text, among: sectionIDs + criterionIDs)
-                                .map(CommonMessages.didYouMean) ?? RubricMessages.sectionsList(sectionIDs))
-                    }
-                }
-                if elements.isEmpty {
-                    decoder.error(
-                        .emptyStage,
-                        RubricMessages.emptyStage, at: coversNode.location)
-                }
-            }
+            let interviewers = readInterviewers(&reader, decoder: &decoder)
+            let covered = readCovers(&reader, sections: sections, decoder: &decoder)
             reader.finish(&decoder)
             guard let idNode, let id else { continue }
             if let first = seen[id] {
@@ -96,6 +48,64 @@ extension RubricDecoding {
         }
         checkPlan(stages, node: node, sections: sections, decoder: &decoder)
         return stages
+    }
+
+    /// A stage's `duration:` in minutes (1 to 480), nil when missing or invalid.
+    private func readDuration(_ reader: inout MappingReader, decoder: inout NodeDecoder) -> Int? {
+        guard let durationNode = reader.required("duration", decoder: &decoder, example: "45"),
+            let minutes = decoder.readInteger(durationNode, key: "duration")
+        else { return nil }
+        guard minutes >= 1 && minutes <= 480 else {
+            decoder.error(.invalidDuration, RubricMessages.invalidDuration(minutes), at: durationNode.location)
+            return nil
+        }
+        return minutes
+    }
+
+    /// How many interviewers a stage has (`interviewers:`, 1 to 20; 1 when left out or invalid).
+    private func readInterviewers(_ reader: inout MappingReader, decoder: inout NodeDecoder) -> Int {
+        guard let countNode = reader.optional("interviewers"),
+            let count = decoder.readInteger(countNode, key: "interviewers")
+        else { return 1 }
+        guard count >= 1 && count <= 20 else {
+            decoder.error(.invalidInterviewers, RubricMessages.invalidInterviewers(count), at: countNode.location)
+            return 1
+        }
+        return count
+    }
+
+    /// The criterion ids a stage's `covers:` names, directly or through their section (one id may be written
+    /// without brackets).
+    private func readCovers(
+        _ reader: inout MappingReader, sections: [RubricSection], decoder: inout NodeDecoder
+    ) -> Set<String> {
+        var covered: Set<String> = []
+        guard
+            let coversNode = reader.required(
+                "covers", decoder: &decoder, example: "[customer-orientation, fraud-indicators]")
+        else { return covered }
+        let criterionIDs = sections.flatMap(\.criteria).map(\.id)
+        let sectionIDs = sections.map(\.id)
+        let elements =
+            coversNode.scalar != nil ? [coversNode] : (decoder.readSequence(coversNode, key: "covers") ?? [])
+        for element in elements {
+            guard let text = decoder.readText(element, key: "covers") else { continue }
+            if let section = sections.first(where: { $0.id == text }) {
+                covered.formUnion(section.criteria.map(\.id))
+            } else if criterionIDs.contains(text) {
+                covered.insert(text)
+            } else {
+                decoder.error(
+                    .unknownCoveredID,
+                    RubricMessages.unknownCoveredID(text.shortened), at: element.location,
+                    hint: Identifier.closest(to: text, among: sectionIDs + criterionIDs)
+                        .map(CommonMessages.didYouMean) ?? RubricMessages.sectionsList(sectionIDs))
+            }
+        }
+        if elements.isEmpty {
+            decoder.error(.emptyStage, RubricMessages.emptyStage, at: coversNode.location)
+        }
+        return covered
     }
 
     private func checkPlan(

@@ -4,70 +4,47 @@ import YAML
 struct RubricDecoding {
     let registry: ModuleRegistry
 
+    /// Reads a whole rubric, top-down: format, languages, header, content, then the checks across parts and each
+    /// module's check of its sections. Returns nil when anything is in error (every problem is reported first).
     func decode(_ root: YAMLNode, path: String, decoder: inout NodeDecoder) -> Rubric? {
         var top = MappingReader(root, context: RubricMessages.theRubric, decoder: &decoder)
         guard top.isMapping else { return nil }
-
-        if let format = top.optional("format"), let text = decoder.readText(format, key: "format"),
-            text != "hirescore/rubric@1"
-        {
-            decoder.error(
-                .unsupportedFormat,
-                RubricMessages.unsupportedFormat(text.shortened), at: format.location)
-        }
+        checkFormat(&top, decoder: &decoder)
         // Languages first: every bilingual text is checked against them.
-        var languages: [String] = []
-        if let node = top.required("languages", decoder: &decoder, example: "[de, en]"),
-            let items = decoder.readSequence(node, key: "languages")
-        {
-            for item in items {
-                guard let code = decoder.readText(item, key: "languages") else { continue }
-                guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-                    decoder.error(
-                        .invalidLanguage,
-                        RubricMessages.notALanguageCode(code.shortened), at: item.location)
-                    continue
-                }
-                if languages.contains(code) {
-                    decoder.error(
-                        .duplicateLanguage,
-                        RubricMessages.languageListedTwice(code), at: item.location)
-                } else {
-                    languages.append(code)
-                }
-            }
-            if items.isEmpty {
-                decoder.error(
-                    .noLanguages,
-                    RubricMessages.noLanguages, at: node.location, hint: RubricMessages.languagesExample)
-            }
-        }
+        let languages = decodeLanguages(&top, decoder: &decoder)
         decoder.languages = languages
+        let header = decodeHeader(&top, decoder: &decoder)
+        let content = decodeContent(&top, decoder: &decoder)
+        top.finish(&decoder)
 
-        let idNode = top.required("id", decoder: &decoder, example: "claims-handler")
-        let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
-        let versionNode = top.required("version", decoder: &decoder, example: "1")
-        var version = versionNode.flatMap { decoder.readInteger($0, key: "version") }
-        if let value = version, value < 1, let versionNode {
-            decoder.error(
-                .invalidVersion,
-                RubricMessages.invalidVersion(value), at: versionNode.location)
-            version = nil
-        }
-        let title = top.required("title", decoder: &decoder).flatMap { decoder.readLocalizedText($0, key: "title") }
-        let description = top.required("description", decoder: &decoder).flatMap {
-            decoder.readLocalizedText($0, key: "description")
-        }
-        let roleFamily = top.required("role-family", decoder: &decoder, example: "claims-handling").flatMap {
-            decoder.readIdentifier($0, key: "role-family")
-        }
-        let owner = top.required("owner", decoder: &decoder, example: "HR Recruiting").flatMap {
-            decoder.readText($0, key: "owner")
-        }
-        let effectiveFrom = top.required("effective-from", decoder: &decoder, example: "2026-01-01").flatMap {
-            decoder.readDate($0, key: "effective-from")
-        }
+        checkReferences(requirements: content.requirements, sections: content.sections, decoder: &decoder)
+        checkOneSectionPerModule(content.sections, decoder: &decoder)
 
+        // The modules check their sections even when a top-level field is broken (placeholders stand in
+        // for it), so that every problem of the file is reported at once; such a rubric is not returned.
+        guard var rubric = assemble(header, content, languages: languages, root: root, path: path) else { return nil }
+        validateSections(of: rubric, decoder: &decoder)
+        if !decoder.hasErrors {
+            declareObservations(in: &rubric)
+        }
+        guard header.isComplete, content.decision != nil else { return nil }
+        return rubric
+    }
+
+    /// What the rubric asks for: the scale, requirements, sections, decision rules, interview plan and evidence
+    /// minimum (defaults where an optional part is left out; `decision` nil when missing or invalid).
+    struct Content {
+        var scale: RatingScale
+        var requirements: [Requirement]
+        var sections: [RubricSection]
+        var decision: DecisionRules?
+        var plan: [InterviewStage]
+        var evidenceMinimum: EvidenceMinimum
+    }
+
+    /// Reads the rubric's content in the order its parts depend on each other (the sections need the scale, the
+    /// plan the sections).
+    private func decodeContent(_ top: inout MappingReader, decoder: inout NodeDecoder) -> Content {
         let scale = top.optional("scale").map { decodeScale($0, decoder: &decoder) } ?? RatingScale.standard
         let requirements =
             top.required("requirements", decoder: &decoder).map { decodeRequirements($0, decoder: &decoder) } ?? []
@@ -80,49 +57,55 @@ struct RubricDecoding {
         let plan = top.optional("plan").map { decodePlan($0, sections: sections, decoder: &decoder) } ?? []
         let evidenceMinimum =
             top.optional("evidence-minimum").map { decodeEvidenceMinimum($0, decoder: &decoder) } ?? .standard
-        top.finish(&decoder)
+        return Content(
+            scale: scale, requirements: requirements, sections: sections, decision: decision, plan: plan,
+            evidenceMinimum: evidenceMinimum)
+    }
 
-        checkReferences(requirements: requirements, sections: sections, decoder: &decoder)
-        checkOneSectionPerModule(sections, decoder: &decoder)
-
-        // The modules check their sections even when a top-level field is broken (placeholders stand in
-        // for it), so that every problem of the file is reported at once; such a rubric is not returned.
-        guard let date = effectiveFrom ?? CalendarDate(year: 2000, month: 1, day: 1) else { return nil }
+    /// The rubric made of what could be read, with placeholders for missing header facts and decision rules;
+    /// nil only when the placeholder date cannot be made.
+    private func assemble(
+        _ header: Header, _ content: Content, languages: [String], root: YAMLNode, path: String
+    ) -> Rubric? {
+        guard let date = header.effectiveFrom ?? CalendarDate(year: 2000, month: 1, day: 1) else { return nil }
+        let scale = content.scale
         var rubric = Rubric(
-            id: id ?? "", version: version ?? 1, languages: languages, title: title ?? LocalizedText(""),
-            description: description ?? LocalizedText(""), roleFamily: roleFamily ?? "", owner: owner ?? "",
-            effectiveFrom: date, scale: scale,
-            requirements: requirements, sections: sections,
-            decision: decision
+            id: header.id ?? "", version: header.version ?? 1, languages: languages,
+            title: header.title ?? LocalizedText(""), description: header.description ?? LocalizedText(""),
+            roleFamily: header.roleFamily ?? "", owner: header.owner ?? "", effectiveFrom: date, scale: scale,
+            requirements: content.requirements, sections: content.sections,
+            decision: content.decision
                 ?? DecisionRules(
                     noFrom: scale.middle, yesFrom: scale.middle, strongYesFrom: scale.middle,
                     minimumCoverage: 1),
             hash: "", sourcePath: path, location: root.location)
-        rubric.idLocation = idNode?.location ?? root.location
-        rubric.plan = plan
-        rubric.evidenceMinimum = evidenceMinimum
+        rubric.idLocation = header.idNode?.location ?? root.location
+        rubric.plan = content.plan
+        rubric.evidenceMinimum = content.evidenceMinimum
         rubric.hash = CanonicalForm.hash(of: root)
-        for section in sections {
+        return rubric
+    }
+
+    /// Lets each section's module check the section's configuration against the rubric.
+    private func validateSections(of rubric: Rubric, decoder: inout NodeDecoder) {
+        for section in rubric.sections {
             if let module = registry.module(section.moduleID) {
                 module.validate(section, in: rubric, decoder: &decoder)
             }
         }
-        // What each module asks the interviewer to record, kept with its section so that scorecards can be read,
-        // entered, merged and shown from the declaration (a section whose configuration has errors asks for what
-        // its module can still read; such a rubric is not returned).
-        if !decoder.hasErrors {
-            for index in rubric.sections.indices {
-                guard let module = registry.module(rubric.sections[index].moduleID) else { continue }
-                rubric.sections[index].observations = module.observations(for: rubric.sections[index], in: rubric)
-                if module.scorecardKey != nil && !module.allowsSeveralSections {
-                    rubric.sections[index].scorecardKey = module.scorecardKey
-                }
+    }
+
+    /// Keeps with each section what its module asks the interviewer to record, so that scorecards can be read,
+    /// entered, merged and shown from the declaration. Only for a rubric without errors (a section whose
+    /// configuration has errors asks for what its module can still read).
+    private func declareObservations(in rubric: inout Rubric) {
+        for index in rubric.sections.indices {
+            guard let module = registry.module(rubric.sections[index].moduleID) else { continue }
+            rubric.sections[index].observations = module.observations(for: rubric.sections[index], in: rubric)
+            if module.scorecardKey != nil && !module.allowsSeveralSections {
+                rubric.sections[index].scorecardKey = module.scorecardKey
             }
         }
-        guard id != nil, version != nil, title != nil, description != nil, roleFamily != nil, owner != nil,
-            effectiveFrom != nil, decision != nil
-        else { return nil }
-        return rubric
     }
 
     /// The id written at `node` for reporting follow-up problems: the valid id, or else the raw text of an invalid one.
@@ -241,18 +224,7 @@ struct RubricDecoding {
             guard reader.isMapping else { continue }
             let idNode = reader.required("id", decoder: &decoder, example: "customer-orientation")
             let id = idNode.flatMap { decoder.readIdentifier($0, key: "id") }
-            let moduleNode = reader.required(
-                "module", decoder: &decoder, example: registry.ids.first ?? "customer-orientation")
-            var moduleID = moduleNode.flatMap { decoder.readText($0, key: "module") }
-            if let value = moduleID, let moduleNode, registry.module(value) == nil {
-                let known = registry.ids.joined(separator: ", ")
-                let suggestion = Identifier.closest(to: value, among: registry.ids)
-                decoder.error(
-                    .unknownModule,
-                    RubricMessages.unknownModule(value.shortened, known: known), at: moduleNode.location,
-                    hint: suggestion.map(CommonMessages.didYouMean))
-                moduleID = nil
-            }
+            let moduleID = readModuleID(&reader, decoder: &decoder)
             let title = reader.required("title", decoder: &decoder).flatMap {
                 decoder.readLocalizedText($0, key: "title")
             }
@@ -271,13 +243,7 @@ struct RubricDecoding {
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if weight == nil { invalidWeights.insert("section \(id)") }
-            if let first = sectionIDs[id] {
-                duplicateID(
-                    kind: RubricMessages.sectionKind, id: id, first: first, at: idNode.location,
-                    decoder: &decoder)
-            } else {
-                sectionIDs[id] = idNode.location
-            }
+            noteID(id, at: idNode.location, kind: RubricMessages.sectionKind, seen: &sectionIDs, decoder: &decoder)
             // A section with errors is kept with placeholders (the rubric is not loaded), so that the requirements
             // its criteria measure are not reported as unmeasured; an unknown module ("") is not validated.
             var section = RubricSection(
@@ -288,6 +254,44 @@ struct RubricDecoding {
             checkCriterionCount(section, decoder: &decoder)
             sections.append(section)
         }
+        checkSectionWeights(sections, invalidWeights: invalidWeights, decoder: &decoder)
+        return sections
+    }
+
+    /// A section's `module:`, nil when missing or not a module of the registry (an error lists the known ones).
+    private func readModuleID(_ reader: inout MappingReader, decoder: inout NodeDecoder) -> String? {
+        let moduleNode = reader.required(
+            "module", decoder: &decoder, example: registry.ids.first ?? "customer-orientation")
+        guard let moduleNode, let value = decoder.readText(moduleNode, key: "module") else { return nil }
+        guard registry.module(value) != nil else {
+            let known = registry.ids.joined(separator: ", ")
+            let suggestion = Identifier.closest(to: value, among: registry.ids)
+            decoder.error(
+                .unknownModule,
+                RubricMessages.unknownModule(value.shortened, known: known), at: moduleNode.location,
+                hint: suggestion.map(CommonMessages.didYouMean))
+            return nil
+        }
+        return value
+    }
+
+    /// Records where `id` is first written, and reports it as a duplicate when `seen` has it already.
+    private func noteID(
+        _ id: String, at location: SourceLocation, kind: LocalizedText, seen: inout [String: SourceLocation],
+        decoder: inout NodeDecoder
+    ) {
+        if let first = seen[id] {
+            duplicateID(kind: kind, id: id, first: first, at: location, decoder: &decoder)
+        } else {
+            seen[id] = location
+        }
+    }
+
+    /// Checks the sections' weights against each other, then each section's criteria's weights (items whose
+    /// weight is already an error are left out).
+    private func checkSectionWeights(
+        _ sections: [RubricSection], invalidWeights: Set<String>, decoder: inout NodeDecoder
+    ) {
         checkWeights(
             sections.filter { !invalidWeights.contains("section \($0.id)") }.map {
                 (
@@ -304,7 +308,6 @@ struct RubricDecoding {
                     )
                 }, decoder: &decoder)
         }
-        return sections
     }
 
     /// The number of criteria a section usually has (the format docs: "3 to 6 criteria are usual").
@@ -383,15 +386,7 @@ struct RubricDecoding {
             let weightRationale = reader.optional("weight-rationale").flatMap {
                 decoder.readLocalizedText($0, key: "weight-rationale")
             }
-            var measures: [String] = []
-            if let measuresNode = reader.required("measures", decoder: &decoder, example: "[requirement-id]") {
-                measures = readIDList(measuresNode, key: "measures", decoder: &decoder)
-                if measures.isEmpty && measuresNode.sequence != nil {
-                    decoder.error(
-                        .noMeasures,
-                        RubricMessages.noMeasures, at: measuresNode.location)
-                }
-            }
+            let measures = readMeasures(&reader, decoder: &decoder)
             let evidenceRequired =
                 reader.optional("evidence-required").flatMap { decoder.readBoolean($0, key: "evidence-required") }
                 ?? false
@@ -409,13 +404,7 @@ struct RubricDecoding {
             reader.finish(&decoder)
             guard let idNode, let id = RubricDecoding.reportingID(id, idNode) else { continue }
             if weight == nil { invalidWeights.insert("criterion \(id)") }
-            if let first = seen[id] {
-                duplicateID(
-                    kind: RubricMessages.criterionKind, id: id, first: first, at: idNode.location,
-                    decoder: &decoder)
-            } else {
-                seen[id] = idNode.location
-            }
+            noteID(id, at: idNode.location, kind: RubricMessages.criterionKind, seen: &seen, decoder: &decoder)
             // A criterion with errors is kept with placeholders (the rubric is not loaded), so that its references
             // are still checked and its module does not report it as missing.
             var criterion = Criterion(
@@ -425,16 +414,34 @@ struct RubricDecoding {
             criterion.weightRationale = weightRationale
             criterion.weightLocation = item["weight"]?.location ?? item.location
             criterion.pastExampleLevels = pastExampleLevels
-            if let measuresNode = item["measures"] {
-                for element in measuresNode.sequence ?? [measuresNode] {
-                    if let text = element.scalar?.text, criterion.measuresLocations[text] == nil {
-                        criterion.measuresLocations[text] = element.location
-                    }
-                }
-            }
+            criterion.measuresLocations = RubricDecoding.measuresLocations(item["measures"])
             criteria.append(criterion)
         }
         return criteria
+    }
+
+    /// A criterion's `measures:`, the requirement ids it measures (one id may be written without brackets).
+    private func readMeasures(_ reader: inout MappingReader, decoder: inout NodeDecoder) -> [String] {
+        guard let measuresNode = reader.required("measures", decoder: &decoder, example: "[requirement-id]") else {
+            return []
+        }
+        let measures = readIDList(measuresNode, key: "measures", decoder: &decoder)
+        if measures.isEmpty && measuresNode.sequence != nil {
+            decoder.error(.noMeasures, RubricMessages.noMeasures, at: measuresNode.location)
+        }
+        return measures
+    }
+
+    /// Where each requirement id of `measures:` is first written, for reporting an unknown one where it stands.
+    private static func measuresLocations(_ measuresNode: YAMLNode?) -> [String: SourceLocation] {
+        var locations: [String: SourceLocation] = [:]
+        guard let measuresNode else { return locations }
+        for element in measuresNode.sequence ?? [measuresNode] {
+            if let text = element.scalar?.text, locations[text] == nil {
+                locations[text] = element.location
+            }
+        }
+        return locations
     }
 
     private func readIDList(_ node: YAMLNode, key: String, decoder: inout NodeDecoder) -> [String] {
@@ -610,108 +617,6 @@ struct RubricDecoding {
         }
         reader.finish(&decoder)
         return minimum
-    }
-
-    private func decodeDecision(_ node: YAMLNode, scale: RatingScale, decoder: inout NodeDecoder) -> DecisionRules? {
-        var reader = MappingReader(node, context: RubricMessages.decisionContext, decoder: &decoder)
-        guard reader.isMapping else { return nil }
-        var thresholds: [String: (Double, SourceLocation)] = [:]
-        if let thresholdsNode = reader.required(
-            "thresholds", decoder: &decoder, example: "{no: 2.5, yes: 3.3, strong-yes: 4.2}")
-        {
-            var inner = MappingReader(
-                thresholdsNode, context: RubricMessages.thresholdsContext, decoder: &decoder)
-            for key in ["no", "yes", "strong-yes"] {
-                if let valueNode = inner.required(key, decoder: &decoder, example: "3"),
-                    let value = decoder.readDecimal(valueNode, key: key)
-                {
-                    if value < Double(scale.lowest) || value > Double(scale.highest) {
-                        decoder.error(
-                            .thresholdOffScale,
-                            RubricMessages.thresholdOffScale(
-                                key, value: valueNode.scalar?.text ?? "", scale: scale.rangeDescription),
-                            at: valueNode.location)
-                    } else {
-                        thresholds[key] = (value, valueNode.location)
-                    }
-                }
-            }
-            inner.finish(&decoder)
-        }
-        let coverageNode = reader.required("minimum-coverage", decoder: &decoder, example: "0.75")
-        var coverage = coverageNode.flatMap { decoder.readDecimal($0, key: "minimum-coverage") }
-        if let value = coverage, let coverageNode, !(0...1).contains(value) {
-            decoder.error(
-                .invalidCoverage,
-                RubricMessages.invalidCoverage(coverageNode.scalar?.text ?? ""), at: coverageNode.location,
-                hint: RubricMessages.coverageExample)
-            coverage = nil
-        }
-        var consensus = ConsensusMethod.median
-        if let consensusNode = reader.optional("consensus"),
-            let text = decoder.readText(consensusNode, key: "consensus")
-        {
-            if let method = ConsensusMethod(rawValue: text) {
-                consensus = method
-            } else {
-                let known = ConsensusMethod.allCases.map(\.rawValue)
-                decoder.error(
-                    .unknownConsensus,
-                    RubricMessages.unknownConsensus(text.shortened, known: known), at: consensusNode.location,
-                    hint: Identifier.closest(to: text, among: known).map(CommonMessages.didYouMean)
-                        ?? RubricMessages.medianIsUsual)
-            }
-        }
-        let rationale = reader.optional("rationale").flatMap { decoder.readLocalizedText($0, key: "rationale") }
-        var cap = Recommendation.no
-        if let capNode = reader.optional("knock-out-cap"), let text = decoder.readText(capNode, key: "knock-out-cap") {
-            if text == "no" || text == "strong-no" {
-                cap = Recommendation(rawValue: text) ?? .no
-            } else {
-                decoder.error(
-                    .invalidKnockOutCap,
-                    RubricMessages.invalidKnockOutCap(text.shortened), at: capNode.location)
-            }
-        }
-        reader.finish(&decoder)
-        guard let no = thresholds["no"], let yes = thresholds["yes"], let strongYes = thresholds["strong-yes"] else {
-            return nil
-        }
-        var ordered = true
-        if no.0 >= yes.0 {
-            thresholdOrder("no", no.0, "yes", yes.0, at: yes.1, decoder: &decoder)
-            ordered = false
-        }
-        if yes.0 >= strongYes.0 {
-            thresholdOrder("yes", yes.0, "strong-yes", strongYes.0, at: strongYes.1, decoder: &decoder)
-            ordered = false
-        }
-        guard ordered, let coverage else { return nil }
-        if rationale == nil {
-            decoder.warning(
-                .thresholdsWithoutRationale,
-                RubricMessages.thresholdsWithoutRationale, at: node.location,
-                hint: RubricMessages.addThresholdsRationale)
-        }
-        if let meets = scale.meetsRequirementsLevel, yes.0 > Double(meets), rationale == nil {
-            decoder.warning(
-                .meetsIsNotYes,
-                RubricMessages.meetsIsNotYes(yes: yes.0, meets: meets, label: scale.label(of: meets)), at: yes.1,
-                hint: RubricMessages.lowerYes(meets: meets))
-        }
-        return DecisionRules(
-            noFrom: no.0, yesFrom: yes.0, strongYesFrom: strongYes.0, minimumCoverage: coverage, knockOutCap: cap,
-            consensus: consensus, rationale: rationale)
-    }
-
-    private func thresholdOrder(
-        _ lower: String, _ lowerValue: Double, _ upper: String, _ upperValue: Double,
-        at location: SourceLocation, decoder: inout NodeDecoder
-    ) {
-        decoder.error(
-            .thresholdsOutOfOrder,
-            RubricMessages.thresholdsOutOfOrder(lower: lower, lowerValue, upper: upper, upperValue), at: location,
-            hint: RubricMessages.thresholdsMustIncrease)
     }
 
     // MARK: References

@@ -17,37 +17,8 @@ extension Scorecard {
         if let stage { pairs.append(("stage", .string(stage))) }
         if let interviewDate { pairs.append(("interview-date", .plain(interviewDate.description))) }
         pairs.append(("status", .string(status.rawValue)))
-        let orderedIDs = order + entries.keys.filter { !order.contains($0) }.sorted()
-        var ratingPairs: [(String, YAMLNode)] = []
-        // Each rating once, even when 'order' names a criterion twice (a hand-edited file): a duplicate key would
-        // make the written file unreadable.
-        var written: Set<String> = []
-        for id in orderedIDs where written.insert(id).inserted {
-            guard let entry = entries[id] else { continue }
-            var entryPairs: [(String, YAMLNode)] = [
-                ("level", entry.rating.level.map { .plain(String($0)) } ?? .string("n/a"))
-            ]
-            if let evidence = entry.evidence { entryPairs.append(("evidence", .string(evidence))) }
-            if let ratedAt = entry.ratedAt { entryPairs.append(("at", .string(ratedAt))) }
-            ratingPairs.append((id, .mapping(entryPairs)))
-        }
-        pairs.append(("ratings", .mapping(ratingPairs)))
-        // A module's own key (cards written before module-keyed observations) where it keeps one, in its place
-        // of old; every other section's observations under 'observations', by section id.
-        var sectioned: [(String, YAMLNode)] = []
-        for (sectionID, values) in observations.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
-            let node = YAMLNode.mapping(
-                values.sorted { $0.key < $1.key }.map { pair in
-                    if case .number(let number) = pair.value { return (pair.key, .plain(String(number))) }
-                    return (pair.key, .string(pair.value.text))
-                })
-            if let key = observationKeys[sectionID] {
-                pairs.append((key, node))
-            } else {
-                sectioned.append((sectionID, node))
-            }
-        }
-        if !sectioned.isEmpty { pairs.append(("observations", .mapping(sectioned))) }
+        pairs.append(("ratings", ratingsNode()))
+        pairs += observationPairs()
         if let recommendation {
             var recommendationPairs: [(String, YAMLNode)] = [("value", .string(recommendation.value.rawValue))]
             if let reason = recommendation.reason { recommendationPairs.append(("reason", .string(reason))) }
@@ -65,6 +36,46 @@ extension Scorecard {
         if includingSeal, let signature { pairs.append(("signature", .string(signature))) }
         if includingSeal, let retainUntil { pairs.append(("retain-until", .plain(retainUntil.description))) }
         return .mapping(pairs)
+    }
+
+    /// `ratings:`, each rating once in the card's order, then the ones the order does not name, sorted.
+    private func ratingsNode() -> YAMLNode {
+        let orderedIDs = order + entries.keys.filter { !order.contains($0) }.sorted()
+        var ratingPairs: [(String, YAMLNode)] = []
+        // Each rating once, even when 'order' names a criterion twice (a hand-edited file): a duplicate key would
+        // make the written file unreadable.
+        var written: Set<String> = []
+        for id in orderedIDs where written.insert(id).inserted {
+            guard let entry = entries[id] else { continue }
+            var entryPairs: [(String, YAMLNode)] = [
+                ("level", entry.rating.level.map { .plain(String($0)) } ?? .string("n/a"))
+            ]
+            if let evidence = entry.evidence { entryPairs.append(("evidence", .string(evidence))) }
+            if let ratedAt = entry.ratedAt { entryPairs.append(("at", .string(ratedAt))) }
+            ratingPairs.append((id, .mapping(entryPairs)))
+        }
+        return .mapping(ratingPairs)
+    }
+
+    /// The recorded observations: a module's own key (cards written before module-keyed observations) where it
+    /// keeps one, in its place of old; every other section's observations under 'observations', by section id.
+    private func observationPairs() -> [(String, YAMLNode)] {
+        var pairs: [(String, YAMLNode)] = []
+        var sectioned: [(String, YAMLNode)] = []
+        for (sectionID, values) in observations.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
+            let node = YAMLNode.mapping(
+                values.sorted { $0.key < $1.key }.map { pair in
+                    if case .number(let number) = pair.value { return (pair.key, .plain(String(number))) }
+                    return (pair.key, .string(pair.value.text))
+                })
+            if let key = observationKeys[sectionID] {
+                pairs.append((key, node))
+            } else {
+                sectioned.append((sectionID, node))
+            }
+        }
+        if !sectioned.isEmpty { pairs.append(("observations", .mapping(sectioned))) }
+        return pairs
     }
 
     /// The scorecard as YAML text.
