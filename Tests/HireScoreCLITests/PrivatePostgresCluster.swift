@@ -62,24 +62,29 @@ final class PrivatePostgresCluster: Sendable {
         try Self.run("/bin/su", ["postgres", "-s", "/bin/sh", "-c", quoted.joined(separator: " ")])
     }
 
-    /// Runs a program, its output into a file: a pipe would stay open as long as the server `pg_ctl` started.
+    /// Runs a program and waits for it, its output into a file. Not with Foundation's `Process`: on Linux it
+    /// notices the end of a program when every process holding its watch descriptor is gone, and the server that
+    /// `pg_ctl start` leaves running inherits it.
     private static func run(_ program: String, _ arguments: [String]) throws {
         let log = NSTemporaryDirectory() + "hs-private-pg-" + UUID().uuidString + ".log"
-        guard FileManager.default.createFile(atPath: log, contents: nil), let output = FileHandle(forWritingAtPath: log)
-        else { throw Failure(description: "cannot write \(log)") }
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? output.close()
-        guard process.terminationStatus == 0 else {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else {
+            throw Failure(description: "cannot run \(program)")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-            throw Failure(description: "\(program) \(arguments) failed (\(process.terminationStatus)): \(text)")
+            throw Failure(description: "\(program) \(arguments) failed (status \(status)): \(text)")
         }
     }
 
