@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 3))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 4))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 3, to: 3))
+            #expect(second == SchemaMigrator.Outcome(from: 4, to: 4))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -23,6 +23,7 @@ struct SchemaMigrationTests {
                         "1|tables, roles and row-level security|0.1.0",
                         "2|record-changing events by role, retention dates on submitted cards|0.1.0",
                         "3|store settings (colleagues' cards), the log of member changes|0.1.0",
+                        "4|key registrations and revocations by HR roles only|0.1.0",
                     ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
@@ -50,7 +51,7 @@ struct SchemaMigrationTests {
                 )
             }
             let expected =
-                "the store's schema is version 7, newer than this hirescore understands (version 3); update hirescore before using this store"
+                "the store's schema is version 7, newer than this hirescore understands (version 4); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -72,7 +73,7 @@ struct SchemaMigrationTests {
         let broken =
             StoreSchema.migrations + [
                 .init(
-                    version: 4, name: "broken",
+                    version: StoreSchema.currentVersion + 1, name: "broken",
                     statements: ["CREATE TABLE hirescore.half_done (x int)", "SELECT no_such_function()"])
             ]
         try await TestServer.withDatabase { settings, _ in
@@ -86,7 +87,7 @@ struct SchemaMigrationTests {
             }
             let version = try await TestServer.rows(
                 "SELECT max(version)::text FROM hirescore.schema_version", as: settings)
-            #expect(version == ["3"])
+            #expect(version == ["\(StoreSchema.currentVersion)"])
             let halfDone = try await TestServer.rows("SELECT to_regclass('hirescore.half_done')::text", as: settings)
             #expect(halfDone == ["null"])
         }
@@ -107,7 +108,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 3))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 4))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -142,7 +143,7 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 3))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 4))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }
