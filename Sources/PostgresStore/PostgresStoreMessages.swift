@@ -338,4 +338,22 @@ package enum PostgresStoreMessages {
                 "die Verbindung zur PostgreSQL-Ablage \(server) ist abgebrochen (der Server wurde angehalten oder neu gestartet): der Server macht die unfertige Transaktion rückgängig, nichts davon bleibt; führen Sie den Befehl erneut aus, wenn der Server wieder läuft"
         )
     }
+
+    /// Another record-changing command held the store's record lock for longer than the lock wait.
+    static let lockBusy = LocalizedText(
+        en:
+            "another record change holds the store's lock (a decision, hold, purge or export of a colleague that has not finished); nothing was changed; try again",
+        de:
+            "eine andere Änderung der Unterlagen belegt die Ablage noch (eine nicht beendete Entscheidung, Sperre, Löschung oder ein Export einer Kollegin oder eines Kollegen); nichts wurde geändert; versuchen Sie es erneut"
+    )
+
+    /// The server refused a new connection while it starts up or shuts down (SQLSTATE 57P03).
+    static func serverNotReady(_ server: String) -> LocalizedText {
+        .init(
+            en:
+                "the PostgreSQL server of the store \(server) is starting up or shutting down and takes no connections now; nothing was changed; run the command again when the server is back",
+            de:
+                "der PostgreSQL-Server der Ablage \(server) startet gerade oder fährt herunter und nimmt jetzt keine Verbindungen an; nichts wurde geändert; führen Sie den Befehl erneut aus, wenn der Server wieder läuft"
+        )
+    }
 }

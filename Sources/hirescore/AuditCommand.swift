@@ -73,18 +73,22 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
-                try storeOptions.requireStore(language)
+                let signer: SigningKey?
                 do {
-                    let log = AuditLog(ledger: storeOptions.ledger, signer: try SigningKey.loadIfPresent())
-                    if log.signer == nil {
-                        Terminal.standardError.write(
-                            CommandMessages.note.text(in: language)
-                                + AuditCommandMessages.unsignedCheckpoint.text(in: language) + "\n")
-                    }
-                    Terminal.standardOutput.write(log.checkpoint(actor: storeOptions.actorName).text + "\n")
+                    signer = try SigningKey.loadIfPresent()
                 } catch {
                     throw fail(error, language)
                 }
+                var storeOptions = self.storeOptions
+                try storeOptions.openDatabaseStore(options: options)
+                try storeOptions.requireStore(language)
+                let log = AuditLog(ledger: storeOptions.ledger, signer: signer)
+                if log.signer == nil {
+                    Terminal.standardError.write(
+                        CommandMessages.note.text(in: language)
+                            + AuditCommandMessages.unsignedCheckpoint.text(in: language) + "\n")
+                }
+                Terminal.standardOutput.write(log.checkpoint(actor: storeOptions.actorName).text + "\n")
             }
         }
 
@@ -137,6 +141,8 @@ extension HireScoreCommand {
                 } catch {
                     throw fail(error, language)
                 }
+                var storeOptions = self.storeOptions
+                try storeOptions.openDatabaseStore(options: options)
                 try storeOptions.requireStore(language)
                 let events = AuditLog(ledger: storeOptions.ledger).events().events.map(\.event).filter {
                     $0.candidate == candidate

@@ -100,3 +100,23 @@ extension PanelOptions {
         (self.store, self.paths) = (store, paths)
     }
 }
+
+extension StoreOptions {
+    /// Reads a database store through a snapshot (``DatabaseStoreSnapshot``), for the commands that only read
+    /// it (`audit checkpoint`, `keys list`); nothing changes for a folder.
+    mutating func openDatabaseStore(options: GlobalOptions) throws {
+        var (options, output, paths) = (options, String?.none, [String]())
+        try DatabaseStoreSnapshot.open(
+            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: options.language)
+    }
+}
+
+extension StoreFolderOptions {
+    /// Reads a database store through a snapshot (``DatabaseStoreSnapshot``), for `audit show`; nothing changes
+    /// for a folder.
+    mutating func openDatabaseStore(options: GlobalOptions) throws {
+        var (options, output, paths) = (options, String?.none, [String]())
+        try DatabaseStoreSnapshot.open(
+            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: options.language)
+    }
+}

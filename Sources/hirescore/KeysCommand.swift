@@ -79,18 +79,16 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
-                let session = try storeOptions.openRecords(rubrics: [], language: language)
-                do {
-                    let event = try session.registerKey(
-                        publicKey: publicKey, name: name, role: role, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(
-                        KeysCommandMessages.registered(
-                            event.details["key-id"] ?? "", name: TerminalText.line(name), role: role,
-                            event: event.sequence
-                        ).text(in: language) + "\n")
-                } catch {
-                    throw fail(error, language)
+                let (publicKey, name, role, actor) = (publicKey, name, role, storeOptions.actorName)
+                let event = try storeOptions.changeRecords(rubrics: [], language: language) {
+                    session throws(StoreLedger.LedgerError) in
+                    try session.registerKey(publicKey: publicKey, name: name, role: role, actor: actor)
                 }
+                Terminal.standardOutput.write(
+                    KeysCommandMessages.registered(
+                        event.details["key-id"] ?? "", name: TerminalText.line(name), role: role,
+                        event: event.sequence
+                    ).text(in: language) + "\n")
             }
         }
 
@@ -110,14 +108,13 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
-                let session = try storeOptions.openRecords(rubrics: [], language: language)
-                do {
-                    let event = try session.revokeKey(id: keyID, reason: reason, actor: storeOptions.actorName)
-                    Terminal.standardOutput.write(
-                        KeysCommandMessages.revoked(keyID, event: event.sequence).text(in: language) + "\n")
-                } catch {
-                    throw fail(error, language)
+                let (keyID, reason, actor) = (keyID, reason, storeOptions.actorName)
+                let event = try storeOptions.changeRecords(rubrics: [], language: language) {
+                    session throws(StoreLedger.LedgerError) in
+                    try session.revokeKey(id: keyID, reason: reason, actor: actor)
                 }
+                Terminal.standardOutput.write(
+                    KeysCommandMessages.revoked(keyID, event: event.sequence).text(in: language) + "\n")
             }
         }
 
@@ -133,6 +130,8 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
+                var storeOptions = self.storeOptions
+                try storeOptions.openDatabaseStore(options: options)
                 try storeOptions.requireStore(language)
                 let registry = CardSignatures(storeRoot: storeOptions.storeRoot).registry
                 if registry.isEmpty {

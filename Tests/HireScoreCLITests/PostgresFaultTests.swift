@@ -17,6 +17,7 @@ struct PostgresFaultTests {
 
     enum Fault {
         case serverEndsConnection
+        case serverRestarts(PrivatePostgresCluster)
         case signal(Int32)
     }
 
@@ -55,25 +56,39 @@ struct PostgresFaultTests {
         switch fault {
         case .serverEndsConnection:
             try await admin.execute("SELECT pg_terminate_backend(\(waiting))")
+        case .serverRestarts(let cluster):
+            try cluster.restart()
         case .signal(let number):
             kill(process.processIdentifier, number)
         }
         let stdout = output.fileHandleForReading.readDataToEndOfFile()
         let stderr = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        try await admin.execute("SELECT pg_advisory_unlock(\(lockKey))")
-        // The server ends the interrupted command's backend, rolling its transaction back.
+        guard case .serverRestarts = fault else {
+            try await admin.execute("SELECT pg_advisory_unlock(\(lockKey))")
+            try await Self.awaitEnd(of: waiting, admin: admin)
+            await admin.close()
+            return (
+                process.terminationStatus, String(decoding: stdout, as: UTF8.self),
+                String(decoding: stderr, as: UTF8.self)
+            )
+        }
+        // The restart ended every backend, the test's own too (and with it the lock).
+        await admin.close()
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self),
+            String(decoding: stderr, as: UTF8.self)
+        )
+    }
+
+    /// Waits until the server has ended the interrupted command's backend, rolling its transaction back.
+    static func awaitEnd(of waiting: String, admin: StoreDatabase) async throws {
         for _ in 0..<1200 {
             let rows = try await admin.query(
                 "SELECT count(*)::text FROM pg_stat_activity WHERE pid::text = \(waiting)")
             if rows.first.flatMap({ try? $0.decode(String.self) }) == "0" { break }
             try await Task.sleep(for: .milliseconds(50))
         }
-        await admin.close()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self),
-            String(decoding: stderr, as: UTF8.self)
-        )
     }
 
     static func temporaryFolder() throws -> String {
@@ -82,11 +97,9 @@ struct PostgresFaultTests {
         return folder
     }
 
-    @Test(
-        .disabled(
-            "known fault: when the server ends the connection while decide waits for the record lock, the command does not end (a signal still ends it cleanly); the database client alone fails the query at once, the cause in the command's path is not found yet"
-        ))
-    func theServerEndingTheConnectionMidDecideChangesNothingAndTheDecisionThenSucceeds() async throws {
+    /// The command's `ROLLBACK` after the lost lock wait once waited forever: the client writes a statement for a
+    /// closed connection to nowhere (``StoreDatabase/query(_:)`` now ends it with the lost connection).
+    @Test func theServerEndingTheConnectionMidDecideChangesNothingAndTheDecisionThenSucceeds() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
             let stores = try await PostgresRecordsCommandTests.Stores(url: url, shown: shown)
             let temporary = try Self.temporaryFolder()
@@ -115,6 +128,73 @@ struct PostgresFaultTests {
             #expect(verified.exitCode == 0, "\(verified.stderr)")
             #expect(verified.stdout.hasPrefix("audit log intact: "))
             #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
+            try await stores.dropLogins()
+        }
+    }
+
+    /// `pg_ctl restart -m fast` while `decide` waits for the record lock, on a cluster of the test's own (the
+    /// other suites share the test server): the command ends with the lost connection, nothing was kept, and once
+    /// the server is back the decision succeeds and the audit log verifies.
+    @Test func theServerRestartingMidDecideChangesNothingAndTheDecisionThenSucceeds() async throws {
+        let cluster = try PrivatePostgresCluster()
+        defer { cluster.remove() }
+        let shown = try PostgresConnectionSettings(url: cluster.url).description
+        let stores = try await PostgresRecordsCommandTests.Stores(url: cluster.url, shown: shown)
+        let temporary = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let decide = [
+            "decide", "--candidate", "c-101", "--requisition", "claims-2026-01", "--outcome", "rejected",
+            "--date", "2026-01-20", "--reason", PostgresRecordsCommandTests.reason, "--actor", "Rita",
+        ]
+        let before = try await stores.counts()
+        let lost = try await Self.whileWaiting(
+            stores, decide, as: "rita", temporary: temporary, fault: .serverRestarts(cluster))
+        #expect(lost.exitCode == 1)
+        #expect(lost.stdout == "")
+        #expect(
+            lost.stderr
+                == "error: the connection to the PostgreSQL store \(stores.url(as: "rita").shown) was lost (the server stopped or restarted): the unfinished transaction is undone by the server and nothing of it was kept; run the command again when the server is back\n"
+        )
+        #expect(try await stores.counts() == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
+        let again = await PostgresTestServer.run(
+            decide + ["--rubrics", TestPaths.shippedRubrics.path, "--store", stores.url(as: "rita").url],
+            environment: ["HIRESCORE_STORE": "", "USER": "test-user", "TMPDIR": temporary])
+        #expect(again.exitCode == 0, "\(again.stderr)")
+        #expect(again.stdout.hasPrefix("Decision recorded: c-101 rejected on 2026-01-20"))
+        let verified = await stores.onDatabase(["audit", "verify"], as: "rita")
+        #expect(verified.exitCode == 0, "\(verified.stderr)")
+        #expect(verified.stdout.hasPrefix("audit log intact: "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
+    }
+
+    /// A command waits for the record lock no longer than the server's `lock_timeout` for the user (else two
+    /// minutes), then says another change holds it; nothing changes, and the copy is gone.
+    @Test func aCommandWaitingLongerThanTheLockTimeoutSaysAnotherChangeHoldsTheLock() async throws {
+        try await PostgresTestServer.withDatabase { url, shown in
+            let stores = try await PostgresRecordsCommandTests.Stores(url: url, shown: shown)
+            let temporary = try Self.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            _ = try await PostgresTestServer.rows(url, "ALTER ROLE \(stores.login("rita")) SET lock_timeout = '50ms'")
+            let before = try await stores.counts()
+            let admin = try await StoreDatabase.connect(try PostgresConnectionSettings(url: stores.url))
+            try await admin.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
+            let hold = ["hold", "c-103", "--requisition", "claims-2026-01", "--reason", "AGG claim", "--actor", "Rita"]
+            let busy = await PostgresTestServer.run(
+                hold + ["--rubrics", TestPaths.shippedRubrics.path, "--store", stores.url(as: "rita").url],
+                environment: ["HIRESCORE_STORE": "", "USER": "test-user", "TMPDIR": temporary])
+            try await admin.execute("SELECT pg_advisory_unlock(\(Self.lockKey))")
+            await admin.close()
+            #expect(busy.exitCode == 1)
+            #expect(busy.stdout == "")
+            #expect(
+                busy.stderr
+                    == "error: another record change holds the store's lock (a decision, hold, purge or export of a colleague that has not finished); nothing was changed; try again\n"
+            )
+            #expect(try await stores.counts() == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
+            let again = await stores.onDatabase(hold, as: "rita")
+            #expect(again.exitCode == 0, "\(again.stderr)")
             try await stores.dropLogins()
         }
     }

@@ -75,10 +75,22 @@ package final class StoreDatabase: Sendable {
     }
 
     /// Runs one statement, returning its rows.
+    ///
+    /// Ends with the lost connection (``PostgresStoreMessages/connectionLost(_:)``) as soon as the connection
+    /// closes, whatever the client does: the client writes a statement sent after the server ended the
+    /// connection (a restart, `pg_terminate_backend`) to the closed channel and then waits for an answer that
+    /// never comes, so the `ROLLBACK` after a failed statement, and with it the command, would wait forever.
     @discardableResult
     package func query(_ query: PostgresQuery) async throws(StoreDatabaseError) -> [PostgresRow] {
+        let (connection, logger) = (self.connection, self.logger)
+        let lost = StoreDatabaseError(message: PostgresStoreMessages.connectionLost(settings.description))
+        guard !connection.isClosed else { throw lost }
+        let answer = connection.eventLoop.makePromise(of: [PostgresRow].self)
+        // Whichever comes first: the answer, or the end of the connection (a completed promise ignores the other).
+        connection.closeFuture.whenComplete { _ in answer.fail(lost) }
+        answer.completeWithTask { try await connection.query(query, logger: logger).collect() }
         do {
-            return try await connection.query(query, logger: logger).collect()
+            return try await answer.futureResult.get()
         } catch {
             throw StoreDatabaseError.from(error, settings: settings)
         }

@@ -43,6 +43,10 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.connectionLost(settings.description))
             }
+            if state == "57P03" {
+                return StoreDatabaseError(
+                    sqlState: state, message: PostgresStoreMessages.serverNotReady(settings.description))
+            }
             if state == "3D000" {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.noDatabase(settings.database))

@@ -67,8 +67,7 @@ package enum DatabaseRecords {
     ) async throws -> Value {
         try await database.execute("BEGIN")
         do {
-            // Read committed: after the lock, every statement sees what the command before this one committed.
-            try await database.query("SELECT pg_advisory_xact_lock(\(lockKey))")
+            try await lock(database)
             let before = try await StoreContent.read(database: database)
             if let complete { try await requireSubmitted(complete, database: database, workspace: workspace) }
             try before.write(folder: workspace)
@@ -81,6 +80,23 @@ package enum DatabaseRecords {
         } catch {
             try? await database.execute("ROLLBACK")
             throw error
+        }
+    }
+
+    /// How long a command waits for the record lock unless the database or the user's role sets its own
+    /// `lock_timeout` (`ALTER ROLE … SET lock_timeout`): longer than any record change takes.
+    static let lockWait = "2min"
+
+    /// Takes the record lock for the transaction, waiting at most ``lockWait`` (or the `lock_timeout` the
+    /// server sets for the user); a longer wait ends with ``PostgresStoreMessages/lockBusy``.
+    static func lock(_ database: StoreDatabase) async throws(StoreDatabaseError) {
+        try await database.execute(
+            "SELECT set_config('lock_timeout', '\(lockWait)', true) WHERE current_setting('lock_timeout') IN ('0', '')")
+        do {
+            // Read committed: after the lock, every statement sees what the command before this one committed.
+            try await database.query("SELECT pg_advisory_xact_lock(\(lockKey))")
+        } catch let error where error.sqlState == "55P03" {
+            throw StoreDatabaseError(sqlState: error.sqlState, message: PostgresStoreMessages.lockBusy)
         }
     }
 

@@ -43,6 +43,7 @@ package enum StoreSchema {
         Migration(
             version: 3, name: "store settings (colleagues' cards), the log of member changes", statements: version3),
         Migration(version: 4, name: "interviewers' drafts with revisions", statements: version4),
+        Migration(version: 5, name: "key registrations and revocations by HR roles only", statements: version5),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
@@ -199,16 +200,23 @@ package enum StoreSchema {
         ]
 
     /// The events only some roles may log: the database refuses the others' audit lines, so the command that
-    /// logs one (`decide`, `hold`, `release`, `purge`, `export`) is refused with it, in the same transaction.
-    package static let eventsByRole: [(events: [String], roles: [StoreRole])] = [
+    /// logs one (`decide`, `hold`, `release`, `purge`, `export`, `keys register`, `keys revoke`) is refused with
+    /// it, in the same transaction.
+    package static let eventsByRole: [(events: [String], roles: [StoreRole])] =
+        version2EventsByRole + version5EventsByRole
+
+    /// The events by role as version 2 set them (a released migration: never changed).
+    static let version2EventsByRole: [(events: [String], roles: [StoreRole])] = [
         (["merge", "decision", "knock-out-override"], [.recruiter, .owner]),
         (["hold", "release"], [.recruiter, .dataProtectionOfficer, .owner]),
         (["purge", "export"], [.dataProtectionOfficer, .owner]),
     ]
 
-    /// The events a member role may not log (``eventsByRole``), as an SQL list.
-    private static func forbiddenEvents(for role: StoreRole) -> String {
-        eventsByRole.filter { !$0.roles.contains(role) }.flatMap(\.events).map { "'\($0)'" }
+    /// The events a member role may not log, as an SQL list.
+    static func forbiddenEvents(
+        for role: StoreRole, in list: [(events: [String], roles: [StoreRole])] = eventsByRole
+    ) -> String {
+        list.filter { !$0.roles.contains(role) }.flatMap(\.events).map { "'\($0)'" }
             .joined(separator: ", ")
     }
 
@@ -281,7 +289,7 @@ package enum StoreSchema {
         + [StoreRole.interviewer, .recruiter, .dataProtectionOfficer].map { role in
             """
             CREATE POLICY \(role.databaseRole)_appends ON hirescore.audit_lines FOR INSERT TO \(role.databaseRole)
-              WITH CHECK (coalesce(hirescore.audit_event(content), '') NOT IN (\(forbiddenEvents(for: role))))
+              WITH CHECK (coalesce(hirescore.audit_event(content), '') NOT IN (\(forbiddenEvents(for: role, in: version2EventsByRole))))
             """
         }
 }

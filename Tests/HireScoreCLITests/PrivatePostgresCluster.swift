@@ -1,0 +1,114 @@
+import Foundation
+
+/// A PostgreSQL 15 cluster of one test's own, for a fault that would disturb the other suites on the shared test
+/// server: a restart. Made as scripts/with-postgres.sh makes the shared one (a temporary folder, loopback at a
+/// free port, trusted logins; as the `postgres` user when the tests run as root); ``remove()`` stops and deletes it.
+final class PrivatePostgresCluster: Sendable {
+    static let programs = "/usr/lib/postgresql/15/bin"
+
+    /// The cluster's folder (its data in `data`, its log in `server.log`).
+    let folder: String
+    let port: Int
+
+    /// The administrator's URL of the cluster's `hirescore_test` database.
+    var url: String { "postgresql://hirescore_admin@127.0.0.1:\(port)/hirescore_test?sslmode=disable" }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init() throws {
+        let template = NSTemporaryDirectory() + "hs-private-pg.XXXXXX"
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else { throw Failure(description: "mkdtemp failed for \(template)") }
+        folder = String(cString: made)
+        port = try Self.freePort()
+        if getuid() == 0 { try Self.run("/bin/chown", ["postgres:", folder]) }
+        try asServer(
+            Self.programs + "/initdb",
+            ["-D", folder + "/data", "-U", "hirescore_admin", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"])
+        try asServer(
+            Self.programs + "/pg_ctl",
+            [
+                "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-o",
+                "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off", "start",
+            ])
+        try Self.run(
+            Self.programs + "/psql",
+            [
+                "-X", "-q", "-h", "127.0.0.1", "-p", "\(port)", "-U", "hirescore_admin", "-d", "postgres", "-c",
+                "CREATE DATABASE hirescore_test",
+            ])
+    }
+
+    /// Restarts the server as `pg_ctl restart -m fast` does (every connection ends, open transactions are undone),
+    /// returning once it takes connections again.
+    func restart() throws {
+        try asServer(
+            Self.programs + "/pg_ctl",
+            ["-D", folder + "/data", "-l", folder + "/server.log", "-m", "fast", "-w", "restart"])
+    }
+
+    /// Stops the server and deletes the cluster.
+    func remove() {
+        try? asServer(Self.programs + "/pg_ctl", ["-D", folder + "/data", "-m", "immediate", "-w", "stop"])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Runs a server program, as the `postgres` user when the tests run as root (the server refuses root).
+    private func asServer(_ program: String, _ arguments: [String]) throws {
+        guard getuid() == 0 else { return try Self.run(program, arguments) }
+        let quoted = ([program] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        try Self.run("/bin/su", ["postgres", "-s", "/bin/sh", "-c", quoted.joined(separator: " ")])
+    }
+
+    /// Runs a program and waits for it, its output into a file. Not with Foundation's `Process`: on Linux it
+    /// notices the end of a program when every process holding its watch descriptor is gone, and the server that
+    /// `pg_ctl start` leaves running inherits it.
+    private static func run(_ program: String, _ arguments: [String]) throws {
+        let log = NSTemporaryDirectory() + "hs-private-pg-" + UUID().uuidString + ".log"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else {
+            throw Failure(description: "cannot run \(program)")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            throw Failure(description: "\(program) \(arguments) failed (status \(status)): \(text)")
+        }
+    }
+
+    /// A port the kernel has just handed out (as scripts/with-postgres.sh picks one).
+    private static func freePort() throws -> Int {
+        #if os(Linux)
+            let stream = Int32(SOCK_STREAM.rawValue)
+        #else
+            let stream = SOCK_STREAM
+        #endif
+        let descriptor = socket(AF_INET, stream, 0)
+        guard descriptor >= 0 else { throw Failure(description: "no socket for a free port") }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
+                bind(descriptor, generic, length) == 0 && getsockname(descriptor, generic, &length) == 0
+            }
+        }
+        guard bound else { throw Failure(description: "no free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
