@@ -8,27 +8,32 @@
 # --one-candidate times only the single-candidate commands (issue 20's 20 ms): merge of one panel with a warm
 # audit log index in a cache of its own, the same with --no-cache, score of one card, and `hirescore --version`
 # (the start of any process) and the parse-only program on the same files as the baselines.
+# --warm times only the warm merge of the whole store (issue 20's 0.25x): merge (text) with a warm scorecard index
+# in a cache of its own against the parse-only program and against the same merge with --no-cache, then prints one
+# warm run's phase timings (HIRESCORE_TIMINGS=1) for the breakdown.
 #
-# Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build] [--one-candidate]
+# Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build] [--one-candidate | --warm]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CANDIDATES=2500
 RUNS=5
 SKIP_BUILD=0
 ONE_ONLY=0
+WARM_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --candidates) CANDIDATES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     --one-candidate) ONE_ONLY=1; shift ;;
+    --warm) WARM_ONLY=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 python3 -c 'import yaml; assert yaml.__with_libyaml__' 2>/dev/null || {
   echo "==> installing PyYAML with LibYAML (python3-yaml)"; apt-get install -y -qq python3-yaml; }
 if [ "$SKIP_BUILD" -eq 0 ]; then
-  swift build -c release --scratch-path .build-release
+  swift build -c release --scratch-path .build-release --product hirescore
 fi
 BIN="$(pwd)/.build-release/release/hirescore"
 WORK=/tmp/hirescore-yardstick
@@ -54,6 +59,23 @@ if [ "$ONE_ONLY" -eq 1 ]; then
   scripts/bench-pair.sh 20 "$BIN merge $ONE --rubrics rubrics --no-cache -o /dev/null" "$BIN merge $ONE --rubrics rubrics -o /dev/null"
   echo "==> one card: score vs hirescore --version (process start)"
   scripts/bench-pair.sh 20 "$BIN score $CARD --rubrics rubrics -o /dev/null" "$BIN --version"
+  exit 0
+fi
+if [ "$WARM_ONLY" -eq 1 ]; then
+  export XDG_CACHE_HOME="$WORK/cache-warm"
+  rm -rf "$XDG_CACHE_HOME"
+  # The first run writes the scorecard index (files changed in the last two seconds are not recorded: wait).
+  sleep 3
+  "$BIN" merge "$STORE" --rubrics rubrics -o /dev/null
+  echo "==> index: $(ls -l "$XDG_CACHE_HOME"/hirescore/scorecard-index-* | awk '{print $5}') bytes"
+  echo "==> warm merge (text) vs the parse-only floor"
+  scripts/bench-pair.sh "$RUNS" "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" "$WORK/parse-only $STORE"
+  echo "==> warm merge (text) vs merge --no-cache (text)"
+  scripts/bench-pair.sh "$RUNS" "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" "$BIN merge $STORE --rubrics rubrics --format text --no-cache -o /dev/null"
+  echo "==> one warm merge (text), phase by phase"
+  HIRESCORE_TIMINGS=1 "$BIN" merge "$STORE" --rubrics rubrics --format text -o /dev/null
+  echo "==> one merge --no-cache (text), phase by phase"
+  HIRESCORE_TIMINGS=1 "$BIN" merge "$STORE" --rubrics rubrics --format text --no-cache -o /dev/null
   exit 0
 fi
 echo "==> merge (text) vs the parse-only floor"
