@@ -13,20 +13,25 @@
 # The binary is built as scripts/install.sh builds it (on Linux with --static-swift-stdlib), so the figures are
 # those of the installed tool. The store and the programs are kept in $HIRESCORE_YARDSTICK_WORK (default
 # /tmp/hirescore-yardstick) and reused.
+# --warm times only the warm merge of the whole store (issue 20's 0.25x): merge (text) with a warm scorecard index
+# in a cache of its own against the parse-only program and against the same merge with --no-cache, then prints one
+# warm run's phase timings (HIRESCORE_TIMINGS=1) for the breakdown.
 #
-# Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build] [--one-candidate]
+# Usage: scripts/benchmark-yardstick.sh [--candidates N] [--runs N] [--skip-build] [--one-candidate | --warm]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CANDIDATES=2500
 RUNS=5
 SKIP_BUILD=0
 ONE_ONLY=0
+WARM_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --candidates) CANDIDATES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     --one-candidate) ONE_ONLY=1; shift ;;
+    --warm) WARM_ONLY=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -78,6 +83,23 @@ if [ "$ONE_ONLY" -eq 1 ]; then
       printf '%14s  %s\n' "$count" "${command/$VBIN/hirescore}"
     done
   fi
+  exit 0
+fi
+if [ "$WARM_ONLY" -eq 1 ]; then
+  export XDG_CACHE_HOME="$WORK/cache-warm"
+  rm -rf "$XDG_CACHE_HOME"
+  # The first run writes the scorecard index (files changed in the last two seconds are not recorded: wait).
+  sleep 3
+  "$BIN" merge "$STORE" --rubrics rubrics -o /dev/null
+  echo "==> index: $(ls -l "$XDG_CACHE_HOME"/hirescore/scorecard-index-* | awk '{print $5}') bytes"
+  echo "==> warm merge (text) vs the parse-only floor"
+  scripts/bench-pair.sh "$RUNS" "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" "$WORK/parse-only $STORE"
+  echo "==> warm merge (text) vs merge --no-cache (text)"
+  scripts/bench-pair.sh "$RUNS" "$BIN merge $STORE --rubrics rubrics --format text -o /dev/null" "$BIN merge $STORE --rubrics rubrics --format text --no-cache -o /dev/null"
+  echo "==> one warm merge (text), phase by phase"
+  HIRESCORE_TIMINGS=1 "$BIN" merge "$STORE" --rubrics rubrics --format text -o /dev/null
+  echo "==> one merge --no-cache (text), phase by phase"
+  HIRESCORE_TIMINGS=1 "$BIN" merge "$STORE" --rubrics rubrics --format text --no-cache -o /dev/null
   exit 0
 fi
 echo "==> merge (text) vs the parse-only floor"

@@ -23,9 +23,13 @@ package struct PanelMerger: Sendable {
     /// Told after each file read and each candidate merged (from the cores doing the work, so it must be quick and
     /// thread-safe): a command shows it as progress. Nil tells nobody.
     package var progress: (@Sendable (MergeProgress) -> Void)?
+    /// The user's cache, for the store's scorecard index (``ScorecardIndex``): a merge of at least
+    /// ``ScorecardIndex/minimumFiles`` files takes the files that have not changed since they were recorded from it,
+    /// with the same results. Nil reads every file.
+    package var cache: UserCache?
 
     /// A scorecard of a candidate's panel: its file, the scorecard and the rubric it was read against.
-    private typealias Member = (file: String, scorecard: Scorecard, rubric: Rubric)
+    private typealias Member = (file: String, scorecard: Scorecard, rubric: Rubric, sealIntact: Bool)
 
     /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
     package init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
@@ -211,12 +215,12 @@ package struct PanelMerger: Sendable {
         let reading = progress.map { tell in
             ProgressCounter(total: files.count) { tell(.reading(done: $0, total: $1)) }
         }
-        let loaded = ParallelLoader.load(files, rubrics: rubrics, step: reading?.step)
-        PhaseTimer.mark("read and decode \(files.count) scorecards")
+        let loaded = load(files, rubrics: rubrics, step: reading?.step)
         var problems: [Problem] = []
         var sources: [String: String] = [:]
         var groups: [String: [Member]] = [:]
-        for (file, result) in zip(files, loaded) {
+        for (file, card) in zip(files, loaded) {
+            let result = card.result
             guard let scorecard = result.scorecard, let rubric = result.rubric else {
                 sources[file] = result.source
                 problems.append(
@@ -228,9 +232,31 @@ package struct PanelMerger: Sendable {
                 continue
             }
             groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append(
-                (file, scorecard, rubric))
+                (file, scorecard, rubric, card.sealIntact))
         }
         return (groups, problems, sources)
+    }
+
+    /// Reads `files` (on all cores), through the store's scorecard index in the user's cache when there is one and
+    /// the merge is large enough to gain from it; then writes the index anew if anything in it changed.
+    private func load(_ files: [String], rubrics: [Rubric], step: (@Sendable () -> Void)?) -> [ParallelLoader.Loaded] {
+        guard let cache, files.count >= ScorecardIndex.minimumFiles,
+            let name = ScorecardIndex.cacheName(for: files), let program = ScorecardIndex.programStamp()
+        else {
+            let loaded = ParallelLoader.load(files, rubrics: rubrics, index: nil, step: step)
+            PhaseTimer.mark("read and decode \(files.count) scorecards")
+            return loaded
+        }
+        let index = ScorecardIndex.read(from: cache, name: name, program: program)
+        PhaseTimer.mark("read the scorecard index (\(index?.entries.count ?? 0) entries)")
+        let loaded = ParallelLoader.load(files, rubrics: rubrics, index: index ?? ScorecardIndex(), step: step)
+        let fromIndex = loaded.reduce(0) { $0 + ($1.fromIndex ? 1 : 0) }
+        PhaseTimer.mark("read and decode \(files.count - fromIndex) scorecards, \(fromIndex) from the index")
+        if let updated = ScorecardIndex.updated(index, files: files, loaded: loaded.map { ($0.entry, $0.fromIndex) }) {
+            updated.write(to: cache, name: name, program: program)
+            PhaseTimer.mark("write the scorecard index")
+        }
+        return loaded
     }
 
     /// The group keys (requisition and candidate) of the unreadable files among `problems` whose candidate id can
@@ -346,7 +372,7 @@ package struct PanelMerger: Sendable {
     {
         guard let signatureCheck else { return [:] }
         var verdicts: [String: SignatureVerdict] = [:]
-        for member in group where member.scorecard.status == .submitted && member.scorecard.hasValidSeal {
+        for member in group where member.sealIntact {
             verdicts[member.file] = signatureCheck(member.file, member.scorecard)
         }
         return verdicts
@@ -366,7 +392,7 @@ package struct PanelMerger: Sendable {
                     message: PanelMessages.drafts(candidate, count: drafts.count),
                     files: drafts.map(\.file), candidate: candidate, diagnostics: []))
         }
-        let broken = group.filter { $0.scorecard.status == .submitted && !$0.scorecard.hasValidSeal }
+        let broken = group.filter { $0.scorecard.status == .submitted && !$0.sealIntact }
         if !broken.isEmpty {
             problems.append(
                 Problem(

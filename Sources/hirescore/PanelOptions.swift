@@ -70,6 +70,7 @@ struct PanelOptions: ParsableArguments {
         let cache = options.userCache
         merger.overrides = recordedOverrides(cache: cache)
         merger.signatureCheck = CardSignatures.check(files: collected.files, cache: cache)
+        merger.cache = cache
         PhaseTimer.mark("read the key lists")
         if progress.enabled {
             merger.progress = { step in

@@ -1,0 +1,344 @@
+import Foundation
+import YAML
+
+// The index file: the magic line, the program stamp, the number of entries, the entries, and the SHA-256 of all of
+// that. Numbers are LEB128 varints (zigzag for signed ones), texts a length and their UTF-8 bytes, optionals a 0 or
+// 1 byte before the value. Binary rather than JSON: reading it must cost far less than decoding the YAML it stands
+// for, and the scorecard model is not Codable (its ratings, observations and locations would each need a
+// conformance only this file uses).
+
+extension ScorecardIndex {
+    /// The first line of every index file; a new layout gets a new number.
+    static let magic = Array("hirescore-scorecard-index 1\n".utf8)
+
+    /// The index as a cache file written by `program`.
+    func encoded(program: String) -> [UInt8] {
+        var writer = IndexWriter()
+        writer.bytes = Self.magic
+        writer.text(program)
+        writer.unsigned(UInt64(entries.count))
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            writer.text(path)
+            writer.stamp(entry.stamp)
+            writer.text(entry.rubricHash)
+            writer.unsigned(entry.sealIntact ? 1 : 0)
+            writer.scorecard(entry.scorecard)
+        }
+        writer.bytes += ContentDigest.hash(writer.bytes)
+        return writer.bytes
+    }
+
+    /// The index a cache file holds, when its checksum matches, it parses to its end and `program` wrote it; nil
+    /// otherwise.
+    init?(encoded bytes: [UInt8], program: String) {
+        guard bytes.count > Self.magic.count + 32, bytes.starts(with: Self.magic) else { return nil }
+        let body = bytes[..<(bytes.count - 32)]
+        guard ContentDigest.hash(body).elementsEqual(bytes[(bytes.count - 32)...]) else { return nil }
+        var reader = IndexReader(bytes: body, position: Self.magic.count)
+        guard reader.text() == program, let count = reader.unsigned(), count <= UInt64(body.count) else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            guard let path = reader.text(), let stamp = reader.stamp(), let rubricHash = reader.text(),
+                let seal = reader.unsigned(), seal <= 1, let scorecard = reader.scorecard()
+            else { return nil }
+            entries[path] = Entry(stamp: stamp, rubricHash: rubricHash, sealIntact: seal == 1, scorecard: scorecard)
+        }
+        guard reader.isAtEnd else { return nil }
+        self.init(entries: entries)
+    }
+}
+
+/// Writes the index's values.
+private struct IndexWriter {
+    var bytes: [UInt8] = []
+
+    mutating func unsigned(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func signed(_ value: Int64) {
+        unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    }
+
+    mutating func int(_ value: Int) { signed(Int64(value)) }
+
+    mutating func text(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            unsigned(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional<Value>(_ value: Value?, _ write: (inout IndexWriter, Value) -> Void) {
+        guard let value else { return bytes.append(0) }
+        bytes.append(1)
+        write(&self, value)
+    }
+
+    mutating func date(_ value: CalendarDate) {
+        int(value.year)
+        int(value.month)
+        int(value.day)
+    }
+
+    mutating func stamp(_ stamp: ScorecardIndex.Stamp) {
+        unsigned(stamp.device)
+        unsigned(stamp.inode)
+        for value in [stamp.size] + stamp.modified + stamp.changed { signed(value) }
+    }
+
+    mutating func textMap(_ map: [String: String]) {
+        unsigned(UInt64(map.count))
+        for (key, value) in map {
+            text(key)
+            text(value)
+        }
+    }
+
+    mutating func observation(_ value: ObservationValue) {
+        switch value {
+        case .level(let id):
+            bytes.append(0)
+            text(id)
+        case .number(let number):
+            bytes.append(1)
+            int(number)
+        case .choice(let id):
+            bytes.append(2)
+            text(id)
+        case .notAssessed:
+            bytes.append(3)
+        }
+    }
+
+    mutating func entry(_ entry: Scorecard.Entry) {
+        switch entry.rating {
+        case .level(let level):
+            bytes.append(0)
+            int(level)
+        case .notAssessed:
+            bytes.append(1)
+        case .consensus(let value):
+            bytes.append(2)
+            unsigned(value.bitPattern)
+        }
+        optional(entry.evidence) { $0.text($1) }
+        optional(entry.ratedAt) { $0.text($1) }
+        int(entry.location.line)
+        int(entry.location.column)
+    }
+
+    mutating func scorecard(_ card: Scorecard) {
+        text(card.rubricID)
+        int(card.rubricVersion)
+        optional(card.rubricHash) { $0.text($1) }
+        text(card.candidate)
+        optional(card.requisition) { $0.text($1) }
+        text(card.interviewer)
+        optional(card.interviewerID) { $0.text($1) }
+        optional(card.stage) { $0.text($1) }
+        optional(card.interviewDate) { $0.date($1) }
+        text(card.status.rawValue)
+        unsigned(UInt64(card.entries.count))
+        for (id, entry) in card.entries {
+            text(id)
+            self.entry(entry)
+        }
+        unsigned(UInt64(card.observations.count))
+        for (section, values) in card.observations {
+            text(section)
+            unsigned(UInt64(values.count))
+            for (id, value) in values {
+                text(id)
+                observation(value)
+            }
+        }
+        textMap(card.observationKeys)
+        optional(card.recommendation) { writer, recommendation in
+            writer.text(recommendation.value.rawValue)
+            writer.optional(recommendation.reason) { $0.text($1) }
+        }
+        unsigned(UInt64(card.order.count))
+        for id in card.order { text(id) }
+        unsigned(UInt64(card.questionVariants.count))
+        for (id, variant) in card.questionVariants {
+            text(id)
+            int(variant)
+        }
+        optional(card.seal) { $0.text($1) }
+        optional(card.retainUntil) { $0.date($1) }
+        optional(card.signature) { $0.text($1) }
+    }
+}
+
+/// Reads the index's values; every read is checked against the end of the bytes (nil past it).
+private struct IndexReader {
+    let bytes: ArraySlice<UInt8>
+    var position: Int
+
+    init(bytes: ArraySlice<UInt8>, position: Int) {
+        self.bytes = bytes
+        self.position = bytes.startIndex + position
+    }
+
+    var isAtEnd: Bool { position == bytes.endIndex }
+
+    mutating func byte() -> UInt8? {
+        guard position < bytes.endIndex else { return nil }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func unsigned() -> UInt64? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while shift < 64, let byte = byte() {
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        return nil
+    }
+
+    mutating func signed() -> Int64? {
+        guard let raw = unsigned() else { return nil }
+        return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
+    }
+
+    mutating func int() -> Int? { signed().flatMap { Int(exactly: $0) } }
+
+    mutating func text() -> String? {
+        guard let count = unsigned(), count <= UInt64(bytes.endIndex - position) else { return nil }
+        let end = position + Int(count)
+        defer { position = end }
+        return String(validating: bytes[position..<end], as: UTF8.self)
+    }
+
+    /// A value behind a 0/1 presence byte: `.some(nil)` when absent, nil when the bytes are wrong.
+    mutating func optional<Value>(_ read: (inout IndexReader) -> Value?) -> Value?? {
+        switch byte() {
+        case 0: return .some(nil)
+        case 1: return read(&self).map { .some($0) }
+        default: return nil
+        }
+    }
+
+    mutating func optionalText() -> String?? { optional { $0.text() } }
+
+    mutating func date() -> CalendarDate? {
+        guard let year = int(), let month = int(), let day = int() else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    mutating func stamp() -> ScorecardIndex.Stamp? {
+        guard let device = unsigned(), let inode = unsigned(), let size = signed(), let modifiedSeconds = signed(),
+            let modifiedNanoseconds = signed(), let changedSeconds = signed(), let changedNanoseconds = signed()
+        else { return nil }
+        return ScorecardIndex.Stamp(
+            device: device, inode: inode, size: size, modified: [modifiedSeconds, modifiedNanoseconds],
+            changed: [changedSeconds, changedNanoseconds])
+    }
+
+    mutating func count() -> Int? {
+        // Every item takes at least one byte: a count beyond the bytes left is corrupt.
+        guard let count = unsigned(), count <= UInt64(bytes.endIndex - position) else { return nil }
+        return Int(count)
+    }
+
+    mutating func observation() -> ObservationValue? {
+        switch byte() {
+        case 0: return text().map { .level($0) }
+        case 1: return int().map { .number($0) }
+        case 2: return text().map { .choice($0) }
+        case 3: return .notAssessed
+        default: return nil
+        }
+    }
+
+    mutating func entry() -> Scorecard.Entry? {
+        let rating: Rating
+        switch byte() {
+        case 0:
+            guard let level = int() else { return nil }
+            rating = .level(level)
+        case 1: rating = .notAssessed
+        case 2:
+            guard let bits = unsigned() else { return nil }
+            rating = .consensus(Double(bitPattern: bits))
+        default: return nil
+        }
+        guard let evidence = optionalText(), let ratedAt = optionalText(), let line = int(), let column = int()
+        else { return nil }
+        return Scorecard.Entry(
+            rating: rating, evidence: evidence, ratedAt: ratedAt, location: SourceLocation(line: line, column: column))
+    }
+
+    mutating func scorecard() -> Scorecard? {
+        guard let rubricID = text(), let rubricVersion = int(), let rubricHash = optionalText(),
+            let candidate = text(), let requisition = optionalText(), let interviewer = text(),
+            let interviewerID = optionalText(), let stage = optionalText(),
+            let interviewDate = optional({ $0.date() }), let status = text().flatMap(Scorecard.Status.init(rawValue:)),
+            let entryCount = count()
+        else { return nil }
+        var entries: [String: Scorecard.Entry] = [:]
+        entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            guard let id = text(), let entry = entry() else { return nil }
+            entries[id] = entry
+        }
+        guard let sectionCount = count() else { return nil }
+        var observations: [String: [String: ObservationValue]] = [:]
+        for _ in 0..<sectionCount {
+            guard let section = text(), let valueCount = count() else { return nil }
+            var values: [String: ObservationValue] = [:]
+            for _ in 0..<valueCount {
+                guard let id = text(), let value = observation() else { return nil }
+                values[id] = value
+            }
+            observations[section] = values
+        }
+        guard let keyCount = count() else { return nil }
+        var observationKeys: [String: String] = [:]
+        for _ in 0..<keyCount {
+            guard let key = text(), let value = text() else { return nil }
+            observationKeys[key] = value
+        }
+        let recommendation = optional { reader -> Scorecard.InterviewerRecommendation? in
+            guard let value = reader.text().flatMap(Recommendation.init(rawValue:)), let reason = reader.optionalText()
+            else { return nil }
+            return Scorecard.InterviewerRecommendation(value: value, reason: reason)
+        }
+        guard let recommendation, let orderCount = count() else { return nil }
+        var order: [String] = []
+        for _ in 0..<orderCount {
+            guard let id = text() else { return nil }
+            order.append(id)
+        }
+        guard let variantCount = count() else { return nil }
+        var questionVariants: [String: Int] = [:]
+        for _ in 0..<variantCount {
+            guard let id = text(), let variant = int() else { return nil }
+            questionVariants[id] = variant
+        }
+        guard let seal = optionalText(), let retainUntil = optional({ $0.date() }), let signature = optionalText()
+        else { return nil }
+        var card = Scorecard(
+            rubricID: rubricID, rubricVersion: rubricVersion, rubricHash: rubricHash, candidate: candidate,
+            requisition: requisition, interviewer: interviewer, interviewDate: interviewDate, status: status,
+            entries: entries, observations: observations, recommendation: recommendation, order: order, seal: seal)
+        card.interviewerID = interviewerID
+        card.stage = stage
+        card.observationKeys = observationKeys
+        card.questionVariants = questionVariants
+        card.retainUntil = retainUntil
+        card.signature = signature
+        return card
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// What a merge found in each scorecard file of a store, kept in the user's cache (``UserCache``) so that a merge
+/// of a store where nothing changed takes unchanged files from here instead of reading and checking them again.
+///
+/// Per file (by absolute path) it records the file's state when it was read (``Stamp``: device, inode, size,
+/// modification and change times), the decoded scorecard, the content hash of the rubric it was checked against and
+/// whether its seal matched its content. A file is taken from the index only when its state is exactly the one
+/// recorded and the rubric it names is loaded with the same hash; any other file is read and checked as always. A
+/// file changed in place with its size and modification time put back still has a new change time, which only the
+/// kernel sets. Files that fail to decode are never recorded (their diagnostics come from reading them), nor files
+/// changed in the last two seconds (a write within the file system's timestamp tick could otherwise leave an old
+/// result under a new file's stamp).
+///
+/// The cache file is binary (see `ScorecardIndex+Coding.swift`): its magic line, the stamp of the program that
+/// wrote it (any other build rebuilds it, since decoding rules change with the code), the entries, and the SHA-256
+/// of everything before. An index that is cut short, corrupt, written by another build, or that the cache cannot
+/// vouch for (another owner, writable by others) is ignored and written anew: it is never trusted. Signatures are
+/// not part of it: they are checked against the store's key list on every merge.
+package struct ScorecardIndex: Sendable {
+    /// The state of a file as `stat` reports it: a file whose stamp is unchanged has not been written since.
+    package struct Stamp: Sendable, Hashable {
+        /// The device.
+        package var device: UInt64
+        /// The inode.
+        package var inode: UInt64
+        /// The size in bytes.
+        package var size: Int64
+        /// The modification time (seconds and nanoseconds).
+        package var modified: [Int64]
+        /// The change time (seconds and nanoseconds): set by the kernel on every write or change of the file.
+        package var changed: [Int64]
+
+        /// The stamp of a `stat` result.
+        package init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+            size = Int64(status.st_size)
+            modified = [Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec)]
+            changed = [Int64(status.st_ctim.tv_sec), Int64(status.st_ctim.tv_nsec)]
+        }
+
+        /// The stamp of the regular file at `path` (following symbolic links, as reading it does); nil when there is
+        /// none.
+        package init?(path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            self.init(status)
+        }
+
+        /// Created from its fields (when an index is decoded).
+        init(device: UInt64, inode: UInt64, size: Int64, modified: [Int64], changed: [Int64]) {
+            self.device = device
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+            self.changed = changed
+        }
+
+        /// Whether the file was modified or changed less than two seconds before `now` (seconds since 1970), or
+        /// after it: a write within the same timestamp tick might not show in the stamp yet.
+        package func isRecent(now: Int64) -> Bool {
+            max(modified[0], changed[0]) >= now - 2
+        }
+    }
+
+    /// What is recorded of one file.
+    package struct Entry: Sendable {
+        /// The file's state when it was read.
+        package var stamp: Stamp
+        /// The content hash of the rubric the scorecard was checked against.
+        package var rubricHash: String
+        /// Whether the scorecard is submitted and its seal matches its content.
+        package var sealIntact: Bool
+        /// The decoded scorecard (its ``Scorecard/sourcePath`` is set by the reader to the path it was asked for).
+        package var scorecard: Scorecard
+
+        /// Creates an entry.
+        package init(stamp: Stamp, rubricHash: String, sealIntact: Bool, scorecard: Scorecard) {
+            self.stamp = stamp
+            self.rubricHash = rubricHash
+            self.sealIntact = sealIntact
+            self.scorecard = scorecard
+        }
+    }
+
+    /// The entries by absolute path.
+    package var entries: [String: Entry]
+
+    /// An empty index.
+    package init(entries: [String: Entry] = [:]) {
+        self.entries = entries
+    }
+
+    /// The largest index file read (a campaign of 50,000 cards needs about 200 MB).
+    package static let sizeLimit = 1 << 30
+
+    /// The merges that use an index: those of at least this many files. A merge of one or a few candidates reads its
+    /// cards in a few milliseconds, less than reading a whole store's index would take.
+    package static let minimumFiles = 64
+
+    /// The name of the index file of the store holding `files` (its real path, or the real path of the first file's
+    /// folder when it is in no store).
+    package static func cacheName(for files: [String]) -> String? {
+        guard let first = files.first else { return nil }
+        let folder = URL(fileURLWithPath: first).deletingLastPathComponent().path
+        let root = ScorecardStore.root(containing: folder) ?? folder
+        guard let real = realpath(root, nil) else { return nil }
+        defer { free(real) }
+        return UserCache.fileName("scorecard-index", key: String(cString: real))
+    }
+
+    /// The absolute path of `path` (relative paths are taken from the current folder), the key of ``entries``.
+    package static func key(_ path: String, currentFolder: String) -> String {
+        path.hasPrefix("/") ? path : currentFolder + "/" + path
+    }
+
+    /// The stamp of the running program (`/proc/self/exe`): an index written by another build is not read.
+    package static func programStamp() -> String? {
+        guard let stamp = Stamp(path: "/proc/self/exe") else { return nil }
+        return
+            ([stamp.device, stamp.inode].map(String.init)
+            + ([stamp.size] + stamp.modified + stamp.changed).map {
+                String($0)
+            }).joined(separator: ":")
+    }
+
+    /// The index in `cache` named `name`, when the cache vouches for it, it checks out and `program` wrote it; nil
+    /// otherwise.
+    package static func read(from cache: UserCache, name: String, program: String) -> ScorecardIndex? {
+        guard let bytes = cache.read(name, limit: sizeLimit) else { return nil }
+        return ScorecardIndex(encoded: bytes, program: program)
+    }
+
+    /// Writes the index to `cache` as `name` (atomically, private to the user).
+    package func write(to cache: UserCache, name: String, program: String) {
+        cache.write(encoded(program: program), name: name)
+    }
+}
+
+extension ScorecardIndex {
+    /// The index after a merge of `files` that found `loaded` (per file, in order: its entry now, nil when it cannot
+    /// be recorded, and whether that entry came from `index`); nil when it equals `index` and need not be written.
+    /// Entries of other files are kept while those files are as recorded, and dropped once they changed or went.
+    package static func updated(
+        _ index: ScorecardIndex?, files: [String], loaded: [(entry: Entry?, fromIndex: Bool)]
+    ) -> ScorecardIndex? {
+        let folder = FileManager.default.currentDirectoryPath
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(max(files.count, index?.entries.count ?? 0))
+        var changed = index == nil
+        for (file, found) in zip(files, loaded) {
+            let key = key(file, currentFolder: folder)
+            if let entry = found.entry {
+                entries[key] = entry
+                if !found.fromIndex { changed = true }
+            } else if index?.entries[key] != nil {
+                changed = true
+            }
+        }
+        for (key, entry) in index?.entries ?? [:] where entries[key] == nil {
+            if Stamp(path: key) == entry.stamp {
+                entries[key] = entry
+            } else {
+                changed = true
+            }
+        }
+        return changed ? ScorecardIndex(entries: entries) : nil
+    }
+}

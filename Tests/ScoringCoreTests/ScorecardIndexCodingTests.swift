@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import YAML
+
+@testable import ScoringCore
+
+/// The scorecard index's file gives back every field of every entry exactly, and any index that is cut short, has
+/// a byte changed or was written by another program is refused (nil), never half-read.
+@Suite struct ScorecardIndexCodingTests {
+    /// A scorecard with every field set, each kind of rating and observation among them.
+    static func fullCard() throws -> Scorecard {
+        var card = Scorecard(
+            rubricID: "customer-service", rubricVersion: 3, rubricHash: "sha256:abc", candidate: "c-1042",
+            requisition: "cs-2026-01", interviewer: "Anna Schmidt – Ü",
+            interviewDate: CalendarDate(
+                year: 2026, month: 2, day: 28),
+            status: .submitted,
+            entries: [
+                "empathy": .init(
+                    rating: .level(4), evidence: "Fragte nach.\nZwei Zeilen: ✓", ratedAt: "2026-02-28T10:00:00Z",
+                    location: SourceLocation(line: 12, column: 5)),
+                "ownership": .init(rating: .notAssessed, location: SourceLocation(line: 20, column: 3)),
+                "odd": .init(rating: .consensus(-2.75), evidence: ""),
+            ],
+            observations: [
+                "languages": ["german": .level("C1"), "english": .notAssessed],
+                "task": [
+                    "minutes": .number(-7), "tool": .choice("excel"),
+                ],
+            ],
+            recommendation: .init(value: .strongYes, reason: "Klar."), order: ["ownership", "empathy", "odd"],
+            seal: "sha256:def")
+        card.interviewerID = "anna-s"
+        card.stage = "onsite"
+        card.observationKeys = ["languages": "languages"]
+        card.questionVariants = ["empathy": 2, "ownership": 0]
+        card.retainUntil = CalendarDate(year: 2027, month: 3, day: 1)
+        card.signature = "ed25519:k1:AAAA"
+        return card
+    }
+
+    static func index() throws -> ScorecardIndex {
+        let stamp = ScorecardIndex.Stamp(
+            device: 1 << 40, inode: 123_456_789, size: 4_900, modified: [1_765_000_000, 999_999_999],
+            changed: [-1, 0])
+        let bare = Scorecard(rubricID: "r", rubricVersion: 1, candidate: "c-1", interviewer: "B")
+        return ScorecardIndex(entries: [
+            "/store/a/c-1042/anna-s.yaml": .init(
+                stamp: stamp, rubricHash: "sha256:abc", sealIntact: true, scorecard: try fullCard()),
+            "/store/a/c-1/b.yaml": .init(stamp: stamp, rubricHash: "sha256:r", sealIntact: false, scorecard: bare),
+        ])
+    }
+
+    @Test func everyFieldComesBack() throws {
+        let index = try Self.index()
+        let decoded = try #require(ScorecardIndex(encoded: index.encoded(program: "p1"), program: "p1"))
+        #expect(decoded.entries.keys.sorted() == index.entries.keys.sorted())
+        for (path, entry) in index.entries {
+            let back = try #require(decoded.entries[path])
+            #expect(back.stamp == entry.stamp)
+            #expect(back.rubricHash == entry.rubricHash)
+            #expect(back.sealIntact == entry.sealIntact)
+            #expect(back.scorecard == entry.scorecard)
+            #expect(back.scorecard.entries == entry.scorecard.entries)
+        }
+        // Written again, it reads back the same (the order of a card's dictionaries in the file may differ).
+        let again = try #require(ScorecardIndex(encoded: decoded.encoded(program: "p1"), program: "p1"))
+        #expect(again.entries.mapValues(\.scorecard) == index.entries.mapValues(\.scorecard))
+    }
+
+    @Test func aDamagedOrForeignIndexIsRefused() throws {
+        let bytes = try Self.index().encoded(program: "p1")
+        #expect(ScorecardIndex(encoded: bytes, program: "p2") == nil)
+        #expect(ScorecardIndex(encoded: [], program: "p1") == nil)
+        for length in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(ScorecardIndex(encoded: Array(bytes.prefix(length)), program: "p1") == nil, "cut at \(length)")
+        }
+        for position in stride(from: 0, to: bytes.count, by: 5) {
+            var changed = bytes
+            changed[position] ^= 0x01
+            #expect(ScorecardIndex(encoded: changed, program: "p1") == nil, "byte \(position) changed")
+        }
+    }
+}
