@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 4))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 5))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 4, to: 4))
+            #expect(second == SchemaMigrator.Outcome(from: 5, to: 5))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -110,7 +110,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 4))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 5))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -145,7 +145,7 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 4))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 5))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }
