@@ -22,18 +22,7 @@ extension HireScoreCommand.Enter {
         }
         let ledger = StoreLedger(storeRoot: storeRoot)
         // Asked before the interviewer starts, and again under the lock when the amendment is recorded.
-        do throws(StoreLedger.LedgerError) {
-            let records = try RecordSession(ledger: ledger, rubrics: rubrics)
-            defer { records.close() }
-            // Opening the store completes an amendment a crash cut off after logging it: say so.
-            for note in records.recovered {
-                Terminal.standardError.write(
-                    CommandMessages.note.text(in: language) + note.text(in: language) + "\n")
-            }
-            if let refusal = records.amendmentRefusal(of: path) { throw StoreLedger.LedgerError(message: refusal) }
-        } catch {
-            throw CommandFailure(error.message, language: language)
-        }
+        try refuseUnlessAmendable(path, ledger: ledger, rubrics: rubrics, language: language)
         let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
         guard let original = loaded.scorecard, let rubric = loaded.rubric else {
             throw CommandFailure(AmendmentMessages.nothingToAmend(relative), language: language)
@@ -81,6 +70,24 @@ extension HireScoreCommand.Enter {
             Terminal.standardOutput.write(AmendmentMessages.draftSaved(draftPath).text(in: language))
         default:
             try Self.finishUnsubmitted(outcome, path: draftPath, language: language)
+        }
+    }
+
+    /// Refuses when the card at `path` may not be amended now (``RecordSession/amendmentRefusal(of:)``), after
+    /// completing, with a note, an amendment a crash cut off after logging it.
+    private func refuseUnlessAmendable(
+        _ path: String, ledger: StoreLedger, rubrics: [ScoringCore.Rubric], language: Language
+    ) throws {
+        do throws(StoreLedger.LedgerError) {
+            let records = try RecordSession(ledger: ledger, rubrics: rubrics)
+            defer { records.close() }
+            for note in records.recovered {
+                Terminal.standardError.write(
+                    CommandMessages.note.text(in: language) + note.text(in: language) + "\n")
+            }
+            if let refusal = records.amendmentRefusal(of: path) { throw StoreLedger.LedgerError(message: refusal) }
+        } catch {
+            throw CommandFailure(error.message, language: language)
         }
     }
 

@@ -29,58 +29,12 @@ extension HireScoreCommand.Enter {
                 StoreCommandMessages.notYetOnDatabase("enter --amend", store: settings.description),
                 language: language, exitCode: 2)
         }
-        let root = LocalDraftCopy.folder(for: settings, environment: ProcessInfo.processInfo.environment)
-        let path: String
-        do {
-            path = try ScorecardStore(root: root).path(
-                requisition: requisition, candidate: candidate, interviewer: interviewer,
-                interviewerID: interviewerID)
-        } catch {
-            throw CommandFailure(error.message, language: language, exitCode: 1)
-        }
-        let copy = LocalDraftCopy(path: path)
-        do {
-            try copy.prepare(below: root)
-        } catch {
-            throw CommandFailure(error.message, language: language)
-        }
-        if let collision = ScorecardStore.interviewerCollision(
-            at: path, interviewer: interviewer, interviewerID: interviewerID)
-        {
-            throw CommandFailure(collision, language: language)
-        }
-        let lock: ScorecardLock
-        do {
-            lock = try ScorecardLock.acquire(for: path)
-        } catch {
-            throw CommandFailure(error.message, language: language)
-        }
-        SignalCleanup.install(lockPath: lock.path, language: language)
+        let (path, copy) = try localDraftCopy(of: settings, language: language)
+        let lock = try Self.lockCard(at: path, language: language)
         defer { lock.release() }
-        AtomicFile.removeStaleTemporaries(of: path)
 
-        let place = DraftPlace(
-            requisition: requisition ?? ScorecardStore.unassignedRequisition, candidate: candidate,
-            interviewerID: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
-        let shown = settings.description + "/" + place.relativePath
-        let mirror = DraftMirror(settings: settings, place: place, copy: copy)
-        do {
-            for note in try mirror.start(keep: keep.flatMap(DraftMirror.Keep.init(rawValue:))) {
-                Terminal.standardError.write(note.text(in: language) + "\n")
-            }
-        } catch {
-            throw CommandFailure(error.message, language: language)
-        }
-        if mirror.submittedSeal != nil {
-            throw CommandFailure(AmendmentMessages.alreadySubmitted(shown), language: language)
-        }
-
-        var draft = Scorecard(
-            rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
-            requisition: requisition, interviewer: interviewer,
-            interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
-        draft.stage = stageID
-        draft.interviewerID = interviewerID
+        let (mirror, shown) = try startedMirror(of: settings, copy: copy, path: path, language: language)
+        var draft = newDraft(rubric: chosen, stage: stageID, path: path)
         if FileManager.default.fileExists(atPath: path) {
             let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
             if let existing = loaded.scorecard, existing.status == .submitted, existing.hasValidSeal {
@@ -105,6 +59,57 @@ extension HireScoreCommand.Enter {
             return
         }
         try submitOnDatabase(mirror, shown: shown, rubric: chosen, rubrics: rubrics)
+    }
+
+    /// The local draft copy's path for this card of the database store, its folder made private, refused when
+    /// another interviewer's card of the same name is there.
+    private func localDraftCopy(of settings: PostgresConnectionSettings, language: Language) throws -> (
+        String, LocalDraftCopy
+    ) {
+        let root = LocalDraftCopy.folder(for: settings, environment: ProcessInfo.processInfo.environment)
+        let path: String
+        do {
+            path = try ScorecardStore(root: root).path(
+                requisition: requisition, candidate: candidate, interviewer: interviewer,
+                interviewerID: interviewerID)
+        } catch {
+            throw CommandFailure(error.message, language: language, exitCode: 1)
+        }
+        let copy = LocalDraftCopy(path: path)
+        do {
+            try copy.prepare(below: root)
+        } catch {
+            throw CommandFailure(error.message, language: language)
+        }
+        if let collision = ScorecardStore.interviewerCollision(
+            at: path, interviewer: interviewer, interviewerID: interviewerID)
+        {
+            throw CommandFailure(collision, language: language)
+        }
+        return (path, copy)
+    }
+
+    /// The draft's mirror between the local copy and the database, synced (its notes on standard error), with the
+    /// card's place as shown to the user; refused when the card was already submitted.
+    private func startedMirror(
+        of settings: PostgresConnectionSettings, copy: LocalDraftCopy, path: String, language: Language
+    ) throws -> (DraftMirror, String) {
+        let place = DraftPlace(
+            requisition: requisition ?? ScorecardStore.unassignedRequisition, candidate: candidate,
+            interviewerID: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        let shown = settings.description + "/" + place.relativePath
+        let mirror = DraftMirror(settings: settings, place: place, copy: copy)
+        do {
+            for note in try mirror.start(keep: keep.flatMap(DraftMirror.Keep.init(rawValue:))) {
+                Terminal.standardError.write(note.text(in: language) + "\n")
+            }
+        } catch {
+            throw CommandFailure(error.message, language: language)
+        }
+        if mirror.submittedSeal != nil {
+            throw CommandFailure(AmendmentMessages.alreadySubmitted(shown), language: language)
+        }
+        return (mirror, shown)
     }
 
     /// Submits the sealed local copy in one transaction; on success removes the local copy and says so. On any

@@ -97,25 +97,7 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             let catalog = options.loadRubrics()
-            let parts = rubric.split(separator: "@", maxSplits: 1).map(String.init)
-            let wantedID = parts.first ?? rubric
-            let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
-            if parts.count > 1, (wantedVersion ?? 0) < 1 {
-                throw CommandFailure(
-                    EnterCommandMessages.badRubricVersion(TerminalText.line(rubric), id: wantedID), language: language,
-                    exitCode: 2)
-            }
-            guard
-                let chosen = catalog.rubrics.filter({
-                    $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion)
-                })
-                .max(by: { $0.version < $1.version })
-            else {
-                let known = Array(Set(catalog.rubrics.map(\.id))).sorted()
-                throw CommandFailure(
-                    CommandMessages.unknownRubric(rubric, folder: options.rubricFolder, known: known),
-                    language: language)
-            }
+            let chosen = try chooseRubric(in: catalog.rubrics, language: language)
             if allStages, let stage {
                 throw CommandFailure(EnterCommandMessages.allStagesAndStage(stage), language: language)
             }
@@ -128,6 +110,59 @@ extension HireScoreCommand {
                 try enterOnDatabase(storeRoot, rubric: chosen, rubrics: catalog.rubrics, stage: stageID)
                 return
             }
+            let path = try preparedPath(in: storeRoot, language: language)
+            try checkSigningKey(storeRoot: storeRoot, language: language)
+            let lock = try Self.lockCard(at: path, language: language)
+            defer { lock.release() }
+            if amend {
+                try amendSubmitted(at: path, storeRoot: storeRoot, rubrics: catalog.rubrics, requested: chosen)
+                return
+            }
+            guard
+                let draft = try startOrResume(
+                    rubric: chosen, stage: stageID, path: path, storeRoot: storeRoot, rubrics: catalog.rubrics,
+                    language: language)
+            else { return }
+            let session = try entrySession(rubric: chosen, draft: draft, path: path, language: language)
+            let outcome = session.run()
+            switch outcome {
+            case .submitted(let seal):
+                try recordSubmission(
+                    sealed: seal, path: path, storeRoot: storeRoot, rubric: chosen, rubrics: catalog.rubrics,
+                    language: language)
+            case .savedAndQuit, .endOfInput, .invalidAnswer, .submissionRefused, .saveFailed:
+                try Self.finishUnsubmitted(outcome, path: path, language: language)
+            }
+        }
+
+        /// The rubric `--rubric` names (`ID` or `ID@VERSION`; without a version the newest), refused with the known
+        /// ids when there is none.
+        private func chooseRubric(in rubrics: [ScoringCore.Rubric], language: Language) throws -> ScoringCore.Rubric {
+            let parts = rubric.split(separator: "@", maxSplits: 1).map(String.init)
+            let wantedID = parts.first ?? rubric
+            let wantedVersion = parts.count > 1 ? Int(parts[1]) : nil
+            if parts.count > 1, (wantedVersion ?? 0) < 1 {
+                throw CommandFailure(
+                    EnterCommandMessages.badRubricVersion(TerminalText.line(rubric), id: wantedID), language: language,
+                    exitCode: 2)
+            }
+            guard
+                let chosen = rubrics.filter({
+                    $0.id == wantedID && (wantedVersion == nil || $0.version == wantedVersion)
+                })
+                .max(by: { $0.version < $1.version })
+            else {
+                let known = Array(Set(rubrics.map(\.id))).sorted()
+                throw CommandFailure(
+                    CommandMessages.unknownRubric(rubric, folder: options.rubricFolder, known: known),
+                    language: language)
+            }
+            return chosen
+        }
+
+        /// The scorecard's path in the folder store, its folder made, refused when another interviewer's card of
+        /// the same name is there.
+        private func preparedPath(in storeRoot: String, language: Language) throws -> String {
             let scorecardStore = ScorecardStore(root: storeRoot)
             let path: String
             do {
@@ -143,7 +178,11 @@ extension HireScoreCommand {
             {
                 throw CommandFailure(collision, language: language)
             }
-            // In a signed store, a missing or unregistered key is refused before the interview, not after sealing.
+            return path
+        }
+
+        /// In a signed store, a missing or unregistered key is refused before the interview, not after sealing.
+        private func checkSigningKey(storeRoot: String, language: Language) throws {
             do throws(StoreLedger.LedgerError) {
                 if let problem = KeyRegistry.signingProblem(
                     storeRoot: storeRoot, person: interviewer, key: try SigningKey.loadIfPresent())
@@ -153,6 +192,39 @@ extension HireScoreCommand {
             } catch {
                 throw CommandFailure(error.message, language: language)
             }
+        }
+
+        /// A new draft, or the draft at `path` to resume; nil when the card there was submitted but its submission
+        /// was cut off before it was logged, and has now been logged (said on standard output).
+        private func startOrResume(
+            rubric chosen: ScoringCore.Rubric, stage stageID: String?, path: String, storeRoot: String,
+            rubrics: [ScoringCore.Rubric], language: Language
+        ) throws -> Scorecard? {
+            guard FileManager.default.fileExists(atPath: path) else {
+                return newDraft(rubric: chosen, stage: stageID, path: path)
+            }
+            let loaded = ScorecardLoader().load(path: path, rubrics: rubrics)
+            if let existing = loaded.scorecard, existing.status == .submitted {
+                // A submission cut off between sealing and logging is completed, not refused.
+                if existing.hasValidSeal,
+                    let recorded = try? RecordSession(
+                        ledger: StoreLedger(storeRoot: storeRoot), rubrics: rubrics,
+                        signer: SigningKey.loadIfPresent()
+                    )
+                    .recordInterruptedSubmissions(only: path), !recorded.isEmpty
+                {
+                    Terminal.standardOutput.write(
+                        EnterCommandMessages.interruptedSubmissionLogged(path).text(in: language))
+                    return nil
+                }
+                throw CommandFailure(AmendmentMessages.alreadySubmitted(path), language: language)
+            }
+            return try Self.resumable(loaded, at: path, rubric: chosen, stage: stageID, language: language)
+        }
+
+        /// Takes the lock of the card at `path` (released on a signal too) and removes the temporary files an
+        /// interrupted write left beside it; the caller releases the lock.
+        static func lockCard(at path: String, language: Language) throws -> ScorecardLock {
             let lock: ScorecardLock
             do {
                 lock = try ScorecardLock.acquire(for: path)
@@ -160,61 +232,38 @@ extension HireScoreCommand {
                 throw CommandFailure(error.message, language: language)
             }
             SignalCleanup.install(lockPath: lock.path, language: language)
-            defer { lock.release() }
             AtomicFile.removeStaleTemporaries(of: path)
-            if amend {
-                try amendSubmitted(at: path, storeRoot: storeRoot, rubrics: catalog.rubrics, requested: chosen)
-                return
-            }
+            return lock
+        }
 
+        /// An empty draft of this interviewer's card for the candidate, to be written at `path`.
+        func newDraft(rubric chosen: ScoringCore.Rubric, stage stageID: String?, path: String) -> Scorecard {
             var draft = Scorecard(
                 rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
                 requisition: requisition, interviewer: interviewer,
                 interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
             draft.stage = stageID
             draft.interviewerID = interviewerID
-            if FileManager.default.fileExists(atPath: path) {
-                let loaded = ScorecardLoader().load(path: path, rubrics: catalog.rubrics)
-                if let existing = loaded.scorecard, existing.status == .submitted {
-                    // A submission cut off between sealing and logging is completed, not refused.
-                    if existing.hasValidSeal,
-                        let recorded = try? RecordSession(
-                            ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics,
-                            signer: SigningKey.loadIfPresent()
-                        )
-                        .recordInterruptedSubmissions(only: path), !recorded.isEmpty
-                    {
-                        Terminal.standardOutput.write(
-                            EnterCommandMessages.interruptedSubmissionLogged(path).text(in: language))
-                        return
-                    }
-                    throw CommandFailure(AmendmentMessages.alreadySubmitted(path), language: language)
-                }
-                draft = try Self.resumable(loaded, at: path, rubric: chosen, stage: stageID, language: language)
-            }
+            return draft
+        }
 
-            let session = try entrySession(rubric: chosen, draft: draft, path: path, language: language)
-            let outcome = session.run()
-            switch outcome {
-            case .submitted(let seal):
-                Terminal.standardOutput.write(EnterCommandMessages.submitted(path, seal: seal).text(in: language))
-                CrashPoint.reach("submit.after-seal")
-                do throws(StoreLedger.LedgerError) {
-                    let session = try RecordSession(
-                        ledger: StoreLedger(storeRoot: storeRoot), rubrics: catalog.rubrics,
-                        signer: SigningKey.loadIfPresent())
-                    guard let sealed = ScorecardLoader().load(path: path, rubrics: catalog.rubrics).scorecard,
-                        sealed.seal == seal
-                    else {
-                        throw StoreLedger.LedgerError(
-                            message: EnterCommandMessages.unreadableAfterSealing(path))
-                    }
-                    try session.recordSubmission(of: sealed, at: path, rubric: chosen)
-                } catch {
-                    throw CommandFailure(EnterCommandMessages.submittedNotLogged(error.message), language: language)
+        /// Says the card was submitted and logs the submission (signed where the store is) in the audit log.
+        private func recordSubmission(
+            sealed seal: String, path: String, storeRoot: String, rubric chosen: ScoringCore.Rubric,
+            rubrics: [ScoringCore.Rubric], language: Language
+        ) throws {
+            Terminal.standardOutput.write(EnterCommandMessages.submitted(path, seal: seal).text(in: language))
+            CrashPoint.reach("submit.after-seal")
+            do throws(StoreLedger.LedgerError) {
+                let session = try RecordSession(
+                    ledger: StoreLedger(storeRoot: storeRoot), rubrics: rubrics, signer: SigningKey.loadIfPresent())
+                guard let sealed = ScorecardLoader().load(path: path, rubrics: rubrics).scorecard, sealed.seal == seal
+                else {
+                    throw StoreLedger.LedgerError(message: EnterCommandMessages.unreadableAfterSealing(path))
                 }
-            case .savedAndQuit, .endOfInput, .invalidAnswer, .submissionRefused, .saveFailed:
-                try Self.finishUnsubmitted(outcome, path: path, language: language)
+                try session.recordSubmission(of: sealed, at: path, rubric: chosen)
+            } catch {
+                throw CommandFailure(EnterCommandMessages.submittedNotLogged(error.message), language: language)
             }
         }
 
