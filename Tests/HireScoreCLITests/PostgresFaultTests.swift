@@ -102,32 +102,7 @@ struct PostgresFaultTests {
     @Test func theServerEndingTheConnectionMidDecideChangesNothingAndTheDecisionThenSucceeds() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
             let stores = try await PostgresRecordsCommandTests.Stores(url: url, shown: shown)
-            let temporary = try Self.temporaryFolder()
-            defer { try? FileManager.default.removeItem(atPath: temporary) }
-            let decide = [
-                "decide", "--candidate", "c-101", "--requisition", "claims-2026-01", "--outcome", "rejected",
-                "--date", "2026-01-20", "--reason", PostgresRecordsCommandTests.reason, "--actor", "Rita",
-            ]
-            let before = try await stores.counts()
-            let lost = try await Self.whileWaiting(
-                stores, decide, as: "rita", temporary: temporary, fault: .serverEndsConnection)
-            #expect(lost.exitCode == 1)
-            #expect(lost.stdout == "")
-            #expect(
-                lost.stderr
-                    == "error: the connection to the PostgreSQL store \(stores.url(as: "rita").shown) was lost (the server stopped or restarted): the unfinished transaction is undone by the server and nothing of it was kept; run the command again when the server is back\n"
-            )
-            #expect(try await stores.counts() == before)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
-            let again = await PostgresTestServer.run(
-                decide + ["--rubrics", TestPaths.shippedRubrics.path, "--store", stores.url(as: "rita").url],
-                environment: ["HIRESCORE_STORE": "", "USER": "test-user", "TMPDIR": temporary])
-            #expect(again.exitCode == 0, "\(again.stderr)")
-            #expect(again.stdout.hasPrefix("Decision recorded: c-101 rejected on 2026-01-20"))
-            let verified = await stores.onDatabase(["audit", "verify"], as: "rita")
-            #expect(verified.exitCode == 0, "\(verified.stderr)")
-            #expect(verified.stdout.hasPrefix("audit log intact: "))
-            #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
+            try await Self.decideSurvives(.serverEndsConnection, stores: stores)
             try await stores.dropLogins()
         }
     }
@@ -140,6 +115,13 @@ struct PostgresFaultTests {
         defer { cluster.remove() }
         let shown = try PostgresConnectionSettings(url: cluster.url).description
         let stores = try await PostgresRecordsCommandTests.Stores(url: cluster.url, shown: shown)
+        try await Self.decideSurvives(.serverRestarts(cluster), stores: stores)
+    }
+
+    /// Runs `decide` as Rita while `fault` strikes during its wait for the record lock: the command ends with the
+    /// lost connection, nothing was kept and its temporary copy is gone; run again, the decision succeeds and the
+    /// audit log verifies.
+    static func decideSurvives(_ fault: Fault, stores: PostgresRecordsCommandTests.Stores) async throws {
         let temporary = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         let decide = [
@@ -148,7 +130,7 @@ struct PostgresFaultTests {
         ]
         let before = try await stores.counts()
         let lost = try await Self.whileWaiting(
-            stores, decide, as: "rita", temporary: temporary, fault: .serverRestarts(cluster))
+            stores, decide, as: "rita", temporary: temporary, fault: fault)
         #expect(lost.exitCode == 1)
         #expect(lost.stdout == "")
         #expect(
