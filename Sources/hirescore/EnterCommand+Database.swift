@@ -30,6 +30,7 @@ extension HireScoreCommand.Enter {
                 language: language, exitCode: 2)
         }
         let (path, copy) = try localDraftCopy(of: settings, language: language)
+        try checkSigningKey(on: settings, language: language)
         let lock = try Self.lockCard(at: path, language: language)
         defer { lock.release() }
 
@@ -87,6 +88,21 @@ extension HireScoreCommand.Enter {
             throw CommandFailure(collision, language: language)
         }
         return (path, copy)
+    }
+
+    /// In a signed store, a missing or unregistered key is refused before the interview, as on a folder store
+    /// (unless the server cannot be reached: the submit checks again).
+    private func checkSigningKey(on settings: PostgresConnectionSettings, language: Language) throws {
+        do {
+            let key = try SigningKey.loadIfPresent()
+            if let problem = try DatabaseKeyRegistry.signingProblem(settings, person: interviewer, key: key) {
+                throw CommandFailure(problem, language: language)
+            }
+        } catch let error as StoreLedger.LedgerError {
+            throw CommandFailure(error.message, language: language)
+        } catch let error as StoreDatabaseError {
+            throw CommandFailure(error.message, language: language)
+        }
     }
 
     /// The draft's mirror between the local copy and the database, synced (its notes on standard error), with the

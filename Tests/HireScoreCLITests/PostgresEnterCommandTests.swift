@@ -31,17 +31,22 @@ struct PostgresEnterCommandTests {
         return folder
     }
 
+    /// The arguments of `enter` for anna's card of candidate c-900 with `answers` (else from standard input),
+    /// without the store.
+    static func arguments(answers: String?) -> [String] {
+        [
+            "enter", "--all-stages", "--rubric", "claims-handler", "--candidate", "c-900", "--requisition",
+            "claims-2026-01", "--interviewer", "Anna Schmidt", "--interviewer-id", "anna-schmidt",
+            "--interview-date", "2026-01-15", "--rubrics", TestPaths.shippedRubrics.path,
+        ] + (answers.map { ["--answers", $0] } ?? [])
+    }
+
     /// Runs `enter` for candidate c-900 as anna on `url`, with `data` as the computer's data folder.
     static func enter(
         url: String, data: String, answers: String, extra: [String] = [], environment: [String: String] = [:]
     ) async -> (exitCode: Int32, stdout: String, stderr: String) {
         await PostgresTestServer.run(
-            [
-                "enter", "--all-stages", "--rubric", "claims-handler", "--candidate", "c-900", "--requisition",
-                "claims-2026-01", "--interviewer", "Anna Schmidt", "--interviewer-id", "anna-schmidt",
-                "--interview-date", "2026-01-15", "--answers", answers, "--rubrics", TestPaths.shippedRubrics.path,
-                "--store", url,
-            ] + extra,
+            arguments(answers: answers) + ["--store", url] + extra,
             environment: ["HIRESCORE_STORE": "", "USER": "test-user", "XDG_DATA_HOME": data].merging(environment) {
                 _, new in new
             })

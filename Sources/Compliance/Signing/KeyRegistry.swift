@@ -129,12 +129,17 @@ extension KeyRegistry {
     /// Why `person` cannot sign in the store at `storeRoot` with `key`; nil when they can, or when the
     /// store does not sign. Checked by `enter` before the interview starts.
     public static func signingProblem(storeRoot: String, person: String, key: SigningKey?) -> LocalizedText? {
-        let registry = CardSignatures(storeRoot: storeRoot).registry
-        guard !registry.isEmpty else { return nil }
+        CardSignatures(storeRoot: storeRoot).registry.signingProblem(person: person, key: key)
+    }
+
+    /// Why `person` cannot sign with `key` in a store with this key list; nil when they can, or when the list is
+    /// empty (the store does not sign). The same check for a folder store and a database store.
+    public func signingProblem(person: String, key: SigningKey?) -> LocalizedText? {
+        guard !isEmpty else { return nil }
         guard let key else {
             return KeyRegistryMessages.noKey(at: SigningKey.defaultPath())
         }
-        guard let entry = registry.entries[key.keyID], entry.revokedAt == nil, entry.name == person else {
+        guard let entry = entries[key.keyID], entry.revokedAt == nil, entry.name == person else {
             return KeyRegistryMessages.keyNotRegistered(key.keyID, path: key.path, person: person)
         }
         return nil
