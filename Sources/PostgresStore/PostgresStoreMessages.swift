@@ -356,4 +356,24 @@ package enum PostgresStoreMessages {
                 "der PostgreSQL-Server der Ablage \(server) startet gerade oder fährt herunter und nimmt jetzt keine Verbindungen an; nichts wurde geändert; führen Sie den Befehl erneut aus, wenn der Server wieder läuft"
         )
     }
+
+    /// The versions of a card at one place that no `amend` event links into one line (copying into a database).
+    static func unlinkedVersions(_ place: String, files: [String]) -> LocalizedText {
+        .init(
+            en:
+                "the scorecards \(files.joined(separator: ", ")) are versions of the card at \(place), but the audit log's 'amend' events do not link them into one line of amendments; 'hirescore verify --verbose' and 'hirescore audit verify' show why; nothing was copied",
+            de:
+                "die Bögen \(files.joined(separator: ", ")) sind Fassungen des Bogens \(place), aber die 'amend'-Ereignisse des Protokolls verbinden sie nicht zu einer Folge von Korrekturen; 'hirescore verify --verbose' und 'hirescore audit verify' zeigen den Grund; nichts wurde kopiert"
+        )
+    }
+
+    /// An amendment names a card that is not in the database.
+    static func amendedCardMissing(_ place: String, seal: String) -> LocalizedText {
+        .init(
+            en:
+                "the amendment of \(place) corrects the card sealed \(seal), which is not in the database (or not visible to you); nothing was changed",
+            de:
+                "die Korrektur von \(place) ersetzt den Bogen mit dem Siegel \(seal), der nicht in der Datenbank liegt (oder für Sie nicht sichtbar ist); nichts wurde geändert"
+        )
+    }
 }

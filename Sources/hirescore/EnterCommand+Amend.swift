@@ -9,8 +9,12 @@ extension HireScoreCommand.Enter {
     /// `enter --amend`: the interviewer corrects their submitted card at `path`. The correction is drafted
     /// beside it (`.amending/`), starting from the sealed card; once sealed, the library records the
     /// amendment (log first), keeps the old card under `.superseded/` and puts the new one in its place.
+    ///
+    /// On a database store `path` lies in a snapshot of the store, the correction is drafted at `draftAt` (in the
+    /// user's data folder), and `recorder` records it in the database (``amendOnDatabase(_:rubrics:requested:)``).
     func amendSubmitted(
-        at path: String, storeRoot: String, rubrics: [ScoringCore.Rubric], requested: ScoringCore.Rubric
+        at path: String, storeRoot: String, rubrics: [ScoringCore.Rubric], requested: ScoringCore.Rubric,
+        draftAt: String? = nil, recorder: ((_ draftPath: String) throws -> Void)? = nil
     )
         throws
     {
@@ -32,7 +36,11 @@ extension HireScoreCommand.Enter {
                 EnterCommandMessages.amendmentRubricDiffers(relative, cardRubric: original.rubricID), language: language
             )
         }
-        let draftPath = Amendment.draftPath(for: path)
+        let draftPath = draftAt ?? Amendment.draftPath(for: path)
+        let record: (String) throws -> Void = { draft in
+            if let recorder { return try recorder(draft) }
+            try self.record(path: path, draftPath: draft, ledger: ledger, rubrics: rubrics, reason: reason)
+        }
         var draft = original
         if FileManager.default.fileExists(atPath: draftPath) {
             guard let existing = ScorecardLoader().load(path: draftPath, rubrics: rubrics).scorecard else {
@@ -41,7 +49,7 @@ extension HireScoreCommand.Enter {
             if existing.hasValidSeal {
                 // Sealed before an interruption, not yet recorded: record it now.
                 Terminal.standardOutput.write(AmendmentMessages.completedInterrupted(path).text(in: language))
-                try record(path: path, draftPath: draftPath, ledger: ledger, rubrics: rubrics, reason: reason)
+                try record(draftPath)
                 return
             }
             draft = existing
@@ -65,7 +73,7 @@ extension HireScoreCommand.Enter {
         switch outcome {
         case .submitted:
             CrashPoint.reach("amend.after-seal")
-            try record(path: path, draftPath: draftPath, ledger: ledger, rubrics: rubrics, reason: reason)
+            try record(draftPath)
         case .savedAndQuit:
             Terminal.standardOutput.write(AmendmentMessages.draftSaved(draftPath).text(in: language))
         default:
@@ -75,7 +83,7 @@ extension HireScoreCommand.Enter {
 
     /// Refuses when the card at `path` may not be amended now (``RecordSession/amendmentRefusal(of:)``), after
     /// completing, with a note, an amendment a crash cut off after logging it.
-    private func refuseUnlessAmendable(
+    func refuseUnlessAmendable(
         _ path: String, ledger: StoreLedger, rubrics: [ScoringCore.Rubric], language: Language
     ) throws {
         do throws(StoreLedger.LedgerError) {

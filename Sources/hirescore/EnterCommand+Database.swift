@@ -25,9 +25,8 @@ extension HireScoreCommand.Enter {
             throw CommandFailure(LocalizedText(storeRoot), language: language)
         }
         if amend {
-            throw CommandFailure(
-                StoreCommandMessages.notYetOnDatabase("enter --amend", store: settings.description),
-                language: language, exitCode: 2)
+            try amendOnDatabase(settings, rubrics: rubrics, requested: chosen)
+            return
         }
         let (path, copy) = try localDraftCopy(of: settings, language: language)
         try checkSigningKey(on: settings, language: language)
@@ -64,7 +63,7 @@ extension HireScoreCommand.Enter {
 
     /// The local draft copy's path for this card of the database store, its folder made private, refused when
     /// another interviewer's card of the same name is there.
-    private func localDraftCopy(of settings: PostgresConnectionSettings, language: Language) throws -> (
+    func localDraftCopy(of settings: PostgresConnectionSettings, language: Language) throws -> (
         String, LocalDraftCopy
     ) {
         let root = LocalDraftCopy.folder(for: settings, environment: ProcessInfo.processInfo.environment)
@@ -92,7 +91,7 @@ extension HireScoreCommand.Enter {
 
     /// In a signed store, a missing or unregistered key is refused before the interview, as on a folder store
     /// (unless the server cannot be reached: the submit checks again).
-    private func checkSigningKey(on settings: PostgresConnectionSettings, language: Language) throws {
+    func checkSigningKey(on settings: PostgresConnectionSettings, language: Language) throws {
         do {
             let key = try SigningKey.loadIfPresent()
             if let problem = try DatabaseKeyRegistry.signingProblem(settings, person: interviewer, key: key) {

@@ -15,10 +15,10 @@ struct PostgresStoreCommandTests {
                 await PostgresTestServer.runFromPackageRoot(arguments)
             }
             let created = await run(["store", "init", "--store", url])
-            #expect(created.stdout == "store created: schema version 5 in \(shown)\n", "\(created.stderr)")
+            #expect(created.stdout == "store created: schema version 6 in \(shown)\n", "\(created.stderr)")
             #expect(
                 await run(["store", "init", "--store", url]).stdout
-                    == "store is current: schema version 5 in \(shown)\n")
+                    == "store is current: schema version 6 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
@@ -107,7 +107,7 @@ struct PostgresStoreCommandTests {
             let created = await run(["store", "init", "--store", url, "--colleagues-cards", "never"])
             #expect(
                 created.stdout
-                    == "store created: schema version 5 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
+                    == "store created: schema version 6 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
                 "\(created.stderr)")
             #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
             #expect(
@@ -178,7 +178,7 @@ struct DatabaseStoreRefusalTests {
         #expect(run.exitCode == 2)
         #expect(
             run.stderr
-                == "error: this command does not work on a PostgreSQL store yet (postgresql://rita@db.example.org:5432/hiring); merge, rank, calibrate, status, verify, enter, decide, hold, purge, export, audit verify, show and checkpoint, and keys list, register and revoke do; see docs/store.md\n"
+                == "error: this command does not work on a PostgreSQL store yet (postgresql://rita@db.example.org:5432/hiring); merge, rank, calibrate, status, verify, enter (--amend too), decide, hold, purge, export, audit verify, show and checkpoint, and keys list, register and revoke do; see docs/store.md\n"
         )
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

@@ -35,6 +35,51 @@ struct StoreChangesTests {
         #expect(try StoreChanges(from: after, to: after).isEmpty)
     }
 
+    /// Anna's card, sealed `seal`, with `text`; `amends` and `superseded` as an amendment leaves them.
+    static func version(_ seal: String, _ text: String, amends: String? = nil, superseded: Bool = false)
+        -> StoreContent.Card
+    {
+        .init(
+            requisition: "r-1", candidate: "c-1", fileName: "anna.yaml", status: "submitted", seal: "sha256:" + seal,
+            bytes: Array(text.utf8), amends: amends.map { "sha256:" + $0 }, isSuperseded: superseded)
+    }
+
+    /// An amendment is a new row beside the card it supersedes, which is neither changed nor removed; a decision's
+    /// retention date changes each version in its row; a purge removes every version; an amendment that did not
+    /// keep the card it replaced removes it (the database then refuses the amendment's link at the commit).
+    @Test(arguments: [
+        ("amend", ["1"], ["2>1", "1s"], ["r-1/c-1/anna.yaml"], [String](), [String]()),
+        ("amend again", ["1s", "2>1"], ["1s", "2s>1", "3>2"], ["r-1/c-1/anna.yaml"], [], []),
+        (
+            "retention", ["1s", "2>1"], ["1s+", "2>1+"], [], ["r-1/c-1/.superseded/anna.1.yaml", "r-1/c-1/anna.yaml"],
+            []
+        ),
+        ("purge", ["1s", "2>1"], [], [], [], ["r-1/c-1/.superseded/anna.1.yaml", "r-1/c-1/anna.yaml"]),
+        ("lost", ["1"], ["2>1"], ["r-1/c-1/anna.yaml"], [], ["r-1/c-1/anna.yaml"]),
+    ])
+    func amendmentsAreNewRows(
+        scenario: String, before: [String], after: [String], added: [String], changed: [String], removed: [String]
+    ) throws {
+        // "2s>1+": seal 2, superseded, amends 1, with a retention date.
+        func cards(_ specs: [String]) -> [StoreContent.Card] {
+            specs.map { spec in
+                let parts = spec.replacingOccurrences(of: "+", with: "").split(separator: ">").map(String.init)
+                let seal = parts[0].replacingOccurrences(of: "s", with: "")
+                let text = "card \(seal)\n" + (spec.hasSuffix("+") ? "retain-until: 2027-01-01\n" : "")
+                return Self.version(seal, text, amends: parts.dropFirst().first, superseded: parts[0].hasSuffix("s"))
+            }
+        }
+        var old = StoreContent()
+        old.cards = cards(before)
+        var new = StoreContent()
+        new.cards = cards(after)
+        let changes = try StoreChanges(from: old, to: new)
+        #expect(changes.addedCards.map(\.path).sorted() == added, "\(scenario)")
+        #expect(changes.changedCards.map(\.path).sorted() == changed, "\(scenario)")
+        #expect(changes.removedCards.map(\.path).sorted() == removed, "\(scenario)")
+        #expect(changes.addedCards.allSatisfy { $0.amends != nil } || added.isEmpty, "\(scenario)")
+    }
+
     @Test(arguments: [
         [Array("{\"seq\":1,\"changed\":true}\n".utf8), Array("{\"seq\":2}\n".utf8)],
         [[UInt8]](),

@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 5))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 6))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 5, to: 5))
+            #expect(second == SchemaMigrator.Outcome(from: 6, to: 6))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -25,6 +25,7 @@ struct SchemaMigrationTests {
                         "3|store settings (colleagues' cards), the log of member changes|0.1.0",
                         "4|interviewers' drafts with revisions|0.1.0",
                         "5|key registrations and revocations by HR roles only|0.1.0",
+                        "6|amendments as new rows beside the cards they supersede|0.1.0",
                     ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
@@ -53,7 +54,7 @@ struct SchemaMigrationTests {
                 )
             }
             let expected =
-                "the store's schema is version 7, newer than this hirescore understands (version 5); update hirescore before using this store"
+                "the store's schema is version 7, newer than this hirescore understands (version 6); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -110,7 +111,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 5))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 6))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -145,7 +146,7 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 5))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 6))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }

@@ -1,3 +1,4 @@
+import Compliance
 import Foundation
 import ScoringCore
 
@@ -40,8 +41,29 @@ extension StoreContent {
                 }
             }
         }
+        content.linkAmendments()
         content.cards.sort { $0.path < $1.path }
         return content
+    }
+
+    /// Links each amended card to the card it superseded, as the log's `amend` events say (a card at its place
+    /// whose seal an event gives as the new one amends the card at the same place with the event's old seal).
+    mutating func linkAmendments() {
+        let marker = Array(#""event":"amend""#.utf8)
+        let text = auditLines.filter { $0.firstRange(of: marker) != nil }.map { String(decoding: $0, as: UTF8.self) }
+            .joined()
+        guard !text.isEmpty else { return }
+        var index: [String: Int] = [:]
+        for (position, card) in cards.enumerated() {
+            if let seal = card.seal { index[card.place + "\n" + seal] = position }
+        }
+        for (_, event) in AuditLog.events(parsing: text).events {
+            guard let amendment = Amendment(event: event),
+                let amended = index[amendment.path + "\n" + amendment.seal],
+                index[amendment.path + "\n" + amendment.supersededSeal] != nil
+            else { continue }
+            cards[amended].amends = amendment.supersededSeal
+        }
     }
 
     /// Adds one file of a store folder.
@@ -60,9 +82,14 @@ extension StoreContent {
             return
         }
         let components = path.split(separator: "/").map(String.init)
-        let isCardPlace =
-            components.count == 3 && !components.contains { $0.hasPrefix(".") }
-            && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
+        let isYAML = path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+        let isCardPlace = components.count == 3 && !components.contains { $0.hasPrefix(".") } && isYAML
+        if components.count == 4, components[2] == Amendment.supersededFolder, isYAML,
+            !components[0].hasPrefix("."), !components[1].hasPrefix(".")
+        {
+            try addSuperseded(path: path, full: full, bytes: bytes)
+            return
+        }
         guard isCardPlace else {
             files[path] = bytes
             return
@@ -79,6 +106,23 @@ extension StoreContent {
             Card(
                 requisition: components[0], candidate: components[1], fileName: components[2], status: status,
                 seal: status == "submitted" ? header.seal : nil, bytes: bytes))
+    }
+
+    /// Adds a card an amendment superseded (`REQUISITION/CANDIDATE/.superseded/ID.HEX16.yaml`): a submitted card
+    /// whose name carries its seal; any other file there is kept as a file.
+    private mutating func addSuperseded(path: String, full: String, bytes: [UInt8]) throws(CopyError) {
+        let place = Amendment.cardPath(of: path)
+        let parts = place.split(separator: "/").map(String.init)
+        guard parts.count == 3, let header = ScorecardHeader(bytes: bytes), header.status == "submitted",
+            let seal = header.seal, Amendment.supersededPath(for: place, seal: seal) == path
+        else {
+            files[path] = bytes
+            return
+        }
+        cards.append(
+            Card(
+                requisition: parts[0], candidate: parts[1], fileName: parts[2], status: "submitted", seal: seal,
+                bytes: bytes, isSuperseded: true))
     }
 
     /// Writes the content as a store folder: `root` must not exist or be empty. Folders are created 0700,

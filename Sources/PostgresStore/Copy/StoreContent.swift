@@ -1,9 +1,11 @@
+import Compliance
 import ScoringCore
 
 /// Everything a store holds, independent of where it lies: what `hirescore store copy` moves.
 ///
 /// A file store and a database store hold the same content: each scorecard's exact bytes at its place
-/// (`REQUISITION/CANDIDATE/FILE.yaml`), the audit log's exact lines, and every other file by its path
+/// (`REQUISITION/CANDIDATE/FILE.yaml`; a card an amendment superseded in the folder's `.superseded/`, in the
+/// database as the row the amendment's row names), the audit log's exact lines, and every other file by its path
 /// (`.hirescore/settings.json`, holds, decisions, reports kept beside the cards). Copying a folder into a
 /// database and back gives the same files, byte for byte.
 package struct StoreContent: Sendable, Equatable {
@@ -21,10 +23,15 @@ package struct StoreContent: Sendable, Equatable {
         package var seal: String?
         /// The file's exact bytes.
         package var bytes: [UInt8]
+        /// The seal of the card at the same place this one amends (its `amend` event names both), or nil.
+        package var amends: String?
+        /// Whether a later amendment superseded this card: a folder keeps it under `.superseded/`.
+        package var isSuperseded: Bool
 
         /// Creates a card at its place.
         package init(
-            requisition: String, candidate: String, fileName: String, status: String, seal: String?, bytes: [UInt8]
+            requisition: String, candidate: String, fileName: String, status: String, seal: String?, bytes: [UInt8],
+            amends: String? = nil, isSuperseded: Bool = false
         ) {
             self.requisition = requisition
             self.candidate = candidate
@@ -32,6 +39,8 @@ package struct StoreContent: Sendable, Equatable {
             self.status = status
             self.seal = seal
             self.bytes = bytes
+            self.amends = amends
+            self.isSuperseded = isSuperseded
         }
 
         /// The interviewer id the card belongs to: the file name without `.yaml` or `.yml`.
@@ -42,8 +51,15 @@ package struct StoreContent: Sendable, Equatable {
             return fileName
         }
 
-        /// `REQUISITION/CANDIDATE/FILE` below the store's root.
-        package var path: String { "\(requisition)/\(candidate)/\(fileName)" }
+        /// The card's place below the store's root, `REQUISITION/CANDIDATE/FILE`: where its current version lies.
+        package var place: String { "\(requisition)/\(candidate)/\(fileName)" }
+
+        /// Where the card lies in a store folder: its place, or for a superseded card
+        /// `REQUISITION/CANDIDATE/.superseded/ID.HEX16.yaml` (``Compliance/Amendment/supersededPath(for:seal:)``).
+        package var path: String {
+            guard isSuperseded, let seal else { return place }
+            return Amendment.supersededPath(for: place, seal: seal)
+        }
     }
 
     /// The path of the audit log below a store's root.

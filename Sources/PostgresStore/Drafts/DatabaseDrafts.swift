@@ -9,7 +9,7 @@ package enum DatabaseDrafts {
     package struct Remote: Sendable, Equatable {
         /// The connected user's interviewer id in the store (nil: not an interviewer).
         package var interviewerID: String?
-        /// The seal of the card submitted at the place, if there is one.
+        /// The seal of the card submitted at the place (its current version, when it was amended), if there is one.
         package var submittedSeal: String?
         /// The draft's revision and bytes, if there is a row.
         package var draft: (revision: Int, bytes: [UInt8])?
@@ -28,8 +28,9 @@ package enum DatabaseDrafts {
         remote.interviewerID = member.first.flatMap { try? $0.decode(String?.self) } ?? nil
         let submitted = try await database.query(
             """
-            SELECT seal FROM hirescore.scorecards WHERE requisition = \(place.requisition)
+            SELECT seal FROM hirescore.scorecards s WHERE requisition = \(place.requisition)
               AND candidate = \(place.candidate) AND file_name = \(place.fileName) AND status = 'submitted'
+              AND NOT EXISTS (SELECT 1 FROM hirescore.scorecards n WHERE n.amends = s.id)
             """)
         remote.submittedSeal = submitted.first.flatMap { try? $0.decode(String?.self) } ?? nil
         let rows = try await database.query(

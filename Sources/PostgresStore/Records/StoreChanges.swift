@@ -8,9 +8,9 @@ import ScoringCore
 /// content before and after is written back in the same transaction. The audit log may only grow: a line
 /// already written that changed is refused, and nothing is written.
 package struct StoreChanges: Sendable, Equatable {
-    /// Scorecards that are new.
+    /// Scorecards that are new (an amendment too: a new row beside the card it supersedes).
     package var addedCards: [StoreContent.Card] = []
-    /// Scorecards whose bytes changed (a retention date written into a submitted card).
+    /// Scorecards whose bytes changed (a retention date written into a submitted card), found by place and seal.
     package var changedCards: [StoreContent.Card] = []
     /// Scorecards that are gone (purged).
     package var removedCards: [StoreContent.Card] = []
@@ -37,15 +37,32 @@ package struct StoreChanges: Sendable, Equatable {
         appendedLines = Array(after.auditLines.dropFirst(before.auditLines.count))
         firstLineNumber = before.auditLines.count + 1
         let old = Dictionary(before.cards.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let new = Dictionary(after.cards.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var kept: Set<String> = []
         for card in after.cards {
             if let previous = old[card.path] {
-                if previous != card { changedCards.append(card) }
+                kept.insert(previous.path)
+                if previous.status == "submitted", card.status == "submitted", previous.seal != card.seal {
+                    // An amendment: a new row at the place; the row it amends stays (see below).
+                    addedCards.append(card)
+                } else if previous.bytes != card.bytes || previous.status != card.status {
+                    changedCards.append(card)
+                }
+            } else if card.isSuperseded, let previous = old[card.place], !previous.isSuperseded,
+                previous.seal == card.seal
+            {
+                // The card that was current, superseded by an amendment: the same row, now amended.
+                kept.insert(previous.path + "\n" + (card.seal ?? ""))
+                if previous.bytes != card.bytes { changedCards.append(card) }
             } else {
                 addedCards.append(card)
             }
         }
-        removedCards = before.cards.filter { new[$0.path] == nil }
+        removedCards = before.cards.filter { previous in
+            guard kept.contains(previous.path) else { return true }
+            // A card an amendment replaced at its place stays only as the superseded card the amendment kept.
+            let replaced = addedCards.contains { $0.path == previous.path }
+            return replaced && !kept.contains(previous.path + "\n" + (previous.seal ?? ""))
+        }
         for (path, bytes) in after.files.sorted(by: { $0.key < $1.key }) where before.files[path] != bytes {
             if before.files[path] == nil && StoreChanges.transientFiles.contains(path) { continue }
             writtenFiles[path] = bytes
@@ -73,11 +90,14 @@ package struct StoreChanges: Sendable, Equatable {
                 throw StoreChanges.refusedEvent(error, line: line, user: database.settings.user)
             }
         }
+        // Each row by its place and seal: a place holds the versions of an amended card (a draft has no seal, and
+        // is alone at its place).
         for card in removedCards {
             try await database.query(
                 """
                 DELETE FROM hirescore.scorecards
                 WHERE requisition = \(card.requisition) AND candidate = \(card.candidate) AND file_name = \(card.fileName)
+                  AND seal IS NOT DISTINCT FROM \(card.seal)
                 """)
         }
         for card in changedCards {
@@ -85,17 +105,10 @@ package struct StoreChanges: Sendable, Equatable {
                 """
                 UPDATE hirescore.scorecards SET content = \(ByteBuffer(bytes: card.bytes))
                 WHERE requisition = \(card.requisition) AND candidate = \(card.candidate) AND file_name = \(card.fileName)
+                  AND (seal = \(card.seal) OR status = 'draft')
                 """)
         }
-        for card in addedCards {
-            try await database.query(
-                """
-                INSERT INTO hirescore.scorecards
-                  (requisition, candidate, file_name, interviewer_id, status, seal, content)
-                VALUES (\(card.requisition), \(card.candidate), \(card.fileName), \(card.interviewerID),
-                  \(card.status), \(card.seal), \(ByteBuffer(bytes: card.bytes)))
-                """)
-        }
+        for card in addedCards { try await card.insert(into: database) }
         for path in removedFiles {
             try await database.query("DELETE FROM hirescore.files WHERE path = \(path)")
         }

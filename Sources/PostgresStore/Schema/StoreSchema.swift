@@ -12,7 +12,8 @@
 /// - `members`: which database user has which store role, and an interviewer's id;
 /// - `settings`: the store's settings (``StoreSettings``);
 /// - `member_events`: who granted or revoked which member's role, and who changed a setting, when;
-/// - `drafts`: each interviewer's drafts with their revision counters, readable only by their interviewer.
+/// - `drafts`: each interviewer's drafts with their revision counters, readable only by their interviewer;
+/// - from version 6, `scorecards.amends`: an amended card is a new row naming the row it supersedes.
 package enum StoreSchema {
     /// One step of the schema.
     package struct Migration: Sendable {
@@ -44,6 +45,7 @@ package enum StoreSchema {
             version: 3, name: "store settings (colleagues' cards), the log of member changes", statements: version3),
         Migration(version: 4, name: "interviewers' drafts with revisions", statements: version4),
         Migration(version: 5, name: "key registrations and revocations by HR roles only", statements: version5),
+        Migration(version: 6, name: "amendments as new rows beside the cards they supersede", statements: version6),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
