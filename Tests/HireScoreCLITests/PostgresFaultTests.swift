@@ -206,3 +206,88 @@ struct PostgresFaultTests {
         }
     }
 }
+
+/// The server restarting or stopping while an interviewer enters a card on a PostgreSQL store (issue 21), on a
+/// cluster of the test's own: `hirescore enter` reads its answers from a pipe the test writes line by line.
+@Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
+struct PostgresEntryFaultTests {
+    typealias Enter = PostgresEnterCommandTests
+
+    /// Waits until the local copy's sync state reads `state` (each answer is saved there before the next prompt).
+    static func waitForSync(_ local: String, _ state: String, child: HireScoreChild) -> Bool {
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline {
+            if EnterTesting.read(local + ".sync") == state + "\n" { return true }
+            usleep(20_000)
+        }
+        Issue.record("the local copy never reached \(state): \(child.outputSoFar.suffix(500))")
+        return false
+    }
+
+    /// `pg_ctl restart -m fast` between two answers changes nothing for the interviewer (every save opens its own
+    /// connection); while the server is stopped the answers are kept on the computer with one plain line; once it
+    /// is back the card is submitted: one card, one `submit` event, no draft left, the audit log intact.
+    @Test func theServerRestartingOrStoppingMidEntryLosesNoAnswerAndTheSubmitSucceeds() async throws {
+        let cluster = try PrivatePostgresCluster()
+        defer { cluster.remove() }
+        let shown = try PostgresConnectionSettings(url: cluster.url).description
+        let stores = try await PostgresRecordsCommandTests.Stores(url: cluster.url, shown: shown)
+        let data = try Enter.folder("data")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let anna = stores.url(as: "anna")
+        let local = Enter.localCopy(data: data, shown: anna.shown)
+        // Every line of the first four criteria a save: the two empty evidence answers get a text.
+        var lines = Enter.answerLines
+        #expect(lines[5] == "" && lines[7] == "")
+        lines[5] = "Gave a clear answer with an example from the last quarter."
+        lines[7] = "Named the next step and the date the customer hears back."
+        let child = try HireScoreChild.start(
+            Enter.arguments(answers: nil) + ["--store", anna.url], input: .pipe,
+            environment: ["HIRESCORE_STORE": "", "USER": "test-user", "XDG_DATA_HOME": data])
+        func answer(_ range: Range<Int>) { child.send(range.map { lines[$0] + "\n" }.joined()) }
+
+        // Two criteria, saved to the database; the server restarts; two more answers go to the database again.
+        answer(0..<4)
+        #expect(Self.waitForSync(local, #"{"revision":5,"synced":5}"#, child: child))
+        try cluster.restart()
+        answer(4..<6)
+        #expect(Self.waitForSync(local, #"{"revision":7,"synced":7}"#, child: child))
+        #expect(try await Enter.draftRows(stores) == ["anna-schmidt 7 \(Enter.md5(local))"])
+        // The server stops: the next answers are kept on this computer only, said once.
+        try cluster.stop()
+        answer(6..<8)
+        #expect(Self.waitForSync(local, #"{"revision":9,"synced":7}"#, child: child))
+        // Back: the rest, and the submit in one transaction.
+        try cluster.start()
+        answer(8..<lines.count)
+        child.closeInput()
+        let ending = child.finish(timeout: 300)
+        #expect(ending.exitCode == 0, "\(ending)")
+        #expect(
+            ending.stderr
+                == "\nthe PostgreSQL store \(anna.shown) cannot be reached: your answers are saved on this computer (\(local)) and go to the database the next time you run this command\n"
+        )
+        let card = anna.shown + "/claims-2026-01/c-900/anna-schmidt.yaml"
+        #expect(
+            ending.stdout.contains("\nSubmitted and sealed: \(card)\n  seal sha256:"), "\(ending.stdout.suffix(400))")
+        #expect(try await Enter.cards(stores) == ["anna-schmidt.yaml submitted"])
+        #expect(try await Enter.draftRows(stores) == [])
+        #expect(!FileManager.default.fileExists(atPath: local))
+        let submits = try await PostgresTestServer.rows(
+            stores.url,
+            """
+            SELECT count(*)::text FROM hirescore.audit_lines WHERE convert_from(content, 'UTF8')::jsonb ->> 'event' = 'submit'
+              AND convert_from(content, 'UTF8')::jsonb ->> 'candidate' = 'c-900'
+            """)
+        #expect(submits == ["1"])
+        // The card holds every answer: the ones before the restart, while stopped, and after.
+        let stored = try await PostgresTestServer.rows(
+            stores.url,
+            "SELECT convert_from(content, 'UTF8') FROM hirescore.scorecards WHERE candidate = 'c-900'")
+        for line in lines where line.count > 30 && !line.contains("'") {
+            #expect(stored.first?.contains(String(line.prefix(30))) == true, "\(line)")
+        }
+        let verified = await stores.onDatabase(["audit", "verify"], as: "rita")
+        #expect(verified.exitCode == 0, "\(verified.stderr)")
+    }
+}

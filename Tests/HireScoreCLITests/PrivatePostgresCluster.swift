@@ -27,12 +27,7 @@ final class PrivatePostgresCluster: Sendable {
         try asServer(
             Self.programs + "/initdb",
             ["-D", folder + "/data", "-U", "hirescore_admin", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"])
-        try asServer(
-            Self.programs + "/pg_ctl",
-            [
-                "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-o",
-                "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off", "start",
-            ])
+        try start()
         try Self.run(
             Self.programs + "/psql",
             [
@@ -47,6 +42,21 @@ final class PrivatePostgresCluster: Sendable {
         try asServer(
             Self.programs + "/pg_ctl",
             ["-D", folder + "/data", "-l", folder + "/server.log", "-m", "fast", "-w", "restart"])
+    }
+
+    /// Starts the server, returning once it takes connections.
+    func start() throws {
+        try asServer(
+            Self.programs + "/pg_ctl",
+            [
+                "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-o",
+                "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off", "start",
+            ])
+    }
+
+    /// Stops the server as `pg_ctl stop -m fast` does (every connection ends, open transactions are undone).
+    func stop() throws {
+        try asServer(Self.programs + "/pg_ctl", ["-D", folder + "/data", "-m", "fast", "-w", "stop"])
     }
 
     /// Stops the server and deletes the cluster.
