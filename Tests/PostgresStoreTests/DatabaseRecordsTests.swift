@@ -80,6 +80,18 @@ struct StoreChangesTests {
         #expect(changes.addedCards.allSatisfy { $0.amends != nil } || added.isEmpty, "\(scenario)")
     }
 
+    /// A store copied in before schema version 6 has a folder's superseded card among its other files; a command's
+    /// folder copy reads it as a card, which is no change.
+    @Test func aSupersededCardKeptAsAFileStaysAFile() throws {
+        var old = StoreContent()
+        old.cards = [Self.version("2", "card 2\n")]
+        old.files = ["r-1/c-1/.superseded/anna.1.yaml": Array("card 1\n".utf8)]
+        var new = StoreContent()
+        new.cards = [Self.version("1", "card 1\n", superseded: true), Self.version("2", "card 2\n", amends: "1")]
+        let changes = try StoreChanges(from: old, to: new)
+        #expect(changes.isEmpty, "\(changes)")
+    }
+
     @Test(arguments: [
         [Array("{\"seq\":1,\"changed\":true}\n".utf8), Array("{\"seq\":2}\n".utf8)],
         [[UInt8]](),

@@ -37,8 +37,11 @@ package struct StoreChanges: Sendable, Equatable {
         appendedLines = Array(after.auditLines.dropFirst(before.auditLines.count))
         firstLineNumber = before.auditLines.count + 1
         let old = Dictionary(before.cards.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // A store copied in before schema version 6 keeps a folder's superseded cards among its other files: they
+        // stay there unchanged (the folder copy reads them as cards).
+        let keptAsFiles = Set(after.cards.filter { $0.isSuperseded && before.files[$0.path] == $0.bytes }.map(\.path))
         var kept: Set<String> = []
-        for card in after.cards {
+        for card in after.cards where !keptAsFiles.contains(card.path) {
             if let previous = old[card.path] {
                 kept.insert(previous.path)
                 if previous.status == "submitted", card.status == "submitted", previous.seal != card.seal {
@@ -67,7 +70,7 @@ package struct StoreChanges: Sendable, Equatable {
             if before.files[path] == nil && StoreChanges.transientFiles.contains(path) { continue }
             writtenFiles[path] = bytes
         }
-        removedFiles = before.files.keys.filter { after.files[$0] == nil }.sorted()
+        removedFiles = before.files.keys.filter { after.files[$0] == nil && !keptAsFiles.contains($0) }.sorted()
     }
 
     /// Whether nothing changed.
