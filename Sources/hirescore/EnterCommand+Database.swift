@@ -90,13 +90,15 @@ extension HireScoreCommand.Enter {
     }
 
     /// In a signed store, a missing or unregistered key is refused before the interview, as on a folder store
-    /// (unless the server cannot be reached: the submit checks again).
-    func checkSigningKey(on settings: PostgresConnectionSettings, language: Language) throws {
+    /// (unless the server cannot be reached: the submit checks again); returns the key, if there is one.
+    @discardableResult
+    func checkSigningKey(on settings: PostgresConnectionSettings, language: Language) throws -> SigningKey? {
         do {
             let key = try SigningKey.loadIfPresent()
             if let problem = try DatabaseKeyRegistry.signingProblem(settings, person: interviewer, key: key) {
                 throw CommandFailure(problem, language: language)
             }
+            return key
         } catch let error as StoreLedger.LedgerError {
             throw CommandFailure(error.message, language: language)
         } catch let error as StoreDatabaseError {

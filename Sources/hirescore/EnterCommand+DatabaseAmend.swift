@@ -15,7 +15,8 @@ extension HireScoreCommand.Enter {
     ) throws {
         let language = options.language
         let (local, _) = try localDraftCopy(of: settings, language: language)
-        try checkSigningKey(on: settings, language: language)
+        // Loaded before the snapshot becomes the working folder: a relative key path names the user's file.
+        let signer = try checkSigningKey(on: settings, language: language)
         let place = DraftPlace(
             requisition: requisition ?? ScorecardStore.unassignedRequisition, candidate: candidate,
             interviewerID: ((local as NSString).lastPathComponent as NSString).deletingPathExtension)
@@ -24,6 +25,10 @@ extension HireScoreCommand.Enter {
         } catch {
             throw CommandFailure(error.message, language: language)
         }
+        // So does a relative answers path.
+        var command = self
+        let current = FileManager.default.currentDirectoryPath
+        command.answers = answers.map { $0.hasPrefix("/") ? $0 : current + "/" + $0 }
         let draftPath = Amendment.draftPath(for: local)
         let draftFolder = (draftPath as NSString).deletingLastPathComponent
         do {
@@ -44,18 +49,19 @@ extension HireScoreCommand.Enter {
         guard FileManager.default.changeCurrentDirectoryPath(folder) else {
             throw CommandFailure(LocalizedText(folder), language: language)
         }
-        try amendSubmitted(
+        try command.amendSubmitted(
             at: name + "/" + place.relativePath, storeRoot: name, rubrics: rubrics, requested: requested,
             draftAt: draftPath
         ) { sealed in
-            try recordAmendmentOnDatabase(settings, place: place, sealed: sealed, rubrics: rubrics)
+            try recordAmendmentOnDatabase(settings, place: place, sealed: sealed, rubrics: rubrics, signer: signer)
         }
     }
 
     /// Records the sealed correction at `sealed` in the database, says so as the folder store does, and removes the
     /// local draft; on any failure nothing changed and the sealed correction stays for the next run.
     private func recordAmendmentOnDatabase(
-        _ settings: PostgresConnectionSettings, place: DraftPlace, sealed: String, rubrics: [ScoringCore.Rubric]
+        _ settings: PostgresConnectionSettings, place: DraftPlace, sealed: String, rubrics: [ScoringCore.Rubric],
+        signer: SigningKey?
     ) throws {
         let language = options.language
         let name = settings.description
@@ -68,12 +74,6 @@ extension HireScoreCommand.Enter {
         }
         guard let data = FileManager.default.contents(atPath: sealed) else {
             throw notRecorded(EnterCommandMessages.unreadableAfterSealing(sealed))
-        }
-        let signer: SigningKey?
-        do {
-            signer = try SigningKey.loadIfPresent()
-        } catch {
-            throw notRecorded(error.message)
         }
         // The transaction's folder copy takes the snapshot's place (and name).
         try? FileManager.default.removeItem(atPath: name)

@@ -58,9 +58,14 @@ struct PostgresAmendCommandTests {
             #expect(original.count == 1)
             let card = anna.shown + "/claims-2026-01/c-900/anna-schmidt.yaml"
 
-            let amend = await Enter.enter(
-                url: anna.url, data: data, answers: try Self.amendedAnswers(in: files),
-                extra: ["--amend", "--reason", Self.reason])
+            // The answers named relative to the working folder (the amendment works in a snapshot folder).
+            _ = try Self.amendedAnswers(in: files)
+            let amend = await PostgresTestServer.run(
+                Enter.arguments(answers: "amended.answers") + [
+                    "--store", anna.url, "--amend", "--reason", Self.reason,
+                ],
+                environment: ["HIRESCORE_STORE": "", "USER": "test-user", "XDG_DATA_HOME": data],
+                currentDirectory: URL(fileURLWithPath: files))
             #expect(amend.exitCode == 0, "\(amend.stderr)")
             #expect(amend.stderr == "")
             #expect(
