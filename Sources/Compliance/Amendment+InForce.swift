@@ -10,14 +10,12 @@ extension Amendment {
     /// ``indexedCardLimit`` cards of one store on, the whole log is read (looking each card up in the index would
     /// cost more).
     public static func inForce(for files: [String], cache: UserCache? = nil) -> [(file: String, amendment: Amendment)] {
-        var rootOfFolder: [String: String?] = [:]
+        var paths = StoreRelativePaths()
         var placed: [(file: String, root: String, relative: String)] = []
         var cardsOfRoot: [String: Set<String>] = [:]
         for file in files {
-            let folder = (file as NSString).deletingLastPathComponent
-            if rootOfFolder[folder] == nil { rootOfFolder[folder] = .some(ScorecardStore.root(containing: folder)) }
-            guard let known = rootOfFolder[folder], let root = known else { continue }
-            let relative = StoreFiles.relative(file, to: root)
+            guard let root = paths.storeRoot(ofFile: file) else { continue }
+            let relative = paths.relative(file, to: root)
             placed.append((file, root, relative))
             cardsOfRoot[root, default: []].insert(relative)
         }

@@ -140,6 +140,18 @@ private struct IndexedLog {
 
     /// The lines read from the open log; nil when one of them is not a whole line there (the index is wrong).
     init?(descriptor: Int32, lines: [AuditLogIndex.Line]) {
+        if lines.count > Self.linesReadOneByOne {
+            // Most of a log (a merge of the whole store): one read of all of it costs less than a read per line.
+            let bytes = AuditLog.readAll(descriptor)
+            for line in lines {
+                let body = line.offset..<(line.offset + line.length)
+                guard body.upperBound <= bytes.count, line.offset == 0 || bytes[line.offset - 1] == 10,
+                    body.upperBound == bytes.count || bytes[body.upperBound] == 10, !bytes[body].contains(10)
+                else { return nil }
+            }
+            whole = bytes
+            return
+        }
         for line in lines {
             // The byte before the line (a line feed, unless it is the first) and the one after it (a line feed or
             // the end of the log) are read with it.
@@ -161,6 +173,9 @@ private struct IndexedLog {
             read[line.offset] = bytes[body]
         }
     }
+
+    /// The most lines read one by one; more are read with the whole log.
+    static let linesReadOneByOne = 256
 
     func bytes(of line: AuditLogIndex.Line) -> ArraySlice<UInt8> {
         if let whole { return whole[line.offset..<(line.offset + line.length)] }

@@ -87,23 +87,15 @@ struct AuditLogIndex {
 
     /// The lines of the log `keyAndCardEvents(cards:)` decodes, in log order; nil when the index is corrupt.
     func lines(keysAndCards cards: Set<String>) -> [Line]? {
-        var lines = Set(keyLines).union(undecidedLines)
-        for card in cards {
-            guard let found = encodedLines(of: card) else { return nil }
-            lines.formUnion(found)
-        }
-        return lines.sorted()
+        guard let found = encodedLines(of: cards) else { return nil }
+        return Set(keyLines).union(undecidedLines).union(found).sorted()
     }
 
     /// The lines that can name one of `cards` (not key lines), in log order: the lines naming them and the lines
     /// whose paths cannot be told from their bytes; nil when the index is corrupt.
     func lines(cards: Set<String>) -> [Line]? {
-        var lines = Set(undecidedLines)
-        for card in cards {
-            guard let found = encodedLines(of: card) else { return nil }
-            lines.formUnion(found)
-        }
-        return lines.sorted()
+        guard let found = encodedLines(of: cards) else { return nil }
+        return Set(undecidedLines).union(found).sorted()
     }
 
     /// The SHA-256 (hex) of the last line of `bytes` (after the last line feed but one, when they end with one).
@@ -156,6 +148,51 @@ extension AuditLogIndex {
         overrideLines = overrides
         // From the line feed before the first card line, so that every card line is found as "\nP\t<path>\t".
         cardSection = bytes[(start - 1)...]
+    }
+
+    /// The lines naming any of `cards`, read from the index file's card lines in one pass over them (a merge of a
+    /// whole store asks for every card: looking each one up would read the card lines once per card); nil when the
+    /// line of one of them does not parse. The same lines as ``encodedLines(of:)`` gives card by card: each card's
+    /// first line counts.
+    func encodedLines(of cards: Set<String>) -> [Line]? {
+        guard let cardSection, cards.count > 1 else {
+            var lines: [Line] = []
+            for card in cards {
+                guard let found = encodedLines(of: card) else { return nil }
+                lines += found
+            }
+            return lines
+        }
+        var lists: [String: Range<Int>] = [:]
+        var lines: [Line] = []
+        // Paths with a tab or a line feed are never written; looked up one by one, as before.
+        for card in cards where card.contains("\t") || card.contains("\n") {
+            guard let found = encodedLines(of: card) else { return nil }
+            lines += found
+        }
+        let tab = UInt8(ascii: "\t")
+        var start = cardSection.startIndex
+        while let feed = cardSection[start...].firstIndex(of: 10) {
+            // A card line: `P`, a tab, the path, a tab and its lines, up to the next line feed.
+            let lineStart = feed + 1
+            let lineEnd = cardSection[lineStart...].firstIndex(of: 10) ?? cardSection.endIndex
+            start = lineEnd
+            guard lineEnd - lineStart > 2, cardSection[lineStart] == UInt8(ascii: "P"),
+                cardSection[lineStart + 1] == tab,
+                let pathEnd = cardSection[(lineStart + 2)..<lineEnd].firstIndex(of: tab)
+            else { continue }
+            let path = String(decoding: cardSection[(lineStart + 2)..<pathEnd], as: UTF8.self)
+            if cards.contains(path), lists[path] == nil { lists[path] = (pathEnd + 1)..<lineEnd }
+            if lineEnd == cardSection.endIndex { break }
+        }
+        for range in lists.values {
+            guard
+                let found = Self.parse(
+                    Substring(String(decoding: cardSection[range], as: UTF8.self)), size: stamp.size)
+            else { return nil }
+            lines += found
+        }
+        return lines
     }
 
     /// The lines naming `card`, read from the index file's card lines; nil when its line does not parse.

@@ -69,7 +69,8 @@ struct PanelOptions: ParsableArguments {
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
         let cache = options.userCache
         merger.overrides = recordedOverrides(cache: cache)
-        merger.signatureCheck = CardSignatures.check(files: collected.files, cache: cache)
+        let signatures = CardSignatureCheck(files: collected.files, cache: cache, recordingVerified: true)
+        merger.signatureCheck = signatures.verdict
         merger.cache = cache
         PhaseTimer.mark("read the key lists")
         if progress.enabled {
@@ -89,6 +90,9 @@ struct PanelOptions: ParsableArguments {
             complete = true
             report = merger.merge(files: collected.files, rubrics: catalog.rubrics)
         }
+        signatures.recordVerified()
+        let (answered, found) = signatures.counts
+        PhaseTimer.mark("record the verified signatures (\(answered) from the cache, \(found) verified)")
         // Cleared before anything else is written to standard error.
         progress.clear()
         report.problems = collected.problems + report.problems

@@ -52,7 +52,8 @@ import Testing
             phases == [
                 "find scorecard files", "load rubrics", "read the key lists", "read and decode 3 scorecards",
                 "group by candidate",
-                "check seals and merge 1 candidates", "agreement per requisition", "warnings and amendment notes",
+                "check seals and merge 1 candidates", "agreement per requisition",
+                "record the verified signatures (0 from the cache, 0 verified)", "warnings and amendment notes",
                 "render the report (text)", "write the report",
             ])
         #expect(PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix(" ms") })

@@ -39,6 +39,9 @@ public struct CardSignatures: Sendable {
     let cardEvents: [String: [AuditLog.Event]]
     /// The same events by the seal they name, for a card copied out of the store (its path is not the store's).
     let cardEventsBySeal: [String: [AuditLog.Event]]
+    /// Signatures found valid before (from the user's cache), which stand for the Ed25519 check of exactly the same
+    /// key, signature and seal; nil checks every signature.
+    package var verified: VerifiedSignatures?
 
     /// Reads the key list and the card events of the store at `storeRoot`.
     public init(storeRoot: String) {
@@ -84,9 +87,16 @@ public struct CardSignatures: Sendable {
 
     /// The verdict on a sealed scorecard at `path` with `seal` and `signature`, by `interviewer`.
     public func verdict(path: String, seal: String, signature: String?, interviewer: String) -> Verdict {
-        let relative = StoreFiles.relative(
-            URL(fileURLWithPath: path).standardizedFileURL.path,
-            to: URL(fileURLWithPath: storeRoot).standardizedFileURL.path)
+        verdict(
+            relativePath: StoreFiles.relative(
+                URL(fileURLWithPath: path).standardizedFileURL.path,
+                to: URL(fileURLWithPath: storeRoot).standardizedFileURL.path),
+            seal: seal, signature: signature, interviewer: interviewer)
+    }
+
+    /// ``verdict(path:seal:signature:interviewer:)`` of the card at `relative` inside the store (as
+    /// ``StoreFiles/relative(_:to:)`` gives it).
+    func verdict(relativePath relative: String, seal: String, signature: String?, interviewer: String) -> Verdict {
         if relative.contains("/" + Amendment.supersededFolder + "/") {
             // A superseded card is kept under a new path; the events that signed it name it by its seal.
             return verdict(copyWithSeal: seal, signature: signature, interviewer: interviewer)
@@ -122,7 +132,7 @@ public struct CardSignatures: Sendable {
         guard let entry = registry.entries[parsed.keyID] else {
             return .refused(CardSignatureMessages.unregisteredKey(parsed.keyID))
         }
-        guard entry.publicKey.verifies(parsed, .card, seal) else {
+        guard entry.publicKey.verifies(parsed, .card, seal, known: verified) else {
             return .refused(CardSignatureMessages.sealMismatch(holder: entry.name))
         }
         guard entry.name == interviewer else {
@@ -160,31 +170,6 @@ extension CardSignatures {
         -> @Sendable (String, Scorecard) ->
         SignatureVerdict
     {
-        var rootOfFolder: [String: String?] = [:]
-        var rootOfFile: [String: String] = [:]
-        var cardsOfRoot: [String: Set<String>] = [:]
-        for file in files {
-            let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
-            if rootOfFolder[folder] == nil { rootOfFolder[folder] = .some(storeRoot(containing: folder)) }
-            guard let found = rootOfFolder[folder], let root = found else { continue }
-            rootOfFile[file] = root
-            cardsOfRoot[root, default: []].insert(
-                StoreFiles.relative(
-                    URL(fileURLWithPath: file).standardizedFileURL.path,
-                    to: URL(fileURLWithPath: root).standardizedFileURL.path))
-        }
-        // Each store's key list and the events of the cards at hand, read once; the log's other lines are skipped.
-        var stores: [String: CardSignatures] = [:]
-        for (root, cards) in cardsOfRoot { stores[root] = CardSignatures(storeRoot: root, cards: cards, cache: cache) }
-        return { [stores, rootOfFile] file, scorecard in
-            guard let seal = scorecard.seal else { return .accepted(.unsigned) }
-            guard let root = rootOfFile[file], let store = stores[root] else {
-                // Outside a store (a folder copied out): no key list to check against; merging a copy is no record.
-                return .accepted(scorecard.signature == nil ? .unsigned : .notChecked)
-            }
-            return store.verdict(
-                path: file, seal: seal, signature: scorecard.signature, interviewer: scorecard.interviewer
-            ).panelVerdict
-        }
+        CardSignatureCheck(files: files, cache: cache, recordingVerified: false).verdict
     }
 }

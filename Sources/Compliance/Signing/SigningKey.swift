@@ -165,10 +165,16 @@ public struct PublicKey: Sendable, Hashable {
     /// `ed25519:` and the first 16 hex digits of the key's SHA-256.
     public var id: String { "ed25519:" + String(ContentDigest.hexDigest(raw).prefix(16)) }
 
-    /// Whether `signature` (`ed25519:KEYID:BASE64`) is this key's signature of `message` in `domain`.
-    func verifies(_ signature: ParsedSignature, _ domain: SignedDomain, _ message: String) -> Bool {
-        signature.keyID == id
-            && (key?.isValidSignature(signature.bytes, for: Data((domain.rawValue + "\n" + message).utf8)) ?? false)
+    /// Whether `signature` (`ed25519:KEYID:BASE64`) is this key's signature of `message` in `domain`; with `known`,
+    /// a fact recorded there for exactly this key, signature and message stands for the check (see
+    /// ``VerifiedSignatures``).
+    func verifies(
+        _ signature: ParsedSignature, _ domain: SignedDomain, _ message: String, known: VerifiedSignatures? = nil
+    ) -> Bool {
+        guard signature.keyID == id else { return false }
+        let signed = Data((domain.rawValue + "\n" + message).utf8)
+        guard let known else { return key?.isValidSignature(signature.bytes, for: signed) ?? false }
+        return known.verifies(signature.bytes, of: signed, by: self)
     }
 }
 
