@@ -62,6 +62,11 @@ enum StoreCommandHelp: MessageCatalogue {
             their scorecards: the database lets them read and write only those, and colleagues' cards for a \
             candidate only after submitting their own.
 
+            Every grant is a 'member-grant' event of the signed audit log, written in the same transaction: in a \
+            store with a key list it is signed with your key ($HIRESCORE_KEY), which must be registered as HR's \
+            under the --actor name. Copy an existing store in with 'store copy' before granting: the copy needs an \
+            empty log.
+
             EXAMPLES:
               hirescore store grant --store postgresql://db.example/hiring \\
                   --interviewer-id a-schmidt anna interviewer
@@ -73,6 +78,11 @@ enum StoreCommandHelp: MessageCatalogue {
             Interviewer-ID gebunden, die ihre Bewertungsbögen benennt: Die Datenbank lässt sie nur diese lesen und \
             schreiben und die Bögen der Kolleg*innen zu einer Kandidatin oder einem Kandidaten erst, nachdem sie den \
             eigenen abgegeben haben.
+
+            Jede Vergabe ist ein Ereignis 'member-grant' des signierten Prüfprotokolls, in derselben Transaktion \
+            geschrieben: In einer Ablage mit Schlüsselliste wird es mit Ihrem Schlüssel ($HIRESCORE_KEY) signiert, \
+            der unter dem Namen von --actor als HR-Schlüssel registriert sein muss. Kopieren Sie eine bestehende \
+            Ablage mit 'store copy' hinein, bevor Sie Rollen vergeben: Die Kopie braucht ein leeres Protokoll.
 
             BEISPIELE:
               hirescore store grant --store postgresql://db.example/hiring \\
@@ -157,8 +167,9 @@ enum StoreCommandHelp: MessageCatalogue {
         en: """
             A member has one store role, so revoking it removes the member. Their database login stays (drop \
             it with DROP ROLE, or in your provider's console); the cards they wrote and their audit log lines \
-            stay. To change a member's role instead, grant the new one with 'store grant'. Who revoked whom, \
-            and when, is recorded in the table hirescore.member_events, as every grant is.
+            stay. To change a member's role instead, grant the new one with 'store grant'. Every revocation is a \
+            'member-revoke' event of the signed audit log, signed with your key as a grant is ('audit show \
+            --members' lists them); the table hirescore.member_events also records which database user made it.
 
             EXAMPLES:
               hirescore store revoke --store postgresql://db.example/hiring anna
@@ -167,8 +178,10 @@ enum StoreCommandHelp: MessageCatalogue {
             Ein Mitglied hat eine Rolle in der Ablage; sie zu widerrufen entfernt also das Mitglied. Seine \
             Datenbankanmeldung bleibt (löschen Sie sie mit DROP ROLE oder in der Konsole Ihres Anbieters); die Bögen, \
             die es geschrieben hat, und seine Zeilen im Prüfprotokoll bleiben. Um stattdessen die Rolle eines \
-            Mitglieds zu ändern, vergeben Sie die neue mit 'store grant'. Wer wen wann widerrufen hat, steht wie jede \
-            Vergabe in der Tabelle hirescore.member_events.
+            Mitglieds zu ändern, vergeben Sie die neue mit 'store grant'. Jeder Widerruf ist ein Ereignis \
+            'member-revoke' des signierten Prüfprotokolls, wie eine Vergabe mit Ihrem Schlüssel signiert ('audit show \
+            --members' listet sie auf); die Tabelle hirescore.member_events hält zudem fest, welcher Datenbankbenutzer \
+            ihn vorgenommen hat.
 
             BEISPIELE:
               hirescore store revoke --store postgresql://db.example/hiring anna

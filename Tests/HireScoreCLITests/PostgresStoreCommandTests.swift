@@ -8,6 +8,10 @@ import Testing
 /// under `HIRESCORE_CI=1`, where the tests run and fail.
 @Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
 struct PostgresStoreCommandTests {
+    /// The example store before signatures: `store grant` logs a signed event in a signed store, which needs a
+    /// registered HR key (PostgresMemberEventsTests), and nobody holds the keys of examples/store.
+    static let unsignedStore = ComplianceStore.exampleStore.path
+
     @Test func initCopyRoundTripAndTheReadingCommandsGiveTheFileStoresOutput() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
             let root = TestPaths.packageRoot
@@ -15,10 +19,10 @@ struct PostgresStoreCommandTests {
                 await PostgresTestServer.runFromPackageRoot(arguments)
             }
             let created = await run(["store", "init", "--store", url])
-            #expect(created.stdout == "store created: schema version 5 in \(shown)\n", "\(created.stderr)")
+            #expect(created.stdout == "store created: schema version 7 in \(shown)\n", "\(created.stderr)")
             #expect(
                 await run(["store", "init", "--store", url]).stdout
-                    == "store is current: schema version 5 in \(shown)\n")
+                    == "store is current: schema version 7 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
@@ -75,7 +79,7 @@ struct PostgresStoreCommandTests {
                 await PostgresTestServer.runFromPackageRoot(arguments)
             }
             #expect(await run(["store", "init", "--store", url]).exitCode == 0)
-            #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
+            #expect(await run(["store", "copy", Self.unsignedStore, url]).exitCode == 0)
             let granted = await run([
                 "store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt",
             ])
@@ -107,9 +111,9 @@ struct PostgresStoreCommandTests {
             let created = await run(["store", "init", "--store", url, "--colleagues-cards", "never"])
             #expect(
                 created.stdout
-                    == "store created: schema version 5 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
+                    == "store created: schema version 7 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
                 "\(created.stderr)")
-            #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
+            #expect(await run(["store", "copy", Self.unsignedStore, url]).exitCode == 0)
             #expect(
                 await run(["store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt"])
                     .exitCode == 0)

@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 5))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 7))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 5, to: 5))
+            #expect(second == SchemaMigrator.Outcome(from: 7, to: 7))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -25,6 +25,7 @@ struct SchemaMigrationTests {
                         "3|store settings (colleagues' cards), the log of member changes|0.1.0",
                         "4|interviewers' drafts with revisions|0.1.0",
                         "5|key registrations and revocations by HR roles only|0.1.0",
+                        "7|member grants and revocations as audit events, by HR roles only|0.1.0",
                     ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
@@ -38,7 +39,8 @@ struct SchemaMigrationTests {
                         "audit_lines|hirescore_owner|true", "drafts|hirescore_owner|true",
                         "files|hirescore_owner|false",
                         "member_events|hirescore_owner|false", "members|hirescore_owner|false",
-                        "schema_version|hirescore_owner|false", "scorecards|hirescore_owner|true",
+                        "schema_version|hirescore_owner|false",
+                        "scorecards|hirescore_owner|true",
                         "settings|hirescore_owner|false",
                     ])
         }
@@ -49,11 +51,11 @@ struct SchemaMigrationTests {
             try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 _ = try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
                 try await database.execute(
-                    "INSERT INTO hirescore.schema_version (version, name, binary_version) VALUES (7, 'future', '9.0.0')"
+                    "INSERT INTO hirescore.schema_version (version, name, binary_version) VALUES (99, 'future', '9.0.0')"
                 )
             }
             let expected =
-                "the store's schema is version 7, newer than this hirescore understands (version 5); update hirescore before using this store"
+                "the store's schema is version 99, newer than this hirescore understands (version 7); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -110,7 +112,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 5))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 7))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -145,7 +147,7 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 5))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 7))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }

@@ -44,6 +44,8 @@ package enum StoreSchema {
             version: 3, name: "store settings (colleagues' cards), the log of member changes", statements: version3),
         Migration(version: 4, name: "interviewers' drafts with revisions", statements: version4),
         Migration(version: 5, name: "key registrations and revocations by HR roles only", statements: version5),
+        Migration(
+            version: 7, name: "member grants and revocations as audit events, by HR roles only", statements: version7),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
@@ -200,10 +202,11 @@ package enum StoreSchema {
         ]
 
     /// The events only some roles may log: the database refuses the others' audit lines, so the command that
-    /// logs one (`decide`, `hold`, `release`, `purge`, `export`, `keys register`, `keys revoke`) is refused with
+    /// logs one (`decide`, `hold`, `release`, `purge`, `export`, `keys register`, `keys revoke`, `store grant`,
+    /// `store revoke`) is refused with
     /// it, in the same transaction.
     package static let eventsByRole: [(events: [String], roles: [StoreRole])] =
-        version2EventsByRole + version5EventsByRole
+        version2EventsByRole + version5EventsByRole + version7EventsByRole
 
     /// The events by role as version 2 set them (a released migration: never changed).
     static let version2EventsByRole: [(events: [String], roles: [StoreRole])] = [
