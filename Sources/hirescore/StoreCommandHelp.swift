@@ -129,10 +129,15 @@ enum StoreCommandHelp: MessageCatalogue {
             after-submitting (the default of a new store) shows a candidate's submitted cards to an interviewer \
             once they submitted theirs. Without the option, init leaves the setting as it is.
 
+            With --rubric ID the setting is that rubric's (its id, every version): interviewers never read \
+            colleagues' cards written with it, whatever the store's setting; the stricter of the two wins.
+
             EXAMPLES:
               hirescore store init --store postgresql://db.example/hiring
               hirescore store init --store postgresql://db.example/hiring \\
                   --colleagues-cards never
+              hirescore store init --store postgresql://db.example/hiring \\
+                  --colleagues-cards never --rubric claims-handler
             """,
         de: """
             Einmal von der Administration der Datenbank auszuführen (ein Superuser oder der Eigentümer der Datenbank, \
@@ -146,11 +151,23 @@ enum StoreCommandHelp: MessageCatalogue {
             einer Kandidatin oder einem Kandidaten, sobald sie den eigenen abgegeben haben. Ohne die Option lässt init \
             die Einstellung, wie sie ist.
 
+            Mit --rubric ID gilt die Einstellung für diese Vorlage (ihre Kennung, jede Version): Interviewende lesen \
+            die damit geschriebenen Bögen der Kolleg*innen nie, wie auch immer die Ablage eingestellt ist; die \
+            strengere der beiden Einstellungen gilt.
+
             BEISPIELE:
               hirescore store init --store postgresql://db.example/hiring
               hirescore store init --store postgresql://db.example/hiring \\
                   --colleagues-cards never
+              hirescore store init --store postgresql://db.example/hiring \\
+                  --colleagues-cards never --rubric claims-handler
             """)
+
+    /// The help of the `--rubric` option in `hirescore store init`.
+    static let initRubric = LocalizedText(
+        en: "With --colleagues-cards: the setting is this rubric's (its id), not the whole store's.",
+        de: "Mit --colleagues-cards: Die Einstellung gilt für diese Vorlage (ihre Kennung), nicht für die ganze Ablage."
+    )
 
     /// The help of the `--colleagues-cards` option in `hirescore store init`.
     static let initColleaguesCards = LocalizedText(
@@ -239,6 +256,7 @@ enum StoreCommandHelp: MessageCatalogue {
         ("initAbstract", initAbstract),
         ("initDiscussion", initDiscussion),
         ("initColleaguesCards", initColleaguesCards),
+        ("initRubric", initRubric),
         ("revokeAbstract", revokeAbstract),
         ("revokeDiscussion", revokeDiscussion),
         ("storeAbstract", storeAbstract),

@@ -46,6 +46,7 @@ package enum StoreSchema {
         Migration(version: 5, name: "key registrations and revocations by HR roles only", statements: version5),
         Migration(
             version: 7, name: "member grants and revocations as audit events, by HR roles only", statements: version7),
+        Migration(version: 8, name: "colleagues' cards per rubric", statements: version8),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
