@@ -147,6 +147,11 @@ public struct AuditLog: Sendable {
         public static let keyRegister = "key-register"
         /// A key was revoked (`keys revoke`): key-id, reason; what it signed before stays valid.
         public static let keyRevoke = "key-revoke"
+        /// A database user was made a member of a shared store (`store grant`): database-user, role, interviewer-id
+        /// (for an interviewer), granted-by (the database user who ran it). Signed like a key event, by HR.
+        public static let memberGrant = "member-grant"
+        /// A member's store role was taken away (`store revoke`): database-user, role, interviewer-id, revoked-by.
+        public static let memberRevoke = "member-revoke"
         /// An interviewer counter-signed a scorecard submitted before signatures (`keys countersign`).
         public static let countersign = "countersign"
     }
@@ -205,11 +210,21 @@ public struct AuditLog: Sendable {
     private func chained(
         _ event: Event, after last: ArraySlice<UInt8>?, registry: KeyRegistry
     ) throws(StoreLedger.LedgerError) -> Event {
+        try AuditLog.chained(
+            event, after: last, registry: registry, signer: signer, time: now(), logName: ledger.auditLogPath)
+    }
+
+    /// `event` as the next line after `last` of the log named `logName` (in messages), with the key list
+    /// `registry`, signed by `signer` as ``append(_:)`` signs; what a log kept elsewhere (a database) appends.
+    static func chained(
+        _ event: Event, after last: ArraySlice<UInt8>?, registry: KeyRegistry, signer: SigningKey?, time: Date,
+        logName: String
+    ) throws(StoreLedger.LedgerError) -> Event {
         var previous = AuditLog.genesis
         var sequence = 1
         if let last {
             guard let decoded = try? JSONDecoder().decode(Event.self, from: Data(last)), let hash = decoded.hash else {
-                throw .init(message: AuditLogMessages.lastLineDamaged(ledger.auditLogPath))
+                throw .init(message: AuditLogMessages.lastLineDamaged(logName))
             }
             previous = hash
             sequence = decoded.sequence + 1
@@ -218,7 +233,7 @@ public struct AuditLog: Sendable {
         entry.sequence = sequence
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        entry.time = formatter.string(from: now())
+        entry.time = formatter.string(from: time)
         entry.previous = previous
         entry.hash = nil
         entry.hash = entry.computeHash()
@@ -446,4 +461,21 @@ public struct AuditLog: Sendable {
 extension AuditLog {
     /// An event as one line of the log (canonical JSON), for tools that write logs (the attack tests' forger).
     package static func encodedLine(_ event: Event) -> String { encode(event) }
+
+    /// `event` as the next line of a log kept outside a folder (a database's `audit_lines`), chained, hashed and
+    /// signed exactly as ``append(_:)`` would write it into a file after `lastLine`.
+    ///
+    /// `keyLines` are the log's key events (`key-register`, `key-revoke`; other lines are ignored), which decide
+    /// whether the event must be signed and whether `signer` may sign it; `logName` names the log in messages.
+    /// - Throws: ``StoreLedger/LedgerError`` when the last line is damaged or the signature would be refused.
+    package static func nextLine(
+        _ event: Event, after lastLine: [UInt8]?, keyLines: [[UInt8]], signer: SigningKey?, time: Date = Date(),
+        logName: String
+    ) throws(StoreLedger.LedgerError) -> Event {
+        let registry = KeyRegistry(
+            events: keyLines.compactMap { try? JSONDecoder().decode(Event.self, from: Data($0)) })
+        return try chained(
+            event, after: lastLine.map { ArraySlice($0) }, registry: registry, signer: signer, time: time,
+            logName: logName)
+    }
 }

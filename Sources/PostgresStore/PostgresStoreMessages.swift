@@ -248,6 +248,16 @@ package enum PostgresStoreMessages {
         )
     }
 
+    /// `store init --rubric` with an id that is no rubric id.
+    static func badRubricID(_ id: String) -> LocalizedText {
+        .init(
+            en:
+                "the rubric id '\(TerminalText.line(id))' is not valid: give a rubric's id as its file says (id:), lowercase letters, digits and single hyphens, for example 'claims-handler'",
+            de:
+                "die Vorlagen-Kennung '\(TerminalText.line(id))' ist ungültig: geben Sie die Kennung einer Vorlage an, wie ihre Datei sie nennt (id:), Kleinbuchstaben, Ziffern und einzelne Bindestriche, zum Beispiel 'claims-handler'"
+        )
+    }
+
     /// `grant ... interviewer` without an id.
     static func interviewerNeedsID(_ user: String) -> LocalizedText {
         .init(

@@ -132,45 +132,78 @@ extension HireScoreCommand {
             @OptionGroup var options: GlobalOptions
             @OptionGroup var storeOptions: StoreFolderOptions
 
-            @Argument(help: ArgumentHelp(AuditCommandHelp.showCandidate, valueName: "candidate")) var candidate: String
+            @Argument(help: ArgumentHelp(AuditCommandHelp.showCandidate, valueName: "candidate")) var candidate: String?
+
+            @Flag(help: ArgumentHelp(AuditCommandHelp.showMembers)) var members = false
 
             func run() throws {
                 let language = options.language
-                do {
-                    _ = try RecordID.candidate(candidate)
-                } catch {
-                    throw fail(error, language)
+                guard (candidate == nil) == members else {
+                    throw CommandFailure(AuditCommandMessages.candidateOrMembers, language: language, exitCode: 2)
+                }
+                if let candidate {
+                    do {
+                        _ = try RecordID.candidate(candidate)
+                    } catch {
+                        throw fail(error, language)
+                    }
                 }
                 var storeOptions = self.storeOptions
                 try storeOptions.openDatabaseStore(options: options)
                 try storeOptions.requireStore(language)
-                let events = AuditLog(ledger: storeOptions.ledger).events().events.map(\.event).filter {
-                    $0.candidate == candidate
+                let memberEvents = [AuditLog.EventKind.memberGrant, AuditLog.EventKind.memberRevoke]
+                let events = AuditLog(ledger: storeOptions.ledger).events().events.map(\.event).filter { event in
+                    candidate.map { event.candidate == $0 } ?? memberEvents.contains(event.event)
                 }
                 guard !events.isEmpty else {
+                    guard let candidate else {
+                        Terminal.standardOutput.write(AuditCommandMessages.noMemberEvents.text(in: language) + "\n")
+                        return
+                    }
                     throw CommandFailure(AuditCommandMessages.noEvents(candidate), language: language)
                 }
-                // Every value from the log is printed on one line with its control characters escaped:
-                // a reason with a line break cannot forge an event line, an ESC cannot reach the terminal.
+                Terminal.standardOutput.write(events.map { Self.story(of: $0, language: language) }.joined())
+            }
+
+            /// One event as `audit show` tells it. Every value from the log is printed on one line with its control
+            /// characters escaped: a reason with a line break cannot forge an event line, an ESC cannot reach the
+            /// terminal.
+            static func story(of event: AuditLog.Event, language: Language) -> String {
                 let text = TerminalText.line
-                var out = ""
-                for event in events {
-                    out +=
-                        "\(event.sequence). \(text(event.time))  \(text(event.event))  \(AuditCommandMessages.by.text(in: language)) \(text(event.actor))"
-                    if let requisition = event.requisition { out += "  [\(text(requisition))]" }
-                    out += "\n"
-                    if let rubric = event.rubric {
-                        out +=
-                            "     \(AuditCommandMessages.rubric.text(in: language)) \(text(rubric)) \(text(event.rubricHash ?? ""))\n"
-                    }
-                    for (key, value) in event.details.sorted(by: { $0.key < $1.key }) {
-                        out += "     \(text(key)): \(text(value))\n"
-                    }
-                    for file in event.files {
-                        out += "     \(file.path == "-" ? "" : text(file.path) + "  ")\(text(file.seal))\n"
-                    }
+                var out =
+                    "\(event.sequence). \(text(event.time))  \(text(event.event))  \(AuditCommandMessages.by.text(in: language)) \(text(event.actor))"
+                if let requisition = event.requisition { out += "  [\(text(requisition))]" }
+                out += "\n"
+                if let member = memberChange(event) {
+                    return out + "     " + text(member.text(in: language)) + "\n"
                 }
-                Terminal.standardOutput.write(out)
+                if let rubric = event.rubric {
+                    out +=
+                        "     \(AuditCommandMessages.rubric.text(in: language)) \(text(rubric)) \(text(event.rubricHash ?? ""))\n"
+                }
+                for (key, value) in event.details.sorted(by: { $0.key < $1.key }) {
+                    out += "     \(text(key)): \(text(value))\n"
+                }
+                for file in event.files {
+                    out += "     \(file.path == "-" ? "" : text(file.path) + "  ")\(text(file.seal))\n"
+                }
+                return out
+            }
+
+            /// What a member event says, in words; nil for any other event.
+            static func memberChange(_ event: AuditLog.Event) -> LocalizedText? {
+                let details = event.details
+                guard let user = details["database-user"], let role = details["role"] else { return nil }
+                switch event.event {
+                case AuditLog.EventKind.memberGrant:
+                    return AuditCommandMessages.memberGranted(
+                        user: user, role: role, interviewerID: details["interviewer-id"],
+                        by: details["granted-by"] ?? "?")
+                case AuditLog.EventKind.memberRevoke:
+                    return AuditCommandMessages.memberRevoked(user: user, role: role, by: details["revoked-by"] ?? "?")
+                default:
+                    return nil
+                }
             }
         }
     }

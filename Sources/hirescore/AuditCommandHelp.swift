@@ -102,15 +102,30 @@ enum AuditCommandHelp: MessageCatalogue {
     /// `hirescore audit show`: the discussion, with examples.
     static let showDiscussion = LocalizedText(
         en: """
+            With --members instead of a candidate: who was granted or revoked which role in a shared PostgreSQL \
+            store ('store grant', 'store revoke'), by whom.
+
             EXAMPLES:
               hirescore audit show c-104 --store scorecards
               hirescore audit show c-104 --store scorecards --lang de
+              hirescore audit show --members --store postgresql://db.example/hiring
             """,
         de: """
+            Mit --members statt einer Kandidatin oder eines Kandidaten: wer in einer gemeinsamen PostgreSQL-Ablage \
+            welche Rolle erhalten oder verloren hat ('store grant', 'store revoke'), durch wen.
+
             BEISPIELE:
               hirescore audit show c-104 --store scorecards
               hirescore audit show c-104 --store scorecards --lang de
+              hirescore audit show --members --store postgresql://db.example/hiring
             """)
+
+    /// The help of `--members` in `hirescore audit show`.
+    static let showMembers = LocalizedText(
+        en: "Show the member grants and revocations instead of a candidate's events.",
+        de:
+            "Zeigt die Vergaben und Entzüge von Mitgliedschaften statt der Ereignisse einer Kandidatin oder eines Kandidaten."
+    )
 
     /// The help of the `<candidate>` argument in `hirescore audit show`.
     static let showCandidate = LocalizedText(
@@ -131,5 +146,6 @@ enum AuditCommandHelp: MessageCatalogue {
         ("showAbstract", showAbstract),
         ("showDiscussion", showDiscussion),
         ("showCandidate", showCandidate),
+        ("showMembers", showMembers),
     ]
 }

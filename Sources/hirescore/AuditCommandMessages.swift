@@ -32,6 +32,37 @@ enum AuditCommandMessages: MessageCatalogue {
             de: "keine Ereignisse für '\(candidate)' im Protokoll")
     }
 
+    /// `audit show` given both a candidate and `--members`, or neither.
+    static let candidateOrMembers = LocalizedText(
+        en: "name a candidate ('audit show c-104') or give --members ('audit show --members'), not both",
+        de:
+            "nennen Sie eine Kandidatin oder einen Kandidaten ('audit show c-104') oder geben Sie --members an ('audit show --members'), nicht beides"
+    )
+
+    /// `audit show --members` on a log without member events (a folder store, or a database store before any grant).
+    static let noMemberEvents = LocalizedText(
+        en: "no member grants or revocations in the audit log",
+        de: "keine Vergabe oder Entzug von Mitgliedschaften im Protokoll")
+
+    /// A `member-grant` event in `audit show --members`.
+    static func memberGranted(user: String, role: String, interviewerID: String?, by databaseUser: String)
+        -> LocalizedText
+    {
+        .init(
+            en:
+                "'\(user)' became \(role)\(interviewerID.map { " (interviewer id \($0))" } ?? ""), granted by the database user '\(databaseUser)'",
+            de:
+                "'\(user)' wurde \(role)\(interviewerID.map { " (Interviewer-Kennung \($0))" } ?? ""), vergeben durch den Datenbankbenutzer '\(databaseUser)'"
+        )
+    }
+
+    /// A `member-revoke` event in `audit show --members`.
+    static func memberRevoked(user: String, role: String, by databaseUser: String) -> LocalizedText {
+        .init(
+            en: "'\(user)' is no longer \(role), revoked by the database user '\(databaseUser)'",
+            de: "'\(user)' ist nicht mehr \(role), entzogen durch den Datenbankbenutzer '\(databaseUser)'")
+    }
+
     /// Before the actor of an event in `audit show` ("hold by HR Office").
     static let by = LocalizedText(en: "by", de: "durch")
 
@@ -43,5 +74,8 @@ enum AuditCommandMessages: MessageCatalogue {
         ("intact", intact(12)), ("unsignedCheckpoint", unsignedCheckpoint),
         ("submissionRecorded", submissionRecorded("r/c/a.yaml")), ("repairFinished", repairFinished(2)),
         ("noEvents", noEvents("c-101")), ("by", by), ("rubric", rubric),
+        ("candidateOrMembers", candidateOrMembers), ("noMemberEvents", noMemberEvents),
+        ("memberGranted", memberGranted(user: "anna", role: "interviewer", interviewerID: "a-schmidt", by: "admin")),
+        ("memberRevoked", memberRevoked(user: "anna", role: "interviewer", by: "admin")),
     ]
 }

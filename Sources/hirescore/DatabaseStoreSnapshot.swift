@@ -20,9 +20,10 @@ enum DatabaseStoreSnapshot {
     /// When `store` (else `HIRESCORE_STORE`) names a database: takes the snapshot and replaces `store` by its
     /// path; `rubrics`, `output` and `paths` are made absolute. Does nothing for a folder store, nor when
     /// paths are given and the database comes from `HIRESCORE_STORE` only (the paths are what is read).
+    /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else.
     static func open(
         store: inout String?, rubrics: inout String?, output: inout String?, paths: inout [String],
-        language: Language
+        language: Language, auditLogOnly: Bool = false
     ) throws {
         if !paths.isEmpty && store == nil { return }
         guard case .postgres(let settings) = try storeLocation(store, language: language) else { return }
@@ -38,7 +39,7 @@ enum DatabaseStoreSnapshot {
         let folder = try makeTemporaryFolder(language: language)
         let name = settings.description
         try runDatabaseWork(language: language) {
-            try await DatabaseSnapshot.write(settings, to: folder + "/" + name)
+            try await DatabaseSnapshot.write(settings, to: folder + "/" + name, auditLogOnly: auditLogOnly)
         }
         guard manager.changeCurrentDirectoryPath(folder) else {
             throw CommandFailure(LocalizedText(folder), language: language)
@@ -102,21 +103,23 @@ extension PanelOptions {
 }
 
 extension StoreOptions {
-    /// Reads a database store through a snapshot (``DatabaseStoreSnapshot``), for the commands that only read
-    /// it (`audit checkpoint`, `keys list`); nothing changes for a folder.
+    /// Reads a database store's audit log through a snapshot (``DatabaseStoreSnapshot``), for the commands that
+    /// read only the log (`audit checkpoint`, `keys list`); nothing changes for a folder.
     mutating func openDatabaseStore(options: GlobalOptions) throws {
         var (options, output, paths) = (options, String?.none, [String]())
         try DatabaseStoreSnapshot.open(
-            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: options.language)
+            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: options.language,
+            auditLogOnly: true)
     }
 }
 
 extension StoreFolderOptions {
-    /// Reads a database store through a snapshot (``DatabaseStoreSnapshot``), for `audit show`; nothing changes
-    /// for a folder.
+    /// Reads a database store's audit log through a snapshot (``DatabaseStoreSnapshot``), for `audit show`;
+    /// nothing changes for a folder.
     mutating func openDatabaseStore(options: GlobalOptions) throws {
         var (options, output, paths) = (options, String?.none, [String]())
         try DatabaseStoreSnapshot.open(
-            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: options.language)
+            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: options.language,
+            auditLogOnly: true)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandKit
+import Compliance
 import Foundation
 import PostgresStore
 import ScoringCore
@@ -22,6 +23,9 @@ extension HireScoreCommand.Store {
                 valueName: "url"))
         var store: String?
 
+        @Option(help: ArgumentHelp(OptionsHelp.storeOptionsActor, valueName: "name"))
+        var actor: String?
+
         @Option(help: ArgumentHelp(StoreCommandHelp.grantInterviewerID, valueName: "id"))
         var interviewerID: String?
 
@@ -38,11 +42,13 @@ extension HireScoreCommand.Store {
             guard let storeRole = StoreRole(name: role) else {
                 throw CommandFailure(StoreCommandMessages.unknownRole(role), language: language, exitCode: 2)
             }
+            let author = try memberChangeAuthor(actor: actor, language: language)
             let settings = try databaseSettings(store, command: "grant", language: language)
             let (user, interviewerID) = (user, interviewerID)
             let member = try runDatabaseWork(language: language) {
                 try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
-                    try await StoreMembers.grant(storeRole, to: user, interviewerID: interviewerID, in: database)
+                    try await StoreMembers.grant(
+                        storeRole, to: user, interviewerID: interviewerID, by: author, in: database)
                 }
             }
             Terminal.standardOutput.write(

@@ -28,6 +28,9 @@ extension HireScoreCommand.Store {
                 valueName: "when"))
         var colleaguesCards: String?
 
+        @Option(help: ArgumentHelp(StoreCommandHelp.initRubric, valueName: "id"))
+        var rubric: String?
+
         func run() throws {
             let language = options.language
             var colleagues: StoreSettings.ColleaguesCards?
@@ -37,13 +40,20 @@ extension HireScoreCommand.Store {
                         StoreCommandMessages.unknownColleaguesCards(colleaguesCards), language: language, exitCode: 2)
                 }
                 colleagues = value
+            } else if rubric != nil {
+                throw CommandFailure(StoreCommandMessages.rubricNeedsSetting, language: language, exitCode: 2)
             }
             let settings = try databaseSettings(store, command: "init", language: language)
-            let chosen = colleagues
+            let (chosen, rubric) = (colleagues, rubric)
             let outcome = try runDatabaseWork(language: language) {
                 try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                     let outcome = try await SchemaMigrator.migrate(database, binaryVersion: HireScoreVersion.number)
-                    if let chosen { try await StoreSettings.setColleaguesCards(chosen, in: database) }
+                    switch (chosen, rubric) {
+                    case (let chosen?, let rubric?):
+                        try await StoreSettings.setColleaguesCards(chosen, rubric: rubric, in: database)
+                    case (let chosen?, nil): try await StoreSettings.setColleaguesCards(chosen, in: database)
+                    default: break
+                    }
                     return outcome
                 }
             }
@@ -56,8 +66,10 @@ extension HireScoreCommand.Store {
                     : StoreCommandMessages.upgraded(from: outcome.from, to: outcome.to, store: name)
             Terminal.standardOutput.write(message.text(in: language) + "\n")
             if let colleagues {
-                Terminal.standardOutput.write(
-                    StoreCommandMessages.colleaguesCards(colleagues).text(in: language) + "\n")
+                let said =
+                    rubric.map { StoreCommandMessages.rubricColleaguesCards(colleagues, rubric: $0) }
+                    ?? StoreCommandMessages.colleaguesCards(colleagues)
+                Terminal.standardOutput.write(said.text(in: language) + "\n")
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandKit
+import Compliance
 import Foundation
 import PostgresStore
 import ScoringCore
@@ -22,16 +23,20 @@ extension HireScoreCommand.Store {
                 valueName: "url"))
         var store: String?
 
+        @Option(help: ArgumentHelp(OptionsHelp.storeOptionsActor, valueName: "name"))
+        var actor: String?
+
         @Argument(help: ArgumentHelp(StoreCommandHelp.grantUser, valueName: "user"))
         var user: String
 
         func run() throws {
             let language = options.language
+            let author = try memberChangeAuthor(actor: actor, language: language)
             let settings = try databaseSettings(store, command: "revoke", language: language)
             let user = user
             let member = try runDatabaseWork(language: language) {
                 try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
-                    try await StoreMembers.revoke(user, in: database)
+                    try await StoreMembers.revoke(user, by: author, in: database)
                 }
             }
             Terminal.standardOutput.write(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandKit
+import Compliance
 import Foundation
 import PostgresStore
 import ScoringCore
@@ -66,4 +67,16 @@ func refuseDatabaseStore(_ store: String, command: String?, language: Language) 
     else { return }
     let shown = (try? StoreLocation.resolve(store).description) ?? "postgresql://…"
     throw CommandFailure(StoreCommandMessages.notYetOnDatabase(command, store: shown), language: language, exitCode: 2)
+}
+
+/// Who grants or revokes a member (`store grant`, `store revoke`): `--actor` (else `$USER`) and their signing key
+/// (`$HIRESCORE_KEY` or the default one, when present), which signs the member event in a signed store.
+func memberChangeAuthor(actor: String?, language: Language) throws -> StoreMembers.Author {
+    var options = StoreOptions()
+    options.actor = actor
+    do {
+        return StoreMembers.Author(actor: options.actorName, signer: try SigningKey.loadIfPresent())
+    } catch {
+        throw fail(error, language)
+    }
 }

@@ -62,6 +62,11 @@ enum StoreCommandHelp: MessageCatalogue {
             their scorecards: the database lets them read and write only those, and colleagues' cards for a \
             candidate only after submitting their own.
 
+            Every grant is a 'member-grant' event of the signed audit log, written in the same transaction: in a \
+            store with a key list it is signed with your key ($HIRESCORE_KEY), which must be registered as HR's \
+            under the --actor name. Copy an existing store in with 'store copy' before granting: the copy needs an \
+            empty log.
+
             EXAMPLES:
               hirescore store grant --store postgresql://db.example/hiring \\
                   --interviewer-id a-schmidt anna interviewer
@@ -73,6 +78,11 @@ enum StoreCommandHelp: MessageCatalogue {
             Interviewer-ID gebunden, die ihre Bewertungsbögen benennt: Die Datenbank lässt sie nur diese lesen und \
             schreiben und die Bögen der Kolleg*innen zu einer Kandidatin oder einem Kandidaten erst, nachdem sie den \
             eigenen abgegeben haben.
+
+            Jede Vergabe ist ein Ereignis 'member-grant' des signierten Prüfprotokolls, in derselben Transaktion \
+            geschrieben: In einer Ablage mit Schlüsselliste wird es mit Ihrem Schlüssel ($HIRESCORE_KEY) signiert, \
+            der unter dem Namen von --actor als HR-Schlüssel registriert sein muss. Kopieren Sie eine bestehende \
+            Ablage mit 'store copy' hinein, bevor Sie Rollen vergeben: Die Kopie braucht ein leeres Protokoll.
 
             BEISPIELE:
               hirescore store grant --store postgresql://db.example/hiring \\
@@ -119,10 +129,15 @@ enum StoreCommandHelp: MessageCatalogue {
             after-submitting (the default of a new store) shows a candidate's submitted cards to an interviewer \
             once they submitted theirs. Without the option, init leaves the setting as it is.
 
+            With --rubric ID the setting is that rubric's (its id, every version): interviewers never read \
+            colleagues' cards written with it, whatever the store's setting; the stricter of the two wins.
+
             EXAMPLES:
               hirescore store init --store postgresql://db.example/hiring
               hirescore store init --store postgresql://db.example/hiring \\
                   --colleagues-cards never
+              hirescore store init --store postgresql://db.example/hiring \\
+                  --colleagues-cards never --rubric claims-handler
             """,
         de: """
             Einmal von der Administration der Datenbank auszuführen (ein Superuser oder der Eigentümer der Datenbank, \
@@ -136,11 +151,23 @@ enum StoreCommandHelp: MessageCatalogue {
             einer Kandidatin oder einem Kandidaten, sobald sie den eigenen abgegeben haben. Ohne die Option lässt init \
             die Einstellung, wie sie ist.
 
+            Mit --rubric ID gilt die Einstellung für diese Vorlage (ihre Kennung, jede Version): Interviewende lesen \
+            die damit geschriebenen Bögen der Kolleg*innen nie, wie auch immer die Ablage eingestellt ist; die \
+            strengere der beiden Einstellungen gilt.
+
             BEISPIELE:
               hirescore store init --store postgresql://db.example/hiring
               hirescore store init --store postgresql://db.example/hiring \\
                   --colleagues-cards never
+              hirescore store init --store postgresql://db.example/hiring \\
+                  --colleagues-cards never --rubric claims-handler
             """)
+
+    /// The help of the `--rubric` option in `hirescore store init`.
+    static let initRubric = LocalizedText(
+        en: "With --colleagues-cards: the setting is this rubric's (its id), not the whole store's.",
+        de: "Mit --colleagues-cards: Die Einstellung gilt für diese Vorlage (ihre Kennung), nicht für die ganze Ablage."
+    )
 
     /// The help of the `--colleagues-cards` option in `hirescore store init`.
     static let initColleaguesCards = LocalizedText(
@@ -157,8 +184,9 @@ enum StoreCommandHelp: MessageCatalogue {
         en: """
             A member has one store role, so revoking it removes the member. Their database login stays (drop \
             it with DROP ROLE, or in your provider's console); the cards they wrote and their audit log lines \
-            stay. To change a member's role instead, grant the new one with 'store grant'. Who revoked whom, \
-            and when, is recorded in the table hirescore.member_events, as every grant is.
+            stay. To change a member's role instead, grant the new one with 'store grant'. Every revocation is a \
+            'member-revoke' event of the signed audit log, signed with your key as a grant is ('audit show \
+            --members' lists them); the table hirescore.member_events also records which database user made it.
 
             EXAMPLES:
               hirescore store revoke --store postgresql://db.example/hiring anna
@@ -167,8 +195,10 @@ enum StoreCommandHelp: MessageCatalogue {
             Ein Mitglied hat eine Rolle in der Ablage; sie zu widerrufen entfernt also das Mitglied. Seine \
             Datenbankanmeldung bleibt (löschen Sie sie mit DROP ROLE oder in der Konsole Ihres Anbieters); die Bögen, \
             die es geschrieben hat, und seine Zeilen im Prüfprotokoll bleiben. Um stattdessen die Rolle eines \
-            Mitglieds zu ändern, vergeben Sie die neue mit 'store grant'. Wer wen wann widerrufen hat, steht wie jede \
-            Vergabe in der Tabelle hirescore.member_events.
+            Mitglieds zu ändern, vergeben Sie die neue mit 'store grant'. Jeder Widerruf ist ein Ereignis \
+            'member-revoke' des signierten Prüfprotokolls, wie eine Vergabe mit Ihrem Schlüssel signiert ('audit show \
+            --members' listet sie auf); die Tabelle hirescore.member_events hält zudem fest, welcher Datenbankbenutzer \
+            ihn vorgenommen hat.
 
             BEISPIELE:
               hirescore store revoke --store postgresql://db.example/hiring anna
@@ -226,6 +256,7 @@ enum StoreCommandHelp: MessageCatalogue {
         ("initAbstract", initAbstract),
         ("initDiscussion", initDiscussion),
         ("initColleaguesCards", initColleaguesCards),
+        ("initRubric", initRubric),
         ("revokeAbstract", revokeAbstract),
         ("revokeDiscussion", revokeDiscussion),
         ("storeAbstract", storeAbstract),

@@ -69,6 +69,34 @@ enum StoreCommandMessages {
         }
     }
 
+    /// The setting for colleagues' cards of one rubric, as `store init --rubric` set it.
+    static func rubricColleaguesCards(_ value: StoreSettings.ColleaguesCards, rubric: String) -> LocalizedText {
+        switch value {
+        case .afterSubmitting:
+            return .init(
+                en:
+                    "rubric \(rubric): interviewers read colleagues' submitted cards after submitting their own, unless the store's setting says never",
+                de:
+                    "Vorlage \(rubric): Interviewer lesen die eingereichten Bögen der Kollegen, nachdem sie ihren eigenen eingereicht haben, außer die Ablage sagt never"
+            )
+        case .never:
+            return .init(
+                en:
+                    "rubric \(rubric): interviewers never read colleagues' cards, whatever the store's setting; the recruiter and the officer read as before",
+                de:
+                    "Vorlage \(rubric): Interviewer lesen nie die Bögen der Kollegen, wie auch immer die Ablage eingestellt ist; Recruiter und Datenschutzbeauftragte lesen wie bisher"
+            )
+        }
+    }
+
+    /// `store init --rubric` without `--colleagues-cards`.
+    static let rubricNeedsSetting = LocalizedText(
+        en:
+            "--rubric names the rubric of a --colleagues-cards setting; add --colleagues-cards never or after-submitting",
+        de:
+            "--rubric nennt die Vorlage einer Einstellung --colleagues-cards; ergänzen Sie --colleagues-cards never oder after-submitting"
+    )
+
     /// An unknown value of `store init --colleagues-cards`.
     static func unknownColleaguesCards(_ text: String) -> LocalizedText {
         let valid = StoreSettings.ColleaguesCards.allCases.map(\.rawValue).joined(separator: ", ")

@@ -92,7 +92,7 @@ struct PostgresAuditKeysCommandTests {
             // The recruiter and the officer read every card the log names (an interviewer reads only some).
             for member in ["rita", "dora"] {
                 let verified = await Self.same(stores, ["audit", "verify"], as: member)
-                #expect(verified == "audit log intact: 19 events, chain and references verified\n")
+                #expect(verified == "audit log intact: 22 events, chain and references verified\n")
             }
             let unknown = await Self.onBoth(stores, ["audit", "show", "c-999"], as: "anna", key: nil)
             #expect(unknown.database.exitCode == 1)
@@ -123,13 +123,13 @@ struct PostgresAuditKeysCommandTests {
             // HR registers their own key first, then the interviewer's.
             let first = await Self.same(stores, register, as: "rita", key: keys.path("Rita"))
             let ritaID = Keys.keyID(in: first)
-            #expect(first == "key registered: \(ritaID) for Rita (hr), event 20\n")
+            #expect(first == "key registered: \(ritaID) for Rita (hr), event 23\n")
             let second = await Self.same(
                 stores,
                 ["keys", "register", anna, "--name", "Anna Schmidt", "--role", "interviewer", "--actor", "Rita"],
                 as: "rita", key: keys.path("Rita"))
             let annaID = Keys.keyID(in: second)
-            #expect(second == "key registered: \(annaID) for Anna Schmidt (interviewer), event 21\n")
+            #expect(second == "key registered: \(annaID) for Anna Schmidt (interviewer), event 24\n")
             let revoke = ["keys", "revoke", annaID, "--reason", "laptop lost", "--actor", "Rita"]
             let refusedRevoke = await PostgresTestServer.run(
                 revoke + ["--rubrics", TestPaths.shippedRubrics.path, "--store", stores.url(as: "anna").url],
@@ -138,13 +138,13 @@ struct PostgresAuditKeysCommandTests {
             #expect(refusedRevoke.stderr.contains("refused the 'key-revoke' event of '\(stores.login("anna"))'"))
             #expect(
                 await Self.same(stores, revoke, as: "dora", key: keys.path("Rita"))
-                    == "key revoked: \(annaID), event 22\n")
+                    == "key revoked: \(annaID), event 25\n")
             for member in ["rita", "dora", "anna"] {
                 #expect(
                     await Self.same(stores, ["keys", "list"], as: member)
                         == """
-                        \(ritaID)  Rita  hr  registered by event 20, valid
-                        \(annaID)  Anna Schmidt  interviewer  registered by event 21, revoked by event 22
+                        \(ritaID)  Rita  hr  registered by event 23, valid
+                        \(annaID)  Anna Schmidt  interviewer  registered by event 24, revoked by event 25
 
                         """)
             }
@@ -157,11 +157,11 @@ struct PostgresAuditKeysCommandTests {
                     $0.replacing(times, with: "TIME").replacing(#/sha256:[0-9a-f]{64}/#, with: "HASH")
                         .replacing(#/"sig":"[^"]*"/#, with: "SIG")
                 })
-            #expect(checkpoint.contains("\"events\":22"), "\(checkpoint)")
+            #expect(checkpoint.contains("\"events\":25"), "\(checkpoint)")
             let verified = await stores.onDatabase(
                 ["audit", "verify", "--checkpoint", checkpoint.trimmingCharacters(in: .newlines)], as: "dora")
             #expect(verified.exitCode == 0, "\(verified.stdout)\(verified.stderr)")
-            #expect(verified.stdout == "audit log intact: 22 events, chain and references verified\n")
+            #expect(verified.stdout == "audit log intact: 25 events, chain and references verified\n")
             try await stores.expectSameStore()
             try await stores.dropLogins()
         }

@@ -18,7 +18,8 @@ struct PostgresEnterLoadTests {
                 for (index, login) in logins.enumerated() {
                     try await database.execute("CREATE ROLE \(login) LOGIN")
                     _ = try await StoreMembers.grant(
-                        .interviewer, to: login, interviewerID: "i-\(index + 1)", in: database)
+                        .interviewer, to: login, interviewerID: "i-\(index + 1)",
+                        by: StoreMembers.Author(actor: "HR Test", signer: nil), in: database)
                 }
             }
             let data = NSTemporaryDirectory() + "hs-load-" + UUID().uuidString
@@ -55,21 +56,25 @@ struct PostgresEnterLoadTests {
             )
             #expect(cards == (1...Self.interviewers).map { "i-\($0).yaml submitted" }.sorted())
             #expect(try await PostgresTestServer.rows(url, "SELECT count(*)::text FROM hirescore.drafts") == ["0"])
-            // One submit event per card, each naming its card once, numbered 1...50 without a gap.
+            // The 50 grants are lines 1...50; then one submit event per card, each naming its card once, numbered
+            // 51...100 without a gap.
             let events = try await PostgresTestServer.rows(
                 url,
                 """
                 SELECT convert_from(content, 'UTF8')::jsonb ->> 'event', count(*)::text,
                   count(DISTINCT convert_from(content, 'UTF8')::jsonb -> 'files' -> 0 ->> 'path')::text,
                   min(line_number)::text, max(line_number)::text
-                FROM hirescore.audit_lines GROUP BY 1
+                FROM hirescore.audit_lines GROUP BY 1 ORDER BY 1
                 """)
-            #expect(events == ["submit|\(Self.interviewers)|\(Self.interviewers)|1|\(Self.interviewers)"])
+            let count = Self.interviewers
+            #expect(
+                events == ["member-grant|\(count)|0|1|\(count)", "submit|\(count)|\(count)|\(count + 1)|\(2 * count)"])
             let verified = await PostgresTestServer.run(
                 ["audit", "verify", "--store", url, "--rubrics", TestPaths.shippedRubrics.path],
                 environment: ["HIRESCORE_STORE": ""])
             #expect(verified.exitCode == 0, "\(verified.stderr)")
-            #expect(verified.stdout.hasPrefix("audit log intact: \(Self.interviewers) events"), "\(verified.stdout)")
+            #expect(
+                verified.stdout.hasPrefix("audit log intact: \(2 * Self.interviewers) events"), "\(verified.stdout)")
             for login in logins { try await PostgresTestServer.dropRole(login) }
         }
     }

@@ -9,7 +9,7 @@ import Testing
 @Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
 struct PostgresRecordsCommandTests {
     /// The unsigned fixture store twice: in a database (members rita, recruiter; dora, data-protection
-    /// officer; anna, interviewer anna-schmidt) and as files.
+    /// officer; anna, interviewer anna-schmidt) and as files copied out of it after the grants.
     final class Stores: @unchecked Sendable {
         let url: String
         let shown: String
@@ -35,7 +35,13 @@ struct PostgresRecordsCommandTests {
                 let done = await PostgresTestServer.run(arguments, environment: ["HIRESCORE_STORE": ""])
                 try #require(done.exitCode == 0, "\(arguments): \(done.stderr)")
             }
-            try #require(files != nil)
+            // The file twin is the database copied out: the same cards and files, and the same log with the
+            // three signed `member-grant` events the grants appended (a folder store carries and verifies them).
+            let store = try #require(files).store.path
+            try FileManager.default.removeItem(atPath: store)
+            let back = await PostgresTestServer.run(
+                ["store", "copy", url, store], environment: ["HIRESCORE_STORE": ""])
+            try #require(back.exitCode == 0, "\(back.stderr)")
         }
 
         func login(_ member: String) -> String { logins[member] ?? member }

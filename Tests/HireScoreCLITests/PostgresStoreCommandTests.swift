@@ -8,6 +8,10 @@ import Testing
 /// under `HIRESCORE_CI=1`, where the tests run and fail.
 @Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
 struct PostgresStoreCommandTests {
+    /// The example store before signatures: `store grant` logs a signed event in a signed store, which needs a
+    /// registered HR key (PostgresMemberEventsTests), and nobody holds the keys of examples/store.
+    static let unsignedStore = ComplianceStore.exampleStore.path
+
     @Test func initCopyRoundTripAndTheReadingCommandsGiveTheFileStoresOutput() async throws {
         try await PostgresTestServer.withDatabase { url, shown in
             let root = TestPaths.packageRoot
@@ -15,10 +19,10 @@ struct PostgresStoreCommandTests {
                 await PostgresTestServer.runFromPackageRoot(arguments)
             }
             let created = await run(["store", "init", "--store", url])
-            #expect(created.stdout == "store created: schema version 6 in \(shown)\n", "\(created.stderr)")
+            #expect(created.stdout == "store created: schema version 8 in \(shown)\n", "\(created.stderr)")
             #expect(
                 await run(["store", "init", "--store", url]).stdout
-                    == "store is current: schema version 6 in \(shown)\n")
+                    == "store is current: schema version 8 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
@@ -75,7 +79,7 @@ struct PostgresStoreCommandTests {
                 await PostgresTestServer.runFromPackageRoot(arguments)
             }
             #expect(await run(["store", "init", "--store", url]).exitCode == 0)
-            #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
+            #expect(await run(["store", "copy", Self.unsignedStore, url]).exitCode == 0)
             let granted = await run([
                 "store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt",
             ])
@@ -107,9 +111,9 @@ struct PostgresStoreCommandTests {
             let created = await run(["store", "init", "--store", url, "--colleagues-cards", "never"])
             #expect(
                 created.stdout
-                    == "store created: schema version 6 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
+                    == "store created: schema version 8 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
                 "\(created.stderr)")
-            #expect(await run(["store", "copy", "examples/store", url]).exitCode == 0)
+            #expect(await run(["store", "copy", Self.unsignedStore, url]).exitCode == 0)
             #expect(
                 await run(["store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt"])
                     .exitCode == 0)
@@ -127,6 +131,46 @@ struct PostgresStoreCommandTests {
             let refused = await run(["verify", "--store", asAnna])
             #expect(refused.exitCode == 1)
             #expect(refused.stderr.contains("(SQLSTATE 42501)"), "\(refused.stderr)")
+            try await PostgresTestServer.dropRole(login)
+        }
+    }
+
+    @Test func neverSeeColleaguesCardsOfOneRubric() async throws {
+        try await PostgresTestServer.withDatabase { url, shown in
+            let login = try await PostgresTestServer.createLogin("hs_anna", url: url)
+            func run(_ arguments: [String]) async -> (exitCode: Int32, stdout: String, stderr: String) {
+                await PostgresTestServer.runFromPackageRoot(arguments)
+            }
+            #expect(await run(["store", "init", "--store", url]).exitCode == 0)
+            let alone = await run(["store", "init", "--store", url, "--rubric", "claims-handler"])
+            #expect(alone.exitCode == 2)
+            #expect(
+                alone.stderr
+                    == "error: --rubric names the rubric of a --colleagues-cards setting; add --colleagues-cards never or after-submitting\n"
+            )
+            let never = await run([
+                "store", "init", "--store", url, "--colleagues-cards", "never", "--rubric", "claims-handler",
+            ])
+            #expect(
+                never.stdout
+                    == "store is current: schema version 8 in \(shown)\nrubric claims-handler: interviewers never read colleagues' cards, whatever the store's setting; the recruiter and the officer read as before\n",
+                "\(never.stderr)")
+            #expect(await run(["store", "copy", Self.unsignedStore, url]).exitCode == 0)
+            #expect(
+                await run(["store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt"])
+                    .exitCode == 0)
+            // Anna submitted for the three claims candidates (rubric claims-handler): she reads only her own cards.
+            let asAnna = url.replacingOccurrences(of: "://hirescore_admin@", with: "://\(login)@")
+            let verified = await run(["verify", "--verbose", "--store", asAnna])
+            #expect(verified.stdout.hasSuffix("\n3 scorecards intact, 0 problems\n"), "\(verified.stdout)")
+            // The rubric set back to after-submitting: the store's default holds again.
+            #expect(
+                await run([
+                    "store", "init", "--store", url, "--colleagues-cards", "after-submitting", "--rubric",
+                    "claims-handler",
+                ]).exitCode == 0)
+            let again = await run(["verify", "--verbose", "--store", asAnna])
+            #expect(again.stdout.hasSuffix("\n10 scorecards intact, 0 problems\n"), "\(again.stdout)")
             try await PostgresTestServer.dropRole(login)
         }
     }

@@ -6,8 +6,9 @@ import Testing
 /// own login and is refused by the database itself (row-level security, grants, triggers).
 @Suite(.enabled(if: TestServer.enabled, TestServer.skipReason))
 struct AccessTests {
-    /// A store with candidate c-1 (anna submitted, clara submitted, ben's draft) and c-2 (anna's draft),
-    /// three audit lines, and the members anna and ben (interviewers), rita (recruiter), dora (officer).
+    /// A store with candidate c-1 (anna submitted, clara submitted, ben's draft) and c-2 (anna's draft), and the
+    /// members anna, ben and clara (interviewers), rita (recruiter), dora (officer): the five `member-grant` events
+    /// are the audit log's lines 1 to 5.
     static func withPanel(
         _ body: (_ admin: PostgresConnectionSettings, _ login: (String) throws -> PostgresConnectionSettings)
             async throws -> Void
@@ -23,7 +24,6 @@ struct AccessTests {
                 card("c-1", "anna", "submitted"), card("c-1", "ben", "draft"), card("c-1", "clara", "submitted"),
                 card("c-2", "anna", "draft"),
             ]
-            content.auditLines = [Array("{\"sequence\":1}\n".utf8), Array("{\"sequence\":2}\n".utf8)]
             content.files = [".hirescore/holds.json": Array("[]".utf8)]
             let finished = content
             let grants: [(String, StoreRole, String?)] = [
@@ -35,7 +35,8 @@ struct AccessTests {
                 _ = try await SchemaMigrator.migrate(database, binaryVersion: "test")
                 try await finished.write(database: database)
                 for (name, role, id) in grants {
-                    _ = try await StoreMembers.grant(role, to: logins[name] ?? name, interviewerID: id, in: database)
+                    _ = try await StoreMembers.grant(
+                        role, to: logins[name] ?? name, interviewerID: id, by: Self.author, in: database)
                 }
             }
             try await body(admin) { name in
@@ -43,6 +44,9 @@ struct AccessTests {
             }
         }
     }
+
+    /// Who grants and revokes in these tests (the store has no key list, so nothing is signed).
+    static let author = StoreMembers.Author(actor: "HR Test", signer: nil)
 
     static let cards = "SELECT candidate || '/' || file_name FROM hirescore.scorecards ORDER BY 1"
 
@@ -124,7 +128,7 @@ struct AccessTests {
             #expect(try await TestServer.rows(Self.cards, as: rita) == ["c-1/anna.yaml", "c-1/clara.yaml"])
             #expect(
                 await TestServer.refusal(
-                    "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (3, '\\x0a')", as: rita)
+                    "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (6, '\\x0a')", as: rita)
                     == nil)
             // An interviewer edits their own draft.
             #expect(
@@ -139,7 +143,7 @@ struct AccessTests {
                 try await TestServer.rows(
                     "DELETE FROM hirescore.scorecards WHERE candidate = 'c-2' RETURNING file_name", as: dora)
                     == ["anna.yaml"])
-            #expect(try await TestServer.rows("SELECT count(*)::text FROM hirescore.audit_lines", as: admin) == ["3"])
+            #expect(try await TestServer.rows("SELECT count(*)::text FROM hirescore.audit_lines", as: admin) == ["6"])
         }
     }
 
@@ -152,6 +156,9 @@ struct AccessTests {
         ("purge", ["dora"], ["anna", "rita"]),
         ("export", ["dora"], ["anna", "rita"]),
         ("submit", ["anna", "rita", "dora"], []),
+        ("key-register", ["rita", "dora"], ["anna"]),
+        ("member-grant", ["rita", "dora"], ["anna"]),
+        ("member-revoke", ["rita", "dora"], ["anna"]),
     ])
     func eachRecordEventIsLoggedByItsRolesAlone(event: String, allowed: [String], refused: [String]) async throws {
         try await Self.withPanel { admin, login in
@@ -172,7 +179,7 @@ struct AccessTests {
                 #expect(state == nil, "\(who) could not log '\(event)'")
             }
             let lines = try await TestServer.rows("SELECT count(*)::text FROM hirescore.audit_lines", as: admin)
-            #expect(lines == [String(2 + allowed.count)])
+            #expect(lines == [String(5 + allowed.count)])
         }
     }
 
@@ -237,7 +244,7 @@ struct AccessTests {
             for (user, role, id, message) in attempts {
                 do {
                     _ = try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
-                        try await StoreMembers.grant(role, to: user, interviewerID: id, in: database)
+                        try await StoreMembers.grant(role, to: user, interviewerID: id, by: Self.author, in: database)
                     }
                     Issue.record("granted \(role) to \(user)")
                 } catch {
@@ -298,7 +305,7 @@ struct AccessTests {
         try await Self.withPanel { admin, login in
             let ben = try login("ben")
             let revoked = try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
-                try await StoreMembers.revoke(ben.user, in: database)
+                try await StoreMembers.revoke(ben.user, by: Self.author, in: database)
             }
             #expect(revoked.role == .interviewer)
             #expect(revoked.interviewerID == "ben")
@@ -328,7 +335,7 @@ struct AccessTests {
             for (user, message) in attempts {
                 do {
                     _ = try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
-                        try await StoreMembers.revoke(user, in: database)
+                        try await StoreMembers.revoke(user, by: Self.author, in: database)
                     }
                     Issue.record("revoked \(user)")
                 } catch {

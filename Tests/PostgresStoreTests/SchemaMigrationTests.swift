@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 6))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 8))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 6, to: 6))
+            #expect(second == SchemaMigrator.Outcome(from: 8, to: 8))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -26,6 +26,8 @@ struct SchemaMigrationTests {
                         "4|interviewers' drafts with revisions|0.1.0",
                         "5|key registrations and revocations by HR roles only|0.1.0",
                         "6|amendments as new rows beside the cards they supersede|0.1.0",
+                        "7|member grants and revocations as audit events, by HR roles only|0.1.0",
+                        "8|colleagues' cards per rubric|0.1.0",
                     ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
@@ -39,7 +41,8 @@ struct SchemaMigrationTests {
                         "audit_lines|hirescore_owner|true", "drafts|hirescore_owner|true",
                         "files|hirescore_owner|false",
                         "member_events|hirescore_owner|false", "members|hirescore_owner|false",
-                        "schema_version|hirescore_owner|false", "scorecards|hirescore_owner|true",
+                        "rubric_settings|hirescore_owner|false", "schema_version|hirescore_owner|false",
+                        "scorecards|hirescore_owner|true",
                         "settings|hirescore_owner|false",
                     ])
         }
@@ -50,11 +53,11 @@ struct SchemaMigrationTests {
             try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 _ = try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
                 try await database.execute(
-                    "INSERT INTO hirescore.schema_version (version, name, binary_version) VALUES (7, 'future', '9.0.0')"
+                    "INSERT INTO hirescore.schema_version (version, name, binary_version) VALUES (99, 'future', '9.0.0')"
                 )
             }
             let expected =
-                "the store's schema is version 7, newer than this hirescore understands (version 6); update hirescore before using this store"
+                "the store's schema is version 99, newer than this hirescore understands (version 8); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -111,7 +114,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 6))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 8))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -146,7 +149,7 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 6))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 8))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }

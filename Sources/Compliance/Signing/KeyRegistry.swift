@@ -121,6 +121,9 @@ public struct KeyRegistry: Sendable {
         if [AuditLog.EventKind.keyRegister, AuditLog.EventKind.keyRevoke].contains(event.event), entry.role != "hr" {
             return KeyRegistryMessages.onlyHRManagesKeys(holder: entry.name, role: entry.role)
         }
+        if [AuditLog.EventKind.memberGrant, AuditLog.EventKind.memberRevoke].contains(event.event), entry.role != "hr" {
+            return KeyRegistryMessages.onlyHRManagesMembers(holder: entry.name, role: entry.role)
+        }
         return nil
     }
 }

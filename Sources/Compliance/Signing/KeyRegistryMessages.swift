@@ -77,6 +77,13 @@ enum KeyRegistryMessages: MessageCatalogue {
             de: "nur HR registriert und widerruft Schlüssel; '\(holder)' ist als \(role) registriert")
     }
 
+    /// A member event (`store grant`, `store revoke`) signed by a key that is not HR's.
+    static func onlyHRManagesMembers(holder: String, role: String) -> LocalizedText {
+        .init(
+            en: "only HR grants and revokes store members; '\(holder)' is registered as \(role)",
+            de: "nur HR vergibt und entzieht Mitgliedschaften in der Ablage; '\(holder)' ist als \(role) registriert")
+    }
+
     /// A signing store and no key at the default path.
     static func noKey(at path: String) -> LocalizedText {
         .init(
@@ -108,6 +115,7 @@ enum KeyRegistryMessages: MessageCatalogue {
         ("signatureMismatch", signatureMismatch(holder: "Anna Schmidt")),
         ("actorIsNotSigner", actorIsNotSigner(actor: "Bo Berg", holder: "Anna Schmidt")),
         ("onlyHRManagesKeys", onlyHRManagesKeys(holder: "Anna Schmidt", role: "interviewer")),
+        ("onlyHRManagesMembers", onlyHRManagesMembers(holder: "Anna Schmidt", role: "interviewer")),
         ("noKey", noKey(at: "~/.config/hirescore/signing.key")),
         ("keyNotRegistered", keyNotRegistered("ed25519:ab12", path: "k.key", person: "Anna Schmidt")),
     ]

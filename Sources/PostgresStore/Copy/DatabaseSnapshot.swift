@@ -7,11 +7,15 @@ import ScoringCore
 /// see, taken in one statement per table, written to a folder only that user may read, and removed when
 /// the command ends. What they print is then what they print for the same store as files.
 package enum DatabaseSnapshot {
-    /// Writes what the user of `settings` may read of the database store into the new folder `folder`.
-    package static func write(_ settings: PostgresConnectionSettings, to folder: String) async throws(CopyError) {
+    /// Writes what the user of `settings` may read of the database store into the new folder `folder`; with
+    /// `auditLogOnly`, the audit log alone (no scorecard nor other file), for the commands that read nothing else
+    /// (`audit show`, `audit checkpoint`, `keys list`).
+    package static func write(
+        _ settings: PostgresConnectionSettings, to folder: String, auditLogOnly: Bool = false
+    ) async throws(CopyError) {
         let content = try await StoreCopy.withDatabase(settings) { database throws(StoreDatabaseError) in
-            try await StoreContent.read(database: database)
+            try await StoreContent.read(database: database, auditLogOnly: auditLogOnly)
         }
-        try content.write(folder: folder)
+        try content.write(folder: folder, durable: false)
     }
 }

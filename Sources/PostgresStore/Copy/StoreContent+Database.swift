@@ -3,10 +3,27 @@ import PostgresNIO
 import ScoringCore
 
 extension StoreContent {
-    /// Reads what the connected user may see of a database store (row-level security decides).
-    package static func read(database: StoreDatabase) async throws(StoreDatabaseError) -> StoreContent {
+    /// Reads what the connected user may see of a database store (row-level security decides); with
+    /// `auditLogOnly`, only the audit log's lines.
+    package static func read(
+        database: StoreDatabase, auditLogOnly: Bool = false
+    ) async throws(StoreDatabaseError) -> StoreContent {
         try await SchemaMigrator.requireCompatible(database)
         var content = StoreContent()
+        if !auditLogOnly { try await readCardsAndFiles(database: database, into: &content) }
+        for row in try await database.query("SELECT content FROM hirescore.audit_lines ORDER BY line_number") {
+            guard let bytes = try? row.decode(Data.self) else {
+                throw StoreDatabaseError(message: PostgresStoreMessages.undecodableRow("hirescore.audit_lines"))
+            }
+            content.auditLines.append([UInt8](bytes))
+        }
+        return content
+    }
+
+    /// Reads the scorecards and the other files the connected user may see into `content`.
+    private static func readCardsAndFiles(
+        database: StoreDatabase, into content: inout StoreContent
+    ) async throws(StoreDatabaseError) {
         // A row another row amends is superseded; the row it amends is named by its seal, as the `amend` event does.
         let cardRows = try await database.query(
             """
@@ -35,13 +52,6 @@ extension StoreContent {
                 content.files[file.0] = [UInt8](file.1)
             }
         }
-        for row in try await database.query("SELECT content FROM hirescore.audit_lines ORDER BY line_number") {
-            guard let bytes = try? row.decode(Data.self) else {
-                throw StoreDatabaseError(message: PostgresStoreMessages.undecodableRow("hirescore.audit_lines"))
-            }
-            content.auditLines.append([UInt8](bytes))
-        }
-        return content
     }
 
     /// Writes the content into an empty database store in one transaction: all of it, or nothing.

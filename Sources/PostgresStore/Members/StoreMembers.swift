@@ -1,3 +1,4 @@
+import Compliance
 import PostgresNIO
 import ScoringCore
 
@@ -7,8 +8,10 @@ import ScoringCore
 /// A member holds exactly one store role; granting another replaces it. An interviewer is tied to their
 /// interviewer id, which names their scorecards (`REQUISITION/CANDIDATE/ID.yaml`): row-level security lets
 /// them see and write only those, and their colleagues' only after submitting their own (or never, as
-/// ``StoreSettings/ColleaguesCards`` says). Every grant and revocation is logged in `hirescore.member_events`
-/// with the database user who made it.
+/// ``StoreSettings/ColleaguesCards`` says). Every grant and revocation is a signed event of the store's audit
+/// log (`member-grant`, `member-revoke`, signed by the acting person's key as `keys register` is, in the same
+/// transaction as the `GRANT` or `REVOKE`), so `audit verify` covers it and a copy to a folder carries it; it is
+/// also logged in `hirescore.member_events` with the database user who made it.
 package enum StoreMembers {
     /// One member as recorded.
     package struct Member: Sendable, Equatable {
@@ -20,9 +23,24 @@ package enum StoreMembers {
         package var interviewerID: String?
     }
 
-    /// Grants `role` to the existing database user `user`, replacing any store role they had.
+    /// Who changes the member list: the person the audit event names, and their signing key.
+    package struct Author: Sendable {
+        /// The acting person, as the audit log names them (their registered key's name in a signed store).
+        package var actor: String
+        /// Their signing key, which signs the event once the store has a key list.
+        package var signer: SigningKey?
+
+        /// Creates an author.
+        package init(actor: String, signer: SigningKey?) {
+            self.actor = actor
+            self.signer = signer
+        }
+    }
+
+    /// Grants `role` to the existing database user `user`, replacing any store role they had, and logs the
+    /// signed `member-grant` event by `author`, all in one transaction.
     package static func grant(
-        _ role: StoreRole, to user: String, interviewerID: String?, in database: StoreDatabase
+        _ role: StoreRole, to user: String, interviewerID: String?, by author: Author, in database: StoreDatabase
     ) async throws(StoreDatabaseError) -> Member {
         if role == .interviewer && interviewerID == nil {
             throw StoreDatabaseError(message: PostgresStoreMessages.interviewerNeedsID(user))
@@ -56,13 +74,18 @@ package enum StoreMembers {
             let detail = role.rawValue + (interviewerID.map { " " + $0 } ?? "")
             try await database.query(
                 "INSERT INTO hirescore.member_events (action, subject, detail) VALUES ('grant', \(user), \(detail))")
-            return Member(user: user, role: role, interviewerID: interviewerID)
+            let member = Member(user: user, role: role, interviewerID: interviewerID)
+            try await log(AuditLog.EventKind.memberGrant, member, by: author, in: database)
+            return member
         }
     }
 
     /// Takes the store role away from `user`: the database refuses them from then on (they keep their login,
-    /// which the administrator drops with `DROP ROLE`). Returns the membership that ended.
-    package static func revoke(_ user: String, in database: StoreDatabase) async throws(StoreDatabaseError) -> Member {
+    /// which the administrator drops with `DROP ROLE`), and logs the signed `member-revoke` event by `author`, in
+    /// one transaction. Returns the membership that ended.
+    package static func revoke(
+        _ user: String, by author: Author, in database: StoreDatabase
+    ) async throws(StoreDatabaseError) -> Member {
         try await SchemaMigrator.requireCompatible(database)
         return try await database.transaction { database throws(StoreDatabaseError) -> Member in
             let removed = try await database.query(
@@ -77,8 +100,24 @@ package enum StoreMembers {
             }
             try await database.query(
                 "INSERT INTO hirescore.member_events (action, subject, detail) VALUES ('revoke', \(user), \(name))")
-            return Member(user: user, role: role, interviewerID: id)
+            let member = Member(user: user, role: role, interviewerID: id)
+            try await log(AuditLog.EventKind.memberRevoke, member, by: author, in: database)
+            return member
         }
+    }
+
+    /// Appends the audit event `kind` for `member`'s change: the database user, the role, the interviewer id, and
+    /// the database user who made the change (`session_user`).
+    static func log(
+        _ kind: String, _ member: Member, by author: Author, in database: StoreDatabase
+    ) async throws(StoreDatabaseError) {
+        let rows = try await database.query("SELECT session_user::text")
+        var details = ["database-user": member.user, "role": member.role.rawValue]
+        details["interviewer-id"] = member.interviewerID
+        details[kind == AuditLog.EventKind.memberGrant ? "granted-by" : "revoked-by"] =
+            rows.first.flatMap { try? $0.decode(String.self) } ?? database.settings.user
+        _ = try await DatabaseAuditLog.append(
+            AuditLog.Event(event: kind, actor: author.actor, details: details), signer: author.signer, in: database)
     }
 }
 

@@ -70,7 +70,7 @@ package enum DatabaseRecords {
             try await lock(database)
             let before = try await StoreContent.read(database: database)
             if let complete { try await requireSubmitted(complete, database: database, workspace: workspace) }
-            try before.write(folder: workspace)
+            try before.write(folder: workspace, durable: false)
             let value = try operation(workspace)
             let after = try StoreContent.read(folder: workspace)
             let changes = try StoreChanges(from: before, to: after)

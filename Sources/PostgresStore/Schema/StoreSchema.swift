@@ -46,6 +46,9 @@ package enum StoreSchema {
         Migration(version: 4, name: "interviewers' drafts with revisions", statements: version4),
         Migration(version: 5, name: "key registrations and revocations by HR roles only", statements: version5),
         Migration(version: 6, name: "amendments as new rows beside the cards they supersede", statements: version6),
+        Migration(
+            version: 7, name: "member grants and revocations as audit events, by HR roles only", statements: version7),
+        Migration(version: 8, name: "colleagues' cards per rubric", statements: version8),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
@@ -202,10 +205,11 @@ package enum StoreSchema {
         ]
 
     /// The events only some roles may log: the database refuses the others' audit lines, so the command that
-    /// logs one (`decide`, `hold`, `release`, `purge`, `export`, `keys register`, `keys revoke`) is refused with
+    /// logs one (`decide`, `hold`, `release`, `purge`, `export`, `keys register`, `keys revoke`, `store grant`,
+    /// `store revoke`) is refused with
     /// it, in the same transaction.
     package static let eventsByRole: [(events: [String], roles: [StoreRole])] =
-        version2EventsByRole + version5EventsByRole
+        version2EventsByRole + version5EventsByRole + version7EventsByRole
 
     /// The events by role as version 2 set them (a released migration: never changed).
     static let version2EventsByRole: [(events: [String], roles: [StoreRole])] = [
