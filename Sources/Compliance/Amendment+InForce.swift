@@ -14,7 +14,7 @@ extension Amendment {
         var placed: [(file: String, root: String, relative: String)] = []
         var cardsOfRoot: [String: Set<String>] = [:]
         for file in files {
-            let folder = (file as NSString).deletingLastPathComponent
+            let folder = StoreFiles.folder(of: file)
             if rootOfFolder[folder] == nil { rootOfFolder[folder] = .some(ScorecardStore.root(containing: folder)) }
             guard let known = rootOfFolder[folder], let root = known else { continue }
             let relative = StoreFiles.relative(file, to: root)
