@@ -96,9 +96,40 @@ public enum StoreFiles {
 
     /// `path` relative to `root`.
     public static func relative(_ path: String, to root: String) -> String {
-        let base = URL(fileURLWithPath: root).standardizedFileURL.path
-        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        let base = isStandardAbsolute(root) ? root : URL(fileURLWithPath: root).standardizedFileURL.path
+        let full = isStandardAbsolute(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
         return full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : full
+    }
+
+    /// The folder `path` lies in, as `NSString.deletingLastPathComponent` gives it (taken straight from the path when
+    /// it is ``isStandardAbsolute(_:)``).
+    static func folder(of path: String) -> String {
+        guard isStandardAbsolute(path), let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            return (path as NSString).deletingLastPathComponent
+        }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Whether `path` is an absolute path that standardising leaves as it is: printable ASCII without `%`, starting
+    /// with `/`, without empty, `.` or `..` components and without a `/` at its end. Such a path is taken as it is
+    /// (a merge asks for thousands of cards' places, and each trip through `URL` costs far more than this look).
+    static func isStandardAbsolute(_ path: String) -> Bool {
+        let bytes = path.utf8
+        guard bytes.count > 1, bytes.first == UInt8(ascii: "/"), bytes.last != UInt8(ascii: "/") else { return false }
+        var componentLength = 0
+        var dots = 0
+        for byte in bytes.dropFirst() {
+            guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%") else { return false }
+            if byte == UInt8(ascii: "/") {
+                if componentLength == 0 || componentLength == dots && dots <= 2 { return false }
+                componentLength = 0
+                dots = 0
+            } else {
+                componentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !(componentLength == dots && dots <= 2)
     }
 
     /// A reference to a scorecard for the audit log: its seal when sealed, else its file hash.

@@ -108,30 +108,36 @@ package struct ConversationSkillsModule: ScoringModule {
         var result = SectionResult(
             sectionID: section.id, moduleID: id, score: nil,
             ratedCount: interview.ratedCount + rolePlay.ratedCount, criterionCount: section.criteria.count)
+        var explanation: [LocalizedText] = []
         if let play = configuration.rolePlay {
-            result.explanation.append(interview.explanation(of: ConversationSkillsMessages.interview))
-            result.explanation.append(rolePlay.explanation(of: ConversationSkillsMessages.rolePlay))
+            if ratings.explains {
+                explanation.append(interview.explanation(of: ConversationSkillsMessages.interview))
+                explanation.append(rolePlay.explanation(of: ConversationSkillsMessages.rolePlay))
+            }
             switch (interview.value, rolePlay.value) {
             case (let base?, let played?):
                 let score = (1 - play.weight) * base + play.weight * played
                 result.score = score
-                let arithmetic =
-                    "\(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×"
-                    + "\(Format.fixed(played)) = \(Format.fixed(score))"
-                result.explanation.append(ConversationSkillsMessages.sectionScore(arithmetic))
+                if ratings.explains {
+                    let arithmetic =
+                        "\(Format.number(1 - play.weight))×\(Format.fixed(base)) + \(Format.number(play.weight))×"
+                        + "\(Format.fixed(played)) = \(Format.fixed(score))"
+                    explanation.append(ConversationSkillsMessages.sectionScore(arithmetic))
+                }
             case (let base?, nil):
                 result.score = base
-                result.explanation.append(ConversationSkillsMessages.interviewAlone(base))
+                explanation.append(ConversationSkillsMessages.interviewAlone(base))
             case (nil, let played?):
                 result.score = played
-                result.explanation.append(ConversationSkillsMessages.rolePlayAlone(played))
+                explanation.append(ConversationSkillsMessages.rolePlayAlone(played))
             case (nil, nil):
                 break
             }
         } else {
             result.score = interview.value
-            result.explanation.append(interview.explanation(of: section.title))
+            if ratings.explains { explanation.append(interview.explanation(of: section.title)) }
         }
+        if ratings.explains { result.explanation = explanation }
         for requirement in configuration.languages {
             guard case .level(let text)? = ratings.observation(requirement.language),
                 let observed = CEFRLevel(rawValue: text)

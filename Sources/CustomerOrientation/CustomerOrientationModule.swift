@@ -64,7 +64,7 @@ package struct CustomerOrientationModule: ScoringModule {
         var result = SectionResult(
             sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
             criterionCount: section.criteria.count)
-        result.explanation.append(mean.explanation(of: section.title))
+        if ratings.explains { result.explanation.append(mean.explanation(of: section.title)) }
         if let redFlag = configuration.redFlag {
             for criterion in section.criteria {
                 guard let value = ratings.rating(of: criterion.id).value, value <= Double(redFlag.level) else {

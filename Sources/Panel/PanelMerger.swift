@@ -465,7 +465,9 @@ package struct PanelMerger: Sendable {
         let members = group.sorted { $0.scorecard.interviewer < $1.scorecard.interviewer }
         let rubric = members[0].rubric
         let method = whatIfMethod ?? rubric.decision.consensus
-        let host = ScoringHost(registry: registry)
+        var host = ScoringHost(registry: registry)
+        // The rubric's knock-out rules once for the panel, not once per result scored and per step below.
+        host.knownRules = host.rules(of: rubric)
         let criteria = PanelMerger.criterionRows(of: members, rubric: rubric, method: method)
         let rows = criteria.rows
         let merged = consensusObservations(of: members, rubric: rubric)
@@ -496,7 +498,7 @@ package struct PanelMerger: Sendable {
             of: members, rubric: rubric, host: host, covering: covering, coveringSection: coveringSection)
         let first = members[0].scorecard
         let reportedKnockOuts = knockOutsWithReasons(
-            rated.reported, rubric: rubric, requisition: first.requisition, candidate: first.candidate)
+            rated.reported, rubric: rubric, host: host, requisition: first.requisition, candidate: first.candidate)
         consensus = panelDecision(
             consensus, rubric: rubric, host: host, knockOuts: reportedKnockOuts, raterCount: members.count,
             ratedBy: criteria.ratedBy, observedBy: merged.observedBy, covering: covering,
@@ -574,7 +576,8 @@ package struct PanelMerger: Sendable {
         var views: [PanelResult.RaterView] = []
         var reported: [String: PanelResult.ReportedKnockOut] = [:]
         for member in members {
-            let result = host.score(member.scorecard, rubric: rubric)
+            // No report shows a rater's own arithmetic: only their score, recommendation and knock-outs.
+            let result = host.score(member.scorecard, rubric: rubric, explaining: false)
             views.append(
                 PanelResult.RaterView(
                     interviewer: member.scorecard.interviewer, result: result,
@@ -603,11 +606,13 @@ package struct PanelMerger: Sendable {
     /// The reported knock-outs sorted by id, each with the rubric's reason for its rule (shown beside it in every
     /// report) and the recorded debrief decision that set it aside, if any.
     private func knockOutsWithReasons(
-        _ reported: [String: PanelResult.ReportedKnockOut], rubric: Rubric, requisition: String?, candidate: String
+        _ reported: [String: PanelResult.ReportedKnockOut], rubric: Rubric, host: ScoringHost, requisition: String?,
+        candidate: String
     ) -> [PanelResult.ReportedKnockOut] {
         var reported = reported
         for section in rubric.sections {
-            for rule in registry.module(section.moduleID)?.knockOutRules(of: section, in: rubric) ?? [] {
+            guard let module = registry.module(section.moduleID) else { continue }
+            for rule in host.knockOutRules(of: section, in: rubric, by: module) {
                 for (id, knockOut) in reported
                 where knockOut.sectionID == section.id && knockOut.code == rule.code
                     && (knockOut.subject == nil || rule.criteria.contains(knockOut.subject ?? "")
@@ -649,7 +654,9 @@ package struct PanelMerger: Sendable {
         var notRated: [ScorecardResult.KnockOut] = []
         for section in rubric.sections {
             guard let module = registry.module(section.moduleID) else { continue }
-            notRated += ScoringHost.knockOutsNotRated(module.knockOutRules(of: section, in: rubric), section: section) {
+            notRated += ScoringHost.knockOutsNotRated(
+                host.knockOutRules(of: section, in: rubric, by: module), section: section
+            ) {
                 criterion in
                 (ratedBy[criterion] ?? 0) >= max(1, min(2, covering[criterion] ?? raterCount))
             } isObserved: { observation in

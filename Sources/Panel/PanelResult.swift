@@ -95,7 +95,8 @@ public struct PanelResult: Sendable {
     public struct RaterView: Sendable, Hashable {
         /// The interviewer.
         public var interviewer: String
-        /// Their own ratings scored by the rubric's rules.
+        /// Their own ratings scored by the rubric's rules, without the explanations (no report shows a rater's
+        /// arithmetic: ``ScoringHost/score(_:rubric:explaining:)``).
         public var result: ScorecardResult
         /// Their own recommendation, if given.
         public var ownRecommendation: Recommendation?

@@ -268,7 +268,8 @@ package struct PanelTextReport: Sendable {
 
 extension String {
     func padded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        let count = characterCount
+        return count >= width ? self : self + String.spaces(width - count)
     }
 
     /// The text with its first letter upper-cased, for a line that stands alone under a heading.
@@ -277,6 +278,19 @@ extension String {
     }
 
     func truncated(to width: Int) -> String {
-        count <= width ? self : String(prefix(width - 1)) + "…"
+        characterCount <= width ? self : String(prefix(width - 1)) + "…"
     }
+
+    /// The number of characters: the number of bytes for printable ASCII (the usual report cell), without working
+    /// out grapheme boundaries; else `count`.
+    var characterCount: Int {
+        utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? utf8.count : count
+    }
+
+    /// `count` spaces: the padding of a report's columns, made once for the usual widths.
+    static func spaces(_ count: Int) -> String {
+        count < paddings.count ? paddings[Swift.max(0, count)] : String(repeating: " ", count: count)
+    }
+
+    private static let paddings = (0..<100).map { String(repeating: " ", count: $0) }
 }

@@ -138,7 +138,9 @@ extension String {
     /// The text on one line: line breaks and other control characters shown as spaces (user text
     /// must not break the terminal layout or smuggle escape sequences).
     var singleLine: String {
-        String(
+        // Most texts have no control character: keep them as they are instead of copying them scalar by scalar.
+        guard unicodeScalars.contains(where: TerminalText.isControl) else { return self }
+        return String(
             String.UnicodeScalarView(
                 unicodeScalars.map { scalar in
                     TerminalText.isControl(scalar) ? " " : scalar
@@ -146,6 +148,7 @@ extension String {
     }
 
     func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
+        let count = characterCount
+        return count >= width ? self : String.spaces(width - count) + self
     }
 }

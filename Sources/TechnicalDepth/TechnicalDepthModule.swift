@@ -67,15 +67,17 @@ package struct TechnicalDepthModule: ScoringModule {
         var result = SectionResult(
             sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
             criterionCount: section.criteria.count)
-        result.explanation.append(mean.explanation(of: section.title))
+        if ratings.explains { result.explanation.append(mean.explanation(of: section.title)) }
         var trainingNeeds: [LocalizedText] = []
         var gaps: [(criterion: String, gap: String)] = []
         for criterion in section.criteria {
             guard let observed = ratings.rating(of: criterion.id).value, let skill = configuration.skills[criterion.id]
             else { continue }
             let gap = observed - Double(skill.required)
-            let shownGap = (gap > 0 ? "+" : gap < 0 ? "−" : "±") + Format.number(abs(gap))
-            gaps.append((criterion.id, shownGap))
+            if ratings.explains {
+                let shownGap = (gap > 0 ? "+" : gap < 0 ? "−" : "±") + Format.number(abs(gap))
+                gaps.append((criterion.id, shownGap))
+            }
             guard gap < 0 else { continue }
             if skill.critical {
                 result.knockOuts.append(

@@ -113,7 +113,7 @@ package struct WorkSampleModule: ScoringModule {
         var result = SectionResult(
             sectionID: section.id, moduleID: id, score: mean.value, ratedCount: mean.ratedCount,
             criterionCount: section.criteria.count)
-        result.explanation.append(mean.explanation(of: section.title))
+        if ratings.explains { result.explanation.append(mean.explanation(of: section.title)) }
         for criterion in section.criteria {
             guard let rule = configuration.mustPass[criterion.id],
                 let observed = ratings.rating(of: criterion.id).value,

@@ -38,6 +38,12 @@ import Testing
         ("Борис Schmidt", "boris-schmidt"),
         ("Ａｎｎａ Schmidt", "anna-schmidt"),
         ("Zoë Ångström", "zoe-angstroem"),
+        // ASCII names take a path of their own (issue 20): the same stems.
+        ("ANNA_Schmidt 2", "anna-schmidt-2"),
+        ("--a--b--", "a-b"),
+        ("a\r\nb", "a-b"),
+        ("!!!", ""),
+        (String(repeating: "ab-", count: 30), String(String(repeating: "ab-", count: 30).prefix(64))),
     ])
     func interviewerFileStems(_ name: String, _ stem: String) {
         #expect(ScorecardStore.fileStem(forInterviewer: name) == stem)

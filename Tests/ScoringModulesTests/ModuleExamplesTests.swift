@@ -27,6 +27,23 @@ struct ModuleExamplesTests {
         }
     }
 
+    /// Without explanations (each rater's own result in a panel, issue 20) a module gives the same result apart from
+    /// the explanation, which is empty.
+    @Test(arguments: cases)
+    func exampleWithoutExplanationGivesTheSameResult(_ testCase: Case) throws {
+        let example = testCase.example
+        let (section, rubric) = try example.context(for: testCase.module)
+        let explained = testCase.module.score(
+            section, in: rubric, ratings: SectionRatings(ratings: example.ratings, observations: example.observations))
+        var unexplained = testCase.module.score(
+            section, in: rubric,
+            ratings: SectionRatings(ratings: example.ratings, observations: example.observations, explains: false))
+        #expect(!explained.explanation.isEmpty)
+        #expect(unexplained.explanation.isEmpty)
+        unexplained.explanation = explained.explanation
+        #expect(unexplained == explained)
+    }
+
     @Test func everyBuiltInModuleHasExamplesAndDocumentation() {
         for module in BuiltInModules.all {
             #expect(module.documentation.examples.count >= 4, "\(module.id) needs worked examples")

@@ -35,6 +35,29 @@ struct ScoringHostTests {
         #expect(result.recommendationReasons.map { $0.text(in: "en") } == ["3.3 ≤ 3.60 < 4.2 (yes)"])
     }
 
+    /// A rater's own result in a panel is scored without explanations (issue 20): the same scores, knock-outs and
+    /// recommendation with its reasons, the arithmetic left empty.
+    @Test func scoringWithoutExplainingGivesTheSameResultWithoutArithmetic() throws {
+        let rubric = try Fixtures.rubric("host-rubric.yaml")
+        for ratings: [String: Rating] in [
+            ["a": .level(4), "b": .level(4), "c": .level(4), "rp": .level(4), "s1": .level(3), "s2": .level(3)],
+            ["a": .level(1), "b": .notAssessed, "s1": .level(1), "s2": .level(5)],
+            [:],
+        ] {
+            let scorecard = Fixtures.scorecard(ratings, languages: ["de": "B1"])
+            let explained = host.score(scorecard, rubric: rubric)
+            var unexplained = host.score(scorecard, rubric: rubric, explaining: false)
+            #expect(unexplained.overallArithmetic.text(in: "en") == "")
+            #expect(unexplained.sections.allSatisfy { $0.explanation.isEmpty })
+            #expect(explained.sections.allSatisfy { !$0.explanation.isEmpty })
+            unexplained.overallArithmetic = explained.overallArithmetic
+            for index in unexplained.sections.indices {
+                unexplained.sections[index].explanation = explained.sections[index].explanation
+            }
+            #expect(unexplained == explained)
+        }
+    }
+
     @Test func notAssessedIsNeverCountedAsZero() throws {
         let result = try score(["a": .level(5), "b": .notAssessed, "s1": .level(3), "s2": .level(3)])
         #expect(result.sections[0].score == 5)

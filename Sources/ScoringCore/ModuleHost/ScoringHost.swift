@@ -9,21 +9,65 @@ public struct ScoringHost: Sendable {
     /// The modules sections may name.
     public let registry: ModuleRegistry
 
+    /// Knock-out rules worked out beforehand for the sections of the one rubric this host scores against, by
+    /// section id, each with the ids of the criteria it was worked out for: a section with that id and exactly those
+    /// criteria takes its rules from here instead of asking its module again (a panel scores five results against
+    /// one rubric; a stage's scorecard is scored against fewer criteria and asks afresh). Nil asks every time.
+    package var knownRules: [String: KnownRules]?
+
+    /// The knock-out rules of a section, with the criteria they were worked out for.
+    package struct KnownRules: Sendable {
+        /// The ids of the section's criteria, in order.
+        package var criteria: [String]
+        /// ``ScoringModule/knockOutRules(of:in:)`` of the section.
+        package var rules: [KnockOutRule]
+    }
+
     /// Creates a host for a registry.
     public init(registry: ModuleRegistry) {
         self.registry = registry
+    }
+
+    /// The knock-out rules of every section of `rubric` whose module is in the registry, for ``knownRules``.
+    package func rules(of rubric: Rubric) -> [String: KnownRules] {
+        var known: [String: KnownRules] = [:]
+        for section in rubric.sections {
+            guard let module = registry.module(section.moduleID) else { continue }
+            known[section.id] = KnownRules(
+                criteria: section.criteria.map(\.id), rules: module.knockOutRules(of: section, in: rubric))
+        }
+        return known
+    }
+
+    /// The knock-out rules of `section` of `rubric` by `module`: from ``knownRules`` when they were worked out for
+    /// this section with these criteria, else from the module.
+    package func knockOutRules(of section: RubricSection, in rubric: Rubric, by module: any ScoringModule)
+        -> [KnockOutRule]
+    {
+        if let known = knownRules?[section.id], known.criteria.elementsEqual(section.criteria.lazy.map(\.id)) {
+            return known.rules
+        }
+        return module.knockOutRules(of: section, in: rubric)
     }
 
     /// Scores a scorecard's ratings against its rubric.
     ///
     /// A scorecard for one stage of the rubric's plan is scored over that stage's criteria: coverage counts
     /// them, and only the knock-out criteria among them must be rated (``Scorecard/view(of:)``).
-    public func score(_ scorecard: Scorecard, rubric: Rubric) -> ScorecardResult {
-        score(rubric: scorecard.view(of: rubric)) { scorecard.sectionRatings(for: $0) }
+    /// With `explaining` false the result has the same scores, knock-outs, flags, outputs and recommendation, but
+    /// no explanations (sections' and overall arithmetic left empty): for results no report explains, such as each
+    /// rater's own in a panel.
+    public func score(_ scorecard: Scorecard, rubric: Rubric, explaining: Bool = true) -> ScorecardResult {
+        score(rubric: scorecard.view(of: rubric), explaining: explaining) {
+            scorecard.sectionRatings(for: $0, explains: explaining)
+        }
     }
 
-    /// Scores section ratings (one interviewer's, or a panel's consensus) against a rubric.
-    public func score(rubric: Rubric, ratings: (RubricSection) -> SectionRatings) -> ScorecardResult {
+    /// Scores section ratings (one interviewer's, or a panel's consensus) against a rubric; `explaining` as in
+    /// ``score(_:rubric:explaining:)`` for the overall arithmetic (the sections' follow ``SectionRatings/explains``).
+    public func score(
+        rubric: Rubric, explaining: Bool = true, ratings: (RubricSection) -> SectionRatings
+    ) -> ScorecardResult {
         var sections: [SectionResult] = []
         var notRated: [ScorecardResult.KnockOut] = []
         for section in rubric.sections {
@@ -33,7 +77,7 @@ public struct ScoringHost: Sendable {
                 // A section none of whose criteria are in the scorecard's stage is rated by another stage.
                 guard !section.criteria.isEmpty else { continue }
                 notRated += ScoringHost.knockOutsNotRated(
-                    module.knockOutRules(of: section, in: rubric), section: section
+                    knockOutRules(of: section, in: rubric, by: module), section: section
                 ) { criterion in
                     sectionRatings.rating(of: criterion).value != nil
                 } isObserved: { observation in
@@ -48,7 +92,7 @@ public struct ScoringHost: Sendable {
                         explanation: [ScoringMessages.moduleNotAvailable(section.moduleID)]))
             }
         }
-        return combine(sections, rubric: rubric, knockOutsNotRated: notRated)
+        return combine(sections, rubric: rubric, knockOutsNotRated: notRated, explaining: explaining)
     }
 
     /// The criteria and observations that `rules` need and that are not rated or recorded, one finding each (code
@@ -84,10 +128,12 @@ public struct ScoringHost: Sendable {
         return found
     }
 
-    /// Combines section results into the overall score, coverage, knock-outs and recommendation.
-    public func combine(_ sections: [SectionResult], rubric: Rubric, knockOutsNotRated: [ScorecardResult.KnockOut] = [])
-        -> ScorecardResult
-    {
+    /// Combines section results into the overall score, coverage, knock-outs and recommendation; without
+    /// `explaining`, the overall arithmetic is left empty.
+    public func combine(
+        _ sections: [SectionResult], rubric: Rubric, knockOutsNotRated: [ScorecardResult.KnockOut] = [],
+        explaining: Bool = true
+    ) -> ScorecardResult {
         var weightedSum = 0.0
         var weightSum = 0.0
         var termsEN: [String] = []
@@ -96,14 +142,16 @@ public struct ScoringHost: Sendable {
             if let score = result.score {
                 weightedSum += section.weight * score
                 weightSum += section.weight
-                termsEN.append("\(Format.number(section.weight))×\(Format.fixed(score))")
+                if explaining { termsEN.append("\(Format.number(section.weight))×\(Format.fixed(score))") }
             } else if !section.criteria.isEmpty {
                 leftOut.append(section.id)
             }
         }
         let overall = weightSum > 0 ? weightedSum / weightSum : nil
         let arithmetic: LocalizedText
-        if let overall {
+        if !explaining {
+            arithmetic = LocalizedText(translations: [:])
+        } else if let overall {
             let english =
                 "(\(termsEN.joined(separator: " + "))) / \(Format.number(weightSum)) = \(Format.fixed(overall))"
             arithmetic = ScoringMessages.overallArithmetic(english, leftOut: leftOut)

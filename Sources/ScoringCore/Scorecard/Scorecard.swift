@@ -134,13 +134,14 @@ public struct Scorecard: Sendable, Hashable {
         return rubric.restricted(to: planned)
     }
 
-    /// The ratings of one section's criteria, with the section's observations, as a module scores them.
-    public func sectionRatings(for section: RubricSection) -> SectionRatings {
+    /// The ratings of one section's criteria, with the section's observations, as a module scores them; `explains`
+    /// as ``SectionRatings/explains``.
+    public func sectionRatings(for section: RubricSection, explains: Bool = true) -> SectionRatings {
         var ratings: [String: Rating] = [:]
         for criterion in section.criteria {
             ratings[criterion.id] = entries[criterion.id]?.rating ?? .notAssessed
         }
-        return SectionRatings(ratings: ratings, observations: observations[section.id] ?? [:])
+        return SectionRatings(ratings: ratings, observations: observations[section.id] ?? [:], explains: explains)
     }
 
     /// Records an observation of a section (or n/a), under the key the section's module keeps for it, if any.

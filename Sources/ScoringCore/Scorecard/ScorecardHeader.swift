@@ -51,7 +51,7 @@ package struct ScorecardHeader: Sendable, Hashable {
         candidate: String?, requisition: String?, interviewer: String?, interviewerID: String? = nil,
         path: String
     ) -> LocalizedText? {
-        let components = path.split(separator: "/").map(String.init)
+        let components = pathComponents(path)
         guard components.count >= 3 else { return nil }
         let fileName = components[components.count - 1]
         let folderCandidate = components[components.count - 2]
@@ -85,13 +85,13 @@ package struct ScorecardHeader: Sendable, Hashable {
         candidate: String, requisition: String?, interviewer: String, interviewerID: String? = nil,
         path: String
     ) -> LocalizedText? {
-        let components = path.split(separator: "/").map(String.init)
+        let components = pathComponents(path)
         let inRequisitionFolder =
             components.count >= 3
             && components[components.count - 3] == (requisition ?? ScorecardStore.unassignedRequisition)
         let inCandidateFolder = components.count >= 2 && components[components.count - 2] == candidate
         func problem(_ path: String, strict: Bool) -> LocalizedText? {
-            let parts = path.split(separator: "/").map(String.init)
+            let parts = pathComponents(path)
             guard parts.count >= 3 else { return nil }
             return strict || inRequisitionFolder
                 ? placementProblem(
@@ -121,5 +121,13 @@ package struct ScorecardHeader: Sendable, Hashable {
         }
         guard inCandidateFolder || inRequisitionFolder, problem(path, strict: false) != nil else { return nil }
         return problem(resolved, strict: false)
+    }
+
+    /// The non-empty components of `path` between its `/`s. An ASCII path (the usual one) is split by its bytes, which
+    /// gives the same components as splitting by characters without working out grapheme boundaries (a merge
+    /// splits each card's path several times).
+    static func pathComponents(_ path: String) -> [String] {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").map(String.init) }
+        return path.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -12,7 +12,8 @@ public struct WeightedMean: Sendable, Hashable {
     /// The arithmetic: `(2×4 + 1×3) / 3 = 3.67`.
     public var arithmetic: String
 
-    /// Computes the weighted mean of `criteria` under `ratings`.
+    /// Computes the weighted mean of `criteria` under `ratings`; the ``arithmetic`` is written only when
+    /// `ratings` ``SectionRatings/explains`` (else it is empty).
     public init(of criteria: [Criterion], ratings: SectionRatings) {
         var terms: [String] = []
         var sum = 0.0
@@ -27,14 +28,16 @@ public struct WeightedMean: Sendable, Hashable {
             rated += 1
             sum += criterion.weight * level
             weights += criterion.weight
-            terms.append("\(Format.number(criterion.weight))×\(Format.number(level))")
+            if ratings.explains { terms.append("\(Format.number(criterion.weight))×\(Format.number(level))") }
         }
         ratedCount = rated
         notAssessedCount = skipped
         if rated > 0, weights > 0 {
             let mean = sum / weights
             value = mean
-            arithmetic = "(\(terms.joined(separator: " + "))) / \(Format.number(weights)) = \(Format.fixed(mean))"
+            arithmetic =
+                ratings.explains
+                ? "(\(terms.joined(separator: " + "))) / \(Format.number(weights)) = \(Format.fixed(mean))" : ""
         } else {
             value = nil
             arithmetic = ""
