@@ -53,7 +53,7 @@ import Testing
                 "find scorecard files", "load rubrics", "read the key lists", "read and decode 3 scorecards",
                 "group by candidate",
                 "check seals and merge 1 candidates", "agreement per requisition", "warnings and amendment notes",
-                "render the report (text)", "write the report",
+                "render and write the report (text)",
             ])
         #expect(PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix(" ms") })
     }
