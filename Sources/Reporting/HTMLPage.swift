@@ -9,6 +9,11 @@ struct HTMLPage {
     var body: String
 
     func render() -> String {
+        head + body + tail
+    }
+
+    /// Everything before the body's HTML.
+    var head: String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -23,7 +28,14 @@ struct HTMLPage {
         </style>
         </head>
         <body>
-        \(body)</body>
+
+        """
+    }
+
+    /// Everything after the body's HTML.
+    var tail: String {
+        """
+        </body>
         </html>
 
         """

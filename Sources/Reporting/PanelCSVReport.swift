@@ -30,44 +30,60 @@ package struct PanelCSVReport: Sendable {
 
     /// The table.
     package func render(_ report: PanelMerger.Report) -> String {
+        var out = ""
+        write(report) { out += $0 }
+        return out
+    }
+
+    /// The table piece by piece, in order (see ``ReportPieces``): the header, then the rows of the candidates a
+    /// slice at a time.
+    package func write(_ report: PanelMerger.Report, to emit: (String) -> Void) {
         let locale = ReportLocale(language: language)
-        let lang = language.rawValue
         let raterColumns = report.panels.map(\.raters.count).max() ?? 0
         var header = CSVReportMessages.panelColumns.map(locale.text)
         for index in 0..<raterColumns {
             header += CSVReportMessages.raterColumns(index + 1).map(locale.text)
         }
-        var rows: [[CSVCell]] = []
-        for panel in report.panels {
-            for row in panel.rows {
-                var cells: [CSVCell] = [
-                    .text(panel.requisition ?? ""), .text(panel.candidate), .text(panel.rubric.reference),
-                    .text(locale.label(panel.consensus.recommendation)),
-                    Self.number(panel.consensus.overallScore, digits: 2),
-                    .text(Self.method(panel, language: language)),
-                    Self.number(panel.spread.withinOneLevelShare.map { $0 * 100 }, digits: 0),
-                    .text(row.sectionID), .text(row.criterionID),
-                    .text(panel.rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID),
-                    Self.number(row.consensus, digits: 2), Self.number(row.median, digits: 2),
-                    Self.number(row.mean, digits: 2),
-                    Self.number(row.range, digits: 0), .text(locale.yesNo(row.needsDiscussion)),
-                    .text(locale.yesNo(row.isGap)),
-                ]
-                for index in 0..<raterColumns {
-                    guard index < panel.raters.count else {
-                        cells += [.empty, .empty, .empty]
-                        continue
-                    }
-                    let rater = panel.raters[index]
-                    cells += [
-                        .text(rater.interviewer), Self.rating(row.ratings[index]),
-                        .text(rater.evidence[row.criterionID] ?? ""),
-                    ]
-                }
-                rows.append(cells)
-            }
+        let writer = CSVWriter(dialect: dialect)
+        emit(writer.table(header: header, rows: []))
+        ReportPieces.candidates(report.panels, emit: emit) { _, panel in
+            rows(panel, raterColumns: raterColumns).map(writer.line).joined()
         }
-        return CSVWriter(dialect: dialect).table(header: header, rows: rows)
+    }
+
+    /// One row per criterion of `panel`, with `raterColumns` groups of rater columns (empty past its raters).
+    func rows(_ panel: PanelResult, raterColumns: Int) -> [[CSVCell]] {
+        let locale = ReportLocale(language: language)
+        let lang = language.rawValue
+        var rows: [[CSVCell]] = []
+        for row in panel.rows {
+            var cells: [CSVCell] = [
+                .text(panel.requisition ?? ""), .text(panel.candidate), .text(panel.rubric.reference),
+                .text(locale.label(panel.consensus.recommendation)),
+                Self.number(panel.consensus.overallScore, digits: 2),
+                .text(Self.method(panel, language: language)),
+                Self.number(panel.spread.withinOneLevelShare.map { $0 * 100 }, digits: 0),
+                .text(row.sectionID), .text(row.criterionID),
+                .text(panel.rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID),
+                Self.number(row.consensus, digits: 2), Self.number(row.median, digits: 2),
+                Self.number(row.mean, digits: 2),
+                Self.number(row.range, digits: 0), .text(locale.yesNo(row.needsDiscussion)),
+                .text(locale.yesNo(row.isGap)),
+            ]
+            for index in 0..<raterColumns {
+                guard index < panel.raters.count else {
+                    cells += [.empty, .empty, .empty]
+                    continue
+                }
+                let rater = panel.raters[index]
+                cells += [
+                    .text(rater.interviewer), Self.rating(row.ratings[index]),
+                    .text(rater.evidence[row.criterionID] ?? ""),
+                ]
+            }
+            rows.append(cells)
+        }
+        return rows
     }
 
     /// A number, or an empty cell when there is none.

@@ -37,18 +37,26 @@ package struct PanelHTMLReport: Sendable {
 
     /// The whole page.
     package func render(_ report: PanelMerger.Report) -> String {
+        var out = ""
+        write(report) { out += $0 }
+        return out
+    }
+
+    /// The whole page piece by piece, in order (see ``ReportPieces``): the page's head, header and overview, the
+    /// candidates a slice at a time, the files, the appendix, the page's end.
+    package func write(_ report: PanelMerger.Report, to emit: (String) -> Void) {
         let title = Self.title(report, locale: locale)
+        let page = HTMLPage(language: language, title: "HireScore — " + title, body: "")
         var body = "<header>\n"
         body += "<h1>\(title.html)</h1>\n"
         body += facts(Self.facts(report, locale: locale))
         body += "</header>\n"
         if report.panels.count > 1 { body += overview(report) }
-        for (index, panel) in report.panels.enumerated() {
-            body += candidate(panel, number: index + 1)
-        }
-        body += files(report)
-        if evidenceAppendix { body += appendix(report) }
-        return HTMLPage(language: language, title: "HireScore — " + title, body: body).render()
+        emit(page.head + body)
+        ReportPieces.candidates(report.panels, emit: emit) { number, panel in candidate(panel, number: number) }
+        emit(files(report))
+        if evidenceAppendix { emit(appendix(report)) }
+        emit(page.tail)
     }
 
     /// The page's heading: the candidate for one, the requisitions for several.

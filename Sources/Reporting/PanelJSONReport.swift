@@ -397,18 +397,57 @@ package struct PanelJSONReport: Sendable {
 
     /// The JSON text of a merge.
     package func render(_ report: PanelMerger.Report) -> String {
-        let document = Document(
-            candidates: report.panels.map(candidate),
-            requisitions: report.requisitionAgreement.sorted { $0.key < $1.key }.map {
-                RequisitionAgreement(requisition: $0.key.isEmpty ? nil : $0.key, agreement: agreement($0.value))
-            },
-            files: Files(
-                read: report.filesRead, merged: report.filesMerged,
-                refused: report.problems.map {
-                    Refusal(
-                        code: $0.code, message: $0.message.text(in: language), files: $0.files, candidate: $0.candidate)
-                }))
-        return JSONOutput.encode(document)
+        var out = ""
+        write(report) { out += $0 }
+        return out
+    }
+
+    /// The JSON text of a merge piece by piece, in order (see ``ReportPieces``): each candidate's object is encoded
+    /// on its own, a slice at a time, and indented to its place in the `candidates` array; then the rest of the
+    /// document. The pieces joined are the text that encoding the whole document at once gives (keys sorted:
+    /// `candidates` comes first).
+    package func write(_ report: PanelMerger.Report, to emit: (String) -> Void) {
+        let requisitions = report.requisitionAgreement.sorted { $0.key < $1.key }.map {
+            RequisitionAgreement(requisition: $0.key.isEmpty ? nil : $0.key, agreement: agreement($0.value))
+        }
+        let files = Files(
+            read: report.filesRead, merged: report.filesMerged,
+            refused: report.problems.map {
+                Refusal(code: $0.code, message: $0.message.text(in: language), files: $0.files, candidate: $0.candidate)
+            })
+        guard !report.panels.isEmpty else {
+            emit(JSONOutput.encode(Document(candidates: [], requisitions: requisitions, files: files)))
+            return
+        }
+        emit("{\n  \"candidates\" : [\n")
+        ReportPieces.candidates(report.panels, separator: ",\n", emit: emit) { _, panel in
+            Self.indented(JSONOutput.encode(candidate(panel)), by: 4)
+        }
+        // The rest of the document without its opening brace: `files`, `requisitions` and `schema`, in that order.
+        let rest = JSONOutput.encode(Rest(requisitions: requisitions, files: files))
+        emit("\n  ],\n" + rest.dropFirst(2))
+    }
+
+    /// The document's members after `candidates`.
+    struct Rest: Encodable {
+        let schema = "hirescore/panel-result@3"
+        let requisitions: [RequisitionAgreement]
+        let files: Files
+    }
+
+    /// `json` (pretty-printed, so without line breaks inside its strings) with every line indented by `spaces`; empty
+    /// lines (inside an empty array or object) stay empty, as the encoder writes them at any depth.
+    static func indented(_ json: String, by spaces: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count * 5 / 4)
+        let indent = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
+        var atLineStart = true
+        for byte in json.utf8 {
+            if atLineStart && byte != UInt8(ascii: "\n") { bytes += indent }
+            bytes.append(byte)
+            atLineStart = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `value` to four decimals; never `-0` (a small negative value rounds to plain 0).

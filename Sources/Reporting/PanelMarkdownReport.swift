@@ -20,15 +20,21 @@ package struct PanelMarkdownReport: Sendable {
 
     /// The whole document.
     package func render(_ report: PanelMerger.Report) -> String {
+        var out = ""
+        write(report) { out += $0 }
+        return out
+    }
+
+    /// The whole document piece by piece, in order (see ``ReportPieces``): title, facts and overview, the
+    /// candidates a slice at a time, then the files.
+    package func write(_ report: PanelMerger.Report, to emit: (String) -> Void) {
         let locale = self.locale
         var out = "# \(PanelHTMLReport.title(report, locale: locale).markdown)\n\n"
         out += PanelHTMLReport.facts(report, locale: locale).map(\.markdown).joined(separator: " · ") + "\n\n"
         if report.panels.count > 1 { out += overview(report) }
-        for panel in report.panels {
-            out += candidate(panel)
-        }
-        out += files(report)
-        return out
+        emit(out)
+        ReportPieces.candidates(report.panels, emit: emit) { _, panel in candidate(panel) }
+        emit(files(report))
     }
 
     /// The table of the candidates and the agreement across each requisition, for a merge of several candidates.

@@ -15,10 +15,19 @@ package struct PanelTextReport: Sendable {
 
     /// The whole report.
     package func render(_ report: PanelMerger.Report) -> String {
-        // Each candidate's text on its own core (a campaign holds thousands), joined in order.
-        let panels = report.panels
-        var out = ParallelMap.map(panels.count) { render(panels[$0]) }.joined(
-            separator: "\n" + String(repeating: "═", count: 78) + "\n\n")
+        var out = ""
+        write(report) { out += $0 }
+        return out
+    }
+
+    /// The whole report piece by piece, in order (see ``ReportPieces``): the candidates a slice at a time, then
+    /// the agreement across each requisition and the accounting of the files.
+    package func write(_ report: PanelMerger.Report, to emit: (String) -> Void) {
+        // Each candidate's text on its own core (a campaign holds thousands), in order.
+        ReportPieces.candidates(
+            report.panels, separator: "\n" + String(repeating: "═", count: 78) + "\n\n", emit: emit
+        ) { _, panel in render(panel) }
+        var out = ""
         for (requisition, agreement) in report.agreementAcrossRequisitions {
             out += "\n" + text(PanelReportMessages.agreementAcross(requisition.isEmpty ? "–" : requisition))
             out += agreementText(agreement) + "\n"
@@ -27,7 +36,7 @@ package struct PanelTextReport: Sendable {
             }
         }
         out += "\n" + accounting(report)
-        return out
+        emit(out)
     }
 
     /// The accounting of every file read, and what was refused.

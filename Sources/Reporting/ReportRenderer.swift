@@ -25,12 +25,22 @@ package struct ReportRenderer: Sendable {
 
     /// A merge (`hirescore merge`): HTML the debrief pack, JSON schema `hirescore/panel-result@3`.
     package func merge(_ report: PanelMerger.Report, as format: ReportFormat) -> String {
+        var out = ""
+        merge(report, as: format) { out += $0 }
+        return out
+    }
+
+    /// A merge piece by piece, handed to `emit` in order as each is rendered (the candidates a slice at a time), so
+    /// that a campaign's report need not be held whole: the pieces joined are ``merge(_:as:)``.
+    package func merge(_ report: PanelMerger.Report, as format: ReportFormat, to emit: (String) -> Void) {
         switch format {
-        case .text: return PanelTextReport(language: language).render(report)
-        case .markdown: return PanelMarkdownReport(language: language).render(report)
-        case .html: return PanelHTMLReport(language: language, evidenceAppendix: evidenceAppendix).render(report)
-        case .csv: return PanelCSVReport(language: language, dialect: csvDialect).render(report)
-        case .json: return PanelJSONReport(language: language).render(report) + "\n"
+        case .text: PanelTextReport(language: language).write(report, to: emit)
+        case .markdown: PanelMarkdownReport(language: language).write(report, to: emit)
+        case .html: PanelHTMLReport(language: language, evidenceAppendix: evidenceAppendix).write(report, to: emit)
+        case .csv: PanelCSVReport(language: language, dialect: csvDialect).write(report, to: emit)
+        case .json:
+            PanelJSONReport(language: language).write(report, to: emit)
+            emit("\n")
         }
     }
 

@@ -37,7 +37,9 @@ extension HireScoreCommand {
             let merged = try panel.merge(using: options)
             var renderer = report.renderer(language: language)
             renderer.evidenceAppendix = evidence
-            try report.write(renderer.merge(merged, as: report.format), language: language)
+            // Each piece of the report is written as it is rendered: a campaign's report is never held whole.
+            try report.write(language: language) { emit in renderer.merge(merged, as: report.format, to: emit) }
+            PhaseTimer.mark("render and write the report (\(report.format.rawValue))")
             if !merged.problems.isEmpty {
                 // CSV has no place for the refused files: say which on standard error.
                 if report.format == .csv {

@@ -51,17 +51,31 @@ struct ReportOptions: ParsableArguments {
     func write(_ text: String, language: Language) throws {
         PhaseTimer.mark("render the report (\(format.rawValue))")
         defer { PhaseTimer.mark("write the report") }
+        try write(language: language) { emit in emit(text) }
+    }
+
+    /// Writes the report that `produce` hands to its `emit` piece by piece to --output (atomically: the file is
+    /// replaced once every piece is written) or to standard output, each piece as it comes.
+    func write(language: Language, _ produce: (_ emit: (String) -> Void) -> Void) throws {
         ProgressLine.clearAny()
         guard let output else {
-            Terminal.standardOutput.write(text)
+            produce { Terminal.standardOutput.write($0) }
             return
         }
+        var bytes = 0
         do {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.writeTexts(to: output) { emit in
+                // Called only while `produce` runs: `emit` does not outlive this call.
+                withoutActuallyEscaping(emit) { emit in
+                    produce { text in
+                        bytes += text.utf8.count
+                        emit(text)
+                    }
+                }
+            }
         } catch {
             throw CommandFailure(CommandMessages.cannotWrite(output, reason: error.reason), language: language)
         }
-        Terminal.standardError.write(
-            CommandMessages.wroteReport(output, bytes: text.utf8.count).text(in: language) + "\n")
+        Terminal.standardError.write(CommandMessages.wroteReport(output, bytes: bytes).text(in: language) + "\n")
     }
 }

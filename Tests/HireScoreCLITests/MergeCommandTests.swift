@@ -54,7 +54,7 @@ import Testing
                 "group by candidate",
                 "check seals and merge 1 candidates", "agreement per requisition",
                 "record the verified signatures (0 from the cache, 0 verified)", "warnings and amendment notes",
-                "render the report (text)", "write the report",
+                "render and write the report (text)",
             ])
         #expect(PanelRun.lines(timed.stderr).filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix(" ms") })
     }

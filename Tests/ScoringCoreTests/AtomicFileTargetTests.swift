@@ -47,3 +47,38 @@ import Testing
         #expect(Self.kind(folder.path) == S_IFDIR)
     }
 }
+
+/// A report written piece by piece (`merge` of a campaign) lands whole and atomically: the file appears only once
+/// every piece is written, and holds them in order.
+@Suite struct AtomicFilePiecesTests {
+    @Test func thePiecesLandInOrderOnlyAfterTheLast() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-pieces-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.txt").path
+        try AtomicFile.write("the old report\n", to: path)
+        try AtomicFile.writeTexts(to: path) { emit in
+            for piece in ["Kandidat*in ", "c-101: ", "ja ✔\n"] {
+                emit(piece)
+                // Until the last piece is written, readers see the old report.
+                #expect((try? String(contentsOfFile: path, encoding: .utf8)) == "the old report\n")
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Kandidat*in c-101: ja ✔\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.txt"])
+    }
+
+    @Test func aFolderIsRefusedBeforeAnyPiece() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-pieces-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var produced = false
+        #expect(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.writeTexts(to: folder.path) { emit in
+                produced = true
+                emit("x")
+            }
+        }
+        #expect(!produced)
+    }
+}

@@ -22,10 +22,48 @@ package enum AtomicFile {
     /// (`-o /dev/null`, `-o /dev/stdout`) must stay what it is (renaming over it would replace `/dev/null` with a
     /// file when run as root), and a folder is refused.
     package static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(WriteError) {
+        try write(to: path, mode: mode) { emit in bytes.withUnsafeBytes(emit) }
+    }
+
+    /// Writes UTF-8 text to `path` atomically.
+    package static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(WriteError) {
+        try writeTexts(to: path, mode: mode) { emit in emit(text) }
+    }
+
+    /// Writes the texts that `produce` hands to its `emit` to `path` atomically, as UTF-8, one after the other as
+    /// they come: a long report need not be held whole in memory. Nothing replaces `path` unless every piece was
+    /// written and flushed; a device or a pipe is written through.
+    package static func writeTexts(
+        to path: String, mode: mode_t = 0o600, _ produce: (_ emit: (String) -> Void) -> Void
+    ) throws(WriteError) {
+        try write(to: path, mode: mode) { emitBytes in
+            // Called only while `produce` runs: `emitBytes` does not outlive this call.
+            withoutActuallyEscaping(emitBytes) { emitBytes in
+                produce { text in
+                    var text = text
+                    text.withUTF8 { emitBytes(UnsafeRawBufferPointer($0)) }
+                }
+            }
+        }
+    }
+
+    /// The one writer behind the others: the pieces `produce` hands to its `emit` go to a temporary file in the
+    /// same folder, which is flushed and renamed over `path` once `produce` returns (or written through for a
+    /// device or pipe). After a failed write the remaining pieces are dropped and the failure is thrown.
+    private static func write(
+        to path: String, mode: mode_t, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Void
+    ) throws(WriteError) {
         var status = stat()
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
             guard (status.st_mode & S_IFMT) != S_IFDIR else { throw WriteError(path: path, reason: "it is a folder") }
-            try writeThrough(bytes, to: path)
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            var failure: String?
+            produce { bytes in
+                if failure == nil { failure = writeAll(bytes, to: descriptor) }
+            }
+            if let failure { throw WriteError(path: path, reason: failure) }
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -33,26 +71,15 @@ package enum AtomicFile {
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Foundation.write(descriptor, base + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary)
-                throw WriteError(path: path, reason: reason)
-            }
-            offset += written
+        var failure: String?
+        produce { bytes in
+            if failure == nil { failure = writeAll(bytes, to: descriptor) }
         }
-        if fsync(descriptor) != 0 {
-            let reason = String(cString: strerror(errno))
+        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
             close(descriptor)
             unlink(temporary)
-            throw WriteError(path: path, reason: reason)
+            throw WriteError(path: path, reason: failure)
         }
         close(descriptor)
         if rename(temporary, path) != 0 {
@@ -67,28 +94,19 @@ package enum AtomicFile {
         }
     }
 
-    /// Writes `bytes` into the existing device or pipe at `path`, as it is.
-    private static func writeThrough(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+    /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; the system's reason on failure.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        guard let base = bytes.baseAddress else { return nil }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Foundation.write(descriptor, base + offset, buffer.count - offset)
-            }
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                return String(cString: strerror(errno))
             }
             offset += written
         }
-    }
-
-    /// Writes UTF-8 text to `path` atomically.
-    package static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(WriteError) {
-        try write(Array(text.utf8), to: path, mode: mode)
+        return nil
     }
 
     /// Removes the temporary files that writers of `path` left when they were killed between creating
