@@ -38,6 +38,12 @@ import Testing
         ("Борис Schmidt", "boris-schmidt"),
         ("Ａｎｎａ Schmidt", "anna-schmidt"),
         ("Zoë Ångström", "zoe-angstroem"),
+        // ASCII names take a shorter way to the same stems.
+        ("ANNA  SCHMIDT", "anna-schmidt"),
+        ("R2-D2 & C-3PO", "r2-d2-c-3po"),
+        ("--- ", ""),
+        ("a\tb", "a-b"),
+        (String(repeating: "ab ", count: 30), String(repeating: "ab-", count: 21) + "a"),
     ])
     func interviewerFileStems(_ name: String, _ stem: String) {
         #expect(ScorecardStore.fileStem(forInterviewer: name) == stem)

@@ -29,14 +29,21 @@ package struct ScorecardStore: Sendable {
     /// `wang-wei`) and diacritics removed. Two different names can give the same file name; `enter`
     /// refuses the second (``interviewerCollision(at:interviewer:)``).
     package static func fileStem(forInterviewer name: String) -> String {
-        var text = name.precomposedStringWithCompatibilityMapping.lowercased()
-        for (umlaut, replacement) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")] {
-            text = text.replacingOccurrences(of: umlaut, with: replacement)
-        }
-        if !text.unicodeScalars.allSatisfy(\.isASCII) {
-            text = text.applyingTransform(.toLatin, reverse: false) ?? text
-            text = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
-            text = text.lowercased()
+        var text: String
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: compatibility mapping, umlauts and transliteration change nothing (and Foundation's Unicode
+            // set-up is not paid for every scorecard read).
+            text = name.lowercased()
+        } else {
+            text = name.precomposedStringWithCompatibilityMapping.lowercased()
+            for (umlaut, replacement) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")] {
+                text = text.replacingOccurrences(of: umlaut, with: replacement)
+            }
+            if !text.unicodeScalars.allSatisfy(\.isASCII) {
+                text = text.applyingTransform(.toLatin, reverse: false) ?? text
+                text = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
+                text = text.lowercased()
+            }
         }
         var stem = ""
         for character in text {
