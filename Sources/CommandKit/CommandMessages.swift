@@ -23,8 +23,11 @@ package enum CommandMessages: MessageCatalogue {
         let de = language == .de
         guard bytes >= 1024 else { return "\(bytes) " + (de ? "Bytes" : (bytes == 1 ? "byte" : "bytes")) }
         let (value, unit) = bytes < 1024 * 1024 ? (Double(bytes) / 1024, "KB") : (Double(bytes) / 1_048_576, "MB")
-        let text = String(format: "%.1f", value)
-        return (de ? text.replacingOccurrences(of: ".", with: ",") : text) + " " + unit
+        // One decimal, rounded as `%.1f` rounds (half to even: 1,280 bytes are 1.2 KB); ten times the value is
+        // exact for any file size below 2^49 bytes. Without `String(format:)`, whose variadic arguments cost more
+        // than the rest of a small report.
+        let tenths = Int((value * 10).rounded(.toNearestOrEven))
+        return "\(tenths / 10)" + (de ? "," : ".") + "\(tenths % 10) " + unit
     }
 
     /// A report file that cannot be written.

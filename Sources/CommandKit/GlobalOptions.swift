@@ -62,6 +62,10 @@ package struct GlobalOptions: ParsableArguments {
     /// was loaded: a caller that meets any problem with an incomplete catalogue runs again with ``loadRubrics()``,
     /// so that its diagnostics (the list of known rubrics, the rubric files' own errors) are those of the whole
     /// folder.
+    ///
+    /// The rubrics it needs come from the compiled-rubric cache (``RubricCache``) when their files' bytes were
+    /// loaded before without any diagnostic by this build, unless `--no-cache`; ``loadRubrics()`` always parses
+    /// every file.
     package func loadRubrics(forScorecards files: [String]) -> (catalog: RubricLoader.Result, complete: Bool) {
         guard !files.isEmpty, files.count <= Self.selectiveRubricLimit else { return (loadRubrics(), true) }
         var wanted: [(id: String, version: Int)] = []
@@ -70,8 +74,9 @@ package struct GlobalOptions: ParsableArguments {
             else { return (loadRubrics(), true) }
             wanted.append((id, version))
         }
-        let subset = RubricLoader(registry: HireScoreModules.registry).load(
-            paths: [rubricFolder], ids: Set(wanted.map(\.id)))
+        var loader = RubricLoader(registry: HireScoreModules.registry)
+        loader.compiledCache = RubricCache(cache: userCache)
+        let subset = loader.load(paths: [rubricFolder], ids: Set(wanted.map(\.id)))
         let found = Set(subset.rubrics.map(\.reference))
         guard wanted.allSatisfy({ found.contains("\($0.id)@\($0.version)") }) else { return (loadRubrics(), true) }
         return (subset, false)

@@ -1,5 +1,6 @@
 import Foundation
 import ScoringCore
+import Synchronization
 
 extension AuditLog {
     /// ``keyAndCardEvents(cards:)`` through the user's index of the log (see ``AuditLogIndex``): the same events,
@@ -63,9 +64,8 @@ extension AuditLog {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let name = UserCache.fileName("audit-log-index", key: path)
         if let lastLine = Self.lastLineHash(descriptor, size: Int(status.st_size)),
-            let cached = cache.read(name, limit: 256 << 20),
-            let index = AuditLogIndex(
-                encoded: cached,
+            let index = Self.index(
+                named: name, in: cache,
                 stamp: .init(path: path, status: status, size: Int(status.st_size), lastLine: lastLine)),
             let lines = select(index)
         {
@@ -79,7 +79,23 @@ extension AuditLog {
                 path: path, status: status, size: bytes.count, lastLine: AuditLogIndex.lastLineHash(of: bytes[...])),
             bytes: bytes)
         cache.write(index.encoded(), name: name)
+        Self.lastIndex.withLock { $0 = (cache.folder + "/" + name, index) }
         return (IndexedLog(bytes: bytes), select(index) ?? [])
+    }
+
+    /// The index this process read or built last, by the path of its cache file: a merge reads the key list, the
+    /// overrides and the amendment notes through the index, and decodes it once instead of three times.
+    private static let lastIndex = Mutex<(file: String, index: AuditLogIndex)?>(nil)
+
+    /// The index of the log as `stamp` describes it: the one this process read last when it was for the same cache
+    /// file and the same stamp, else the cache file's (nil when there is none that checks out).
+    private static func index(named name: String, in cache: UserCache, stamp: AuditLogIndex.Stamp) -> AuditLogIndex? {
+        let file = cache.folder + "/" + name
+        if let last = lastIndex.withLock({ $0 }), last.file == file, last.index.stamp == stamp { return last.index }
+        guard let cached = cache.read(name, limit: 256 << 20), let index = AuditLogIndex(encoded: cached, stamp: stamp)
+        else { return nil }
+        lastIndex.withLock { $0 = (file, index) }
+        return index
     }
 
     /// The SHA-256 (hex) of the last line of the open log of `size` bytes, read from its end.

@@ -7,7 +7,7 @@ import ScoringCore
 @main
 struct HireScoreCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        var configuration = CommandConfiguration(
             commandName: "hirescore",
             abstract: HireScoreHelp.abstract.helpText,
             discussion: HireScoreHelp.discussion.helpText,
@@ -20,6 +20,10 @@ struct HireScoreCommand: ParsableCommand {
                 Dev.self,
             ]
         )
+        // Only while a parse that renders no help runs (CommandRunner.parse): the parser then leaves out its check
+        // for a completion-script request.
+        if CommandRunner.skipsCompletionCheck { configuration._superCommandName = "hirescore" }
+        return configuration
     }
 
     /// Parses the arguments and runs the command, mapping wrong usage to exit code 2 and errors to 1.

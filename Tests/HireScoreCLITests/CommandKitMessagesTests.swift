@@ -20,6 +20,20 @@ import Testing
         #expect(afterScreen.exitCode == 2)
     }
 
+    /// The size after "wrote the report" rounds as `String(format: "%.1f")` did: half to even (1,280 bytes are
+    /// 1.25 KB, shown as 1.2), with a decimal comma in German.
+    @Test(arguments: [
+        (0, "0 bytes", "0 Bytes"), (1, "1 byte", "1 Bytes"), (1023, "1023 bytes", "1023 Bytes"),
+        (1024, "1.0 KB", "1,0 KB"), (1075, "1.0 KB", "1,0 KB"), (1076, "1.1 KB", "1,1 KB"),
+        (1280, "1.2 KB", "1,2 KB"), (1331, "1.3 KB", "1,3 KB"), (1792, "1.8 KB", "1,8 KB"),
+        (2304, "2.2 KB", "2,2 KB"), (4096, "4.0 KB", "4,0 KB"), (1_048_575, "1024.0 KB", "1024,0 KB"),
+        (1_048_576, "1.0 MB", "1,0 MB"), (1_310_720, "1.2 MB", "1,2 MB"), (121_634_816, "116.0 MB", "116,0 MB"),
+    ])
+    func reportSizes(bytes: Int, english: String, german: String) {
+        #expect(CommandMessages.size(bytes, language: .en) == english)
+        #expect(CommandMessages.size(bytes, language: .de) == german)
+    }
+
     @Test func docsCommandMessagesHaveGermanAndEnglish() {
         #expect(DocsCommandMessages.languageProblems() == [])
     }

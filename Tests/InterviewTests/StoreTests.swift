@@ -44,6 +44,11 @@ import Testing
         ("a\r\nb", "a-b"),
         ("!!!", ""),
         (String(repeating: "ab-", count: 30), String(String(repeating: "ab-", count: 30).prefix(64))),
+        ("ANNA  SCHMIDT", "anna-schmidt"),
+        ("R2-D2 & C-3PO", "r2-d2-c-3po"),
+        ("--- ", ""),
+        ("a\tb", "a-b"),
+        (String(repeating: "ab ", count: 30), String(repeating: "ab-", count: 21) + "a"),
     ])
     func interviewerFileStems(_ name: String, _ stem: String) {
         #expect(ScorecardStore.fileStem(forInterviewer: name) == stem)

@@ -13,6 +13,9 @@ public struct RubricLoader: Sendable {
     public var registry: ModuleRegistry
     /// The YAML budgets (default: 1 MiB per file).
     public var limits: YAMLReader.Limits
+    /// Where compiled rubrics are kept between runs (none by default): a file whose bytes were loaded before
+    /// without any diagnostic is taken from there instead of being parsed and checked again.
+    package var compiledCache: RubricCache?
 
     /// Creates a loader for the modules of a registry.
     public init(registry: ModuleRegistry, limits: YAMLReader.Limits = .init()) {
@@ -171,6 +174,11 @@ public struct RubricLoader: Sendable {
     private func load(bytes: [UInt8], path: String, into result: inout Result) {
         if !result.files.contains(path) { result.files.append(path) }
         result.sources[path] = String(decoding: bytes, as: UTF8.self)
+        let key = compiledCache.map { _ in RubricCache.key(for: bytes, registry: registry, limits: limits) }
+        if let compiledCache, let key, let rubric = compiledCache.read(key: key, sourcePath: path) {
+            result.rubrics.append(rubric)
+            return
+        }
         let root: YAMLNode
         do {
             root = try YAMLReader(limits: limits).read(bytes)
@@ -184,6 +192,10 @@ public struct RubricLoader: Sendable {
         result.diagnostics += decoder.diagnostics
         if let rubric, !decoder.hasErrors {
             result.rubrics.append(rubric)
+            // Only a file without any diagnostic is cached: a cached rubric must never hide a warning.
+            if let compiledCache, let key, decoder.diagnostics.isEmpty {
+                compiledCache.write(rubric, key: key)
+            }
         }
     }
 

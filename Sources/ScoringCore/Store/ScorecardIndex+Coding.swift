@@ -13,8 +13,7 @@ extension ScorecardIndex {
 
     /// The index as a cache file written by `program`.
     func encoded(program: String) -> [UInt8] {
-        var writer = IndexWriter()
-        writer.bytes = Self.magic
+        var writer = BinaryWriter(Self.magic)
         writer.text(program)
         writer.unsigned(UInt64(entries.count))
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
@@ -34,7 +33,7 @@ extension ScorecardIndex {
         guard bytes.count > Self.magic.count + 32, bytes.starts(with: Self.magic) else { return nil }
         let body = bytes[..<(bytes.count - 32)]
         guard ContentDigest.hash(body).elementsEqual(bytes[(bytes.count - 32)...]) else { return nil }
-        var reader = IndexReader(bytes: body, position: Self.magic.count)
+        var reader = BinaryReader(bytes: body, position: Self.magic.count)
         guard reader.text() == program, let count = reader.unsigned(), count <= UInt64(body.count) else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(Int(count))
@@ -50,38 +49,7 @@ extension ScorecardIndex {
 }
 
 /// Writes the index's values.
-private struct IndexWriter {
-    var bytes: [UInt8] = []
-
-    mutating func unsigned(_ value: UInt64) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    mutating func signed(_ value: Int64) {
-        unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
-    }
-
-    mutating func int(_ value: Int) { signed(Int64(value)) }
-
-    mutating func text(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            unsigned(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
-    }
-
-    mutating func optional<Value>(_ value: Value?, _ write: (inout IndexWriter, Value) -> Void) {
-        guard let value else { return bytes.append(0) }
-        bytes.append(1)
-        write(&self, value)
-    }
-
+extension BinaryWriter {
     mutating func date(_ value: CalendarDate) {
         int(value.year)
         int(value.month)
@@ -178,60 +146,8 @@ private struct IndexWriter {
     }
 }
 
-/// Reads the index's values; every read is checked against the end of the bytes (nil past it).
-private struct IndexReader {
-    let bytes: ArraySlice<UInt8>
-    var position: Int
-
-    init(bytes: ArraySlice<UInt8>, position: Int) {
-        self.bytes = bytes
-        self.position = bytes.startIndex + position
-    }
-
-    var isAtEnd: Bool { position == bytes.endIndex }
-
-    mutating func byte() -> UInt8? {
-        guard position < bytes.endIndex else { return nil }
-        defer { position += 1 }
-        return bytes[position]
-    }
-
-    mutating func unsigned() -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while shift < 64, let byte = byte() {
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return nil
-    }
-
-    mutating func signed() -> Int64? {
-        guard let raw = unsigned() else { return nil }
-        return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
-    }
-
-    mutating func int() -> Int? { signed().flatMap { Int(exactly: $0) } }
-
-    mutating func text() -> String? {
-        guard let count = unsigned(), count <= UInt64(bytes.endIndex - position) else { return nil }
-        let end = position + Int(count)
-        defer { position = end }
-        return String(validating: bytes[position..<end], as: UTF8.self)
-    }
-
-    /// A value behind a 0/1 presence byte: `.some(nil)` when absent, nil when the bytes are wrong.
-    mutating func optional<Value>(_ read: (inout IndexReader) -> Value?) -> Value?? {
-        switch byte() {
-        case 0: return .some(nil)
-        case 1: return read(&self).map { .some($0) }
-        default: return nil
-        }
-    }
-
-    mutating func optionalText() -> String?? { optional { $0.text() } }
-
+/// Reads the index's values.
+extension BinaryReader {
     mutating func date() -> CalendarDate? {
         guard let year = int(), let month = int(), let day = int() else { return nil }
         return CalendarDate(year: year, month: month, day: day)
@@ -244,12 +160,6 @@ private struct IndexReader {
         return ScorecardIndex.Stamp(
             device: device, inode: inode, size: size, modified: [modifiedSeconds, modifiedNanoseconds],
             changed: [changedSeconds, changedNanoseconds])
-    }
-
-    mutating func count() -> Int? {
-        // Every item takes at least one byte: a count beyond the bytes left is corrupt.
-        guard let count = unsigned(), count <= UInt64(bytes.endIndex - position) else { return nil }
-        return Int(count)
     }
 
     mutating func observation() -> ObservationValue? {
