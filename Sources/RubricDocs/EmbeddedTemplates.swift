@@ -413,6 +413,10 @@ public struct WeakestLinkModule: ScoringModule {
 }
 ```
 
+When `ratings.explains` is false, leave `explanation` empty and skip writing it: a panel scores each rater's own
+result that way, since no report shows a rater's arithmetic (a module that writes it anyway costs time, nothing
+else). Scores, flags, knock-outs and outputs must be the same either way.
+
 1. Put it in its own Swift target (or package) that depends on HireScore's `ScoringCore` product.
 2. Build a host from the built-in list plus yours:
    `ModuleRegistry(BuiltInModules.all + [WeakestLinkModule()])`, and give that registry to
