@@ -261,16 +261,14 @@ struct YAMLReaderHostileInputTests {
         #expect(error.code == .tooLarge)
     }
 
-    @Test func flowSequencesNestedTenThousandDeepAreRefusedQuickly() throws {
+    /// Refused where the budget runs out (column 201), not after reading the whole document: the location shows
+    /// it, without a timed check that a busy machine could fail.
+    @Test func flowSequencesNestedTenThousandDeepAreRefusedAtTheDepthBudget() throws {
         let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        let clock = ContinuousClock()
-        var error: YAMLError?
-        let elapsed = clock.measure { error = readError(text) }
-        let found = try #require(error)
+        let found = try #require(readError(text))
         #expect(found.code == .budgetExceeded)
         #expect(found.location == at(1, 201))
         #expect(found.message == "the document is nested more than 200 levels deep")
-        #expect(elapsed < .seconds(2))
     }
 
     @Test func unclosedDeepNestingIsRefusedByDepthNotBySyntax() throws {
@@ -302,17 +300,15 @@ struct YAMLReaderHostileInputTests {
         #expect(error.location == at(1, 4))
     }
 
-    @Test func billionLaughsIsRefusedQuickly() throws {
+    /// Refused at the first alias that crosses the node budget (line 7), without expanding it: the location shows
+    /// it, without a timed check.
+    @Test func billionLaughsIsRefusedAtTheNodeBudget() throws {
         let bytes = try fixture("billion-laughs", "yaml")
-        let clock = ContinuousClock()
-        var error: YAMLError?
-        let elapsed = clock.measure { error = readError(bytes) }
-        let found = try #require(error)
+        let found = try #require(readError(bytes))
         #expect(found.code == .budgetExceeded)
         // After line 6 the document stands for 672,609 nodes; the first `*f` on line 7 adds 597,871 more.
         #expect(found.location == at(7, 9))
         #expect(found.hint == "remove the aliases that repeat large parts of the document")
-        #expect(elapsed < .seconds(2))
     }
 
     @Test func aliasBombIsCountedAgainstASmallNodeBudget() throws {
