@@ -170,16 +170,16 @@ extension HireScoreCommand {
             /// terminal.
             static func story(of event: AuditLog.Event, language: Language) -> String {
                 let text = TerminalText.line
-                var out =
-                    "\(event.sequence). \(text(event.time))  \(text(event.event))  \(AuditCommandMessages.by.text(in: language)) \(text(event.actor))"
+                let by = AuditCommandMessages.by.text(in: language)
+                var out = "\(event.sequence). \(text(event.time))  \(text(event.event))  \(by) \(text(event.actor))"
                 if let requisition = event.requisition { out += "  [\(text(requisition))]" }
                 out += "\n"
                 if let member = memberChange(event) {
                     return out + "     " + text(member.text(in: language)) + "\n"
                 }
                 if let rubric = event.rubric {
-                    out +=
-                        "     \(AuditCommandMessages.rubric.text(in: language)) \(text(rubric)) \(text(event.rubricHash ?? ""))\n"
+                    let label = AuditCommandMessages.rubric.text(in: language)
+                    out += "     \(label) \(text(rubric)) \(text(event.rubricHash ?? ""))\n"
                 }
                 for (key, value) in event.details.sorted(by: { $0.key < $1.key }) {
                     out += "     \(text(key)): \(text(value))\n"

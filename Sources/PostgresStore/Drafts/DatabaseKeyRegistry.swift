@@ -25,9 +25,9 @@ package enum DatabaseKeyRegistry {
         return KeyRegistry(events: AuditLog.events(parsing: text).events.map(\.event))
     }
 
-    /// Why `person` cannot sign with `key` in the store of `settings` (``Compliance/KeyRegistry/signingProblem(person:key:)``);
-    /// nil when they can, when the store does not sign, or when the server cannot be reached (the submit checks
-    /// again).
+    /// Why `person` cannot sign with `key` in the store of `settings`
+    /// (``Compliance/KeyRegistry/signingProblem(person:key:)``); nil when they can, when the store does not sign, or
+    /// when the server cannot be reached (the submit checks again).
     ///
     /// - Throws: the database's refusal, or a store this binary cannot read.
     package static func signingProblem(

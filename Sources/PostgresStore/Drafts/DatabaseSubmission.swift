@@ -8,8 +8,8 @@ import ScoringCore
 /// until it commits), reads what the user may see into a private folder, writes the sealed card there, runs the
 /// file store's own submission on that folder (the event, its hash chain and the signature with the user's key),
 /// and writes back the new card and audit lines. An amendment (``DatabaseAmendment``) is submitted the same way: a
-/// new row beside the card it supersedes, with its `amend` event. A connection that drops before the commit leaves nothing:
-/// the server undoes the transaction, and the sealed card stays in the local copy to be submitted again.
+/// new row beside the card it supersedes, with its `amend` event. A connection that drops before the commit leaves
+/// nothing: the server undoes the transaction, and the sealed card stays in the local copy to be submitted again.
 package enum DatabaseSubmission {
     /// Submits `card` (the sealed card's bytes) at `place`; `operation` logs the submission on the folder copy
     /// (its store root and the card's path there) and returns its result. `written`: where in the folder copy the
