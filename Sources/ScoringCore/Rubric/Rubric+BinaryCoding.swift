@@ -43,11 +43,6 @@ extension BinaryWriter {
         }
     }
 
-    mutating func location(_ value: SourceLocation) {
-        int(value.line)
-        int(value.column)
-    }
-
     private mutating func section(_ section: RubricSection) {
         text(section.id)
         text(section.moduleID)
@@ -217,11 +212,6 @@ extension BinaryReader {
             translations[language] = value
         }
         return LocalizedText(translations: translations)
-    }
-
-    mutating func location() -> SourceLocation? {
-        guard let line = int(), let column = int() else { return nil }
-        return SourceLocation(line: line, column: column)
     }
 
     private mutating func section() -> RubricSection? {

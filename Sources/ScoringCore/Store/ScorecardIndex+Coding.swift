@@ -99,8 +99,7 @@ extension BinaryWriter {
         }
         optional(entry.evidence) { $0.text($1) }
         optional(entry.ratedAt) { $0.text($1) }
-        int(entry.location.line)
-        int(entry.location.column)
+        location(entry.location)
     }
 
     mutating func scorecard(_ card: Scorecard) {
@@ -184,10 +183,8 @@ extension BinaryReader {
             rating = .consensus(Double(bitPattern: bits))
         default: return nil
         }
-        guard let evidence = optionalText(), let ratedAt = optionalText(), let line = int(), let column = int()
-        else { return nil }
-        return Scorecard.Entry(
-            rating: rating, evidence: evidence, ratedAt: ratedAt, location: SourceLocation(line: line, column: column))
+        guard let evidence = optionalText(), let ratedAt = optionalText(), let location = location() else { return nil }
+        return Scorecard.Entry(rating: rating, evidence: evidence, ratedAt: ratedAt, location: location)
     }
 
     mutating func scorecard() -> Scorecard? {

@@ -93,4 +93,10 @@ package struct BinaryReader {
         }
         return values
     }
+
+    /// A place written by ``BinaryWriter/location(_:)``: nil when either number is wrong.
+    package mutating func location() -> SourceLocation? {
+        guard let line = int(), let column = int() else { return nil }
+        return SourceLocation(line: line, column: column)
+    }
 }

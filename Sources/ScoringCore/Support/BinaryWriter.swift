@@ -60,4 +60,10 @@ package struct BinaryWriter {
         count(values.count)
         for value in values { write(&self, value) }
     }
+
+    /// A place in a file: its line and column.
+    package mutating func location(_ value: SourceLocation) {
+        int(value.line)
+        int(value.column)
+    }
 }
