@@ -27,9 +27,12 @@ package struct PanelMerger: Sendable {
     /// ``ScorecardIndex/minimumFiles`` files takes the files that have not changed since they were recorded from it,
     /// with the same results. Nil reads every file.
     package var cache: UserCache?
+    /// How many candidates a merge reads and merges at a time: enough to keep both cores busy, few enough that a
+    /// slice's decoded cards (about 18 KB each) take a few megabytes. Any number gives the same report.
+    package var candidatesPerSlice = 512
 
     /// A scorecard of a candidate's panel: its file, the scorecard and the rubric it was read against.
-    private typealias Member = (file: String, scorecard: Scorecard, rubric: Rubric, sealIntact: Bool)
+    typealias Member = (file: String, scorecard: Scorecard, rubric: Rubric, sealIntact: Bool)
 
     /// Creates a merger; `whatIf` replaces each rubric's consensus method (every report then says so).
     package init(registry: ModuleRegistry, whatIf: ConsensusMethod? = nil, includeDrafts: Bool = false) {
@@ -128,48 +131,43 @@ package struct PanelMerger: Sendable {
     }
 
     /// Reads and merges `files` against `rubrics`.
+    ///
+    /// The files are merged a slice of candidates at a time (``mergeInSlices(_:rubrics:)``), so that only one slice's
+    /// decoded cards are held; when a file's decoded candidate differs from the one its bytes seemed to state, all
+    /// files are read and merged at once instead, with the same result.
     package func merge(files: [String], rubrics: [Rubric]) -> Report {
+        if let report = mergeInSlices(files, rubrics: rubrics) { return report }
+        PhaseTimer.mark("a candidate read differently than its file stated: merging all files at once")
+        return mergeAtOnce(files, rubrics: rubrics)
+    }
+
+    /// Reads every file, then merges every candidate.
+    package func mergeAtOnce(_ files: [String], rubrics: [Rubric]) -> Report {
         let read = readAndGroup(files, rubrics: rubrics)
         let groups = read.groups
         let sources = read.sources
         var problems = read.problems
-        var panels: [PanelResult] = []
-        var merged: [String] = []
         // A candidate with an unreadable scorecard (its candidate id still readable from the YAML) is
         // refused whole: merging the rest would present a partial panel as complete.
         let unreadableCandidates = PanelMerger.candidates(ofUnreadable: problems, sources: sources)
         let stems = PanelMerger.interviewerStems(groups)
-        // Each candidate's checks (seals included) and panel are independent of the others: work them out
-        // on all cores, then assemble them in key order, exactly as one loop would.
         PhaseTimer.mark("group by candidate")
-        let keys = groups.keys.sorted()
-        let incomplete = unreadableCandidates
         let merging = progress.map { tell in
-            ProgressCounter(total: keys.count) { tell(.merging(done: $0, total: $1)) }
+            ProgressCounter(total: groups.count) { tell(.merging(done: $0, total: $1)) }
         }
-        let outcomes = ParallelMap.map(keys.count) {
-            [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
-            defer { merging?.step() }
-            guard let group = groups[keys[index]] else { return ([], nil) }
-            let verdicts = signatureVerdicts(group)
-            let groupProblems = check(group, stems: stems, verdicts: verdicts)
-            return (
-                groupProblems,
-                groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group, verdicts: verdicts) : nil
-            )
-        }
-        PhaseTimer.mark("check seals and merge \(keys.count) candidates")
-        for (key, outcome) in zip(keys, outcomes) {
-            guard let group = groups[key] else { continue }
-            let refusals = PanelMerger.refusals(
-                of: group, problems: outcome.problems, isIncomplete: unreadableCandidates.contains(key))
-            if !refusals.isEmpty {
-                problems += refusals
-                continue
-            }
-            panels.append(outcome.panel ?? panel(for: group, verdicts: signatureVerdicts(group)))
-            merged += group.map(\.file)
-        }
+        let outcome = mergeGroups(groups, incomplete: unreadableCandidates, stems: stems, step: merging?.step)
+        PhaseTimer.mark("check seals and merge \(groups.count) candidates")
+        problems += outcome.refusals
+        return finish(
+            panels: outcome.panels, problems: problems, files: files, merged: outcome.merged, sources: sources,
+            stems: stems)
+    }
+
+    /// The report of a merge: the agreement per requisition worked out and the warnings found.
+    func finish(
+        panels: [PanelResult], problems: [Problem], files: [String], merged: [String], sources: [String: String],
+        stems: [String: String]
+    ) -> Report {
         let requisitionAgreement = PanelMerger.requisitionAgreement(panels, stems: stems)
         PhaseTimer.mark("agreement per requisition")
         var report = Report(
@@ -179,9 +177,45 @@ package struct PanelMerger: Sendable {
         return report
     }
 
+    /// Checks and merges each candidate's `group` (by group key): the panels and their files in key order, and the
+    /// refusals (a candidate in `incomplete` has a scorecard that could not be read and is refused whole).
+    func mergeGroups(
+        _ groups: [String: [Member]], incomplete: Set<String>, stems: [String: String], step: (@Sendable () -> Void)?
+    ) -> (panels: [PanelResult], merged: [String], refusals: [Problem]) {
+        // Each candidate's checks (seals included) and panel are independent of the others: work them out
+        // on all cores, then assemble them in key order, exactly as one loop would.
+        let keys = groups.keys.sorted()
+        let outcomes = ParallelMap.map(keys.count) {
+            [groups, stems] index -> (problems: [Problem], panel: PanelResult?) in
+            defer { step?() }
+            guard let group = groups[keys[index]] else { return ([], nil) }
+            let verdicts = signatureVerdicts(group)
+            let groupProblems = check(group, stems: stems, verdicts: verdicts)
+            return (
+                groupProblems,
+                groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group, verdicts: verdicts) : nil
+            )
+        }
+        var panels: [PanelResult] = []
+        var merged: [String] = []
+        var refusals: [Problem] = []
+        for (key, outcome) in zip(keys, outcomes) {
+            guard let group = groups[key] else { continue }
+            let groupRefusals = PanelMerger.refusals(
+                of: group, problems: outcome.problems, isIncomplete: incomplete.contains(key))
+            if !groupRefusals.isEmpty {
+                refusals += groupRefusals
+                continue
+            }
+            panels.append(outcome.panel ?? panel(for: group, verdicts: signatureVerdicts(group)))
+            merged += group.map(\.file)
+        }
+        return (panels, merged, refusals)
+    }
+
     /// Why a candidate's `group` is refused: its `problems`, or that one of its scorecards could not be read
     /// (`isIncomplete`); then its other scorecards, refused with it. Empty when the candidate can be merged.
-    private static func refusals(of group: [Member], problems: [Problem], isIncomplete: Bool) -> [Problem] {
+    static func refusals(of group: [Member], problems: [Problem], isIncomplete: Bool) -> [Problem] {
         var groupProblems = problems
         if groupProblems.isEmpty, isIncomplete {
             let candidate = group[0].scorecard.candidate
@@ -223,15 +257,12 @@ package struct PanelMerger: Sendable {
             let result = card.result
             guard let scorecard = result.scorecard, let rubric = result.rubric else {
                 sources[file] = result.source
-                problems.append(
-                    Problem(
-                        code: "unreadable",
-                        message: PanelMessages.unreadable,
-                        files: [file], candidate: nil, diagnostics: result.diagnostics.filter { $0.severity == .error })
-                )
+                problems.append(PanelMerger.unreadableProblem(file, result))
                 continue
             }
-            groups["\(scorecard.requisition ?? "")\u{0}\(scorecard.candidate)", default: []].append(
+            groups[
+                scorecard.groupKey, default: []
+            ].append(
                 (file, scorecard, rubric, card.sealIntact))
         }
         return (groups, problems, sources)
@@ -248,7 +279,7 @@ package struct PanelMerger: Sendable {
             return loaded
         }
         let index = ScorecardIndex.read(from: cache, name: name, program: program)
-        PhaseTimer.mark("read the scorecard index (\(index?.entries.count ?? 0) entries)")
+        PhaseTimer.mark("read the scorecard index (\(index?.count ?? 0) entries)")
         let loaded = ParallelLoader.load(files, rubrics: rubrics, index: index ?? ScorecardIndex(), step: step)
         let fromIndex = loaded.reduce(0) { $0 + ($1.fromIndex ? 1 : 0) }
         PhaseTimer.mark("read and decode \(files.count - fromIndex) scorecards, \(fromIndex) from the index")
@@ -265,17 +296,22 @@ package struct PanelMerger: Sendable {
         var unreadableCandidates: Set<String> = []
         for problem in problems where problem.code == "unreadable" {
             for file in problem.files {
-                guard let root = try? YAMLReader().read(Array((sources[file] ?? "").utf8)),
-                    let candidate = root["candidate"]?.scalar?.text
-                else { continue }
-                unreadableCandidates.insert("\(root["requisition"]?.scalar?.text ?? "")\u{0}\(candidate)")
+                if let key = groupKey(ofUnreadable: sources[file] ?? "") { unreadableCandidates.insert(key) }
             }
         }
         return unreadableCandidates
     }
 
+    /// The group key (requisition and candidate) of a file that could not be read as a scorecard, when its YAML still
+    /// names a candidate: the candidate is then refused whole.
+    static func groupKey(ofUnreadable source: String) -> String? {
+        guard let root = try? YAMLReader().read(Array(source.utf8)), let candidate = root["candidate"]?.scalar?.text
+        else { return nil }
+        return Scorecard.groupKey(requisition: root["requisition"]?.scalar?.text, candidate: candidate)
+    }
+
     /// File names of interviewers, worked out once per name (the transliteration is costly at campaign scale).
-    private static func interviewerStems(
+    static func interviewerStems(
         _ groups: [String: [Member]]
     ) -> [String: String] {
         var stems: [String: String] = [:]
@@ -290,7 +326,7 @@ package struct PanelMerger: Sendable {
 
     /// The agreement over all merged candidates of each requisition (key: requisition, "" for none), each
     /// requisition's on its own core; the dictionary is the same whatever the order.
-    private static func requisitionAgreement(
+    static func requisitionAgreement(
         _ panels: [PanelResult], stems: [String: String]
     ) -> [String: PanelResult.Agreement] {
         // The panels of each requisition, found in one pass (a campaign has many requisitions: filtering all
@@ -367,7 +403,7 @@ package struct PanelMerger: Sendable {
     }
 
     /// The signature check of each sealed scorecard of `group` with an intact seal, by file (each card checked once).
-    private func signatureVerdicts(_ group: [Member]) -> [String:
+    func signatureVerdicts(_ group: [Member]) -> [String:
         SignatureVerdict]
     {
         guard let signatureCheck else { return [:] }
@@ -378,7 +414,7 @@ package struct PanelMerger: Sendable {
         return verdicts
     }
 
-    private func check(
+    func check(
         _ group: [Member], stems: [String: String],
         verdicts: [String: SignatureVerdict]
     ) -> [Problem] {
@@ -459,7 +495,7 @@ package struct PanelMerger: Sendable {
         return problems
     }
 
-    private func panel(
+    func panel(
         for group: [Member], verdicts: [String: SignatureVerdict]
     ) -> PanelResult {
         let members = group.sorted { $0.scorecard.interviewer < $1.scorecard.interviewer }

@@ -34,32 +34,56 @@ enum ParallelLoader {
         let now = Int64(Date().timeIntervalSince1970)
         return ParallelMap.map(files.count) { number in
             defer { step?() }
-            let path = files[number]
-            // The stamp is taken before the file is read: a write after it changes the stamp the next run sees.
-            let stamp = index == nil ? nil : ScorecardIndex.Stamp(path: path)
-            if let stamp, let entry = index?.entries[ScorecardIndex.key(path, currentFolder: folder)],
-                entry.stamp == stamp,
-                let rubric = rubrics.first(where: {
-                    $0.id == entry.scorecard.rubricID && $0.version == entry.scorecard.rubricVersion
-                }), rubric.hash == entry.rubricHash
-            {
-                var result = ScorecardLoader.Result()
-                result.scorecard = entry.scorecard
-                result.scorecard?.sourcePath = path
-                result.rubric = rubric
-                return Loaded(result: result, sealIntact: entry.sealIntact, entry: entry, fromIndex: true)
-            }
-            var result = loader.load(path: path, rubrics: rubrics)
-            // A merge quotes the text only of files it could not read: the bytes of the others (about 5 KB a card)
-            // are dropped here, not after all of them are read (250 MB at 50,000 cards).
-            if result.scorecard != nil && result.rubric != nil { result.sourceBytes = [] }
-            let sealIntact = result.scorecard?.hasValidSeal ?? false
-            var entry: ScorecardIndex.Entry?
-            if let stamp, !stamp.isRecent(now: now), let scorecard = result.scorecard, let rubric = result.rubric {
-                entry = ScorecardIndex.Entry(
-                    stamp: stamp, rubricHash: rubric.hash, sealIntact: sealIntact, scorecard: scorecard)
-            }
-            return Loaded(result: result, sealIntact: sealIntact, entry: entry, fromIndex: false)
+            return loadOne(files[number], loader: loader, rubrics: rubrics, index: index, folder: folder, now: now)
         }
+    }
+
+    /// One file read and decoded, or taken from `index` where it records the file exactly as it is now. `folder` is
+    /// the current folder (index keys are absolute) and `now` the time in seconds (a file changed in the last seconds
+    /// is not recorded).
+    static func loadOne(
+        _ path: String, loader: ScorecardLoader, rubrics: [Rubric], index: ScorecardIndex?, folder: String, now: Int64
+    ) -> Loaded {
+        // The stamp is taken before the file is read: a write after it changes the stamp the next run sees.
+        let stamp = index == nil ? nil : ScorecardIndex.Stamp(path: path)
+        if let index, let stamp,
+            let loaded = fromIndex(path, stamp: stamp, index: index, rubrics: rubrics, folder: folder)
+        {
+            return loaded
+        }
+        return decoded(loader.load(path: path, rubrics: rubrics), stamp: stamp, now: now)
+    }
+
+    /// The file as `index` records it, when the record's stamp is `stamp` (taken before anything else of the file was
+    /// read) and its rubric is among `rubrics` with the same hash; nil when the file must be read.
+    static func fromIndex(
+        _ path: String, stamp: ScorecardIndex.Stamp, index: ScorecardIndex, rubrics: [Rubric], folder: String
+    ) -> Loaded? {
+        guard let entry = index.entry(ScorecardIndex.key(path, currentFolder: folder), stamp: stamp),
+            let rubric = rubrics.first(where: {
+                $0.id == entry.scorecard.rubricID && $0.version == entry.scorecard.rubricVersion
+            }), rubric.hash == entry.rubricHash
+        else { return nil }
+        var result = ScorecardLoader.Result()
+        result.scorecard = entry.scorecard
+        result.scorecard?.sourcePath = path
+        result.rubric = rubric
+        return Loaded(result: result, sealIntact: entry.sealIntact, entry: entry, fromIndex: true)
+    }
+
+    /// A file as reading it gave `result`, with its seal checked and its index entry made when `stamp` (taken before
+    /// the file was read) is given and not recent.
+    static func decoded(_ result: ScorecardLoader.Result, stamp: ScorecardIndex.Stamp?, now: Int64) -> Loaded {
+        var result = result
+        // A merge quotes the text only of files it could not read: the bytes of the others (about 5 KB a card)
+        // are dropped here, not after all of them are read (250 MB at 50,000 cards).
+        if result.scorecard != nil && result.rubric != nil { result.sourceBytes = [] }
+        let sealIntact = result.scorecard?.hasValidSeal ?? false
+        var entry: ScorecardIndex.Entry?
+        if let stamp, !stamp.isRecent(now: now), let scorecard = result.scorecard, let rubric = result.rubric {
+            entry = ScorecardIndex.Entry(
+                stamp: stamp, rubricHash: rubric.hash, sealIntact: sealIntact, scorecard: scorecard)
+        }
+        return Loaded(result: result, sealIntact: sealIntact, entry: entry, fromIndex: false)
     }
 }

@@ -50,9 +50,8 @@ import Testing
         }
         #expect(
             phases == [
-                "find scorecard files", "load rubrics", "read the key lists", "read and decode 3 scorecards",
-                "group by candidate",
-                "check seals and merge 1 candidates", "agreement per requisition",
+                "find scorecard files", "load rubrics", "read the key lists", "find the candidate of 3 scorecards",
+                "read and merge 1 candidates in 1 slices", "agreement per requisition",
                 "record the verified signatures (0 from the cache, 0 verified)", "warnings and amendment notes",
                 "render and write the report (text)",
             ])

@@ -116,7 +116,7 @@ import Testing
         #expect(stat(try fixture.index().path, &status) == 0 && status.st_mode & 0o777 == 0o600)
         #expect(stat(fixture.indexFolder.path, &status) == 0 && status.st_mode & 0o777 == 0o700)
         let head = try Data(contentsOf: try fixture.index()).prefix(27)
-        #expect(String(decoding: head, as: UTF8.self) == "hirescore-scorecard-index 1")
+        #expect(String(decoding: head, as: UTF8.self) == "hirescore-scorecard-index 2")
 
         // Warm: every card from the index, the same outputs, and the index is read, not written again.
         var inode = try fixture.indexInode()
@@ -133,8 +133,10 @@ import Testing
         #expect(try fixture.indexInode() != inode)
 
         // Edited in place with the same size and the modification time put back: only the change time tells, and
-        // the edited card's seal is broken now (its candidate refused) with and without the index.
+        // the edited card's seal is broken now (its candidate refused) with and without the index. (The merges above
+        // may all have come within two seconds of the touch: one merge once settled records the touched card.)
         fixture.waitUntilSettled()
+        _ = fixture.cardsFromIndex()
         #expect(fixture.cardsFromIndex() == 80)
         let edited = fixture.temporary.url(cards[1])
         let before = try FileManager.default.attributesOfItem(atPath: edited.path)

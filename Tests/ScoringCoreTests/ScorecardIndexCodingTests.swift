@@ -68,6 +68,31 @@ import YAML
         #expect(again.entries.mapValues(\.scorecard) == index.entries.mapValues(\.scorecard))
     }
 
+    /// An index read from its file keeps each scorecard encoded until it is asked for: written again after a merge that
+    /// took every card from it, it is the same bytes (nothing decoded and encoded again), and a card is decoded on
+    /// request only when the file's stamp is the recorded one.
+    @Test func readCardsStayEncodedUntilAskedFor() throws {
+        let index = try Self.index()
+        let bytes = index.encoded(program: "p1")
+        let read = try #require(ScorecardIndex(encoded: bytes, program: "p1"))
+        #expect(read.encoded(program: "p1") == bytes)
+        let paths = read.entries.keys.sorted()
+        let first = try #require(read.entries[paths[0]])
+        let kept = try #require(
+            ScorecardIndex.updated(
+                read, files: paths + ["/store/new.yaml"],
+                recorded: paths.map { _ in (nil, true) } + [(ScorecardIndex.record(of: first, encoded: true), false)]))
+        #expect(kept.count == 3)
+        let stamp = try #require(index.entries["/store/a/c-1042/anna-s.yaml"]?.stamp)
+        #expect(read.entry("/store/a/c-1042/anna-s.yaml", stamp: stamp)?.scorecard == (try Self.fullCard()))
+        #expect(read.groupKey("/store/a/c-1042/anna-s.yaml", stamp: stamp) == "cs-2026-01\u{0}c-1042")
+        var other = stamp
+        other.size += 1
+        #expect(read.entry("/store/a/c-1042/anna-s.yaml", stamp: other) == nil)
+        #expect(read.groupKey("/store/a/c-1042/anna-s.yaml", stamp: other) == nil)
+        #expect(ScorecardIndex.updated(read, files: paths, recorded: paths.map { _ in (nil, true) }) == nil)
+    }
+
     @Test func aDamagedOrForeignIndexIsRefused() throws {
         let bytes = try Self.index().encoded(program: "p1")
         #expect(ScorecardIndex(encoded: bytes, program: "p2") == nil)

@@ -2,26 +2,37 @@ import Foundation
 import YAML
 
 // The index file: the magic line, the program stamp, the number of entries, the entries, and the SHA-256 of all of
-// that. Numbers are LEB128 varints (zigzag for signed ones), texts a length and their UTF-8 bytes, optionals a 0 or
+// that. An entry's scorecard is written after its length, so that reading the file can leave it encoded until a merge
+// takes that file from the index. Numbers are LEB128 varints (zigzag for signed ones), texts a length and their UTF-8 bytes, optionals a 0 or
 // 1 byte before the value. Binary rather than JSON: reading it must cost far less than decoding the YAML it stands
 // for, and the scorecard model is not Codable (its ratings, observations and locations would each need a
 // conformance only this file uses).
 
 extension ScorecardIndex {
     /// The first line of every index file; a new layout gets a new number.
-    static let magic = Array("hirescore-scorecard-index 1\n".utf8)
+    static let magic = Array("hirescore-scorecard-index 2\n".utf8)
 
     /// The index as a cache file written by `program`.
     func encoded(program: String) -> [UInt8] {
         var writer = BinaryWriter(Self.magic)
         writer.text(program)
-        writer.unsigned(UInt64(entries.count))
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        writer.unsigned(UInt64(records.count))
+        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
             writer.text(path)
-            writer.stamp(entry.stamp)
-            writer.text(entry.rubricHash)
-            writer.unsigned(entry.sealIntact ? 1 : 0)
-            writer.scorecard(entry.scorecard)
+            writer.stamp(record.stamp)
+            writer.text(record.rubricHash)
+            writer.unsigned(record.sealIntact ? 1 : 0)
+            writer.text(record.groupKey)
+            switch record.scorecard {
+            case .encoded(let bytes):
+                writer.unsigned(UInt64(bytes.count))
+                writer.bytes += bytes
+            case .decoded(let scorecard):
+                var card = BinaryWriter()
+                card.scorecard(scorecard)
+                writer.unsigned(UInt64(card.bytes.count))
+                writer.bytes += card.bytes
+            }
         }
         writer.bytes += ContentDigest.hash(writer.bytes)
         return writer.bytes
@@ -35,16 +46,21 @@ extension ScorecardIndex {
         guard ContentDigest.hash(body).elementsEqual(bytes[(bytes.count - 32)...]) else { return nil }
         var reader = BinaryReader(bytes: body, position: Self.magic.count)
         guard reader.text() == program, let count = reader.unsigned(), count <= UInt64(body.count) else { return nil }
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(Int(count))
+        var records: [String: Record] = [:]
+        records.reserveCapacity(Int(count))
         for _ in 0..<count {
             guard let path = reader.text(), let stamp = reader.stamp(), let rubricHash = reader.text(),
-                let seal = reader.unsigned(), seal <= 1, let scorecard = reader.scorecard()
+                let seal = reader.unsigned(), seal <= 1, let groupKey = reader.text(), let length = reader.unsigned(),
+                length <= UInt64(body.endIndex - reader.position)
             else { return nil }
-            entries[path] = Entry(stamp: stamp, rubricHash: rubricHash, sealIntact: seal == 1, scorecard: scorecard)
+            let end = reader.position + Int(length)
+            records[path] = Record(
+                stamp: stamp, rubricHash: rubricHash, sealIntact: seal == 1, groupKey: groupKey,
+                scorecard: .encoded(body[reader.position..<end]))
+            reader.position = end
         }
         guard reader.isAtEnd else { return nil }
-        self.init(entries: entries)
+        self.init(records: records)
     }
 }
 

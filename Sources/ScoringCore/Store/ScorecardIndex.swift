@@ -84,12 +84,93 @@ package struct ScorecardIndex: Sendable {
         }
     }
 
-    /// The entries by absolute path.
-    package var entries: [String: Entry]
+    /// A recorded file as kept in memory: its entry's fields, with the scorecard still encoded when it came from an
+    /// index file (decoded only when a merge takes the file from the index: a campaign's index stays a few KB a card
+    /// instead of the decoded cards' 18 KB).
+    package struct Record: Sendable {
+        /// The file's state when it was read.
+        var stamp: Stamp
+        /// The content hash of the rubric the scorecard was checked against.
+        var rubricHash: String
+        /// Whether the scorecard is submitted and its seal matches its content.
+        var sealIntact: Bool
+        /// The scorecard's ``Scorecard/groupKey``, readable without decoding it.
+        var groupKey: String
+        /// The scorecard, decoded or as its bytes in the index file.
+        var scorecard: StoredScorecard
+    }
 
-    /// An empty index.
+    /// A scorecard of a ``Record``.
+    package enum StoredScorecard: Sendable {
+        /// Decoded (a merge recorded it now).
+        case decoded(Scorecard)
+        /// Its encoding, a slice of the index file read (the slices of one file share its bytes).
+        case encoded(ArraySlice<UInt8>)
+    }
+
+    /// The record of `entry`, its scorecard encoded right away when `encoded` (a merge that reads a campaign slice by
+    /// slice keeps the few KB of the encoding, not the decoded card, until the index is written).
+    package static func record(of entry: Entry, encoded: Bool) -> Record {
+        var scorecard = StoredScorecard.decoded(entry.scorecard)
+        if encoded {
+            var writer = BinaryWriter()
+            writer.scorecard(entry.scorecard)
+            scorecard = .encoded(writer.bytes[...])
+        }
+        return Record(
+            stamp: entry.stamp, rubricHash: entry.rubricHash, sealIntact: entry.sealIntact,
+            groupKey: entry.scorecard.groupKey, scorecard: scorecard)
+    }
+
+    /// The recorded files by absolute path.
+    var records: [String: Record]
+
+    /// An index of `entries` by absolute path.
     package init(entries: [String: Entry] = [:]) {
-        self.entries = entries
+        records = entries.mapValues { Self.record(of: $0, encoded: false) }
+    }
+
+    /// An index of `records`.
+    init(records: [String: Record]) {
+        self.records = records
+    }
+
+    /// How many files are recorded.
+    package var count: Int { records.count }
+
+    /// The entry of the file with absolute path `key` when it is recorded with `stamp`, its scorecard decoded; nil
+    /// when it is not recorded, recorded with another stamp, or (never for a file this program wrote) its scorecard
+    /// does not decode.
+    package func entry(_ key: String, stamp: Stamp) -> Entry? {
+        guard let record = records[key], record.stamp == stamp else { return nil }
+        return Self.entry(record)
+    }
+
+    /// The ``Scorecard/groupKey`` of the file with absolute path `key` when it is recorded with `stamp`, without
+    /// decoding its scorecard.
+    package func groupKey(_ key: String, stamp: Stamp) -> String? {
+        guard let record = records[key], record.stamp == stamp else { return nil }
+        return record.groupKey
+    }
+
+    /// Every entry, each scorecard decoded (for tests and tools; a merge asks for one file at a time).
+    package var entries: [String: Entry] {
+        records.compactMapValues(Self.entry)
+    }
+
+    /// The entry of `record`, its scorecard decoded; nil when it does not decode.
+    private static func entry(_ record: Record) -> Entry? {
+        let scorecard: Scorecard
+        switch record.scorecard {
+        case .decoded(let decoded):
+            scorecard = decoded
+        case .encoded(let bytes):
+            var reader = BinaryReader(bytes: bytes)
+            guard let decoded = reader.scorecard(), reader.isAtEnd else { return nil }
+            scorecard = decoded
+        }
+        return Entry(
+            stamp: record.stamp, rubricHash: record.rubricHash, sealIntact: record.sealIntact, scorecard: scorecard)
     }
 
     /// The largest index file read (a campaign of 50,000 cards needs about 200 MB).
@@ -145,26 +226,40 @@ extension ScorecardIndex {
     package static func updated(
         _ index: ScorecardIndex?, files: [String], loaded: [(entry: Entry?, fromIndex: Bool)]
     ) -> ScorecardIndex? {
+        updated(
+            index, files: files,
+            recorded: loaded.map { ($0.entry.map { record(of: $0, encoded: false) }, $0.fromIndex) })
+    }
+
+    /// The index after a merge of `files` that found `recorded` (per file, in order: its record now, nil when it
+    /// cannot be recorded or was taken from `index`, and whether it was taken from `index`); nil when it equals
+    /// `index` and need not be written. A record taken from `index` is kept as it was read, its scorecard written back
+    /// without being encoded again. Records of other files are kept while those files are as recorded.
+    package static func updated(
+        _ index: ScorecardIndex?, files: [String], recorded: [(record: Record?, fromIndex: Bool)]
+    ) -> ScorecardIndex? {
         let folder = FileManager.default.currentDirectoryPath
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(max(files.count, index?.entries.count ?? 0))
+        var records: [String: Record] = [:]
+        records.reserveCapacity(max(files.count, index?.records.count ?? 0))
         var changed = index == nil
-        for (file, found) in zip(files, loaded) {
+        for (file, found) in zip(files, recorded) {
             let key = key(file, currentFolder: folder)
-            if let entry = found.entry {
-                entries[key] = entry
-                if !found.fromIndex { changed = true }
-            } else if index?.entries[key] != nil {
+            if found.fromIndex, let record = index?.records[key] {
+                records[key] = record
+            } else if let record = found.record {
+                records[key] = record
+                changed = true
+            } else if index?.records[key] != nil {
                 changed = true
             }
         }
-        for (key, entry) in index?.entries ?? [:] where entries[key] == nil {
-            if Stamp(path: key) == entry.stamp {
-                entries[key] = entry
+        for (key, record) in index?.records ?? [:] where records[key] == nil {
+            if Stamp(path: key) == record.stamp {
+                records[key] = record
             } else {
                 changed = true
             }
         }
-        return changed ? ScorecardIndex(entries: entries) : nil
+        return changed ? ScorecardIndex(records: records) : nil
     }
 }
