@@ -152,6 +152,10 @@ public struct AuditLog: Sendable {
         public static let memberGrant = "member-grant"
         /// A member's store role was taken away (`store revoke`): database-user, role, interviewer-id, revoked-by.
         public static let memberRevoke = "member-revoke"
+        /// A shared store's setting was changed (`store init --colleagues-cards`): setting, old-value, new-value,
+        /// rubric (for a rubric's own setting; none for the whole store's), changed-by (the database user who ran
+        /// it). Signed like a member event, by HR.
+        public static let storeSetting = "store-setting"
         /// An interviewer counter-signed a scorecard submitted before signatures (`keys countersign`).
         public static let countersign = "countersign"
     }

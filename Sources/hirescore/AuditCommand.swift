@@ -136,9 +136,11 @@ extension HireScoreCommand {
 
             @Flag(help: ArgumentHelp(AuditCommandHelp.showMembers)) var members = false
 
+            @Flag(help: ArgumentHelp(AuditCommandHelp.showSettings)) var settings = false
+
             func run() throws {
                 let language = options.language
-                guard (candidate == nil) == members else {
+                guard (candidate == nil) == (members || settings) else {
                     throw CommandFailure(AuditCommandMessages.candidateOrMembers, language: language, exitCode: 2)
                 }
                 if let candidate {
@@ -151,13 +153,19 @@ extension HireScoreCommand {
                 var storeOptions = self.storeOptions
                 try storeOptions.openDatabaseStore(options: options)
                 try storeOptions.requireStore(language)
-                let memberEvents = [AuditLog.EventKind.memberGrant, AuditLog.EventKind.memberRevoke]
+                let kinds =
+                    (members ? [AuditLog.EventKind.memberGrant, AuditLog.EventKind.memberRevoke] : [])
+                    + (settings ? [AuditLog.EventKind.storeSetting] : [])
                 let events = AuditLog(ledger: storeOptions.ledger).events().events.map(\.event).filter { event in
-                    candidate.map { event.candidate == $0 } ?? memberEvents.contains(event.event)
+                    candidate.map { event.candidate == $0 } ?? kinds.contains(event.event)
                 }
                 guard !events.isEmpty else {
                     guard let candidate else {
-                        Terminal.standardOutput.write(AuditCommandMessages.noMemberEvents.text(in: language) + "\n")
+                        let none =
+                            members && settings
+                            ? AuditCommandMessages.noMemberOrSettingEvents
+                            : members ? AuditCommandMessages.noMemberEvents : AuditCommandMessages.noSettingEvents
+                        Terminal.standardOutput.write(none.text(in: language) + "\n")
                         return
                     }
                     throw CommandFailure(AuditCommandMessages.noEvents(candidate), language: language)
@@ -174,8 +182,8 @@ extension HireScoreCommand {
                 var out = "\(event.sequence). \(text(event.time))  \(text(event.event))  \(by) \(text(event.actor))"
                 if let requisition = event.requisition { out += "  [\(text(requisition))]" }
                 out += "\n"
-                if let member = memberChange(event) {
-                    return out + "     " + text(member.text(in: language)) + "\n"
+                if let change = memberChange(event) ?? settingChange(event) {
+                    return out + "     " + text(change.text(in: language)) + "\n"
                 }
                 if let rubric = event.rubric {
                     let label = AuditCommandMessages.rubric.text(in: language)
@@ -204,6 +212,17 @@ extension HireScoreCommand {
                 default:
                     return nil
                 }
+            }
+
+            /// What a store-setting event says, in words; nil for any other event.
+            static func settingChange(_ event: AuditLog.Event) -> LocalizedText? {
+                let details = event.details
+                guard event.event == AuditLog.EventKind.storeSetting, let setting = details["setting"],
+                    let new = details["new-value"]
+                else { return nil }
+                return AuditCommandMessages.settingChanged(
+                    setting, rubric: details["rubric"], from: details["old-value"] ?? "?", to: new,
+                    by: details["changed-by"] ?? "?")
             }
         }
     }

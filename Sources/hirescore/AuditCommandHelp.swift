@@ -103,21 +103,28 @@ enum AuditCommandHelp: MessageCatalogue {
     static let showDiscussion = LocalizedText(
         en: """
             With --members instead of a candidate: who was granted or revoked which role in a shared PostgreSQL \
-            store ('store grant', 'store revoke'), by whom.
+            store ('store grant', 'store revoke'), by whom. With --settings: who changed which setting of the store \
+            or of a rubric from what to what ('store init --colleagues-cards'), for example who loosened or \
+            tightened the independence of interviewers. Both together list both, in the order of the log.
 
             EXAMPLES:
               hirescore audit show c-104 --store scorecards
               hirescore audit show c-104 --store scorecards --lang de
               hirescore audit show --members --store postgresql://db.example/hiring
+              hirescore audit show --settings --store postgresql://db.example/hiring
             """,
         de: """
             Mit --members statt einer Kandidatin oder eines Kandidaten: wer in einer gemeinsamen PostgreSQL-Ablage \
-            welche Rolle erhalten oder verloren hat ('store grant', 'store revoke'), durch wen.
+            welche Rolle erhalten oder verloren hat ('store grant', 'store revoke'), durch wen. Mit --settings: wer \
+            welche Einstellung der Ablage oder einer Vorlage von was auf was geändert hat ('store init \
+            --colleagues-cards'), etwa wer die Unabhängigkeit der Interviewenden gelockert oder verschärft hat. Beide \
+            zusammen listen beides, in der Reihenfolge des Protokolls.
 
             BEISPIELE:
               hirescore audit show c-104 --store scorecards
               hirescore audit show c-104 --store scorecards --lang de
               hirescore audit show --members --store postgresql://db.example/hiring
+              hirescore audit show --settings --store postgresql://db.example/hiring
             """)
 
     /// The help of `--members` in `hirescore audit show`.
@@ -125,6 +132,13 @@ enum AuditCommandHelp: MessageCatalogue {
         en: "Show the member grants and revocations instead of a candidate's events.",
         de:
             "Zeigt die Vergaben und Entzüge von Mitgliedschaften statt der Ereignisse einer Kandidatin oder eines Kandidaten."
+    )
+
+    /// The help of `--settings` in `hirescore audit show`.
+    static let showSettings = LocalizedText(
+        en: "Show the changes of the store's settings (colleagues' cards) instead of a candidate's events.",
+        de:
+            "Zeigt die Änderungen der Einstellungen der Ablage (Bögen der Kolleg*innen) statt der Ereignisse einer Kandidatin oder eines Kandidaten."
     )
 
     /// The help of the `<candidate>` argument in `hirescore audit show`.
@@ -147,5 +161,6 @@ enum AuditCommandHelp: MessageCatalogue {
         ("showDiscussion", showDiscussion),
         ("showCandidate", showCandidate),
         ("showMembers", showMembers),
+        ("showSettings", showSettings),
     ]
 }

@@ -32,17 +32,45 @@ enum AuditCommandMessages: MessageCatalogue {
             de: "keine Ereignisse für '\(candidate)' im Protokoll")
     }
 
-    /// `audit show` given both a candidate and `--members`, or neither.
+    /// `audit show` given both a candidate and `--members` or `--settings`, or none of them.
     static let candidateOrMembers = LocalizedText(
-        en: "name a candidate ('audit show c-104') or give --members ('audit show --members'), not both",
+        en:
+            "name a candidate ('audit show c-104') or give --members, --settings or both ('audit show --members'), not a candidate and a list",
         de:
-            "nennen Sie eine Kandidatin oder einen Kandidaten ('audit show c-104') oder geben Sie --members an ('audit show --members'), nicht beides"
+            "nennen Sie eine Kandidatin oder einen Kandidaten ('audit show c-104') oder geben Sie --members, --settings oder beides an ('audit show --members'), nicht beides zugleich"
     )
 
     /// `audit show --members` on a log without member events (a folder store, or a database store before any grant).
     static let noMemberEvents = LocalizedText(
         en: "no member grants or revocations in the audit log",
         de: "keine Vergabe oder Entzug von Mitgliedschaften im Protokoll")
+
+    /// `audit show --settings` on a log without setting events (a folder store, or a database store whose settings
+    /// were never changed).
+    static let noSettingEvents = LocalizedText(
+        en: "no changes of the store's settings in the audit log",
+        de: "keine Änderungen der Einstellungen der Ablage im Protokoll")
+
+    /// `audit show --members --settings` on a log with neither kind of event.
+    static let noMemberOrSettingEvents = LocalizedText(
+        en: "no member grants or revocations and no changes of the store's settings in the audit log",
+        de:
+            "keine Vergabe oder Entzug von Mitgliedschaften und keine Änderungen der Einstellungen der Ablage im Protokoll"
+    )
+
+    /// A `store-setting` event in `audit show --settings`: `setting` of `rubric` (or of the whole store) changed.
+    static func settingChanged(
+        _ setting: String, rubric: String?, from old: String, to new: String, by databaseUser: String
+    )
+        -> LocalizedText
+    {
+        .init(
+            en:
+                "\(setting) \(rubric.map { "of rubric \($0)" } ?? "of the whole store") changed from \(old) to \(new) by the database user '\(databaseUser)'",
+            de:
+                "\(setting) \(rubric.map { "der Vorlage \($0)" } ?? "der ganzen Ablage") geändert von \(old) auf \(new) durch den Datenbankbenutzer '\(databaseUser)'"
+        )
+    }
 
     /// A `member-grant` event in `audit show --members`.
     static func memberGranted(user: String, role: String, interviewerID: String?, by databaseUser: String)
@@ -77,5 +105,11 @@ enum AuditCommandMessages: MessageCatalogue {
         ("candidateOrMembers", candidateOrMembers), ("noMemberEvents", noMemberEvents),
         ("memberGranted", memberGranted(user: "anna", role: "interviewer", interviewerID: "a-schmidt", by: "admin")),
         ("memberRevoked", memberRevoked(user: "anna", role: "interviewer", by: "admin")),
+        ("noSettingEvents", noSettingEvents), ("noMemberOrSettingEvents", noMemberOrSettingEvents),
+        (
+            "settingChanged",
+            settingChanged(
+                "colleagues-cards", rubric: "claims-handler", from: "after-submitting", to: "never", by: "admin")
+        ),
     ]
 }

@@ -31,6 +31,9 @@ extension HireScoreCommand.Store {
         @Option(help: ArgumentHelp(StoreCommandHelp.initRubric, valueName: "id"))
         var rubric: String?
 
+        @Option(help: ArgumentHelp(OptionsHelp.storeOptionsActor, valueName: "name"))
+        var actor: String?
+
         func run() throws {
             let language = options.language
             var colleagues: StoreSettings.ColleaguesCards?
@@ -44,17 +47,19 @@ extension HireScoreCommand.Store {
                 throw CommandFailure(StoreCommandMessages.rubricNeedsSetting, language: language, exitCode: 2)
             }
             let settings = try databaseSettings(store, command: "init", language: language)
+            let author = try colleagues.map { _ in try memberChangeAuthor(actor: actor, language: language) }
             let (chosen, rubric) = (colleagues, rubric)
-            let outcome = try runDatabaseWork(language: language) {
+            let (outcome, changed) = try runDatabaseWork(language: language) {
                 try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                     let outcome = try await SchemaMigrator.migrate(database, binaryVersion: HireScoreVersion.number)
-                    switch (chosen, rubric) {
-                    case (let chosen?, let rubric?):
-                        try await StoreSettings.setColleaguesCards(chosen, rubric: rubric, in: database)
-                    case (let chosen?, nil): try await StoreSettings.setColleaguesCards(chosen, in: database)
-                    default: break
+                    guard let chosen, let author else { return (outcome, false) }
+                    if let rubric {
+                        return (
+                            outcome,
+                            try await StoreSettings.setColleaguesCards(chosen, rubric: rubric, by: author, in: database)
+                        )
                     }
-                    return outcome
+                    return (outcome, try await StoreSettings.setColleaguesCards(chosen, by: author, in: database))
                 }
             }
             let name = settings.description
@@ -70,6 +75,9 @@ extension HireScoreCommand.Store {
                     rubric.map { StoreCommandMessages.rubricColleaguesCards(colleagues, rubric: $0) }
                     ?? StoreCommandMessages.colleaguesCards(colleagues)
                 Terminal.standardOutput.write(said.text(in: language) + "\n")
+                if !changed {
+                    Terminal.standardOutput.write(StoreCommandMessages.settingUnchanged.text(in: language) + "\n")
+                }
             }
         }
     }

@@ -132,6 +132,11 @@ enum StoreCommandHelp: MessageCatalogue {
             With --rubric ID the setting is that rubric's (its id, every version): interviewers never read \
             colleagues' cards written with it, whatever the store's setting; the stricter of the two wins.
 
+            Every change of the setting is a 'store-setting' event of the signed audit log (the setting, its old \
+            and new value, the rubric), written in the same transaction: in a store with a key list it is signed \
+            with your key ($HIRESCORE_KEY), which must be registered as HR's under the --actor name, as for 'store \
+            grant' ('audit show --settings' lists them). A value the store already has changes and logs nothing.
+
             EXAMPLES:
               hirescore store init --store postgresql://db.example/hiring
               hirescore store init --store postgresql://db.example/hiring \\
@@ -154,6 +159,12 @@ enum StoreCommandHelp: MessageCatalogue {
             Mit --rubric ID gilt die Einstellung für diese Vorlage (ihre Kennung, jede Version): Interviewende lesen \
             die damit geschriebenen Bögen der Kolleg*innen nie, wie auch immer die Ablage eingestellt ist; die \
             strengere der beiden Einstellungen gilt.
+
+            Jede Änderung der Einstellung ist ein Ereignis 'store-setting' des signierten Prüfprotokolls (die \
+            Einstellung, ihr alter und neuer Wert, die Vorlage), in derselben Transaktion geschrieben: In einer \
+            Ablage mit Schlüsselliste wird es mit Ihrem Schlüssel ($HIRESCORE_KEY) signiert, der unter dem Namen von \
+            --actor als HR-Schlüssel registriert sein muss, wie bei 'store grant' ('audit show --settings' listet sie \
+            auf). Ein Wert, den die Ablage schon hat, ändert und protokolliert nichts.
 
             BEISPIELE:
               hirescore store init --store postgresql://db.example/hiring

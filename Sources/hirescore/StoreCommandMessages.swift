@@ -89,6 +89,11 @@ enum StoreCommandMessages {
         }
     }
 
+    /// `store init --colleagues-cards` given the value the store (or the rubric) already has.
+    static let settingUnchanged = LocalizedText(
+        en: "the setting was already so: nothing was changed or logged",
+        de: "die Einstellung war schon so: nichts wurde geändert oder protokolliert")
+
     /// `store init --rubric` without `--colleagues-cards`.
     static let rubricNeedsSetting = LocalizedText(
         en:

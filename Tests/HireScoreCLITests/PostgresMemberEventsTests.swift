@@ -108,7 +108,7 @@ struct PostgresMemberEventsTests {
             #expect(both.exitCode == 2)
             #expect(
                 both.stderr
-                    == "error: name a candidate ('audit show c-104') or give --members ('audit show --members'), not both\n"
+                    == "error: name a candidate ('audit show c-104') or give --members, --settings or both ('audit show --members'), not a candidate and a list\n"
             )
             let none = await run(
                 ["audit", "show", "--members", "--store", ComplianceStore.exampleStore.path], key: nil)

@@ -159,6 +159,7 @@ struct AccessTests {
         ("key-register", ["rita", "dora"], ["anna"]),
         ("member-grant", ["rita", "dora"], ["anna"]),
         ("member-revoke", ["rita", "dora"], ["anna"]),
+        ("store-setting", ["rita", "dora"], ["anna"]),
     ])
     func eachRecordEventIsLoggedByItsRolesAlone(event: String, allowed: [String], refused: [String]) async throws {
         try await Self.withPanel { admin, login in
@@ -270,7 +271,7 @@ struct AccessTests {
     ) async throws {
         try await Self.withPanel { admin, login in
             try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
-                try await StoreSettings.setColleaguesCards(setting, in: database)
+                _ = try await StoreSettings.setColleaguesCards(setting, by: Self.author, in: database)
             }
             let ben = try login("ben")
             #expect(try await TestServer.rows(Self.cards, as: ben) == draft)

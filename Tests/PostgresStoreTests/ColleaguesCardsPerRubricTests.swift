@@ -60,9 +60,9 @@ struct ColleaguesCardsPerRubricTests {
                 }
                 _ = try await StoreMembers.grant(
                     .recruiter, to: logins["rita"] ?? "rita", interviewerID: nil, by: author, in: database)
-                try await StoreSettings.setColleaguesCards(store, in: database)
+                try await StoreSettings.setColleaguesCards(store, by: author, in: database)
                 for (rubric, setting) in rubrics {
-                    try await StoreSettings.setColleaguesCards(setting, rubric: rubric, in: database)
+                    try await StoreSettings.setColleaguesCards(setting, rubric: rubric, by: author, in: database)
                 }
             }
             let benLogin = try TestServer.settings(user: users["ben"] ?? "ben", database: admin.database)
@@ -86,7 +86,9 @@ struct ColleaguesCardsPerRubricTests {
             do {
                 try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
                     _ = try await SchemaMigrator.migrate(database, binaryVersion: "test")
-                    try await StoreSettings.setColleaguesCards(.never, rubric: "Claims Handler", in: database)
+                    try await StoreSettings.setColleaguesCards(
+                        .never, rubric: "Claims Handler", by: StoreMembers.Author(actor: "HR Test", signer: nil),
+                        in: database)
                 }
                 Issue.record("accepted a rubric id with spaces")
             } catch {

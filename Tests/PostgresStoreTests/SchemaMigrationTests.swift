@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 8))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 9))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 8, to: 8))
+            #expect(second == SchemaMigrator.Outcome(from: 9, to: 9))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -28,6 +28,7 @@ struct SchemaMigrationTests {
                         "6|amendments as new rows beside the cards they supersede|0.1.0",
                         "7|member grants and revocations as audit events, by HR roles only|0.1.0",
                         "8|colleagues' cards per rubric|0.1.0",
+                        "9|store setting changes as audit events, by HR roles only|0.1.0",
                     ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
@@ -57,7 +58,7 @@ struct SchemaMigrationTests {
                 )
             }
             let expected =
-                "the store's schema is version 99, newer than this hirescore understands (version 8); update hirescore before using this store"
+                "the store's schema is version 99, newer than this hirescore understands (version 9); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -114,7 +115,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 8))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 9))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -149,13 +150,14 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 8))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 9))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }
             #expect(before == .afterSubmitting)
             let after = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
-                try await StoreSettings.setColleaguesCards(.never, in: database)
+                try await StoreSettings.setColleaguesCards(
+                    .never, by: StoreMembers.Author(actor: "HR Test", signer: nil), in: database)
                 return try await StoreSettings.colleaguesCards(in: database)
             }
             #expect(after == .never)

@@ -124,6 +124,9 @@ public struct KeyRegistry: Sendable {
         if [AuditLog.EventKind.memberGrant, AuditLog.EventKind.memberRevoke].contains(event.event), entry.role != "hr" {
             return KeyRegistryMessages.onlyHRManagesMembers(holder: entry.name, role: entry.role)
         }
+        if event.event == AuditLog.EventKind.storeSetting, entry.role != "hr" {
+            return KeyRegistryMessages.onlyHRChangesSettings(holder: entry.name, role: entry.role)
+        }
         return nil
     }
 }

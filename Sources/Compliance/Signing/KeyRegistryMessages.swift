@@ -84,6 +84,13 @@ enum KeyRegistryMessages: MessageCatalogue {
             de: "nur HR vergibt und entzieht Mitgliedschaften in der Ablage; '\(holder)' ist als \(role) registriert")
     }
 
+    /// A store-setting event (`store init --colleagues-cards`) signed by a key that is not HR's.
+    static func onlyHRChangesSettings(holder: String, role: String) -> LocalizedText {
+        .init(
+            en: "only HR changes the store's settings; '\(holder)' is registered as \(role)",
+            de: "nur HR ändert die Einstellungen der Ablage; '\(holder)' ist als \(role) registriert")
+    }
+
     /// A signing store and no key at the default path.
     static func noKey(at path: String) -> LocalizedText {
         .init(
@@ -116,6 +123,7 @@ enum KeyRegistryMessages: MessageCatalogue {
         ("actorIsNotSigner", actorIsNotSigner(actor: "Bo Berg", holder: "Anna Schmidt")),
         ("onlyHRManagesKeys", onlyHRManagesKeys(holder: "Anna Schmidt", role: "interviewer")),
         ("onlyHRManagesMembers", onlyHRManagesMembers(holder: "Anna Schmidt", role: "interviewer")),
+        ("onlyHRChangesSettings", onlyHRChangesSettings(holder: "Anna Schmidt", role: "interviewer")),
         ("noKey", noKey(at: "~/.config/hirescore/signing.key")),
         ("keyNotRegistered", keyNotRegistered("ed25519:ab12", path: "k.key", person: "Anna Schmidt")),
     ]

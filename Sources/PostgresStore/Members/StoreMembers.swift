@@ -23,7 +23,8 @@ package enum StoreMembers {
         package var interviewerID: String?
     }
 
-    /// Who changes the member list: the person the audit event names, and their signing key.
+    /// Who changes the member list or a store setting (``StoreSettings``): the person the audit event names, and
+    /// their signing key.
     package struct Author: Sendable {
         /// The acting person, as the audit log names them (their registered key's name in a signed store).
         package var actor: String

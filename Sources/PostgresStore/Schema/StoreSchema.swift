@@ -49,6 +49,8 @@ package enum StoreSchema {
         Migration(
             version: 7, name: "member grants and revocations as audit events, by HR roles only", statements: version7),
         Migration(version: 8, name: "colleagues' cards per rubric", statements: version8),
+        Migration(
+            version: 9, name: "store setting changes as audit events, by HR roles only", statements: version9),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
@@ -206,10 +208,9 @@ package enum StoreSchema {
 
     /// The events only some roles may log: the database refuses the others' audit lines, so the command that
     /// logs one (`decide`, `hold`, `release`, `purge`, `export`, `keys register`, `keys revoke`, `store grant`,
-    /// `store revoke`) is refused with
-    /// it, in the same transaction.
+    /// `store revoke`, `store init --colleagues-cards`) is refused with it, in the same transaction.
     package static let eventsByRole: [(events: [String], roles: [StoreRole])] =
-        version2EventsByRole + version5EventsByRole + version7EventsByRole
+        version2EventsByRole + version5EventsByRole + version7EventsByRole + version9EventsByRole
 
     /// The events by role as version 2 set them (a released migration: never changed).
     static let version2EventsByRole: [(events: [String], roles: [StoreRole])] = [
