@@ -35,10 +35,20 @@ public struct CardSignatures: Sendable {
     public let storeRoot: String
     /// The key list.
     public let registry: KeyRegistry
+    /// What a verdict needs of an event that names a card (submit, countersign, amend): its number in the log and the
+    /// signature it recorded. Kept instead of the whole event: a campaign's log names every card, and 50,000 whole
+    /// events held for the length of a merge took about 150 MB.
+    struct CardEvent: Sendable {
+        /// The event's sequence number.
+        var sequence: Int
+        /// The card signature the event recorded (`details["signature"]`), if any.
+        var signature: String?
+    }
+
     /// Events that name each card path (submit, countersign, amend), in log order.
-    let cardEvents: [String: [AuditLog.Event]]
+    let cardEvents: [String: [CardEvent]]
     /// The same events by the seal they name, for a card copied out of the store (its path is not the store's).
-    let cardEventsBySeal: [String: [AuditLog.Event]]
+    let cardEventsBySeal: [String: [CardEvent]]
     /// Signatures found valid before (from the user's cache), which stand for the Ed25519 check of exactly the same
     /// key, signature and seal; nil checks every signature.
     package var verified: VerifiedSignatures?
@@ -64,16 +74,17 @@ public struct CardSignatures: Sendable {
     private init(storeRoot: String, events: [AuditLog.Event]) {
         self.storeRoot = storeRoot
         registry = KeyRegistry(events: events)
-        var byPath: [String: [AuditLog.Event]] = [:]
-        var bySeal: [String: [AuditLog.Event]] = [:]
+        var byPath: [String: [CardEvent]] = [:]
+        var bySeal: [String: [CardEvent]] = [:]
         for event in events
         where [AuditLog.EventKind.submit, AuditLog.EventKind.countersign, AuditLog.EventKind.amend].contains(
             event.event)
         {
             // An amendment signs its new card (the first file); the card it superseded keeps its own events.
+            let cardEvent = CardEvent(sequence: event.sequence, signature: event.details["signature"])
             for file in event.event == AuditLog.EventKind.amend ? Array(event.files.prefix(1)) : event.files {
-                byPath[file.path, default: []].append(event)
-                bySeal[file.seal, default: []].append(event)
+                byPath[file.path, default: []].append(cardEvent)
+                bySeal[file.seal, default: []].append(cardEvent)
             }
         }
         cardEvents = byPath
@@ -112,10 +123,10 @@ public struct CardSignatures: Sendable {
     }
 
     /// The verdict given the store's events about the card (submit, countersign), in log order.
-    private func verdict(events: [AuditLog.Event], seal: String, signature: String?, interviewer: String) -> Verdict {
+    private func verdict(events: [CardEvent], seal: String, signature: String?, interviewer: String) -> Verdict {
         guard let signature else {
             if let signedFrom = registry.signedFrom {
-                if events.contains(where: { $0.details["signature"] != nil }) {
+                if events.contains(where: { $0.signature != nil }) {
                     return .refused(CardSignatureMessages.signatureRemoved)
                 }
                 if events.isEmpty || events.contains(where: { $0.sequence > signedFrom }) {
@@ -138,7 +149,7 @@ public struct CardSignatures: Sendable {
         guard entry.name == interviewer else {
             return .refused(CardSignatureMessages.signedByAnother(interviewer: interviewer, holder: entry.name))
         }
-        guard let event = events.last(where: { $0.details["signature"] == signature }) else {
+        guard let event = events.last(where: { $0.signature == signature }) else {
             return .refused(CardSignatureMessages.notInLog)
         }
         guard entry.isValid(at: event.sequence) else {
