@@ -35,15 +35,22 @@ extension PanelMerger {
         let loader = ScorecardLoader()
         let folder = FileManager.default.currentDirectoryPath
         let now = Int64(Date().timeIntervalSince1970)
-        let found = ParallelMap.map(files.count) { [use] number in
+        var found = ParallelMap.map(files.count) { [use] number in
             Self.find(files[number], loader: loader, rubrics: rubrics, index: use?.index, folder: folder, now: now)
         }
         PhaseTimer.mark("find the candidate of \(files.count) scorecards")
+        // Only the keys and the few files already decoded are kept: a `Found` holds a whole loaded file inline (about
+        // 1 KB even when empty), which at 50,000 files would be 50 MB of nothing.
+        var fileKeys = [String?](repeating: nil, count: files.count)
+        var early: [Int: ParallelLoader.Loaded] = [:]
         var filesByKey: [String: [Int]] = [:]
         var keyless: [Int] = []
         for (number, file) in found.enumerated() {
+            fileKeys[number] = file.key
+            if let loaded = file.loaded { early[number] = loaded }
             if let key = file.key { filesByKey[key, default: []].append(number) } else { keyless.append(number) }
         }
+        found = []
         let keys = filesByKey.keys.sorted()
         let reading = progress.map { tell in
             ProgressCounter(total: files.count) { tell(.reading(done: $0, total: $1)) }
@@ -51,7 +58,6 @@ extension PanelMerger {
         let merging = progress.map { tell in
             ProgressCounter(total: keys.count) { tell(.merging(done: $0, total: $1)) }
         }
-        var early = found.map(\.loaded)
         var unreadable: [(number: Int, problem: Problem)] = []
         var sources: [String: String] = [:]
         var recorded = [(record: ScorecardIndex.Record?, fromIndex: Bool)](
@@ -85,13 +91,13 @@ extension PanelMerger {
                 let file = files[number]
                 if let scorecard = card.result.scorecard, let rubric = card.result.rubric {
                     let key = scorecard.groupKey
-                    guard key == found[number].key else { return nil }
+                    guard key == fileKeys[number] else { return nil }
                     groups[key, default: []].append((file, scorecard, rubric, card.sealIntact))
                     continue
                 }
                 let source = card.result.source
                 if let key = PanelMerger.groupKey(ofUnreadable: source) {
-                    guard key == found[number].key else { return nil }
+                    guard key == fileKeys[number] else { return nil }
                     incomplete.insert(key)
                 }
                 sources[file] = source
