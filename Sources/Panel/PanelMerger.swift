@@ -616,7 +616,8 @@ package struct PanelMerger: Sendable {
             let result = host.score(member.scorecard, rubric: rubric, explaining: false)
             views.append(
                 PanelResult.RaterView(
-                    interviewer: member.scorecard.interviewer, result: result,
+                    interviewer: member.scorecard.interviewer, ownScore: result.overallScore,
+                    byTheRules: result.recommendation,
                     ownRecommendation: member.scorecard.recommendation?.value,
                     reason: member.scorecard.recommendation?.reason,
                     consistencyNote: consistencyNote(member.scorecard, result: result)))

@@ -95,9 +95,13 @@ public struct PanelResult: Sendable {
     public struct RaterView: Sendable, Hashable {
         /// The interviewer.
         public var interviewer: String
-        /// Their own ratings scored by the rubric's rules, without the explanations (no report shows a rater's
-        /// arithmetic: ``ScoringHost/score(_:rubric:explaining:)``).
-        public var result: ScorecardResult
+        /// The overall score of their own ratings by the rubric's rules (nil when too little was rated).
+        ///
+        /// Only the score and the recommendation of a rater's own result are kept: no report shows more of it, and a
+        /// campaign's panels held every rater's whole result (sections, findings and reasons in two languages).
+        public var ownScore: Double?
+        /// The recommendation their own ratings give by the rubric's rules.
+        public var byTheRules: Recommendation
         /// Their own recommendation, if given.
         public var ownRecommendation: Recommendation?
         /// Their reason.

@@ -227,7 +227,7 @@ extension PanelHTMLReport {
                 .text(names[index]),
                 .text(rater.interviewDate.map(locale.date) ?? ReportLocale.none, class: "date"),
                 .raw(view.ownRecommendation.map { recommendationBadge($0, locale: locale) } ?? ReportLocale.none),
-                .text("\(locale.fixed(view.result.overallScore)) → \(locale.label(view.result.recommendation))"),
+                .text("\(locale.fixed(view.ownScore)) → \(locale.label(view.byTheRules))"),
                 .raw(reason),
                 .text(
                     (rater.signature.map(SignatureMessages.cell) ?? SignatureMessages.draftNotSealed).text(

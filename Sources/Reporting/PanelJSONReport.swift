@@ -386,8 +386,8 @@ package struct PanelJSONReport: Sendable {
                 ViewJSON(
                     interviewer: view.interviewer, recommendation: view.ownRecommendation?.rawValue,
                     reason: view.reason,
-                    ownScore: view.result.overallScore.map(Self.rounded),
-                    byTheRules: view.result.recommendation.rawValue,
+                    ownScore: view.ownScore.map(Self.rounded),
+                    byTheRules: view.byTheRules.rawValue,
                     consistencyNote: view.consistencyNote?.text(in: language))
             },
             agreement: spread(panel), discuss: panel.discussion, gaps: panel.gaps,

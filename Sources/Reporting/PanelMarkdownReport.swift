@@ -228,7 +228,7 @@ package struct PanelMarkdownReport: Sendable {
                 view.interviewer.markdown + (rater.isDraft ? locale.text(PanelReportMessages.draftSuffix) : ""),
                 rater.interviewDate.map(locale.date) ?? ReportLocale.none,
                 view.ownRecommendation.map(recommendation) ?? ReportLocale.none,
-                "\(locale.fixed(view.result.overallScore)) → \(locale.label(view.result.recommendation).markdown)",
+                "\(locale.fixed(view.ownScore)) → \(locale.label(view.byTheRules).markdown)",
                 reason,
                 (rater.signature.map(SignatureMessages.cell) ?? SignatureMessages.draftNotSealed).text(in: language)
                     .markdown,

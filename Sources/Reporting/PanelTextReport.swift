@@ -178,8 +178,8 @@ package struct PanelTextReport: Sendable {
         var out = text(PanelReportMessages.whoSaidWhat) + "\n"
         for view in panel.views {
             let own = view.ownRecommendation?.label.text(in: language) ?? "–"
-            let rules = view.result.recommendation.label.text(in: language)
-            let ownScore = view.result.overallScore.map { Format.fixed($0, language: language) } ?? "–"
+            let rules = view.byTheRules.label.text(in: language)
+            let ownScore = view.ownScore.map { Format.fixed($0, language: language) } ?? "–"
             var line =
                 "  \(view.interviewer.singleLine): \(own)  "
                 + "(\(text(PanelReportMessages.ownRatings)) \(ownScore) → \(rules))"

@@ -421,7 +421,7 @@ struct PanelMergerTests {
         #expect(panel.views.map(\.interviewer) == ["Anna Schmidt", "Ben Kraus", "Cara Weiss"])
         #expect(panel.views.map(\.ownRecommendation) == [.strongYes, .no, nil])
         #expect(panel.views.map(\.reason) == ["Panel test.", "Panel test.", nil])
-        #expect(rounded(panel.views[0].result.overallScore, 4) == 2)
+        #expect(rounded(panel.views[0].ownScore, 4) == 2)
         #expect(
             panel.views[0].consistencyNote?.text(in: "en")
                 == "recommends strong yes although their own ratings contain a knock-out (section score 2.00 is below the minimum 2.5; "
@@ -430,7 +430,7 @@ struct PanelMergerTests {
             panel.views[0].consistencyNote?.text(in: "de")
                 == "empfiehlt „klares Ja“, obwohl die eigenen Bewertungen ein K.-o.-Kriterium enthalten (Abschnittswert 2,00 liegt unter dem Minimum 2,5; "
                 + "kritische Fähigkeit 'Skill one' liegt unter der geforderten Stufe (beobachtet 2, gefordert 3))")
-        #expect(rounded(panel.views[1].result.overallScore, 4) == 3.6)
+        #expect(rounded(panel.views[1].ownScore, 4) == 3.6)
         #expect(
             panel.views[1].consistencyNote?.text(in: "en")
                 == "recommends no although their own ratings give 3.60 → yes by the rubric's rules")
