@@ -30,6 +30,9 @@ package struct PanelMerger: Sendable {
     /// How many candidates a merge reads and merges at a time: enough to keep both cores busy, few enough that a
     /// slice's decoded cards (about 18 KB each) take a few megabytes. Any number gives the same report.
     package var candidatesPerSlice = 512
+    /// The one language the merge's report is rendered in, when there is one: each panel then keeps its texts only as
+    /// they read in it (``PanelResult/inOneLanguage(_:)``), the same report at less memory. Nil keeps both languages.
+    package var reportLanguage: String?
 
     /// A scorecard of a candidate's panel: its file, the scorecard and the rubric it was read against.
     typealias Member = (file: String, scorecard: Scorecard, rubric: Rubric, sealIntact: Bool)
@@ -193,7 +196,8 @@ package struct PanelMerger: Sendable {
             let groupProblems = check(group, stems: stems, verdicts: verdicts)
             return (
                 groupProblems,
-                groupProblems.isEmpty && !incomplete.contains(keys[index]) ? panel(for: group, verdicts: verdicts) : nil
+                groupProblems.isEmpty && !incomplete.contains(keys[index])
+                    ? kept(panel(for: group, verdicts: verdicts)) : nil
             )
         }
         var panels: [PanelResult] = []
@@ -207,10 +211,15 @@ package struct PanelMerger: Sendable {
                 refusals += groupRefusals
                 continue
             }
-            panels.append(outcome.panel ?? panel(for: group, verdicts: signatureVerdicts(group)))
+            panels.append(outcome.panel ?? kept(panel(for: group, verdicts: signatureVerdicts(group))))
             merged += group.map(\.file)
         }
         return (panels, merged, refusals)
+    }
+
+    /// A panel as the merge keeps it: in the report's one language when it has one.
+    private func kept(_ panel: PanelResult) -> PanelResult {
+        reportLanguage.map { panel.inOneLanguage($0) } ?? panel
     }
 
     /// Why a candidate's `group` is refused: its `problems`, or that one of its scorecards could not be read
@@ -546,7 +555,7 @@ package struct PanelMerger: Sendable {
                 PanelResult.Rater(
                     interviewer: $0.scorecard.interviewer, file: $0.file,
                     isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
-                    evidence: PanelMerger.evidence(of: $0.scorecard), stage: $0.scorecard.stage,
+                    evidence: RaterEvidence(of: $0.scorecard, rubric: rubric), stage: $0.scorecard.stage,
                     interviewerID: $0.scorecard.interviewerID,
                     signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file]))
             },
@@ -728,16 +737,6 @@ package struct PanelMerger: Sendable {
     static func covers(_ scorecard: Scorecard, _ criterionID: String, in rubric: Rubric) -> Bool {
         guard let stage = scorecard.stage, let planned = rubric.stage(stage) else { return true }
         return planned.covers(criterionID)
-    }
-
-    /// What an interviewer wrote per criterion, trimmed, leaving out criteria without evidence.
-    static func evidence(of scorecard: Scorecard) -> [String: String] {
-        var evidence: [String: String] = [:]
-        for (criterion, entry) in scorecard.entries {
-            guard let text = entry.evidence?.trimmedOfWhitespace, !text.isEmpty else { continue }
-            evidence[criterion] = text
-        }
-        return evidence
     }
 
     /// A note when an interviewer's own recommendation points the other way from their own scorecard's result by

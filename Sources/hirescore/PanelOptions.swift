@@ -72,6 +72,8 @@ struct PanelOptions: ParsableArguments {
         let signatures = CardSignatureCheck(files: collected.files, cache: cache, recordingVerified: true)
         merger.signatureCheck = signatures.verdict
         merger.cache = cache
+        // Every report of merge, rank and calibrate is rendered in the one language asked for.
+        merger.reportLanguage = language.rawValue
         PhaseTimer.mark("read the key lists")
         if progress.enabled {
             merger.progress = { step in
