@@ -15,7 +15,7 @@ public struct PanelResult: Sendable {
         /// The interview date.
         public var interviewDate: CalendarDate?
         /// The evidence the interviewer wrote, by criterion id: trimmed, and only where there is some.
-        public var evidence: [String: String] = [:]
+        public var evidence = RaterEvidence()
         /// The stage of the interview plan the rater's scorecard is for; `nil` when it rates the whole rubric.
         public var stage: String? = nil
         /// The interviewer's stable id when the scorecard records one (`enter --interviewer-id`).

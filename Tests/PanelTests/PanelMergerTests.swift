@@ -48,10 +48,11 @@ struct PanelMergerTests {
         let anna = try #require(panel.raters.first { $0.interviewer == "Anna Schmidt" })
         // Evidence of every rated criterion, none for n/a (s2 was not rated by anyone).
         #expect(
-            anna.evidence == [
-                "a": "Observed answer to a.", "b": "Observed answer to b.", "c": "Observed answer to c.",
-                "rp": "Observed answer to rp.", "s1": "Observed answer to s1.",
+            anna.evidence.entries.map { [$0.criterionID, $0.text] } == [
+                ["a", "Observed answer to a."], ["b", "Observed answer to b."], ["c", "Observed answer to c."],
+                ["rp", "Observed answer to rp."], ["s1", "Observed answer to s1."],
             ])
+        #expect(anna.evidence["b"] == "Observed answer to b." && anna.evidence["s2"] == nil)
         #expect(panel.raters.first { $0.interviewer == "Cara Weiss" }?.evidence["rp"] == nil)
         // The text of merged files is not held in memory: the reports take the evidence from the raters.
         #expect(report.filesMerged.count == 3 && report.filesMerged.allSatisfy { $0.hasPrefix(folder.path) })
