@@ -47,6 +47,18 @@ package enum AtomicFile {
         }
     }
 
+    /// Writes the byte pieces that `produce` hands to its `emit` to `path` atomically, one after the other as they
+    /// come (a large cache file need not be held whole in memory), as ``writeTexts(to:mode:_:)`` does with texts.
+    package static func writeBytes(
+        to path: String, mode: mode_t = 0o600, _ produce: (_ emit: ([UInt8]) -> Void) -> Void
+    ) throws(WriteError) {
+        try write(to: path, mode: mode) { emitBytes in
+            withoutActuallyEscaping(emitBytes) { emitBytes in
+                produce { bytes in bytes.withUnsafeBytes { emitBytes($0) } }
+            }
+        }
+    }
+
     /// The one writer behind the others: the pieces `produce` hands to its `emit` go to a temporary file in the
     /// same folder, which is flushed and renamed over `path` once `produce` returns (or written through for a
     /// device or pipe). After a failed write the remaining pieces are dropped and the failure is thrown.

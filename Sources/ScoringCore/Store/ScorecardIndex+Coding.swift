@@ -14,7 +14,21 @@ extension ScorecardIndex {
 
     /// The index as a cache file written by `program`.
     func encoded(program: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        encode(program: program) { bytes += $0 }
+        return bytes
+    }
+
+    /// The index as a cache file written by `program`, handed to `emit` in pieces of about a megabyte (a campaign's
+    /// index is hundreds of megabytes: it is written as it is encoded, not held twice).
+    func encode(program: String, emit: ([UInt8]) -> Void) {
+        var digest = ContentDigest()
         var writer = BinaryWriter(Self.magic)
+        func flush() {
+            digest.update(writer.bytes)
+            emit(writer.bytes)
+            writer.bytes.removeAll(keepingCapacity: true)
+        }
         writer.text(program)
         writer.unsigned(UInt64(records.count))
         for (path, record) in records.sorted(by: { $0.key < $1.key }) {
@@ -33,9 +47,10 @@ extension ScorecardIndex {
                 writer.unsigned(UInt64(card.bytes.count))
                 writer.bytes += card.bytes
             }
+            if writer.bytes.count >= 1 << 20 { flush() }
         }
-        writer.bytes += ContentDigest.hash(writer.bytes)
-        return writer.bytes
+        flush()
+        emit(digest.finalize())
     }
 
     /// The index a cache file holds, when its checksum matches, it parses to its end and `program` wrote it; nil

@@ -215,7 +215,7 @@ package struct ScorecardIndex: Sendable {
 
     /// Writes the index to `cache` as `name` (atomically, private to the user).
     package func write(to cache: UserCache, name: String, program: String) {
-        cache.write(encoded(program: program), name: name)
+        cache.write(name: name) { emit in encode(program: program, emit: emit) }
     }
 }
 
