@@ -63,8 +63,8 @@ package enum CandidateKeyScan {
     private static let candidateKey = Array("candidate".utf8)
     private static let requisitionKey = Array("requisition".utf8)
 
-    /// For a line that starts with `key`: `.some(value)` when it is `key: value` in the plain form, `.some(nil)` when it
-    /// is that key in any other form (uncertain); nil when the line is about another key (`candidate-notes:`).
+    /// For a line that starts with `key`: `.some(value)` when it is `key: value` in the plain form, `.some(nil)` when
+    /// it is that key in any other form (uncertain); nil when the line is about another key (`candidate-notes:`).
     private static func statedValue(_ line: UnsafeBufferPointer<UInt8>, key: [UInt8]) -> String?? {
         guard line.count >= key.count, zip(line, key).allSatisfy({ $0 == $1 }) else { return nil }
         var index = key.count
