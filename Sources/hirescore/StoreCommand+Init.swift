@@ -45,6 +45,9 @@ extension HireScoreCommand.Store {
                 colleagues = value
             } else if rubric != nil {
                 throw CommandFailure(StoreCommandMessages.rubricNeedsSetting, language: language, exitCode: 2)
+            } else if actor != nil {
+                // Only a setting change is a signed event: an --actor without one would be silently ignored.
+                throw CommandFailure(StoreCommandMessages.actorNeedsSetting, language: language, exitCode: 2)
             }
             let settings = try databaseSettings(store, command: "init", language: language)
             let author = try colleagues.map { _ in try memberChangeAuthor(actor: actor, language: language) }

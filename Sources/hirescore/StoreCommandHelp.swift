@@ -140,9 +140,9 @@ enum StoreCommandHelp: MessageCatalogue {
             EXAMPLES:
               hirescore store init --store postgresql://db.example/hiring
               hirescore store init --store postgresql://db.example/hiring \\
-                  --colleagues-cards never
+                  --colleagues-cards never --actor "Hanna Berg"
               hirescore store init --store postgresql://db.example/hiring \\
-                  --colleagues-cards never --rubric claims-handler
+                  --colleagues-cards never --rubric claims-handler --actor "Hanna Berg"
             """,
         de: """
             Einmal von der Administration der Datenbank auszuführen (ein Superuser oder der Eigentümer der Datenbank, \
@@ -169,9 +169,9 @@ enum StoreCommandHelp: MessageCatalogue {
             BEISPIELE:
               hirescore store init --store postgresql://db.example/hiring
               hirescore store init --store postgresql://db.example/hiring \\
-                  --colleagues-cards never
+                  --colleagues-cards never --actor "Hanna Berg"
               hirescore store init --store postgresql://db.example/hiring \\
-                  --colleagues-cards never --rubric claims-handler
+                  --colleagues-cards never --rubric claims-handler --actor "Hanna Berg"
             """)
 
     /// The help of the `--rubric` option in `hirescore store init`.

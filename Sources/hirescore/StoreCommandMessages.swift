@@ -94,6 +94,14 @@ enum StoreCommandMessages {
         en: "the setting was already so: nothing was changed or logged",
         de: "die Einstellung war schon so: nichts wurde geändert oder protokolliert")
 
+    /// `store init --actor` without `--colleagues-cards`.
+    static let actorNeedsSetting = LocalizedText(
+        en:
+            "--actor names who changes a --colleagues-cards setting (a signed event); creating or upgrading the schema logs no event: leave --actor out, or add --colleagues-cards never or after-submitting",
+        de:
+            "--actor nennt, wer eine Einstellung --colleagues-cards ändert (ein signiertes Ereignis); Anlegen oder Aktualisieren des Schemas protokolliert kein Ereignis: lassen Sie --actor weg oder ergänzen Sie --colleagues-cards never oder after-submitting"
+    )
+
     /// `store init --rubric` without `--colleagues-cards`.
     static let rubricNeedsSetting = LocalizedText(
         en:

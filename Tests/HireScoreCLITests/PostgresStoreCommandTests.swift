@@ -150,6 +150,12 @@ struct PostgresStoreCommandTests {
                 alone.stderr
                     == "error: --rubric names the rubric of a --colleagues-cards setting; add --colleagues-cards never or after-submitting\n"
             )
+            let actorAlone = await run(["store", "init", "--store", url, "--actor", "Hanna HR"])
+            #expect(actorAlone.exitCode == 2)
+            #expect(
+                actorAlone.stderr
+                    == "error: --actor names who changes a --colleagues-cards setting (a signed event); creating or upgrading the schema logs no event: leave --actor out, or add --colleagues-cards never or after-submitting\n"
+            )
             #expect(await run(["store", "copy", Self.unsignedStore, url]).exitCode == 0)
             let never = await run([
                 "store", "init", "--store", url, "--colleagues-cards", "never", "--rubric", "claims-handler",
