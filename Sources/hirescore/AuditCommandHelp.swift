@@ -117,8 +117,8 @@ enum AuditCommandHelp: MessageCatalogue {
             Mit --members statt einer Kandidatin oder eines Kandidaten: wer in einer gemeinsamen PostgreSQL-Ablage \
             welche Rolle erhalten oder verloren hat ('store grant', 'store revoke'), durch wen. Mit --settings: wer \
             welche Einstellung der Ablage oder einer Vorlage von was auf was geändert hat ('store init \
-            --colleagues-cards'), etwa wer die Unabhängigkeit der Interviewenden gelockert oder verschärft hat. Beide \
-            zusammen listen beides, in der Reihenfolge des Protokolls.
+            --colleagues-cards'), etwa wer die Unabhängigkeit der Interviewenden gelockert oder verschärft hat. \
+            Beide zusammen listen beides, in der Reihenfolge des Protokolls.
 
             BEISPIELE:
               hirescore audit show c-104 --store scorecards

@@ -64,12 +64,13 @@ enum AuditCommandMessages: MessageCatalogue {
     )
         -> LocalizedText
     {
-        .init(
-            en:
-                "\(setting) \(rubric.map { "of rubric \($0)" } ?? "of the whole store") changed from \(old) to \(new) by the database user '\(databaseUser)'",
-            de:
-                "\(setting) \(rubric.map { "der Vorlage \($0)" } ?? "der ganzen Ablage") geändert von \(old) auf \(new) durch den Datenbankbenutzer '\(databaseUser)'"
+        let scope = (
+            en: rubric.map { "of rubric \($0)" } ?? "of the whole store",
+            de: rubric.map { "der Vorlage \($0)" } ?? "der ganzen Ablage"
         )
+        return .init(
+            en: "\(setting) \(scope.en) changed from \(old) to \(new) by the database user '\(databaseUser)'",
+            de: "\(setting) \(scope.de) geändert von \(old) auf \(new) durch den Datenbankbenutzer '\(databaseUser)'")
     }
 
     /// A `member-grant` event in `audit show --members`.

@@ -3,10 +3,10 @@ import YAML
 
 // The index file: the magic line, the program stamp, the number of entries, the entries, and the SHA-256 of all of
 // that. An entry's scorecard is written after its length, so that reading the file can leave it encoded until a merge
-// takes that file from the index. Numbers are LEB128 varints (zigzag for signed ones), texts a length and their UTF-8 bytes, optionals a 0 or
-// 1 byte before the value. Binary rather than JSON: reading it must cost far less than decoding the YAML it stands
-// for, and the scorecard model is not Codable (its ratings, observations and locations would each need a
-// conformance only this file uses).
+// takes that file from the index. Numbers are LEB128 varints (zigzag for signed ones), texts a length and their UTF-8
+// bytes, optionals a 0 or 1 byte before the value. Binary rather than JSON: reading it must cost far less than decoding
+// the YAML it stands for, and the scorecard model is not Codable (its ratings, observations and locations would each
+// need a conformance only this file uses).
 
 extension ScorecardIndex {
     /// The first line of every index file; a new layout gets a new number.
