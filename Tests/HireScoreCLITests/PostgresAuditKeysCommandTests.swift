@@ -33,6 +33,17 @@ struct PostgresAuditKeysCommandTests {
                 ).last.map(String.init))
         }
 
+        /// Runs the built binary from the package root with the shipped rubrics, `person`'s key as the signing key
+        /// (none: a path that does not exist) and `$USER` test-user, no store from the environment.
+        func run(_ arguments: [String], key person: String?) async -> (exitCode: Int32, stdout: String, stderr: String)
+        {
+            await PostgresTestServer.run(
+                arguments + ["--rubrics", TestPaths.shippedRubrics.path],
+                environment: [
+                    "HIRESCORE_STORE": "", "USER": "test-user", "HIRESCORE_KEY": person.map(path) ?? "/nonexistent/key",
+                ], currentDirectory: TestPaths.packageRoot)
+        }
+
         /// The key id `keys register` printed.
         static func keyID(in output: String) -> String {
             output.split(separator: " ").first { $0.hasPrefix("ed25519:") }.map(String.init) ?? ""

@@ -16,12 +16,7 @@ struct PostgresMemberEventsTests {
             let admin = try PostgresConnectionSettings(url: url).user
             let keys = try Keys()
             func run(_ arguments: [String], key: String?) async -> (exitCode: Int32, stdout: String, stderr: String) {
-                await PostgresTestServer.run(
-                    arguments + ["--rubrics", TestPaths.shippedRubrics.path],
-                    environment: [
-                        "HIRESCORE_STORE": "", "USER": "test-user",
-                        "HIRESCORE_KEY": key.map(keys.path) ?? "/nonexistent/key",
-                    ], currentDirectory: TestPaths.packageRoot)
+                await keys.run(arguments, key: key)
             }
             func counts() async throws -> [String] {
                 try await PostgresTestServer.rows(
