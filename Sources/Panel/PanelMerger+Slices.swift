@@ -3,7 +3,7 @@ import ScoringCore
 
 extension PanelMerger {
     /// The scorecard index a merge of `files` reads and writes, when it uses one.
-    private struct IndexUse {
+    struct IndexUse {
         /// The index as recorded, nil when there is none (or it cannot be trusted).
         var stored: ScorecardIndex?
         /// The index files are looked up in (empty when none is recorded).
@@ -134,7 +134,7 @@ extension PanelMerger {
     /// The scorecard index for `files` from the user's cache, when there is a cache and the merge is large enough to
     /// gain from it (``ScorecardIndex/minimumFiles``); its `index` is nil when none is recorded yet or it cannot be
     /// trusted.
-    private func indexUse(_ files: [String]) -> IndexUse? {
+    func indexUse(_ files: [String]) -> IndexUse? {
         guard let cache, files.count >= ScorecardIndex.minimumFiles,
             let name = ScorecardIndex.cacheName(for: files), let program = ScorecardIndex.programStamp()
         else { return nil }

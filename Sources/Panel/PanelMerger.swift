@@ -280,20 +280,18 @@ package struct PanelMerger: Sendable {
     /// Reads `files` (on all cores), through the store's scorecard index in the user's cache when there is one and
     /// the merge is large enough to gain from it; then writes the index anew if anything in it changed.
     private func load(_ files: [String], rubrics: [Rubric], step: (@Sendable () -> Void)?) -> [ParallelLoader.Loaded] {
-        guard let cache, files.count >= ScorecardIndex.minimumFiles,
-            let name = ScorecardIndex.cacheName(for: files), let program = ScorecardIndex.programStamp()
-        else {
+        guard let use = indexUse(files) else {
             let loaded = ParallelLoader.load(files, rubrics: rubrics, index: nil, step: step)
             PhaseTimer.mark("read and decode \(files.count) scorecards")
             return loaded
         }
-        let index = ScorecardIndex.read(from: cache, name: name, program: program)
-        PhaseTimer.mark("read the scorecard index (\(index?.count ?? 0) entries)")
-        let loaded = ParallelLoader.load(files, rubrics: rubrics, index: index ?? ScorecardIndex(), step: step)
+        let loaded = ParallelLoader.load(files, rubrics: rubrics, index: use.index, step: step)
         let fromIndex = loaded.reduce(0) { $0 + ($1.fromIndex ? 1 : 0) }
         PhaseTimer.mark("read and decode \(files.count - fromIndex) scorecards, \(fromIndex) from the index")
-        if let updated = ScorecardIndex.updated(index, files: files, loaded: loaded.map { ($0.entry, $0.fromIndex) }) {
-            updated.write(to: cache, name: name, program: program)
+        if let updated = ScorecardIndex.updated(
+            use.stored, files: files, loaded: loaded.map { ($0.entry, $0.fromIndex) })
+        {
+            updated.write(to: use.cache, name: use.name, program: use.program)
             PhaseTimer.mark("write the scorecard index")
         }
         return loaded
