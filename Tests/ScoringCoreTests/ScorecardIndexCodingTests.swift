@@ -107,3 +107,40 @@ import YAML
         }
     }
 }
+
+/// An index read from its cache file holds where each card is in the file, not the file's bytes: it reads a file of
+/// more than a megabyte (more than one piece of the reader) exactly, keeps reading the file it opened after a new index
+/// replaced it, and is written again with each card copied from that file.
+@Suite struct ScorecardIndexFileTests {
+    @Test func aLargeIndexIsReadByPosition() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-file-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = UserCache(folder: folder)
+        let full = try ScorecardIndexCodingTests.fullCard()
+        let stamp = ScorecardIndex.Stamp(device: 1, inode: 2, size: 3, modified: [4, 5], changed: [6, 7])
+        var entries: [String: ScorecardIndex.Entry] = [:]
+        for number in 0..<3_000 {
+            var card = full
+            card.candidate = "c-\(number)"
+            entries["/store/r/c-\(number)/anna.yaml"] = .init(
+                stamp: stamp, rubricHash: "sha256:abc", sealIntact: number % 2 == 0, scorecard: card)
+        }
+        ScorecardIndex(entries: entries).write(to: cache, name: "index", program: "p1")
+        let bytes = try #require(cache.read("index", limit: 1 << 30))
+        #expect(bytes.count > 1 << 20)
+        let read = try #require(ScorecardIndex.read(from: cache, name: "index", program: "p1"))
+        // Replaced by another index while the first is open: the open one still reads its own file.
+        ScorecardIndex(entries: [:]).write(to: cache, name: "index", program: "p1")
+        #expect(read.count == 3_000)
+        for (path, entry) in entries {
+            let back = try #require(read.entry(path, stamp: stamp), "\(path)")
+            #expect(back.scorecard == entry.scorecard)
+            #expect(back.sealIntact == entry.sealIntact)
+        }
+        #expect(read.encoded(program: "p1") == bytes)
+        var damaged = bytes
+        damaged[bytes.count / 2] ^= 1
+        cache.write(damaged, name: "index")
+        #expect(ScorecardIndex.read(from: cache, name: "index", program: "p1") == nil)
+    }
+}

@@ -38,14 +38,17 @@ extension ScorecardIndex {
             writer.unsigned(record.sealIntact ? 1 : 0)
             writer.text(record.groupKey)
             switch record.scorecard {
-            case .encoded(let bytes):
-                writer.unsigned(UInt64(bytes.count))
-                writer.bytes += bytes
             case .decoded(let scorecard):
                 var card = BinaryWriter()
                 card.scorecard(scorecard)
                 writer.unsigned(UInt64(card.bytes.count))
                 writer.bytes += card.bytes
+            case .encoded, .stored:
+                // A card that cannot be read back from the old index file is written empty: it does not decode, so
+                // the next merge reads that file again.
+                let bytes = record.scorecard.encoding ?? []
+                writer.unsigned(UInt64(bytes.count))
+                writer.bytes += bytes
             }
             if writer.bytes.count >= 1 << 20 { flush() }
         }
@@ -56,25 +59,43 @@ extension ScorecardIndex {
     /// The index a cache file holds, when its checksum matches, it parses to its end and `program` wrote it; nil
     /// otherwise.
     init?(encoded bytes: [UInt8], program: String) {
-        guard bytes.count > Self.magic.count + 32, bytes.starts(with: Self.magic) else { return nil }
-        let body = bytes[..<(bytes.count - 32)]
-        guard ContentDigest.hash(body).elementsEqual(bytes[(bytes.count - 32)...]) else { return nil }
-        var reader = BinaryReader(bytes: body, position: Self.magic.count)
-        guard reader.text() == program, let count = reader.unsigned(), count <= UInt64(body.count) else { return nil }
+        self.init(source: ByteSource(bytes), program: program)
+    }
+
+    /// The index `source` holds, when its checksum matches, it parses to its end and `program` wrote it; nil
+    /// otherwise. The file is read once, front to back, a megabyte at a time; its records keep where their scorecards
+    /// are in it, not their bytes.
+    init?(source: ByteSource, program: String) {
+        guard source.count > Self.magic.count + 32,
+            source.bytes(at: 0, length: Self.magic.count).map({ $0 == Self.magic }) == true
+        else { return nil }
+        var body = DigestingReader(source: source, end: source.count - 32)
+        var offset = Self.magic.count
+        guard body.value(at: &offset, { $0.text() }) == program,
+            let count = body.value(at: &offset, { $0.unsigned() }), count <= UInt64(body.end)
+        else { return nil }
         var records: [String: Record] = [:]
         records.reserveCapacity(Int(count))
         for _ in 0..<count {
-            guard let path = reader.text(), let stamp = reader.stamp(), let rubricHash = reader.text(),
-                let seal = reader.unsigned(), seal <= 1, let groupKey = reader.text(), let length = reader.unsigned(),
-                length <= UInt64(body.endIndex - reader.position)
-            else { return nil }
-            let end = reader.position + Int(length)
-            records[path] = Record(
-                stamp: stamp, rubricHash: rubricHash, sealIntact: seal == 1, groupKey: groupKey,
-                scorecard: .encoded(body[reader.position..<end]))
-            reader.position = end
+            let header = body.value(at: &offset) { reader -> (path: String, record: Record, length: Int)? in
+                guard let path = reader.text(), let stamp = reader.stamp(), let rubricHash = reader.text(),
+                    let seal = reader.unsigned(), seal <= 1, let groupKey = reader.text(),
+                    let length = reader.unsigned(), length <= UInt64(source.count)
+                else { return nil }
+                let record = Record(
+                    stamp: stamp, rubricHash: rubricHash, sealIntact: seal == 1, groupKey: groupKey,
+                    scorecard: .stored(source, offset: 0, length: Int(length)))
+                return (path, record, Int(length))
+            }
+            guard let (path, placed, length) = header, length <= body.end - offset else { return nil }
+            var record = placed
+            record.scorecard = .stored(source, offset: offset, length: length)
+            records[path] = record
+            offset += length
         }
-        guard reader.isAtEnd else { return nil }
+        guard offset == body.end, let digest = body.finish(),
+            source.bytes(at: body.end, length: 32) == digest
+        else { return nil }
         self.init(records: records)
     }
 }

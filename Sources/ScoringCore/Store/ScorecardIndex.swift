@@ -104,8 +104,20 @@ package struct ScorecardIndex: Sendable {
     package enum StoredScorecard: Sendable {
         /// Decoded (a merge recorded it now).
         case decoded(Scorecard)
-        /// Its encoding, a slice of the index file read (the slices of one file share its bytes).
+        /// Its encoding, in memory.
         case encoded(ArraySlice<UInt8>)
+        /// Its encoding, `length` bytes at `offset` of the index file read (read again when the card is used or the
+        /// index written: a campaign's index is hundreds of megabytes, and a merge uses it one slice at a time).
+        case stored(ByteSource, offset: Int, length: Int)
+
+        /// The encoding, read from the index file if need be; nil when the file cannot be read.
+        var encoding: ArraySlice<UInt8>? {
+            switch self {
+            case .decoded: nil
+            case .encoded(let bytes): bytes
+            case .stored(let source, let offset, let length): source.bytes(at: offset, length: length)?[...]
+            }
+        }
     }
 
     /// The record of `entry`, its scorecard encoded right away when `encoded` (a merge that reads a campaign slice by
@@ -164,7 +176,8 @@ package struct ScorecardIndex: Sendable {
         switch record.scorecard {
         case .decoded(let decoded):
             scorecard = decoded
-        case .encoded(let bytes):
+        case .encoded, .stored:
+            guard let bytes = record.scorecard.encoding else { return nil }
             var reader = BinaryReader(bytes: bytes)
             guard let decoded = reader.scorecard(), reader.isAtEnd else { return nil }
             scorecard = decoded
@@ -209,8 +222,8 @@ package struct ScorecardIndex: Sendable {
     /// The index in `cache` named `name`, when the cache vouches for it, it checks out and `program` wrote it; nil
     /// otherwise.
     package static func read(from cache: UserCache, name: String, program: String) -> ScorecardIndex? {
-        guard let bytes = cache.read(name, limit: sizeLimit) else { return nil }
-        return ScorecardIndex(encoded: bytes, program: program)
+        guard let file = cache.open(name, limit: sizeLimit) else { return nil }
+        return ScorecardIndex(source: file, program: program)
     }
 
     /// Writes the index to `cache` as `name` (atomically, private to the user).

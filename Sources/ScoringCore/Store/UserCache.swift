@@ -37,24 +37,22 @@ public struct UserCache: Sendable {
     /// The bytes of cache file `name`, when the cache can vouch for it (see the type's discussion) and it holds at
     /// most `limit` bytes; nil otherwise.
     public func read(_ name: String, limit: Int) -> [UInt8]? {
+        open(name, limit: limit)?.all()
+    }
+
+    /// Cache file `name`, opened to be read by position (a large file is not read whole), when the cache can vouch
+    /// for it (see the type's discussion) and it holds at most `limit` bytes; nil otherwise.
+    package func open(_ name: String, limit: Int) -> ByteSource? {
         guard Self.isPrivate(folder, directory: true) else { return nil }
-        let descriptor = open(folder + "/" + name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = Foundation.open(folder + "/" + name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Self.isPrivate(status, directory: false), Int(status.st_size) <= limit
-        else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var count = 0
-        while count < bytes.count {
-            let read = bytes.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress! + count, $0.count - count, off_t(count))
-            }
-            if read < 0 && errno == EINTR { continue }
-            guard read > 0 else { return nil }
-            count += read
+        else {
+            close(descriptor)
+            return nil
         }
-        return bytes
+        return ByteSource(descriptor: descriptor, count: Int(status.st_size))
     }
 
     /// Writes cache file `name` atomically (0600), making the folder (0700) when it is missing; does nothing when
