@@ -14,6 +14,14 @@ extension PanelMerger {
         var name: String
         /// The build the index is valid for.
         var program: String
+        /// Where the encodings of the cards read now wait until the index is written (nil: in memory).
+        var scratch: ByteSource?
+
+        /// `record`, its scorecard's encoding moved to ``scratch`` when there is one.
+        func kept(_ record: ScorecardIndex.Record?) -> ScorecardIndex.Record? {
+            guard let record, let scratch else { return record }
+            return ScorecardIndex.record(record, movedTo: scratch)
+        }
     }
 
     /// What the first pass found of one file: its group key, and the file as loaded when finding the key needed that
@@ -87,7 +95,7 @@ extension PanelMerger {
             var incomplete: Set<String> = []
             for (number, (card, record)) in zip(numbers, loaded) {
                 early[number] = nil
-                if use != nil { recorded[number] = (record, card.fromIndex) }
+                if let use { recorded[number] = (use.kept(record), card.fromIndex) }
                 let file = files[number]
                 if let scorecard = card.result.scorecard, let rubric = card.result.rubric {
                     let key = scorecard.groupKey
@@ -112,8 +120,10 @@ extension PanelMerger {
         for number in keyless {
             reading?.step()
             guard let card = early[number] else { continue }
-            if use != nil {
-                recorded[number] = (card.entry.map { ScorecardIndex.record(of: $0, encoded: true) }, card.fromIndex)
+            if let use {
+                recorded[number] = (
+                    use.kept(card.entry.map { ScorecardIndex.record(of: $0, encoded: true) }), card.fromIndex
+                )
             }
             sources[files[number]] = card.result.source
             unreadable.append((number, Self.unreadableProblem(files[number], card.result)))
@@ -140,7 +150,9 @@ extension PanelMerger {
         else { return nil }
         let index = ScorecardIndex.read(from: cache, name: name, program: program)
         PhaseTimer.mark("read the scorecard index (\(index?.count ?? 0) entries)")
-        return IndexUse(stored: index, index: index ?? ScorecardIndex(), cache: cache, name: name, program: program)
+        return IndexUse(
+            stored: index, index: index ?? ScorecardIndex(), cache: cache, name: name, program: program,
+            scratch: cache.scratch())
     }
 
     /// The group key of the file at `path`: from `index` when it records the file as it is now, else from its bytes

@@ -144,3 +144,32 @@ import YAML
         #expect(ScorecardIndex.read(from: cache, name: "index", program: "p1") == nil)
     }
 }
+
+/// A first merge of a campaign moves each new card's encoding to a scratch file in the cache folder: the index written
+/// from there is the one written from memory, and the scratch file has no name (nothing is left behind).
+@Suite struct ScorecardIndexScratchTests {
+    @Test func encodingsMovedToAScratchFileWriteTheSameIndex() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-scratch-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = UserCache(folder: folder + "/hirescore")
+        let scratch = try #require(cache.scratch())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/hirescore").isEmpty)
+        let entries = try ScorecardIndexCodingTests.index().entries
+        let paths = entries.keys.sorted()
+        let inMemory = paths.map { ScorecardIndex.record(of: entries[$0]!, encoded: true) }
+        let moved = inMemory.map { ScorecardIndex.record($0, movedTo: scratch) }
+        for record in moved {
+            guard case .stored(let source, _, _) = record.scorecard else {
+                Issue.record("not moved: \(record.scorecard)")
+                continue
+            }
+            #expect(source === scratch)
+        }
+        let fromMemory = try #require(
+            ScorecardIndex.updated(nil, files: paths, recorded: inMemory.map { ($0, false) }))
+        let fromScratch = try #require(ScorecardIndex.updated(nil, files: paths, recorded: moved.map { ($0, false) }))
+        #expect(fromScratch.encoded(program: "p1") == fromMemory.encoded(program: "p1"))
+        #expect(ScorecardIndex.record(moved[0], movedTo: scratch).scorecard.encoding == moved[0].scorecard.encoding)
+        #expect(ByteSource([1, 2]).append([3]) == nil)
+    }
+}

@@ -134,6 +134,18 @@ package struct ScorecardIndex: Sendable {
             groupKey: entry.scorecard.groupKey, scorecard: scorecard)
     }
 
+    /// `record` with its scorecard's encoding moved from memory to the end of `scratch` (a first merge of a campaign
+    /// records every card: their encodings wait on disk, not in memory, until the index is written); `record` as it is
+    /// when its scorecard is not an encoding in memory or the scratch file cannot take it.
+    package static func record(_ record: Record, movedTo scratch: ByteSource) -> Record {
+        guard case .encoded(let bytes) = record.scorecard, let offset = scratch.append(Array(bytes)) else {
+            return record
+        }
+        var moved = record
+        moved.scorecard = .stored(scratch, offset: offset, length: bytes.count)
+        return moved
+    }
+
     /// The recorded files by absolute path.
     var records: [String: Record]
 

@@ -55,6 +55,14 @@ public struct UserCache: Sendable {
         return ByteSource(descriptor: descriptor, count: Int(status.st_size))
     }
 
+    /// A scratch file in the cache folder (``ByteSource/scratch(in:)``), making the folder (0700) when it is missing;
+    /// nil when the folder is not this user's own or the file cannot be made.
+    package func scratch() -> ByteSource? {
+        makeFolder()
+        guard Self.isPrivate(folder, directory: true) else { return nil }
+        return ByteSource.scratch(in: folder)
+    }
+
     /// Writes cache file `name` atomically (0600), making the folder (0700) when it is missing; does nothing when
     /// the folder is not this user's own.
     public func write(_ bytes: [UInt8], name: String) {
@@ -64,12 +72,17 @@ public struct UserCache: Sendable {
     /// Writes cache file `name` atomically (0600) from the pieces `produce` hands to its `emit`, one after the other,
     /// as ``write(_:name:)`` does with one array.
     package func write(name: String, _ produce: (_ emit: ([UInt8]) -> Void) -> Void) {
+        makeFolder()
+        guard Self.isPrivate(folder, directory: true) else { return }
+        try? AtomicFile.writeBytes(to: folder + "/" + name, mode: 0o600, produce)
+    }
+
+    /// Makes the cache folder (0700) when it is missing.
+    private func makeFolder() {
         if !FileManager.default.fileExists(atPath: folder) {
             try? FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
-        guard Self.isPrivate(folder, directory: true) else { return }
-        try? AtomicFile.writeBytes(to: folder + "/" + name, mode: 0o600, produce)
     }
 
     /// Whether the thing at `path` (not following a last symbolic link) is this user's and nobody else can write it.

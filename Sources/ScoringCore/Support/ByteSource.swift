@@ -1,7 +1,8 @@
 import Foundation
+import Synchronization
 
 /// Bytes read by their position: an open file, read with `pread` when asked (a large cache file is never held whole),
-/// or an array already in memory.
+/// or an array already in memory. A scratch file (``scratch(in:)``) also takes bytes appended to it.
 ///
 /// A file source keeps its descriptor open until the source is released, so what it reads is the file it opened even
 /// when another program puts a new file in its place (caches are replaced by renaming, never written in place).
@@ -12,19 +13,51 @@ package final class ByteSource: Sendable {
     }
 
     private let storage: Storage
+    /// How many bytes there are now (a scratch file grows).
+    private let size: Mutex<Int>
+
     /// How many bytes there are.
-    package let count: Int
+    package var count: Int { size.withLock { $0 } }
 
     /// The bytes of `bytes`.
     package init(_ bytes: [UInt8]) {
         storage = .memory(bytes)
-        count = bytes.count
+        size = Mutex(bytes.count)
     }
 
     /// The bytes of the open file `descriptor`, of which it takes charge (it is closed with the source).
     package init(descriptor: Int32, count: Int) {
         storage = .file(descriptor)
-        self.count = count
+        size = Mutex(count)
+    }
+
+    /// An empty file with no name in `folder`, private to the user, gone once the source is released: where a command
+    /// puts bytes it needs again later instead of holding them in memory. Nil when it cannot be made.
+    package static func scratch(in folder: String) -> ByteSource? {
+        let path = folder + "/.scratch-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return nil }
+        unlink(path)
+        return ByteSource(descriptor: descriptor, count: 0)
+    }
+
+    /// Appends `bytes` to a scratch file, returning where they start; nil when they cannot be written (or the source
+    /// is in memory), the file then unchanged in its readable part.
+    package func append(_ bytes: [UInt8]) -> Int? {
+        guard case .file(let descriptor) = storage else { return nil }
+        return size.withLock { size -> Int? in
+            var done = 0
+            while done < bytes.count {
+                let written = bytes.withUnsafeBytes {
+                    pwrite(descriptor, $0.baseAddress! + done, bytes.count - done, off_t(size + done))
+                }
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return nil }
+                done += written
+            }
+            defer { size += bytes.count }
+            return size
+        }
     }
 
     deinit {
@@ -33,6 +66,7 @@ package final class ByteSource: Sendable {
 
     /// The `length` bytes from `offset`; nil when they are not all there (past the end, or the file cannot be read).
     package func bytes(at offset: Int, length: Int) -> [UInt8]? {
+        let count = count
         guard offset >= 0, length >= 0, offset <= count, length <= count - offset else { return nil }
         switch storage {
         case .memory(let bytes):
