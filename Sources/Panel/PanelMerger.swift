@@ -33,6 +33,10 @@ package struct PanelMerger: Sendable {
     /// The one language the merge's report is rendered in, when there is one: each panel then keeps its texts only as
     /// they read in it (``PanelResult/inOneLanguage(_:)``), the same report at less memory. Nil keeps both languages.
     package var reportLanguage: String?
+    /// Whether each rater keeps the evidence they wrote (``PanelResult/Rater/evidence``): a report that shows none
+    /// (see `ReportRenderer.mergeShowsEvidence(as:)`) merges without it, the same report at less memory (a campaign's
+    /// evidence is most of its panels' size). Rankings and calibrations never show it.
+    package var keepsEvidence = true
 
     /// A scorecard of a candidate's panel: its file, the scorecard and the rubric it was read against.
     typealias Member = (file: String, scorecard: Scorecard, rubric: Rubric, sealIntact: Bool)
@@ -553,7 +557,8 @@ package struct PanelMerger: Sendable {
                 PanelResult.Rater(
                     interviewer: $0.scorecard.interviewer, file: $0.file,
                     isDraft: $0.scorecard.status == .draft, interviewDate: $0.scorecard.interviewDate,
-                    evidence: RaterEvidence(of: $0.scorecard, rubric: rubric), stage: $0.scorecard.stage,
+                    evidence: keepsEvidence ? RaterEvidence(of: $0.scorecard, rubric: rubric) : RaterEvidence(),
+                    stage: $0.scorecard.stage,
                     interviewerID: $0.scorecard.interviewerID,
                     signature: PanelMerger.signature(of: $0.scorecard, verdict: verdicts[$0.file]))
             },

@@ -30,6 +30,17 @@ package struct ReportRenderer: Sendable {
         return out
     }
 
+    /// Whether a merge's report in `format` shows what the interviewers wrote as evidence: Markdown and CSV do, HTML
+    /// with its appendix (``evidenceAppendix``), text and JSON do not. A merge for a report that shows none need not
+    /// keep it (``PanelMerger/keepsEvidence``).
+    package func mergeShowsEvidence(as format: ReportFormat) -> Bool {
+        switch format {
+        case .markdown, .csv: true
+        case .html: evidenceAppendix
+        case .text, .json: false
+        }
+    }
+
     /// A merge piece by piece, handed to `emit` in order as each is rendered (the candidates a slice at a time), so
     /// that a campaign's report need not be held whole: the pieces joined are ``merge(_:as:)``.
     package func merge(_ report: PanelMerger.Report, as format: ReportFormat, to emit: (String) -> Void) {

@@ -34,9 +34,10 @@ extension HireScoreCommand {
             let language = options.language
             var (options, panel, report) = (self.options, self.panel, self.report)
             try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
-            let merged = try panel.merge(using: options)
             var renderer = report.renderer(language: language)
             renderer.evidenceAppendix = evidence
+            let merged = try panel.merge(
+                using: options, keepingEvidence: renderer.mergeShowsEvidence(as: report.format))
             // Each piece of the report is written as it is rendered: a campaign's report is never held whole.
             try report.write(language: language) { emit in renderer.merge(merged, as: report.format, to: emit) }
             PhaseTimer.mark("render and write the report (\(report.format.rawValue))")

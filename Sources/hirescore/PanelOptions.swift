@@ -53,8 +53,11 @@ struct PanelOptions: ParsableArguments {
     }
 
     /// Loads rubrics, collects the files and merges them.
-    /// `notingAmendments` names the amended cards on standard error (not for calibrate, which may be anonymous).
-    func merge(using options: GlobalOptions, notingAmendments: Bool = true) throws -> PanelMerger.Report {
+    /// `notingAmendments` names the amended cards on standard error (not for calibrate, which may be anonymous);
+    /// `keepingEvidence` keeps what the interviewers wrote, for a report that shows it.
+    func merge(using options: GlobalOptions, notingAmendments: Bool = true, keepingEvidence: Bool = false) throws
+        -> PanelMerger.Report
+    {
         let language = options.language
         let progress = ProgressLine(language: language)
         PhaseTimer.begin()
@@ -74,6 +77,7 @@ struct PanelOptions: ParsableArguments {
         merger.cache = cache
         // Every report of merge, rank and calibrate is rendered in the one language asked for.
         merger.reportLanguage = language.rawValue
+        merger.keepsEvidence = keepingEvidence
         PhaseTimer.mark("read the key lists")
         if progress.enabled {
             merger.progress = { step in
