@@ -14,7 +14,8 @@ extension PanelMerger {
         var name: String
         /// The build the index is valid for.
         var program: String
-        /// Where the encodings of the cards read now wait until the index is written (nil: in memory).
+        /// Where the encodings of the cards read now wait until the index is written, and the panels' evidence until
+        /// the report is rendered (nil: in memory).
         var scratch: ByteSource?
 
         /// `record`, its scorecard's encoding moved to ``scratch`` when there is one.
@@ -113,7 +114,12 @@ extension PanelMerger {
             }
             stems.merge(PanelMerger.interviewerStems(groups)) { first, _ in first }
             let outcome = mergeGroups(groups, incomplete: incomplete, stems: stems, step: merging?.step)
-            panels += outcome.panels
+            // A report that shows the evidence reads it back from the scratch file (most of a panel's memory).
+            if keepsEvidence, let scratch = use?.scratch {
+                panels += outcome.panels.map { $0.evidenceStored(in: scratch) }
+            } else {
+                panels += outcome.panels
+            }
             merged += outcome.merged
             refusals += outcome.refusals
         }

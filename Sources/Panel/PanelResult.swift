@@ -29,6 +29,15 @@ public struct PanelResult: Sendable {
         }
     }
 
+    /// The same panel with each rater's evidence moved to `scratch` (``RaterEvidence/stored(in:)``).
+    package func evidenceStored(in scratch: ByteSource) -> PanelResult {
+        var panel = self
+        for index in panel.raters.indices {
+            panel.raters[index].evidence = panel.raters[index].evidence.stored(in: scratch)
+        }
+        return panel
+    }
+
     /// Whether any rater of the panel wrote evidence.
     public var hasEvidence: Bool {
         raters.contains { !$0.evidence.isEmpty }

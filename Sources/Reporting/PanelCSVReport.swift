@@ -56,6 +56,7 @@ package struct PanelCSVReport: Sendable {
         let locale = ReportLocale(language: language)
         let lang = language.rawValue
         var rows: [[CSVCell]] = []
+        let evidence = panel.raters.map(\.evidence.loaded)
         for row in panel.rows {
             var cells: [CSVCell] = [
                 .text(panel.requisition ?? ""), .text(panel.candidate), .text(panel.rubric.reference),
@@ -78,7 +79,7 @@ package struct PanelCSVReport: Sendable {
                 let rater = panel.raters[index]
                 cells += [
                     .text(rater.interviewer), Self.rating(row.ratings[index]),
-                    .text(rater.evidence[row.criterionID] ?? ""),
+                    .text(evidence[index][row.criterionID] ?? ""),
                 ]
             }
             rows.append(cells)

@@ -93,10 +93,11 @@ extension PanelHTMLReport {
         let lang = language.rawValue
         let rubric = panel.rubric
         var out = "<dl class=\"evidence\">\n"
+        let evidence = panel.raters.map(\.evidence.loaded)
         for row in panel.rows {
-            let entries = zip(names, zip(panel.raters, row.ratings)).compactMap {
+            let entries = zip(names, zip(evidence, row.ratings)).compactMap {
                 name, pair -> (String, Rating, String)? in
-                pair.0.evidence[row.criterionID].map { (name, pair.1, $0) }
+                pair.0[row.criterionID].map { (name, pair.1, $0) }
             }
             guard !entries.isEmpty else { continue }
             let title = rubric.criterion(row.criterionID)?.title.text(in: lang) ?? row.criterionID

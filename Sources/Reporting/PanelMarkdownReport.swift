@@ -276,11 +276,12 @@ package struct PanelMarkdownReport: Sendable {
                 locale.text(PanelReportMessages.ratingColumn), locale.text(PanelReportMessages.evidenceColumn),
             ],
             numericColumns: [2])
+        let evidence = panel.raters.map(\.evidence.loaded)
         for row in panel.rows {
             let title = rubric.criterion(row.criterionID)?.title.text(in: language) ?? row.criterionID
             var first = true
-            for (rater, rating) in zip(panel.raters, row.ratings) {
-                guard let text = rater.evidence[row.criterionID] else { continue }
+            for ((rater, rating), written) in zip(zip(panel.raters, row.ratings), evidence) {
+                guard let text = written[row.criterionID] else { continue }
                 table.add([
                     first ? title.markdown : "", rater.interviewer.markdown, rating.description.markdown,
                     text.markdown,
