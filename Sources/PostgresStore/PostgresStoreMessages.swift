@@ -2,14 +2,22 @@ import ScoringCore
 
 /// Every sentence the PostgreSQL store says to a user, in English and German.
 package enum PostgresStoreMessages {
-    /// A URL names several hosts.
-    static func severalHosts(_ hosts: String) -> LocalizedText {
+    /// The host list and the port list cannot be paired (libpq's "could not match N port numbers to M hosts").
+    static func portsDoNotMatch(_ ports: Int, hosts: Int) -> LocalizedText {
         .init(
             en:
-                "the store URL names several hosts (\(hosts)); name one host: failover between servers is not supported",
+                "could not match \(ports) port numbers to \(hosts) hosts (the store URL, PGHOST and PGPORT); give one port for every host or one per host, in the same order",
             de:
-                "die Ablage-URL nennt mehrere Server (\(hosts)); nennen Sie einen: ein Wechsel zwischen Servern wird nicht unterstützt"
+                "\(ports) Portnummern lassen sich nicht \(hosts) Servern zuordnen (Ablage-URL, PGHOST und PGPORT); geben Sie einen Port für alle Server oder einen je Server in derselben Reihenfolge an"
         )
+    }
+
+    /// An unknown `target_session_attrs`.
+    static func badTargetSessionAttributes(_ text: String) -> LocalizedText {
+        let valid = PostgresConnectionSettings.TargetSessionAttributes.allCases.map(\.rawValue).joined(separator: ", ")
+        return .init(
+            en: "unknown target_session_attrs '\(TerminalText.line(text))'; use one of \(valid)",
+            de: "unbekanntes target_session_attrs '\(TerminalText.line(text))'; verwenden Sie einen von \(valid)")
     }
 
     /// A port that is no port.
