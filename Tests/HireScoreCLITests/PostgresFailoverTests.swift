@@ -45,6 +45,16 @@ struct PostgresFailoverTests {
         let verified = await Self.run(["audit", "verify"], store: both)
         #expect(verified.exitCode == 0, "\(verified.stderr)")
         #expect(verified.stdout.hasPrefix("audit log intact: "))
+        // The first host back, without Rita's login: as in libpq, a host that answers but refuses the login ends
+        // the attempt, the next host is not tried.
+        try first.start()
+        let refused = await Self.run(Self.hold, store: both)
+        #expect(refused.exitCode == 1)
+        let rita = stores.login("rita")
+        #expect(
+            refused.stderr
+                == "error: the database refused the login of '\(rita)': role \"\(rita)\" does not exist; check the user and the password (PGPASSWORD or ~/.pgpass)\n"
+        )
     }
 
     /// The first host's sessions are read-only (`default_transaction_read_only=on`, what a hot standby's are too):
@@ -117,6 +127,13 @@ struct PostgresFailoverTests {
         #expect(
             writing.stderr
                 == "error: no server of the PostgreSQL store \(shown) could be used (target_session_attrs=read-write): 127.0.0.1:\(first.port): connection refused; 127.0.0.1:\(second.port): connection refused; check that a server runs and that --store or HIRESCORE_STORE names it\n"
+        )
+        // A name that does not resolve is one more host that cannot be reached.
+        let unknown = await Self.run(
+            Self.hold, store: both.replacingOccurrences(of: "@127.0.0.1:", with: "@hs-no-such-host.invalid,127.0.0.1:"))
+        #expect(
+            unknown.stderr
+                == "error: no server of the PostgreSQL store postgresql://hirescore_admin@hs-no-such-host.invalid:5432,127.0.0.1:\(first.port),127.0.0.1:\(second.port)/hirescore_test could be used (target_session_attrs=read-write): hs-no-such-host.invalid:5432: the host name cannot be resolved; 127.0.0.1:\(first.port): connection refused; 127.0.0.1:\(second.port): connection refused; check that a server runs and that --store or HIRESCORE_STORE names it\n"
         )
         let german = await Self.run(["audit", "verify"], store: both, environment: ["LANG": "de_DE.UTF-8"])
         #expect(german.exitCode == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 import PostgresStore
 import Testing
 
@@ -156,5 +157,19 @@ import Testing
         #expect(settings.only(settings.servers[1]).description == "postgresql://u@h2:5433/d")
         #expect(settings.only(settings.servers[1]).password == "secret")
         #expect(settings.servers.map(\.description) == ["h1:5432", "h2:5433"])
+    }
+
+    /// Why a host was skipped, in words (the list of an error where no host could be used).
+    @Test func theReasonsAHostIsSkipped() {
+        let refused = StoreDatabaseError.reason(of: IOError(errnoCode: ECONNREFUSED, reason: "connect"))
+        #expect(refused.text(in: "en") == "connection refused")
+        #expect(refused.text(in: "de") == "Verbindung abgelehnt")
+        let timeout = StoreDatabaseError.reason(of: ChannelError.connectTimeout(.seconds(10)))
+        #expect(timeout.text(in: "en") == "no answer within 10 s")
+        #expect(timeout.text(in: "de") == "keine Antwort innerhalb von 10 s")
+        let socket = StoreDatabaseError.reason(of: IOError(errnoCode: ENOENT, reason: "connect"))
+        #expect(socket.text(in: "en") == "no server socket in that folder")
+        let other = StoreDatabaseError.reason(of: IOError(errnoCode: EHOSTUNREACH, reason: "connect"))
+        #expect(other.text(in: "en") == String(cString: strerror(EHOSTUNREACH)))
     }
 }

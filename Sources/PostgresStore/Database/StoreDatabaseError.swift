@@ -38,7 +38,7 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
     }
 
     /// A connection error in words: refused, timed out, an unknown host, else the system's own text.
-    static func reason(of error: any Error) -> LocalizedText {
+    package static func reason(of error: any Error) -> LocalizedText {
         switch error {
         case let error as NIOConnectionError:
             if let first = error.connectionErrors.first { return reason(of: first.error) }
