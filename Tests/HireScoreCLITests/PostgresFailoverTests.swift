@@ -176,4 +176,43 @@ struct PostgresFailoverTests {
         #expect(verified.exitCode == 0, "\(verified.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
     }
+
+    /// `enter` while no host can be reached keeps the answers in the local copy of the store as `--store` names it
+    /// (the whole list); run again once the second host is up, it takes the copy there and submits the card.
+    @Test func aRetriedEnterKeepsItsLocalCopyAndSubmitsOnTheHostThatIsUp() async throws {
+        typealias Enter = PostgresEnterCommandTests
+        let first = try PrivatePostgresCluster()
+        defer { first.remove() }
+        let second = try PrivatePostgresCluster()
+        defer { second.remove() }
+        let stores = try await Stores(
+            url: second.url, shown: try PostgresConnectionSettings(url: second.url).description)
+        let (data, files) = (try Enter.folder("data"), try Enter.folder("files"))
+        defer { for folder in [data, files] { try? FileManager.default.removeItem(atPath: folder) } }
+        try first.stop()
+        try second.stop()
+        let anna = stores.url(as: "anna")
+        let both = Self.hostList(anna.url, first: first, second: second)
+        let shown = anna.shown.replacingOccurrences(
+            of: "@127.0.0.1:\(second.port)/", with: "@127.0.0.1:\(first.port),127.0.0.1:\(second.port)/")
+        let local = Enter.localCopy(data: data, shown: shown.replacingOccurrences(of: ",", with: "_"))
+        let offline = await Enter.enter(url: both, data: data, answers: try Enter.answers(0..<2, in: files, name: "a"))
+        #expect(offline.exitCode == 0, "\(offline.stderr)")
+        #expect(
+            offline.stderr
+                == "the PostgreSQL store \(shown) cannot be reached: your answers are saved on this computer (\(local)) and go to the database the next time you run this command\n"
+        )
+        #expect(EnterTesting.read(local + ".sync") == "{\"revision\":3,\"synced\":0}\n")
+        try second.start()
+        let all = try Enter.answers(0..<Enter.answerLines.count, quit: false, in: files, name: "all")
+        let submitted = await Enter.enter(url: both, data: data, answers: all)
+        #expect(submitted.exitCode == 0, "\(submitted.stderr)")
+        #expect(
+            submitted.stderr.contains(
+                "the answers saved on this computer while the database could not be reached are now in the database (revision 3)\n"
+            ), "\(submitted.stderr)")
+        #expect(submitted.stdout.contains("Submitted and sealed: \(shown)/claims-2026-01/c-900/anna-schmidt.yaml"))
+        #expect(try await Enter.cards(stores) == ["anna-schmidt.yaml submitted"])
+        #expect(!FileManager.default.fileExists(atPath: local))
+    }
 }
