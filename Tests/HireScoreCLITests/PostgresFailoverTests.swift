@@ -45,12 +45,25 @@ struct PostgresFailoverTests {
         let verified = await Self.run(["audit", "verify"], store: both)
         #expect(verified.exitCode == 0, "\(verified.stderr)")
         #expect(verified.stdout.hasPrefix("audit log intact: "))
+        // Both servers are primaries: `standby` finds none and says so for each host, `primary` and
+        // `prefer-standby` (a second round taking any server) take the second.
+        let standby = await Self.run(["audit", "verify"], store: both + "&target_session_attrs=standby")
+        #expect(standby.exitCode == 1)
+        let rita = stores.login("rita")
+        let shown = "postgresql://\(rita)@127.0.0.1:\(first.port),127.0.0.1:\(second.port)/hirescore_test"
+        #expect(
+            standby.stderr
+                == "error: no server of the PostgreSQL store \(shown) could be used (target_session_attrs=standby): 127.0.0.1:\(first.port): connection refused; 127.0.0.1:\(second.port): the server is not a standby; check that a server runs and that --store or HIRESCORE_STORE names it\n"
+        )
+        for attributes in ["primary", "prefer-standby"] {
+            let read = await Self.run(["audit", "verify"], store: both + "&target_session_attrs=" + attributes)
+            #expect(read.exitCode == 0, "\(attributes): \(read.stderr)")
+        }
         // The first host back, without Rita's login: as in libpq, a host that answers but refuses the login ends
         // the attempt, the next host is not tried.
         try first.start()
         let refused = await Self.run(Self.hold, store: both)
         #expect(refused.exitCode == 1)
-        let rita = stores.login("rita")
         #expect(
             refused.stderr
                 == "error: the database refused the login of '\(rita)': role \"\(rita)\" does not exist; check the user and the password (PGPASSWORD or ~/.pgpass)\n"
