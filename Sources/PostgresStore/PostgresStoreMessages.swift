@@ -2,14 +2,73 @@ import ScoringCore
 
 /// Every sentence the PostgreSQL store says to a user, in English and German.
 package enum PostgresStoreMessages {
-    /// A URL names several hosts.
-    static func severalHosts(_ hosts: String) -> LocalizedText {
+    /// The host list and the port list cannot be paired (libpq's "could not match N port numbers to M hosts").
+    static func portsDoNotMatch(_ ports: Int, hosts: Int) -> LocalizedText {
         .init(
             en:
-                "the store URL names several hosts (\(hosts)); name one host: failover between servers is not supported",
+                "could not match \(ports) port numbers to \(hosts) hosts (the store URL, PGHOST and PGPORT); give one port for every host or one per host, in the same order",
             de:
-                "die Ablage-URL nennt mehrere Server (\(hosts)); nennen Sie einen: ein Wechsel zwischen Servern wird nicht unterstützt"
+                "\(ports) Portnummern lassen sich nicht \(hosts) Servern zuordnen (Ablage-URL, PGHOST und PGPORT); geben Sie einen Port für alle Server oder einen je Server in derselben Reihenfolge an"
         )
+    }
+
+    /// An unknown `target_session_attrs`.
+    static func badTargetSessionAttributes(_ text: String) -> LocalizedText {
+        let valid = PostgresConnectionSettings.TargetSessionAttributes.allCases.map(\.rawValue).joined(separator: ", ")
+        return .init(
+            en: "unknown target_session_attrs '\(TerminalText.line(text))'; use one of \(valid)",
+            de: "unbekanntes target_session_attrs '\(TerminalText.line(text))'; verwenden Sie einen von \(valid)")
+    }
+
+    /// No server of the host list could be used; `failures` names each server and why.
+    static func noUsableServer(
+        _ store: String, target: PostgresConnectionSettings.TargetSessionAttributes,
+        failures: [(server: String, reason: LocalizedText)]
+    ) -> LocalizedText {
+        func list(_ language: String) -> String {
+            failures.map { "\($0.server): \($0.reason.text(in: language))" }.joined(separator: "; ")
+        }
+        let wanted = target == .any ? "" : " (target_session_attrs=\(target.rawValue))"
+        return .init(
+            en:
+                "no server of the PostgreSQL store \(store) could be used\(wanted): \(list("en")); check that a server runs and that --store or HIRESCORE_STORE names it",
+            de:
+                "kein Server der PostgreSQL-Ablage \(store) war verwendbar\(wanted): \(list("de")); prüfen Sie, ob ein Server läuft und --store oder HIRESCORE_STORE ihn nennt"
+        )
+    }
+
+    /// Why a server could not be reached: it refused the connection.
+    static let connectionRefused = LocalizedText(en: "connection refused", de: "Verbindung abgelehnt")
+
+    /// Why a server could not be reached: no socket of a server in the folder.
+    static let noSocket = LocalizedText(
+        en: "no server socket in that folder", de: "kein Server-Socket in diesem Ordner")
+
+    /// Why a server could not be reached: no answer in time.
+    static func noAnswer(_ seconds: Int64) -> LocalizedText {
+        .init(en: "no answer within \(seconds) s", de: "keine Antwort innerhalb von \(seconds) s")
+    }
+
+    /// Why a server could not be reached: its name does not resolve.
+    static let unknownHost = LocalizedText(
+        en: "the host name cannot be resolved", de: "der Servername lässt sich nicht auflösen")
+
+    /// Why a server could not be reached: it closed the connection before the login.
+    static let closedBeforeLogin = LocalizedText(
+        en: "the server closed the connection", de: "der Server hat die Verbindung beendet")
+
+    /// Why a server was skipped: `target_session_attrs` asks for a server it is not.
+    static func notTheWantedSession(_ target: PostgresConnectionSettings.TargetSessionAttributes) -> LocalizedText {
+        switch target {
+        case .readWrite: return .init(en: "the session is read-only", de: "die Sitzung ist schreibgeschützt")
+        case .readOnly:
+            return .init(en: "the session is not read-only", de: "die Sitzung ist nicht schreibgeschützt")
+        case .primary:
+            return .init(en: "the server is a standby", de: "der Server ist ein Standby-Server")
+        case .standby, .preferStandby:
+            return .init(en: "the server is not a standby", de: "der Server ist kein Standby-Server")
+        case .any: return .init(en: "not usable", de: "nicht verwendbar")
+        }
     }
 
     /// A port that is no port.
@@ -54,12 +113,12 @@ package enum PostgresStoreMessages {
     }
 
     /// The server cannot be reached.
-    static func unreachable(_ server: String, reason: String) -> LocalizedText {
+    static func unreachable(_ server: String, reason: LocalizedText) -> LocalizedText {
         .init(
             en:
-                "cannot reach the PostgreSQL store \(server): \(reason); check that the server runs and that --store or HIRESCORE_STORE names it",
+                "cannot reach the PostgreSQL store \(server): \(reason.text(in: "en")); check that the server runs and that --store or HIRESCORE_STORE names it",
             de:
-                "die PostgreSQL-Ablage \(server) ist nicht erreichbar: \(reason); prüfen Sie, ob der Server läuft und --store oder HIRESCORE_STORE ihn nennt"
+                "die PostgreSQL-Ablage \(server) ist nicht erreichbar: \(reason.text(in: "de")); prüfen Sie, ob der Server läuft und --store oder HIRESCORE_STORE ihn nennt"
         )
     }
 

@@ -18,21 +18,23 @@ struct PostgresFaultTests {
     enum Fault {
         case serverEndsConnection
         case serverRestarts(PrivatePostgresCluster)
+        case serverStops(PrivatePostgresCluster)
         case signal(Int32)
     }
 
     /// Runs hirescore with `arguments` as `member` while the test holds the record lock, brings `fault` once
-    /// the command waits for the lock, then lets the lock go; returns what the command did.
+    /// the command waits for the lock, then lets the lock go; returns what the command did. `store`: the URL the
+    /// command is given, else `member`'s URL of the store.
     static func whileWaiting(
         _ stores: PostgresRecordsCommandTests.Stores, _ arguments: [String], as member: String, temporary: String,
-        fault: Fault
+        fault: Fault, store: String? = nil
     ) async throws -> (exitCode: Int32, stdout: String, stderr: String) {
         let admin = try await StoreDatabase.connect(try PostgresConnectionSettings(url: stores.url))
         try await admin.execute("SELECT pg_advisory_lock(\(lockKey))")
         let process = Process()
         process.executableURL = HireScoreProcess.executableURL
         process.arguments =
-            arguments + ["--rubrics", TestPaths.shippedRubrics.path, "--store", stores.url(as: member).url]
+            arguments + ["--rubrics", TestPaths.shippedRubrics.path, "--store", store ?? stores.url(as: member).url]
         process.environment = HireScoreProcess.childEnvironment([
             "HIRESCORE_STORE": "", "USER": "test-user", "TMPDIR": temporary,
         ])
@@ -58,13 +60,18 @@ struct PostgresFaultTests {
             try await admin.execute("SELECT pg_terminate_backend(\(waiting))")
         case .serverRestarts(let cluster):
             try cluster.restart()
+        case .serverStops(let cluster):
+            try cluster.stop()
         case .signal(let number):
             kill(process.processIdentifier, number)
         }
         let stdout = output.fileHandleForReading.readDataToEndOfFile()
         let stderr = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard case .serverRestarts = fault else {
+        switch fault {
+        case .serverRestarts, .serverStops:
+            break
+        case .serverEndsConnection, .signal:
             try await admin.execute("SELECT pg_advisory_unlock(\(lockKey))")
             try await Self.awaitEnd(of: waiting, admin: admin)
             await admin.close()
@@ -73,7 +80,7 @@ struct PostgresFaultTests {
                 String(decoding: stderr, as: UTF8.self)
             )
         }
-        // The restart ended every backend, the test's own too (and with it the lock).
+        // The restart or stop ended every backend, the test's own too (and with it the lock).
         await admin.close()
         return (
             process.terminationStatus, String(decoding: stdout, as: UTF8.self),

@@ -16,11 +16,17 @@ struct PostgresRecordsCommandTests {
         let logins: [String: String]
         let files = try? ComplianceStore()
 
-        init(url: String, shown: String) async throws {
+        /// Sets the store up at `url`; `logins`: the members' login names (those of another store, for a second
+        /// server with the same members), else new ones.
+        init(url: String, shown: String, logins given: [String: String]? = nil) async throws {
             self.url = url
             self.shown = shown
-            logins = Dictionary(
-                uniqueKeysWithValues: ["rita", "dora", "anna"].map { ($0, PostgresTestServer.uniqueName("hs_" + $0)) })
+            logins =
+                given
+                ?? Dictionary(
+                    uniqueKeysWithValues: ["rita", "dora", "anna"].map {
+                        ($0, PostgresTestServer.uniqueName("hs_" + $0))
+                    })
             let names = Array(logins.values)
             try await PostgresTestServer.admin(url) { database throws(StoreDatabaseError) in
                 for name in names { try await database.execute("CREATE ROLE \(name) LOGIN") }

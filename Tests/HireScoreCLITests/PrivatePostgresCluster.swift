@@ -44,13 +44,15 @@ final class PrivatePostgresCluster: Sendable {
             ["-D", folder + "/data", "-l", folder + "/server.log", "-m", "fast", "-w", "restart"])
     }
 
-    /// Starts the server, returning once it takes connections.
-    func start() throws {
+    /// Starts the server, returning once it takes connections; `settings` are more `-c name=value` settings
+    /// (`default_transaction_read_only=on` for a server whose sessions are read-only).
+    func start(settings: [String] = []) throws {
+        let more = settings.map { " -c " + $0 }.joined()
         try asServer(
             Self.programs + "/pg_ctl",
             [
                 "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-o",
-                "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off", "start",
+                "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off" + more, "start",
             ])
     }
 

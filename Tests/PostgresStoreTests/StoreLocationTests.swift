@@ -93,14 +93,10 @@ import Testing
         ),
         (
             "postgresql://u@h/d?connect_timeout=3",
-            "unknown parameter 'connect_timeout' in the store URL; the parameters understood are host, port, user, password, dbname, sslmode, sslrootcert, passfile, application_name"
+            "unknown parameter 'connect_timeout' in the store URL; the parameters understood are host, port, user, password, dbname, sslmode, sslrootcert, passfile, application_name, target_session_attrs"
         ),
         ("postgresql://u@h:99999/d", "'99999' is not a port: use a number from 1 to 65535, for example 5432"),
         ("postgresql://u@h:abc/d", "'abc' is not a port: use a number from 1 to 65535, for example 5432"),
-        (
-            "postgresql://u@a,b/d",
-            "the store URL names several hosts (a,b); name one host: failover between servers is not supported"
-        ),
         (
             "postgresql://u:pa%zzss@h/d",
             "the store URL has a broken %-escape; write a '%' as %25 and other special characters as %XX"

@@ -4,10 +4,15 @@ import ScoringCore
 /// How to reach a PostgreSQL store, resolved from a `postgresql://` URL with libpq's conventions.
 ///
 /// What the URL leaves out comes from `PGHOST`, `PGPORT`, `PGUSER`, `PGDATABASE`, `PGPASSWORD`,
-/// `PGSSLMODE` and `PGSSLROOTCERT`, then from the password file (`PGPASSFILE`, else `~/.pgpass`, read only
-/// when no one but its owner may read it), then from libpq's defaults (the local socket folder, port 5432,
-/// the login name, a database named like the user). The one rule stricter than libpq's: a host that is not
-/// loopback is reached over TLS unless `sslmode=disable` is given explicitly (``transport``).
+/// `PGSSLMODE`, `PGSSLROOTCERT` and `PGTARGETSESSIONATTRS`, then from the password file (`PGPASSFILE`, else
+/// `~/.pgpass`, read only when no one but its owner may read it, looked up for each host), then from libpq's
+/// defaults (the local socket folder, port 5432, the login name, a database named like the user). The one rule
+/// stricter than libpq's: a host that is not loopback is reached over TLS unless `sslmode=disable` is given
+/// explicitly (``transport``), decided for each host of a list on its own.
+///
+/// Several hosts, as libpq takes them (`postgresql://h1:5432,h2:5433/db`, `?host=h1,h2&port=5432,5433`,
+/// `PGHOST=h1,h2`), are ``servers``, tried in order by ``StoreDatabase/connect(_:)``: one port for every host or
+/// one per host.
 ///
 /// The password is never part of ``description`` or of a mirror of the value, so it cannot reach
 /// output or logs by printing the settings.
@@ -18,6 +23,12 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
         case socket(directory: String)
         /// A host name or an IP address, reached over TCP.
         case tcp(String)
+
+        /// Whether the host is a socket folder.
+        package var isSocket: Bool {
+            if case .socket = self { return true }
+            return false
+        }
 
         /// Whether the host is this machine: a socket, `localhost`, `127.0.0.0/8` or `::1`.
         package var isLoopback: Bool {
@@ -70,16 +81,32 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
         case full
     }
 
-    /// Where the server listens.
-    package var host: Host
-    /// The port (also names the socket file: `.s.PGSQL.PORT`).
-    package var port: Int
+    /// The servers to try, in order (one unless the URL or `PGHOST` lists several).
+    package var servers: [Server]
     /// The database user.
     package var user: String
     /// The database.
     package var database: String
-    /// The password, if any was found; never printed.
-    package var password: String?
+    /// The `target_session_attrs` given in the URL or `PGTARGETSESSIONATTRS`; nil when none was given (``target``).
+    package var targetSessionAttributes: TargetSessionAttributes?
+
+    /// Where the first server listens; setting it makes it the only server.
+    package var host: Host {
+        get { servers[0].host }
+        set { servers = [Server(host: newValue, port: port, password: password)] }
+    }
+
+    /// The first server's port; setting it sets every server's.
+    package var port: Int {
+        get { servers[0].port }
+        set { servers = servers.map { Server(host: $0.host, port: newValue, password: $0.password) } }
+    }
+
+    /// The first server's password, if any was found; never printed. Setting it sets every server's.
+    package var password: String? {
+        get { servers[0].password }
+        set { servers = servers.map { Server(host: $0.host, port: $0.port, password: newValue) } }
+    }
     /// The `sslmode` given in the URL or `PGSSLMODE`; nil when none was given.
     package var sslMode: SSLMode?
     /// A file of trusted certificate authorities (PEM) for `verify-ca` and `verify-full` (`sslrootcert`).
@@ -109,6 +136,7 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
     /// The URL parameters understood (libpq's names).
     package static let knownParameters = [
         "host", "port", "user", "password", "dbname", "sslmode", "sslrootcert", "passfile", "application_name",
+        "target_session_attrs",
     ]
 
     /// A URL that cannot be used, or settings that are incomplete.
@@ -124,16 +152,27 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
     ) throws(SettingsError) {
         let parts = try PostgresURL.parse(url)
         func variable(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-        let hostText = parts.parameters["host"] ?? parts.host ?? variable("PGHOST") ?? Self.defaultSocketDirectory
-        guard !hostText.contains(",") else {
-            throw SettingsError(message: PostgresStoreMessages.severalHosts(hostText))
+        func list(_ text: String) -> [String] {
+            text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
-        host = hostText.hasPrefix("/") ? .socket(directory: hostText) : .tcp(hostText)
-        let portText = parts.parameters["port"] ?? parts.port ?? variable("PGPORT") ?? "5432"
-        guard let port = Int(portText), (1...65535).contains(port) else {
-            throw SettingsError(message: PostgresStoreMessages.badPort(portText))
+        let hostTexts =
+            parts.parameters["host"].map(list) ?? parts.hosts ?? variable("PGHOST").map(list)
+            ?? [Self.defaultSocketDirectory]
+        let portTexts = parts.parameters["port"].map(list) ?? parts.ports ?? variable("PGPORT").map(list) ?? [""]
+        guard portTexts.count == 1 || portTexts.count == hostTexts.count else {
+            throw SettingsError(message: PostgresStoreMessages.portsDoNotMatch(portTexts.count, hosts: hostTexts.count))
         }
-        self.port = port
+        var servers: [Server] = []
+        for (index, hostText) in hostTexts.enumerated() {
+            let name = hostText.isEmpty ? Self.defaultSocketDirectory : hostText
+            let portText = portTexts[portTexts.count == 1 ? 0 : index]
+            let port = portText.isEmpty ? 5432 : Int(portText) ?? 0
+            guard (1...65535).contains(port) else {
+                throw SettingsError(message: PostgresStoreMessages.badPort(portText))
+            }
+            servers.append(Server(host: name.hasPrefix("/") ? .socket(directory: name) : .tcp(name), port: port))
+        }
+        self.servers = servers
         user = parts.parameters["user"] ?? parts.user ?? variable("PGUSER") ?? Self.loginName()
         database = parts.parameters["dbname"] ?? parts.database ?? variable("PGDATABASE") ?? user
         if let modeText = parts.parameters["sslmode"] ?? variable("PGSSLMODE") {
@@ -142,20 +181,32 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
             }
             sslMode = mode
         }
+        if let attributesText = parts.parameters["target_session_attrs"] ?? variable("PGTARGETSESSIONATTRS") {
+            guard let attributes = TargetSessionAttributes(rawValue: attributesText) else {
+                throw SettingsError(message: PostgresStoreMessages.badTargetSessionAttributes(attributesText))
+            }
+            targetSessionAttributes = attributes
+        }
         rootCertificatePath = parts.parameters["sslrootcert"] ?? variable("PGSSLROOTCERT")
-        password = parts.parameters["password"] ?? parts.password ?? variable("PGPASSWORD")
-        if password == nil {
-            let file =
-                parts.parameters["passfile"] ?? variable("PGPASSFILE")
-                ?? (variable("HOME") ?? NSHomeDirectory()) + "/.pgpass"
-            switch passwordFile(file) {
-            case .missing:
-                break
-            case .tooOpen:
-                notes.append(PostgresStoreMessages.passwordFileIgnored(file))
-            case .contents(let text):
-                password = PasswordFile.lookup(
-                    in: text, host: host, port: port, database: database, user: user)
+        if let given = parts.parameters["password"] ?? parts.password ?? variable("PGPASSWORD") {
+            password = given
+            return
+        }
+        let file =
+            parts.parameters["passfile"] ?? variable("PGPASSFILE") ?? (variable("HOME") ?? NSHomeDirectory())
+            + "/.pgpass"
+        switch passwordFile(file) {
+        case .missing:
+            break
+        case .tooOpen:
+            notes.append(PostgresStoreMessages.passwordFileIgnored(file))
+        case .contents(let text):
+            let (database, user) = (database, user)
+            self.servers = self.servers.map { server in
+                var server = server
+                server.password = PasswordFile.lookup(
+                    in: text, host: server.host, port: server.port, database: database, user: user)
+                return server
             }
         }
     }
@@ -165,12 +216,17 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
         host: Host, port: Int = 5432, user: String, database: String, password: String? = nil,
         sslMode: SSLMode? = nil
     ) {
-        self.host = host
-        self.port = port
+        servers = [Server(host: host, port: port, password: password)]
         self.user = user
         self.database = database
-        self.password = password
         self.sslMode = sslMode
+    }
+
+    /// The same settings for one server of the list (the connection to it, and the messages about it).
+    package func only(_ server: Server) -> PostgresConnectionSettings {
+        var settings = self
+        settings.servers = [server]
+        return settings
     }
 
     /// The folder of the server's socket when no host is named (Debian's).
@@ -188,21 +244,26 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
         return ProcessInfo.processInfo.environment["USER"] ?? "postgres"
     }
 
-    /// The settings as a URL without the password (`postgresql://anna@db.example.org:5432/hiring`).
+    /// The settings as a URL without the password (`postgresql://anna@db.example.org:5432/hiring`), every host of
+    /// a list in order (`postgresql://anna@h1:5432,h2:5433/hiring`; with a socket folder among them, as `?host=`).
     package var description: String {
-        let hostPart: String
-        switch host {
-        case .socket(let directory):
-            hostPart = "?host=" + (directory.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")
-        case .tcp(let name):
-            hostPart = name.contains(":") ? "[\(name)]" : name
-        }
         let userPart = user.addingPercentEncoding(withAllowedCharacters: .urlUserAllowed) ?? user
         let databasePart = database.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? database
-        if case .socket = host {
-            return "postgresql://\(userPart)@:\(port)/\(databasePart)\(hostPart)"
+        let names = servers.map { server in
+            switch server.host {
+            case .socket(let directory): return directory
+            case .tcp(let name): return name
+            }
         }
-        return "postgresql://\(userPart)@\(hostPart):\(port)/\(databasePart)"
+        guard servers.allSatisfy({ !$0.host.isSocket }) else {
+            let hostList = names.map { $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "" }
+            let portList = servers.count == 1 ? ":\(port)" : ""
+            let ports = servers.count == 1 ? "" : "&port=" + servers.map { String($0.port) }.joined(separator: ",")
+            return "postgresql://\(userPart)@\(portList)/\(databasePart)?host="
+                + hostList.joined(separator: ",") + ports
+        }
+        let hostPart = servers.map(\.description).joined(separator: ",")
+        return "postgresql://\(userPart)@\(hostPart)/\(databasePart)"
     }
 
     /// A mirror without the password, so `dump` and string interpolation with reflection do not show it.
@@ -210,8 +271,9 @@ package struct PostgresConnectionSettings: Sendable, Equatable, CustomStringConv
         Mirror(
             self,
             children: [
-                "host": host, "port": port, "user": user, "database": database,
+                "servers": servers.map(\.description), "user": user, "database": database,
                 "password": password == nil ? "none" : "(hidden)", "sslMode": sslMode as Any,
+                "targetSessionAttributes": targetSessionAttributes as Any,
             ])
     }
 }

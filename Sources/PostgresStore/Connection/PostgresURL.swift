@@ -2,12 +2,14 @@ import Foundation
 import ScoringCore
 
 /// The parts of a libpq connection URL:
-/// `postgresql://[user[:password]@][host][:port][/dbname][?param=value&...]`, percent-decoded.
+/// `postgresql://[user[:password]@][host][:port][,host[:port]...][/dbname][?param=value&...]`, percent-decoded.
 struct PostgresURL: Sendable, Equatable {
     var user: String?
     var password: String?
-    var host: String?
-    var port: String?
+    /// The hosts of the URL's host part, in order (`h1:5432,h2:5433`); an empty entry means libpq's default.
+    var hosts: [String]?
+    /// The ports paired with ``hosts``; an empty entry means the default port.
+    var ports: [String]?
     var database: String?
     var parameters: [String: String] = [:]
 
@@ -45,19 +47,50 @@ struct PostgresURL: Sendable, Equatable {
             }
             if result.user == "" { result.user = nil }
         }
-        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-            result.host = String(rest[rest.index(after: rest.startIndex)..<close])
-            rest = rest[rest.index(after: close)...]
-            if rest.hasPrefix(":") { result.port = String(rest.dropFirst()) }
-        } else if let colon = rest.lastIndex(of: ":") {
-            result.host = try decode(rest[..<colon], in: url)
-            result.port = String(rest[rest.index(after: colon)...])
-        } else {
-            result.host = try decode(rest, in: url)
+        var hosts: [String] = []
+        var ports: [String] = []
+        for entry in hostEntries(rest) {
+            let (host, port) = try hostAndPort(entry, in: url)
+            hosts.append(host)
+            ports.append(port)
         }
-        if result.host == "" { result.host = nil }
-        if result.port == "" { result.port = nil }
+        result.hosts = hosts.allSatisfy(\.isEmpty) ? nil : hosts
+        result.ports = ports.allSatisfy(\.isEmpty) ? nil : ports
         return result
+    }
+
+    /// The comma-separated entries of a host part, a comma inside `[...]` (an IPv6 address) not counting.
+    static func hostEntries(_ part: Substring) -> [Substring] {
+        var entries: [Substring] = []
+        var start = part.startIndex
+        var bracketed = false
+        for index in part.indices {
+            switch part[index] {
+            case "[": bracketed = true
+            case "]": bracketed = false
+            case "," where !bracketed:
+                entries.append(part[start..<index])
+                start = part.index(after: index)
+            default: break
+            }
+        }
+        entries.append(part[start...])
+        return entries
+    }
+
+    /// One `host[:port]` entry (`[v6]:port` for an IPv6 address); an empty part is an empty string.
+    private static func hostAndPort(_ entry: Substring, in url: String) throws(PostgresConnectionSettings.SettingsError)
+        -> (host: String, port: String)
+    {
+        if entry.hasPrefix("["), let close = entry.firstIndex(of: "]") {
+            let host = String(entry[entry.index(after: entry.startIndex)..<close])
+            let rest = entry[entry.index(after: close)...]
+            return (host, rest.hasPrefix(":") ? String(rest.dropFirst()) : "")
+        }
+        if let colon = entry.lastIndex(of: ":") {
+            return (try decode(entry[..<colon], in: url), String(entry[entry.index(after: colon)...]))
+        }
+        return (try decode(entry, in: url), "")
     }
 
     /// Percent-decodes one part; a broken escape is an error that never shows the whole URL (it may hold a password).

@@ -6,6 +6,9 @@ import ScoringCore
 /// These commands read files; on a database store they read a snapshot of what the connected user may
 /// see, taken in one statement per table, written to a folder only that user may read, and removed when
 /// the command ends. What they print is then what they print for the same store as files.
+///
+/// With several hosts and no `target_session_attrs`, a snapshot takes any server (libpq's default): a report still
+/// works on a standby while the primary is down (``PostgresConnectionSettings/forReading``).
 package enum DatabaseSnapshot {
     /// Writes what the user of `settings` may read of the database store into the new folder `folder`; with
     /// `auditLogOnly`, the audit log alone (no scorecard nor other file), for the commands that read nothing else
@@ -13,7 +16,7 @@ package enum DatabaseSnapshot {
     package static func write(
         _ settings: PostgresConnectionSettings, to folder: String, auditLogOnly: Bool = false
     ) async throws(CopyError) {
-        let content = try await StoreCopy.withDatabase(settings) { database throws(StoreDatabaseError) in
+        let content = try await StoreCopy.withDatabase(settings.forReading) { database throws(StoreDatabaseError) in
             try await StoreContent.read(database: database, auditLogOnly: auditLogOnly)
         }
         try content.write(folder: folder, durable: false)

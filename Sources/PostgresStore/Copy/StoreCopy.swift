@@ -23,7 +23,7 @@ package enum StoreCopy {
         case .folder(let path):
             content = try StoreContent.read(folder: path)
         case .postgres(let settings):
-            content = try await withDatabase(settings) { database throws(StoreDatabaseError) in
+            content = try await withDatabase(settings.forReading) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
         }

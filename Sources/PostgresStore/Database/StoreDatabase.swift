@@ -18,10 +18,64 @@ package final class StoreDatabase: Sendable {
         self.logger = logger
     }
 
-    /// Connects with TLS as ``PostgresConnectionSettings/transport`` decides.
+    /// Connects to the first usable server of the settings' list, with TLS as
+    /// ``PostgresConnectionSettings/transport`` decides for that server, as libpq does with several hosts.
+    ///
+    /// A server that cannot be reached (refused, no answer in time, a name that does not resolve) is skipped, and
+    /// so is one whose session is not what ``PostgresConnectionSettings/target`` asks for (`read-write`: not
+    /// read-only, checked with `SHOW transaction_read_only`; `primary`/`standby`: `pg_is_in_recovery()`;
+    /// `prefer-standby`: a standby, else a second round taking any server). A server that was reached but
+    /// refused the login, has no such database, or failed TLS ends the attempt with its error: libpq tries the
+    /// next host only when a connection cannot be made. The connection's ``settings`` name the server used.
     package static func connect(_ settings: PostgresConnectionSettings) async throws(StoreDatabaseError)
         -> StoreDatabase
     {
+        let target = settings.target
+        var failures: [(server: String, reason: LocalizedText)] = []
+        let rounds: [PostgresConnectionSettings.TargetSessionAttributes] =
+            target == .preferStandby ? [.standby, .any] : [target]
+        for wanted in rounds {
+            failures = []
+            for server in settings.servers {
+                let single = settings.only(server)
+                switch await attempt(single) {
+                case .failed(let error):
+                    throw error
+                case .unreached(let reason):
+                    guard settings.servers.count > 1 || wanted != .any else {
+                        throw StoreDatabaseError(
+                            message: PostgresStoreMessages.unreachable(single.description, reason: reason),
+                            serverUnavailable: true)
+                    }
+                    failures.append((server.description, reason))
+                case .connected(let database):
+                    do {
+                        if try await database.isSession(wanted) { return database }
+                        failures.append((server.description, PostgresStoreMessages.notTheWantedSession(wanted)))
+                    } catch {
+                        failures.append((server.description, error.message))
+                    }
+                    await database.close()
+                }
+            }
+        }
+        throw StoreDatabaseError(
+            message: PostgresStoreMessages.noUsableServer(settings.description, target: target, failures: failures),
+            serverUnavailable: true)
+    }
+
+    /// What connecting to one server came to.
+    private enum Attempt: Sendable {
+        /// Connected and logged in.
+        case connected(StoreDatabase)
+        /// Not reached (the next server is tried), and why.
+        case unreached(LocalizedText)
+        /// Reached, but the login or the TLS handshake failed: the attempt ends.
+        case failed(StoreDatabaseError)
+    }
+
+    /// Connects to the one server of `settings`.
+    private static func attempt(_ settings: PostgresConnectionSettings) async -> Attempt {
         var logger = Logger(label: "hirescore.postgres")
         // The client logs nothing a user needs; errors come back as values and are reported once, by the command.
         logger.logLevel = .critical
@@ -29,9 +83,29 @@ package final class StoreDatabase: Sendable {
             let configuration = try makeConfiguration(settings)
             let connection = try await PostgresConnection.connect(
                 configuration: configuration, id: 1, logger: logger)
-            return StoreDatabase(settings: settings, connection: connection, logger: logger)
+            return .connected(StoreDatabase(settings: settings, connection: connection, logger: logger))
         } catch {
-            throw StoreDatabaseError.from(error, settings: settings)
+            if let reason = StoreDatabaseError.unreachableReason(error) { return .unreached(reason) }
+            return .failed(StoreDatabaseError.from(error, settings: settings))
+        }
+    }
+
+    /// Whether the session is what `wanted` asks for.
+    private func isSession(_ wanted: PostgresConnectionSettings.TargetSessionAttributes)
+        async throws(StoreDatabaseError)
+        -> Bool
+    {
+        switch wanted {
+        case .any, .preferStandby:
+            return true
+        case .readWrite, .readOnly:
+            let rows = try await query("SHOW transaction_read_only")
+            let readOnly = rows.first.flatMap { try? $0.decode(String.self) } == "on"
+            return readOnly == (wanted == .readOnly)
+        case .primary, .standby:
+            let rows = try await query("SELECT pg_catalog.pg_is_in_recovery()")
+            let inRecovery = rows.first.flatMap { try? $0.decode(Bool.self) } ?? false
+            return inRecovery == (wanted == .standby)
         }
     }
 
@@ -83,7 +157,8 @@ package final class StoreDatabase: Sendable {
     @discardableResult
     package func query(_ query: PostgresQuery) async throws(StoreDatabaseError) -> [PostgresRow] {
         let (connection, logger) = (self.connection, self.logger)
-        let lost = StoreDatabaseError(message: PostgresStoreMessages.connectionLost(settings.description))
+        let lost = StoreDatabaseError(
+            message: PostgresStoreMessages.connectionLost(settings.description), serverUnavailable: true)
         guard !connection.isClosed else { throw lost }
         let answer = connection.eventLoop.makePromise(of: [PostgresRow].self)
         // Whichever comes first: the answer, or the end of the connection (a completed promise ignores the other).

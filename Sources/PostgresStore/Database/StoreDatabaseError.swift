@@ -11,11 +11,50 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
     package var sqlState: String?
     /// What went wrong and what to do, in English and German.
     package var message: LocalizedText
+    /// Whether no server could be reached, or the connection was lost (not a refusal by a server that answered).
+    package var serverUnavailable: Bool
 
     /// Creates an error.
-    package init(sqlState: String? = nil, message: LocalizedText) {
+    package init(sqlState: String? = nil, message: LocalizedText, serverUnavailable: Bool = false) {
         self.sqlState = sqlState
         self.message = message
+        self.serverUnavailable = serverUnavailable
+    }
+
+    /// Why a connection attempt did not reach a server (refused, no answer in time, a name that does not resolve, the
+    /// connection closed before the login); nil for an error of a server that answered, or of TLS.
+    static func unreachableReason(_ error: any Error) -> LocalizedText? {
+        guard let error = error as? PSQLError, error.serverInfo == nil else { return nil }
+        switch error.code {
+        case .connectionError:
+            guard let underlying = error.underlying else { return LocalizedText(error.code.description) }
+            if underlying is NIOSSLError || underlying is BoringSSLError { return nil }
+            return reason(of: underlying)
+        case .serverClosedConnection, .uncleanShutdown:
+            return PostgresStoreMessages.closedBeforeLogin
+        default:
+            return nil
+        }
+    }
+
+    /// A connection error in words: refused, timed out, an unknown host, else the system's own text.
+    package static func reason(of error: any Error) -> LocalizedText {
+        switch error {
+        case let error as NIOConnectionError:
+            if let first = error.connectionErrors.first { return reason(of: first.error) }
+            if error.dnsAError != nil || error.dnsAAAAError != nil { return PostgresStoreMessages.unknownHost }
+            return LocalizedText("\(error)")
+        case let error as IOError where error.errnoCode == ECONNREFUSED:
+            return PostgresStoreMessages.connectionRefused
+        case let error as IOError where error.errnoCode == ENOENT:
+            return PostgresStoreMessages.noSocket
+        case let error as IOError:
+            return LocalizedText(String(cString: strerror(error.errnoCode)))
+        case ChannelError.connectTimeout(let time):
+            return PostgresStoreMessages.noAnswer(time.nanoseconds / 1_000_000_000)
+        default:
+            return LocalizedText("\(error)")
+        }
     }
 
     /// The error for anything the database client threw.
@@ -28,7 +67,8 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
         }
         guard let error = error as? PSQLError else {
             return StoreDatabaseError(
-                message: PostgresStoreMessages.unreachable(settings.description, reason: "\(error)"))
+                message: PostgresStoreMessages.unreachable(settings.description, reason: reason(of: error)),
+                serverUnavailable: true)
         }
         if let info = error.serverInfo {
             let state = info[.sqlState]
@@ -41,7 +81,8 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
             // The server was stopped or restarted, or ended this connection: the open transaction is undone.
             if state == "57P01" || state == "57P02" {
                 return StoreDatabaseError(
-                    sqlState: state, message: PostgresStoreMessages.connectionLost(settings.description))
+                    sqlState: state, message: PostgresStoreMessages.connectionLost(settings.description),
+                    serverUnavailable: true)
             }
             if state == "57P03" {
                 return StoreDatabaseError(
@@ -58,12 +99,15 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
         case .sslUnsupported:
             return StoreDatabaseError(message: PostgresStoreMessages.tlsUnsupported(settings.description))
         case .serverClosedConnection, .uncleanShutdown:
-            return StoreDatabaseError(message: PostgresStoreMessages.connectionLost(settings.description))
+            return StoreDatabaseError(
+                message: PostgresStoreMessages.connectionLost(settings.description), serverUnavailable: true)
         case .authMechanismRequiresPassword:
             return StoreDatabaseError(message: PostgresStoreMessages.passwordNeeded(settings.user))
         default:
-            let reason = error.underlying.map { "\($0)" } ?? error.code.description
-            return StoreDatabaseError(message: PostgresStoreMessages.unreachable(settings.description, reason: reason))
+            let why = error.underlying.map { reason(of: $0) } ?? LocalizedText(error.code.description)
+            return StoreDatabaseError(
+                message: PostgresStoreMessages.unreachable(settings.description, reason: why),
+                serverUnavailable: true)
         }
     }
 }

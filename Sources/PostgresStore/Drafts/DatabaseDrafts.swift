@@ -80,10 +80,6 @@ extension StoreDatabaseError {
     /// a login refused, or a TLS problem): the case where `enter` goes on with its local copy.
     package func isUnreachable(_ settings: PostgresConnectionSettings) -> Bool {
         if let sqlState { return ["57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"].contains(sqlState) }
-        if message == PostgresStoreMessages.connectionLost(settings.description) { return true }
-        let marker = "\u{1}"
-        let unreachable = PostgresStoreMessages.unreachable(settings.description, reason: marker).text(in: "en")
-        let prefix = unreachable.components(separatedBy: marker).first ?? unreachable
-        return message.text(in: "en").hasPrefix(prefix)
+        return serverUnavailable
     }
 }

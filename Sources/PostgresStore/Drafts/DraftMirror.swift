@@ -139,7 +139,8 @@ package final class DraftMirror {
         } catch let error as StoreDatabaseError {
             throw error
         } catch {
-            throw StoreDatabaseError(message: PostgresStoreMessages.unreachable("\(error)", reason: "\(error)"))
+            throw StoreDatabaseError(
+                message: PostgresStoreMessages.unreachable("\(error)", reason: LocalizedText("\(error)")))
         }
     }
 }
