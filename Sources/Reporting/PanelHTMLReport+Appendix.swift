@@ -4,8 +4,10 @@ import ScoringCore
 // The appendix of the debrief pack (`merge --format html --evidence`): the agreement statistics of each requisition,
 // and per candidate every rating side by side and every rater's evidence.
 extension PanelHTMLReport {
-    /// The appendix: statistics first, then a part per candidate, each starting a printed page.
-    func appendix(_ report: PanelMerger.Report) -> String {
+    /// The appendix, statistics first, then a part per candidate, each starting a printed page: handed to `emit` piece
+    /// by piece, the candidates' parts a slice at a time (``ReportPieces``), since a campaign's appendix is hundreds of
+    /// megabytes and is never held whole.
+    func appendix(_ report: PanelMerger.Report, to emit: (String) -> Void) {
         let locale = self.locale
         var out = "<section class=\"appendix\" id=\"appendix\" aria-labelledby=\"appendix-heading\">\n"
         out += "<h2 id=\"appendix-heading\">\(locale.text(DebriefMessages.appendix).html)</h2>\n"
@@ -18,10 +20,9 @@ extension PanelHTMLReport {
                 out += CriterionReliabilityReport(language: language).html(requisition, agreement.criteria)
             }
         }
-        for (index, panel) in report.panels.enumerated() {
-            out += appendix(panel, number: index + 1)
-        }
-        return out + "</section>\n"
+        emit(out)
+        ReportPieces.candidates(report.panels, emit: emit) { number, panel in appendix(panel, number: number) }
+        emit("</section>\n")
     }
 
     /// A candidate's part of the appendix: every rating side by side, then the evidence per criterion.

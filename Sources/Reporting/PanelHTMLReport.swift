@@ -55,7 +55,7 @@ package struct PanelHTMLReport: Sendable {
         emit(page.head + body)
         ReportPieces.candidates(report.panels, emit: emit) { number, panel in candidate(panel, number: number) }
         emit(files(report))
-        if evidenceAppendix { emit(appendix(report)) }
+        if evidenceAppendix { appendix(report, to: emit) }
         emit(page.tail)
     }
 
