@@ -2,10 +2,10 @@ import Foundation
 import PostgresStore
 import Testing
 
-/// `keys countersign` on a PostgreSQL store (issue 21), run as the built binary beside the same command on the same
-/// store as files: an interviewer counter-signs their own old cards in one transaction with the `countersign`
-/// events, the cards read and verify as on files and copy out and in again byte for byte, and the database refuses
-/// another interviewer's countersignature.
+/// `keys countersign` and `audit repair` on a PostgreSQL store (issue 21), run as the built binary beside the same
+/// commands on the same store as files: an interviewer counter-signs their own old cards in one transaction with the
+/// `countersign` events, the cards read and verify as on files and copy out and in again byte for byte, and the
+/// database refuses another interviewer's countersignature; `audit repair` finds nothing to repair.
 @Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
 struct PostgresCountersignCommandTests {
     typealias Stores = PostgresRecordsCommandTests.Stores
@@ -109,6 +109,33 @@ struct PostgresCountersignCommandTests {
                     == "error: the database refused: scorecard claims-2026-01/c-101/ben-okafor.yaml is countersigned by its own interviewer only (SQLSTATE 42501)\n",
                 "\(refused.stderr)")
             #expect(try await stores.counts() == before)
+        }
+    }
+
+    @Test func auditRepairFindsNothingToRepairOnADatabase() async throws {
+        try await PostgresTestServer.withDatabase { url, shown in
+            let stores = try await Stores(url: url, shown: shown)
+            let anna = stores.url(as: "anna").shown
+            let before = try await stores.counts()
+            let english = await stores.onDatabase(["audit", "repair"], as: "anna")
+            #expect(english.exitCode == 0, "\(english.stderr)")
+            #expect(
+                english.stdout
+                    == "nothing to repair in \(anna): a PostgreSQL store changes in whole transactions, so an interrupted command left nothing half-done\n"
+            )
+            #expect(english.stderr == "")
+            let german = await stores.onDatabase(["audit", "repair", "--lang", "de"], as: "anna")
+            #expect(german.exitCode == 0, "\(german.stderr)")
+            #expect(
+                german.stdout
+                    == "nichts zu reparieren in \(anna): eine PostgreSQL-Ablage ändert sich nur in ganzen Transaktionen, ein unterbrochener Befehl hat also nichts halb erledigt hinterlassen\n"
+            )
+            #expect(try await stores.counts() == before)
+            // On the same store as files the folder's own repair runs and finds nothing either.
+            let files = stores.onFiles(["audit", "repair"], as: "anna")
+            #expect(files.exitCode == 0, "\(files.stderr)")
+            #expect(files.stdout == "repair finished: 0 completions\n")
+            try await stores.dropLogins()
         }
     }
 }
