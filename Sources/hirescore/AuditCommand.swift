@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandKit
 import Compliance
 import Foundation
+import PostgresStore
 import ScoringCore
 
 extension HireScoreCommand {
@@ -106,6 +107,14 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
+                if storeOptions.isDatabase {
+                    guard case .postgres(let settings) = try storeLocation(storeOptions.store, language: language)
+                    else { throw CommandFailure(LocalizedText(storeOptions.storeRoot), language: language) }
+                    try runDatabaseWork(language: language) { try await DatabaseRepair.check(settings) }
+                    Terminal.standardOutput.write(
+                        AuditCommandMessages.nothingToRepairOnDatabase(settings.description).text(in: language) + "\n")
+                    return
+                }
                 let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
                 do {
                     let recorded = try session.recordInterruptedSubmissions()

@@ -86,10 +86,16 @@ enum AuditCommandHelp: MessageCatalogue {
     /// `hirescore audit repair`: the discussion, with examples.
     static let repairDiscussion = LocalizedText(
         en: """
+            A PostgreSQL store changes in whole transactions, so there is nothing to finish: the command checks the \
+            store and says so.
+
             EXAMPLES:
               hirescore audit repair --store scorecards
             """,
         de: """
+            Eine PostgreSQL-Ablage ändert sich nur in ganzen Transaktionen, es gibt also nichts zu vollenden: der \
+            Befehl prüft die Ablage und sagt das.
+
             BEISPIELE:
               hirescore audit repair --store scorecards
             """)

@@ -25,6 +25,16 @@ enum AuditCommandMessages: MessageCatalogue {
         .init(en: "repair finished: \(completions) completions", de: "Reparatur beendet: \(completions) Ergänzungen")
     }
 
+    /// `audit repair` on a PostgreSQL store, whose commands never leave anything half-done.
+    static func nothingToRepairOnDatabase(_ store: String) -> LocalizedText {
+        .init(
+            en:
+                "nothing to repair in \(store): a PostgreSQL store changes in whole transactions, so an interrupted command left nothing half-done",
+            de:
+                "nichts zu reparieren in \(store): eine PostgreSQL-Ablage ändert sich nur in ganzen Transaktionen, ein unterbrochener Befehl hat also nichts halb erledigt hinterlassen"
+        )
+    }
+
     /// `audit show` for a candidate the log never names.
     static func noEvents(_ candidate: String) -> LocalizedText {
         .init(
@@ -102,6 +112,7 @@ enum AuditCommandMessages: MessageCatalogue {
     static let entries: [(name: String, text: LocalizedText)] = [
         ("intact", intact(12)), ("unsignedCheckpoint", unsignedCheckpoint),
         ("submissionRecorded", submissionRecorded("r/c/a.yaml")), ("repairFinished", repairFinished(2)),
+        ("nothingToRepairOnDatabase", nothingToRepairOnDatabase("postgresql://anna@db:5432/hiring")),
         ("noEvents", noEvents("c-101")), ("by", by), ("rubric", rubric),
         ("candidateOrMembers", candidateOrMembers), ("noMemberEvents", noMemberEvents),
         ("memberGranted", memberGranted(user: "anna", role: "interviewer", interviewerID: "a-schmidt", by: "admin")),

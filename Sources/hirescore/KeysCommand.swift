@@ -160,18 +160,18 @@ extension HireScoreCommand {
 
             func run() throws {
                 let language = options.language
-                let session = try storeOptions.openRecords(rubrics: options.loadRubrics().rubrics, language: language)
-                do {
-                    let signed = try session.countersignOwnScorecards()
-                    for path in signed {
-                        Terminal.standardOutput.write(
-                            KeysCommandMessages.countersigned(TerminalText.line(path)).text(in: language) + "\n")
-                    }
-                    Terminal.standardOutput.write(
-                        KeysCommandMessages.countersignedCount(signed.count).text(in: language) + "\n")
-                } catch {
-                    throw fail(error, language)
+                // On a database: one transaction with the countersign events, checked by the database (schema 10).
+                let signed = try storeOptions.changeRecords(
+                    rubrics: options.loadRubrics().rubrics, language: language
+                ) { session throws(StoreLedger.LedgerError) in
+                    try session.countersignOwnScorecards()
                 }
+                for path in signed {
+                    Terminal.standardOutput.write(
+                        KeysCommandMessages.countersigned(TerminalText.line(path)).text(in: language) + "\n")
+                }
+                Terminal.standardOutput.write(
+                    KeysCommandMessages.countersignedCount(signed.count).text(in: language) + "\n")
             }
         }
     }

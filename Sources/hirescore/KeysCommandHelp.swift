@@ -154,12 +154,20 @@ enum KeysCommandHelp: MessageCatalogue {
     /// `hirescore keys countersign`: the discussion, with examples.
     static let countersignDiscussion = LocalizedText(
         en: """
+            On a PostgreSQL store the signatures and their events are one transaction, and the database lets only a \
+            card's own interviewer sign it, once.
+
             EXAMPLES:
               hirescore keys countersign --store scorecards
+              hirescore keys countersign --store postgresql://anna@db.example.org/hiring
             """,
         de: """
+            In einer PostgreSQL-Ablage sind die Signaturen und ihre Ereignisse eine Transaktion, und die Datenbank \
+            lässt einen Bogen nur von seiner Interviewerin oder seinem Interviewer signieren, und nur einmal.
+
             BEISPIELE:
               hirescore keys countersign --store scorecards
+              hirescore keys countersign --store postgresql://anna@db.example.org/hiring
             """)
 
     /// Every entry.

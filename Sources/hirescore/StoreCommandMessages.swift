@@ -143,9 +143,9 @@ enum StoreCommandMessages {
         let de = command.map { "'hirescore \($0)'" } ?? "dieser Befehl"
         return .init(
             en:
-                "\(en) does not work on a PostgreSQL store yet (\(store)); merge, rank, calibrate, status, verify, enter (--amend too), decide, hold, purge, export, audit verify, show and checkpoint, and keys list, register and revoke do; see docs/store.md",
+                "\(en) does not work on a PostgreSQL store yet (\(store)); merge, rank, calibrate, status, verify, enter (--amend too), decide, hold, purge, export, audit verify, show, checkpoint and repair, and keys list, register, revoke and countersign do; see docs/store.md",
             de:
-                "\(de) arbeitet noch nicht mit einer PostgreSQL-Ablage (\(store)); merge, rank, calibrate, status, verify, enter (auch --amend), decide, hold, purge, export, audit verify, show und checkpoint sowie keys list, register und revoke schon; siehe docs/store.md"
+                "\(de) arbeitet noch nicht mit einer PostgreSQL-Ablage (\(store)); merge, rank, calibrate, status, verify, enter (auch --amend), decide, hold, purge, export, audit verify, show, checkpoint und repair sowie keys list, register, revoke und countersign schon; siehe docs/store.md"
         )
     }
 

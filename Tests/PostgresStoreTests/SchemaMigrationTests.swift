@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 9))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 10))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 9, to: 9))
+            #expect(second == SchemaMigrator.Outcome(from: 10, to: 10))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -29,6 +29,7 @@ struct SchemaMigrationTests {
                         "7|member grants and revocations as audit events, by HR roles only|0.1.0",
                         "8|colleagues' cards per rubric|0.1.0",
                         "9|store setting changes as audit events, by HR roles only|0.1.0",
+                        "10|countersignatures written into submitted cards by their own interviewers|0.1.0",
                     ])
             // Every table is owned by the owner role and forces row-level security where it has it.
             #expect(
@@ -58,7 +59,7 @@ struct SchemaMigrationTests {
                 )
             }
             let expected =
-                "the store's schema is version 99, newer than this hirescore understands (version 9); update hirescore before using this store"
+                "the store's schema is version 99, newer than this hirescore understands (version 10); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -115,7 +116,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 9))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 10))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -150,7 +151,7 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 9))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 10))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }
@@ -165,6 +166,87 @@ struct SchemaMigrationTests {
                 try await TestServer.rows(
                     "SELECT by_user::text, action, subject, detail FROM hirescore.member_events ORDER BY id",
                     as: settings) == ["\(settings.user)|setting|colleagues-cards|never"])
+        }
+    }
+
+    @Test func aFilledVersion9StoreIsUpgradedKeepingEveryByteAndItsRules() async throws {
+        try await TestServer.withDatabase(users: ["anna"]) { settings, users in
+            let login = users["anna"] ?? "anna"
+            var written = StoreContent()
+            written.cards = [
+                .init(
+                    requisition: "r-1", candidate: "c-1", fileName: "anna.yaml", status: "submitted",
+                    seal: "sha256:anna", bytes: Array("interviewer: anna\n".utf8)),
+                .init(
+                    requisition: "r-1", candidate: "c-1", fileName: "ben.yaml", status: "submitted",
+                    seal: "sha256:ben", bytes: Array("interviewer: ben\nsignature: ed25519:b\n".utf8)),
+                .init(
+                    requisition: "r-1", candidate: "c-2", fileName: "anna.yaml", status: "draft", seal: nil,
+                    bytes: Array("interviewer: anna\n".utf8)),
+            ]
+            written.auditLines = [
+                Array("{\"event\":\"submit\",\"seq\":1}\n".utf8),
+                Array("{\"event\":\"countersign\",\"seq\":2}\n".utf8),
+            ]
+            written.files = [".hirescore/holds.json": Array("[]".utf8)]
+            let content = written
+            let first = Array(StoreSchema.migrations.prefix(9))
+            let outcome = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                _ = try await SchemaMigrator.migrate(database, migrations: first, binaryVersion: "0.9.0")
+                for card in content.cards {
+                    try await database.query(
+                        """
+                        INSERT INTO hirescore.scorecards
+                          (requisition, candidate, file_name, interviewer_id, status, seal, content)
+                        VALUES (\(card.requisition), \(card.candidate), \(card.fileName),
+                          \(card.interviewerID), \(card.status), \(card.seal),
+                          \(ByteBuffer(bytes: card.bytes)))
+                        """)
+                }
+                for (index, line) in content.auditLines.enumerated() {
+                    try await database.query(
+                        "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (\(index + 1), \(ByteBuffer(bytes: line)))"
+                    )
+                }
+                for (path, bytes) in content.files {
+                    try await database.query(
+                        "INSERT INTO hirescore.files (path, content) VALUES (\(path), \(ByteBuffer(bytes: bytes)))")
+                }
+                try await database.query(
+                    "INSERT INTO hirescore.members (db_role, role, interviewer_id) VALUES (\(login), 'interviewer', 'anna')"
+                )
+                try await database.execute("GRANT hirescore_interviewer TO \(login)")
+                return try await SchemaMigrator.migrate(database, binaryVersion: "0.10.0")
+            }
+            #expect(outcome == SchemaMigrator.Outcome(from: 9, to: 10))
+            let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                try await StoreContent.read(database: database)
+            }
+            #expect(read.cards.map(\.bytes) == content.cards.sorted { $0.path < $1.path }.map(\.bytes))
+            #expect(read.auditLines == content.auditLines)
+            #expect(read.files == content.files)
+            // The old rules hold: a submitted card is never changed otherwise, not even by the administrator.
+            let anna = try TestServer.settings(user: login, database: settings.database)
+            #expect(
+                await TestServer.refusal(
+                    "UPDATE hirescore.scorecards SET content = convert_to('interviewer: x\n', 'UTF8') WHERE status = 'submitted'",
+                    as: settings) == "42501")
+            // The new one: Anna countersigns her old card with its event; Ben's signed card takes no second one.
+            let event =
+                "{\"event\":\"countersign\",\"files\":[{\"path\":\"r-1/c-1/anna.yaml\",\"seal\":\"sha256:anna\"}],\"details\":{\"signature\":\"ed25519:a\"}}\n"
+            #expect(
+                await TestServer.refusal(
+                    "INSERT INTO hirescore.audit_lines (line_number, content) VALUES (3, convert_to('\(event)', 'UTF8'))",
+                    as: anna) == nil)
+            #expect(
+                await TestServer.refusal(
+                    "UPDATE hirescore.scorecards SET content = convert_to('interviewer: anna\nsignature: ed25519:a\n', 'UTF8') WHERE candidate = 'c-1' AND file_name = 'anna.yaml'",
+                    as: anna) == nil)
+            #expect(
+                try await TestServer.rows(
+                    "SELECT version::text || ' ' || name FROM hirescore.schema_version WHERE version = 10", as: settings
+                )
+                    == ["10 countersignatures written into submitted cards by their own interviewers"])
         }
     }
 }

@@ -73,7 +73,12 @@ package enum DatabaseRecords {
             try before.write(folder: workspace, durable: false)
             let value = try operation(workspace)
             let after = try StoreContent.read(folder: workspace)
-            let changes = try StoreChanges(from: before, to: after)
+            var changes = try StoreChanges(from: before, to: after)
+            if try await !database.may("SELECT", on: "hirescore.files") {
+                // The user (an interviewer) got none of the other files, so the operation rebuilt the caches of
+                // holds and decisions from the log: they are the log's, already in the database, not a change.
+                for path in StoreChanges.cacheFiles { changes.writtenFiles[path] = nil }
+            }
             try await changes.write(database: database)
             try await database.execute("COMMIT")
             return value

@@ -27,6 +27,9 @@ package struct StoreChanges: Sendable, Equatable {
     /// log's lock file when the database had none.
     static let transientFiles: Set<String> = [".hirescore/pending", ".hirescore/audit.lock"]
 
+    /// The caches a command on the folder copy rebuilds from the audit log when they are missing.
+    static let cacheFiles: Set<String> = [".hirescore/holds.json", ".hirescore/decisions.json"]
+
     /// The changes from `before` to `after`.
     package init(from before: StoreContent, to after: StoreContent) throws(StoreDatabaseError) {
         guard after.auditLines.count >= before.auditLines.count,

@@ -13,7 +13,8 @@
 /// - `settings`: the store's settings (``StoreSettings``);
 /// - `member_events`: who granted or revoked which member's role, and who changed a setting, when;
 /// - `drafts`: each interviewer's drafts with their revision counters, readable only by their interviewer;
-/// - from version 6, `scorecards.amends`: an amended card is a new row naming the row it supersedes.
+/// - from version 6, `scorecards.amends`: an amended card is a new row naming the row it supersedes;
+/// - from version 10, a submitted card's row takes its interviewer's countersignature (`signature:` line) once.
 package enum StoreSchema {
     /// One step of the schema.
     package struct Migration: Sendable {
@@ -51,6 +52,9 @@ package enum StoreSchema {
         Migration(version: 8, name: "colleagues' cards per rubric", statements: version8),
         Migration(
             version: 9, name: "store setting changes as audit events, by HR roles only", statements: version9),
+        Migration(
+            version: 10, name: "countersignatures written into submitted cards by their own interviewers",
+            statements: version10),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
