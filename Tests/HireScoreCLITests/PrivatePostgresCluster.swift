@@ -3,6 +3,7 @@ import Foundation
 /// A PostgreSQL 15 cluster of one test's own, for a fault that would disturb the other suites on the shared test
 /// server: a restart. Made as scripts/with-postgres.sh makes the shared one (a temporary folder, loopback at a
 /// free port, trusted logins; as the `postgres` user when the tests run as root); ``remove()`` stops and deletes it.
+/// ``makeStandby()`` makes a hot standby of it: a second cluster that streams its changes (streaming replication).
 final class PrivatePostgresCluster: Sendable {
     static let programs = "/usr/lib/postgresql/15/bin"
 
@@ -17,16 +18,19 @@ final class PrivatePostgresCluster: Sendable {
         var description: String
     }
 
+    /// Makes and starts a new cluster with an empty `hirescore_test` database: a primary that a standby can be made
+    /// of (`wal_level=replica`, and replication connections trusted on loopback).
     init() throws {
-        let template = NSTemporaryDirectory() + "hs-private-pg.XXXXXX"
-        var bytes = Array(template.utf8CString)
-        guard let made = mkdtemp(&bytes) else { throw Failure(description: "mkdtemp failed for \(template)") }
-        folder = String(cString: made)
-        port = try Self.freePort()
-        if getuid() == 0 { try Self.run("/bin/chown", ["postgres:", folder]) }
+        (folder, port) = try Self.newFolderAndPort()
         try asServer(
             Self.programs + "/initdb",
             ["-D", folder + "/data", "-U", "hirescore_admin", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"])
+        // initdb's pg_hba.conf already trusts replication on loopback with --auth=trust; said once more so that a
+        // standby does not depend on that default.
+        let hba = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/data/pg_hba.conf"))
+        try hba.seekToEnd()
+        try hba.write(contentsOf: Data("host replication all 127.0.0.1/32 trust\n".utf8))
+        try hba.close()
         try start()
         try Self.run(
             Self.programs + "/psql",
@@ -34,6 +38,56 @@ final class PrivatePostgresCluster: Sendable {
                 "-X", "-q", "-h", "127.0.0.1", "-p", "\(port)", "-U", "hirescore_admin", "-d", "postgres", "-c",
                 "CREATE DATABASE hirescore_test",
             ])
+    }
+
+    /// A hot standby of this cluster, started on a port of its own: its data copied with `pg_basebackup -R` (which
+    /// writes `primary_conninfo` and `standby.signal`), streaming this cluster's changes from then on. Its
+    /// ``url`` names the same database; the caller removes it with ``remove()``. ``replayed(from:)`` waits until
+    /// it has caught up.
+    func makeStandby() throws -> PrivatePostgresCluster {
+        let standby = try PrivatePostgresCluster(standbyOf: self)
+        do {
+            try standby.start()
+        } catch {
+            standby.remove()
+            throw error
+        }
+        return standby
+    }
+
+    private init(standbyOf primary: PrivatePostgresCluster) throws {
+        (folder, port) = try Self.newFolderAndPort()
+        do {
+            try asServer(
+                Self.programs + "/pg_basebackup",
+                [
+                    "-D", folder + "/data", "-R", "-c", "fast", "-h", "127.0.0.1", "-p", "\(primary.port)", "-U",
+                    "hirescore_admin",
+                ])
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
+        }
+    }
+
+    /// Waits until this standby has replayed everything `primary` had written when called (its WAL position then),
+    /// for at most `seconds`.
+    func replayed(from primary: PrivatePostgresCluster, seconds: Double = 30) async throws {
+        let written = try await PostgresTestServer.rows(primary.url, "SELECT pg_catalog.pg_current_wal_lsn()::text")
+        guard let position = written.first else { throw Failure(description: "no WAL position on the primary") }
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let caughtUp = try await PostgresTestServer.rows(
+                url, "SELECT (pg_catalog.pg_last_wal_replay_lsn() >= '\(position)'::pg_lsn)::text")
+            if caughtUp == ["true"] { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw Failure(description: "the standby on port \(port) did not replay up to \(position) within \(seconds) s")
+    }
+
+    /// Promotes this standby to a primary (`pg_ctl promote`), returning once it takes writes.
+    func promote() throws {
+        try asServer(Self.programs + "/pg_ctl", ["-D", folder + "/data", "-w", "promote"])
     }
 
     /// Restarts the server as `pg_ctl restart -m fast` does (every connection ends, open transactions are undone),
@@ -52,7 +106,8 @@ final class PrivatePostgresCluster: Sendable {
             Self.programs + "/pg_ctl",
             [
                 "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-o",
-                "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off" + more, "start",
+                "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c wal_level=replica" + more,
+                "start",
             ])
     }
 
@@ -65,6 +120,16 @@ final class PrivatePostgresCluster: Sendable {
     func remove() {
         try? asServer(Self.programs + "/pg_ctl", ["-D", folder + "/data", "-m", "immediate", "-w", "stop"])
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// A new temporary folder for a cluster (owned by the `postgres` user when the tests run as root) and a free port.
+    private static func newFolderAndPort() throws -> (folder: String, port: Int) {
+        let template = NSTemporaryDirectory() + "hs-private-pg.XXXXXX"
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else { throw Failure(description: "mkdtemp failed for \(template)") }
+        let folder = String(cString: made)
+        if getuid() == 0 { try run("/bin/chown", ["postgres:", folder]) }
+        return (folder, try freePort())
     }
 
     /// Runs a server program, as the `postgres` user when the tests run as root (the server refuses root).
