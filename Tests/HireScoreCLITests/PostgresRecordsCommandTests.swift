@@ -111,10 +111,11 @@ struct PostgresRecordsCommandTests {
                 try await counts() == before, "the refused command changed the store", sourceLocation: sourceLocation)
         }
 
-        /// The rows of each table and a digest of their content, read as the administrator.
-        func counts() async throws -> String {
+        /// The rows of each table and a digest of their content, read as the administrator; `other`: the
+        /// administrator's URL of another server with the same store (a standby), instead of ``url``.
+        func counts(at other: String? = nil) async throws -> String {
             let rows = try await PostgresTestServer.rows(
-                url,
+                other ?? url,
                 """
                 SELECT (SELECT count(*) || ' ' || coalesce(md5(string_agg(content, '' ORDER BY id)), '-') FROM hirescore.scorecards)
                   || ' | ' || (SELECT count(*) || ' ' || coalesce(md5(string_agg(content, '' ORDER BY line_number)), '-') FROM hirescore.audit_lines)

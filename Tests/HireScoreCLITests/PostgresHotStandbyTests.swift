@@ -1,0 +1,141 @@
+import Foundation
+import PostgresStore
+import Testing
+
+/// Several hosts in the store URL (issue 21) against a real hot standby: a primary of the test's own with the store
+/// on it, and a streaming replica of it (`pg_basebackup -R`), through the built binary. Writing commands land on
+/// the primary whatever the order of the list; `target_session_attrs` picks the standby or the primary; with the
+/// primary down reports still work on the standby, writing commands are refused naming each host and why, and once
+/// the team has promoted the standby the same command works there and the audit chain is intact.
+@Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
+struct PostgresHotStandbyTests {
+    typealias Stores = PostgresRecordsCommandTests.Stores
+    typealias Failover = PostgresFailoverTests
+
+    static let release = [
+        "hold", "c-103", "--requisition", "claims-2026-01", "--release", "--reason", "settled", "--actor", "Rita",
+    ]
+
+    /// Runs `body` with a primary holding the fixture store (members rita, dora, anna) and a hot standby of it that
+    /// has replayed the store; stops and deletes both afterwards, also when `body` fails.
+    static func withReplica(
+        _ body: (PrivatePostgresCluster, PrivatePostgresCluster, Stores) async throws -> Void
+    ) async throws {
+        let primary = try PrivatePostgresCluster()
+        defer { primary.remove() }
+        let stores = try await Stores(
+            url: primary.url, shown: try PostgresConnectionSettings(url: primary.url).description)
+        let standby = try primary.makeStandby()
+        defer { standby.remove() }
+        try await standby.replayed(from: primary)
+        try await body(primary, standby, stores)
+    }
+
+    /// Rita's URL of the store (made on `primary`) with the host list `first,second`.
+    static func hostList(
+        _ stores: Stores, primary: PrivatePostgresCluster, _ first: PrivatePostgresCluster,
+        _ second: PrivatePostgresCluster
+    ) -> String {
+        stores.url(as: "rita").url.replacingOccurrences(
+            of: "@127.0.0.1:\(primary.port)/", with: "@127.0.0.1:\(first.port),127.0.0.1:\(second.port)/")
+    }
+
+    /// The URL as hirescore shows it for `first,second` as Rita.
+    static func shown(_ stores: Stores, _ first: PrivatePostgresCluster, _ second: PrivatePostgresCluster) -> String {
+        "postgresql://\(stores.login("rita"))@127.0.0.1:\(first.port),127.0.0.1:\(second.port)/hirescore_test"
+    }
+
+    @Test func writesLandOnThePrimaryAndTargetSessionAttributesPickTheServer() async throws {
+        try await Self.withReplica { primary, standby, stores in
+            #expect(try await stores.counts(at: standby.url) == stores.counts())
+            // The standby listed first: a writing command (default read-write) skips it and lands on the primary;
+            // the standby has the change once it has replayed it.
+            let standbyFirst = Self.hostList(stores, primary: primary, standby, primary)
+            let before = try await stores.counts()
+            let held = await Failover.run(Failover.hold, store: standbyFirst)
+            #expect(held.exitCode == 0, "\(held.stderr)")
+            #expect(held.stdout == "Hold placed: c-103 is kept until released\n")
+            #expect(held.stderr == "")
+            let after = try await stores.counts()
+            #expect(after != before)
+            try await standby.replayed(from: primary)
+            #expect(try await stores.counts(at: standby.url) == after)
+
+            // `standby` takes the standby, listed second: a report reads the same store there; a writing command
+            // asked to go there is refused by the standby and changes nothing.
+            let primaryFirst = Self.hostList(stores, primary: primary, primary, standby)
+            let onPrimary = await Failover.run(["merge"], store: stores.url(as: "rita").url)
+            #expect(onPrimary.exitCode == 0, "\(onPrimary.stderr)")
+            let onStandby = await Failover.run(["merge"], store: primaryFirst + "&target_session_attrs=standby")
+            #expect(onStandby.exitCode == onPrimary.exitCode)
+            #expect(onStandby.stdout == onPrimary.stdout)
+            #expect(onStandby.stderr == onPrimary.stderr)
+            let verified = await Failover.run(
+                ["audit", "verify"], store: primaryFirst + "&target_session_attrs=standby")
+            #expect(verified.exitCode == 0, "\(verified.stderr)")
+            #expect(verified.stdout.hasPrefix("audit log intact: "))
+            let refused = await Failover.run(Self.release, store: primaryFirst + "&target_session_attrs=standby")
+            #expect(refused.exitCode == 1)
+            #expect(refused.stdout == "")
+            #expect(
+                refused.stderr
+                    == "error: the database refused: cannot execute INSERT in a read-only transaction (SQLSTATE 25006)\n"
+            )
+            #expect(try await stores.counts() == after)
+
+            // `primary` takes the primary, listed second.
+            let released = await Failover.run(Self.release, store: standbyFirst + "&target_session_attrs=primary")
+            #expect(released.exitCode == 0, "\(released.stderr)")
+            #expect(released.stdout == "Hold released: c-103\n")
+            #expect(try await stores.counts() != after)
+
+            // `prefer-standby` with the standby stopped: the second round takes the primary.
+            try standby.stop()
+            let preferred = await Failover.run(
+                Failover.hold, store: standbyFirst + "&target_session_attrs=prefer-standby")
+            #expect(preferred.exitCode == 0, "\(preferred.stderr)")
+            #expect(preferred.stdout == "Hold placed: c-103 is kept until released\n")
+        }
+    }
+
+    @Test func thePrimaryDownReportsReadTheStandbyWritesAreRefusedUntilItIsPromoted() async throws {
+        try await Self.withReplica { primary, standby, stores in
+            let both = Self.hostList(stores, primary: primary, primary, standby)
+            let merged = await Failover.run(["merge"], store: both)
+            #expect(merged.exitCode == 0, "\(merged.stderr)")
+            try primary.stop()
+
+            // Reading commands take the standby (libpq's `any`).
+            let onStandby = await Failover.run(["merge"], store: both)
+            #expect(onStandby.exitCode == 0, "\(onStandby.stderr)")
+            #expect(onStandby.stdout == merged.stdout)
+            let verified = await Failover.run(["audit", "verify"], store: both)
+            #expect(verified.exitCode == 0, "\(verified.stderr)")
+            #expect(verified.stdout.hasPrefix("audit log intact: "))
+
+            // A writing command finds no read-write server and says why for each host; nothing is written.
+            let before = try await stores.counts(at: standby.url)
+            let refused = await Failover.run(Failover.hold, store: both)
+            #expect(refused.exitCode == 1)
+            #expect(refused.stdout == "")
+            #expect(
+                refused.stderr
+                    == "error: no server of the PostgreSQL store \(Self.shown(stores, primary, standby)) could be used (target_session_attrs=read-write): 127.0.0.1:\(primary.port): connection refused; 127.0.0.1:\(standby.port): the session is read-only; check that a server runs and that --store or HIRESCORE_STORE names it\n"
+            )
+            #expect(try await stores.counts(at: standby.url) == before)
+
+            // The team promotes the standby (HireScore does not): the same command, the same list, works there.
+            try standby.promote()
+            let held = await Failover.run(Failover.hold, store: both)
+            #expect(held.exitCode == 0, "\(held.stderr)")
+            #expect(held.stdout == "Hold placed: c-103 is kept until released\n")
+            #expect(try await stores.counts(at: standby.url) != before)
+            let intact = await Failover.run(["audit", "verify"], store: both)
+            #expect(intact.exitCode == 0, "\(intact.stderr)")
+            #expect(intact.stdout.hasPrefix("audit log intact: "))
+            #expect(intact.stdout != verified.stdout, "the hold's event is in the verified chain")
+            let primaryWanted = await Failover.run(["audit", "verify"], store: both + "&target_session_attrs=primary")
+            #expect(primaryWanted.exitCode == 0, "\(primaryWanted.stderr)")
+        }
+    }
+}
