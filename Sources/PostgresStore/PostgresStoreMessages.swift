@@ -142,6 +142,16 @@ package enum PostgresStoreMessages {
         )
     }
 
+    /// The server takes no writes (a hot standby, or `default_transaction_read_only=on`): SQLSTATE 25006.
+    static func readOnlyServer(_ server: String) -> LocalizedText {
+        .init(
+            en:
+                "the PostgreSQL server of the store \(server) takes no changes (a hot standby, or default_transaction_read_only=on); nothing was changed; name the primary in --store or HIRESCORE_STORE, or list it with the standby and leave out target_session_attrs (a command that changes the store then asks for read-write)",
+            de:
+                "der PostgreSQL-Server der Ablage \(server) nimmt keine Änderungen an (ein Hot-Standby oder default_transaction_read_only=on); nichts wurde geändert; nennen Sie den Primärserver in --store oder HIRESCORE_STORE, oder listen Sie ihn mit dem Standby und lassen Sie target_session_attrs weg (ein Befehl, der die Ablage ändert, verlangt dann read-write)"
+        )
+    }
+
     /// The database refused a statement.
     static func refused(_ reason: String, sqlState: String) -> LocalizedText {
         .init(

@@ -77,9 +77,21 @@ struct PostgresHotStandbyTests {
             let refused = await Failover.run(Self.release, store: primaryFirst + "&target_session_attrs=standby")
             #expect(refused.exitCode == 1)
             #expect(refused.stdout == "")
+            let onlyStandby = "postgresql://\(stores.login("rita"))@127.0.0.1:\(standby.port)/hirescore_test"
             #expect(
                 refused.stderr
-                    == "error: the database refused: cannot execute INSERT in a read-only transaction (SQLSTATE 25006)\n"
+                    == "error: the PostgreSQL server of the store \(onlyStandby) takes no changes (a hot standby, or default_transaction_read_only=on); nothing was changed; name the primary in --store or HIRESCORE_STORE, or list it with the standby and leave out target_session_attrs (a command that changes the store then asks for read-write)\n"
+            )
+            #expect(try await stores.counts() == after)
+            // The same with the standby as the only host (no check is made with one host), in German.
+            let alone = stores.url(as: "rita").url.replacingOccurrences(
+                of: "@127.0.0.1:\(primary.port)/", with: "@127.0.0.1:\(standby.port)/")
+            let german = await Failover.run(Self.release, store: alone, environment: ["LANG": "de_DE.UTF-8"])
+            #expect(german.exitCode == 1)
+            #expect(german.stdout == "")
+            #expect(
+                german.stderr
+                    == "Fehler: der PostgreSQL-Server der Ablage \(onlyStandby) nimmt keine Änderungen an (ein Hot-Standby oder default_transaction_read_only=on); nichts wurde geändert; nennen Sie den Primärserver in --store oder HIRESCORE_STORE, oder listen Sie ihn mit dem Standby und lassen Sie target_session_attrs weg (ein Befehl, der die Ablage ändert, verlangt dann read-write)\n"
             )
             #expect(try await stores.counts() == after)
 

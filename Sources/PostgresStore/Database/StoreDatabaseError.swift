@@ -88,6 +88,12 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.serverNotReady(settings.description))
             }
+            // A hot standby, or a server with `default_transaction_read_only=on`, refused a write: named as such,
+            // not as a bare SQL error (one host naming a standby, or a host list asked for `standby` or `any`).
+            if state == "25006" {
+                return StoreDatabaseError(
+                    sqlState: state, message: PostgresStoreMessages.readOnlyServer(settings.description))
+            }
             if state == "3D000" {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.noDatabase(settings.database))
