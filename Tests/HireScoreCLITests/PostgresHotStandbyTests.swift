@@ -135,6 +135,27 @@ struct PostgresHotStandbyTests {
                     == "error: no server of the PostgreSQL store \(Self.shown(stores, primary, standby)) could be used (target_session_attrs=read-write): 127.0.0.1:\(primary.port): connection refused; 127.0.0.1:\(standby.port): the session is read-only; check that a server runs and that --store or HIRESCORE_STORE names it\n"
             )
             #expect(try await stores.counts(at: standby.url) == before)
+            // `enter` meanwhile keeps the interviewer's answers on her computer.
+            typealias Enter = PostgresEnterCommandTests
+            let (data, files) = (try Enter.folder("data"), try Enter.folder("files"))
+            defer { for folder in [data, files] { try? FileManager.default.removeItem(atPath: folder) } }
+            let list = (
+                of: "@127.0.0.1:\(primary.port)/", with: "@127.0.0.1:\(primary.port),127.0.0.1:\(standby.port)/"
+            )
+            let anna = stores.url(as: "anna")
+            let (annaBoth, annaShown) = (
+                anna.url.replacingOccurrences(of: list.of, with: list.with),
+                anna.shown.replacingOccurrences(of: list.of, with: list.with)
+            )
+            let local = Enter.localCopy(data: data, shown: annaShown.replacingOccurrences(of: ",", with: "_"))
+            let offline = await Enter.enter(
+                url: annaBoth, data: data, answers: try Enter.answers(0..<2, in: files, name: "a"))
+            #expect(offline.exitCode == 0, "\(offline.stderr)")
+            #expect(
+                offline.stderr
+                    == "the PostgreSQL store \(annaShown) cannot be reached: your answers are saved on this computer (\(local)) and go to the database the next time you run this command\n"
+            )
+            #expect(try await stores.counts(at: standby.url) == before)
 
             // The team promotes the standby (HireScore does not): the same command, the same list, works there.
             try standby.promote()
@@ -142,6 +163,17 @@ struct PostgresHotStandbyTests {
             #expect(held.exitCode == 0, "\(held.stderr)")
             #expect(held.stdout == "Hold placed: c-103 is kept until released\n")
             #expect(try await stores.counts(at: standby.url) != before)
+            // `enter` run again submits the answers kept on the computer there.
+            let all = try Enter.answers(0..<Enter.answerLines.count, quit: false, in: files, name: "all")
+            let submitted = await Enter.enter(url: annaBoth, data: data, answers: all)
+            #expect(submitted.exitCode == 0, "\(submitted.stderr)")
+            #expect(
+                submitted.stderr.contains(
+                    "the answers saved on this computer while the database could not be reached are now in the database (revision 3)\n"
+                ), "\(submitted.stderr)")
+            #expect(
+                submitted.stdout.contains("Submitted and sealed: \(annaShown)/claims-2026-01/c-900/anna-schmidt.yaml"))
+            #expect(!FileManager.default.fileExists(atPath: local))
             let intact = await Failover.run(["audit", "verify"], store: both)
             #expect(intact.exitCode == 0, "\(intact.stderr)")
             #expect(intact.stdout.hasPrefix("audit log intact: "))
