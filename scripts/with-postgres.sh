@@ -6,7 +6,8 @@
 # The cluster lives in a temporary folder, listens on 127.0.0.1 at a free port and on a socket in that
 # folder, and trusts loopback connections (it is reachable from this machine only, and gone afterwards).
 # COMMAND sees HIRESCORE_TEST_POSTGRES=postgresql://hirescore_admin@127.0.0.1:PORT/hirescore_test, a
-# superuser that the store tests use to create databases, roles and login users of their own.
+# superuser that the store tests use to create databases, roles and login users of their own, and
+# HIRESCORE_TEST_PRIVATE_CLUSTERS, a folder where tests make clusters of their own (stopped and removed with it).
 # The server refuses to run as root: as root (CI) the cluster is made and run as the 'postgres' user.
 # As root, PostgreSQL 15 is installed from Debian when it is missing.
 set -euo pipefail
@@ -40,6 +41,11 @@ if [ "$(id -u)" -eq 0 ]; then
   as_server() { su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; }
 fi
 cleanup() {
+  # The clusters tests make of their own (PrivatePostgresCluster) live in $cluster/private: stopped here too, for a
+  # test that was killed before it could stop them.
+  for data in "$cluster"/private/*/data; do
+    [ -d "$data" ] && as_server "$bin/pg_ctl" -D "$data" -m immediate -w stop > /dev/null 2>&1 || true
+  done
   as_server "$bin/pg_ctl" -D "$cluster/data" -m immediate -w stop > /dev/null 2>&1 || true
   rm -rf "$cluster"
 }
@@ -55,6 +61,8 @@ as_server "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
   || { cat "$cluster/server.log" >&2; exit 1; }
 "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U hirescore_admin -d postgres -c "CREATE DATABASE hirescore_test"
 
+mkdir "$cluster/private"
+export HIRESCORE_TEST_PRIVATE_CLUSTERS="$cluster/private"
 export HIRESCORE_TEST_POSTGRES="postgresql://hirescore_admin@127.0.0.1:$port/hirescore_test?sslmode=disable"
 echo "==> PostgreSQL 15 on 127.0.0.1:$port (cluster $cluster, removed afterwards)" >&2
 set +e

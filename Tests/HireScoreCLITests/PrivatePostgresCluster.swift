@@ -123,8 +123,13 @@ final class PrivatePostgresCluster: Sendable {
     }
 
     /// A new temporary folder for a cluster (owned by the `postgres` user when the tests run as root) and a free port.
+    /// The folder is in `HIRESCORE_TEST_PRIVATE_CLUSTERS` when it is set (scripts/with-postgres.sh sets it, and stops
+    /// and removes the clusters there when it ends, also those of a test that was killed).
     private static func newFolderAndPort() throws -> (folder: String, port: Int) {
-        let template = NSTemporaryDirectory() + "hs-private-pg.XXXXXX"
+        let parent = ProcessInfo.processInfo.environment["HIRESCORE_TEST_PRIVATE_CLUSTERS"].flatMap {
+            $0.isEmpty ? nil : $0 + "/"
+        }
+        let template = (parent ?? NSTemporaryDirectory()) + "hs-private-pg.XXXXXX"
         var bytes = Array(template.utf8CString)
         guard let made = mkdtemp(&bytes) else { throw Failure(description: "mkdtemp failed for \(template)") }
         let folder = String(cString: made)
