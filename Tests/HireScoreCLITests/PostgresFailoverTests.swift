@@ -31,8 +31,7 @@ struct PostgresFailoverTests {
         defer { first.remove() }
         let second = try PrivatePostgresCluster()
         defer { second.remove() }
-        let stores = try await Stores(
-            url: second.url, shown: try PostgresConnectionSettings(url: second.url).description)
+        let stores = try await Stores(on: second)
         try first.stop()
         let both = Self.hostList(stores.url(as: "rita").url, first: first, second: second)
         let before = try await stores.counts()
@@ -78,8 +77,7 @@ struct PostgresFailoverTests {
         defer { first.remove() }
         let second = try PrivatePostgresCluster()
         defer { second.remove() }
-        let stores = try await Stores(
-            url: second.url, shown: try PostgresConnectionSettings(url: second.url).description)
+        let stores = try await Stores(on: second)
         let rita = stores.login("rita")
         try await PostgresTestServer.admin(first.url) { database throws(StoreDatabaseError) in
             try await database.execute("CREATE ROLE \(rita) LOGIN")
@@ -163,9 +161,8 @@ struct PostgresFailoverTests {
         defer { first.remove() }
         let second = try PrivatePostgresCluster()
         defer { second.remove() }
-        let stores = try await Stores(url: first.url, shown: try PostgresConnectionSettings(url: first.url).description)
-        let survivor = try await Stores(
-            url: second.url, shown: try PostgresConnectionSettings(url: second.url).description, logins: stores.logins)
+        let stores = try await Stores(on: first)
+        let survivor = try await Stores(on: second, logins: stores.logins)
         let both = Self.hostList(survivor.url(as: "rita").url, first: first, second: second)
         let temporary = try PostgresFaultTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: temporary) }
@@ -198,8 +195,7 @@ struct PostgresFailoverTests {
         defer { first.remove() }
         let second = try PrivatePostgresCluster()
         defer { second.remove() }
-        let stores = try await Stores(
-            url: second.url, shown: try PostgresConnectionSettings(url: second.url).description)
+        let stores = try await Stores(on: second)
         let (data, files) = (try Enter.folder("data"), try Enter.folder("files"))
         defer { for folder in [data, files] { try? FileManager.default.removeItem(atPath: folder) } }
         try first.stop()

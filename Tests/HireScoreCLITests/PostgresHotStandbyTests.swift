@@ -23,8 +23,7 @@ struct PostgresHotStandbyTests {
     ) async throws {
         let primary = try PrivatePostgresCluster()
         defer { primary.remove() }
-        let stores = try await Stores(
-            url: primary.url, shown: try PostgresConnectionSettings(url: primary.url).description)
+        let stores = try await Stores(on: primary)
         let standby = try primary.makeStandby()
         defer { standby.remove() }
         try await standby.replayed(from: primary)

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresStore
 
 /// A PostgreSQL 15 cluster of one test's own, for a fault that would disturb the other suites on the shared test
 /// server: a restart. Made as scripts/with-postgres.sh makes the shared one (a temporary folder, loopback at a
@@ -192,5 +193,13 @@ final class PrivatePostgresCluster: Sendable {
         }
         guard bound else { throw Failure(description: "no free port") }
         return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+extension PostgresRecordsCommandTests.Stores {
+    /// Sets the store up on `cluster`, shown as the CLI names its URL; `logins` as in ``init(url:shown:logins:)``.
+    convenience init(on cluster: PrivatePostgresCluster, logins: [String: String]? = nil) async throws {
+        try await self.init(
+            url: cluster.url, shown: try PostgresConnectionSettings(url: cluster.url).description, logins: logins)
     }
 }
