@@ -35,6 +35,15 @@ package enum CommandMessages: MessageCatalogue {
         .init(en: "cannot write \(path): \(reason)", de: "\(path) kann nicht geschrieben werden: \(reason)")
     }
 
+    /// A report kept in the user's cache (`ReportMemo`) that checked out but could not be read to its end.
+    package static func keptReportUnreadable(_ folder: String) -> LocalizedText {
+        .init(
+            en: "the report kept in the cache \(folder) could not be read to its end; "
+                + "run the command again with --no-cache",
+            de: "der im Zwischenspeicher \(folder) aufbewahrte Bericht konnte nicht bis zum Ende gelesen werden; "
+                + "führen Sie den Befehl mit --no-cache erneut aus")
+    }
+
     /// A mistyped subcommand: "unknown command 'mrege'; did you mean 'merge'?".
     package static func unknownCommand(_ word: String, suggestion: String?, commands: [String]) -> LocalizedText {
         .init(
@@ -68,6 +77,7 @@ package enum CommandMessages: MessageCatalogue {
         ("error", error), ("warning", warning), ("note", note),
         ("wroteReport", wroteReport("report.html", bytes: 12_600)),
         ("cannotWrite", cannotWrite("report.html", reason: "Permission denied")),
+        ("keptReportUnreadable", keptReportUnreadable("/home/anna/.cache/hirescore")),
         ("unknownCommand", unknownCommand("mrege", suggestion: "merge", commands: ["merge"])),
         ("unknownCommand(no suggestion)", unknownCommand("xyz", suggestion: nil, commands: ["merge", "enter"])),
         ("unknownRubric", unknownRubric("claims", folder: "rubrics", known: ["claims-handler"])),

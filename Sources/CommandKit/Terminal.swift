@@ -15,10 +15,14 @@ package struct Terminal: Sendable {
 
     /// Writes text as UTF-8, retrying short writes.
     package func write(_ text: String) {
-        var bytes = Array(text.utf8)
+        write(Array(text.utf8))
+    }
+
+    /// Writes `bytes` whole (retrying short and interrupted writes); stops quietly when the stream is closed.
+    package func write(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer -> Int in
+            let written = bytes.withUnsafeBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return -1 }
                 return Foundation.write(fileDescriptor, base + offset, buffer.count - offset)
             }

@@ -20,13 +20,15 @@ enum DatabaseStoreSnapshot {
     /// When `store` (else `HIRESCORE_STORE`) names a database: takes the snapshot and replaces `store` by its
     /// path; `rubrics`, `output` and `paths` are made absolute. Does nothing for a folder store, nor when
     /// paths are given and the database comes from `HIRESCORE_STORE` only (the paths are what is read).
-    /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else.
+    /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else. Returns
+    /// whether a database was read.
+    @discardableResult
     static func open(
         store: inout String?, rubrics: inout String?, output: inout String?, paths: inout [String],
         language: Language, auditLogOnly: Bool = false
-    ) throws {
-        if !paths.isEmpty && store == nil { return }
-        guard case .postgres(let settings) = try storeLocation(store, language: language) else { return }
+    ) throws -> Bool {
+        if !paths.isEmpty && store == nil { return false }
+        guard case .postgres(let settings) = try storeLocation(store, language: language) else { return false }
         let manager = FileManager.default
         let current = manager.currentDirectoryPath
         func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : current + "/" + path }
@@ -45,6 +47,7 @@ enum DatabaseStoreSnapshot {
             throw CommandFailure(LocalizedText(folder), language: language)
         }
         store = name
+        return true
     }
 
     /// Creates the private temporary folder (0700, ``TemporaryStoreFolder``, removing the folders killed
@@ -93,12 +96,17 @@ enum DatabaseStoreSnapshot {
 }
 
 extension PanelOptions {
-    /// Reads a database store through a snapshot (``DatabaseStoreSnapshot``); nothing changes for a folder.
-    mutating func openDatabaseStore(options: inout GlobalOptions, output: inout String?, language: Language) throws {
+    /// Reads a database store through a snapshot (``DatabaseStoreSnapshot``); nothing changes for a folder. Returns
+    /// whether a database was read.
+    @discardableResult
+    mutating func openDatabaseStore(options: inout GlobalOptions, output: inout String?, language: Language) throws
+        -> Bool
+    {
         var (store, paths) = (store, paths)
-        try DatabaseStoreSnapshot.open(
+        let onDatabase = try DatabaseStoreSnapshot.open(
             store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: language)
         (self.store, self.paths) = (store, paths)
+        return onDatabase
     }
 }
 

@@ -33,22 +33,50 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             var (options, panel, report) = (self.options, self.panel, self.report)
-            try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
+            let onDatabase = try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
             var renderer = report.renderer(language: language)
             renderer.evidenceAppendix = evidence
-            let merged = try panel.merge(
-                using: options, keepingEvidence: renderer.mergeShowsEvidence(as: report.format))
-            // Each piece of the report is written as it is rendered: a campaign's report is never held whole.
-            try report.write(language: language) { emit in renderer.merge(merged, as: report.format, to: emit) }
-            PhaseTimer.mark("render and write the report (\(report.format.rawValue))")
-            if !merged.problems.isEmpty {
-                // CSV has no place for the refused files: say which on standard error.
-                if report.format == .csv {
-                    Terminal.standardError.write(PanelTextReport(language: language).accounting(merged))
-                }
-                ProcessExit.now(1)
+            let shape = [
+                "--format=\(report.format.rawValue)", "--lang=\(language.rawValue)", "--evidence=\(evidence)",
+                "--csv-dialect=\(report.csvDialect?.rawValue ?? "")",
+            ]
+            PhaseTimer.begin()
+            let collected = panel.collectFiles()
+            PhaseTimer.mark("find scorecard files")
+            let memo =
+                onDatabase ? nil : MergeReportMemo(panel: panel, options: options, shape: shape, collected: collected)
+            if let memo, let kept = memo.kept() {
+                Terminal.standardError.write(kept.notes)
+                try report.write(kept, from: memo.cache.folder, language: language)
+                Terminal.standardError.write(kept.closing)
+                ProcessExit.now(kept.exitStatus)
             }
-            ProcessExit.now(0)
+            var notes = ""
+            let merged = try panel.merge(
+                using: options, keepingEvidence: renderer.mergeShowsEvidence(as: report.format),
+                collected: collected,
+                note: { text in
+                    notes += text
+                    Terminal.standardError.write(text)
+                })
+            let recording = memo?.recording()
+            // Each piece of the report is written as it is rendered: a campaign's report is never held whole.
+            try report.write(language: language) { emit in
+                renderer.merge(merged, as: report.format) { piece in
+                    recording?.append(piece)
+                    emit(piece)
+                }
+            }
+            PhaseTimer.mark("render and write the report (\(report.format.rawValue))")
+            var closing = ""
+            // CSV has no place for the refused files: say which on standard error.
+            if !merged.problems.isEmpty, report.format == .csv {
+                closing = PanelTextReport(language: language).accounting(merged)
+                Terminal.standardError.write(closing)
+            }
+            let status: Int32 = merged.problems.isEmpty ? 0 : 1
+            memo?.keep(recording, exitStatus: status, notes: notes, closing: closing)
+            ProcessExit.now(status)
         }
     }
 

@@ -52,17 +52,31 @@ struct PanelOptions: ParsableArguments {
         return [:]
     }
 
-    /// Loads rubrics, collects the files and merges them.
+    /// The scorecard files of the paths (or the store folder) and the problems with the paths.
+    func collectFiles() -> (files: [String], problems: [PanelMerger.Problem]) {
+        PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
+    }
+
+    /// Loads rubrics, collects the files (unless they are `collected` already) and merges them.
     /// `notingAmendments` names the amended cards on standard error (not for calibrate, which may be anonymous);
-    /// `keepingEvidence` keeps what the interviewers wrote, for a report that shows it.
-    func merge(using options: GlobalOptions, notingAmendments: Bool = true, keepingEvidence: Bool = false) throws
-        -> PanelMerger.Report
-    {
+    /// `keepingEvidence` keeps what the interviewers wrote, for a report that shows it. Warnings, notes and
+    /// diagnostics go to `note` (standard error unless told otherwise).
+    func merge(
+        using options: GlobalOptions, notingAmendments: Bool = true, keepingEvidence: Bool = false,
+        collected: (files: [String], problems: [PanelMerger.Problem])? = nil,
+        note: (String) -> Void = { Terminal.standardError.write($0) }
+    ) throws -> PanelMerger.Report {
         let language = options.language
         let progress = ProgressLine(language: language)
-        PhaseTimer.begin()
-        let collected = PanelMerger.collectFiles(paths.isEmpty ? [storeRoot] : paths)
-        PhaseTimer.mark("find scorecard files")
+        let gathered: (files: [String], problems: [PanelMerger.Problem])
+        if let collected {
+            gathered = collected
+        } else {
+            PhaseTimer.begin()
+            gathered = collectFiles()
+            PhaseTimer.mark("find scorecard files")
+        }
+        let collected = gathered
         var (catalog, complete) = options.loadRubrics(forScorecards: collected.files)
         PhaseTimer.mark("load rubrics")
         if collected.files.isEmpty && collected.problems.isEmpty {
@@ -103,13 +117,13 @@ struct PanelOptions: ParsableArguments {
         progress.clear()
         report.problems = collected.problems + report.problems
         for warning in report.warnings {
-            Terminal.standardError.write(
+            note(
                 CommandMessages.warning.text(in: language) + warning.message.text(in: language) + "\n"
                     + warning.files.map { "  \($0)\n" }.joined())
         }
         if notingAmendments {
             for (file, amendment) in Amendment.inForce(for: collected.files, cache: cache) {
-                Terminal.standardError.write(
+                note(
                     CommandMessages.note.text(in: language) + file + ": "
                         + TerminalText.line(AmendmentMessages.label(amendment).text(in: language)) + "\n")
             }
@@ -122,7 +136,7 @@ struct PanelOptions: ParsableArguments {
             if !rubricErrors.isEmpty {
                 let printer = DiagnosticPrinter(
                     language: language, useColor: Terminal.standardError.supportsColor, sources: catalog.sources)
-                Terminal.standardError.write(printer.render(rubricErrors, fileCount: catalog.files.count))
+                note(printer.render(rubricErrors, fileCount: catalog.files.count))
             }
         }
         // Cleared by ReportOptions.write before the report goes out.

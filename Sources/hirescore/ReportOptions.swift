@@ -78,4 +78,28 @@ struct ReportOptions: ParsableArguments {
         }
         Terminal.standardError.write(CommandMessages.wroteReport(output, bytes: bytes).text(in: language) + "\n")
     }
+
+    /// Writes the report kept in `memo` (see ``ReportMemo``) to --output (atomically) or to standard output, as
+    /// ``write(language:_:)`` writes one being rendered; `folder` is the cache folder it is kept in. Throws when the
+    /// kept report cannot be read to its end: --output is then left as it was.
+    func write(_ memo: ReportMemo, from folder: String, language: Language) throws {
+        ProgressLine.clearAny()
+        let unreadable = CommandFailure(CommandMessages.keptReportUnreadable(folder), language: language)
+        guard let output else {
+            guard memo.report({ Terminal.standardOutput.write($0) }) else { throw unreadable }
+            return
+        }
+        var complete = true
+        do {
+            try AtomicFile.writeCheckedBytes(to: output) { emit in
+                complete = memo.report(emit)
+                return complete ? nil : "unreadable"
+            }
+        } catch {
+            guard complete else { throw unreadable }
+            throw CommandFailure(CommandMessages.cannotWrite(output, reason: error.reason), language: language)
+        }
+        Terminal.standardError.write(
+            CommandMessages.wroteReport(output, bytes: memo.reportCount).text(in: language) + "\n")
+    }
 }

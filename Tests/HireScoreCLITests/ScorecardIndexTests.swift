@@ -61,7 +61,12 @@ import Testing
         }
 
         func run(_ arguments: [String], timings: Bool = false) -> (exitCode: Int32, stdout: String, stderr: String) {
-            var environment = ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "XDG_CACHE_HOME": cache.path]
+            // Every run merges: a report kept in the cache would be written again without reading the index or
+            // anything else (ReportMemoTests covers that).
+            var environment = [
+                "HIRESCORE_STORE": "/nonexistent/hirescore-store", "XDG_CACHE_HOME": cache.path,
+                "HIRESCORE_REPORT_CACHE": "off",
+            ]
             if timings { environment["HIRESCORE_TIMINGS"] = "1" }
             return HireScoreProcess.run(
                 arguments + ["--rubrics", TestPaths.shippedRubrics.path], environment: environment,

@@ -22,7 +22,10 @@ package enum AtomicFile {
     /// (`-o /dev/null`, `-o /dev/stdout`) must stay what it is (renaming over it would replace `/dev/null` with a
     /// file when run as root), and a folder is refused.
     package static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(WriteError) {
-        try write(to: path, mode: mode) { emit in bytes.withUnsafeBytes(emit) }
+        try write(to: path, mode: mode) { emit in
+            bytes.withUnsafeBytes(emit)
+            return nil
+        }
     }
 
     /// Writes UTF-8 text to `path` atomically.
@@ -44,6 +47,7 @@ package enum AtomicFile {
                     text.withUTF8 { emitBytes(UnsafeRawBufferPointer($0)) }
                 }
             }
+            return nil
         }
     }
 
@@ -51,6 +55,19 @@ package enum AtomicFile {
     /// come (a large cache file need not be held whole in memory), as ``writeTexts(to:mode:_:)`` does with texts.
     package static func writeBytes(
         to path: String, mode: mode_t = 0o600, _ produce: (_ emit: ([UInt8]) -> Void) -> Void
+    ) throws(WriteError) {
+        try writeCheckedBytes(to: path, mode: mode) { emit in
+            // Called only while `produce` runs: `emit` does not outlive this call.
+            withoutActuallyEscaping(emit) { emit in produce(emit) }
+            return nil
+        }
+    }
+
+    /// Writes the byte pieces that `produce` hands to its `emit` to `path` atomically, as ``writeBytes(to:mode:_:)``
+    /// does, unless `produce` returns a reason why the pieces are not all there: then `path` is left as it was (a
+    /// device or a pipe keeps what it was given) and the reason is thrown.
+    package static func writeCheckedBytes(
+        to path: String, mode: mode_t = 0o600, _ produce: (_ emit: ([UInt8]) -> Void) -> String?
     ) throws(WriteError) {
         try write(to: path, mode: mode) { emitBytes in
             withoutActuallyEscaping(emitBytes) { emitBytes in
@@ -61,9 +78,10 @@ package enum AtomicFile {
 
     /// The one writer behind the others: the pieces `produce` hands to its `emit` go to a temporary file in the
     /// same folder, which is flushed and renamed over `path` once `produce` returns (or written through for a
-    /// device or pipe). After a failed write the remaining pieces are dropped and the failure is thrown.
+    /// device or pipe). After a failed write the remaining pieces are dropped and the failure is thrown; so is the
+    /// reason `produce` returns when it could not hand on every piece.
     private static func write(
-        to path: String, mode: mode_t, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Void
+        to path: String, mode: mode_t, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> String?
     ) throws(WriteError) {
         var status = stat()
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
@@ -72,10 +90,10 @@ package enum AtomicFile {
             guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }
             var failure: String?
-            produce { bytes in
+            let unfinished = produce { bytes in
                 if failure == nil { failure = writeAll(bytes, to: descriptor) }
             }
-            if let failure { throw WriteError(path: path, reason: failure) }
+            if let reason = failure ?? unfinished { throw WriteError(path: path, reason: reason) }
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -84,9 +102,10 @@ package enum AtomicFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        produce { bytes in
+        let unfinished = produce { bytes in
             if failure == nil { failure = writeAll(bytes, to: descriptor) }
         }
+        failure = failure ?? unfinished
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             close(descriptor)

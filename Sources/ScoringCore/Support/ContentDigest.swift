@@ -59,7 +59,8 @@ package struct ContentDigest {
 
     private static let digits = Array("0123456789abcdef".utf8)
 
-    private static func hex(_ bytes: [UInt8]) -> String {
+    /// `bytes` as lowercase hexadecimal digits, two per byte (`sha256sum`'s format).
+    package static func hex(_ bytes: [UInt8]) -> String {
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count * 2)
         for byte in bytes {
