@@ -98,6 +98,20 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.noDatabase(settings.database))
             }
+            // One of the store's rules (schema version 11): its identity and the card or line it concerns.
+            if let rule = info[.constraintName].flatMap(DatabaseRefusal.init(rawValue:)) {
+                return StoreDatabaseError(
+                    sqlState: state, message: rule.message(info[.detail] ?? "", sqlState: state ?? "?"))
+            }
+            if state == "23505", let duplicate = DatabaseRefusal.duplicate(constraint: info[.constraintName]) {
+                return StoreDatabaseError(sqlState: state, message: duplicate)
+            }
+            if state == "42501" {
+                return StoreDatabaseError(
+                    sqlState: state,
+                    message: DatabaseRefusal.permissionDenied(
+                        table: info[.tableName], statement: error.query?.sql, user: settings.user))
+            }
             return StoreDatabaseError(
                 sqlState: state, message: PostgresStoreMessages.refused(text + detail, sqlState: state ?? "?"))
         }
