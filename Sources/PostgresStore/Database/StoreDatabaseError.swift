@@ -13,6 +13,9 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
     package var message: LocalizedText
     /// Whether no server could be reached, or the connection was lost (not a refusal by a server that answered).
     package var serverUnavailable: Bool
+    /// Whether, of a list of hosts, no writable server could be reached but a read-only one (a hot standby)
+    /// answered: the store can be read but takes no changes until a primary is back.
+    package var onlyReadOnlyAnswered = false
 
     /// Creates an error.
     package init(sqlState: String? = nil, message: LocalizedText, serverUnavailable: Bool = false) {
