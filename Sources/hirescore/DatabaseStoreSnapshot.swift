@@ -21,12 +21,15 @@ enum DatabaseStoreSnapshot {
     /// path; `rubrics`, `output` and `paths` are made absolute. Does nothing for a folder store, nor when
     /// paths are given and the database comes from `HIRESCORE_STORE` only (the paths are what is read).
     /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else.
+    ///
+    /// - Returns: whether the snapshot holds only part of the store (an interviewer's, ``DatabaseSnapshot``).
+    @discardableResult
     static func open(
         store: inout String?, rubrics: inout String?, output: inout String?, paths: inout [String],
         language: Language, auditLogOnly: Bool = false
-    ) throws {
-        if !paths.isEmpty && store == nil { return }
-        guard case .postgres(let settings) = try storeLocation(store, language: language) else { return }
+    ) throws -> Bool {
+        if !paths.isEmpty && store == nil { return false }
+        guard case .postgres(let settings) = try storeLocation(store, language: language) else { return false }
         let manager = FileManager.default
         let current = manager.currentDirectoryPath
         func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : current + "/" + path }
@@ -38,13 +41,14 @@ enum DatabaseStoreSnapshot {
         paths = paths.map(absolute)
         let folder = try makeTemporaryFolder(language: language)
         let name = settings.description
-        try runDatabaseWork(language: language) {
+        let partial = try runDatabaseWork(language: language) {
             try await DatabaseSnapshot.write(settings, to: folder + "/" + name, auditLogOnly: auditLogOnly)
         }
         guard manager.changeCurrentDirectoryPath(folder) else {
             throw CommandFailure(LocalizedText(folder), language: language)
         }
         store = name
+        return partial
     }
 
     /// Creates the private temporary folder (0700, ``TemporaryStoreFolder``, removing the folders killed
