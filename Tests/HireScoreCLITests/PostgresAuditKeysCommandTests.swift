@@ -124,6 +124,19 @@ struct PostgresAuditKeysCommandTests {
             let unknown = await Self.onBoth(stores, ["audit", "show", "c-999"], as: "anna", key: nil)
             #expect(unknown.database.exitCode == 1)
             #expect(unknown.database.stderr == unknown.files.stderr)
+            // The part she reads is still checked: a line changed by the owner (only it may) fails her verify too.
+            _ = try await PostgresTestServer.rows(
+                stores.url,
+                """
+                UPDATE hirescore.audit_lines
+                SET content = convert_to(replace(convert_from(content, 'UTF8'), 'Anna Schmidt', 'Anna Schmitt'), 'UTF8')
+                WHERE line_number = (SELECT min(line_number) FROM hirescore.audit_lines
+                  WHERE convert_from(content, 'UTF8') LIKE '%Anna Schmidt%') RETURNING line_number
+                """)
+            let changed = await stores.onDatabase(["audit", "verify"], as: "anna")
+            #expect(changed.exitCode == 1)
+            #expect(changed.stdout.contains(": error: "), "\(changed.stdout)")
+            #expect(!changed.stdout.contains("is intact"), "\(changed.stdout)")
             try await stores.dropLogins()
         }
     }
