@@ -377,6 +377,13 @@ struct SchemaMigrationTests {
                         "the database refused (SQLSTATE 23505): a scorecard at the same place was written meanwhile, perhaps from another computer; nothing was changed",
                         "die Datenbank hat abgelehnt (SQLSTATE 23505): ein Bogen an derselben Stelle wurde inzwischen geschrieben, vielleicht von einem anderen Rechner; nichts wurde geändert",
                     ])
+            // A refusal HireScore has no words for shows the server's own text in a frame of the session's language.
+            #expect(
+                await Self.refusal("SELECT 1 / 0", as: anna)
+                    == [
+                        "22012", "the database refused: division by zero (SQLSTATE 22012)",
+                        "die Datenbank hat abgelehnt: division by zero (SQLSTATE 22012)",
+                    ])
             // The English text stays in the database for psql; the rule's name is in the constraint field.
             #expect(
                 try await TestServer.rows(
