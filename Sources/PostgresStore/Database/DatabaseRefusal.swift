@@ -1,4 +1,3 @@
-import Foundation
 import ScoringCore
 
 /// A refusal by one of the store's own rules, as the database names it (schema version 11): which rule, and the
