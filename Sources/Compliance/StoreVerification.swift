@@ -37,6 +37,23 @@ public enum StoreVerification {
         return problems
     }
 
+    /// The problems of the part of a store one member may read (an interviewer's snapshot of a database store):
+    /// the log's chain, line by line, the cards the log names that are there, and every card there against the
+    /// log. Cards the member may not read, and the decisions and holds (which the member does not read), are not
+    /// checked: a recruiter, the data-protection officer or the owner verifies the whole store.
+    public static func verifyReadablePart(ledger: StoreLedger, rubrics: [Rubric]) -> [AuditLog.Problem] {
+        let log = AuditLog(ledger: ledger)
+        let (events, readProblems) = log.events()
+        var problems =
+            readProblems + AuditLog.chainProblems(events, readProblems: readProblems)
+            + log.referenceProblems(events, rubrics: rubrics, skippingMissing: true)
+        let (submitted, kept) = sealsOfRecord(events.map(\.event))
+        let signatures = CardSignatures(storeRoot: ledger.storeRoot)
+        problems += cardProblems(storeRoot: ledger.storeRoot, submitted: submitted, signatures: signatures)
+        problems += supersededProblems(storeRoot: ledger.storeRoot, kept: kept, signatures: signatures)
+        return problems
+    }
+
     /// The `path seal` of every card the log says was submitted (or amended), and of every card an amendment
     /// superseded and kept.
     static func sealsOfRecord(_ events: [AuditLog.Event]) -> (submitted: Set<String>, kept: Set<String>) {

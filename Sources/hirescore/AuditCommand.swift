@@ -38,12 +38,18 @@ extension HireScoreCommand {
                 var (options, storeOptions) = (self.options, self.storeOptions)
                 var output: String?
                 var paths: [String] = []
-                try DatabaseStoreSnapshot.open(
+                // An interviewer's snapshot of a database store holds only what row-level security shows them.
+                let partial = try DatabaseStoreSnapshot.open(
                     store: &storeOptions.store, rubrics: &options.rubrics, output: &output, paths: &paths,
-                    language: language)
+                    language: language
+                ).isPartial
                 try storeOptions.requireStore(language)
                 let ledger = storeOptions.ledger
-                var problems = StoreVerification.verify(ledger: ledger, rubrics: options.loadRubrics().rubrics)
+                let rubrics = options.loadRubrics().rubrics
+                var problems =
+                    partial
+                    ? StoreVerification.verifyReadablePart(ledger: ledger, rubrics: rubrics)
+                    : StoreVerification.verify(ledger: ledger, rubrics: rubrics)
                 if let checkpoint { problems += AuditLog(ledger: ledger).verify(checkpoint: checkpoint) }
                 let count = AuditLog(ledger: ledger).events().events.count
                 for problem in problems {
@@ -53,7 +59,9 @@ extension HireScoreCommand {
                             + TerminalText.line(problem.message.text(in: language)) + "\n")
                 }
                 if problems.isEmpty {
-                    Terminal.standardOutput.write(AuditCommandMessages.intact(count).text(in: language) + "\n")
+                    let verdict =
+                        partial ? AuditCommandMessages.readablePartIntact(count) : AuditCommandMessages.intact(count)
+                    Terminal.standardOutput.write(verdict.text(in: language) + "\n")
                 } else {
                     throw ExitCode(1)
                 }

@@ -10,6 +10,16 @@ enum AuditCommandMessages: MessageCatalogue {
             de: "Protokoll in Ordnung: \(events) Ereignisse, Kette und Verweise intakt")
     }
 
+    /// `audit verify` by an interviewer on a database store found nothing wrong in what the interviewer may read.
+    static func readablePartIntact(_ events: Int) -> LocalizedText {
+        .init(
+            en:
+                "the part of the store you may read is intact: \(events) events of the audit log, their chain and the scorecards you may read verified; other interviewers' cards, decisions and holds were not checked: only a recruiter, the data-protection officer or the owner can verify the whole store",
+            de:
+                "der Teil der Ablage, den Sie lesen dürfen, ist in Ordnung: \(events) Ereignisse des Protokolls, ihre Kette und die Bögen, die Sie lesen dürfen, geprüft; Bögen anderer Interviewender, Entscheidungen und Sperren wurden nicht geprüft: die ganze Ablage können nur Recruiter, Datenschutzbeauftragte oder der Eigentümer prüfen"
+        )
+    }
+
     /// `audit checkpoint` without a signing key.
     static let unsignedCheckpoint = LocalizedText(
         en: "no signing key found; the checkpoint is unsigned",
@@ -110,7 +120,8 @@ enum AuditCommandMessages: MessageCatalogue {
 
     /// Every entry, with sample arguments.
     static let entries: [(name: String, text: LocalizedText)] = [
-        ("intact", intact(12)), ("unsignedCheckpoint", unsignedCheckpoint),
+        ("intact", intact(12)), ("readablePartIntact", readablePartIntact(12)),
+        ("unsignedCheckpoint", unsignedCheckpoint),
         ("submissionRecorded", submissionRecorded("r/c/a.yaml")), ("repairFinished", repairFinished(2)),
         ("nothingToRepairOnDatabase", nothingToRepairOnDatabase("postgresql://anna@db:5432/hiring")),
         ("noEvents", noEvents("c-101")), ("by", by), ("rubric", rubric),

@@ -20,15 +20,17 @@ enum DatabaseStoreSnapshot {
     /// When `store` (else `HIRESCORE_STORE`) names a database: takes the snapshot and replaces `store` by its
     /// path; `rubrics`, `output` and `paths` are made absolute. Does nothing for a folder store, nor when
     /// paths are given and the database comes from `HIRESCORE_STORE` only (the paths are what is read).
-    /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else. Returns
-    /// whether a database was read.
+    /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else.
+    ///
+    /// - Returns: whether a database was read, and whether its snapshot holds only part of the store (an
+    ///   interviewer's, ``DatabaseSnapshot``).
     @discardableResult
     static func open(
         store: inout String?, rubrics: inout String?, output: inout String?, paths: inout [String],
         language: Language, auditLogOnly: Bool = false
-    ) throws -> Bool {
-        if !paths.isEmpty && store == nil { return false }
-        guard case .postgres(let settings) = try storeLocation(store, language: language) else { return false }
+    ) throws -> Opened {
+        if !paths.isEmpty && store == nil { return .folder }
+        guard case .postgres(let settings) = try storeLocation(store, language: language) else { return .folder }
         let manager = FileManager.default
         let current = manager.currentDirectoryPath
         func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : current + "/" + path }
@@ -40,14 +42,34 @@ enum DatabaseStoreSnapshot {
         paths = paths.map(absolute)
         let folder = try makeTemporaryFolder(language: language)
         let name = settings.description
-        try runDatabaseWork(language: language) {
+        let partial = try runDatabaseWork(language: language) {
             try await DatabaseSnapshot.write(settings, to: folder + "/" + name, auditLogOnly: auditLogOnly)
         }
         guard manager.changeCurrentDirectoryPath(folder) else {
             throw CommandFailure(LocalizedText(folder), language: language)
         }
         store = name
-        return true
+        return .database(partial: partial)
+    }
+
+    /// What ``open(store:rubrics:output:paths:language:auditLogOnly:)`` found.
+    enum Opened {
+        /// A folder store: nothing was read.
+        case folder
+        /// A database store, read into a snapshot; `partial` when the snapshot holds only the member's part.
+        case database(partial: Bool)
+
+        /// Whether a database was read.
+        var isDatabase: Bool {
+            if case .database = self { return true }
+            return false
+        }
+
+        /// Whether the snapshot holds only part of the store.
+        var isPartial: Bool {
+            if case .database(partial: true) = self { return true }
+            return false
+        }
     }
 
     /// Creates the private temporary folder (0700, ``TemporaryStoreFolder``, removing the folders killed
@@ -103,10 +125,10 @@ extension PanelOptions {
         -> Bool
     {
         var (store, paths) = (store, paths)
-        let onDatabase = try DatabaseStoreSnapshot.open(
+        let opened = try DatabaseStoreSnapshot.open(
             store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: language)
         (self.store, self.paths) = (store, paths)
-        return onDatabase
+        return opened.isDatabase
     }
 }
 

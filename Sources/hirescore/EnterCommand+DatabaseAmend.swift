@@ -45,7 +45,9 @@ extension HireScoreCommand.Enter {
         // The snapshot is named like the store, so every path the amendment prints is the store's URL.
         let folder = try DatabaseStoreSnapshot.makeTemporaryFolder(language: language)
         let name = settings.description
-        try runDatabaseWork(language: language) { try await DatabaseSnapshot.write(settings, to: folder + "/" + name) }
+        _ = try runDatabaseWork(language: language) {
+            try await DatabaseSnapshot.write(settings, to: folder + "/" + name)
+        }
         guard FileManager.default.changeCurrentDirectoryPath(folder) else {
             throw CommandFailure(LocalizedText(folder), language: language)
         }

@@ -184,13 +184,28 @@ struct PostgresAmendCommandTests {
             #expect(await insert(as: ben, interviewer: "ben-okafor") == "42501")
             // Nor is the submitted row ever updated, nor the row it amends changed.
             let annaURL = anna.url
-            for change in ["content = content || '\\x0a'::bytea", "amends = id"] {
+            let place = "claims-2026-01/c-900/anna-schmidt.yaml"
+            let refusals = [
+                "content = content || '\\x0a'::bytea": [
+                    "the database refused: scorecard \(place) is submitted and is never changed; an amendment is a new scorecard (SQLSTATE 42501)",
+                    "die Datenbank hat abgelehnt: der Bogen \(place) ist eingereicht und wird nie geändert; eine Korrektur ist ein neuer Bogen (SQLSTATE 42501)",
+                ],
+                "amends = id": [
+                    "the database refused: which card scorecard \(place) amends is written once and never changed (SQLSTATE 42501)",
+                    "die Datenbank hat abgelehnt: welchen Bogen der Bogen \(place) korrigiert, wird einmal festgehalten und nie geändert (SQLSTATE 42501)",
+                ],
+            ]
+            for (change, texts) in refusals.sorted(by: { $0.key < $1.key }) {
                 do {
                     _ = try await PostgresTestServer.rows(
                         annaURL, "UPDATE hirescore.scorecards SET \(change) WHERE candidate = 'c-900' RETURNING id")
                     Issue.record("anna changed her submitted card: \(change)")
                 } catch {
-                    #expect((error as? StoreDatabaseError)?.sqlState == "42501", "\(change): \(error)")
+                    let refusal = error as? StoreDatabaseError
+                    #expect(refusal?.sqlState == "42501", "\(change): \(error)")
+                    #expect(
+                        [refusal?.message.text(in: "en"), refusal?.message.text(in: "de")] == texts,
+                        "\(change): \(error)")
                 }
             }
             #expect(try await stores.counts() == before)
@@ -202,7 +217,20 @@ struct PostgresAmendCommandTests {
             let byRita = await Enter.enter(
                 url: rita.url, data: data, answers: amended, extra: ["--amend", "--reason", Self.reason])
             #expect(byRita.exitCode == 1)
-            #expect(byRita.stderr.contains("42501"), "\(byRita.stderr)")
+            // The database's refusal by the grants, worded in the session's language from what was refused where.
+            #expect(
+                byRita.stderr
+                    == "error: the database refused (SQLSTATE 42501): the store role of '\(stores.login("rita"))' may not read the drafts; nothing was changed. The store's owner grants roles with 'hirescore store grant'\n"
+            )
+            #expect(try await stores.counts() == before)
+            let byRitaInGerman = await Enter.enter(
+                url: rita.url, data: data, answers: amended,
+                extra: ["--amend", "--reason", Self.reason, "--lang", "de"])
+            #expect(byRitaInGerman.exitCode == 1)
+            #expect(
+                byRitaInGerman.stderr
+                    == "Fehler: die Datenbank hat abgelehnt (SQLSTATE 42501): die Rolle von '\(stores.login("rita"))' in der Ablage darf in den Entwürfen nichts lesen; nichts wurde geändert. Rollen vergibt der Eigentümer der Ablage mit 'hirescore store grant'\n"
+            )
             #expect(try await stores.counts() == before)
             let benURL = url.replacingOccurrences(of: "://hirescore_admin@", with: "://\(ben)@")
             let byBen = await Enter.enter(

@@ -105,9 +105,38 @@ struct PostgresAuditKeysCommandTests {
                 let verified = await Self.same(stores, ["audit", "verify"], as: member)
                 #expect(verified == "audit log intact: 22 events, chain and references verified\n")
             }
+            // An interviewer's verdict is on the part she may read, with the number of events and who verifies the
+            // whole store: never a verdict on the whole store, nor a list of the cards she may not read.
+            let byAnna = await stores.onDatabase(["audit", "verify"], as: "anna")
+            #expect(byAnna.exitCode == 0, "\(byAnna.stderr)")
+            #expect(byAnna.stderr == "")
+            #expect(
+                byAnna.stdout
+                    == "the part of the store you may read is intact: 22 events of the audit log, their chain and the scorecards you may read verified; other interviewers' cards, decisions and holds were not checked: only a recruiter, the data-protection officer or the owner can verify the whole store\n"
+            )
+            let german = await stores.onDatabase(["audit", "verify", "--lang", "de"], as: "anna")
+            #expect(german.exitCode == 0, "\(german.stderr)")
+            #expect(german.stderr == "")
+            #expect(
+                german.stdout
+                    == "der Teil der Ablage, den Sie lesen dürfen, ist in Ordnung: 22 Ereignisse des Protokolls, ihre Kette und die Bögen, die Sie lesen dürfen, geprüft; Bögen anderer Interviewender, Entscheidungen und Sperren wurden nicht geprüft: die ganze Ablage können nur Recruiter, Datenschutzbeauftragte oder der Eigentümer prüfen\n"
+            )
             let unknown = await Self.onBoth(stores, ["audit", "show", "c-999"], as: "anna", key: nil)
             #expect(unknown.database.exitCode == 1)
             #expect(unknown.database.stderr == unknown.files.stderr)
+            // The part she reads is still checked: a line changed by the owner (only it may) fails her verify too.
+            _ = try await PostgresTestServer.rows(
+                stores.url,
+                """
+                UPDATE hirescore.audit_lines
+                SET content = convert_to(replace(convert_from(content, 'UTF8'), 'Anna Schmidt', 'Anna Schmitt'), 'UTF8')
+                WHERE line_number = (SELECT min(line_number) FROM hirescore.audit_lines
+                  WHERE convert_from(content, 'UTF8') LIKE '%Anna Schmidt%') RETURNING line_number
+                """)
+            let changed = await stores.onDatabase(["audit", "verify"], as: "anna")
+            #expect(changed.exitCode == 1)
+            #expect(changed.stdout.contains(": error: "), "\(changed.stdout)")
+            #expect(!changed.stdout.contains("is intact"), "\(changed.stdout)")
             try await stores.dropLogins()
         }
     }

@@ -109,6 +109,20 @@ struct PostgresCountersignCommandTests {
                     == "error: the database refused: scorecard claims-2026-01/c-101/ben-okafor.yaml is countersigned by its own interviewer only (SQLSTATE 42501)\n",
                 "\(refused.stderr)")
             #expect(try await stores.counts() == before)
+            // In a German session the database's refusal is German too (its rule's name, not its English text).
+            let german = await PostgresTestServer.run(
+                [
+                    "keys", "countersign", "--rubrics", TestPaths.shippedRubrics.path, "--store",
+                    stores.url(as: "anna").url, "--lang", "de",
+                ],
+                environment: ["HIRESCORE_STORE": "", "USER": "test-user", "HIRESCORE_KEY": keys.path("Ben Okafor")])
+            #expect(german.exitCode == 1)
+            #expect(german.stdout == "")
+            #expect(
+                german.stderr
+                    == "Fehler: die Datenbank hat abgelehnt: der Bogen claims-2026-01/c-101/ben-okafor.yaml wird nur von seiner eigenen Interviewerin oder seinem eigenen Interviewer gegengezeichnet (SQLSTATE 42501)\n",
+                "\(german.stderr)")
+            #expect(try await stores.counts() == before)
         }
     }
 

@@ -5,8 +5,9 @@ import Testing
 /// Several hosts in the store URL (issue 21) against a real hot standby: a primary of the test's own with the store
 /// on it, and a streaming replica of it (`pg_basebackup -R`), through the built binary. Writing commands land on
 /// the primary whatever the order of the list; `target_session_attrs` picks the standby or the primary; with the
-/// primary down reports still work on the standby, writing commands are refused naming each host and why, and once
-/// the team has promoted the standby the same command works there and the audit chain is intact.
+/// primary down reports still work on the standby, writing commands are refused naming each host and why, `enter`
+/// keeps its answers on the computer saying that only a standby answers, and once the team has promoted the standby
+/// the same command works there and the audit chain is intact.
 @Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
 struct PostgresHotStandbyTests {
     typealias Stores = PostgresRecordsCommandTests.Stores
@@ -150,9 +151,22 @@ struct PostgresHotStandbyTests {
             let offline = await Enter.enter(
                 url: annaBoth, data: data, answers: try Enter.answers(0..<2, in: files, name: "a"))
             #expect(offline.exitCode == 0, "\(offline.stderr)")
+            // It says that only a standby answers (the store is read-only now), not that the store cannot be reached.
             #expect(
                 offline.stderr
-                    == "the PostgreSQL store \(annaShown) cannot be reached: your answers are saved on this computer (\(local)) and go to the database the next time you run this command\n"
+                    == "the PostgreSQL store \(annaShown) is read-only right now: only a standby answers, no primary; your answers are kept on this computer (\(local)) and go to the database the next time you run this command once a primary is back\n"
+            )
+            #expect(try await stores.counts(at: standby.url) == before)
+            // The same in German, on another computer of hers.
+            let otherData = try Enter.folder("data-de")
+            defer { try? FileManager.default.removeItem(atPath: otherData) }
+            let german = await Enter.enter(
+                url: annaBoth, data: otherData, answers: try Enter.answers(0..<2, in: files, name: "de"),
+                extra: ["--lang", "de"])
+            #expect(german.exitCode == 0, "\(german.stderr)")
+            #expect(
+                german.stderr
+                    == "die PostgreSQL-Ablage \(annaShown) nimmt gerade keine Änderungen an: nur ein Standby antwortet, kein Primärserver; Ihre Antworten bleiben auf diesem Rechner (\(Enter.localCopy(data: otherData, shown: annaShown.replacingOccurrences(of: ",", with: "_")))) und gehen in die Datenbank, wenn Sie diesen Befehl wieder ausführen, sobald ein Primärserver zurück ist\n"
             )
             #expect(try await stores.counts(at: standby.url) == before)
 

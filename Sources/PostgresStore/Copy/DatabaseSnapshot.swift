@@ -13,12 +13,24 @@ package enum DatabaseSnapshot {
     /// Writes what the user of `settings` may read of the database store into the new folder `folder`; with
     /// `auditLogOnly`, the audit log alone (no scorecard nor other file), for the commands that read nothing else
     /// (`audit show`, `audit checkpoint`, `keys list`).
+    ///
+    /// - Returns: whether the user reads only part of the store: an interviewer, whom row-level security shows
+    ///   their own cards and some colleagues' but no decisions nor holds (the log they read whole).
+    @discardableResult
     package static func write(
         _ settings: PostgresConnectionSettings, to folder: String, auditLogOnly: Bool = false
-    ) async throws(CopyError) {
-        let content = try await StoreCopy.withDatabase(settings.forReading) { database throws(StoreDatabaseError) in
-            try await StoreContent.read(database: database, auditLogOnly: auditLogOnly)
+    ) async throws(CopyError) -> Bool {
+        let (content, partial) = try await StoreCopy.withDatabase(settings.forReading) {
+            database throws(StoreDatabaseError) in
+            let content = try await StoreContent.read(database: database, auditLogOnly: auditLogOnly)
+            // Only members may call the function (a user who may not reads no store at all).
+            let may = try await database.query(
+                "SELECT has_function_privilege('hirescore.interviewer_of(name)', 'EXECUTE')")
+            guard may.first.flatMap({ try? $0.decode(Bool.self) }) == true else { return (content, false) }
+            let interviewer = try await database.query("SELECT hirescore.interviewer_of(current_user) IS NOT NULL")
+            return (content, interviewer.first.flatMap { try? $0.decode(Bool.self) } ?? false)
         }
         try content.write(folder: folder, durable: false)
+        return partial
     }
 }

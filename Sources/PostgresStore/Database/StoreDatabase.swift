@@ -32,10 +32,13 @@ package final class StoreDatabase: Sendable {
     {
         let target = settings.target
         var failures: [(server: String, reason: LocalizedText)] = []
+        // Whether, in the last round, every server was either not reached or a read-only one that answered.
+        var (readOnlyAnswered, otherwiseUnusable) = (false, false)
         let rounds: [PostgresConnectionSettings.TargetSessionAttributes] =
             target == .preferStandby ? [.standby, .any] : [target]
         for wanted in rounds {
             failures = []
+            (readOnlyAnswered, otherwiseUnusable) = (false, false)
             for server in settings.servers {
                 let single = settings.only(server)
                 switch await attempt(single) {
@@ -52,16 +55,24 @@ package final class StoreDatabase: Sendable {
                     do {
                         if try await database.isSession(wanted) { return database }
                         failures.append((server.description, PostgresStoreMessages.notTheWantedSession(wanted)))
+                        if wanted == .readWrite || wanted == .primary {
+                            readOnlyAnswered = true
+                        } else {
+                            otherwiseUnusable = true
+                        }
                     } catch {
                         failures.append((server.description, error.message))
+                        otherwiseUnusable = true
                     }
                     await database.close()
                 }
             }
         }
-        throw StoreDatabaseError(
+        var error = StoreDatabaseError(
             message: PostgresStoreMessages.noUsableServer(settings.description, target: target, failures: failures),
             serverUnavailable: true)
+        error.onlyReadOnlyAnswered = readOnlyAnswered && !otherwiseUnusable
+        throw error
     }
 
     /// What connecting to one server came to.

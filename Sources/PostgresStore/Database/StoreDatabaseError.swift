@@ -13,6 +13,9 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
     package var message: LocalizedText
     /// Whether no server could be reached, or the connection was lost (not a refusal by a server that answered).
     package var serverUnavailable: Bool
+    /// Whether, of a list of hosts, no writable server could be reached but a read-only one (a hot standby)
+    /// answered: the store can be read but takes no changes until a primary is back.
+    package var onlyReadOnlyAnswered = false
 
     /// Creates an error.
     package init(sqlState: String? = nil, message: LocalizedText, serverUnavailable: Bool = false) {
@@ -97,6 +100,20 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
             if state == "3D000" {
                 return StoreDatabaseError(
                     sqlState: state, message: PostgresStoreMessages.noDatabase(settings.database))
+            }
+            // One of the store's rules (schema version 11): its identity and the card or line it concerns.
+            if let rule = info[.constraintName].flatMap(DatabaseRefusal.init(rawValue:)) {
+                return StoreDatabaseError(
+                    sqlState: state, message: rule.message(info[.detail] ?? "", sqlState: state ?? "?"))
+            }
+            if state == "23505", let duplicate = DatabaseRefusal.duplicate(constraint: info[.constraintName]) {
+                return StoreDatabaseError(sqlState: state, message: duplicate)
+            }
+            if state == "42501" {
+                return StoreDatabaseError(
+                    sqlState: state,
+                    message: DatabaseRefusal.permissionDenied(
+                        table: info[.tableName], statement: error.query?.sql, user: settings.user))
             }
             return StoreDatabaseError(
                 sqlState: state, message: PostgresStoreMessages.refused(text + detail, sqlState: state ?? "?"))

@@ -12,6 +12,16 @@ package enum DraftMessages {
         )
     }
 
+    /// Of a list of hosts only a read-only one (a hot standby) answers: the entry goes on with the local copy.
+    package static func readOnly(_ server: String, copy: String) -> LocalizedText {
+        .init(
+            en:
+                "the PostgreSQL store \(server) is read-only right now: only a standby answers, no primary; your answers are kept on this computer (\(copy)) and go to the database the next time you run this command once a primary is back",
+            de:
+                "die PostgreSQL-Ablage \(server) nimmt gerade keine Änderungen an: nur ein Standby antwortet, kein Primärserver; Ihre Antworten bleiben auf diesem Rechner (\(copy)) und gehen in die Datenbank, wenn Sie diesen Befehl wieder ausführen, sobald ein Primärserver zurück ist"
+        )
+    }
+
     /// The database's row changed on another computer during the entry.
     package static func changedElsewhere(_ server: String, copy: String) -> LocalizedText {
         .init(

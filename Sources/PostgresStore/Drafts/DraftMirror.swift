@@ -5,7 +5,8 @@ import ScoringCore
 /// row (``DatabaseDrafts``) follows it after every answer while the server can be reached.
 ///
 /// ``start(keep:)`` syncs the two when `enter` begins (``DraftSync``); ``save(_:)`` writes one answer. When the
-/// server cannot be reached the entry goes on with the local copy alone, saying so once; the next run syncs.
+/// server cannot be reached, or only a read-only standby answers, the entry goes on with the local copy alone, saying
+/// so once; the next run syncs.
 ///
 /// ```swift
 /// let mirror = DraftMirror(settings: settings, place: place, copy: LocalDraftCopy(path: local))
@@ -56,7 +57,7 @@ package final class DraftMirror {
             }
         } catch  where error.isUnreachable(settings) {
             online = false
-            return [DraftMessages.offline(settings.description, copy: copy.path)]
+            return [offline(error)]
         }
         if let yours = remote.interviewerID, yours != place.interviewerID {
             throw StoreDatabaseError(
@@ -107,8 +108,15 @@ package final class DraftMirror {
             return DraftMessages.changedElsewhere(settings.description, copy: copy.path)
         } catch  where error.isUnreachable(settings) {
             online = false
-            return DraftMessages.offline(settings.description, copy: copy.path)
+            return offline(error)
         }
+    }
+
+    /// What to say when the database stops being written: only a standby answers, or no server at all.
+    private func offline(_ error: StoreDatabaseError) -> LocalizedText {
+        error.onlyReadOnlyAnswered
+            ? DraftMessages.readOnly(settings.description, copy: copy.path)
+            : DraftMessages.offline(settings.description, copy: copy.path)
     }
 
     /// Writes the bytes to the database as `revision` over `over`; records the sync when it was written.

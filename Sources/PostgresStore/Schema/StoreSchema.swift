@@ -14,7 +14,8 @@
 /// - `member_events`: who granted or revoked which member's role, and who changed a setting, when;
 /// - `drafts`: each interviewer's drafts with their revision counters, readable only by their interviewer;
 /// - from version 6, `scorecards.amends`: an amended card is a new row naming the row it supersedes;
-/// - from version 10, a submitted card's row takes its interviewer's countersignature (`signature:` line) once.
+/// - from version 10, a submitted card's row takes its interviewer's countersignature (`signature:` line) once;
+/// - from version 11, each trigger's refusal names its rule (``DatabaseRefusal``), so the client words it.
 package enum StoreSchema {
     /// One step of the schema.
     package struct Migration: Sendable {
@@ -55,6 +56,9 @@ package enum StoreSchema {
         Migration(
             version: 10, name: "countersignatures written into submitted cards by their own interviewers",
             statements: version10),
+        Migration(
+            version: 11, name: "refusals with identities the client words in the user's language",
+            statements: version11),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
