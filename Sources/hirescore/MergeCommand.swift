@@ -44,13 +44,9 @@ extension HireScoreCommand {
             let collected = panel.collectFiles()
             PhaseTimer.mark("find scorecard files")
             let memo =
-                onDatabase ? nil : MergeReportMemo(panel: panel, options: options, shape: shape, collected: collected)
-            if let memo, let kept = memo.kept() {
-                Terminal.standardError.write(kept.notes)
-                try report.write(kept, from: memo.cache.folder, language: language)
-                Terminal.standardError.write(kept.closing)
-                ProcessExit.now(kept.exitStatus)
-            }
+                onDatabase
+                ? nil : MergeReportMemo("merge", panel: panel, options: options, shape: shape, collected: collected)
+            try memo?.replayKept(report, language: language)
             var notes = ""
             let merged = try panel.merge(
                 using: options, keepingEvidence: renderer.mergeShowsEvidence(as: report.format),
@@ -101,8 +97,26 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             var (options, panel, report) = (self.options, self.panel, self.report)
-            try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
-            let merged = try panel.merge(using: options)
+            let onDatabase = try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
+            let shape = [
+                "--requisition=\(requisition ?? "")", "--format=\(report.format.rawValue)",
+                "--lang=\(language.rawValue)",
+                "--csv-dialect=\(report.csvDialect?.rawValue ?? "")",
+            ]
+            PhaseTimer.begin()
+            let collected = panel.collectFiles()
+            PhaseTimer.mark("find scorecard files")
+            let memo =
+                onDatabase
+                ? nil : MergeReportMemo("rank", panel: panel, options: options, shape: shape, collected: collected)
+            try memo?.replayKept(report, language: language)
+            var notes = ""
+            let merged = try panel.merge(
+                using: options, collected: collected,
+                note: { text in
+                    notes += text
+                    Terminal.standardError.write(text)
+                })
             if let requisition, !merged.panels.contains(where: { $0.requisition == requisition }) {
                 // A typo must not look like an empty requisition.
                 let known = Array(Set(merged.panels.compactMap(\.requisition))).sorted()
@@ -113,15 +127,18 @@ extension HireScoreCommand {
                     language: language)
             }
             let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
-            try report.write(
-                report.renderer(language: language).rankings(rankings, as: report.format), language: language)
-            if !merged.problems.isEmpty {
-                if report.format != .json {
-                    Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
-                }
-                ProcessExit.now(1)
+            let text = report.renderer(language: language).rankings(rankings, as: report.format)
+            let recording = memo?.recording()
+            recording?.append(text)
+            try report.write(text, language: language)
+            var closing = ""
+            if !merged.problems.isEmpty, report.format != .json {
+                closing = "\n" + PanelTextReport(language: language).accounting(merged)
+                Terminal.standardError.write(closing)
             }
-            ProcessExit.now(0)
+            let status: Int32 = merged.problems.isEmpty ? 0 : 1
+            memo?.keep(recording, exitStatus: status, notes: notes, closing: closing)
+            ProcessExit.now(status)
         }
     }
 
@@ -155,16 +172,38 @@ extension HireScoreCommand {
         func run() throws {
             let language = options.language
             var (options, panel, report) = (self.options, self.panel, self.report)
-            try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
-            let merged = try panel.merge(using: options, notingAmendments: false)
+            let onDatabase = try panel.openDatabaseStore(options: &options, output: &report.output, language: language)
+            let shape = [
+                "--anonymous=\(anonymous)", "--minimum=\(minimum)", "--format=\(report.format.rawValue)",
+                "--lang=\(language.rawValue)", "--csv-dialect=\(report.csvDialect?.rawValue ?? "")",
+            ]
+            PhaseTimer.begin()
+            let collected = panel.collectFiles()
+            PhaseTimer.mark("find scorecard files")
+            let memo =
+                onDatabase
+                ? nil : MergeReportMemo("calibrate", panel: panel, options: options, shape: shape, collected: collected)
+            try memo?.replayKept(report, language: language)
+            var notes = ""
+            let merged = try panel.merge(
+                using: options, notingAmendments: false, collected: collected,
+                note: { text in
+                    notes += text
+                    Terminal.standardError.write(text)
+                })
             let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
-            try report.write(
-                report.renderer(language: language).calibration(calibration, as: report.format), language: language)
+            let text = report.renderer(language: language).calibration(calibration, as: report.format)
+            let recording = memo?.recording()
+            recording?.append(text)
+            try report.write(text, language: language)
+            var closing = ""
             if !merged.problems.isEmpty {
-                Terminal.standardError.write("\n" + PanelTextReport(language: language).accounting(merged))
-                ProcessExit.now(1)
+                closing = "\n" + PanelTextReport(language: language).accounting(merged)
+                Terminal.standardError.write(closing)
             }
-            ProcessExit.now(0)
+            let status: Int32 = merged.problems.isEmpty ? 0 : 1
+            memo?.keep(recording, exitStatus: status, notes: notes, closing: closing)
+            ProcessExit.now(status)
         }
     }
 }

@@ -4,8 +4,9 @@ import Panel
 import Reporting
 import ScoringCore
 
-/// The report of a `merge` of a folder store as the user's cache keeps it (``ReportMemo``): the same merge over a
-/// store where nothing changed writes the kept report again instead of reading and merging the store.
+/// The report of a `merge`, `rank` or `calibrate` of a folder store as the user's cache keeps it (``ReportMemo``): the
+/// same command over a store where nothing changed writes the kept report again instead of reading and merging the
+/// store.
 ///
 /// Used for merges of at least ``ScorecardIndex/minimumFiles`` files with a user cache (not with `--no-cache`,
 /// nor for a database store, whose rows are read through a new snapshot each time) and unless
@@ -22,17 +23,17 @@ struct MergeReportMemo {
     /// The digest of the inputs now; nil when some input changed in the last two seconds (then nothing is kept).
     let inputs: String?
 
-    /// The memo of the merge `panel` describes, which found `collected`, with the options that shape its report
-    /// (`shape`), when one is used.
+    /// The memo of `command` (`merge`, `rank`, `calibrate`) over the merge `panel` describes, which found
+    /// `collected`, with the options that shape its report (`shape`), when one is used.
     init?(
-        panel: PanelOptions, options: GlobalOptions, shape: [String],
+        _ command: String, panel: PanelOptions, options: GlobalOptions, shape: [String],
         collected: (files: [String], problems: [PanelMerger.Problem])
     ) {
         guard ProcessInfo.processInfo.environment["HIRESCORE_REPORT_CACHE"] != "off", let cache = options.userCache,
             collected.files.count >= ScorecardIndex.minimumFiles, let program = ScorecardIndex.programStamp()
         else { return nil }
         let question =
-            ["merge", FileManager.default.currentDirectoryPath, panel.storeRoot, options.rubricFolder]
+            [command, FileManager.default.currentDirectoryPath, panel.storeRoot, options.rubricFolder]
             + shape + ["--include-drafts=\(panel.includeDrafts)", "--consensus=\(panel.consensus?.rawValue ?? "")"]
             + ["colour on standard error: \(Terminal.standardError.supportsColor)"] + panel.paths
         var inputs = PanelMerger.reportInputs(
@@ -50,6 +51,16 @@ struct MergeReportMemo {
         let memo = ReportMemo.read(from: cache, name: name, program: program, inputs: inputs)
         if memo != nil { PhaseTimer.mark("the report kept in the cache") }
         return memo
+    }
+
+    /// Writes the kept report with what the command wrote to standard error around it, and ends with the kept exit
+    /// status, when there is a kept report; returns otherwise.
+    func replayKept(_ report: ReportOptions, language: Language) throws {
+        guard let kept = kept() else { return }
+        Terminal.standardError.write(kept.notes)
+        try report.write(kept, from: cache.folder, language: language)
+        Terminal.standardError.write(kept.closing)
+        ProcessExit.now(kept.exitStatus)
     }
 
     /// A recording of the report about to be written, when it can be kept.

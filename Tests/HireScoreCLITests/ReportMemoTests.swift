@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `merge` keeps its report in the user's cache (`report-memo-…`) and writes it again when nothing it was made from
-/// changed: every format and language, standard error and the exit status as a merge gives them, to standard output
+/// `merge` (and `rank`, `calibrate`) keeps its report in the user's cache (`report-memo-…`) and writes it again when
+/// nothing it was made from changed: every format and language, standard error and the exit status as a merge gives them, to standard output
 /// and to `-o`. Any change to a card, the audit log or the rubric folder, or another option, merges again; a memo that
 /// is damaged or not the user's own is never read; `--no-cache` and `HIRESCORE_REPORT_CACHE=off` neither read nor
 /// keep one. Whether the kept report was written is told by the phase timer's line, so a test fails when the memo
@@ -82,8 +82,16 @@ import Testing
         Self.mergesThenKeeps(fixture, ["merge", "store", "--format", "html", "--evidence"])
         Self.mergesThenKeeps(fixture, ["merge", "store", "--format", "csv", "--csv-dialect", "excel-de"])
         Self.mergesThenKeeps(fixture, ["merge", "store", "--consensus", "mean"])
+        // rank and calibrate keep theirs too.
+        let requisition = String(fixture.cards()[0].split(separator: "/")[0])
+        for command in [
+            ["rank", "store"], ["rank", "store", "--requisition", requisition, "--format", "csv"],
+            ["calibrate", "store", "--anonymous"], ["calibrate", "store", "--format", "json", "--lang", "de"],
+        ] {
+            Self.mergesThenKeeps(fixture, command)
+        }
         let memos = Self.memos(fixture)
-        #expect(memos.count == 13)
+        #expect(memos.count == 17)
         var status = stat()
         #expect(stat(fixture.indexFolder.path + "/" + memos[0], &status) == 0 && status.st_mode & 0o777 == 0o600)
 
@@ -119,6 +127,7 @@ import Testing
                 + ((try? FileManager.default.contentsOfDirectory(at: rubrics, includingPropertiesForKeys: nil)) ?? []))
         let merge = ["merge", "store", "--format", "markdown"]
         let cold = Self.mergesThenKeeps(fixture, merge, rubrics: rubrics.path)
+        let ranked = Self.mergesThenKeeps(fixture, ["rank", "store"], rubrics: rubrics.path)
 
         // Touched: the same bytes, a new modification time. While it is recent nothing is kept.
         try FileManager.default.setAttributes(
@@ -154,6 +163,8 @@ import Testing
         Self.settle(fixture, [log, log.deletingLastPathComponent()])
         let logChanged = Self.mergesThenKeeps(fixture, merge, rubrics: rubrics.path)
         #expect(logChanged != cold && logChanged.hasPrefix("exit 1\n") && logChanged.contains(cards[3]))
+        let rankedNow = Self.mergesThenKeeps(fixture, ["rank", "store"], rubrics: rubrics.path)
+        #expect(rankedNow != ranked && rankedNow.hasPrefix("exit 1\n") && rankedNow.contains(cards[3]))
 
         // A rubric file changed (one more line, the rubric the same): merged again.
         let rubric = rubrics.appendingPathComponent("claims-handler.yaml")
@@ -171,7 +182,7 @@ import Testing
             to: fixture.temporary.url(cards[79]).deletingLastPathComponent().appendingPathComponent("copy.yaml"))
         fixture.waitUntilSettled()
         #expect(Self.mergesThenKeeps(fixture, merge, rubrics: rubrics.path) != deleted)
-        #expect(Self.memos(fixture).count == 1)
+        #expect(Self.memos(fixture).count == 2)
     }
 
     @Test func aDamagedOrForeignMemoIsNeverRead() throws {
