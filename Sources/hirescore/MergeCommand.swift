@@ -40,39 +40,16 @@ extension HireScoreCommand {
                 "--format=\(report.format.rawValue)", "--lang=\(language.rawValue)", "--evidence=\(evidence)",
                 "--csv-dialect=\(report.csvDialect?.rawValue ?? "")",
             ]
-            PhaseTimer.begin()
-            let collected = panel.collectFiles()
-            PhaseTimer.mark("find scorecard files")
-            let memo =
-                onDatabase
-                ? nil : MergeReportMemo("merge", panel: panel, options: options, shape: shape, collected: collected)
-            try memo?.replayKept(report, language: language)
-            var notes = ""
-            let merged = try panel.merge(
-                using: options, keepingEvidence: renderer.mergeShowsEvidence(as: report.format),
-                collected: collected,
-                note: { text in
-                    notes += text
-                    Terminal.standardError.write(text)
+            let format = report.format
+            try panel.runReport(
+                "merge", options: options, report: report, shape: shape, onDatabase: onDatabase,
+                keepingEvidence: renderer.mergeShowsEvidence(as: format),
+                render: { merged, emit in renderer.merge(merged, as: format, to: emit) },
+                // CSV has no place for the refused files: say which on standard error.
+                closing: { merged in
+                    merged.problems.isEmpty || format != .csv
+                        ? "" : PanelTextReport(language: language).accounting(merged)
                 })
-            let recording = memo?.recording()
-            // Each piece of the report is written as it is rendered: a campaign's report is never held whole.
-            try report.write(language: language) { emit in
-                renderer.merge(merged, as: report.format) { piece in
-                    recording?.append(piece)
-                    emit(piece)
-                }
-            }
-            PhaseTimer.mark("render and write the report (\(report.format.rawValue))")
-            var closing = ""
-            // CSV has no place for the refused files: say which on standard error.
-            if !merged.problems.isEmpty, report.format == .csv {
-                closing = PanelTextReport(language: language).accounting(merged)
-                Terminal.standardError.write(closing)
-            }
-            let status: Int32 = merged.problems.isEmpty ? 0 : 1
-            memo?.keep(recording, exitStatus: status, notes: notes, closing: closing)
-            ProcessExit.now(status)
         }
     }
 
@@ -103,42 +80,28 @@ extension HireScoreCommand {
                 "--lang=\(language.rawValue)",
                 "--csv-dialect=\(report.csvDialect?.rawValue ?? "")",
             ]
-            PhaseTimer.begin()
-            let collected = panel.collectFiles()
-            PhaseTimer.mark("find scorecard files")
-            let memo =
-                onDatabase
-                ? nil : MergeReportMemo("rank", panel: panel, options: options, shape: shape, collected: collected)
-            try memo?.replayKept(report, language: language)
-            var notes = ""
-            let merged = try panel.merge(
-                using: options, collected: collected,
-                note: { text in
-                    notes += text
-                    Terminal.standardError.write(text)
+            let (requisition, format, renderer) = (self.requisition, report.format, report.renderer(language: language))
+            try panel.runReport(
+                "rank", options: options, report: report, shape: shape, onDatabase: onDatabase,
+                check: { merged in
+                    guard let requisition, !merged.panels.contains(where: { $0.requisition == requisition }) else {
+                        return
+                    }
+                    // A typo must not look like an empty requisition.
+                    let known = Array(Set(merged.panels.compactMap(\.requisition))).sorted()
+                    let close = Identifier.closest(to: requisition, among: known)
+                    throw CommandFailure(
+                        SelectionMessages.noCandidates(
+                            inRequisition: TerminalText.line(requisition), known: known, suggestion: close),
+                        language: language)
+                },
+                render: { merged, emit in
+                    emit(renderer.rankings(Ranking.perRequisition(merged.panels, requisition: requisition), as: format))
+                },
+                closing: { merged in
+                    merged.problems.isEmpty || format == .json
+                        ? "" : "\n" + PanelTextReport(language: language).accounting(merged)
                 })
-            if let requisition, !merged.panels.contains(where: { $0.requisition == requisition }) {
-                // A typo must not look like an empty requisition.
-                let known = Array(Set(merged.panels.compactMap(\.requisition))).sorted()
-                let close = Identifier.closest(to: requisition, among: known)
-                throw CommandFailure(
-                    SelectionMessages.noCandidates(
-                        inRequisition: TerminalText.line(requisition), known: known, suggestion: close),
-                    language: language)
-            }
-            let rankings = Ranking.perRequisition(merged.panels, requisition: requisition)
-            let text = report.renderer(language: language).rankings(rankings, as: report.format)
-            let recording = memo?.recording()
-            recording?.append(text)
-            try report.write(text, language: language)
-            var closing = ""
-            if !merged.problems.isEmpty, report.format != .json {
-                closing = "\n" + PanelTextReport(language: language).accounting(merged)
-                Terminal.standardError.write(closing)
-            }
-            let status: Int32 = merged.problems.isEmpty ? 0 : 1
-            memo?.keep(recording, exitStatus: status, notes: notes, closing: closing)
-            ProcessExit.now(status)
         }
     }
 
@@ -177,33 +140,18 @@ extension HireScoreCommand {
                 "--anonymous=\(anonymous)", "--minimum=\(minimum)", "--format=\(report.format.rawValue)",
                 "--lang=\(language.rawValue)", "--csv-dialect=\(report.csvDialect?.rawValue ?? "")",
             ]
-            PhaseTimer.begin()
-            let collected = panel.collectFiles()
-            PhaseTimer.mark("find scorecard files")
-            let memo =
-                onDatabase
-                ? nil : MergeReportMemo("calibrate", panel: panel, options: options, shape: shape, collected: collected)
-            try memo?.replayKept(report, language: language)
-            var notes = ""
-            let merged = try panel.merge(
-                using: options, notingAmendments: false, collected: collected,
-                note: { text in
-                    notes += text
-                    Terminal.standardError.write(text)
+            let (minimum, anonymous, format) = (self.minimum, self.anonymous, report.format)
+            let renderer = report.renderer(language: language)
+            try panel.runReport(
+                "calibrate", options: options, report: report, shape: shape, onDatabase: onDatabase,
+                notingAmendments: false,
+                render: { merged, emit in
+                    let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
+                    emit(renderer.calibration(calibration, as: format))
+                },
+                closing: { merged in
+                    merged.problems.isEmpty ? "" : "\n" + PanelTextReport(language: language).accounting(merged)
                 })
-            let calibration = Calibration(merged.panels, minimumForName: minimum, anonymous: anonymous)
-            let text = report.renderer(language: language).calibration(calibration, as: report.format)
-            let recording = memo?.recording()
-            recording?.append(text)
-            try report.write(text, language: language)
-            var closing = ""
-            if !merged.problems.isEmpty {
-                closing = "\n" + PanelTextReport(language: language).accounting(merged)
-                Terminal.standardError.write(closing)
-            }
-            let status: Int32 = merged.problems.isEmpty ? 0 : 1
-            memo?.keep(recording, exitStatus: status, notes: notes, closing: closing)
-            ProcessExit.now(status)
         }
     }
 }
