@@ -150,12 +150,17 @@ extension AuditLogIndex {
         cardSection = bytes[(start - 1)...]
     }
 
+    /// The most cards looked up one by one (``encodedLines(of:)``, a byte search over the card lines per card); more
+    /// are read in one pass over all card lines, which costs as much as about 32 searches (instructions counted with
+    /// callgrind on a 10,000-card index; BENCHMARKS.md).
+    static let cardsLookedUpOneByOne = 32
+
     /// The lines naming any of `cards`, read from the index file's card lines in one pass over them (a merge of a
-    /// whole store asks for every card: looking each one up would read the card lines once per card); nil when the
-    /// line of one of them does not parse. The same lines as ``encodedLines(of:)`` gives card by card: each card's
-    /// first line counts.
-    func encodedLines(of cards: Set<String>) -> [Line]? {
-        guard let cardSection, cards.count > 1 else {
+    /// whole store asks for every card: looking each one up would read the card lines once per card), or card by card
+    /// for up to ``cardsLookedUpOneByOne`` cards (one candidate's); nil when the line of one of them does not parse.
+    /// The same lines either way: each card's first line counts. (`oneByOneUpTo` is for tests.)
+    func encodedLines(of cards: Set<String>, oneByOneUpTo: Int = cardsLookedUpOneByOne) -> [Line]? {
+        guard let cardSection, cards.count > oneByOneUpTo else {
             var lines: [Line] = []
             for card in cards {
                 guard let found = encodedLines(of: card) else { return nil }
