@@ -38,8 +38,14 @@ extension HireScoreCommand {
             renderer.evidenceAppendix = evidence
             let merged = try panel.merge(
                 using: options, keepingEvidence: renderer.mergeShowsEvidence(as: report.format))
-            // Each piece of the report is written as it is rendered: a campaign's report is never held whole.
-            try report.write(language: language) { emit in renderer.merge(merged, as: report.format, to: emit) }
+            // Each piece of the report is written as it is rendered: a campaign's report is never held whole. Evidence
+            // that cannot be read back from the scratch file fails the command: the report must not silently lack it.
+            try report.write(language: language) { emit in
+                renderer.merge(merged, as: report.format, to: emit)
+            } failure: {
+                merged.evidenceLost == 0
+                    ? nil : CommandFailure(PanelMessages.evidenceLost(merged.evidenceLost), language: language)
+            }
             PhaseTimer.mark("render and write the report (\(report.format.rawValue))")
             if !merged.problems.isEmpty {
                 // CSV has no place for the refused files: say which on standard error.

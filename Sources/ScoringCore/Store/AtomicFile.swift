@@ -22,7 +22,10 @@ package enum AtomicFile {
     /// (`-o /dev/null`, `-o /dev/stdout`) must stay what it is (renaming over it would replace `/dev/null` with a
     /// file when run as root), and a folder is refused.
     package static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(WriteError) {
-        try write(to: path, mode: mode) { emit in bytes.withUnsafeBytes(emit) }
+        try write(to: path, mode: mode) { emit in
+            bytes.withUnsafeBytes(emit)
+            return true
+        }
     }
 
     /// Writes UTF-8 text to `path` atomically.
@@ -44,7 +47,28 @@ package enum AtomicFile {
                     text.withUTF8 { emitBytes(UnsafeRawBufferPointer($0)) }
                 }
             }
+            return true
         }
+    }
+
+    /// ``writeTexts(to:mode:_:)`` for a producer that may find, once every piece is handed over, that the content is
+    /// not what it should be: when `produce` returns false the temporary file is removed and `path` is left as it was
+    /// (a device or a pipe has been written through all the same). Returns what `produce` returned.
+    package static func writeTextsUnlessAbandoned(
+        to path: String, mode: mode_t = 0o600, _ produce: (_ emit: (String) -> Void) -> Bool
+    ) throws(WriteError) -> Bool {
+        var kept = true
+        try write(to: path, mode: mode) { emitBytes in
+            // Called only while `produce` runs: `emitBytes` does not outlive this call.
+            kept = withoutActuallyEscaping(emitBytes) { emitBytes in
+                produce { text in
+                    var text = text
+                    text.withUTF8 { emitBytes(UnsafeRawBufferPointer($0)) }
+                }
+            }
+            return kept
+        }
+        return kept
     }
 
     /// Writes the byte pieces that `produce` hands to its `emit` to `path` atomically, one after the other as they
@@ -56,14 +80,16 @@ package enum AtomicFile {
             withoutActuallyEscaping(emitBytes) { emitBytes in
                 produce { bytes in bytes.withUnsafeBytes { emitBytes($0) } }
             }
+            return true
         }
     }
 
     /// The one writer behind the others: the pieces `produce` hands to its `emit` go to a temporary file in the
-    /// same folder, which is flushed and renamed over `path` once `produce` returns (or written through for a
-    /// device or pipe). After a failed write the remaining pieces are dropped and the failure is thrown.
+    /// same folder, which is flushed and renamed over `path` once `produce` returns true (or written through for a
+    /// device or pipe); when it returns false the temporary file is removed. After a failed write the remaining
+    /// pieces are dropped and the failure is thrown.
     private static func write(
-        to path: String, mode: mode_t, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Void
+        to path: String, mode: mode_t, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Bool
     ) throws(WriteError) {
         var status = stat()
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
@@ -72,7 +98,7 @@ package enum AtomicFile {
             guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }
             var failure: String?
-            produce { bytes in
+            _ = produce { bytes in
                 if failure == nil { failure = writeAll(bytes, to: descriptor) }
             }
             if let failure { throw WriteError(path: path, reason: failure) }
@@ -84,8 +110,13 @@ package enum AtomicFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        produce { bytes in
+        let kept = produce { bytes in
             if failure == nil { failure = writeAll(bytes, to: descriptor) }
+        }
+        if failure == nil && !kept {
+            close(descriptor)
+            unlink(temporary)
+            return
         }
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
