@@ -11,35 +11,36 @@ extension Amendment {
     /// cost more).
     public static func inForce(for files: [String], cache: UserCache? = nil) -> [(file: String, amendment: Amendment)] {
         var paths = StoreRelativePaths()
-        var placed: [(file: String, root: String, relative: String)] = []
-        var cardsOfRoot: [String: Set<String>] = [:]
+        var placed: [(file: String, root: String)] = []
+        var filesOfRoot: [String: [String]] = [:]
         for file in files {
             guard let root = paths.storeRoot(ofFile: file) else { continue }
-            let relative = paths.relative(file, to: root)
-            placed.append((file, root, relative))
-            cardsOfRoot[root, default: []].insert(relative)
+            placed.append((file, root))
+            filesOfRoot[root, default: []].append(file)
         }
+        // Each store's last amendment per card. A card's path inside its store is worked out only for a store whose
+        // log has amendments (a campaign's log usually has none, and 50,000 paths cost more than reading the log).
         var amendmentsOfRoot: [String: [String: Amendment]] = [:]
-        var found: [(file: String, amendment: Amendment)] = []
-        for (file, root, relative) in placed {
-            if amendmentsOfRoot[root] == nil {
-                let ledger = StoreLedger(storeRoot: root)
-                let cards = cardsOfRoot[root] ?? []
-                let indexed =
-                    cards.count <= indexedCardLimit
-                    ? cache.flatMap { AuditLog(ledger: ledger).amendEvents(cards: cards, cache: $0) } : nil
-                let events = indexed ?? amendEvents(of: ledger)
-                var last: [String: Amendment] = [:]
-                for event in events {
-                    if let amendment = Amendment(event: event) { last[amendment.path] = amendment }
-                }
-                amendmentsOfRoot[root] = last
+        for (root, filesHere) in filesOfRoot {
+            let ledger = StoreLedger(storeRoot: root)
+            var indexed: [AuditLog.Event]?
+            if filesHere.count <= indexedCardLimit, let cache {
+                let cards = Set(filesHere.map { paths.relative($0, to: root) })
+                indexed = AuditLog(ledger: ledger).amendEvents(cards: cards, cache: cache)
             }
+            var last: [String: Amendment] = [:]
+            for event in indexed ?? amendEvents(of: ledger) {
+                if let amendment = Amendment(event: event) { last[amendment.path] = amendment }
+            }
+            amendmentsOfRoot[root] = last
+        }
+        var found: [(file: String, amendment: Amendment)] = []
+        for (file, root) in placed {
             guard let amendments = amendmentsOfRoot[root], !amendments.isEmpty else { continue }
             // The seal tells the amended card from a later card at the same place (after a purge and a new submit).
-            guard let amendment = amendments[relative], ScorecardHeader(path: file)?.seal == amendment.seal else {
-                continue
-            }
+            guard let amendment = amendments[paths.relative(file, to: root)],
+                ScorecardHeader(path: file)?.seal == amendment.seal
+            else { continue }
             found.append((file, amendment))
         }
         return found

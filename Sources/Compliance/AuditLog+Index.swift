@@ -10,8 +10,7 @@ extension AuditLog {
         guard let cache, let (log, lines) = indexedLines(cache: cache, { $0.lines(keysAndCards: cards) }) else {
             return keyAndCardEvents(cards: cards)
         }
-        let decoder = JSONDecoder()
-        return lines.compactMap { line in try? decoder.decode(Event.self, from: Data(log.bytes(of: line))) }
+        return AuditLog.decodedInOrder(lines.count) { log.bytes(of: lines[$0]) }
     }
 
     /// The `amend` events among the lines that can name `cards` (the lines naming one of them and the lines whose

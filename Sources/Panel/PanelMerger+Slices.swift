@@ -143,8 +143,10 @@ extension PanelMerger {
             PhaseTimer.mark("write the scorecard index")
         }
         let problems = unreadable.sorted { $0.number < $1.number }.map(\.problem) + refusals
-        return finish(
+        var report = finish(
             panels: panels, problems: problems, files: files, merged: merged, sources: sources, stems: stems)
+        if keepsEvidence { report.evidenceScratch = use?.scratch }
+        return report
     }
 
     /// The scorecard index for `files` from the user's cache, when there is a cache and the merge is large enough to
@@ -158,7 +160,7 @@ extension PanelMerger {
         PhaseTimer.mark("read the scorecard index (\(index?.count ?? 0) entries)")
         return IndexUse(
             stored: index, index: index ?? ScorecardIndex(), cache: cache, name: name, program: program,
-            scratch: cache.scratch())
+            scratch: makeScratch(cache))
     }
 
     /// The group key of the file at `path`: from `index` when it records the file as it is now, else from its bytes

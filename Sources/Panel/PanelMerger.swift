@@ -27,6 +27,9 @@ package struct PanelMerger: Sendable {
     /// ``ScorecardIndex/minimumFiles`` files takes the files that have not changed since they were recorded from it,
     /// with the same results. Nil reads every file.
     package var cache: UserCache?
+    /// The scratch file of a merge that uses the index (``IndexUse/scratch``), made in the user's cache: the cache's
+    /// own (``UserCache/scratch()``) unless a test puts one there that fails.
+    package var makeScratch: @Sendable (UserCache) -> ByteSource? = { $0.scratch() }
     /// How many candidates a merge reads and merges at a time: enough to keep both cores busy, few enough that a
     /// slice's decoded cards (about 18 KB each) take a few megabytes. Any number gives the same report.
     package var candidatesPerSlice = 512
@@ -93,6 +96,12 @@ package struct PanelMerger: Sendable {
         package var sources: [String: String]
         /// Findings that do not stop the merge, such as an interview held before its rubric applied.
         package var warnings: [Problem] = []
+        /// The scratch file the panels' evidence was moved to (``RaterEvidence/stored(in:)``), when it was.
+        package var evidenceScratch: ByteSource?
+
+        /// How many times the evidence of a rater could not be read back from ``evidenceScratch`` so far (by a
+        /// report rendered from these panels): that report lacks evidence and must not be given as complete.
+        package var evidenceLost: Int { evidenceScratch?.failedReads ?? 0 }
 
         /// The agreement across each requisition with more than one merged candidate, by requisition
         /// ("" for none): the lines the reports show after the candidates.

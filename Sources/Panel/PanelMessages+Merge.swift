@@ -3,6 +3,18 @@ import ScoringCore
 // The merge (`hirescore merge`, and every command that merges): why files and candidates are refused, and what
 // the consensus adds to a knock-out, a recommendation and an interviewer's own view.
 extension PanelMessages {
+    /// Evidence that a report needed could not be read back from the merge's scratch file in the user's cache.
+    package static func evidenceLost(_ count: Int) -> LocalizedText {
+        .init(
+            en: count == 1
+                ? "the evidence of 1 interviewer could not be read back from the merge's scratch file in the user's cache; the report lacks it and is incomplete (a report file is not written); merge again, or with --no-cache"
+                : "the evidence of \(count) interviewers could not be read back from the merge's scratch file in the user's cache; the report lacks it and is incomplete (a report file is not written); merge again, or with --no-cache",
+            de: count == 1
+                ? "die Belege von 1 Interviewer*in konnten nicht aus der Zwischendatei im Cache zurückgelesen werden; dem Bericht fehlen sie, er ist unvollständig (eine Berichtsdatei wird nicht geschrieben); führen Sie merge erneut aus, oder mit --no-cache"
+                : "die Belege von \(count) Interviewer*innen konnten nicht aus der Zwischendatei im Cache zurückgelesen werden; dem Bericht fehlen sie, er ist unvollständig (eine Berichtsdatei wird nicht geschrieben); führen Sie merge erneut aus, oder mit --no-cache"
+        )
+    }
+
     /// A path given to merge that does not exist.
     package static let noSuchFileOrFolder = LocalizedText(
         en: "no such file or folder", de: "Datei oder Ordner nicht gefunden")
@@ -154,6 +166,7 @@ extension PanelMessages {
             knockOutID: "customer-orientation/red-flag/empathy", reason: "misread", actor: "Anna", date: "2026-11-17")
         let reason = LocalizedText(en: "unknown key", de: "unbekannter Schlüssel")
         return [
+            ("evidenceLost", evidenceLost(1)), ("evidenceLost(2)", evidenceLost(2)),
             ("noSuchFileOrFolder", noSuchFileOrFolder), ("linkOutsideStore", linkOutsideStore),
             ("unreadable", unreadable), ("candidateIncomplete", candidateIncomplete("c-104")),
             ("candidateRefused", candidateRefused("c-104", heldBack: 1)),

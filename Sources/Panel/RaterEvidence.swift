@@ -28,8 +28,11 @@ public struct RaterEvidence: Sendable, Hashable {
 
     private var storage: Storage
 
-    /// The entries, in the rubric's order of criteria (read back from the scratch file when they are kept there; none
-    /// when it cannot be read).
+    /// The entries, in the rubric's order of criteria (read back from the scratch file when they are kept there).
+    ///
+    /// When the scratch file cannot give them back (an I/O error, or bytes that do not decode as written) there are
+    /// none, and the scratch file counts the failure (``ByteSource/failedReads``): a report rendered from such panels
+    /// asks ``PanelMerger/Report/evidenceLost`` afterwards and must not be passed off as complete.
     public var entries: [Entry] {
         switch storage {
         case .entries(let entries):
@@ -37,10 +40,15 @@ public struct RaterEvidence: Sendable, Hashable {
         case .stored(let source, let offset, let length):
             guard let bytes = source.bytes(at: offset, length: length) else { return [] }
             var reader = BinaryReader(bytes: bytes[...])
-            return reader.list { reader in
+            let entries = reader.list { reader -> Entry? in
                 guard let id = reader.text(), let text = reader.text() else { return nil }
                 return Entry(criterionID: id, text: text)
-            } ?? []
+            }
+            guard let entries, reader.isAtEnd else {
+                source.countFailedRead()
+                return []
+            }
+            return entries
         }
     }
 

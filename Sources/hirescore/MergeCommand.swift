@@ -45,6 +45,12 @@ extension HireScoreCommand {
                 "merge", options: options, report: report, shape: shape, onDatabase: onDatabase,
                 keepingEvidence: renderer.mergeShowsEvidence(as: format),
                 render: { merged, emit in renderer.merge(merged, as: format, to: emit) },
+                // Evidence that cannot be read back from the scratch file fails the command: the report must not
+                // silently lack it.
+                failure: { merged in
+                    merged.evidenceLost == 0
+                        ? nil : CommandFailure(PanelMessages.evidenceLost(merged.evidenceLost), language: language)
+                },
                 // CSV has no place for the refused files: say which on standard error.
                 closing: { merged in
                     merged.problems.isEmpty || format != .csv

@@ -8,13 +8,15 @@ extension PanelOptions {
     /// (`onDatabase`): the files are found; the kept report is written again when nothing changed
     /// (``MergeReportMemo``, keyed by `command` and the options in `shape`); else the files are merged, `check` may
     /// refuse the result (before anything is written), the report `render` hands to its `emit` is written piece by
-    /// piece, `closing` says what follows it on standard error, and the report is kept. Ends with exit status 1 when
-    /// the merge refused files, else 0.
+    /// piece (`failure`, asked once it is rendered, may find it incomplete: then --output is left as it was, the
+    /// failure thrown and nothing kept), `closing` says what follows it on standard error, and the report is kept.
+    /// Ends with exit status 1 when the merge refused files, else 0.
     func runReport(
         _ command: String, options: GlobalOptions, report: ReportOptions, shape: [String], onDatabase: Bool,
         notingAmendments: Bool = true, keepingEvidence: Bool = false,
         check: (PanelMerger.Report) throws -> Void = { _ in },
         render: (PanelMerger.Report, _ emit: (String) -> Void) -> Void,
+        failure: (PanelMerger.Report) -> CommandFailure? = { _ in nil },
         closing: (PanelMerger.Report) -> String
     ) throws -> Never {
         let language = options.language
@@ -35,15 +37,18 @@ extension PanelOptions {
         try check(merged)
         let recording = memo?.recording()
         // Each piece of the report is written as it is rendered: a campaign's report is never held whole.
-        try report.write(language: language) { emit in
-            // Called only while `render` runs: `emit` does not outlive this call.
-            withoutActuallyEscaping(emit) { emit in
-                render(merged) { piece in
-                    recording?.append(piece)
-                    emit(piece)
+        try report.write(
+            language: language,
+            { emit in
+                // Called only while `render` runs: `emit` does not outlive this call.
+                withoutActuallyEscaping(emit) { emit in
+                    render(merged) { piece in
+                        recording?.append(piece)
+                        emit(piece)
+                    }
                 }
-            }
-        }
+            },
+            failure: { failure(merged) })
         PhaseTimer.mark("render and write the report (\(report.format.rawValue))")
         let after = closing(merged)
         Terminal.standardError.write(after)

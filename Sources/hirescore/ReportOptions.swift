@@ -57,14 +57,24 @@ struct ReportOptions: ParsableArguments {
     /// Writes the report that `produce` hands to its `emit` piece by piece to --output (atomically: the file is
     /// replaced once every piece is written) or to standard output, each piece as it comes.
     func write(language: Language, _ produce: (_ emit: (String) -> Void) -> Void) throws {
+        try write(language: language, produce, failure: { nil })
+    }
+
+    /// ``write(language:_:)``, asking `failure` once every piece is rendered whether the report is what it should be:
+    /// when it gives a failure, --output is left as it was (standard output has had the pieces) and it is thrown.
+    func write(
+        language: Language, _ produce: (_ emit: (String) -> Void) -> Void, failure: () -> CommandFailure?
+    ) throws {
         ProgressLine.clearAny()
         guard let output else {
             produce { Terminal.standardOutput.write($0) }
+            if let failure = failure() { throw failure }
             return
         }
         var bytes = 0
+        var found: CommandFailure?
         do {
-            try AtomicFile.writeTexts(to: output) { emit in
+            _ = try AtomicFile.writeTextsUnlessAbandoned(to: output) { emit in
                 // Called only while `produce` runs: `emit` does not outlive this call.
                 withoutActuallyEscaping(emit) { emit in
                     produce { text in
@@ -72,10 +82,13 @@ struct ReportOptions: ParsableArguments {
                         emit(text)
                     }
                 }
+                found = failure()
+                return found == nil
             }
         } catch {
             throw CommandFailure(CommandMessages.cannotWrite(output, reason: error.reason), language: language)
         }
+        if let found { throw found }
         Terminal.standardError.write(CommandMessages.wroteReport(output, bytes: bytes).text(in: language) + "\n")
     }
 

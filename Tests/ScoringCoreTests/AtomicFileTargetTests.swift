@@ -68,6 +68,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.txt"])
     }
 
+    /// A report found incomplete once its pieces are written (evidence that could not be read back) is abandoned:
+    /// the old file stays, and no temporary file is left.
+    @Test func anAbandonedWriteLeavesTheOldFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-pieces-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.txt").path
+        try AtomicFile.write("the old report\n", to: path)
+        let kept = try AtomicFile.writeTextsUnlessAbandoned(to: path) { emit in
+            emit("a report without its evidence\n")
+            return false
+        }
+        #expect(!kept)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "the old report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.txt"])
+        #expect(
+            try AtomicFile.writeTextsUnlessAbandoned(to: path) { emit in
+                emit("the new report\n")
+                return true
+            })
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "the new report\n")
+    }
+
     @Test func aFolderIsRefusedBeforeAnyPiece() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hirescore-pieces-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

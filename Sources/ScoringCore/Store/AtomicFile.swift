@@ -51,6 +51,32 @@ package enum AtomicFile {
         }
     }
 
+    /// ``writeTexts(to:mode:_:)`` for a producer that may find, once every piece is handed over, that the content is
+    /// not what it should be: when `produce` returns false the temporary file is removed and `path` is left as it was
+    /// (a device or a pipe has been written through all the same). Returns what `produce` returned.
+    package static func writeTextsUnlessAbandoned(
+        to path: String, mode: mode_t = 0o600, _ produce: (_ emit: (String) -> Void) -> Bool
+    ) throws(WriteError) -> Bool {
+        var kept = true
+        do {
+            try write(to: path, mode: mode) { emitBytes in
+                // Called only while `produce` runs: `emitBytes` does not outlive this call.
+                kept = withoutActuallyEscaping(emitBytes) { emitBytes in
+                    produce { text in
+                        var text = text
+                        text.withUTF8 { emitBytes(UnsafeRawBufferPointer($0)) }
+                    }
+                }
+                return kept ? nil : "abandoned"
+            }
+        } catch {
+            // An abandoned file is no failure to write: the caller knows why it abandoned it.
+            if !kept { return false }
+            throw error
+        }
+        return kept
+    }
+
     /// Writes the byte pieces that `produce` hands to its `emit` to `path` atomically, one after the other as they
     /// come (a large cache file need not be held whole in memory), as ``writeTexts(to:mode:_:)`` does with texts.
     package static func writeBytes(

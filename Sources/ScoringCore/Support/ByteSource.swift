@@ -15,9 +15,15 @@ package final class ByteSource: Sendable {
     private let storage: Storage
     /// How many bytes there are now (a scratch file grows).
     private let size: Mutex<Int>
+    /// How many reads failed (``bytes(at:length:)`` answered nil).
+    private let failures = Mutex(0)
 
     /// How many bytes there are.
     package var count: Int { size.withLock { $0 } }
+
+    /// How many times ``bytes(at:length:)`` could not give the bytes asked for (past the end, or a read error): a
+    /// reader that treats a failed read as "nothing there" can still tell afterwards that something was lost.
+    package var failedReads: Int { failures.withLock { $0 } }
 
     /// The bytes of `bytes`.
     package init(_ bytes: [UInt8]) {
@@ -64,8 +70,23 @@ package final class ByteSource: Sendable {
         if case .file(let descriptor) = storage { close(descriptor) }
     }
 
-    /// The `length` bytes from `offset`; nil when they are not all there (past the end, or the file cannot be read).
+    /// The `length` bytes from `offset`; nil when they are not all there (past the end, or the file cannot be read),
+    /// which ``failedReads`` counts.
     package func bytes(at offset: Int, length: Int) -> [UInt8]? {
+        guard let bytes = read(at: offset, length: length) else {
+            failures.withLock { $0 += 1 }
+            return nil
+        }
+        return bytes
+    }
+
+    /// Counts a failed read that ``bytes(at:length:)`` could not see: bytes read back that do not decode as written.
+    package func countFailedRead() {
+        failures.withLock { $0 += 1 }
+    }
+
+    /// ``bytes(at:length:)`` without counting a failure.
+    private func read(at offset: Int, length: Int) -> [UInt8]? {
         let count = count
         guard offset >= 0, length >= 0, offset <= count, length <= count - offset else { return nil }
         switch storage {
