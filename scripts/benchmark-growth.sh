@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --skip-build) SKIP_BUILD=1; shift ;;
     --binary) BIN="$2"; SKIP_BUILD=1; shift 2 ;;
     --sizes) SIZES="$2"; shift 2 ;;
-    --formats) FORMATS="$2"; shift 2 ;;
+    --formats) FORMATS="${2//,/ }"; shift 2 ;;  # "text csv" or "text,csv"
     --keep-outputs) KEEP="$2"; shift 2 ;;
     --index) INDEX=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
