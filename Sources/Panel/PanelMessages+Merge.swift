@@ -10,8 +10,8 @@ extension PanelMessages {
                 ? "the evidence of 1 interviewer could not be read back from the merge's scratch file in the user's cache; the report lacks it and is incomplete (a report file is not written); merge again, or with --no-cache"
                 : "the evidence of \(count) interviewers could not be read back from the merge's scratch file in the user's cache; the report lacks it and is incomplete (a report file is not written); merge again, or with --no-cache",
             de: count == 1
-                ? "die Belege von 1 Interviewer*in konnten nicht aus der Zwischendatei im Cache zurückgelesen werden; dem Bericht fehlen sie, er ist unvollständig (eine Berichtsdatei wird nicht geschrieben); führen Sie merge erneut aus, oder mit --no-cache"
-                : "die Belege von \(count) Interviewer*innen konnten nicht aus der Zwischendatei im Cache zurückgelesen werden; dem Bericht fehlen sie, er ist unvollständig (eine Berichtsdatei wird nicht geschrieben); führen Sie merge erneut aus, oder mit --no-cache"
+                ? "die Belege von 1 Interviewer*in konnten nicht aus der Arbeitsdatei im Zwischenspeicher zurückgelesen werden; dem Bericht fehlen sie, er ist unvollständig (eine Berichtsdatei wird nicht geschrieben); führen Sie merge erneut aus, oder mit --no-cache"
+                : "die Belege von \(count) Interviewer*innen konnten nicht aus der Arbeitsdatei im Zwischenspeicher zurückgelesen werden; dem Bericht fehlen sie, er ist unvollständig (eine Berichtsdatei wird nicht geschrieben); führen Sie merge erneut aus, oder mit --no-cache"
         )
     }
 

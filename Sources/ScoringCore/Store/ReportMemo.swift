@@ -94,8 +94,9 @@ package struct ReportMemo: Sendable {
 extension ReportMemo {
     /// A report as a command writes it, gathered in a scratch file of the user's cache (``UserCache/scratch()``) while
     /// the command writes it elsewhere, to be kept as a memo
-    /// (``keep(in:name:program:inputs:exitStatus:notes:closing:)``) once the command knows how it ends. Texts are gathered a megabyte at a time; a report larger than
-    /// ``ReportMemo/sizeLimit`` or a scratch file that cannot be written is not kept.
+    /// (``keep(in:name:program:inputs:exitStatus:notes:closing:)``) once the command knows how it ends. Texts are
+    /// gathered a megabyte at a time; a report larger than ``ReportMemo/sizeLimit`` or a scratch file that cannot be
+    /// written is not kept.
     package final class Recording {
         private let scratch: ByteSource
         private var buffer: [UInt8] = []
