@@ -23,7 +23,8 @@ enum EnterCommandHelp: MessageCatalogue {
             STORE/REQUISITION/CANDIDATE/INTERVIEWER.yaml (store: --store, else $HIRESCORE_STORE, else ./scorecards). \
             On a PostgreSQL store (postgresql://...) every answer is saved to the database and to a local copy in \
             $XDG_DATA_HOME/hirescore/drafts; while the server cannot be reached, or only a standby answers and no \
-            primary, the entry goes on with the local copy, and the next run syncs it (--keep local or --keep database settles a draft changed on two \
+            primary, the entry goes on with the local copy, and the next run syncs it (--keep local or --keep \
+            database settles a draft changed on two \
             computers); the submit is one transaction with its audit event. --amend works there too: the correction \
             is drafted in the same folder and recorded as a new card beside the submitted one (see docs/store.md).
             With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one answer \
@@ -53,7 +54,8 @@ enum EnterCommandHelp: MessageCatalogue {
             (Ablage: --store, sonst $HIRESCORE_STORE, sonst ./scorecards). \
             In einer PostgreSQL-Ablage (postgresql://...) wird jede Antwort in der Datenbank und in einer lokalen \
             Kopie unter $XDG_DATA_HOME/hirescore/drafts gesichert; solange der Server nicht erreichbar ist oder nur \
-            ein Standby-Server antwortet und kein Primärserver, geht die Eingabe mit der lokalen Kopie weiter, und der nächste Aufruf gleicht sie ab (--keep local oder --keep \
+            ein Standby-Server antwortet und kein Primärserver, geht die Eingabe mit der lokalen Kopie weiter, und \
+            der nächste Aufruf gleicht sie ab (--keep local oder --keep \
             database entscheidet über einen Entwurf, der auf zwei Rechnern geändert wurde); die Abgabe ist eine \
             Transaktion mit ihrem Ereignis im Prüfprotokoll. --amend geht dort auch: die Korrektur wird im selben \
             Ordner entworfen und als neuer Bogen neben dem abgegebenen erfasst (siehe docs/store.md).
