@@ -21,6 +21,8 @@ extension PanelOptions {
     ) throws -> Never {
         let language = options.language
         PhaseTimer.begin()
+        // Kept reports and scorecard indexes nobody used for a while hold applicants' data for nothing.
+        options.userCache?.removeUnusedPersonalData()
         let collected = collectFiles()
         PhaseTimer.mark("find scorecard files")
         let memo =
@@ -29,7 +31,8 @@ extension PanelOptions {
         try memo?.replayKept(report, language: language)
         var notes = ""
         let merged = try merge(
-            using: options, notingAmendments: notingAmendments, keepingEvidence: keepingEvidence, collected: collected,
+            using: options, onDatabase: onDatabase, notingAmendments: notingAmendments,
+            keepingEvidence: keepingEvidence, collected: collected,
             note: { text in
                 notes += text
                 Terminal.standardError.write(text)

@@ -60,9 +60,11 @@ struct PanelOptions: ParsableArguments {
     /// Loads rubrics, collects the files (unless they are `collected` already) and merges them.
     /// `notingAmendments` names the amended cards on standard error (not for calibrate, which may be anonymous);
     /// `keepingEvidence` keeps what the interviewers wrote, for a report that shows it. Warnings, notes and
-    /// diagnostics go to `note` (standard error unless told otherwise).
+    /// diagnostics go to `note` (standard error unless told otherwise). A merge of a database store (`onDatabase`:
+    /// its snapshot folder is new each time) keeps nothing in the user's cache.
     func merge(
-        using options: GlobalOptions, notingAmendments: Bool = true, keepingEvidence: Bool = false,
+        using options: GlobalOptions, onDatabase: Bool = false, notingAmendments: Bool = true,
+        keepingEvidence: Bool = false,
         collected: (files: [String], problems: [PanelMerger.Problem])? = nil,
         note: (String) -> Void = { Terminal.standardError.write($0) }
     ) throws -> PanelMerger.Report {
@@ -84,7 +86,7 @@ struct PanelOptions: ParsableArguments {
                 SelectionMessages.noScorecards(in: paths.isEmpty ? [storeRoot] : paths), language: language)
         }
         var merger = PanelMerger(registry: HireScoreModules.registry, whatIf: consensus, includeDrafts: includeDrafts)
-        let cache = options.userCache
+        let cache = onDatabase ? nil : options.userCache
         merger.overrides = recordedOverrides(cache: cache)
         let signatures = CardSignatureCheck(files: collected.files, cache: cache, recordingVerified: true)
         merger.signatureCheck = signatures.verdict

@@ -79,6 +79,15 @@ extension HireScoreCommand {
                 out += PurgeCommandMessages.dryRun(plan.due.count).text(in: language) + "\n"
             } else {
                 out += PurgeCommandMessages.deleted(deleted, candidates: plan.due.count).text(in: language) + "\n"
+                // The user's own cache may hold copies of what was just deleted; other users' are out of reach.
+                if !plan.due.isEmpty, let cache = UserCache.standard() {
+                    let removal = cache.removePersonalData()
+                    if removal.files > 0 {
+                        out +=
+                            PurgeCommandMessages.cacheCleared(removal.files, folder: cache.folder).text(in: language)
+                            + "\n"
+                    }
+                }
             }
             Terminal.standardOutput.write(out)
         }

@@ -50,10 +50,24 @@ enum PurgeCommandMessages: MessageCatalogue {
             de: "\(files) Dateien von \(candidates) Kandidat*innen gelöscht und protokolliert")
     }
 
+    /// After a purge: the files holding applicants' data removed from the user's own cache folder, and where the
+    /// others' are.
+    static func cacheCleared(_ files: Int, folder: String) -> LocalizedText {
+        let folder = TerminalText.line(folder)
+        let (en, de) = files == 1 ? ("1 file", "1 Datei") : ("\(files) files", "\(files) Dateien")
+        return .init(
+            en:
+                "removed \(en) with copies of applicants' data (kept reports, scorecard indexes) from your cache folder \(folder); other people's caches are on their computers: hirescore merge, rank and calibrate remove such files there once unused for 14 days",
+            de:
+                "\(de) mit Kopien von Daten der Kandidat*innen (aufbewahrte Berichte, Verzeichnisse der Bewertungsbögen) aus Ihrem Zwischenspeicher \(folder) entfernt; die Zwischenspeicher anderer liegen auf deren Rechnern: hirescore merge, rank und calibrate entfernen dort solche Dateien, die 14 Tage nicht genutzt wurden"
+        )
+    }
+
     /// Every entry, with sample arguments.
     static let entries: [(name: String, text: LocalizedText)] = [
         ("beforeNeedsDate", beforeNeedsDate), ("beforeInFuture", beforeInFuture("2027-01-01", today: "2026-12-07")),
         ("due", due(since: "2026-06-01")), ("keepUntil", keepUntil("2027-06-01")), ("onHold", onHold),
         ("undecided", undecided), ("files", files(3)), ("dryRun", dryRun(2)), ("deleted", deleted(6, candidates: 2)),
+        ("cacheCleared", cacheCleared(2, folder: "/home/hr/.cache/hirescore")),
     ]
 }

@@ -56,6 +56,9 @@ final class ComplianceStore {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// The user's cache folder of the runs: `folder/cache/hirescore`.
+    var cache: URL { folder.appendingPathComponent("cache/hirescore", isDirectory: true) }
+
     /// The URL of a path relative to the store.
     func url(_ relative: String) -> URL { store.appendingPathComponent(relative) }
 
@@ -63,12 +66,16 @@ final class ComplianceStore {
     var auditLog: URL { url(".hirescore/audit.jsonl") }
 
     /// Runs `hirescore ARGUMENTS --rubrics RUBRICS [--store STORE]` in the temporary folder.
-    /// `$HIRESCORE_STORE` points at a folder that does not exist, `$USER` is `test-user`.
+    /// `$HIRESCORE_STORE` points at a folder that does not exist, `$USER` is `test-user`, the user's cache is
+    /// ``cache`` (its own, as a purge clears it).
     func run(_ arguments: [String], store useStore: Bool = true) -> (exitCode: Int32, stdout: String, stderr: String) {
         let extra = ["--rubrics", TestPaths.shippedRubrics.path] + (useStore ? ["--store", store.path] : [])
         return HireScoreProcess.run(
             arguments + extra,
-            environment: ["HIRESCORE_STORE": "/nonexistent/hirescore-store", "USER": "test-user", "HOME": folder.path],
+            environment: [
+                "HIRESCORE_STORE": "/nonexistent/hirescore-store", "USER": "test-user", "HOME": folder.path,
+                "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
+            ],
             currentDirectory: folder)
     }
 

@@ -43,8 +43,11 @@ package struct ReportMemo: Sendable {
     /// The memo `name` in `cache`, when the cache vouches for it, it checks out, `program` wrote it and it was kept
     /// under the digest `inputs`; nil otherwise.
     package static func read(from cache: UserCache, name: String, program: String, inputs: String) -> ReportMemo? {
-        guard let source = cache.open(name, limit: sizeLimit) else { return nil }
-        return ReportMemo(source: source, program: program, inputs: inputs)
+        guard let source = cache.open(name, limit: sizeLimit),
+            let memo = ReportMemo(source: source, program: program, inputs: inputs)
+        else { return nil }
+        cache.markUsed(name)
+        return memo
     }
 
     /// The memo in `source`, when it checks out and was kept by `program` under `inputs`.

@@ -234,8 +234,11 @@ package struct ScorecardIndex: Sendable {
     /// The index in `cache` named `name`, when the cache vouches for it, it checks out and `program` wrote it; nil
     /// otherwise.
     package static func read(from cache: UserCache, name: String, program: String) -> ScorecardIndex? {
-        guard let file = cache.open(name, limit: sizeLimit) else { return nil }
-        return ScorecardIndex(source: file, program: program)
+        guard let file = cache.open(name, limit: sizeLimit),
+            let index = ScorecardIndex(source: file, program: program)
+        else { return nil }
+        cache.markUsed(name)
+        return index
     }
 
     /// Writes the index to `cache` as `name` (atomically, private to the user).
