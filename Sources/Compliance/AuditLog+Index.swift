@@ -61,7 +61,7 @@ extension AuditLog {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let name = UserCache.fileName("audit-log-index", key: path)
+        let name = UserCache.fileName(.auditLogIndex, key: path)
         if let lastLine = Self.lastLineHash(descriptor, size: Int(status.st_size)),
             let index = Self.index(
                 named: name, in: cache,

@@ -17,6 +17,7 @@ struct HireScoreCommand: ParsableCommand {
                 Calibrate.self, DocsCommand.self, Decide.self, Hold.self, Purge.self, Export.self, Audit.self,
                 Keys.self,
                 Store.self,
+                Cache.self,
                 Dev.self,
             ]
         )

@@ -9,6 +9,7 @@ import Testing
     @Test("every entry of every command catalogue has German and English")
     func everyEntryHasGermanAndEnglish() {
         #expect(KeysCommandMessages.languageProblems() == [])
+        #expect(CacheCommandMessages.languageProblems() == [])
         #expect(PurgeCommandMessages.languageProblems() == [])
         #expect(AuditCommandMessages.languageProblems() == [])
         #expect(RecordCommandMessages.languageProblems() == [])

@@ -51,7 +51,7 @@ import Testing
     @Test(arguments: [
         (
             ["frobnicate"],
-            "error: unknown command 'frobnicate'; the commands: rubric, modules, enter, score, verify, merge, status, rank, calibrate, docs, decide, hold, purge, export, audit, keys, store, dev\n  see 'hirescore --help'\n"
+            "error: unknown command 'frobnicate'; the commands: rubric, modules, enter, score, verify, merge, status, rank, calibrate, docs, decide, hold, purge, export, audit, keys, store, cache, dev\n  see 'hirescore --help'\n"
         ),
         (
             ["mrege", "examples/store"],

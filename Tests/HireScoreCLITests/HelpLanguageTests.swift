@@ -13,6 +13,7 @@ import Testing
         ("CommandKitHelp", CommandKitHelp.entries, CommandKitHelp.languageProblems()),
         ("HireScoreHelp", HireScoreHelp.entries, HireScoreHelp.languageProblems()),
         ("AuditCommandHelp", AuditCommandHelp.entries, AuditCommandHelp.languageProblems()),
+        ("CacheCommandHelp", CacheCommandHelp.entries, CacheCommandHelp.languageProblems()),
         ("DecideCommandHelp", DecideCommandHelp.entries, DecideCommandHelp.languageProblems()),
         ("DevCommandHelp", DevCommandHelp.entries, DevCommandHelp.languageProblems()),
         ("EnterCommandHelp", EnterCommandHelp.entries, EnterCommandHelp.languageProblems()),

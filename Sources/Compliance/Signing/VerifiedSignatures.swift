@@ -98,7 +98,7 @@ package final class VerifiedSignatures: Sendable {
     package static func cacheName(storeRoot: String) -> String? {
         guard let real = realpath(storeRoot, nil) else { return nil }
         defer { free(real) }
-        return UserCache.fileName("verified-signatures", key: String(cString: real))
+        return UserCache.fileName(.verifiedSignatures, key: String(cString: real))
     }
 
     /// The facts in `cache` under `name`, when the cache vouches for the file, it checks out and `program` wrote it;

@@ -47,7 +47,7 @@ package struct RubricCache: Sendable {
 
     /// The name of the cache file of `key`.
     package static func name(for key: String) -> String {
-        UserCache.fileName("rubric", key: key)
+        UserCache.fileName(.compiledRubric, key: key)
     }
 
     /// The rubric cached under `key`, as read from `sourcePath`; nil when there is none the cache vouches for.

@@ -37,7 +37,7 @@ package struct ReportMemo: Sendable {
     package static func cacheName(for question: [String]) -> String {
         var inputs = ReportInputs(now: 0)
         for part in question { inputs.add(part) }
-        return "report-memo-" + inputs.finalize()
+        return CacheFileKind.keptReport.rawValue + inputs.finalize()
     }
 
     /// The memo `name` in `cache`, when the cache vouches for it, it checks out, `program` wrote it and it was kept

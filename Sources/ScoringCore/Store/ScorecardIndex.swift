@@ -213,7 +213,7 @@ package struct ScorecardIndex: Sendable {
         let root = ScorecardStore.root(containing: folder) ?? folder
         guard let real = realpath(root, nil) else { return nil }
         defer { free(real) }
-        return UserCache.fileName("scorecard-index", key: String(cString: real))
+        return UserCache.fileName(.scorecardIndex, key: String(cString: real))
     }
 
     /// The absolute path of `path` (relative paths are taken from the current folder), the key of ``entries``.

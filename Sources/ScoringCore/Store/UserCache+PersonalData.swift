@@ -1,9 +1,6 @@
 import Foundation
 
 extension UserCache {
-    /// The kinds of cache file that hold applicants' data (copies of decoded scorecards with their evidence, and
-    /// kept reports), by the start of their names.
-    package static let personalDataPrefixes = ["report-memo-", "scorecard-index-"]
 
     /// How long a cache file holding applicants' data is kept without being used: 14 days. A merge removes the older
     /// ones (``removeUnusedPersonalData(now:)``); using one counts as a use (``markUsed(_:)``).
@@ -25,26 +22,47 @@ extension UserCache {
         _ = utimensat(AT_FDCWD, folder + "/" + name, nil, AT_SYMLINK_NOFOLLOW)
     }
 
-    /// Removes the cache files holding applicants' data (``personalDataPrefixes``) that were not written or used for
-    /// ``personalDataRetention`` seconds before `now` (seconds since 1970).
+    /// Removes the cache files holding applicants' data (``CacheFileKind/holdsApplicantData``) that were not written
+    /// or used for ``personalDataRetention`` seconds before `now` (seconds since 1970).
     @discardableResult
     package func removeUnusedPersonalData(now: Int64 = Int64(Date().timeIntervalSince1970)) -> Removal {
         remove { name, status in
-            Self.personalDataPrefixes.contains { name.hasPrefix($0) }
+            CacheFileKind(name: name)?.holdsApplicantData == true
                 && Int64(status.st_mtim.tv_sec) + Self.personalDataRetention < now
         }
     }
 
-    /// Removes every cache file holding applicants' data (``personalDataPrefixes``), as a purge does.
+    /// Removes every cache file holding applicants' data (``CacheFileKind/holdsApplicantData``), as a purge does.
     @discardableResult
     package func removePersonalData() -> Removal {
-        remove { name, _ in Self.personalDataPrefixes.contains { name.hasPrefix($0) } }
+        remove { name, _ in CacheFileKind(name: name)?.holdsApplicantData == true }
     }
 
     /// Removes every file of the cache folder, whatever it holds (`hirescore cache clear`).
     @discardableResult
     package func removeAll() -> Removal {
         remove { _, _ in true }
+    }
+
+    /// What the cache folder holds, per kind of file (nil: files no command writes), in ``CacheFileKind``'s order
+    /// with the unknown last; kinds without files are left out. Empty when the folder is missing or not this user's.
+    package func summary() -> [(kind: CacheFileKind?, files: Int, bytes: Int64, lastUsed: Int64)] {
+        var found: [CacheFileKind?: (files: Int, bytes: Int64, lastUsed: Int64)] = [:]
+        guard Self.ownsFolder(folder), let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            return []
+        }
+        for name in names {
+            var status = stat()
+            guard lstat(folder + "/" + name, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            var entry = found[CacheFileKind(name: name), default: (0, 0, 0)]
+            entry.files += 1
+            entry.bytes += Int64(status.st_size)
+            entry.lastUsed = max(entry.lastUsed, Int64(status.st_mtim.tv_sec))
+            found[CacheFileKind(name: name)] = entry
+        }
+        return (CacheFileKind.allCases.map(Optional.some) + [nil]).compactMap { kind in
+            found[kind].map { (kind, $0.files, $0.bytes, $0.lastUsed) }
+        }
     }
 
     /// Removes the regular files of the cache folder that this user owns and `chosen` picks (by name and state);

@@ -29,9 +29,9 @@ public struct UserCache: Sendable {
         return nil
     }
 
-    /// The name of a cache file for `key` (a path, say): `prefix`, a dash and the key's SHA-256 in hex.
-    public static func fileName(_ prefix: String, key: String) -> String {
-        prefix + "-" + ContentDigest.hexDigest(key)
+    /// The name of a cache file of `kind` for `key` (a path, say): the kind's start and the key's SHA-256 in hex.
+    package static func fileName(_ kind: CacheFileKind, key: String) -> String {
+        kind.rawValue + ContentDigest.hexDigest(key)
     }
 
     /// The bytes of cache file `name`, when the cache can vouch for it (see the type's discussion) and it holds at
