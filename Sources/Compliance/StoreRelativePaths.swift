@@ -11,8 +11,8 @@ import ScoringCore
 struct StoreRelativePaths {
     /// Standardised folders by the folder as written.
     private var folders: [String: String] = [:]
-    /// The store root of each folder as written (nil: in no store).
-    private var roots: [String: String?] = [:]
+    /// The store root of each folder as written.
+    private var roots = StoreRootFinder()
 
     /// `URL(fileURLWithPath: path).standardizedFileURL.path`, the standardisation of ``StoreFiles/relative(_:to:)``.
     static func standardizedWhole(_ path: String) -> String {
@@ -51,10 +51,6 @@ struct StoreRelativePaths {
 
     /// The root of the store holding the file at `path` (`ScorecardStore.root(containing:)` of its folder), if any.
     mutating func storeRoot(ofFile path: String) -> String? {
-        let folder = Self.split(path)?.folder ?? URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if let known = roots[folder] { return known }
-        let root = ScorecardStore.root(containing: folder)
-        roots[folder] = .some(root)
-        return root
+        roots.root(ofFile: path)
     }
 }

@@ -132,9 +132,9 @@ import Testing
         // Touched: the same bytes, a new modification time. While it is recent nothing is kept.
         try FileManager.default.setAttributes(
             [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: fixture.temporary.url(cards[0]).path)
+        // (One run only: on a loaded machine a second could start after the two seconds and keep its report.)
         let recent = Self.run(fixture, merge, rubrics: rubrics.path)
         #expect(!recent.kept && recent.result == cold)
-        #expect(!Self.run(fixture, merge, rubrics: rubrics.path).kept)
         fixture.waitUntilSettled()
         #expect(Self.mergesThenKeeps(fixture, merge, rubrics: rubrics.path) == cold)
 
