@@ -12,7 +12,8 @@ package enum DraftMessages {
         )
     }
 
-    /// Of a list of hosts only a read-only one (a hot standby) answers: the entry goes on with the local copy.
+    /// Only a read-only server (a hot standby) answers, of a list of hosts or as the one host named: the entry goes on
+    /// with the local copy.
     package static func readOnly(_ server: String, copy: String) -> LocalizedText {
         .init(
             en:

@@ -5,8 +5,8 @@ import ScoringCore
 /// row (``DatabaseDrafts``) follows it after every answer while the server can be reached.
 ///
 /// ``start(keep:)`` syncs the two when `enter` begins (``DraftSync``); ``save(_:)`` writes one answer. When the
-/// server cannot be reached, or only a read-only standby answers, the entry goes on with the local copy alone, saying
-/// so once; the next run syncs.
+/// server cannot be reached, or only a read-only standby answers (of a host list, or the one host named), the entry
+/// goes on with the local copy alone, saying so once; the next run syncs.
 ///
 /// ```swift
 /// let mirror = DraftMirror(settings: settings, place: place, copy: LocalDraftCopy(path: local))
@@ -45,7 +45,8 @@ package final class DraftMirror {
     /// Syncs the local copy and the database's draft; returns what to tell the user (one line each).
     ///
     /// - Throws: a conflict (both changed since the last sync) unless `keep` settles it, an interviewer id that
-    ///   is not the user's, or the database's refusal; never for a server that cannot be reached.
+    ///   is not the user's, or the database's refusal; never for a server that cannot be reached or takes no
+    ///   changes.
     package func start(keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
         let (settings, place) = (self.settings, self.place)
         let remote: DatabaseDrafts.Remote
@@ -65,6 +66,19 @@ package final class DraftMirror {
         }
         submittedSeal = remote.submittedSeal
         guard remote.submittedSeal == nil else { return [] }
+        do {
+            let notes = try sync(remote, keep: keep)
+            guard remote.standby, online else { return notes }
+            online = false
+            return notes + [DraftMessages.readOnly(settings.description, copy: copy.path)]
+        } catch  where error.takesNoChanges {
+            online = false
+            return [offline(error)]
+        }
+    }
+
+    /// Brings the two copies together as ``DraftSync`` decides; writes nothing to a standby.
+    private func sync(_ remote: DatabaseDrafts.Remote, keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
         let local = copy.read()
         let action = DraftSync.decide(
             local: local == nil ? nil : state.revision, synced: state.synced, database: remote.draft?.revision)
@@ -79,6 +93,8 @@ package final class DraftMirror {
             return local == nil || keep != nil ? [] : [DraftMessages.pulled(database: draft.revision, local: before)]
         case (.pushLocal, _), (.conflict, .local?):
             guard let local else { return [] }
+            // A standby is read, never written: the local copy waits for the next run.
+            guard !remote.standby else { return [] }
             let over = remote.draft?.revision ?? state.synced
             let revision = max(state.revision, over + (action == .conflict ? 1 : 0), 1)
             guard try push(local, revision: revision, over: over) else {
@@ -106,7 +122,7 @@ package final class DraftMirror {
             if try push(bytes, revision: revision, over: state.synced) { return nil }
             online = false
             return DraftMessages.changedElsewhere(settings.description, copy: copy.path)
-        } catch  where error.isUnreachable(settings) {
+        } catch  where error.isUnreachable(settings) || error.takesNoChanges {
             online = false
             return offline(error)
         }
@@ -114,7 +130,7 @@ package final class DraftMirror {
 
     /// What to say when the database stops being written: only a standby answers, or no server at all.
     private func offline(_ error: StoreDatabaseError) -> LocalizedText {
-        error.onlyReadOnlyAnswered
+        error.takesNoChanges
             ? DraftMessages.readOnly(settings.description, copy: copy.path)
             : DraftMessages.offline(settings.description, copy: copy.path)
     }
