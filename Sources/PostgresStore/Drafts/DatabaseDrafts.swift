@@ -4,6 +4,9 @@ import ScoringCore
 
 /// The drafts table of a database store (``StoreSchema``, version 4): one row per draft with its revision, which
 /// only its interviewer reads and writes.
+///
+/// A place has one row at a time: the draft of its card before the card is submitted, then the draft of the
+/// card's amendment (``DatabaseAmendment``); the transaction that submits either deletes the row.
 package enum DatabaseDrafts {
     /// What the database holds for a draft's place when `enter` starts.
     package struct Remote: Sendable, Equatable {

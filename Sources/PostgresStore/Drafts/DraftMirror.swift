@@ -8,6 +8,12 @@ import ScoringCore
 /// server cannot be reached, or only a read-only standby answers (of a host list, or the one host named), the entry
 /// goes on with the local copy alone, saying so once; the next run syncs.
 ///
+/// The draft of an amendment (``DatabaseAmendment``) is mirrored the same way (`amending`): its local copy is the
+/// `.amending/` draft, and it is the place's row once the card is submitted. Its row is deleted only by the
+/// transaction that records an amendment, so a local copy that was synced with a row that is gone drafted an
+/// amendment recorded meanwhile (from another computer, or by a run that ended before removing the copy): it is
+/// dropped, or, with answers never synced, the user chooses.
+///
 /// ```swift
 /// let mirror = DraftMirror(settings: settings, place: place, copy: LocalDraftCopy(path: local))
 /// let notes = try mirror.start(keep: nil)   // throws on a conflict, naming both revisions
@@ -28,17 +34,21 @@ package final class DraftMirror {
     package let place: DraftPlace
     /// The local copy.
     package let copy: LocalDraftCopy
+    /// Whether the draft is of an amendment of the submitted card (else of the card itself).
+    package let amending: Bool
     /// Whether the database is written after each answer (false once it could not be reached).
     package private(set) var online = true
     /// The seal of the card already submitted at the place, found by ``start(keep:)``.
     package private(set) var submittedSeal: String?
     private var state: LocalDraftCopy.State
 
-    /// A mirror of the draft at `place`, with its local copy.
-    package init(settings: PostgresConnectionSettings, place: DraftPlace, copy: LocalDraftCopy) {
+    /// A mirror of the draft at `place` (of its amendment when `amending`), with its local copy.
+    package init(settings: PostgresConnectionSettings, place: DraftPlace, copy: LocalDraftCopy, amending: Bool = false)
+    {
         self.settings = settings
         self.place = place
         self.copy = copy
+        self.amending = amending
         state = copy.state()
     }
 
@@ -65,7 +75,8 @@ package final class DraftMirror {
                 message: DraftMessages.notYourID(place.interviewerID, yours: yours, user: settings.user))
         }
         submittedSeal = remote.submittedSeal
-        guard remote.submittedSeal == nil else { return [] }
+        // An ordinary draft has no row once its card is submitted; an amendment's draft none before.
+        guard (remote.submittedSeal != nil) == amending else { return [] }
         do {
             let notes = try sync(remote, keep: keep)
             guard remote.standby, online else { return notes }
@@ -80,6 +91,9 @@ package final class DraftMirror {
     /// Brings the two copies together as ``DraftSync`` decides; writes nothing to a standby.
     private func sync(_ remote: DatabaseDrafts.Remote, keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
         let local = copy.read()
+        if amending, remote.draft == nil, local != nil, state.synced > 0 {
+            return try recordedElsewhere(keep: keep)
+        }
         let action = DraftSync.decide(
             local: local == nil ? nil : state.revision, synced: state.synced, database: remote.draft?.revision)
         switch (action, keep) {
@@ -109,6 +123,28 @@ package final class DraftMirror {
                     copy: copy.path, local: state.revision, synced: state.synced,
                     database: remote.draft?.revision ?? 0))
         }
+    }
+
+    /// The local amendment draft was synced with a row that is gone: that amendment was recorded meanwhile. Without
+    /// answers since the sync the copy is dropped (the next correction starts from the card now in force); with
+    /// some, the user chooses (`database`: drop them; `local`: keep them as the new correction's draft).
+    private func recordedElsewhere(keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
+        guard state.revision > state.synced || keep == .local else {
+            copy.remove()
+            state = .init(revision: 0, synced: 0)
+            return keep != nil ? [] : [DraftMessages.amendmentRecordedElsewhere(copy: copy.path)]
+        }
+        guard let keep else {
+            throw StoreDatabaseError(
+                message: DraftMessages.amendmentRecordedElsewhereConflict(copy: copy.path, local: state.revision))
+        }
+        guard keep == .local, let local = copy.read() else { return [] }
+        let revision = state.revision + 1
+        guard try push(local, revision: revision, over: 0) else {
+            throw StoreDatabaseError(
+                message: DraftMessages.conflict(copy: copy.path, local: state.revision, synced: 0, database: 0))
+        }
+        return []
     }
 
     /// Saves one answer: the local copy at once, then the database while it can be reached. Returns a line to
