@@ -11,10 +11,12 @@ extension HireScoreCommand.Enter {
     /// amendment (log first), keeps the old card under `.superseded/` and puts the new one in its place.
     ///
     /// On a database store `path` lies in a snapshot of the store, the correction is drafted at `draftAt` (in the
-    /// user's data folder), and `recorder` records it in the database (``amendOnDatabase(_:rubrics:requested:)``).
+    /// user's data folder), `persist` saves each answer (there and to the database), and `recorder` records it in
+    /// the database (``amendOnDatabase(_:rubrics:requested:)``).
     func amendSubmitted(
         at path: String, storeRoot: String, rubrics: [ScoringCore.Rubric], requested: ScoringCore.Rubric,
-        draftAt: String? = nil, recorder: ((_ draftPath: String) throws -> Void)? = nil
+        draftAt: String? = nil, persist: ((String) throws -> Void)? = nil,
+        recorder: ((_ draftPath: String) throws -> Void)? = nil
     )
         throws
     {
@@ -68,7 +70,8 @@ extension HireScoreCommand.Enter {
             }
         }
         Terminal.standardOutput.write(AmendmentMessages.starting(path, reason: reason).text(in: language))
-        let session = try entrySession(rubric: rubric, draft: draft, path: draftPath, language: language)
+        let session = try entrySession(
+            rubric: rubric, draft: draft, path: draftPath, language: language, persist: persist)
         let outcome = session.run()
         switch outcome {
         case .submitted:

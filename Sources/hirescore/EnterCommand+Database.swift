@@ -44,7 +44,21 @@ extension HireScoreCommand.Enter {
             }
             draft = try Self.resumable(loaded, at: path, rubric: chosen, stage: stageID, language: language)
         }
-        let session = try entrySession(rubric: chosen, draft: draft, path: path, language: language) { text in
+        let session = try entrySession(
+            rubric: chosen, draft: draft, path: path, language: language,
+            persist: Self.saving(to: mirror, language: language))
+        let outcome = session.run()
+        guard case .submitted = outcome else {
+            try Self.finishUnsubmitted(outcome, path: path, language: language)
+            return
+        }
+        try submitOnDatabase(mirror, shown: shown, rubric: chosen, rubrics: rubrics)
+    }
+
+    /// Saves each answer through `mirror` (the local copy, then the database while it takes changes), saying so
+    /// once when the database stops being written.
+    static func saving(to mirror: DraftMirror, language: Language) -> (String) throws -> Void {
+        { text in
             do {
                 if let note = try mirror.save(Array(text.utf8)) {
                     Terminal.standardError.write("\n" + note.text(in: language) + "\n")
@@ -53,12 +67,6 @@ extension HireScoreCommand.Enter {
                 throw DraftNotSaved(text: error.message.text(in: language))
             }
         }
-        let outcome = session.run()
-        guard case .submitted = outcome else {
-            try Self.finishUnsubmitted(outcome, path: path, language: language)
-            return
-        }
-        try submitOnDatabase(mirror, shown: shown, rubric: chosen, rubrics: rubrics)
     }
 
     /// The local draft copy's path for this card of the database store, its folder made private, refused when

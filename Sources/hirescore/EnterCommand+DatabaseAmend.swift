@@ -9,7 +9,8 @@ import ScoringCore
 extension HireScoreCommand.Enter {
     /// `enter --amend` on a PostgreSQL store (``DatabaseAmendment``): the folder store's amendment on a snapshot
     /// of what the user may see (the same checks and texts, the card named by the store's URL), the correction
-    /// drafted in the user's data folder, and recorded as a new row with its `amend` event in one transaction.
+    /// drafted in the user's data folder and in the database after every answer (``DraftMirror``), and recorded as a
+    /// new row with its `amend` event in one transaction that deletes the draft's row.
     func amendOnDatabase(
         _ settings: PostgresConnectionSettings, rubrics: [ScoringCore.Rubric], requested: ScoringCore.Rubric
     ) throws {
@@ -42,6 +43,16 @@ extension HireScoreCommand.Enter {
         defer { rmdir(draftFolder) }
         let lock = try Self.lockCard(at: draftPath, language: language)
         defer { lock.release() }
+        // The correction's draft is mirrored as an ordinary draft is: synced now, saved after every answer.
+        let mirror = DraftMirror(
+            settings: settings, place: place, copy: LocalDraftCopy(path: draftPath), amending: true)
+        do {
+            for note in try mirror.start(keep: keep.flatMap(DraftMirror.Keep.init(rawValue:))) {
+                Terminal.standardError.write(note.text(in: language) + "\n")
+            }
+        } catch {
+            throw CommandFailure(error.message, language: language)
+        }
         // The snapshot is named like the store, so every path the amendment prints is the store's URL.
         let folder = try DatabaseStoreSnapshot.makeTemporaryFolder(language: language)
         let name = settings.description
@@ -53,18 +64,19 @@ extension HireScoreCommand.Enter {
         }
         try command.amendSubmitted(
             at: name + "/" + place.relativePath, storeRoot: name, rubrics: rubrics, requested: requested,
-            draftAt: draftPath
+            draftAt: draftPath, persist: Self.saving(to: mirror, language: language)
         ) { sealed in
-            try recordAmendmentOnDatabase(settings, place: place, sealed: sealed, rubrics: rubrics, signer: signer)
+            try recordAmendmentOnDatabase(mirror, sealed: sealed, rubrics: rubrics, signer: signer)
         }
     }
 
-    /// Records the sealed correction at `sealed` in the database, says so as the folder store does, and removes the
-    /// local draft; on any failure nothing changed and the sealed correction stays for the next run.
+    /// Records the sealed correction at `sealed` in the database (deleting its draft's row in the same transaction),
+    /// says so as the folder store does, and removes the local draft; on any failure nothing changed and the sealed
+    /// correction stays for the next run.
     private func recordAmendmentOnDatabase(
-        _ settings: PostgresConnectionSettings, place: DraftPlace, sealed: String, rubrics: [ScoringCore.Rubric],
-        signer: SigningKey?
+        _ mirror: DraftMirror, sealed: String, rubrics: [ScoringCore.Rubric], signer: SigningKey?
     ) throws {
+        let (settings, place) = (mirror.settings, mirror.place)
         let language = options.language
         let name = settings.description
         let reason = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -95,7 +107,7 @@ extension HireScoreCommand.Enter {
         } catch let error as StoreLedger.LedgerError {
             throw notRecorded(error.message)
         }
-        try? FileManager.default.removeItem(atPath: sealed)
+        mirror.submitted()
         Terminal.standardOutput.write(
             AmendmentMessages.amended(
                 name + "/" + amendment.path, seal: amendment.seal, supersededPath: name + "/" + amendment.supersededPath

@@ -26,7 +26,8 @@ enum EnterCommandHelp: MessageCatalogue {
             primary, the entry goes on with the local copy, and the next run syncs it (--keep local or --keep \
             database settles a draft changed on two \
             computers); the submit is one transaction with its audit event. --amend works there too: the correction \
-            is drafted in the same folder and recorded as a new card beside the submitted one (see docs/store.md).
+            is drafted the same way (in the same folder and in the database) and recorded as a new card beside the \
+            submitted one (see docs/store.md).
             With --answers FILE, or answers piped on standard input, the same flow runs without a terminal: one answer \
             per line, lines starting with # are comments; the first invalid answer stops it and the answers before it \
             stay in the draft.
@@ -57,8 +58,9 @@ enum EnterCommandHelp: MessageCatalogue {
             ein Standby-Server antwortet und kein Primärserver, geht die Eingabe mit der lokalen Kopie weiter, und \
             der nächste Aufruf gleicht sie ab (--keep local oder --keep \
             database entscheidet über einen Entwurf, der auf zwei Rechnern geändert wurde); die Abgabe ist eine \
-            Transaktion mit ihrem Ereignis im Prüfprotokoll. --amend geht dort auch: die Korrektur wird im selben \
-            Ordner entworfen und als neuer Bogen neben dem abgegebenen erfasst (siehe docs/store.md).
+            Transaktion mit ihrem Ereignis im Prüfprotokoll. --amend geht dort auch: die Korrektur wird ebenso \
+            entworfen (im selben Ordner und in der Datenbank) und als neuer Bogen neben dem abgegebenen erfasst \
+            (siehe docs/store.md).
             Mit --answers DATEI oder mit Antworten über die Standardeingabe läuft derselbe Ablauf ohne Terminal: eine \
             Antwort je Zeile, Zeilen mit # am Anfang sind Kommentare; die erste ungültige Antwort hält ihn an, und die \
             Antworten davor bleiben im Entwurf.

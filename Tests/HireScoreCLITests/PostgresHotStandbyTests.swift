@@ -6,8 +6,8 @@ import Testing
 /// on it, and a streaming replica of it (`pg_basebackup -R`), through the built binary. Writing commands land on
 /// the primary whatever the order of the list; `target_session_attrs` picks the standby or the primary; with the
 /// primary down reports still work on the standby, writing commands are refused naming each host and why, `enter`
-/// keeps its answers on the computer saying that only a standby answers, and once the team has promoted the standby
-/// the same command works there and the audit chain is intact.
+/// keeps its answers on the computer saying that only a standby answers (also when the one host named is a standby),
+/// and once the team has promoted the standby the same command works there and the audit chain is intact.
 @Suite(.enabled(if: PostgresTestServer.enabled, PostgresTestServer.skipReason))
 struct PostgresHotStandbyTests {
     typealias Stores = PostgresRecordsCommandTests.Stores
@@ -193,6 +193,49 @@ struct PostgresHotStandbyTests {
             #expect(intact.stdout != verified.stdout, "the hold's event is in the verified chain")
             let primaryWanted = await Failover.run(["audit", "verify"], store: both + "&target_session_attrs=primary")
             #expect(primaryWanted.exitCode == 0, "\(primaryWanted.stderr)")
+        }
+    }
+
+    @Test func aSingleHostThatIsAStandbyIsNamedAsSuchAndEnterKeepsTheAnswers() async throws {
+        try await Self.withReplica { primary, standby, stores in
+            typealias Enter = PostgresEnterCommandTests
+            let (data, files) = (try Enter.folder("data"), try Enter.folder("files"))
+            defer { for folder in [data, files] { try? FileManager.default.removeItem(atPath: folder) } }
+            let single = (of: "@127.0.0.1:\(primary.port)/", with: "@127.0.0.1:\(standby.port)/")
+            let anna = stores.url(as: "anna")
+            let (alone, aloneShown) = (
+                anna.url.replacingOccurrences(of: single.of, with: single.with),
+                anna.shown.replacingOccurrences(of: single.of, with: single.with)
+            )
+            let before = try await stores.counts()
+            // The one host named is a standby (the primary runs): `enter` says so, not that a write was refused, and
+            // keeps the answers on the computer.
+            let local = Enter.localCopy(data: data, shown: aloneShown)
+            let offline = await Enter.enter(
+                url: alone, data: data, answers: try Enter.answers(0..<2, in: files, name: "a"))
+            #expect(offline.exitCode == 0, "\(offline.stderr)")
+            #expect(
+                offline.stderr
+                    == "the PostgreSQL store \(aloneShown) is read-only right now: only a standby answers, no primary; your answers are kept on this computer (\(local)) and go to the database the next time you run this command once a primary is back\n"
+            )
+            #expect(EnterTesting.read(local + ".sync") == "{\"revision\":3,\"synced\":0}\n")
+            let otherData = try Enter.folder("data-de")
+            defer { try? FileManager.default.removeItem(atPath: otherData) }
+            let german = await Enter.enter(
+                url: alone, data: otherData, answers: try Enter.answers(0..<2, in: files, name: "de"),
+                extra: ["--lang", "de"])
+            #expect(german.exitCode == 0, "\(german.stderr)")
+            #expect(
+                german.stderr
+                    == "die PostgreSQL-Ablage \(aloneShown) nimmt gerade keine Änderungen an: nur ein Standby antwortet, kein Primärserver; Ihre Antworten bleiben auf diesem Rechner (\(Enter.localCopy(data: otherData, shown: aloneShown))) und gehen in die Datenbank, wenn Sie diesen Befehl wieder ausführen, sobald ein Primärserver zurück ist\n"
+            )
+            // An answer saved on the computer before is not written to the standby on the next run either.
+            let again = await Enter.enter(
+                url: alone, data: data, answers: try Enter.answers(0..<4, in: files, name: "b"))
+            #expect(again.exitCode == 0, "\(again.stderr)")
+            #expect(again.stderr == offline.stderr)
+            #expect(try await stores.counts() == before)
+            #expect(try await Enter.draftRows(stores) == [])
         }
     }
 }

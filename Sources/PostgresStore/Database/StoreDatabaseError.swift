@@ -17,6 +17,11 @@ package struct StoreDatabaseError: Error, Sendable, Equatable {
     /// answered: the store can be read but takes no changes until a primary is back.
     package var onlyReadOnlyAnswered = false
 
+    /// Whether the store could be read but takes no changes now: of a list of hosts only a read-only one answered,
+    /// or the server refused a write as read-only (SQLSTATE 25006: the one host named is a hot standby, or has
+    /// `default_transaction_read_only=on`).
+    package var takesNoChanges: Bool { onlyReadOnlyAnswered || sqlState == "25006" }
+
     /// Creates an error.
     package init(sqlState: String? = nil, message: LocalizedText, serverUnavailable: Bool = false) {
         self.sqlState = sqlState

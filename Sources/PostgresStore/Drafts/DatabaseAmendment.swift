@@ -6,11 +6,12 @@ import ScoringCore
 /// beside it (``StoreSchema`` version 6), never an update of the submitted row.
 ///
 /// The correction is drafted in the user's data folder (`…/REQUISITION/CANDIDATE/.amending/ID.yaml`, beside the local
-/// copy of ordinary drafts), starting from the submitted card. Once sealed, it is recorded in one transaction
-/// (``DatabaseSubmission``) that takes the record lock, puts the sealed correction into a folder copy of what the
-/// user may see as the folder store's `.amending/` draft, runs the folder store's own amendment there (the checks,
-/// the signature with the user's key, the `amend` event), and inserts the new card's row (naming the row it amends)
-/// with the event's audit line: all or nothing.
+/// copy of ordinary drafts), starting from the submitted card, and mirrored to the place's row of the drafts table
+/// after every answer (``DraftMirror`` with `amending`), as an ordinary draft is. Once sealed, it is recorded in one
+/// transaction (``DatabaseSubmission``) that takes the record lock, puts the sealed correction into a folder copy of
+/// what the user may see as the folder store's `.amending/` draft, runs the folder store's own amendment there (the
+/// checks, the signature with the user's key, the `amend` event), inserts the new card's row (naming the row it
+/// amends) with the event's audit line, and deletes the draft's row: all or nothing.
 ///
 /// ```swift
 /// try DatabaseAmendment.requireOwnPlace(settings, place: place)

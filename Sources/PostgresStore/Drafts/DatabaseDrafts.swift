@@ -4,6 +4,9 @@ import ScoringCore
 
 /// The drafts table of a database store (``StoreSchema``, version 4): one row per draft with its revision, which
 /// only its interviewer reads and writes.
+///
+/// A place has one row at a time: the draft of its card before the card is submitted, then the draft of the
+/// card's amendment (``DatabaseAmendment``); the transaction that submits either deletes the row.
 package enum DatabaseDrafts {
     /// What the database holds for a draft's place when `enter` starts.
     package struct Remote: Sendable, Equatable {
@@ -13,10 +16,13 @@ package enum DatabaseDrafts {
         package var submittedSeal: String?
         /// The draft's revision and bytes, if there is a row.
         package var draft: (revision: Int, bytes: [UInt8])?
+        /// Whether the server that answered is a hot standby (`pg_is_in_recovery()`): it can be read, not written.
+        package var standby = false
 
         package static func == (left: Remote, right: Remote) -> Bool {
             left.interviewerID == right.interviewerID && left.submittedSeal == right.submittedSeal
                 && left.draft?.revision == right.draft?.revision && left.draft?.bytes == right.draft?.bytes
+                && left.standby == right.standby
         }
     }
 
@@ -26,6 +32,8 @@ package enum DatabaseDrafts {
         var remote = Remote()
         let member = try await database.query("SELECT hirescore.interviewer_of(current_user)")
         remote.interviewerID = member.first.flatMap { try? $0.decode(String?.self) } ?? nil
+        let recovery = try await database.query("SELECT pg_catalog.pg_is_in_recovery()")
+        remote.standby = recovery.first.flatMap { try? $0.decode(Bool.self) } ?? false
         let submitted = try await database.query(
             """
             SELECT seal FROM hirescore.scorecards s WHERE requisition = \(place.requisition)

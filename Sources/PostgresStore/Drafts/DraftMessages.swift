@@ -12,7 +12,8 @@ package enum DraftMessages {
         )
     }
 
-    /// Of a list of hosts only a read-only one (a hot standby) answers: the entry goes on with the local copy.
+    /// Only a read-only server (a hot standby) answers, of a list of hosts or as the one host named: the entry goes on
+    /// with the local copy.
     package static func readOnly(_ server: String, copy: String) -> LocalizedText {
         .init(
             en:
@@ -59,6 +60,28 @@ package enum DraftMessages {
                 "the draft was changed both on this computer (revision \(local), \(copy)) and in the database (revision \(database)) since they last matched (revision \(synced)); nothing was overwritten: run the command again with --keep local to keep this computer's answers, or --keep database to keep the database's",
             de:
                 "der Entwurf wurde seit dem letzten Abgleich (Revision \(synced)) sowohl auf diesem Rechner (Revision \(local), \(copy)) als auch in der Datenbank (Revision \(database)) geändert; nichts wurde überschrieben: führen Sie den Befehl erneut mit --keep local aus, um die Antworten dieses Rechners zu behalten, oder mit --keep database für die der Datenbank"
+        )
+    }
+
+    /// The local draft of an amendment was synced with the database's, which is gone: that amendment was recorded
+    /// meanwhile (from another computer, or by a run that ended before removing it), and the local copy, with no
+    /// answers since, is dropped.
+    package static func amendmentRecordedElsewhere(copy: String) -> LocalizedText {
+        .init(
+            en:
+                "the amendment drafted on this computer (\(copy)) was recorded meanwhile (its draft is no longer in the database); its copy here is removed and a new correction starts from the card now in force",
+            de:
+                "die auf diesem Rechner entworfene Korrektur (\(copy)) wurde inzwischen festgehalten (ihr Entwurf ist nicht mehr in der Datenbank); ihre Fassung hier wird entfernt, und eine neue Korrektur beginnt mit dem jetzt geltenden Bogen"
+        )
+    }
+
+    /// As ``amendmentRecordedElsewhere(copy:)``, but the local copy has answers the database never had.
+    package static func amendmentRecordedElsewhereConflict(copy: String, local: Int) -> LocalizedText {
+        .init(
+            en:
+                "the amendment drafted on this computer was recorded meanwhile (its draft is no longer in the database), and this computer's copy (revision \(local), \(copy)) has answers given since; nothing was overwritten: run the command again with --keep local to continue this copy as a new correction, or --keep database to drop it and start from the card now in force",
+            de:
+                "die auf diesem Rechner entworfene Korrektur wurde inzwischen festgehalten (ihr Entwurf ist nicht mehr in der Datenbank), und die Fassung dieses Rechners (Revision \(local), \(copy)) hat seither gegebene Antworten; nichts wurde überschrieben: führen Sie den Befehl erneut mit --keep local aus, um diese Fassung als neue Korrektur fortzusetzen, oder mit --keep database, um sie zu verwerfen und mit dem jetzt geltenden Bogen zu beginnen"
         )
     }
 

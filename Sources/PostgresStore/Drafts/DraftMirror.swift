@@ -5,8 +5,14 @@ import ScoringCore
 /// row (``DatabaseDrafts``) follows it after every answer while the server can be reached.
 ///
 /// ``start(keep:)`` syncs the two when `enter` begins (``DraftSync``); ``save(_:)`` writes one answer. When the
-/// server cannot be reached, or only a read-only standby answers, the entry goes on with the local copy alone, saying
-/// so once; the next run syncs.
+/// server cannot be reached, or only a read-only standby answers (of a host list, or the one host named), the entry
+/// goes on with the local copy alone, saying so once; the next run syncs.
+///
+/// The draft of an amendment (``DatabaseAmendment``) is mirrored the same way (`amending`): its local copy is the
+/// `.amending/` draft, and it is the place's row once the card is submitted. Its row is deleted only by the
+/// transaction that records an amendment, so a local copy that was synced with a row that is gone drafted an
+/// amendment recorded meanwhile (from another computer, or by a run that ended before removing the copy): it is
+/// dropped, or, with answers never synced, the user chooses.
 ///
 /// ```swift
 /// let mirror = DraftMirror(settings: settings, place: place, copy: LocalDraftCopy(path: local))
@@ -28,24 +34,29 @@ package final class DraftMirror {
     package let place: DraftPlace
     /// The local copy.
     package let copy: LocalDraftCopy
+    /// Whether the draft is of an amendment of the submitted card (else of the card itself).
+    package let amending: Bool
     /// Whether the database is written after each answer (false once it could not be reached).
     package private(set) var online = true
     /// The seal of the card already submitted at the place, found by ``start(keep:)``.
     package private(set) var submittedSeal: String?
     private var state: LocalDraftCopy.State
 
-    /// A mirror of the draft at `place`, with its local copy.
-    package init(settings: PostgresConnectionSettings, place: DraftPlace, copy: LocalDraftCopy) {
+    /// A mirror of the draft at `place` (of its amendment when `amending`), with its local copy.
+    package init(settings: PostgresConnectionSettings, place: DraftPlace, copy: LocalDraftCopy, amending: Bool = false)
+    {
         self.settings = settings
         self.place = place
         self.copy = copy
+        self.amending = amending
         state = copy.state()
     }
 
     /// Syncs the local copy and the database's draft; returns what to tell the user (one line each).
     ///
     /// - Throws: a conflict (both changed since the last sync) unless `keep` settles it, an interviewer id that
-    ///   is not the user's, or the database's refusal; never for a server that cannot be reached.
+    ///   is not the user's, or the database's refusal; never for a server that cannot be reached or takes no
+    ///   changes.
     package func start(keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
         let (settings, place) = (self.settings, self.place)
         let remote: DatabaseDrafts.Remote
@@ -64,8 +75,25 @@ package final class DraftMirror {
                 message: DraftMessages.notYourID(place.interviewerID, yours: yours, user: settings.user))
         }
         submittedSeal = remote.submittedSeal
-        guard remote.submittedSeal == nil else { return [] }
+        // An ordinary draft has no row once its card is submitted; an amendment's draft none before.
+        guard (remote.submittedSeal != nil) == amending else { return [] }
+        do {
+            let notes = try sync(remote, keep: keep)
+            guard remote.standby, online else { return notes }
+            online = false
+            return notes + [DraftMessages.readOnly(settings.description, copy: copy.path)]
+        } catch  where error.takesNoChanges {
+            online = false
+            return [offline(error)]
+        }
+    }
+
+    /// Brings the two copies together as ``DraftSync`` decides; writes nothing to a standby.
+    private func sync(_ remote: DatabaseDrafts.Remote, keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
         let local = copy.read()
+        if amending, remote.draft == nil, local != nil, state.synced > 0 {
+            return try recordedElsewhere(keep: keep)
+        }
         let action = DraftSync.decide(
             local: local == nil ? nil : state.revision, synced: state.synced, database: remote.draft?.revision)
         switch (action, keep) {
@@ -79,6 +107,8 @@ package final class DraftMirror {
             return local == nil || keep != nil ? [] : [DraftMessages.pulled(database: draft.revision, local: before)]
         case (.pushLocal, _), (.conflict, .local?):
             guard let local else { return [] }
+            // A standby is read, never written: the local copy waits for the next run.
+            guard !remote.standby else { return [] }
             let over = remote.draft?.revision ?? state.synced
             let revision = max(state.revision, over + (action == .conflict ? 1 : 0), 1)
             guard try push(local, revision: revision, over: over) else {
@@ -95,6 +125,28 @@ package final class DraftMirror {
         }
     }
 
+    /// The local amendment draft was synced with a row that is gone: that amendment was recorded meanwhile. Without
+    /// answers since the sync the copy is dropped (the next correction starts from the card now in force); with
+    /// some, the user chooses (`database`: drop them; `local`: keep them as the new correction's draft).
+    private func recordedElsewhere(keep: Keep?) throws(StoreDatabaseError) -> [LocalizedText] {
+        guard state.revision > state.synced || keep == .local else {
+            copy.remove()
+            state = .init(revision: 0, synced: 0)
+            return keep != nil ? [] : [DraftMessages.amendmentRecordedElsewhere(copy: copy.path)]
+        }
+        guard let keep else {
+            throw StoreDatabaseError(
+                message: DraftMessages.amendmentRecordedElsewhereConflict(copy: copy.path, local: state.revision))
+        }
+        guard keep == .local, let local = copy.read() else { return [] }
+        let revision = state.revision + 1
+        guard try push(local, revision: revision, over: 0) else {
+            throw StoreDatabaseError(
+                message: DraftMessages.conflict(copy: copy.path, local: state.revision, synced: 0, database: 0))
+        }
+        return []
+    }
+
     /// Saves one answer: the local copy at once, then the database while it can be reached. Returns a line to
     /// tell the user when the database stops being written (unreachable, or changed elsewhere).
     package func save(_ bytes: [UInt8]) throws(StoreDatabaseError) -> LocalizedText? {
@@ -106,7 +158,7 @@ package final class DraftMirror {
             if try push(bytes, revision: revision, over: state.synced) { return nil }
             online = false
             return DraftMessages.changedElsewhere(settings.description, copy: copy.path)
-        } catch  where error.isUnreachable(settings) {
+        } catch  where error.isUnreachable(settings) || error.takesNoChanges {
             online = false
             return offline(error)
         }
@@ -114,7 +166,7 @@ package final class DraftMirror {
 
     /// What to say when the database stops being written: only a standby answers, or no server at all.
     private func offline(_ error: StoreDatabaseError) -> LocalizedText {
-        error.onlyReadOnlyAnswered
+        error.takesNoChanges
             ? DraftMessages.readOnly(settings.description, copy: copy.path)
             : DraftMessages.offline(settings.description, copy: copy.path)
     }
