@@ -269,6 +269,8 @@ struct PostgresAmendDraftTests {
             let live = try LiveAmendment(url: viaRelay.url, data: laptop, folder: files)
             live.send(["3", Self.marker])
             try await Self.waitUntil { try await Self.draftRow(stores).first?.hasSuffix(" true") == true }
+            // And until the client knows it: a relay stopped between the commit and its answer leaves it unsynced.
+            try await Self.waitUntil { (EnterTesting.read(local + ".sync") ?? "").contains("\"synced\":3") }
             let online = try await Self.draftRow(stores)
             relay.stop()
             let offlineEvidence = "Promised a callback within two days and kept it."
@@ -314,6 +316,7 @@ struct PostgresAmendDraftTests {
             let second = try LiveAmendment(url: viaRelay.url, data: laptop, folder: files)
             second.send(["2", Self.marker])
             try await Self.waitUntil { try await Self.draftRow(stores).first?.hasSuffix(" true") == true }
+            try await Self.waitUntil { (EnterTesting.read(local + ".sync") ?? "").contains("\"synced\":3") }
             relay.stop()
             second.send(["4", "q"])
             #expect(second.finish().exitCode == 0)
