@@ -138,7 +138,7 @@ let package = Package(
         ),
         // The store's connection settings (no server), and with a server (HIRESCORE_TEST_POSTGRES, see
         // scripts/with-postgres.sh): migrations, roles and row-level security, copying.
-        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "ScoringCore"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "ScoringCore", "Compliance"]),
         // The compliance transactions (decide, hold, purge, verify) tested as library calls, without the binary.
         .testTarget(name: "ComplianceTests", dependencies: ["Compliance", "ScoringCore", "BuiltInModules", "Panel"]),
         .testTarget(

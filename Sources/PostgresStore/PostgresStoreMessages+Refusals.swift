@@ -122,6 +122,17 @@ extension PostgresStoreMessages {
         )
     }
 
+    /// A database user who holds none of the roles of the store they connected to (schema version 12: each store
+    /// has roles of its own), refused before anything is read or written.
+    static func notAMemberOfStore(_ user: String, store: String) -> LocalizedText {
+        .init(
+            en:
+                "the database refused (SQLSTATE 42501): the database user '\(TerminalText.line(user))' is not a member of the store in \(store); nothing was changed. The store's owner grants roles with 'hirescore store grant'",
+            de:
+                "die Datenbank hat abgelehnt (SQLSTATE 42501): der Datenbank-Benutzer '\(TerminalText.line(user))' ist kein Mitglied der Ablage in \(store); nichts wurde geändert. Rollen vergibt der Eigentümer der Ablage mit 'hirescore store grant'"
+        )
+    }
+
     /// A table of the store in words: English, and German in the dative.
     static func tablePart(_ table: String?) -> (en: String, de: String) {
         switch table {

@@ -60,7 +60,8 @@ enum StoreCommandHelp: MessageCatalogue {
             The user must exist (CREATE ROLE name LOGIN PASSWORD '...', or your provider's console). A member has \
             one store role; granting another replaces it. An interviewer is tied to an interviewer id, which names \
             their scorecards: the database lets them read and write only those, and colleagues' cards for a \
-            candidate only after submitting their own.
+            candidate only after submitting their own. The role is this store's own: it gives nothing in another \
+            store of the same server, and 'store revoke' here leaves the member's roles there as they are.
 
             Every grant is a 'member-grant' event of the signed audit log, written in the same transaction: in a \
             store with a key list it is signed with your key ($HIRESCORE_KEY), which must be registered as HR's \
@@ -77,7 +78,8 @@ enum StoreCommandHelp: MessageCatalogue {
             Mitglied hat eine Rolle in der Ablage; eine andere zu vergeben ersetzt sie. Interviewende sind an eine \
             Interviewer-ID gebunden, die ihre Bewertungsbögen benennt: Die Datenbank lässt sie nur diese lesen und \
             schreiben und die Bögen der Kolleg*innen zu einer Kandidatin oder einem Kandidaten erst, nachdem sie den \
-            eigenen abgegeben haben.
+            eigenen abgegeben haben. Die Rolle gehört dieser Ablage allein: In einer anderen Ablage desselben Servers \
+            gibt sie nichts, und 'store revoke' hier lässt die Rollen des Mitglieds dort, wie sie sind.
 
             Jede Vergabe ist ein Ereignis 'member-grant' des signierten Prüfprotokolls, in derselben Transaktion \
             geschrieben: In einer Ablage mit Schlüsselliste wird es mit Ihrem Schlüssel ($HIRESCORE_KEY) signiert, \

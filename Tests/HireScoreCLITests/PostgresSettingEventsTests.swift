@@ -68,7 +68,7 @@ struct PostgresSettingEventsTests {
             // With HR's key: tightened for the store and a rubric, then loosened for the store, each a signed event;
             // a value the store or the rubric already has (a rubric without its own counts as after-submitting) is
             // no change and logs nothing.
-            let current = "store is current: schema version 11 in \(shown)\n"
+            let current = "store is current: schema version 12 in \(shown)\n"
             let never = "interviewers never read colleagues' cards; the recruiter and the officer read as before\n"
             let unchanged = "the setting was already so: nothing was changed or logged\n"
             let tightened = await run(setting("never") + ["--actor", "Hanna"], key: "Hanna")

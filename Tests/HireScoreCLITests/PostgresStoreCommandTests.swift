@@ -19,10 +19,10 @@ struct PostgresStoreCommandTests {
                 await PostgresTestServer.runFromPackageRoot(arguments)
             }
             let created = await run(["store", "init", "--store", url])
-            #expect(created.stdout == "store created: schema version 11 in \(shown)\n", "\(created.stderr)")
+            #expect(created.stdout == "store created: schema version 12 in \(shown)\n", "\(created.stderr)")
             #expect(
                 await run(["store", "init", "--store", url]).stdout
-                    == "store is current: schema version 11 in \(shown)\n")
+                    == "store is current: schema version 12 in \(shown)\n")
 
             let lines = try String(
                 contentsOf: root.appendingPathComponent("examples/store/.hirescore/audit.jsonl"), encoding: .utf8
@@ -114,7 +114,7 @@ struct PostgresStoreCommandTests {
             let never = await run(["store", "init", "--store", url, "--colleagues-cards", "never"])
             #expect(
                 never.stdout
-                    == "store is current: schema version 11 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
+                    == "store is current: schema version 12 in \(shown)\ninterviewers never read colleagues' cards; the recruiter and the officer read as before\n",
                 "\(never.stderr)")
             #expect(
                 await run(["store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt"])
@@ -162,7 +162,7 @@ struct PostgresStoreCommandTests {
             ])
             #expect(
                 never.stdout
-                    == "store is current: schema version 11 in \(shown)\nrubric claims-handler: interviewers never read colleagues' cards, whatever the store's setting; the recruiter and the officer read as before\n",
+                    == "store is current: schema version 12 in \(shown)\nrubric claims-handler: interviewers never read colleagues' cards, whatever the store's setting; the recruiter and the officer read as before\n",
                 "\(never.stderr)")
             #expect(
                 await run(["store", "grant", "--store", url, login, "interviewer", "--interviewer-id", "anna-schmidt"])

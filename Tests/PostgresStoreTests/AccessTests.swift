@@ -1,4 +1,6 @@
+import Compliance
 import Foundation
+import PostgresNIO
 import PostgresStore
 import Testing
 
@@ -31,17 +33,68 @@ struct AccessTests {
                 ("rita", .recruiter, nil), ("dora", .dataProtectionOfficer, nil),
             ]
             let logins = users
-            try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
-                _ = try await SchemaMigrator.migrate(database, binaryVersion: "test")
-                try await finished.write(database: database)
-                for (name, role, id) in grants {
-                    _ = try await StoreMembers.grant(
-                        role, to: logins[name] ?? name, interviewerID: id, by: Self.author, in: database)
+            if Self.upgradedFromVersion11 {
+                try await Self.version11Panel(finished, grants: grants, logins: logins, admin: admin)
+            } else {
+                try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
+                    _ = try await SchemaMigrator.migrate(database, binaryVersion: "test")
+                    try await finished.write(database: database)
+                    for (name, role, id) in grants {
+                        _ = try await StoreMembers.grant(
+                            role, to: logins[name] ?? name, interviewerID: id, by: Self.author, in: database)
+                    }
                 }
             }
             try await body(admin) { name in
                 try TestServer.settings(user: users[name] ?? name, database: admin.database)
             }
+        }
+    }
+
+    /// Whether ``withPanel(_:)`` makes the panel in a version 11 store, as version 11 granted its members (the
+    /// server-wide group roles), and then upgrades it (``AccessAfterUpgradeTests``).
+    @TaskLocal static var upgradedFromVersion11 = false
+
+    /// The panel of ``withPanel(_:)`` as a version 11 store held it, upgraded to the current version: the cards and
+    /// files, each member in the member list with the server-wide group role, their `member_events` rows and their
+    /// `member-grant` events (lines 1 to 5), as version 11's `store grant` wrote them.
+    static func version11Panel(
+        _ content: StoreContent, grants: [(String, StoreRole, String?)], logins: [String: String],
+        admin: PostgresConnectionSettings
+    ) async throws {
+        try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
+            let version11 = Array(StoreSchema.migrations.prefix { $0.version <= 11 })
+            _ = try await SchemaMigrator.migrate(database, migrations: version11, binaryVersion: "test-11")
+            for card in content.cards {
+                try await database.query(
+                    """
+                    INSERT INTO hirescore.scorecards (requisition, candidate, file_name, interviewer_id, status, seal,
+                      content)
+                    VALUES (\(card.requisition), \(card.candidate), \(card.fileName), \(card.interviewerID),
+                      \(card.status), \(card.seal), \(ByteBuffer(bytes: card.bytes)))
+                    """)
+            }
+            for (path, bytes) in content.files {
+                try await database.query(
+                    "INSERT INTO hirescore.files (path, content) VALUES (\(path), \(ByteBuffer(bytes: bytes)))")
+            }
+            for (name, role, id) in grants {
+                let user = logins[name] ?? name
+                try await database.query(
+                    "INSERT INTO hirescore.members (db_role, role, interviewer_id) VALUES (\(user), \(role.rawValue), \(id))"
+                )
+                try await database.execute("GRANT \(role.databaseRole) TO \(user)")
+                let detail = role.rawValue + (id.map { " " + $0 } ?? "")
+                try await database.query(
+                    "INSERT INTO hirescore.member_events (action, subject, detail) VALUES ('grant', \(user), \(detail))"
+                )
+                var details = ["database-user": user, "role": role.rawValue, "granted-by": admin.user]
+                details["interviewer-id"] = id
+                _ = try await DatabaseAuditLog.append(
+                    AuditLog.Event(event: AuditLog.EventKind.memberGrant, actor: author.actor, details: details),
+                    signer: nil, in: database)
+            }
+            _ = try await SchemaMigrator.migrate(database, binaryVersion: "test")
         }
     }
 

@@ -11,11 +11,11 @@ struct SchemaMigrationTests {
             let first = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(first == SchemaMigrator.Outcome(from: 0, to: 11))
+            #expect(first == SchemaMigrator.Outcome(from: 0, to: 12))
             let second = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await SchemaMigrator.migrate(database, binaryVersion: "0.1.0")
             }
-            #expect(second == SchemaMigrator.Outcome(from: 11, to: 11))
+            #expect(second == SchemaMigrator.Outcome(from: 12, to: 12))
             #expect(
                 try await TestServer.rows(
                     "SELECT version::text, name, binary_version FROM hirescore.schema_version", as: settings)
@@ -31,8 +31,13 @@ struct SchemaMigrationTests {
                         "9|store setting changes as audit events, by HR roles only|0.1.0",
                         "10|countersignatures written into submitted cards by their own interviewers|0.1.0",
                         "11|refusals with identities the client words in the user's language|0.1.0",
+                        "12|group roles of the store's own instead of the whole server's|0.1.0",
                     ])
-            // Every table is owned by the owner role and forces row-level security where it has it.
+            // Every table is owned by the store's own owner role and forces row-level security where it has it.
+            let store = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
+                try await StoreMembers.storeID(of: database)
+            }
+            let owner = StoreRole.owner.databaseRole(inStore: store)
             #expect(
                 try await TestServer.rows(
                     """
@@ -41,12 +46,10 @@ struct SchemaMigrationTests {
                     WHERE n.nspname = 'hirescore' AND c.relkind = 'r' ORDER BY 1
                     """, as: settings)
                     == [
-                        "audit_lines|hirescore_owner|true", "drafts|hirescore_owner|true",
-                        "files|hirescore_owner|false",
-                        "member_events|hirescore_owner|false", "members|hirescore_owner|false",
-                        "rubric_settings|hirescore_owner|false", "schema_version|hirescore_owner|false",
-                        "scorecards|hirescore_owner|true",
-                        "settings|hirescore_owner|false",
+                        "audit_lines|\(owner)|true", "drafts|\(owner)|true", "files|\(owner)|false",
+                        "member_events|\(owner)|false", "members|\(owner)|false",
+                        "rubric_settings|\(owner)|false", "schema_version|\(owner)|false",
+                        "scorecards|\(owner)|true", "settings|\(owner)|false", "store_identity|\(owner)|false",
                     ])
         }
     }
@@ -60,7 +63,7 @@ struct SchemaMigrationTests {
                 )
             }
             let expected =
-                "the store's schema is version 99, newer than this hirescore understands (version 11); update hirescore before using this store"
+                "the store's schema is version 99, newer than this hirescore understands (version 12); update hirescore before using this store"
             for attempt in ["migrate", "read"] {
                 do {
                     try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
@@ -117,7 +120,7 @@ struct SchemaMigrationTests {
                 }
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 11))
+            #expect(outcome == SchemaMigrator.Outcome(from: 1, to: 12))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -152,7 +155,7 @@ struct SchemaMigrationTests {
                 )
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.2.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 11))
+            #expect(outcome == SchemaMigrator.Outcome(from: 2, to: 12))
             let before = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreSettings.colleaguesCards(in: database)
             }
@@ -219,7 +222,7 @@ struct SchemaMigrationTests {
                 try await database.execute("GRANT hirescore_interviewer TO \(login)")
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.10.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 9, to: 11))
+            #expect(outcome == SchemaMigrator.Outcome(from: 9, to: 12))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }
@@ -309,7 +312,7 @@ struct SchemaMigrationTests {
                 try await database.execute("GRANT hirescore_interviewer TO \(login)")
                 return try await SchemaMigrator.migrate(database, binaryVersion: "0.11.0")
             }
-            #expect(outcome == SchemaMigrator.Outcome(from: 10, to: 11))
+            #expect(outcome == SchemaMigrator.Outcome(from: 10, to: 12))
             let read = try await StoreDatabase.with(settings) { database throws(StoreDatabaseError) in
                 try await StoreContent.read(database: database)
             }

@@ -79,6 +79,21 @@ enum TestServer {
         try await StoreDatabase.with(admin) { database throws(StoreDatabaseError) in
             try await database.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
             for login in logins { try await database.execute("DROP ROLE IF EXISTS \(login)") }
+            try await dropStoreRoles(of: name, in: database)
+        }
+    }
+
+    /// Drops the group roles of the store that was in the dropped database `name` (schema version 12), found by
+    /// the description each has (`HireScore store <id> (database <name>): <role>`), as docs/store.md says.
+    static func dropStoreRoles(of name: String, in database: StoreDatabase) async throws(StoreDatabaseError) {
+        let statements = try await database.query(
+            """
+            SELECT format('DROP ROLE %I', rolname) FROM pg_catalog.pg_roles
+            WHERE position(\("(database \(name)):") IN coalesce(shobj_description(oid, 'pg_authid'), '')) > 0
+            """)
+        for row in statements {
+            guard let statement = try? row.decode(String.self) else { continue }
+            try await database.execute(statement)
         }
     }
 

@@ -2,8 +2,11 @@ import Compliance
 import PostgresNIO
 import ScoringCore
 
-/// The members of a shared store: database users granted one of the store's group roles
+/// The members of a shared store: database users granted one of the store's own group roles
 /// (`hirescore store grant USER ROLE`, `hirescore store revoke USER`).
+///
+/// The group roles are the store's alone (schema version 12, ``StoreRole/databaseRole(inStore:)``): a grant or a
+/// revocation in one store changes nothing in another store of the same server.
 ///
 /// A member holds exactly one store role; granting another replaces it. An interviewer is tied to their
 /// interviewer id, which names their scorecards (`REQUISITION/CANDIDATE/ID.yaml`): row-level security lets
@@ -58,13 +61,15 @@ package enum StoreMembers {
             guard found.first != nil else {
                 throw StoreDatabaseError(message: PostgresStoreMessages.noSuchUser(user))
             }
-            if StoreRole.allCases.contains(where: { $0.databaseRole == user }) {
+            if StoreRole.isGroupRole(user) {
                 throw StoreDatabaseError(message: PostgresStoreMessages.groupRoleIsNoMember(user))
             }
+            // The store's own group roles (schema version 12): the server-wide ones and other stores' are untouched.
+            let store = try await storeID(of: database)
             for other in StoreRole.allCases where other != role {
-                try await database.executeFormatted("REVOKE %I FROM %I", other.databaseRole, user)
+                try await database.executeFormatted("REVOKE %I FROM %I", other.databaseRole(inStore: store), user)
             }
-            try await database.executeFormatted("GRANT %I TO %I", role.databaseRole, user)
+            try await database.executeFormatted("GRANT %I TO %I", role.databaseRole(inStore: store), user)
             try await database.query(
                 """
                 INSERT INTO hirescore.members (db_role, role, interviewer_id) VALUES (\(user), \(role.rawValue),
@@ -96,8 +101,9 @@ package enum StoreMembers {
             else {
                 throw StoreDatabaseError(message: PostgresStoreMessages.notAMember(user))
             }
+            let store = try await storeID(of: database)
             for groupRole in StoreRole.allCases {
-                try await database.executeFormatted("REVOKE %I FROM %I", groupRole.databaseRole, user)
+                try await database.executeFormatted("REVOKE %I FROM %I", groupRole.databaseRole(inStore: store), user)
             }
             try await database.query(
                 "INSERT INTO hirescore.member_events (action, subject, detail) VALUES ('revoke', \(user), \(name))")
@@ -105,6 +111,15 @@ package enum StoreMembers {
             try await log(AuditLog.EventKind.memberRevoke, member, by: author, in: database)
             return member
         }
+    }
+
+    /// The store's id (schema version 12), which names its group roles (``StoreRole/databaseRole(inStore:)``).
+    package static func storeID(of database: StoreDatabase) async throws(StoreDatabaseError) -> String {
+        let rows = try await database.query("SELECT id FROM hirescore.store_identity")
+        guard let id = rows.first.flatMap({ try? $0.decode(String.self) }) else {
+            throw StoreDatabaseError(message: PostgresStoreMessages.undecodableRow("hirescore.store_identity"))
+        }
+        return id
     }
 
     /// Appends the audit event `kind` for `member`'s change: the database user, the role, the interviewer id, and

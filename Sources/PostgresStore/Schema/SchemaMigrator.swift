@@ -25,7 +25,24 @@ package enum SchemaMigrator {
     static let lockKey: Int64 = 0x4869_7265_5363_6F72
 
     /// The store's schema version; 0 when it has none yet.
+    ///
+    /// - Throws: ``StoreDatabaseError`` naming the user and the store when the database has a store but the user
+    ///   may not use its schema: they hold none of the store's roles (schema version 12: roles of its own).
     package static func version(of database: StoreDatabase) async throws(StoreDatabaseError) -> Int {
+        let schema = try await database.query(
+            """
+            SELECT n.oid IS NOT NULL, coalesce(has_schema_privilege(n.oid, 'USAGE'), false)
+            FROM (SELECT 1) AS one LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = 'hirescore'
+            """)
+        guard let found = schema.first, let (present, usable) = try? found.decode((Bool, Bool).self), present else {
+            return 0
+        }
+        guard usable else {
+            throw StoreDatabaseError(
+                sqlState: "42501",
+                message: PostgresStoreMessages.notAMemberOfStore(
+                    database.settings.user, store: database.settings.description))
+        }
         let exists = try await database.query("SELECT to_regclass('hirescore.schema_version') IS NOT NULL")
         guard let row = exists.first, (try? row.decode(Bool.self)) == true else { return 0 }
         let rows = try await database.query("SELECT coalesce(max(version), 0) FROM hirescore.schema_version")

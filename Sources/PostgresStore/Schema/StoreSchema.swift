@@ -15,7 +15,9 @@
 /// - `drafts`: each interviewer's drafts with their revision counters, readable only by their interviewer;
 /// - from version 6, `scorecards.amends`: an amended card is a new row naming the row it supersedes;
 /// - from version 10, a submitted card's row takes its interviewer's countersignature (`signature:` line) once;
-/// - from version 11, each trigger's refusal names its rule (``DatabaseRefusal``), so the client words it.
+/// - from version 11, each trigger's refusal names its rule (``DatabaseRefusal``), so the client words it;
+/// - from version 12, `store_identity`: the store's id, which names its own group roles
+///   (``StoreRole/databaseRole(inStore:)``); the server-wide roles of versions 1 to 11 keep no privilege in it.
 package enum StoreSchema {
     /// One step of the schema.
     package struct Migration: Sendable {
@@ -59,6 +61,8 @@ package enum StoreSchema {
         Migration(
             version: 11, name: "refusals with identities the client words in the user's language",
             statements: version11),
+        Migration(
+            version: 12, name: "group roles of the store's own instead of the whole server's", statements: version12),
     ]
 
     static let groupRoles = StoreRole.allCases.map(\.databaseRole)
