@@ -18,8 +18,9 @@ enum DatabaseStoreSnapshot {
     nonisolated(unsafe) private static var temporaryFolder: String?
 
     /// When `store` (else `HIRESCORE_STORE`) names a database: takes the snapshot and replaces `store` by its
-    /// path; `rubrics`, `output` and `paths` are made absolute. Does nothing for a folder store, nor when
-    /// paths are given and the database comes from `HIRESCORE_STORE` only (the paths are what is read).
+    /// path; `rubrics` and `output` are made absolute, and `paths` name places in the store (``place(_:inStore:)``),
+    /// refused otherwise. Does nothing for a folder store, nor when paths are given and the database comes from
+    /// `HIRESCORE_STORE` only (the paths are what is read).
     /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else.
     ///
     /// - Returns: whether a database was read, and whether its snapshot holds only part of the store (an
@@ -39,9 +40,16 @@ enum DatabaseStoreSnapshot {
             ?? "rubrics"
         rubrics = absolute(rubricFolder)
         output = output.map(absolute)
-        paths = paths.map(absolute)
-        let folder = try makeTemporaryFolder(language: language)
         let name = settings.description
+        // The paths name places in the store, which the snapshot holds under the store's name.
+        paths = try paths.map { path in
+            guard let place = place(path, inStore: name) else {
+                throw CommandFailure(
+                    SelectionMessages.notAPlaceInTheStore(path, store: name), language: language, exitCode: 2)
+            }
+            return place
+        }
+        let folder = try makeTemporaryFolder(language: language)
         let partial = try runDatabaseWork(language: language) {
             try await DatabaseSnapshot.write(settings, to: folder + "/" + name, auditLogOnly: auditLogOnly)
         }
@@ -50,6 +58,21 @@ enum DatabaseStoreSnapshot {
         }
         store = name
         return .database(partial: partial)
+    }
+
+    /// The snapshot's path of the place `path` names in the database store shown as `store`: `REQUISITION`,
+    /// `REQUISITION/CANDIDATE` or a card's `REQUISITION/CANDIDATE/FILE`, as given or after the store's name as the
+    /// commands print it (`postgresql://rita@db:5432/hiring/claims-2026-01/c-101`), or the store's name alone; nil
+    /// for anything else (an absolute path, an empty, `.` or `..` part).
+    static func place(_ path: String, inStore store: String) -> String? {
+        if path == store || path == store + "/" { return store }
+        let inside = path.hasPrefix(store + "/") ? String(path.dropFirst(store.count + 1)) : path
+        var parts = inside.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count > 1, parts.last?.isEmpty == true { parts.removeLast() }
+        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+            return nil
+        }
+        return store + "/" + parts.joined(separator: "/")
     }
 
     /// What ``open(store:rubrics:output:paths:language:auditLogOnly:)`` found.

@@ -36,8 +36,20 @@ enum SelectionMessages: MessageCatalogue {
         )
     }
 
+    /// A path given with a database store that names no place in it.
+    static func notAPlaceInTheStore(_ path: String, store: String) -> LocalizedText {
+        let (path, store) = (TerminalText.line(path), TerminalText.line(store))
+        return .init(
+            en:
+                "\(path) is no place in the database store \(store): name a requisition, a candidate or a card inside it (REQUISITION, REQUISITION/CANDIDATE or REQUISITION/CANDIDATE/FILE.yaml), as the store's paths are printed, with or without \(store)/ before them",
+            de:
+                "\(path) ist keine Stelle in der Datenbank-Ablage \(store): nennen Sie eine Ausschreibung, eine Kandidatin, einen Kandidaten oder einen Bewertungsbogen darin (AUSSCHREIBUNG, AUSSCHREIBUNG/KANDIDAT oder AUSSCHREIBUNG/KANDIDAT/DATEI.yaml), wie die Pfade der Ablage ausgegeben werden, mit oder ohne \(store)/ davor"
+        )
+    }
+
     /// Every entry, with sample arguments.
     static let entries: [(name: String, text: LocalizedText)] = [
+        ("notAPlaceInTheStore", notAPlaceInTheStore("../c-101", store: "postgresql://rita@db:5432/hiring")),
         ("noStore", noStore("scorecards")), ("noScorecards", noScorecards(in: ["a", "b"])),
         ("noCandidates", noCandidates(inRequisition: "r-2", known: ["r-1", "r-3"], suggestion: "r-3")),
         ("noCandidates(none)", noCandidates(inRequisition: "r-2", known: [], suggestion: nil)),
