@@ -26,7 +26,8 @@ package enum PhaseTimer {
         let now = DispatchTime.now().uptimeNanoseconds
         let elapsed = last.withLock { previous in
             defer { previous = now }
-            return now - previous
+            // The clock starts at the first use of `last`, which a first mark without `begin()` makes after `now`.
+            return now >= previous ? now - previous : 0
         }
         FileHandle.standardError.write(
             Data("timing: \(phase): \(Format.fixed(Double(elapsed) / 1e6, digits: 1)) ms\n".utf8))
