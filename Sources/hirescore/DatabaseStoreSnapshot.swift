@@ -21,14 +21,16 @@ enum DatabaseStoreSnapshot {
     /// path; `rubrics` and `output` are made absolute, and `paths` name places in the store (``place(_:inStore:)``),
     /// refused otherwise. Does nothing for a folder store, nor when paths are given and the database comes from
     /// `HIRESCORE_STORE` only (the paths are what is read).
-    /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else.
+    /// `auditLogOnly`: the snapshot holds the audit log alone, for a command that reads nothing else; `onlyThePaths`:
+    /// it holds only the scorecards of the requisitions and candidates the paths name, for a command that reads
+    /// nothing else of the store's cards (``places(of:inStore:)``).
     ///
     /// - Returns: whether a database was read, and whether its snapshot holds only part of the store (an
     ///   interviewer's, ``DatabaseSnapshot``).
     @discardableResult
     static func open(
         store: inout String?, rubrics: inout String?, output: inout String?, paths: inout [String],
-        language: Language, auditLogOnly: Bool = false
+        language: Language, auditLogOnly: Bool = false, onlyThePaths: Bool = false
     ) throws -> Opened {
         if !paths.isEmpty && store == nil { return .folder }
         guard case .postgres(let settings) = try storeLocation(store, language: language) else { return .folder }
@@ -50,8 +52,10 @@ enum DatabaseStoreSnapshot {
             return place
         }
         let folder = try makeTemporaryFolder(language: language)
+        let places = onlyThePaths ? Self.places(of: paths, inStore: name) : nil
         let partial = try runDatabaseWork(language: language) {
-            try await DatabaseSnapshot.write(settings, to: folder + "/" + name, auditLogOnly: auditLogOnly)
+            try await DatabaseSnapshot.write(
+                settings, to: folder + "/" + name, auditLogOnly: auditLogOnly, places: places)
         }
         guard manager.changeCurrentDirectoryPath(folder) else {
             throw CommandFailure(LocalizedText(folder), language: language)
@@ -75,7 +79,21 @@ enum DatabaseStoreSnapshot {
         return store + "/" + parts.joined(separator: "/")
     }
 
-    /// What ``open(store:rubrics:output:paths:language:auditLogOnly:)`` found.
+    /// The requisitions and candidates the snapshot paths `paths` (``place(_:inStore:)``) lie in; nil when one of
+    /// them is the whole store or there are none.
+    static func places(of paths: [String], inStore store: String) -> [StorePlace]? {
+        var places: [StorePlace] = []
+        for path in paths {
+            guard path.hasPrefix(store + "/") else { return nil }
+            let parts = path.dropFirst(store.count + 1).split(separator: "/")
+            guard let requisition = parts.first else { return nil }
+            places.append(
+                StorePlace(requisition: String(requisition), candidate: parts.dropFirst().first.map(String.init)))
+        }
+        return places.isEmpty ? nil : places
+    }
+
+    /// What ``open(store:rubrics:output:paths:language:auditLogOnly:onlyThePaths:)`` found.
     enum Opened {
         /// A folder store: nothing was read.
         case folder
@@ -148,8 +166,10 @@ extension PanelOptions {
         -> Bool
     {
         var (store, paths) = (store, paths)
+        // merge, rank and calibrate read the cards of their paths and nothing else of the store but its records.
         let opened = try DatabaseStoreSnapshot.open(
-            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: language)
+            store: &store, rubrics: &options.rubrics, output: &output, paths: &paths, language: language,
+            onlyThePaths: true)
         (self.store, self.paths) = (store, paths)
         return opened.isDatabase
     }

@@ -33,6 +33,22 @@ struct PostgresPlacePathsTests {
                         "\(command) \(spelled)")
                 }
             }
+            // merge, rank and calibrate copy only the named places' cards (the phase timer counts them); the whole
+            // store's 19 without paths.
+            for (arguments, count) in [
+                (["merge", "claims-2026-01/c-101"], 4), (["rank", "claims-2026-01"], 10),
+                (["calibrate", "claims-2026-01/c-101", "ar-2026-02/c-201"], 7), (["merge"], 19),
+                (["merge", "claims-2026-01/c-101", shown], 19),
+            ] {
+                let timed = await PostgresTestServer.run(
+                    arguments + ["--store", url, "--rubrics", TestPaths.shippedRubrics.path],
+                    environment: ["HIRESCORE_STORE": "", "HIRESCORE_TIMINGS": "1"],
+                    currentDirectory: TestPaths.packageRoot)
+                #expect(
+                    timed.stderr.contains("timing: copy \(count) scorecards of the database store into the snapshot: "),
+                    "\(arguments): \(timed.stderr)")
+            }
+
             // A place the store does not hold is named as the folder store names a missing path.
             let missing = await run(["merge", "--store", url, "claims-2026-01/c-999"])
             #expect(missing.exitCode == 1)

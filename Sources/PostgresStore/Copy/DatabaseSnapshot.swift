@@ -12,17 +12,19 @@ import ScoringCore
 package enum DatabaseSnapshot {
     /// Writes what the user of `settings` may read of the database store into the new folder `folder`; with
     /// `auditLogOnly`, the audit log alone (no scorecard nor other file), for the commands that read nothing else
-    /// (`audit show`, `audit checkpoint`, `keys list`).
+    /// (`audit show`, `audit checkpoint`, `keys list`); with `places`, only the scorecards of those requisitions and
+    /// candidates (with the whole audit log and the other files), for a command that reads only them.
     ///
     /// - Returns: whether the user reads only part of the store: an interviewer, whom row-level security shows
     ///   their own cards and some colleagues' but no decisions nor holds (the log they read whole).
     @discardableResult
     package static func write(
-        _ settings: PostgresConnectionSettings, to folder: String, auditLogOnly: Bool = false
+        _ settings: PostgresConnectionSettings, to folder: String, auditLogOnly: Bool = false,
+        places: [StorePlace]? = nil
     ) async throws(CopyError) -> Bool {
         let (content, partial) = try await StoreCopy.withDatabase(settings.forReading) {
             database throws(StoreDatabaseError) in
-            let content = try await StoreContent.read(database: database, auditLogOnly: auditLogOnly)
+            let content = try await StoreContent.read(database: database, auditLogOnly: auditLogOnly, places: places)
             // Only members may call the function (a user who may not reads no store at all).
             let may = try await database.query(
                 "SELECT has_function_privilege('hirescore.interviewer_of(name)', 'EXECUTE')")
@@ -31,6 +33,7 @@ package enum DatabaseSnapshot {
             return (content, interviewer.first.flatMap { try? $0.decode(Bool.self) } ?? false)
         }
         try content.write(folder: folder, durable: false)
+        PhaseTimer.mark("copy \(content.cards.count) scorecards of the database store into the snapshot")
         return partial
     }
 }

@@ -4,13 +4,14 @@ import ScoringCore
 
 extension StoreContent {
     /// Reads what the connected user may see of a database store (row-level security decides); with
-    /// `auditLogOnly`, only the audit log's lines.
+    /// `auditLogOnly`, only the audit log's lines; with `places`, only the scorecards of those requisitions and
+    /// candidates (the audit log and the other files whole).
     package static func read(
-        database: StoreDatabase, auditLogOnly: Bool = false
+        database: StoreDatabase, auditLogOnly: Bool = false, places: [StorePlace]? = nil
     ) async throws(StoreDatabaseError) -> StoreContent {
         try await SchemaMigrator.requireCompatible(database)
         var content = StoreContent()
-        if !auditLogOnly { try await readCardsAndFiles(database: database, into: &content) }
+        if !auditLogOnly { try await readCardsAndFiles(database: database, places: places, into: &content) }
         for row in try await database.query("SELECT content FROM hirescore.audit_lines ORDER BY line_number") {
             guard let bytes = try? row.decode(Data.self) else {
                 throw StoreDatabaseError(message: PostgresStoreMessages.undecodableRow("hirescore.audit_lines"))
@@ -20,16 +21,21 @@ extension StoreContent {
         return content
     }
 
-    /// Reads the scorecards and the other files the connected user may see into `content`.
+    /// Reads the scorecards (of `places`, else all) and the other files the connected user may see into `content`.
     private static func readCardsAndFiles(
-        database: StoreDatabase, into content: inout StoreContent
+        database: StoreDatabase, places: [StorePlace]?, into content: inout StoreContent
     ) async throws(StoreDatabaseError) {
         // A row another row amends is superseded; the row it amends is named by its seal, as the `amend` event does.
+        let everything = places == nil
+        let requisitions = (places ?? []).filter { $0.candidate == nil }.map(\.requisition)
+        let candidates = (places ?? []).compactMap { place in place.candidate.map { place.requisition + "/" + $0 } }
         let cardRows = try await database.query(
             """
             SELECT s.requisition, s.candidate, s.file_name, s.status, s.seal, s.content, a.seal,
               EXISTS (SELECT 1 FROM hirescore.scorecards n WHERE n.amends = s.id)
             FROM hirescore.scorecards s LEFT JOIN hirescore.scorecards a ON a.id = s.amends
+            WHERE \(everything) OR s.requisition = ANY(\(requisitions))
+              OR s.requisition || '/' || s.candidate = ANY(\(candidates))
             ORDER BY s.requisition, s.candidate, s.file_name, s.id
             """)
         for row in cardRows {
