@@ -352,6 +352,16 @@ struct PostgresAmendDraftTests {
             #expect(kept.stderr == "")
             #expect(try await Self.draftRow(stores) == ["anna-schmidt 6 \(Enter.md5(local)) true"])
             relay.stop()
+            // Started while the server cannot be reached, an amendment stops before asking anything (it must know
+            // the card in force and that no decision is recorded); the draft on this computer stays as it was.
+            let before = EnterTesting.read(local)
+            let offline = await Self.amend(url: viaRelay.url, data: laptop, answers: quit)
+            #expect(offline.exitCode == 1 && offline.stdout.isEmpty)
+            #expect(
+                offline.stderr
+                    == "error: cannot reach the PostgreSQL store \(viaRelay.shown): connection refused; check that the server runs and that --store or HIRESCORE_STORE names it\n"
+            )
+            #expect(EnterTesting.read(local) == before)
             try await stores.dropLogins()
         }
     }
