@@ -40,8 +40,9 @@ if [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time > /dev/null
 fi
 if [ -z "$BIN" ]; then
-  FLAGS=(-c release --scratch-path .build-release)
-  if [ "$(uname -s)" = "Linux" ]; then FLAGS+=(--static-swift-stdlib); fi
+  source scripts/release-flags.sh
+  FLAGS=("${RELEASE_FLAGS[@]}" --scratch-path .build-release)
+  echo "==> release build: ${FLAGS[*]} (memory allocator: $RELEASE_ALLOCATOR)"
   if [ "$SKIP_BUILD" -eq 0 ]; then swift build "${FLAGS[@]}" --product hirescore; fi
   BIN="$(pwd)/.build-release/release/hirescore"
 fi

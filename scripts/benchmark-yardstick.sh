@@ -37,9 +37,11 @@ while [ $# -gt 0 ]; do
 done
 python3 -c 'import yaml; assert yaml.__with_libyaml__' 2>/dev/null || {
   echo "==> installing PyYAML with LibYAML (python3-yaml)"; apt-get install -y -qq python3-yaml; }
-FLAGS=(-c release --scratch-path .build-release)
+source scripts/release-flags.sh
+FLAGS=("${RELEASE_FLAGS[@]}" --scratch-path .build-release)
+echo "==> release build: ${FLAGS[*]} (memory allocator: $RELEASE_ALLOCATOR)"
 STATIC=()
-if [ "$(uname -s)" = "Linux" ]; then STATIC=(-static-stdlib); FLAGS+=(--static-swift-stdlib); fi
+if [ "$(uname -s)" = "Linux" ]; then STATIC=(-static-stdlib); fi
 if [ "$SKIP_BUILD" -eq 0 ]; then
   swift build "${FLAGS[@]}" --product hirescore
 fi

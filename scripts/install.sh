@@ -8,14 +8,16 @@
 #
 # The binary is self-contained: its templates are compiled in, and on Linux the Swift runtime is linked in
 # statically (--static-swift-stdlib), so it keeps working after the build folder or the toolchain is gone.
-# It needs LibYAML at run time (libyaml-0-2 on Debian and Ubuntu, libyaml on Homebrew).
+# It needs LibYAML at run time (libyaml-0-2 on Debian and Ubuntu, libyaml on Homebrew). On Linux it links jemalloc
+# where pkg-config finds it (libjemalloc-dev; then libjemalloc2 at run time): faster merges of large stores. See
+# scripts/release-flags.sh (HIRESCORE_ALLOCATOR=system builds without it).
 set -euo pipefail
 
 completions=1
 prefix=""
 for argument in "$@"; do
   case "$argument" in
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --no-completions) completions=0 ;;
     -*) echo "error: unknown option $argument (see --help)" >&2; exit 2 ;;
     *)
@@ -26,9 +28,9 @@ done
 prefix="${prefix:-$HOME/.local}"
 cd "$(dirname "$0")/.."
 
-flags=(-c release --product hirescore)
-if [ "$(uname -s)" = "Linux" ]; then flags+=(--static-swift-stdlib); fi
-echo "==> swift build ${flags[*]}"
+source scripts/release-flags.sh
+flags=("${RELEASE_FLAGS[@]}" --product hirescore)
+echo "==> swift build ${flags[*]} (memory allocator: $RELEASE_ALLOCATOR)"
 swift build "${flags[@]}"
 built="$(swift build "${flags[@]}" --show-bin-path)/hirescore"
 
