@@ -285,10 +285,13 @@ extension CalendarDate {
         return CalendarDate(year: newYear, month: newMonth, day: day) ?? self
     }
 
-    /// Today in the local calendar.
-    public static var today: CalendarDate {
-        let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    /// The day `date` falls on in the local calendar.
+    public static func localDay(of date: Date) -> CalendarDate {
+        let components = Calendar.current.dateComponents([.year, .month, .day], from: date)
         return CalendarDate(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1)
             ?? .unixEpoch
     }
+
+    /// Today in the local calendar.
+    public static var today: CalendarDate { localDay(of: Date()) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandKit
+import Compliance
 import Foundation
 import ScoringCore
 
@@ -37,13 +38,11 @@ extension HireScoreCommand {
                 let summary = cache.summary()
                 var rows: [[String]] = []
                 for (kind, files, bytes, lastUsed) in summary {
-                    let day = Calendar.current.dateComponents(
-                        [.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(lastUsed)))
-                    let used = CalendarDate(year: day.year ?? 1970, month: day.month ?? 1, day: day.day ?? 1)
+                    let used = CalendarDate.localDay(of: Date(timeIntervalSince1970: TimeInterval(lastUsed)))
                     let marked = kind?.holdsApplicantData == true ? " *" : ""
                     rows.append([
                         CacheCommandMessages.kind(kind).text(in: language) + marked, "\(files)",
-                        CommandMessages.size(Int(bytes), language: language), used?.description ?? "?",
+                        CommandMessages.size(Int(bytes), language: language), used.description,
                     ])
                 }
                 var out = CacheCommandMessages.folder(cache.folder).text(in: language) + "\n"

@@ -241,7 +241,8 @@ extension HireScoreCommand {
             var draft = Scorecard(
                 rubricID: chosen.id, rubricVersion: chosen.version, rubricHash: chosen.hash, candidate: candidate,
                 requisition: requisition, interviewer: interviewer,
-                interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? Self.today(), sourcePath: path)
+                interviewDate: interviewDate.flatMap(CalendarDate.init(parsing:)) ?? CalendarDate.today,
+                sourcePath: path)
             draft.stage = stageID
             draft.interviewerID = interviewerID
             return draft
@@ -326,12 +327,6 @@ extension HireScoreCommand {
                     language: language)
             }
             return existing
-        }
-
-        static func today() -> CalendarDate? {
-            let components = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-            guard let year = components.year, let month = components.month, let day = components.day else { return nil }
-            return CalendarDate(year: year, month: month, day: day)
         }
     }
 }

@@ -54,7 +54,9 @@ enum PurgeCommandMessages: MessageCatalogue {
     /// others' are.
     static func cacheCleared(_ files: Int, folder: String) -> LocalizedText {
         let folder = TerminalText.line(folder)
-        let (en, de) = files == 1 ? ("1 file", "1 Datei") : ("\(files) files", "\(files) Dateien")
+        let (en, de) = (
+            CacheCommandMessages.files(files).text(in: .en), CacheCommandMessages.files(files).text(in: .de)
+        )
         return .init(
             en:
                 "removed \(en) with copies of applicants' data (kept reports, scorecard indexes) from your cache folder \(folder); other people's caches are on their computers: hirescore merge, rank and calibrate remove such files there once unused for 14 days",
