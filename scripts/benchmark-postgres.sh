@@ -28,7 +28,9 @@ STORE="$WORK/store-$CANDIDATES"
 
 if [ -z "${HIRESCORE_BENCH_INSIDE:-}" ]; then
   if [ "$SKIP_BUILD" -eq 0 ]; then
-    swift build -c release --scratch-path .build-release --product hirescore
+    # Built as scripts/install.sh builds the installed tool (scripts/release-flags.sh).
+    source scripts/release-flags.sh
+    swift build "${RELEASE_FLAGS[@]}" --scratch-path .build-release --product hirescore
   fi
   mkdir -p "$WORK"
   if [ ! -d "$STORE" ]; then

@@ -26,8 +26,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 command -v hyperfine >/dev/null 2>&1 || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 1; }
+# Built as scripts/install.sh builds the installed tool (scripts/release-flags.sh), in .build-release.
+source scripts/release-flags.sh
 if [ "$SKIP_BUILD" -eq 0 ]; then
-  swift build -c release --scratch-path .build-release --product hirescore 2>&1 | tail -1
+  swift build "${RELEASE_FLAGS[@]}" --scratch-path .build-release --product hirescore 2>&1 | tail -1
 fi
 BIN="$(pwd)/.build-release/release/hirescore"
 RUBRICS="$(pwd)/rubrics"

@@ -60,9 +60,12 @@ command -v python3 >/dev/null 2>&1 || missing+=(python3)
 
 # --- build -------------------------------------------------------------------------------------
 BIN="$ROOT/.build-release/release/hirescore"
+# Built as scripts/install.sh builds the installed tool (scripts/release-flags.sh), in .build-release.
+source "$ROOT/scripts/release-flags.sh"
+export BUILD_FLAGS="${RELEASE_FLAGS[*]} --scratch-path .build-release"
 if [ "$SKIP_BUILD" -eq 0 ]; then
-  echo "==> swift build -c release --scratch-path .build-release"
-  swift build -c release --scratch-path .build-release 2>&1 | tail -3
+  echo "==> swift build $BUILD_FLAGS (memory allocator: $RELEASE_ALLOCATOR)"
+  swift build "${RELEASE_FLAGS[@]}" --scratch-path .build-release 2>&1 | tail -3
 fi
 [ -x "$BIN" ] || { echo "no release binary at $BIN" >&2; exit 1; }
 export NO_COLOR=1 LANG=C.UTF-8 HIRESCORE_RUBRICS="$ROOT/rubrics"
@@ -185,7 +188,7 @@ lines.append(f"| CPU | {os.environ['CPU_MODEL']}, `nproc` = {os.environ['NPROC']
 lines.append(f"| memory | {os.environ['MEMORY']} |")
 lines.append(f"| system | {os.environ['OS']}, {os.environ['KERNEL']} |")
 lines.append(f"| Swift | {os.environ['SWIFT_VERSION']} |")
-lines.append(f"| build | `swift build -c release --scratch-path .build-release` |")
+lines.append(f"| build | `swift build {os.environ['BUILD_FLAGS']}` |")
 lines.append(f"| tools | {os.environ['HYPERFINE']} (`--shell=none --warmup 1`, output to /dev/null), GNU time 1.9 (`/usr/bin/time -v`) |")
 lines.append(f"| load average (1, 5, 15 min) | before {os.environ['LOAD_BEFORE']}, after {os.environ['LOAD_AFTER']} |")
 lines.append("")
